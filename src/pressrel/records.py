@@ -49,6 +49,21 @@ class Name(Record):
     last: str | None = None
 
 
+@dataclass(frozen=True)
+class Country(Record):
+    code: str  # ISO 3166-1 alpha-2 (SU, YU, ... for historical states)
+    name: str  # short Russian name, nominative: "Китай"
+
+
+@dataclass(frozen=True)
+class DateValue(Record):
+    value: str | None  # ISO 8601 date, month, year, or interval "a/b"; None when unresolvable
+    precision: str | None  # "day" | "month" | "year"
+    year_inferred: bool = False  # the year came from the document's own date
+    relative: bool = False  # resolved against the document's date ("вчера", "в среду")
+    kind: str = "date"  # "date" | "range" | "duration"
+
+
 @dataclass
 class Mention(Record):
     doc: str
