@@ -1,0 +1,3 @@
+from pressrel.cli import main
+
+raise SystemExit(main())

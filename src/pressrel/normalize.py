@@ -1,0 +1,114 @@
+"""Nominative forms of entity spans and the name parts of people.
+
+natasha's span normalisation (morphology for every type, plus syntax for organisations) is run
+on the span's own tokens with one token of left context, in batches, and cached by that
+context: names repeat across a corpus, so most spans never reach the taggers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from razdel import tokenize
+
+from . import models
+from .records import Name
+
+CACHE_SIZE = 200_000
+
+
+@dataclass(frozen=True)
+class SpanKey:
+    """What a span's normal form depends on: its type, its text, and the word before it."""
+
+    type: str
+    text: str
+    left: str = ""
+
+
+@dataclass(frozen=True)
+class Normal:
+    normal: str
+    name: Name | None
+
+
+def normalize(keys: Sequence[SpanKey]) -> list[Normal]:
+    """Normal forms for many spans; uncached ones go to the taggers in one batch."""
+    missing = [key for key in dict.fromkeys(keys) if key not in _cache]
+    if missing:
+        for key, result in zip(missing, _compute(missing)):
+            _remember(key, result)
+    return [_cache[key] for key in keys]
+
+
+_cache: dict[SpanKey, Normal] = {}
+
+
+def _remember(key: SpanKey, result: Normal) -> None:
+    if len(_cache) >= CACHE_SIZE:
+        _cache.pop(next(iter(_cache)))  # drop the oldest: a FIFO bound keeps memory flat
+    _cache[key] = result
+
+
+def _compute(keys: Sequence[SpanKey]) -> list[Normal]:
+    from natasha.doc import DocToken
+    from natasha.norm import normalize as morph_normalize
+    from natasha.norm import syntax_normalize
+
+    windows = [_window(key) for key in keys]
+    words = [[token.text for token in window] for window in windows]
+    morph = list(models.morph_tagger().map(words))
+    needs_syntax = [i for i, key in enumerate(keys) if key.type == "ORG"]
+    syntax = dict(zip(needs_syntax, models.syntax_parser().map([words[i] for i in needs_syntax])))
+    vocab = models.morph_vocab()
+    results = []
+    for i, key in enumerate(keys):
+        skip = 1 if key.left else 0
+        tokens = []
+        for j, (token, tagged) in enumerate(zip(windows[i], morph[i].tokens)):
+            if j < skip:
+                continue
+            parsed = syntax[i].tokens[j] if i in syntax else None
+            tokens.append(
+                DocToken(
+                    token.start,
+                    token.stop,
+                    token.text,
+                    id=parsed.id if parsed else None,
+                    head_id=parsed.head_id if parsed else None,
+                    rel=parsed.rel if parsed else None,
+                    pos=tagged.pos,
+                    feats=tagged.feats,
+                )
+            )
+        method = syntax_normalize if key.type == "ORG" else morph_normalize
+        normal = method(vocab, tokens) if tokens else key.text
+        results.append(Normal(normal, extract_name(normal) if key.type == "PER" else None))
+    return results
+
+
+def _window(key: SpanKey) -> list:
+    """The span's tokens, after the left-context word when there is one; offsets span-relative."""
+    tokens = list(tokenize(key.text))
+    if not key.left:
+        return tokens
+    return [_Token(-1, -1, key.left), *tokens]
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    stop: int
+    text: str
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def extract_name(normal: str) -> Name | None:
+    """first/middle/last of a person's nominative name, by natasha's NamesExtractor."""
+    match = models.names_extractor().find(normal)
+    if match is None:
+        return None
+    fact = match.fact
+    return Name(first=fact.first, middle=fact.middle, last=fact.last)

@@ -1,0 +1,148 @@
+"""The command line: formats, exit codes, stdin, errors, stream hygiene."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from clitools import invoke, jsonl, run_with_tty
+from conftest import SEED
+
+MENTION_KEYS = ["doc", "type", "text", "normal", "start", "stop", "sentence", "name"]
+
+
+@pytest.fixture(scope="module")
+def seed_rows(seed_analysis):
+    result = invoke("entities", str(SEED), "-f", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    return jsonl(result.stdout)
+
+
+def test_jsonl_records_have_every_key_in_order(seed_rows):
+    assert seed_rows
+    for row in seed_rows:
+        assert list(row)[: len(MENTION_KEYS)] == MENTION_KEYS
+        assert row["doc"] == str(SEED)
+        assert (row["name"] is None) == (row["type"] != "PER")
+
+
+def test_default_format_when_piped_is_jsonl(seed_rows):
+    result = invoke("entities", str(SEED))
+    assert jsonl(result.stdout) == seed_rows
+
+
+def test_json_format_is_one_array(seed_rows):
+    result = invoke("entities", str(SEED), "-f", "json")
+    assert json.loads(result.stdout) == seed_rows
+
+
+def test_json_format_of_nothing_is_an_empty_array():
+    result = invoke("entities", "-", "-f", "json", stdin="нет здесь имён")
+    assert json.loads(result.stdout) == []
+
+
+@pytest.mark.parametrize(("fmt", "delimiter"), [("csv", ","), ("tsv", "\t")])
+def test_delimited_formats_parse(seed_rows, fmt, delimiter):
+    result = invoke("entities", str(SEED), "-f", fmt)
+    rows = list(csv.DictReader(io.StringIO(result.stdout), delimiter=delimiter))
+    assert len(rows) == len(seed_rows)
+    assert list(rows[0])[:7] == MENTION_KEYS[:7]
+    assert {"name.first", "name.middle", "name.last"} <= set(rows[0])
+    for row, expected in zip(rows, seed_rows):
+        assert row["normal"] == expected["normal"]
+        assert int(row["start"]) == expected["start"]
+
+
+def test_output_file_format_follows_its_suffix(tmp_path, seed_rows):
+    target = tmp_path / "out.csv"
+    result = invoke("entities", str(SEED), "-o", str(target))
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    rows = list(csv.DictReader(target.open(encoding="utf-8")))
+    assert len(rows) == len(seed_rows)
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".pressrel-")]
+
+
+def test_type_filter_and_bad_type():
+    text = "Владимир Путин прибыл в Москву на встречу с Газпромом."
+    rows = jsonl(invoke("entities", "-", "-t", "per,LOC", stdin=text).stdout)
+    assert {r["type"] for r in rows} == {"PER", "LOC"}
+    bad = invoke("entities", "-", "-t", "PERSON", stdin=text)
+    assert bad.exit_code == 2
+    assert "PERSON" in bad.stderr
+
+
+def test_stdin_dash_and_piped_stdin_without_path():
+    text = "Встреча прошла в Москве."
+    for args in (["entities", "-"], ["entities"]):
+        rows = jsonl(invoke(*args, stdin=text).stdout)
+        assert [(r["doc"], r["normal"]) for r in rows] == [("-", "Москва")]
+
+
+def test_missing_file_is_reported_and_others_processed(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("Встреча прошла в Москве.", encoding="utf-8")
+    result = invoke("entities", str(tmp_path / "absent.txt"), str(good))
+    assert result.exit_code == 1
+    assert f"Error: {tmp_path / 'absent.txt'}: No such file or directory" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert [r["doc"] for r in jsonl(result.stdout)] == [str(good)]
+
+
+def test_corpus_lines_with_errors(tmp_path):
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text(
+        '{"id": "a", "text": "Встреча прошла в Москве.", "lang": "ru"}\n'
+        "not json\n"
+        '{"id": 7, "text": "Указ подписал Владимир Путин."}\n'
+        '{"id": "c"}\n',
+        encoding="utf-8",
+    )
+    result = invoke("entities", str(corpus))
+    assert result.exit_code == 1
+    assert [r["doc"] for r in jsonl(result.stdout)] == ["a", "7"]
+    assert f"Error: {corpus}:2: invalid JSON" in result.stderr
+    assert f"Error: {corpus}:4: no string 'text' key" in result.stderr
+
+
+def test_input_format_jsonl_on_stdin():
+    line = '{"id": "x1", "text": "Встреча прошла в Москве."}\n'
+    rows = jsonl(invoke("entities", "--input-format", "jsonl", stdin=line).stdout)
+    assert [(r["doc"], r["normal"]) for r in rows] == [("x1", "Москва")]
+
+
+def test_no_path_and_terminal_stdin_is_a_usage_error():
+    result = run_with_tty(["entities"], tty="stdin")
+    assert result.returncode == 2
+    assert b"stdin is a terminal" in result.stderr
+    assert result.stdout == b""
+
+
+def test_stdout_stays_pure_jsonl_when_stderr_is_a_terminal(tmp_path):
+    missing = tmp_path / "missing.txt"
+    result = run_with_tty(["entities", str(SEED), str(missing)], tty="stderr")
+    assert result.returncode == 1
+    rows = jsonl(result.stdout.decode("utf-8"))
+    assert rows and all(list(r)[: len(MENTION_KEYS)] == MENTION_KEYS for r in rows)
+
+
+def test_unknown_encoding_is_a_usage_error():
+    result = invoke("entities", "-", "--encoding", "klingon", stdin="текст")
+    assert result.exit_code == 2
+
+
+def test_help_does_not_load_models():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from pressrel.cli import main\n"
+        "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+        "assert 'natasha' not in sys.modules and 'slovnet' not in sys.modules, 'models imported'\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "entities" in done.stdout

@@ -1,0 +1,94 @@
+"""People, organisations and locations: what the seed and oblique cases must yield."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pressrel import analyze
+
+SEED_PEOPLE = {
+    "Николай Никифоров": ("Николай", "Никифоров"),
+    "Дмитрий Медведев": ("Дмитрий", "Медведев"),
+    "Джек Ма": ("Джек", "Ма"),
+    "Владимир Путин": ("Владимир", "Путин"),
+}
+
+
+def test_seed_people_in_the_nominative_with_name_parts(seed_analysis):
+    people = {m.normal: m.name for m in seed_analysis.mentions if m.type == "PER"}
+    for normal, (first, last) in SEED_PEOPLE.items():
+        assert normal in people
+        assert (people[normal].first, people[normal].last) == (first, last)
+
+
+def test_seed_oblique_forms_normalised(seed_analysis):
+    by_text = {m.text: m.normal for m in seed_analysis.mentions}
+    assert by_text["Николая Никифорова"] == "Николай Никифоров"
+    assert by_text["Дмитрия Медведева"] == "Дмитрий Медведев"
+    assert by_text["Джеком Ма"] == "Джек Ма"
+    assert by_text["Почты России"] == "Почта России"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "normal"),
+    [
+        (
+            "По словам Николая Никифорова, рост составит 50%.",
+            "Николая Никифорова",
+            "PER",
+            "Николай Никифоров",
+        ),
+        ("Письмо доставили сотрудники Почты России.", "Почты России", "ORG", "Почта России"),
+        ("Встреча прошла в Москве.", "Москве", "LOC", "Москва"),
+        (
+            "Премьер встретился с Дмитрием Медведевым.",
+            "Дмитрием Медведевым",
+            "PER",
+            "Дмитрий Медведев",
+        ),
+        ("Об этом сообщил Сбербанк.", "Сбербанк", "ORG", "Сбербанк"),
+        ("Делегация прибыла из Санкт-Петербурга.", "Санкт-Петербурга", "LOC", "Санкт-Петербург"),
+        ("Мы поговорили с Анной Ивановой.", "Анной Ивановой", "PER", "Анна Иванова"),
+        ("Указ подписал Владимир Путин.", "Владимир Путин", "PER", "Владимир Путин"),
+    ],
+)
+def test_oblique_cases_normalise(seed_analysis, text, surface, kind, normal):
+    mentions = {(m.text, m.type): m.normal for m in analyze(text).mentions}
+    assert mentions[(surface, kind)] == normal
+
+
+def test_every_mention_points_into_the_text(seed_analysis, seed_text):
+    for m in seed_analysis.mentions:
+        assert seed_text[m.start : m.stop] == m.text
+
+
+def test_type_filter():
+    from pressrel.pipeline import Options
+
+    analysis = analyze("Владимир Путин прибыл в Москву.", options=Options(types=frozenset({"LOC"})))
+    assert {m.type for m in analysis.mentions} == {"LOC"}
+
+
+PIECES = st.sampled_from(
+    [*"абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЗИКМНПРСТУФЮЯabcXYZ0123456789 .,;:-–—«»\"'()\n\r\t"]
+    + ["\r\n", "😀", "\u00a0", " Москва ", "Путин ", "Почта России", "Владимира ", "Mr. Smith"]
+)
+TEXTS = st.lists(PIECES, max_size=80).map("".join) | st.text(max_size=200)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=TEXTS)
+def test_offsets_always_valid(seed_analysis, text):
+    for m in analyze(text).mentions:
+        assert 0 <= m.start < m.stop <= len(text)
+        assert text[m.start : m.stop] == m.text
+        assert m.normal
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "😀", "1234", "\r\n\r\n", "Hello world."])
+def test_degenerate_texts(text):
+    assert all(text[m.start : m.stop] == m.text for m in analyze(text).mentions)
