@@ -108,24 +108,86 @@ def _check_encoding(encoding: str) -> None:
         ) from None
 
 
-def emit(rows: Iterable[dict], record_type: type, fmt: str, output: str | None) -> None:
-    """rows to stdout or FILE in the resolved format."""
+def emit(
+    rows: Iterable[dict],
+    record_type: type,
+    fmt: str,
+    output: str | None,
+    render: Callable[[Iterable[dict], IO[str], bool], None] | None = None,
+) -> None:
+    """rows to stdout or FILE in the resolved format; render draws the "table" format."""
     from . import emit as writers
 
     stdout_tty = output is None and _isatty(sys.stdout)
     concrete = writers.resolve_format(fmt, output, stdout_tty)
-    header = writers.columns(record_type)
-    if output is None:
-        try:
-            writers.write(
-                rows, sys.stdout, concrete, header, color=writers.color_wanted(stdout_tty)
+
+    def write(stream: IO[str], color: bool) -> None:
+        if concrete == "table":
+            (render or functools.partial(render_table, header=writers.columns(record_type)))(
+                rows, stream, color
             )
-        except BrokenPipeError:  # the reader went away (| head): stop quietly, like cat does
-            _silence_stdout()
-            raise click.exceptions.Exit(EXIT_OK) from None
+        else:
+            writers.write(rows, stream, concrete, writers.columns(record_type))
+
+    if output is not None:
+        with writers.atomic_file(output) as stream:
+            write(stream, color=False)
         return
-    with writers.atomic_file(output) as stream:
-        writers.write(rows, stream, concrete, header)
+    try:
+        write(sys.stdout, color=writers.color_wanted(stdout_tty))
+    except BrokenPipeError:  # the reader went away (| head): stop quietly, like cat does
+        _silence_stdout()
+        raise click.exceptions.Exit(EXIT_OK) from None
+
+
+def render_table(rows: Iterable[dict], stream: IO[str], color: bool, header: list[str]) -> None:
+    """A rich table for people at a terminal (rows are gathered first: tables need widths)."""
+    from rich.table import Table
+
+    from .emit import flatten
+
+    table = Table(header_style="bold")
+    for name in header:
+        table.add_column(name, overflow="fold")
+    for row in rows:
+        flat = flatten(row)
+        table.add_row(*("" if flat.get(name) is None else str(flat[name]) for name in header))
+    _console(stream, color).print(table)
+
+
+def _render_layouts(layouts: Iterable, stream: IO[str], color: bool) -> None:
+    """Each document's sections, labelled by kind, for reading at a terminal."""
+    from rich.text import Text
+
+    console = _console(stream, color)
+    styles = {
+        "title": "bold",
+        "dateline": "cyan",
+        "lead": "italic",
+        "source": "green",
+        "related": "dim",
+    }
+    for document, layout in layouts:
+        record = layout.record(document.id)
+        console.rule(Text(document.id, style="bold"))
+        console.print(
+            f"date {record.date or '-'} · {record.paragraphs} paragraphs · {record.sentences} sentences",
+            style="dim",
+        )
+        for section in record.sections:
+            label = section.kind + ("" if section.related is None else f" {section.related}")
+            body = document.text[section.start : section.stop]
+            line = Text(f"{label:>10}  ", style="bold magenta")
+            line.append(
+                body if len(body) <= 300 else body[:300] + "…", style=styles.get(section.kind, "")
+            )
+            console.print(line)
+
+
+def _console(stream: IO[str], color: bool):
+    from rich.console import Console
+
+    return Console(file=stream, no_color=not color, highlight=False, soft_wrap=False)
 
 
 def _isatty(stream: IO | None) -> bool:
@@ -165,8 +227,13 @@ def cli() -> None:
     metavar="TYPES",
     help="Comma-separated types to keep: PER, ORG, LOC [default: all].",
 )
+@click.option(
+    "--related/--no-related",
+    default=False,
+    help="Also the 'Читайте также' teasers of other articles [default: main text only].",
+)
 @click.pass_context
-def entities(ctx, paths, input_format, encoding, fmt, output, types) -> None:
+def entities(ctx, paths, input_format, encoding, fmt, output, types, related) -> None:
     """One record per entity mention: people, organisations, locations.
 
     \b
@@ -177,11 +244,54 @@ def entities(ctx, paths, input_format, encoding, fmt, output, types) -> None:
     from .pipeline import ENTITY_TYPES, Options, analyze_documents
     from .records import Mention
 
-    options = Options(types=parse_types(types, ENTITY_TYPES))
+    options = Options(types=parse_types(types, ENTITY_TYPES), related=related)
     run = Run()
     documents = read_inputs(paths, input_format, encoding, run)
     analyses = analyze_documents(documents, options)
     emit((m.to_dict() for a in analyses for m in a.mentions), Mention, fmt, output)
+    ctx.exit(run.exit_code)
+
+
+@cli.command()
+@input_options
+@output_options
+@click.option("--paragraphs", "unit", flag_value="paragraphs", help="One record per paragraph.")
+@click.option("--sentences", "unit", flag_value="sentences", help="One record per sentence.")
+@click.pass_context
+def segment(ctx, paths, input_format, encoding, fmt, output, unit) -> None:
+    """The layout of each document: title, date line, lead, body, source, related teasers.
+
+    One record per document, or with --paragraphs/--sentences one per paragraph/sentence
+    (fields doc, index, section, start, stop, text, related).
+
+    \b
+    Examples:
+      pressrel segment seeds/
+      pressrel segment releases/ --sentences | jq -r 'select(.section=="body") | .text'
+    """
+    from .records import Structure, Unit
+    from .structure import parse
+
+    run = Run()
+    layouts = ((d, parse(d.text)) for d in read_inputs(paths, input_format, encoding, run))
+    if unit:
+        units = (
+            u.to_dict()
+            for d, layout in layouts
+            for u in (
+                layout.paragraph_units(d.id)
+                if unit == "paragraphs"
+                else layout.sentence_units(d.id)
+            )
+        )
+        emit(units, Unit, fmt, output)
+    else:
+        records = (layout.record(d.id).to_dict() for d, layout in layouts)
+        # a table shows the sections' text, so it reads the layouts rather than the records
+        draw = functools.partial(_render_layouts, layouts)
+        emit(
+            records, Structure, fmt, output, render=lambda _rows, stream, color: draw(stream, color)
+        )
     ctx.exit(run.exit_code)
 
 

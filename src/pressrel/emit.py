@@ -1,4 +1,4 @@
-"""Writers: records to JSON Lines, JSON, CSV, TSV or a rich table.
+"""Writers: records to JSON Lines, JSON, CSV or TSV.
 
 Writers take plain dicts (a record's ``to_dict()``) and a stream. Machine formats never colour
 and flush every record, so ``pressrel ... | jq`` sees records as they are found. CSV and TSV
@@ -107,30 +107,15 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def write_table(rows: Iterable[dict], stream: IO[str], header: Sequence[str], color: bool) -> None:
-    """A rich table for people at a terminal (rows are gathered first: tables need widths)."""
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table(show_lines=False, header_style="bold")
-    for name in header:
-        table.add_column(name, overflow="fold")
-    for row in rows:
-        flat = flatten(row)
-        table.add_row(*("" if flat.get(name) is None else str(flat.get(name)) for name in header))
-    Console(file=stream, no_color=not color, highlight=False).print(table)
-
-
-def write(rows: Iterable[dict], stream: IO[str], fmt: str, header: Sequence[str], color=False):
-    """Write rows in fmt (a concrete format, not "auto")."""
+def write(rows: Iterable[dict], stream: IO[str], fmt: str, header: Sequence[str]) -> None:
+    """Write rows in a machine format: jsonl, json, csv or tsv. (Tables for people at a
+    terminal are the CLI's business.)"""
     if fmt == "jsonl":
         write_jsonl(rows, stream)
     elif fmt == "json":
         write_json(rows, stream)
     elif fmt in ("csv", "tsv"):
         write_delimited(rows, stream, header, "," if fmt == "csv" else "\t")
-    elif fmt == "table":
-        write_table(rows, stream, header, color)
     else:
         raise ValueError(f"unknown format {fmt!r}")
 

@@ -21,6 +21,7 @@ BATCH_DOCUMENTS = 32
 @dataclass(frozen=True)
 class Options:
     types: frozenset[str] = frozenset(ENTITY_TYPES)
+    related: bool = False  # also the "Читайте также" teasers of other articles
 
 
 def analyze(text: str, doc: str = "-", options: Options | None = None) -> Analysis:
@@ -42,12 +43,17 @@ def analyze_documents(
 
 
 def _analyze_batch(documents: list[Document], options: Options) -> list[Analysis]:
-    sentences = [structure.sentences(document.text) for document in documents]
-    flat = [(d, i, s) for d, sents in enumerate(sentences) for i, s in enumerate(sents)]
-    tagged = ner.tag([s.text for _, _, s in flat])
+    layouts = [structure.parse(document.text) for document in documents]
+    units = [
+        (d, unit)
+        for d, layout in enumerate(layouts)
+        for unit in layout.sentences
+        if options.related or unit.section != "related"
+    ]
+    tagged = ner.tag([unit.text for _, unit in units])
     found = [
-        (d, i, s.start + span.start, s.start + span.stop, span.type)
-        for (d, i, s), spans in zip(flat, tagged)
+        (d, unit, unit.start + span.start, unit.start + span.stop, span.type)
+        for (d, unit), spans in zip(units, tagged)
         for span in spans
         if span.type in options.types
     ]
@@ -55,8 +61,11 @@ def _analyze_batch(documents: list[Document], options: Options) -> list[Analysis
         normalize.SpanKey(kind, documents[d].text[start:stop], _left_word(documents[d].text, start))
         for d, _, start, stop, kind in found
     ]
-    analyses = [Analysis(document) for document in documents]
-    for (d, i, start, stop, kind), key, normal in zip(found, keys, normalize.normalize(keys)):
+    analyses = [
+        Analysis(document, layout.record(document.id))
+        for document, layout in zip(documents, layouts)
+    ]
+    for (d, unit, start, stop, kind), key, normal in zip(found, keys, normalize.normalize(keys)):
         analyses[d].mentions.append(
             Mention(
                 doc=documents[d].id,
@@ -65,8 +74,10 @@ def _analyze_batch(documents: list[Document], options: Options) -> list[Analysis
                 normal=normal.normal,
                 start=start,
                 stop=stop,
-                sentence=i,
+                sentence=unit.index,
                 name=normal.name,
+                section=unit.section,
+                related=unit.related,
             )
         )
     return analyses

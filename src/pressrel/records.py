@@ -74,16 +74,64 @@ class Mention(Record):
     stop: int
     sentence: int
     name: Name | None = None
+    section: str | None = None  # title, dateline, lead, body, source or related
+    related: int | None = None  # index of the "Читайте также" teaser the mention is in
 
 
-@dataclass
-class Sentence(Record):
+@dataclass(frozen=True)
+class Section(Record):
+    """A run of paragraphs of one kind: title, dateline, lead, body, source or related."""
+
+    kind: str
+    start: int
+    stop: int
+    related: int | None = None  # index of the teaser a "related" section belongs to
+
+
+@dataclass(frozen=True)
+class Teaser(Record):
+    """One "Читайте также" teaser: another article's date, title and first paragraph."""
+
+    date: str | None
+    title: str | None
+    text: str | None
+    start: int
+    stop: int
+
+
+@dataclass(frozen=True)
+class Unit(Record):
+    """A paragraph or a sentence, as streamed by ``pressrel segment --paragraphs/--sentences``."""
+
+    doc: str
+    index: int
+    section: str
     start: int
     stop: int
     text: str
+    related: int | None = None
+
+
+@dataclass
+class Structure(Record):
+    """The layout of one document, as ``pressrel segment`` prints it."""
+
+    doc: str
+    title: str | None
+    date: str | None  # ISO date of the date line
+    date_start: int | None
+    date_stop: int | None
+    source: str | None
+    sections: list[Section]
+    related: list[Teaser]
+    paragraphs: int
+    sentences: int
 
 
 @dataclass
 class Analysis(Record):
+    """Everything pressrel found in one document."""
+
     document: Document
+    structure: Structure
     mentions: list[Mention] = field(default_factory=list)

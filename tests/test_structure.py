@@ -1,0 +1,194 @@
+"""Press-release layout: the seed, irregular shapes, and the covering property."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pressrel.structure import parse, parse_date_line
+
+from clitools import invoke, jsonl
+from conftest import SEED
+
+SEED_SOURCE = "Министерство цифрового развития, связи и массовых коммуникаций РФ"
+SEED_TEASER = (
+    "Собянин: Перевод госуслуг исключительно в электронный вид снижает коррупционные риски"
+)
+
+
+def test_seed_layout(seed_text):
+    layout = parse(seed_text)
+    record = layout.record("seed")
+    assert record.title.startswith("Николай Никифоров: «По итогам года")
+    assert record.date == "2015-12-18"
+    assert seed_text[record.date_start : record.date_stop] == "18 декабря 2015"
+    assert record.source == SEED_SOURCE
+    kinds = [s.kind for s in record.sections]
+    assert kinds == ["title", "dateline", "title", "lead", "body", "source", "related", "related"]
+    (teaser,) = record.related
+    assert (teaser.date, teaser.title) == ("2015-12-18", SEED_TEASER)
+    assert teaser.text.replace("\u00a0", " ").startswith("В Москве продолжается программа")
+    assert seed_text[teaser.start : teaser.stop].startswith("18 декабря 2015")
+
+
+def test_teaser_people_only_with_related(seed_analysis):
+    def people(*flags):
+        rows = jsonl(invoke("entities", str(SEED), "-t", "PER", *flags).stdout)
+        return {r["normal"]: r for r in rows}
+
+    assert "Сергей Собянин" not in people()
+    with_related = people("--related")
+    assert with_related["Сергей Собянин"]["section"] == "related"
+    assert with_related["Сергей Собянин"]["related"] == 0
+    assert with_related["Николай Никифоров"]["related"] is None
+
+
+def test_mentions_carry_their_section(seed_analysis):
+    sections = {m.text: m.section for m in seed_analysis.mentions}
+    assert sections["Джеком Ма"] == "lead"
+    assert sections["Владимир Путин"] == "body"
+    assert "Сергей Собянин" not in sections
+
+
+def layout_of(text):
+    layout = parse(text)
+    return layout, [s.kind for s in layout.sections]
+
+
+def test_no_date_line_no_title():
+    layout, kinds = layout_of("Банк России сообщил о снижении ставки. Решение принято единогласно.")
+    assert layout.title is None and layout.date is None
+    assert kinds == ["lead"]
+
+
+def test_one_long_line():
+    text = "Очень длинная строка без переводов. " * 50
+    layout, kinds = layout_of(text)
+    assert kinds == ["lead"] and layout.title is None
+    assert len(layout.sentences) == 50
+
+
+def test_windows_line_ends_and_nbsp():
+    text = "Заголовок новости\r\n\r\n18\u00a0декабря\u00a02015\r\n\r\nПервый абзац текста.\r\n\r\nВторой абзац.\r\n"
+    layout, kinds = layout_of(text)
+    assert kinds == ["title", "dateline", "lead", "body"]
+    assert layout.title == "Заголовок новости"
+    assert layout.date == datetime.date(2015, 12, 18)
+    assert all("\r" not in text[s.start : s.stop] for s in layout.sections)
+
+
+def test_hard_wrapped_lines_join_into_one_paragraph():
+    text = (
+        "Заголовок\n\n"
+        "Министр связи и массовых коммуникаций\n"
+        "провёл встречу с коллегами из Китая,\n"
+        "которая прошла в Пекине.\n"
+        "Второй абзац начинается здесь.\n"
+    )
+    layout, kinds = layout_of(text)
+    assert kinds == ["title", "lead", "body"]
+    assert layout.paragraphs[1].text.endswith("которая прошла в Пекине.")
+
+
+def test_bank_style_credit_line_is_the_source():
+    text = (
+        "Банк России сохранил ключевую ставку\n\n"
+        "Совет директоров Банка России принял решение сохранить ключевую ставку.\n\n"
+        "При использовании материала ссылка на Пресс-службу Банка России обязательна.\n"
+    )
+    layout, kinds = layout_of(text)
+    assert kinds == ["title", "lead", "source"]
+    assert layout.source == "Пресс-службу Банка России"
+
+
+def test_date_line_before_the_title():
+    text = "18.12.2015, 14:30\n\nЗаголовок\n\nТекст новости.\n"
+    layout, kinds = layout_of(text)
+    assert kinds == ["dateline", "title", "lead"]
+    assert layout.date == datetime.date(2015, 12, 18)
+
+
+def test_undated_teasers():
+    text = (
+        "Заголовок\n\nТекст.\n\nСмотрите также:\n\n"
+        "Первый тизер\n\nТекст первого тизера, довольно длинный.\n\n"
+        "Второй тизер\n\nТекст второго тизера.\n"
+    )
+    layout, _ = layout_of(text)
+    assert [t.title for t in layout.related] == ["Первый тизер", "Второй тизер"]
+    assert all(t.date is None for t in layout.related)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("18 декабря 2015", datetime.date(2015, 12, 18)),
+        ("18.12.2015", datetime.date(2015, 12, 18)),
+        ("2015-12-18", datetime.date(2015, 12, 18)),
+        ("1 мая 2020 г.", datetime.date(2020, 5, 1)),
+        ("Пятница, 18 декабря 2015, 14:30", datetime.date(2015, 12, 18)),
+        ("18 декабря 2015 года мы", None),
+        ("31.02.2015", None),
+        ("Май", None),
+    ],
+)
+def test_date_lines(line, expected):
+    assert parse_date_line(line) == expected
+
+
+def test_segment_command_streams_sentences(seed_analysis):
+    result = invoke("segment", str(SEED), "--sentences")
+    rows = jsonl(result.stdout)
+    assert result.exit_code == 0
+    assert list(rows[0]) == ["doc", "index", "section", "start", "stop", "text", "related"]
+    assert [r["index"] for r in rows] == list(range(len(rows)))
+    text = SEED.read_text(encoding="utf-8")
+    assert all(text[r["start"] : r["stop"]] == r["text"] for r in rows)
+
+
+def test_segment_command_document_record():
+    (record,) = jsonl(invoke("segment", str(SEED)).stdout)
+    assert record["date"] == "2015-12-18"
+    assert record["related"][0]["title"] == SEED_TEASER
+
+
+LINES = st.sampled_from(
+    [
+        "",
+        " ",
+        "\u00a0",
+        "Заголовок",
+        "18 декабря 2015",
+        "Текст абзаца.",
+        "продолжение строки",
+        "Источник: ТАСС",
+        "Читайте также:",
+        "«Цитата», — сказал он.",
+        "12.01.2020",
+        "\t",
+    ]
+)
+TEXTS = (
+    st.lists(LINES, max_size=25).map("\n".join)
+    | st.lists(LINES, max_size=25).map("\r\n".join)
+    | st.text(max_size=200)
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=TEXTS)
+def test_sections_never_overlap_and_cover_the_non_blank_text(text):
+    layout = parse(text)
+    covered = [False] * len(text)
+    previous_stop = 0
+    for section in layout.sections:
+        assert previous_stop <= section.start < section.stop <= len(text)
+        previous_stop = section.stop
+        for i in range(section.start, section.stop):
+            covered[i] = True
+    assert all(covered[i] or text[i].isspace() for i in range(len(text)))
+    for sentence in layout.sentences:
+        assert text[sentence.start : sentence.stop] == sentence.text
