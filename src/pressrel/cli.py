@@ -6,9 +6,11 @@ stdout carries only data; errors and summaries go to stderr.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import sys
+import time
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO
 
@@ -20,10 +22,17 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 class Run:
-    """What a command run has seen go wrong: documents that could not be read."""
+    """One command run as the user sees it on stderr: errors as they happen, a progress bar
+    (only when stderr is a terminal), and a one-line summary at the end."""
 
-    def __init__(self) -> None:
+    def __init__(self, quiet: bool = False) -> None:
+        self.quiet = quiet
         self.failed = 0
+        self.documents_done = 0
+        self.records = 0
+        self.started = time.monotonic()
+        self._progress = None
+        self._task = None
 
     def documents(self, items: Iterable) -> Iterator:
         """Documents from sources, with each error reported on stderr and counted."""
@@ -32,9 +41,69 @@ class Run:
         for item in items:
             if isinstance(item, DocumentError):
                 self.failed += 1
-                click.echo(f"Error: {item.id}: {item.reason}", err=True)
+                self.error(f"Error: {item.id}: {item.reason}")
             else:
                 yield item
+
+    def error(self, message: str) -> None:
+        if self._progress is not None:
+            self._progress.console.print(message, markup=False, highlight=False)
+        else:
+            click.echo(message, err=True)
+
+    def advance(self, documents: int) -> None:
+        self.documents_done += documents
+        if self._progress is not None:
+            rate = self.documents_done / max(time.monotonic() - self.started, 1e-9)
+            self._progress.update(self._task, advance=documents, rate=f"{rate:.1f} docs/s")
+
+    def count(self, records: Iterable[dict]) -> Iterator[dict]:
+        for record in records:
+            self.records += 1
+            yield record
+
+    @contextlib.contextmanager
+    def progress(self, total: Callable[[], int | None]):
+        """A progress bar on stderr while the block runs, when stderr is a terminal."""
+        if self.quiet or not _isatty(sys.stderr):
+            yield
+            return
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeRemainingColumn,
+        )
+
+        columns = (
+            TextColumn("documents"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]}"),
+            TimeRemainingColumn(),
+        )
+        console = Console(stderr=True, no_color="NO_COLOR" in os.environ)
+        with Progress(
+            *columns, console=console, redirect_stdout=False, redirect_stderr=False, transient=True
+        ) as bar:
+            self._progress, self._task = bar, bar.add_task("documents", total=total(), rate="")
+            try:
+                yield
+            finally:
+                self._progress = None
+
+    def summarize(self, noun: str = "records") -> None:
+        if self.quiet:
+            return
+        elapsed = time.monotonic() - self.started
+        rate = self.documents_done / elapsed if elapsed > 0 else 0.0
+        click.echo(
+            f"pressrel: {self.documents_done} documents, {self.records} {noun}, "
+            f"{self.failed} errors in {elapsed:.1f} s ({rate:.1f} documents/s)",
+            err=True,
+        )
 
     @property
     def exit_code(self) -> int:
@@ -75,6 +144,22 @@ def output_options(command: Callable) -> Callable:
     @click.option(
         "-o", "--output", metavar="FILE", help="Write to FILE (atomically) instead of stdout."
     )
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        return command(*args, **kwargs)
+
+    return wrapper
+
+
+def processing_options(command: Callable) -> Callable:
+    @click.option(
+        "-j",
+        "--jobs",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Worker processes [default: the usable cores; 1 runs in this process].",
+    )
+    @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary on stderr.")
     @functools.wraps(command)
     def wrapper(*args, **kwargs):
         return command(*args, **kwargs)
@@ -232,8 +317,9 @@ def cli() -> None:
     default=False,
     help="Also the 'Читайте также' teasers of other articles [default: main text only].",
 )
+@processing_options
 @click.pass_context
-def entities(ctx, paths, input_format, encoding, fmt, output, types, related) -> None:
+def entities(ctx, paths, input_format, encoding, fmt, output, types, related, jobs, quiet) -> None:
     """One record per entity mention: people, organisations, locations.
 
     \b
@@ -241,15 +327,32 @@ def entities(ctx, paths, input_format, encoding, fmt, output, types, related) ->
       pressrel entities seeds/
       pressrel entities corpus.jsonl -t PER | jq -r .normal | sort | uniq -c
     """
-    from .pipeline import ENTITY_TYPES, Options, analyze_documents
+    from .pipeline import ENTITY_TYPES, Options
     from .records import Mention
 
     options = Options(types=parse_types(types, ENTITY_TYPES), related=related)
-    run = Run()
-    documents = read_inputs(paths, input_format, encoding, run)
-    analyses = analyze_documents(documents, options)
-    emit((m.to_dict() for a in analyses for m in a.mentions), Mention, fmt, output)
+    run = Run(quiet)
+    analyses = analyze(paths, input_format, encoding, options, jobs, run)
+    rows = run.count(m.to_dict() for a in analyses for m in a.mentions)
+    with run.progress(lambda: count_inputs(paths, input_format)):
+        emit(rows, Mention, fmt, output)
+    run.summarize("mentions")
     ctx.exit(run.exit_code)
+
+
+def analyze(paths, input_format, encoding, options, jobs, run: Run) -> Iterator:
+    """The analyses of the documents of paths, run by the runner with jobs processes."""
+    from .runner import run as run_pipeline
+    from .runner import usable_cores
+
+    documents = read_inputs(paths, input_format, encoding, run)
+    return run_pipeline(documents, options, jobs or usable_cores(), run.advance)
+
+
+def count_inputs(paths: tuple[str, ...], input_format: str) -> int | None:
+    from .sources import count_documents
+
+    return count_documents(paths or ("-",), input_format)
 
 
 @cli.command()

@@ -6,14 +6,26 @@ processes that fork after a load share the model's memory.
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from typing import Any
+
+THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+def pin_threads() -> None:
+    """One BLAS thread per process (unless the user chose otherwise). The models do small
+    matrix products; extra threads only fight the other worker processes for the cores.
+    Effective only before numpy is first imported."""
+    for name in THREAD_VARIABLES:
+        os.environ.setdefault(name, "1")
 
 
 @cache
 def _natasha() -> Any:
     # natasha (through yargy) patches inspect.getargspec, which pymorphy2 needs on Python 3.11+;
     # so natasha is always imported before anything touches pymorphy2.
+    pin_threads()
     import natasha
 
     return natasha
@@ -48,3 +60,9 @@ def morph_vocab() -> Any:
 @cache
 def names_extractor() -> Any:
     return _natasha().NamesExtractor(morph_vocab())
+
+
+def load_all() -> None:
+    """Load every model now (before forking workers, so that they share them)."""
+    for load in (ner_tagger, morph_tagger, syntax_parser, morph_vocab, names_extractor):
+        load()

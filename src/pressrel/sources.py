@@ -145,3 +145,24 @@ def _reason(error: Exception) -> str:
     if isinstance(error, OSError) and error.strerror:
         return error.strerror
     return str(error)
+
+
+def count_documents(paths: Iterable[str], input_format: str = "auto") -> int | None:
+    """How many documents read_documents will yield (None when stdin is among the paths):
+    for progress bars, so it only counts files and corpus lines."""
+    total = 0
+    for path in paths:
+        if path == STDIN:
+            return None
+        files = _walk(Path(path)) if os.path.isdir(path) else [Path(path)]
+        for file in files:
+            total += _count_lines(file) if _is_corpus(str(file), input_format) else 1
+    return total
+
+
+def _count_lines(path: Path) -> int:
+    try:
+        with open(path, "rb") as stream:
+            return sum(1 for line in stream if line.strip())
+    except OSError:
+        return 1

@@ -1,0 +1,78 @@
+"""Execution: the pipeline in this process or in a pool of worker processes.
+
+Both ways give the same analyses in input order. The pool is fed batches of documents through a
+bounded window (at most ``2 * jobs`` batches in flight), so memory does not grow with the corpus.
+Models are loaded before the workers fork, so they share the parent's pages; BLAS threads are
+pinned to one per process (see ``models``), because two processes with default threads on two
+cores run several times slower than one.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
+
+from . import models
+from .pipeline import BATCH_DOCUMENTS, Options, analyze_documents
+from .records import Analysis, Document
+
+Progress = Callable[[int], None]  # called with the number of documents just finished
+
+
+def usable_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # macOS, Windows
+        return os.cpu_count() or 1
+
+
+def run(
+    documents: Iterable[Document],
+    options: Options,
+    jobs: int = 1,
+    progress: Progress | None = None,
+) -> Iterator[Analysis]:
+    """Analyses of documents, in input order, with jobs processes (1: this process)."""
+    if jobs <= 1:
+        yield from _serial(documents, options, progress)
+    else:
+        yield from _parallel(documents, options, jobs, progress)
+
+
+def _serial(documents: Iterable[Document], options: Options, progress: Progress | None):
+    for analysis in analyze_documents(documents, options):
+        if progress:
+            progress(1)
+        yield analysis
+
+
+def _parallel(documents: Iterable[Document], options: Options, jobs: int, progress):
+    models.load_all()  # before forking: workers inherit the loaded models
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    batches = _batches(documents)
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=models.pin_threads) as pool:
+        window: deque[Future] = deque()
+        for batch in islice(batches, 2 * jobs):
+            window.append(pool.submit(_analyze_batch, batch, options))
+        while window:
+            analyses = window.popleft().result()
+            for batch in islice(batches, 1):
+                window.append(pool.submit(_analyze_batch, batch, options))
+            if progress:
+                progress(len(analyses))
+            yield from analyses
+
+
+def _batches(documents: Iterable[Document]) -> Iterator[list[Document]]:
+    iterator = iter(documents)
+    while batch := list(islice(iterator, BATCH_DOCUMENTS)):
+        yield batch
+
+
+def _analyze_batch(batch: list[Document], options: Options) -> list[Analysis]:
+    return list(analyze_documents(batch, options))

@@ -1,0 +1,49 @@
+"""Execution: the pool gives exactly what the serial run gives; batching changes nothing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pressrel import analyze
+from pressrel.pipeline import Options
+from pressrel.records import Document
+from pressrel.runner import run
+
+from clitools import invoke
+from conftest import SEED
+
+FIXTURE = Path(__file__).parent / "data" / "news.jsonl"
+
+
+@pytest.fixture(scope="module")
+def corpus(seed_text):
+    lines = FIXTURE.read_text(encoding="utf-8").splitlines()
+    documents = [Document(item["id"], item["text"]) for item in map(json.loads, lines)]
+    return [Document(str(SEED), seed_text), *documents]
+
+
+def test_two_jobs_equal_one_job(corpus):
+    serial = [a.mentions for a in run(corpus * 3, Options(), jobs=1)]
+    parallel = [a.mentions for a in run(corpus * 3, Options(), jobs=2)]
+    assert parallel == serial
+    assert sum(map(len, serial)) > 50
+
+
+def test_batching_changes_nothing(corpus):
+    batched = [a.mentions for a in run(corpus, Options(), jobs=1)]
+    alone = [analyze(d.text, doc=d.id).mentions for d in corpus]
+    assert batched == alone
+
+
+def test_cli_jobs_and_summary(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(FIXTURE.read_text(encoding="utf-8"), encoding="utf-8")
+    one = invoke("entities", str(corpus), "-j", "1")
+    two = invoke("entities", str(corpus), "-j", "2")
+    assert one.stdout == two.stdout
+    assert "documents" in one.stderr and "mentions" in one.stderr
+    quiet = invoke("entities", str(corpus), "-j", "1", "-q")
+    assert quiet.stderr == "" and quiet.stdout == one.stdout
