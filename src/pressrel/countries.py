@@ -1,0 +1,434 @@
+"""Country gazetteer: ISO 3166-1 codes for country names and adjectives in Russian text.
+
+Independent of any NER model. Names come from pycountry (ISO 3166-1 and its Russian
+translations); display names, aliases, adjectives, historical states and region phrases that
+are not countries come from the curated ``data/country_aliases.tsv`` (its header documents
+every choice). The gazetteer is built on first use: pymorphy2 (through natasha's MorphVocab)
+generates every case form of every name and adjective, keyed by lowercased, ё-folded token
+tuples, so a lookup costs one dict probe per candidate length.
+
+Context rules, all general: names need their capital letter; a one-word name that is mostly
+an ordinary word ("Того", "Чад") is skipped at a sentence start; a name read as a person's
+first name before another capitalised word is skipped ("Доминика Рааба"); the tail of a
+hyphenated word is skipped unless its head is a country too ("Нью-Джерси" vs "США-Китай");
+adjectives naming a language ("английский язык") or a street ("Советский район") are skipped;
+"белорусского государства" is one mention.
+"""
+
+from __future__ import annotations
+
+import gettext
+import itertools
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
+
+from pressrel.records import Country
+
+__all__ = ["CountryMatch", "adjective_lemma", "find_countries", "lookup_country"]
+
+DATA_FILE = "country_aliases.tsv"
+
+# Length-preserving normalisation, applied before tokenising: offsets stay valid.
+_CHAR_MAP = str.maketrans({"ё": "е", "Ё": "Е", "’": "'", "ʼ": "'", "`": "'", "‐": "-", "‑": "-"})
+_HYPHEN_SPLIT = re.compile(r"(-)")
+_PLAIN = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)*")
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+_OPENERS = "«„“\"'(["
+_SENTENCE_END = ".!?…:;"
+_NAME, _ADJECTIVE = "name", "adjective"
+
+
+@dataclass(frozen=True)
+class CountryMatch:
+    """A country name or adjective found in text; ``text[start:stop] == self.text``."""
+
+    start: int
+    stop: int
+    text: str
+    country: Country
+    form: str  # "name" | "adjective"
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """What a token sequence means: a country (or None for a blocked phrase) and its rules."""
+
+    country: Country | None
+    form: str
+    case: str  # "upper" | "title" | "any": what the first token must look like
+    combining: bool = False  # only before a hyphen: российско-британский
+
+
+@dataclass(frozen=True)
+class _Gazetteer:
+    entries: dict[tuple[str, ...], _Entry]
+    prefixes: frozenset[tuple[str, ...]]  # every key's non-empty prefixes: stops the scan early
+
+
+# --- tokens ----------------------------------------------------------------------------------
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    """razdel tokens of the normalised text, split at hyphens: (start, stop, text)."""
+    from razdel import tokenize
+
+    norm = text.translate(_CHAR_MAP)
+    out = []
+    for tok in tokenize(norm):
+        pos = tok.start
+        for piece in _HYPHEN_SPLIT.split(tok.text):
+            if piece:
+                out.append((pos, pos + len(piece), piece))
+                pos += len(piece)
+    return out
+
+
+def _fold(word: str) -> str:
+    return word.translate(_CHAR_MAP).lower()
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    """The dictionary key of a phrase: folded tokens (plain words skip razdel)."""
+    if _PLAIN.fullmatch(phrase):
+        words = [p for w in phrase.split() for p in _HYPHEN_SPLIT.split(w) if p]
+    else:
+        words = [t[2] for t in _tokens(phrase)]
+    return tuple(_fold(w) for w in words)
+
+
+def _case_rule(phrase: str) -> str:
+    first = phrase.split()[0].split("-")[0]
+    letters = [c for c in first if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return "upper"
+    return "title" if letters and letters[0].isupper() else "any"
+
+
+def _case_ok(rule: str, word: str) -> bool:
+    if rule == "upper":
+        return word.isupper()
+    if rule == "title":
+        return word[:1].isupper()
+    return True
+
+
+# --- data --------------------------------------------------------------------------------------
+
+
+def _clean(name: str) -> str:
+    """Drop stress marks and bracketed parts; collapse spaces."""
+    name = "".join(c for c in unicodedata.normalize("NFD", name) if c != "\u0301")
+    name = unicodedata.normalize("NFC", name)
+    name = re.sub(r"\s*\([^)]*\)", "", name)
+    return " ".join(name.split())
+
+
+def _read_tsv() -> list[tuple[str, str, str]]:
+    """Rows (code, kind, text) of the curated data file."""
+    raw = resources.files("pressrel").joinpath("data", DATA_FILE).read_text(encoding="utf-8")
+    rows = []
+    for line in raw.splitlines():
+        if line.strip() and not line.startswith("#"):
+            code, kind, text = line.split("\t")
+            rows.append((code.strip(), kind.strip(), text.strip()))
+    return rows
+
+
+def _pycountry_names() -> Iterator[tuple[str, str, str]]:
+    """(code, ru name, kind) for every ISO 3166-1 country; kind is "name" or "english"."""
+    import pycountry
+
+    ru = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"])
+    for c in pycountry.countries:
+        for attr in ("name", "official_name"):
+            if hasattr(c, attr):
+                yield c.alpha_2, _clean(ru.gettext(getattr(c, attr))), "name"
+        for attr in ("name", "common_name"):
+            english = getattr(c, attr, "")
+            if english and not re.search(r"[,(]", english):
+                yield c.alpha_2, english, "english"
+
+
+# --- inflection ----------------------------------------------------------------------------
+
+
+def _morph() -> Any:
+    from pressrel.models import morph_vocab
+
+    return morph_vocab()
+
+
+def _same_slot(form: Any, parse: Any) -> bool:
+    """Whether a lexeme form has the parse's number (and, in the singular, gender)."""
+    tag, ref = form.tag, parse.tag
+    if tag.POS != ref.POS or tag.number != ref.number:
+        return False
+    return ref.number == "plur" or ref.POS == "NOUN" or tag.gender == ref.gender
+
+
+@cache
+def _word_forms(word: str) -> tuple[dict[str, set[str]] | None, bool]:
+    """Case -> forms of one word of a name, or None to keep it; and whether it is the head noun."""
+    if not re.search("[а-яё]", word, re.I) or (len(word) > 1 and word.isupper()):
+        return None, False
+    parses = [p for p in _morph().parse(word.lower()) if "nomn" in p.tag]
+    parses = [p for p in parses if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
+    if not parses:
+        return None, False
+    parse = next((p for p in parses if "Geox" in p.tag), parses[0])
+    is_head = parse.tag.POS == "NOUN"
+    if "Fixd" in parse.tag:
+        return None, is_head
+    forms: dict[str, set[str]] = {case: set() for case in _CASES}
+    for form in parse.lexeme:
+        if form.tag.case in forms and _same_slot(form, parse):
+            forms[form.tag.case].add(form.word)
+    for case in _CASES:
+        forms[case] = forms[case] or {word.lower()}
+    return forms, is_head
+
+
+def _name_forms(name: str) -> set[str]:
+    """Every case form of a name: the words agreeing with the head noun are inflected."""
+    words = name.split()
+    slots: list[set[str] | dict[str, set[str]]] = []
+    agreeing, after_head = True, False
+    for word in words:
+        if after_head and word in ("и", "—", "-"):
+            agreeing = True
+            slots.append({word})
+            continue
+        forms, is_head = _word_forms(word) if agreeing else (None, False)
+        slots.append(forms if forms is not None else {word})
+        after_head = agreeing and is_head
+        agreeing = agreeing and not is_head
+    out = {name}
+    for case in _CASES:
+        options = [s[case] if isinstance(s, dict) else s for s in slots]
+        out.update(" ".join(combo) for combo in itertools.product(*options))
+    return out
+
+
+def _adjective_forms(lemma: str) -> tuple[set[str], set[str]]:
+    """(full forms, combining forms) of a country adjective."""
+    parses = [p for p in _morph().parse(lemma) if p.tag.POS == "ADJF"]
+    forms = {lemma}
+    if parses:
+        forms |= {f.word for f in parses[0].lexeme if f.tag.POS == "ADJF"}
+    if "-" not in lemma:
+        forms |= {"все" + f for f in forms}
+    combining = {lemma[:-2] + "о"} if lemma.endswith(("ий", "ый")) else set()
+    return forms, combining
+
+
+# --- building --------------------------------------------------------------------------------
+
+
+def _display_names(rows: list[tuple[str, str, str]]) -> dict[str, str]:
+    names = {}
+    for code, ru, kind in _pycountry_names():
+        if kind == "name":
+            names.setdefault(code, ru)
+    names.update({code: text for code, kind, text in rows if kind == "short"})
+    return names
+
+
+def _candidates(rows: list[tuple[str, str, str]]) -> Iterator[tuple[int, str, str, str]]:
+    """(priority, code, kind, text): curated rows before pycountry names (lower is stronger)."""
+    dropped = {text for _, kind, text in rows if kind == "drop"}
+    for code, kind, text in rows:
+        if kind != "drop":
+            yield 0, code, kind, text
+    for code, text, kind in _pycountry_names():
+        if text not in dropped:
+            yield 1 if kind == "name" else 2, code, "alias", text
+
+
+def _expand(kind: str, text: str) -> Iterable[tuple[str, str, str, bool]]:
+    """(surface form, form, case rule, combining) for one data row."""
+    if kind == "adjective":
+        forms, combining = _adjective_forms(text)
+        yield from ((f, _ADJECTIVE, "any", False) for f in forms)
+        yield from ((f, _ADJECTIVE, "any", True) for f in combining)
+    elif kind == "combining":
+        yield text, _ADJECTIVE, "any", True
+    else:
+        rule = _case_rule(text)
+        forms = _name_forms(text) if re.search("[а-яё]", text, re.I) else {text}
+        yield from ((f, _NAME, rule, False) for f in forms)
+
+
+@cache
+def _gazetteer() -> _Gazetteer:
+    """Build the token-tuple dictionary (once, on first use)."""
+    rows = _read_tsv()
+    display = _display_names(rows)
+    entries: dict[tuple[str, ...], _Entry] = {}
+    owner: dict[tuple[str, ...], tuple[int, str]] = {}
+    ambiguous: set[tuple[str, ...]] = set()
+    for priority, code, kind, text in _candidates(rows):
+        country = None if kind == "block" else Country(code, display.get(code, text))
+        for surface, form, rule, combining in _expand(kind, text):
+            key = _key(surface)
+            if not key or key in ambiguous:
+                continue
+            if key in owner:
+                prev_priority, prev_code = owner[key]
+                if prev_priority == priority and prev_code != code and priority > 0:
+                    ambiguous.add(key)
+                    entries.pop(key)
+                continue
+            owner[key] = (priority, code)
+            entries[key] = _Entry(country, form, rule, combining)
+    prefixes = frozenset(key[:n] for key in entries for n in range(1, len(key) + 1))
+    return _Gazetteer(entries, prefixes)
+
+
+# --- matching --------------------------------------------------------------------------------
+
+
+_PERSON = {"Name", "Surn", "Patr"}
+_PREPOSITIONS = frozenset(
+    {"в", "во", "на", "из", "до", "от", "по", "для", "у", "с", "со", "к", "ко", "о", "об", "при"}
+)
+_NOT_COMMON = {"Geox", "Abbr"} | _PERSON
+# Nouns after which a capitalised adjective names a place, not a country: "Советский район".
+_TOPONYM_NOUNS = (
+    "район", "округ", "улиц", "проспект", "площад", "переул", "бульвар", "шоссе",
+    "набережн", "проезд", "тупик", "поселени", "сельсовет", "вокзал",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def _readings(folded: str) -> tuple[float, float]:
+    """pymorphy2 weight of (ordinary-word, person-name) readings of a Cyrillic word."""
+    if not re.search("[а-я]", folded):
+        return 0.0, 0.0
+    parses = [p for p in _morph().parse(folded) if p.tag.POS]
+    common = sum(p.score for p in parses if not _NOT_COMMON & p.tag.grammemes)
+    person = sum(p.score for p in parses if _PERSON & p.tag.grammemes)
+    return common, person
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t\xa0":
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END or text[i] in _OPENERS or text[i] == "\n"
+
+
+def _attached(a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
+    return a[1] == b[0]
+
+
+def _compound_tail(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """True when token i ends a hyphenated word whose head is not a country: Нью-Джерси."""
+    if i < 2 or toks[i - 1][2] != "-":
+        return False
+    head, hyphen = toks[i - 2], toks[i - 1]
+    if not (_attached(head, hyphen) and _attached(hyphen, toks[i])):
+        return False
+    return (_fold(head[2]),) not in _gazetteer().entries
+
+
+def _accept(entry: _Entry, text: str, toks: list[tuple[int, int, str]], i: int, n: int) -> bool:
+    """Apply an entry's case, hyphen, context and sentence-start rules to a candidate."""
+    start, _, word = toks[i]
+    if not _case_ok(entry.case, word) or _compound_tail(toks, i):
+        return False
+    after = toks[i + n : i + n + 2]
+    following = _fold(after[0][2]) if after else ""
+    if entry.combining:
+        return len(after) == 2 and following == "-" and _attached(toks[i + n - 1], after[0])
+    previous = _fold(toks[i - 1][2]) if i else ""
+    if entry.form == _ADJECTIVE:
+        return _adjective_ok(word, previous, following)
+    if n > 1 or entry.case == "upper":
+        return True
+    common, person = _readings(_fold(word))
+    if person > 0.5 and previous not in _PREPOSITIONS and after and after[0][2][:1].isupper():
+        return False  # "Доминика Рааба", "Сальвадора Дали"
+    return not (common > 0.5 and _sentence_initial(text, start))
+
+
+def _adjective_ok(word: str, previous: str, following: str) -> bool:
+    """Reject languages ("на английском языке", "на английском.") and streets ("Советский район")."""
+    if following.startswith("язык") or (previous == "на" and not following[:1].isalpha()):
+        return False
+    return not (word[:1].isupper() and following.startswith(_TOPONYM_NOUNS))
+
+
+def _state_noun(entry: _Entry, folded: list[str], j: int) -> int:
+    """1 when an adjective is followed by "государство", which joins the mention."""
+    if entry.form != _ADJECTIVE or entry.combining or j >= len(folded):
+        return 0
+    return int(folded[j].startswith("государств"))
+
+
+def _scan(text: str) -> Iterator[tuple[int, int, _Entry]]:
+    """Greedy longest matches, left to right, including blocked phrases."""
+    gaz = _gazetteer()
+    toks = _tokens(text)
+    folded = [_fold(t[2]) for t in toks]
+    i = 0
+    while i < len(toks):
+        found = _longest(gaz, text, toks, folded, i)
+        if found is None:
+            i += 1
+            continue
+        n, entry = found
+        n += _state_noun(entry, folded, i + n)
+        yield toks[i][0], toks[i + n - 1][1], entry
+        i += n
+
+
+def _longest(
+    gaz: _Gazetteer, text: str, toks: list[tuple[int, int, str]], folded: list[str], i: int
+) -> tuple[int, _Entry] | None:
+    """The longest accepted entry starting at token i, as (length, entry)."""
+    lengths = []
+    n = 1
+    while i + n <= len(toks) and tuple(folded[i : i + n]) in gaz.prefixes:
+        if tuple(folded[i : i + n]) in gaz.entries:
+            lengths.append(n)
+        n += 1
+    for n in reversed(lengths):
+        entry = gaz.entries[tuple(folded[i : i + n])]
+        if _accept(entry, text, toks, i, n):
+            return n, entry
+    return None
+
+
+def find_countries(text: str) -> list[CountryMatch]:
+    """Every country name and adjective in text, sorted by start, non-overlapping."""
+    return [
+        CountryMatch(start, stop, text[start:stop], entry.country, entry.form)
+        for start, stop, entry in _scan(text)
+        if entry.country is not None
+    ]
+
+
+def lookup_country(span_text: str) -> Country | None:
+    """The country a whole span names (any case form, trailing "(КНР)" allowed), else None."""
+    span = re.sub(r"\s*\([^()]*\)\s*$", "", " ".join(span_text.split()))
+    span = span.strip(' «»"„“')
+    if not span:
+        return None
+    toks = _tokens(span)
+    entry = _gazetteer().entries.get(tuple(_fold(t[2]) for t in toks))
+    if entry is None or entry.country is None or entry.combining:
+        return None
+    return entry.country if _case_ok(entry.case, toks[0][2]) else None
+
+
+@lru_cache(maxsize=10_000)
+def adjective_lemma(text: str) -> str:
+    """The masculine nominative of a country adjective ("российских" -> "российский")."""
+    word = text.lower()
+    parses = [p for p in _morph().parse(word) if p.tag.POS == "ADJF"]
+    return parses[0].normal_form if parses else word
