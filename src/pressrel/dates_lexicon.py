@@ -1,0 +1,389 @@
+"""Words and regex pieces of the date grammar in :mod:`pressrel.dates`.
+
+Every piece is a regex *string* without capture groups, meant to be compiled case-insensitively.
+Word lists are written out in full and compiled into tries by :func:`words` (a trie fails on the
+first character no word continues, which keeps the patterns fast); in them ``е`` also matches
+``ё`` and a space matches any run of horizontal spaces, non-breaking and thin ones included.
+The lookups (``month_number`` and friends) turn matched words back into numbers; their keys are
+:func:`fold`-ed.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def fold(word: str) -> str:
+    """Lowercase, ``ё`` -> ``е``, spaces collapsed: the key used by every lookup."""
+    return " ".join(word.lower().replace("ё", "е").split())
+
+
+# --- regex building ---------------------------------------------------------------------------
+
+HSPACE = r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]"  # never a line break
+S = HSPACE + "+"
+S0 = HSPACE + "*"
+
+
+def alt(*patterns: str) -> str:
+    """A non-capturing alternation of regex patterns (plain words become a trie)."""
+    if all(_PLAIN.fullmatch(p) for p in patterns):
+        return words(*patterns)
+    return "(?:" + "|".join(sorted(patterns, key=len, reverse=True)) + ")"
+
+
+_PLAIN = re.compile(r"[а-яёa-z ]+")
+
+
+def words(*items: str) -> str:
+    """A regex matching any of the space-separated words or phrases, compiled as a trie.
+
+    Each argument may hold several words separated by ``|`` or be one phrase with spaces:
+    ``words("в", "во", "начиная с")``. Case is left to the IGNORECASE flag."""
+    tree: dict = {}
+    for item in items:
+        for word in item.split("|"):
+            node = tree
+            for char in fold(word):
+                node = node.setdefault(char, {})
+            node[""] = {}
+    return "(?:" + _trie_node(tree) + ")"
+
+
+def _trie_node(node: dict) -> str:
+    branches = [_char(char) + _trie_node(child) for char, child in node.items() if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def _char(char: str) -> str:
+    return {"е": "[её]", " ": S}.get(char, re.escape(char))
+
+
+def forms(stems: str, endings: str) -> tuple[str, ...]:
+    """Every stem with every ending: ``forms("прошл|минувш", "ый|ом")``; ``-`` is no ending."""
+    return tuple(
+        stem + ("" if ending == "-" else ending)
+        for stem in stems.split("|")
+        for ending in endings.split("|")
+    )
+
+
+# --- spacing, dashes, boundaries ------------------------------------------------------------
+
+DASH = S0 + r"[-\u2010-\u2015\u2212]" + S0  # hyphen, en/em dashes, minus
+WORD_START = r"(?<![\w\-\u2010\u2011])"
+WORD_END = r"(?![\w])"
+NUM_START = r"(?<![\w.,/:+\-\u2010\u2011])"  # not inside 1.5, 12:30, 8-800-..., +7
+NUM_END = r"(?![\w]|[.,:/]\d|-\d)"  # not followed by 1.5, 12:30, 12/13, 12-13
+UPPER = r"(?-i:[A-ZА-ЯЁ])"
+LOWER = r"(?-i:[a-zа-яё])"
+
+# --- numbers and years ------------------------------------------------------------------------
+
+DAY = r"(?:0?[1-9]|[12][0-9]|3[01])"
+ORDINAL_SUFFIX = r"(?:-?(?:го|ого|е|ое))?"  # "1-го мая", "1-е сентября"
+YEAR4 = r"(?:1[0-9]{3}|20[0-9]{2}|2100)"  # the only years accepted without a year word
+YEAR3 = r"(?:[1-9][0-9]{2})"  # "в 988 году": only with a full year word
+DECADE4 = r"(?:1[0-9]{2}0|20[0-9]0)"
+
+_YEAR_FORMS = "год|года|году|годом|годе|годы|годов|годам|годами|годах"
+YEAR_WORD_FULL = words(_YEAR_FORMS) + WORD_END
+# The abbreviation's final dot is left out of the span, as NEREL does ("в 1912г", "2001г"):
+# it is usually the sentence's full stop as well.
+YEAR_WORD = alt(YEAR_WORD_FULL, r"г\.\s?г(?![\w])", r"гг(?![\w])", r"г(?![\w])")
+YEARS_WORD = alt(words("годы|годах|годов|годами|годам") + WORD_END, r"(?:гг|г\.\s?г)(?![\w])")
+YEAR_SUFFIX = r"-" + words("го|м|й|ом") + WORD_END  # 1945-го, в 2015-м
+
+_NUMBER_WORDS: dict[str, float | None] = {}
+
+
+def _add_numbers(value: float | None, *word_forms: str) -> None:
+    for form in word_forms:
+        _NUMBER_WORDS[form] = value
+
+
+_add_numbers(1, *"один одна одно одну одного одной одному одним одном".split())
+_add_numbers(2, *"два две двух двум двумя".split())
+_add_numbers(3, *"три трех трем тремя".split())
+_add_numbers(4, *"четыре четырех четырем четырьмя".split())
+_TENS_AND_TEENS = (
+    (5, "пят"), (6, "шест"), (7, "сем"), (8, "восем|восьм"), (9, "девят"), (10, "десят"),
+    (11, "одиннадцат"), (12, "двенадцат"), (13, "тринадцат"), (14, "четырнадцат"),
+    (15, "пятнадцат"), (16, "шестнадцат"), (17, "семнадцат"), (18, "восемнадцат"),
+    (19, "девятнадцат"), (20, "двадцат"), (30, "тридцат"),
+)  # fmt: skip
+for _number, _stems in _TENS_AND_TEENS:
+    _add_numbers(_number, *forms(_stems, "ь|и|ью"))
+del _number, _stems
+_add_numbers(40, "сорок", "сорока")
+_add_numbers(50, "пятьдесят", "пятидесяти")
+_add_numbers(60, "шестьдесят", "шестидесяти")
+_add_numbers(70, "семьдесят", "семидесяти")
+_add_numbers(80, "восемьдесят", "восьмидесяти")
+_add_numbers(90, "девяносто", "девяноста")
+_add_numbers(100, "сто", "ста")
+_add_numbers(1.5, "полтора", "полторы", "полутора")
+_add_numbers(2, "пару", "пары", "паре", "парой")
+_add_numbers(None, *forms("нескольк", "о|их|им|ими"), *forms("мног", "о|их|ие|им|ими"))
+_add_numbers(None, *"десятки десятков сотни сотен считанные считанных".split())
+
+NUMBER_WORD = words(*_NUMBER_WORDS) + WORD_END
+NUMBER_DIGITS = r"(?:\d{1,4}(?:[.,]\d)?)"  # 26, 1,5
+QUANTITY = rf"(?:{NUMBER_DIGITS}|{NUMBER_WORD}(?:{S}{NUMBER_WORD})?)"
+
+
+def number_value(text: str) -> float | None:
+    """The value of a quantity: ``"26"`` -> 26, ``"двадцать пять"`` -> 25, vague words -> None."""
+    key = fold(text)
+    if key[:1].isdigit():
+        try:
+            return float(key.replace(",", "."))
+        except ValueError:
+            return None
+    total = 0.0
+    for word in key.split():
+        value = _NUMBER_WORDS.get(word)
+        if value is None:
+            return None
+        total += value
+    return total
+
+
+# --- months, weekdays, seasons ----------------------------------------------------------------
+
+_SOFT_MONTHS = "январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр"
+_MONTH_FORMS = (*forms(_SOFT_MONTHS, "ь|я|е|ю|ем"), *forms("март|август", "-|а|е|у|ом"))
+MONTH_WORD = words(*_MONTH_FORMS, "май|мая|мае|маю|маем") + WORD_END
+_MONTH_ABBREVIATIONS = "янв|фев|февр|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек"
+MONTH_ABBR = words(_MONTH_ABBREVIATIONS) + r"(?:\.|(?![\w]))"
+MONTH = alt(MONTH_WORD, MONTH_ABBR)  # after a day number
+MONTH_NUMERIC = r"(?:0?[1-9]|1[0-2])"
+
+_MONTH_PREFIXES = (
+    ("янв", 1), ("фев", 2), ("мар", 3), ("апр", 4), ("ма", 5), ("июн", 6),
+    ("июл", 7), ("авг", 8), ("сен", 9), ("окт", 10), ("ноя", 11), ("дек", 12),
+)  # fmt: skip
+
+
+def month_number(word: str) -> int:
+    key = fold(word)
+    for prefix, number in _MONTH_PREFIXES:
+        if key.startswith(prefix):
+            return number
+    raise ValueError(word)
+
+
+_WEEKDAY_FORMS = (
+    "понедельник понедельника понедельнику",
+    "вторник вторника вторнику",
+    "среду среды среде среда",
+    "четверг четверга четвергу",
+    "пятницу пятницы пятнице пятница",
+    "субботу субботы субботе суббота",
+    "воскресенье воскресенья воскресенью",
+)
+WEEKDAY = words(*" ".join(_WEEKDAY_FORMS).split()) + WORD_END
+# after "в"/"во"/"на"/"по"/"за": accusative; after "до"/"с"/"со"/"от"/"после": genitive
+WEEKDAY_ACCUSATIVE = words(*"понедельник вторник среду четверг пятницу субботу воскресенье".split())
+WEEKDAY_ACCUSATIVE += WORD_END
+WEEKDAY_GENITIVE = words(*forms("понедельник|вторник|четверг", "а"), "среды|пятницы|субботы")
+WEEKDAY_GENITIVE = alt(WEEKDAY_GENITIVE, words("воскресенья")) + WORD_END
+# On its own, without a preposition or a date, a weekday is one of these: "среда" is also
+# "environment", "Пятница" a TV channel. The pattern is case-sensitive (lowercase only).
+WEEKDAY_ALONE = (
+    "(?-i:"
+    + words(
+        *"понедельник вторник четверг пятницу субботу воскресенье".split(),
+        *"понедельника вторника четверга пятницы субботы воскресенья".split(),
+    )
+    + ")"
+    + WORD_END
+)
+
+
+def weekday_number(word: str) -> int:
+    """Monday = 0, as ``datetime.date.weekday()``."""
+    key = fold(word)
+    for number, weekday_forms in enumerate(_WEEKDAY_FORMS):
+        if key in weekday_forms.split():
+            return number
+    raise ValueError(word)
+
+
+# "лета"/"лет" are left out: they are years ("двух лет").
+SEASON = (
+    words(*forms("весн|зим", "ой|а|у|е|ы"), "летом|лето|лету|лете", *forms("осен", "ью|ь|и"))
+    + WORD_END
+)
+SEASON_INSTRUMENTAL = words("весной|летом|осенью|зимой") + WORD_END
+
+# --- prepositions and modifiers ----------------------------------------------------------------
+
+# The prepositions that a NEREL span includes before a date.
+PREPOSITION = (
+    words(
+        "в|во|с|со|по|до|к|ко|на|за|от|около|после|перед|накануне",
+        "начиная с|начиная со|вплоть до|не позднее|не позже|не ранее|не раньше",
+    )
+    + WORD_END
+)
+# "в начале 2017 года", "к концу марта", "во второй половине 1950-х"
+PART_OF = (
+    words(
+        "начало|начала|начале|началу|конец|конца|конце|концу|середина|середины|середине|середину",
+        *forms("первой |второй ", "половине|половины|половину"),
+        *forms("первая |вторая ", "половина"),
+        "первых числах|последних числах|первые числа|последние числа",
+        *forms("первой |второй |третьей |последней ", "декаде|неделе"),
+    )
+    + WORD_END
+)
+
+# Deictic adjectives; relative_offset() gives the offset each means.
+_ADJ_ENDINGS = "ий|ый|ой|ая|яя|ое|ее|ую|юю|ого|его|ому|ему|ом|ем|ым|им|ей|ые|ие|ых|их|ыми|ими"
+_THIS = "этот|этом|этой|эту|этого|этим|эту|эта|эти|этих|это|этому"
+_SAME = "тот|том|той|ту|того|тем|те|та"  # "в тот же день", "в том же году": anaphoric
+_DEICTIC_STEMS = (
+    "прошл|минувш|предыдущ|позапрошл|истекш|уходящ|следующ|будущ|ближайш|грядущ|наступающ"
+    "|текущ|нынешн|сегодняшн|вчерашн|завтрашн"
+)
+DEICTIC = words(_THIS, _SAME, *forms(_DEICTIC_STEMS, _ADJ_ENDINGS)) + WORD_END
+
+
+def relative_offset(word: str) -> int | None:
+    """+1, 0, -1 (-2 for позапрошлый) for a deictic adjective; None for anaphoric "тот же"."""
+    key = fold(word)
+    offsets = (
+        ("позапрошл", -2),
+        ("прошл", -1), ("минувш", -1), ("предыдущ", -1), ("истекш", -1), ("вчерашн", -1),
+        ("следующ", 1), ("будущ", 1), ("ближайш", 1), ("грядущ", 1), ("наступающ", 1),
+        ("завтрашн", 1),
+        ("эт", 0), ("текущ", 0), ("нынешн", 0), ("сегодняшн", 0), ("уходящ", 0),
+    )  # fmt: skip
+    for prefix, offset in offsets:
+        if key.startswith(prefix):
+            return offset
+    return None
+
+
+# --- units of time -----------------------------------------------------------------------------
+
+_UNIT_FORMS = {
+    "day": "день дня дней дню дням днями днях дне сутки суток суткам сутками сутках",
+    "week": "неделя недели неделю недель неделям неделями неделях неделей неделе",
+    "month": "месяц месяца месяцев месяцу месяцам месяцами месяцах месяцем месяце",
+    "year": "год года году годом годам годами годах лет годы годов",
+    "decade": "десятилетие десятилетия десятилетий десятилетию десятилетиям десятилетиями "
+    "десятилетиях десятилетием десятилетии",
+    "century": "век века веков веку векам веками веках веке столетие столетия столетий",
+}
+_HALF_UNITS = {
+    "полгода": ("month", 6),
+    "полугода": ("month", 6),
+    "полвека": ("year", 50),
+    "полувека": ("year", 50),
+}
+
+UNIT = words(*" ".join(_UNIT_FORMS.values()).split()) + WORD_END
+HALF_UNIT = words(*_HALF_UNITS) + WORD_END
+HOUR_UNIT = words("час|часа|часов|часам|часами|часах") + WORD_END
+# Units after a deictic adjective: "в прошлом году", "на этой неделе", "в текущем сезоне".
+DEICTIC_UNIT = (
+    words(
+        "день|дня|дню|дне|дни|дней",
+        _UNIT_FORMS["week"].replace(" ", "|"),
+        _UNIT_FORMS["month"].replace(" ", "|"),
+        "год|года|году|годом|годах|годы|век|века|веке",
+        "сезон|сезона|сезоне|квартал|квартала|квартале|полугодие|полугодия|полугодии",
+        "десятилетие|десятилетия|десятилетии|выходные|выходных",
+    )
+    + WORD_END
+)
+
+
+def unit_name(word: str) -> str | None:
+    key = fold(word)
+    if key in _HALF_UNITS:
+        return _HALF_UNITS[key][0]
+    for name, unit_forms in _UNIT_FORMS.items():
+        if key in unit_forms.split():
+            return name
+    for prefix, name in (("дни", "day"), ("сезон", "season"), ("квартал", "quarter")):
+        if key.startswith(prefix):
+            return name
+    return None
+
+
+def half_unit(word: str) -> tuple[str, int] | None:
+    return _HALF_UNITS.get(fold(word))
+
+
+# Roman numerals of centuries; the Cyrillic Х often stands in for the Latin X.
+ROMAN = r"(?:[IVXХ]{1,6})"
+
+
+def roman_value(text: str) -> int | None:
+    values = {"I": 1, "V": 5, "X": 10}
+    digits = [values.get(c) for c in text.upper().replace("Х", "X")]
+    if not digits or None in digits:
+        return None
+    total = 0
+    for i, value in enumerate(digits):
+        total += -value if i + 1 < len(digits) and digits[i + 1] > value else value  # type: ignore[operator]
+    return total
+
+
+def compile_ci(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# --- the prefilter -----------------------------------------------------------------------------
+# The prefilter patterns run case-sensitively on text.lower() (see dates._scan); any superset of
+# the real triggers and starters is correct, a subset is not (tests check it against a full scan).
+
+# Every temporal expression holds one of these at most TRIGGER_LOOKBACK characters after its
+# start ("в течение примерно двадцати пяти лет": "лет"), so the full patterns are tried only
+# near them, and a text without any costs one fast scan.
+TRIGGER_STEMS = (
+    # months, weekdays, seasons
+    "янв|фев|мар|апр|май|мая|мае|маю|июн|июл|авг|сен|окт|ноя|дек",
+    "понедельн|вторн|среду|среды|среде|среда|четверг|пятниц|суббот|воскресен",
+    "весн|лет|осен|зим",
+    # deictic words and units
+    "сегодн|вчера|завтра|позавчера|послезавтра|накануне",
+    "дн|день|сут|недел|месяц|год|век|столет|десятилет|полгод|полугод|полвек|полувек",
+    "час|сезон|квартал|выходн",
+)
+TRIGGER = r"\d|(?<![^\W\d_])" + words(*TRIGGER_STEMS)
+TRIGGER_LOOKBACK = 48
+
+# The words an expression can start with: the full patterns are tried only at these.
+_STARTER_WORDS = (
+    "в|во|с|со|по|до|к|ко|на|за|от|не|т|те|та|ту|то|тот|том|той|того|тем",
+    "около|после|перед|накануне|начиная|вплоть|между",
+)
+_STARTER_STEMS = (
+    "начал|конц|конец|середин|перв|втор|трет|последн|эт",
+    _DEICTIC_STEMS,
+    "течени|протяжени|продолжени|через|спустя|примерно|приблизительно|почти",
+    "более|менее|немногим|свыше|больше|меньше|кажд",
+    "од|дв|тр|чет|пят|шест|сем|вос|дев|дес|сор|сто|ста|пол|пар|нескольк|мног|сотн|считан",
+    "сороков|пятидесят|шестидесят|семидесят|восьмидесят|девяност",
+    *TRIGGER_STEMS,
+)
+STARTER = (
+    r"\d|(?<![^\W\d_])(?:"
+    + words(*_STARTER_WORDS)
+    + r"(?![^\W\d_])|[ivxх]+(?![^\W\d_])|"
+    + words(*_STARTER_STEMS)
+    + ")"
+)
+
+# A length-preserving lowercase, for the rare text whose str.lower() changes its length.
+FOLD_TABLE = str.maketrans(
+    "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяabcdefghijklmnopqrstuvwxyz",
+)
