@@ -310,17 +310,47 @@ def cli() -> None:
     "--type",
     "types",
     metavar="TYPES",
-    help="Comma-separated types to keep: PER, ORG, LOC [default: all].",
+    help="Comma-separated types to keep: PER, ORG, LOC, COUNTRY, DATE [default: all].",
+)
+@click.option(
+    "--country-adjectives/--no-country-adjectives",
+    default=True,
+    help="Country adjectives ('российских') as COUNTRY mentions [default: yes].",
 )
 @click.option(
     "--related/--no-related",
     default=False,
     help="Also the 'Читайте также' teasers of other articles [default: main text only].",
 )
+@click.option(
+    "-u",
+    "--unique",
+    is_flag=True,
+    help="One record per entity per document, with counts and roles.",
+)
+@click.option(
+    "--across",
+    is_flag=True,
+    help="With --unique: one record per entity over the whole input (count, docs), most mentioned first.",
+)
 @processing_options
 @click.pass_context
-def entities(ctx, paths, input_format, encoding, fmt, output, types, related, jobs, quiet) -> None:
-    """One record per entity mention: people, organisations, locations.
+def entities(
+    ctx,
+    paths,
+    input_format,
+    encoding,
+    fmt,
+    output,
+    types,
+    country_adjectives,
+    related,
+    unique,
+    across,
+    jobs,
+    quiet,
+) -> None:
+    """One record per entity mention: people, organisations, locations, countries, dates.
 
     \b
     Examples:
@@ -328,16 +358,38 @@ def entities(ctx, paths, input_format, encoding, fmt, output, types, related, jo
       pressrel entities corpus.jsonl -t PER | jq -r .normal | sort | uniq -c
     """
     from .pipeline import ENTITY_TYPES, Options
-    from .records import Mention
+    from .records import EntitySummary, Mention
 
-    options = Options(types=parse_types(types, ENTITY_TYPES), related=related)
+    options = Options(
+        types=parse_types(types, ENTITY_TYPES),
+        related=related,
+        country_adjectives=country_adjectives,
+    )
+    if across and not unique:
+        raise click.UsageError("--across needs --unique")
     run = Run(quiet)
     analyses = analyze(paths, input_format, encoding, options, jobs, run)
-    rows = run.count(m.to_dict() for a in analyses for m in a.mentions)
+    if unique:
+        record_type, noun = EntitySummary, "entities"
+        rows = _entity_rows(analyses, across)
+    else:
+        record_type, noun = Mention, "mentions"
+        rows = (m.to_dict() for a in analyses for m in a.mentions)
     with run.progress(lambda: count_inputs(paths, input_format)):
-        emit(rows, Mention, fmt, output)
-    run.summarize("mentions")
+        emit(run.count(rows), record_type, fmt, output)
+    run.summarize(noun)
     ctx.exit(run.exit_code)
+
+
+def _entity_rows(analyses: Iterable, across: bool) -> Iterator[dict]:
+    from .summary import Corpus, summarize
+
+    if not across:
+        return (s.to_dict() for a in analyses for s in summarize(a.mentions))
+    corpus = Corpus()
+    for analysis in analyses:
+        corpus.add(summarize(analysis.mentions))
+    return (s.to_dict() for s in corpus.summaries())
 
 
 def analyze(paths, input_format, encoding, options, jobs, run: Run) -> Iterator:
@@ -395,6 +447,35 @@ def segment(ctx, paths, input_format, encoding, fmt, output, unit) -> None:
         emit(
             records, Structure, fmt, output, render=lambda _rows, stream, color: draw(stream, color)
         )
+    ctx.exit(run.exit_code)
+
+
+@cli.command()
+@input_options
+@output_options
+@click.option(
+    "--related/--no-related", default=False, help="Also the quotes inside 'Читайте также' teasers."
+)
+@processing_options
+@click.pass_context
+def quotes(ctx, paths, input_format, encoding, fmt, output, related, jobs, quiet) -> None:
+    """One record per direct quote: its text, speaker (entity id) and speech verb.
+
+    \b
+    Examples:
+      pressrel quotes seeds/
+      pressrel quotes releases/ | jq -r 'select(.speaker=="PER:Николай Никифоров") | .text'
+    """
+    from .pipeline import Options
+    from .records import Quote
+
+    options = Options(types=frozenset({"PER"}), related=related)
+    run = Run(quiet)
+    analyses = analyze(paths, input_format, encoding, options, jobs, run)
+    rows = (q.to_dict() for a in analyses for q in a.quotes)
+    with run.progress(lambda: count_inputs(paths, input_format)):
+        emit(run.count(rows), Quote, fmt, output)
+    run.summarize("quotes")
     ctx.exit(run.exit_code)
 
 

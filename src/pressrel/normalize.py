@@ -1,7 +1,9 @@
 """Nominative forms of entity spans and the name parts of people.
 
-natasha's span normalisation (morphology for every type, plus syntax for organisations) is run
-on the span's own tokens with one token of left context, in batches, and cached by that
+People go to ``names`` (pymorphy2 alone: no tagger needed). Other spans get natasha's span
+normalisation: morphology, plus syntax for organisations and multi-word locations, so that only
+the head and the words agreeing with it are inflected ("Почты России" -> "Почта России"). It
+runs on the span's own tokens with one word of left context, in batches, and is cached by that
 context: names repeat across a corpus, so most spans never reach the taggers.
 """
 
@@ -9,11 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from razdel import tokenize
 
-from . import models
+from . import models, names
 from .records import Name
 
 CACHE_SIZE = 200_000
@@ -36,6 +37,7 @@ class Normal:
 
 def normalize(keys: Sequence[SpanKey]) -> list[Normal]:
     """Normal forms for many spans; uncached ones go to the taggers in one batch."""
+    keys = [SpanKey(k.type, k.text) if k.type == "PER" else k for k in keys]  # no context needed
     missing = [key for key in dict.fromkeys(keys) if key not in _cache]
     if missing:
         for key, result in zip(missing, _compute(missing)):
@@ -53,6 +55,18 @@ def _remember(key: SpanKey, result: Normal) -> None:
 
 
 def _compute(keys: Sequence[SpanKey]) -> list[Normal]:
+    results: dict[SpanKey, Normal] = {}
+    for key in keys:
+        if key.type == "PER":
+            person = names.parse_person(key.text)
+            results[key] = Normal(person.normal, person.name)
+    others = [key for key in keys if key not in results]
+    if others:
+        results.update(zip(others, _tag_and_normalize(others)))
+    return [results[key] for key in keys]
+
+
+def _tag_and_normalize(keys: Sequence[SpanKey]) -> list[Normal]:
     from natasha.doc import DocToken
     from natasha.norm import normalize as morph_normalize
     from natasha.norm import syntax_normalize
@@ -60,7 +74,7 @@ def _compute(keys: Sequence[SpanKey]) -> list[Normal]:
     windows = [_window(key) for key in keys]
     words = [[token.text for token in window] for window in windows]
     morph = list(models.morph_tagger().map(words))
-    needs_syntax = [i for i, key in enumerate(keys) if key.type == "ORG"]
+    needs_syntax = [i for i, key in enumerate(keys) if _needs_syntax(key)]
     syntax = dict(zip(needs_syntax, models.syntax_parser().map([words[i] for i in needs_syntax])))
     vocab = models.morph_vocab()
     results = []
@@ -83,10 +97,13 @@ def _compute(keys: Sequence[SpanKey]) -> list[Normal]:
                     feats=tagged.feats,
                 )
             )
-        method = syntax_normalize if key.type == "ORG" else morph_normalize
-        normal = method(vocab, tokens) if tokens else key.text
-        results.append(Normal(normal, extract_name(normal) if key.type == "PER" else None))
+        method = syntax_normalize if i in syntax else morph_normalize
+        results.append(Normal(method(vocab, tokens) if tokens else key.text, None))
     return results
+
+
+def _needs_syntax(key: SpanKey) -> bool:
+    return key.type == "ORG" or (key.type == "LOC" and " " in key.text.strip())
 
 
 def _window(key: SpanKey) -> list:
@@ -102,13 +119,3 @@ class _Token:
     start: int
     stop: int
     text: str
-
-
-@lru_cache(maxsize=CACHE_SIZE)
-def extract_name(normal: str) -> Name | None:
-    """first/middle/last of a person's nominative name, by natasha's NamesExtractor."""
-    match = models.names_extractor().find(normal)
-    if match is None:
-        return None
-    fact = match.fact
-    return Name(first=fact.first, middle=fact.middle, last=fact.last)

@@ -76,6 +76,11 @@ class Mention(Record):
     name: Name | None = None
     section: str | None = None  # title, dateline, lead, body, source or related
     related: int | None = None  # index of the "Читайте также" teaser the mention is in
+    country: Country | None = None  # COUNTRY: ISO code and short Russian name
+    form: str | None = None  # COUNTRY: "name" or "adjective"
+    date: DateValue | None = None  # DATE: ISO value, precision, flags
+    entity: str | None = None  # TYPE:canonical, the same for every mention of one entity
+    role: str | None = None  # PER: the position written before the name
 
 
 @dataclass(frozen=True)
@@ -129,9 +134,42 @@ class Structure(Record):
 
 
 @dataclass
+class EntitySummary(Record):
+    """One entity of one document (``pressrel entities --unique``), or of the whole input
+    (``--unique --across``: ``doc`` and ``first`` are then null)."""
+
+    doc: str | None
+    entity: str
+    type: str
+    normal: str | None
+    count: int  # mentions
+    roles: list[str]  # distinct roles, in order of appearance
+    first: int | None  # offset of the first mention in the document
+    name: Name | None = None
+    country: Country | None = None
+    date: DateValue | None = None
+    docs: int = 1  # documents the entity appears in
+
+
+@dataclass(frozen=True)
+class Quote(Record):
+    """A direct quote: ``text`` is the speech (an inline attribution cut out); ``start``/``stop``
+    span everything inside the quotation marks."""
+
+    doc: str
+    text: str
+    start: int
+    stop: int
+    speaker: str | None  # entity id of the person, when known
+    speaker_text: str | None  # who the attribution names, as written
+    verb: str | None  # the speech verb: "сказал", "отметил"...
+
+
+@dataclass
 class Analysis(Record):
     """Everything pressrel found in one document."""
 
     document: Document
     structure: Structure
     mentions: list[Mention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)

@@ -1,0 +1,225 @@
+"""Direct speech: quotations, who said them, and with what verb.
+
+A quotation is a top-level «…» pair (with „…“ or «…» nested inside), or a “…” or „…“ pair.
+A quotation that runs over several paragraphs ("«first… \\n\\n«second…»", the Russian way) is
+one quote. The attribution is looked for in three places, in this order:
+
+- inside the quote, interrupting it: «Мы видим рост…, — сказал глава Минкомсвязи Николай
+  Никифоров. — С точки зрения…» (the quote's ``text`` then leaves the attribution out);
+- right after it: «…», — отметил он. / «…?» — спросил министр.
+- right before it, ending in a colon: Министр заявил: «…» (or "По словам Никифорова, «…»").
+
+The speaker is the person mentioned in the attribution; else a role alone ("глава ведомства",
+"глава Минкомсвязи России") names the one person of the document whose role fits; else a
+pronoun (он, она) names the nearest person mentioned before the quote. A quotation with no
+attribution is kept only when it reads as speech (``MIN_UNATTRIBUTED_WORDS`` words or more);
+short ones are names and titles («Почта России»).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .records import Mention, Quote
+from .roles import POSITION, nominative
+
+MIN_WORDS = 3
+MIN_UNATTRIBUTED_WORDS = 8
+ATTRIBUTION_REACH = 200  # characters after or before a quote that may hold its attribution
+
+SPEECH_VERB = re.compile(
+    r"(?<!\w)(?:сказа|отмет|отмеча|заяв|подчерк|сообщ|добав|поясн|рассказ|говор|счита|призна"
+    r"|напомн|указа|указыва|написа|пиш|ответ|уточн|резюмир|констатир|замет|замеча|полага"
+    r"|предупред|объясн|прокомментир|поделил|цитир|уверя|убежда|подытож|пообещ|признава"
+    r"|спроси|спрашива|воскликн|продолж)\w*",
+    re.IGNORECASE,
+)
+PRONOUN = re.compile(r"(?<!\w)(?:он|она|они)(?!\w)", re.IGNORECASE)
+DASH = "—–"
+INTERRUPTION = re.compile(
+    rf"[,!?…]\s*[{DASH}]\s+(?P<attr>[^{DASH}«»]{{3,200}}?)[.,:]\s*[{DASH}]\s*"
+)
+AFTER = re.compile(rf"\s*,?\s*[{DASH}-]\s*(?P<attr>[^.!?«»\n]{{3,{ATTRIBUTION_REACH}}})")
+BEFORE = re.compile(rf"(?P<attr>[^.!?«»\n]{{3,{ATTRIBUTION_REACH}}}?)[:,]\s*$")
+PAIRS = {"«": "»", "“": "”", "„": "“"}
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int  # inside the quotation marks
+    stop: int
+
+
+def find_quotes(text: str, mentions: list[Mention], doc: str = "-") -> list[Quote]:
+    """The document's direct quotes, with speakers resolved against its (resolved) mentions."""
+    people = [m for m in mentions if m.type == "PER"]
+    quotes: dict[str, Quote] = {}  # a headline repeated in the text is one quote
+    for span in _quotations(text):
+        quote = _attribute(text, span, people, doc)
+        if quote is not None and quote.text not in quotes:
+            quotes[quote.text] = quote
+    return list(quotes.values())
+
+
+# Quotation marks
+
+
+def _quotations(text: str) -> Iterator[_Span]:
+    """Top-level quotation spans, multi-paragraph quotes joined."""
+    index = 0
+    while index < len(text):
+        opener = text[index]
+        if opener not in PAIRS:
+            index += 1
+            continue
+        stop = _closing(text, index)
+        if stop is None:
+            index += 1
+            continue
+        yield _Span(index + 1, stop)
+        index = stop + 1
+
+
+def _closing(text: str, open_at: int) -> int | None:
+    """Offset of the mark closing the one at open_at; a paragraph break without a close is
+    allowed only when the next paragraph reopens the quote with «."""
+    opener = text[open_at]
+    closer = PAIRS[opener]
+    depth = 0
+    index = open_at + 1
+    while index < len(text):
+        char = text[index]
+        if char == closer and depth == 0:
+            return index
+        if opener == "«" and char == "«":
+            depth += 1
+        elif opener == "«" and char == "»":
+            depth -= 1
+        elif char == "\n":
+            following = text[index:].lstrip()
+            if not (opener == "«" and following.startswith("«") and depth == 0):
+                if (
+                    text[index + 1 : index + 2] in ("\n", "\r")
+                    or following[:1] != text[index + 1 : index + 2]
+                ):
+                    return None
+            else:
+                index = len(text) - len(following)  # skip to the reopening mark
+        index += 1
+    return None
+
+
+# Attribution
+
+
+def _attribute(text: str, span: _Span, people: list[Mention], doc: str) -> Quote | None:
+    inner = text[span.start : span.stop]
+    if len(inner.split()) < MIN_WORDS:
+        return None
+    speech = inner
+    attribution = None
+    interruption = INTERRUPTION.search(inner)
+    if interruption and SPEECH_VERB.search(interruption["attr"]):
+        attribution = (
+            span.start + interruption.start("attr"),
+            span.start + interruption.end("attr"),
+        )
+        mark = inner[interruption.start()]
+        speech = (
+            inner[: interruption.start()]
+            + (mark if mark in "!?…" else ".")
+            + " "
+            + inner[interruption.end() :]
+        )
+    else:
+        attribution = _after(text, span) or _before(text, span, people)
+    if attribution is None:
+        if len(inner.split()) < MIN_UNATTRIBUTED_WORDS:
+            return None
+        return Quote(doc, _clean(speech), span.start, span.stop, None, None, None)
+    start, stop = attribution
+    words = text[start:stop]
+    verb = SPEECH_VERB.search(words)
+    speaker_text, speaker = _speaker(text, start, stop, span, people)
+    return Quote(
+        doc,
+        _clean(speech),
+        span.start,
+        span.stop,
+        speaker,
+        speaker_text,
+        verb.group().lower() if verb else None,
+    )
+
+
+def _after(text: str, span: _Span) -> tuple[int, int] | None:
+    tail_at = span.stop + 1
+    match = AFTER.match(text, tail_at, tail_at + ATTRIBUTION_REACH + 8)
+    if match and SPEECH_VERB.search(match["attr"]):
+        return match.start("attr"), match.end("attr")
+    return None
+
+
+def _before(text: str, span: _Span, people: list[Mention]) -> tuple[int, int] | None:
+    """An attribution ending in a colon or comma before the quote: one with a speech verb or
+    "по словам", or a headline's bare name ("Николай Никифоров: «…»")."""
+    head_start = max(0, span.start - 1 - ATTRIBUTION_REACH)
+    head = text[head_start : span.start - 1]
+    match = BEFORE.search(head)
+    if not match:
+        return None
+    start, stop = head_start + match.start("attr"), head_start + match.end("attr")
+    words = match["attr"]
+    named = any(m.stop == stop and m.start >= start for m in people) and head.rstrip().endswith(":")
+    if SPEECH_VERB.search(words) or "по словам" in words.lower() or named:
+        return start, stop
+    return None
+
+
+def _speaker(
+    text: str, start: int, stop: int, span: _Span, people: list[Mention]
+) -> tuple[str | None, str | None]:
+    """(speaker_text, entity id) of the attribution text[start:stop]."""
+    inside = [m for m in people if start <= m.start and m.stop <= stop]
+    if inside:
+        return inside[0].text, inside[0].entity
+    words = text[start:stop]
+    position = POSITION.search(words)
+    if position:
+        phrase = _role_phrase(words[position.start() :])
+        return phrase, _person_with_role(nominative(phrase), people)
+    pronoun = PRONOUN.search(words)
+    if pronoun:
+        before = [m for m in people if m.stop <= span.start - 1]
+        return pronoun.group(), before[-1].entity if before else None
+    return None, None
+
+
+def _role_phrase(words: str) -> str:
+    """The role words of an attribution, up to the sentence's end."""
+    return re.split(r"[,.;:!?]", words, maxsplit=1)[0].strip()
+
+
+def _person_with_role(role: str, people: list[Mention]) -> str | None:
+    """The one person whose written role fits role (same position word, and the same
+    organisation when role names one), else None."""
+    head, _, rest = role.partition(" ")
+    fitting = {
+        m.entity
+        for m in people
+        if m.role and m.role.split(" ", 1)[0] == head and _same_scope(rest, m.role)
+    }
+    return fitting.pop() if len(fitting) == 1 else None
+
+
+def _same_scope(rest: str, role: str) -> bool:
+    """ "Минкомсвязи России" fits "глава Минкомсвязи"; generic words ("ведомства") fit any."""
+    words = [w for w in rest.split() if w[:1].isupper()]
+    return not words or words[0] in role
+
+
+def _clean(speech: str) -> str:
+    """One line of speech: paragraph breaks and the « that reopens each paragraph removed."""
+    return re.sub(r"\s+", " ", re.sub(r"\s*\n\s*«", " ", speech)).strip()

@@ -1,0 +1,162 @@
+"""Who is who within a document: entity ids, people's full names, roles.
+
+Every mention gets ``entity``, a stable id ``TYPE:canonical``:
+
+- people: ``PER:First [Middle] Last`` of the person the mention belongs to. Full names found
+  in the document define the people; a surname alone ("Никифорова"), an initial and surname
+  ("Н. Никифоров") or a given name alone joins the one person it fits, and then carries that
+  person's name parts (its ``normal`` stays what is written). When two people share the
+  surname, a bare surname joins neither.
+- organisations: ``ORG:`` + the full name when the document defines an abbreviation
+  ("... (ФАС)") or the curated table ``data/org_aliases.tsv`` knows it, else the normal form;
+- countries: ``COUNTRY:`` + ISO code; dates: ``DATE:`` + ISO value; locations: ``LOC:`` + normal.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+
+from .records import Mention, Name
+from .roles import find_role
+
+COUNTRY_SUFFIXES = {"россии", "рф"}
+ABBREVIATION_AFTER = re.compile(r"^\s*\(\s*([А-ЯЁA-Z][А-ЯЁA-Zа-яё\-]{1,14})\s*\)")
+ABBREVIATION_INSIDE = re.compile(
+    r"^(?P<full>.*\S)\s*\(\s*(?P<abbr>[А-ЯЁA-Z][А-ЯЁA-Zа-яё\-]{1,14})\s*\)$"
+)
+
+
+@dataclass
+class Person:
+    first: str | None
+    middle: str | None
+    last: str | None
+
+    @property
+    def id(self) -> str:
+        return "PER:" + " ".join(p for p in (self.first, self.middle, self.last) if p)
+
+    @property
+    def name(self) -> Name:
+        return Name(self.first, self.middle, self.last)
+
+
+def resolve(mentions: list[Mention], text: str) -> list[Mention]:
+    """mentions of one document with entity, role and resolved name parts filled in."""
+    people = _people(mentions)
+    aliases = _org_aliases(mentions, text)
+    resolved = []
+    for m in mentions:
+        if m.type == "PER":
+            person = _person_of(m, people)
+            role = find_role(text, m.start, before=_previous_person_stop(mentions, m))
+            resolved.append(replace(m, entity=person.id, name=person.name, role=role))
+        else:
+            resolved.append(replace(m, entity=_entity_id(m, aliases)))
+    return resolved
+
+
+# People
+
+
+def _key(value: str | None) -> str:
+    return (value or "").casefold().replace("ё", "е").rstrip(".")
+
+
+def _people(mentions: list[Mention]) -> list[Person]:
+    """The people the document names in full (first and last name), once each."""
+    people: dict[tuple[str, str], Person] = {}
+    for m in mentions:
+        if (
+            m.type == "PER"
+            and m.name
+            and m.name.first
+            and m.name.last
+            and len(_key(m.name.first)) > 1
+        ):
+            key = (_key(m.name.first), _key(m.name.last))
+            person = people.setdefault(key, Person(m.name.first, m.name.middle, m.name.last))
+            person.middle = person.middle or m.name.middle
+    return list(people.values())
+
+
+def _person_of(mention: Mention, people: list[Person]) -> Person:
+    name = mention.name or Name()
+    first, last = _key(name.first), _key(name.last)
+    if first and last and len(first) > 1:
+        candidates = [p for p in people if (_key(p.first), _key(p.last)) == (first, last)]
+    elif last:
+        candidates = [
+            p
+            for p in people
+            if _key(p.last) == last and (not first or _key(p.first).startswith(first))
+        ]
+    elif first:
+        candidates = [p for p in people if _key(p.first) == first]
+    else:
+        candidates = []
+    if len(candidates) == 1:
+        return candidates[0]
+    return (
+        Person(name.first, name.middle, name.last)
+        if any((first, last))
+        else Person(None, None, mention.normal)
+    )
+
+
+def _previous_person_stop(mentions: list[Mention], mention: Mention) -> int:
+    """Where the last person mention before this one ends (a role never reaches past it)."""
+    stops = [m.stop for m in mentions if m.type == "PER" and m.stop <= mention.start]
+    return max(stops, default=0)
+
+
+# Organisations and others
+
+
+def _entity_id(mention: Mention, aliases: dict[str, str]) -> str:
+    if mention.type == "COUNTRY" and mention.country:
+        return f"COUNTRY:{mention.country.code}"
+    if mention.type == "DATE":
+        value = mention.date.value if mention.date else None
+        return f"DATE:{value or mention.text}"
+    canonical = mention.normal or mention.text
+    if mention.type == "ORG":
+        canonical = _full_name(canonical, aliases)
+    return f"{mention.type}:{canonical}"
+
+
+def _full_name(name: str, aliases: dict[str, str]) -> str:
+    """The full name of an abbreviation, also with a country after it ("Минкомсвязи России")."""
+    key = _key(name)
+    if key in aliases:
+        return aliases[key]
+    base, _, country = key.rpartition(" ")
+    return aliases[base] if country in COUNTRY_SUFFIXES and base in aliases else name
+
+
+def _org_aliases(mentions: list[Mention], text: str) -> dict[str, str]:
+    """Abbreviation -> full name: the curated table, then the document's own "Full (ABBR)"."""
+    aliases = dict(_curated_aliases())
+    for m in mentions:
+        if m.type != "ORG" or not m.normal:
+            continue
+        inside = ABBREVIATION_INSIDE.match(m.normal)
+        after = ABBREVIATION_AFTER.match(text[m.stop : m.stop + 24])
+        if inside:  # NER took "Служба (ФАС)" as one span
+            aliases[_key(inside["abbr"])] = aliases[_key(m.normal)] = inside["full"]
+        elif after and " " in m.normal:
+            aliases[_key(after.group(1))] = m.normal
+    return aliases
+
+
+@cache
+def _curated_aliases() -> dict[str, str]:
+    data = resources.files("pressrel").joinpath("data/org_aliases.tsv").read_text(encoding="utf-8")
+    rows = csv.reader(
+        (line for line in data.splitlines() if line and not line.startswith("#")), delimiter="\t"
+    )
+    return {_key(alias): full for alias, full in rows}

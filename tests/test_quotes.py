@@ -1,0 +1,89 @@
+"""Direct quotes and their speakers."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressrel import analyze
+
+from clitools import invoke, jsonl
+from conftest import SEED
+
+
+def test_seed_quotes_are_nikiforov_s(seed_analysis):
+    quotes = seed_analysis.quotes
+    attributed = [q for q in quotes if q.verb]
+    assert [(q.speaker, q.verb) for q in attributed] == [
+        ("PER:Николай Никифоров", "сказал"),
+        ("PER:Николай Никифоров", "отметил"),
+    ]
+    first, second = attributed
+    assert first.text.startswith("Мы видим рост интернет-торговли России и Китая")
+    assert "сказал" not in first.text  # the inline attribution is cut out
+    assert "С точки зрения своего географического положения" in first.text
+    assert second.text.startswith("Задача, которую сформулировал президент")
+    assert second.speaker_text == "глава Минкомсвязи России"
+    text = SEED.read_text(encoding="utf-8")
+    for q in quotes:
+        assert text[q.start - 1] in "«„“" and text[q.stop] in "»“”"
+
+
+def test_headline_quote_once():
+    rows = jsonl(invoke("quotes", str(SEED)).stdout)
+    headline = [r for r in rows if r["text"].startswith("По итогам года")]
+    assert len(headline) == 1 and headline[0]["speaker"] == "PER:Николай Никифоров"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "verb", "speech"),
+    [
+        (
+            "«Мы довольны результатами переговоров с партнёрами», — заявил журналистам Сергей Лавров.",
+            "PER:Сергей Лавров",
+            "заявил",
+            "Мы довольны результатами переговоров с партнёрами",
+        ),
+        (
+            "Министр финансов Антон Силуанов заявил: «Бюджет будет исполнен полностью и в срок».",
+            "PER:Антон Силуанов",
+            "заявил",
+            "Бюджет будет исполнен полностью и в срок",
+        ),
+        (
+            "Алексей Миллер выступил на форуме.\n\n«Газ пойдёт в Китай уже в следующем году», — отметил он.",
+            "PER:Алексей Миллер",
+            "отметил",
+            "Газ пойдёт в Китай уже в следующем году",
+        ),
+        (
+            "“Это важное решение для всей отрасли”, — подчеркнула Эльвира Набиуллина.",
+            "PER:Эльвира Набиуллина",
+            "подчеркнула",
+            "Это важное решение для всей отрасли",
+        ),
+        (
+            "«Первый абзац длинной цитаты\n\n«Второй абзац цитаты, который всё заканчивает», — сказал Путин.",
+            "PER:Путин",
+            "сказал",
+            "Первый абзац длинной цитаты Второй абзац цитаты, который всё заканчивает",
+        ),
+        (
+            "Глава Минфина Антон Силуанов провёл совещание. «Расходы сокращены не будут», — сказал глава ведомства.",
+            "PER:Антон Силуанов",
+            "сказал",
+            "Расходы сокращены не будут",
+        ),
+    ],
+)
+def test_quote_shapes(text, speaker, verb, speech):
+    (quote,) = analyze(text).quotes
+    assert (quote.speaker, quote.verb, quote.text) == (speaker, verb, speech)
+
+
+def test_names_in_quotation_marks_are_not_quotes():
+    assert analyze("Компания «Почта России» и банк «Открытие» подписали соглашение.").quotes == []
+
+
+def test_quotes_command_fields():
+    rows = jsonl(invoke("quotes", str(SEED)).stdout)
+    assert list(rows[0]) == ["doc", "text", "start", "stop", "speaker", "speaker_text", "verb"]
