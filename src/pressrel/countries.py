@@ -29,7 +29,13 @@ from typing import Any
 
 from pressrel.records import Country
 
-__all__ = ["CountryMatch", "adjective_lemma", "find_countries", "lookup_country"]
+__all__ = [
+    "CountryMatch",
+    "adjective_lemma",
+    "find_countries",
+    "lookup_country",
+    "lookup_country_form",
+]
 
 DATA_FILE = "country_aliases.tsv"
 
@@ -415,6 +421,12 @@ def find_countries(text: str) -> list[CountryMatch]:
 
 def lookup_country(span_text: str) -> Country | None:
     """The country a whole span names (any case form, trailing "(КНР)" allowed), else None."""
+    found = lookup_country_form(span_text)
+    return found[0] if found else None
+
+
+def lookup_country_form(span_text: str) -> tuple[Country, str] | None:
+    """The country a whole span names and how: ("name" | "adjective"), else None."""
     span = re.sub(r"\s*\([^()]*\)\s*$", "", " ".join(span_text.split()))
     span = span.strip(' «»"„“')
     if not span:
@@ -423,7 +435,7 @@ def lookup_country(span_text: str) -> Country | None:
     entry = _gazetteer().entries.get(tuple(_fold(t[2]) for t in toks))
     if entry is None or entry.country is None or entry.combining:
         return None
-    return entry.country if _case_ok(entry.case, toks[0][2]) else None
+    return (entry.country, entry.form) if _case_ok(entry.case, toks[0][2]) else None
 
 
 @lru_cache(maxsize=10_000)

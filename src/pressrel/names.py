@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
 from typing import Any
 
 from . import models
@@ -26,6 +27,7 @@ CACHE_SIZE = 100_000
 INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
 CYRILLIC_WORD = re.compile(r"^[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*$")
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+BRACKET_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 PARTICLES = {"де", "ван", "фон", "дер", "ди", "да", "ле", "ла", "аль", "эль", "бин", "ибн", "дель"}
 
 
@@ -38,6 +40,10 @@ class PersonName:
 @lru_cache(maxsize=CACHE_SIZE)
 def parse_person(text: str) -> PersonName:
     """The nominative and name parts of a person span such as "Ирины Яровой"."""
+    bracket = BRACKET_TAIL.search(text)  # "Барри Лоуенкрон (Barry Lowenkron)"
+    if bracket and bracket.start() > 0:
+        person = parse_person(text[: bracket.start()])
+        return PersonName(person.normal + text[bracket.start() :], person.name)
     words = text.split()
     if not words:
         return PersonName(text, Name())
@@ -48,13 +54,40 @@ def parse_person(text: str) -> PersonName:
 
 
 def _case_and_gender(words: list[str]) -> tuple[str | None, str | None]:
-    """Case and gender of the span, read off its given name (or its first known name word)."""
-    for tag in ("Name", "Surn", "Patr"):
-        for word in words:
-            for parse in _parses(word):
-                if tag in parse.tag and parse.tag.case:
-                    return _canonical_case(parse.tag.case), parse.tag.gender
-    return None, None
+    """Case and gender of the span, from the name words pymorphy2 knows (guesses about
+    foreign names such as "Киран" are not trusted): the case all of them can be in with the
+    best joint score, the nominative counting double in names of several words (a span is
+    most often a subject; a lone surname is more often an oblique "Никифорова")."""
+    readings = [_readings(w) for w in words if _known(w)]
+    readings = [r for r in readings if r] or [  # nothing known: the guesses are all there is
+        r for r in map(_readings, words) if r
+    ]
+    if not readings:
+        return None, None
+    common = set.intersection(*({_canonical_case(p.tag.case) for p in r} for r in readings))
+    if not common:
+        first = readings[0][0]
+        return _canonical_case(first.tag.case), first.tag.gender
+
+    def score(case: str) -> float:
+        total = 2.0 if case == "nomn" and len(readings) > 1 else 1.0
+        for reading in readings:
+            total *= max(p.score for p in reading if _canonical_case(p.tag.case) == case)
+        return total
+
+    case = max(sorted(common), key=score)
+    given = sorted(readings, key=lambda r: _name_tag(r[0]) != "Name")[0]
+    gender = next(p.tag.gender for p in given if _canonical_case(p.tag.case) == case)
+    return case, gender
+
+
+def _readings(word: str) -> list:
+    """word's readings as a singular name part (one person: "Мирзоянов" is not a plural)."""
+    return [p for p in _parses(word) if _name_tag(p) and p.tag.case and p.tag.number != "plur"]
+
+
+def _name_tag(parse: Any) -> str | None:
+    return next((t for t in ("Name", "Surn", "Patr") if t in parse.tag), None)
 
 
 def _role(word: str) -> str:
@@ -74,15 +107,14 @@ def _role(word: str) -> str:
 
 
 def _nominative(word: str, role: str, case: str | None, gender: str | None) -> str:
-    if role in ("initial", "other") or case is None or not CYRILLIC_WORD.match(word):
+    if role == "initial" or case in (None, "nomn") or not CYRILLIC_WORD.match(word):
         return word
     if word.lower() in PARTICLES:
         return word
-    if case == "nomn":
-        return word
-    tag = {"first": "Name", "middle": "Patr", "last": "Surn"}[role]
+    tag = {"first": "Name", "middle": "Patr", "last": "Surn", "other": None}[role]
     for parse in _parses(word):
-        if tag in parse.tag and _canonical_case(parse.tag.case) == case:
+        fits = tag in parse.tag if tag else parse.tag.POS == "NOUN"
+        if fits and parse.tag.number != "plur" and _canonical_case(parse.tag.case) == case:
             if gender and parse.tag.gender and parse.tag.gender != gender:
                 continue
             form = _inflect(parse, {"nomn"})
@@ -111,13 +143,28 @@ def _parts(normals: list[str], roles: list[str]) -> Name:
         return Name(None, middle, None)
     if len(words) == 1:
         word, role = words[0]
-        return (
-            Name(word, middle, None) if role in ("first", "initial") else Name(None, middle, word)
-        )
+        given = role == "initial" or (role == "first" and _known(word))
+        return Name(word, middle, None) if given else Name(None, middle, word)
     (w0, r0), (w1, r1) = words[0], words[1]
+    if len(words) <= 3 and _key(w0) in _surnames_first():  # "Ху Цзиньтао", "Ким Чен Ын"
+        return Name(" ".join(w for w, _ in words[1:]), middle, w0)
     if r0 == "last" and r1 == "first" and _known(w0) and _known(w1):
         return Name(w1, middle, " ".join([w0, *(w for w, _ in words[2:])]))
     return Name(w0, middle, " ".join(w for w, _ in words[1:]))
+
+
+@cache
+def _surnames_first() -> frozenset[str]:
+    data = (
+        resources.files("pressrel").joinpath("data/surname_first.txt").read_text(encoding="utf-8")
+    )
+    return frozenset(
+        _key(line) for line in data.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+def _key(word: str) -> str:
+    return word.casefold().replace("ё", "е")
 
 
 def _known(word: str) -> bool:
@@ -158,3 +205,15 @@ def _recase(form: str, written: str) -> str:
             p.capitalize() if w[:1].isupper() else p for p, w in zip(parts, written_parts)
         )
     return form.capitalize() if written[:1].isupper() else form
+
+
+def surname_readings(word: str) -> set[str]:
+    """Every nominative a surname as written may stand for: "Никифорова" -> {Никифоров,
+    Никифорова}; for joining a lone surname to a full name in the same document."""
+    forms = {word}
+    for parse in _parses(word):
+        if "Surn" in parse.tag and parse.tag.number != "plur":
+            form = _inflect(parse, {"nomn"})
+            if form:
+                forms.add(_recase(form, word))
+    return forms

@@ -9,6 +9,7 @@ countries retyped and the country gazetteer's other finds added (``countries``);
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import islice
@@ -19,6 +20,7 @@ from .records import Analysis, Document, DocumentError, Mention, Unit
 ENTITY_TYPES = ("PER", "ORG", "LOC", "COUNTRY", "DATE")
 NER_TYPES = {"PER", "ORG", "LOC", "COUNTRY"}  # COUNTRY starts from NER's LOC spans
 BATCH_DOCUMENTS = 32
+EDGE_JUNK = "—–-,;:"
 
 
 @dataclass(frozen=True)
@@ -52,9 +54,10 @@ def _analyze_batch(documents: list[Document], options: Options) -> list[Analysis
         [u for u in layout.sentences if options.related or u.section != "related"]
         for layout in layouts
     ]
-    found = (
-        _ner_mentions(documents, units) if options.types & NER_TYPES else [[] for _ in documents]
-    )
+    if options.types & NER_TYPES:
+        found = _ner_mentions(documents, layouts, units, options)
+    else:
+        found = [[] for _ in documents]
     analyses = []
     for document, layout, doc_units, mentions in zip(documents, layouts, units, found):
         mentions = _with_countries(document, doc_units, mentions, options)
@@ -80,15 +83,30 @@ def _in_related(offset: int, layout: structure.Layout) -> bool:
 # NER: PER, ORG, LOC
 
 
-def _ner_mentions(documents: list[Document], units: list[list[Unit]]) -> list[list[Mention]]:
-    """NER mentions of every document, the model run over all sentences of the batch at once."""
-    flat = [(d, unit) for d, doc_units in enumerate(units) for unit in doc_units]
-    tagged = ner.tag([unit.text for _, unit in flat])
-    spans = [
-        (d, unit, unit.start + span.start, unit.start + span.stop, span.type)
-        for (d, unit), unit_spans in zip(flat, tagged)
-        for span in unit_spans
+def _ner_mentions(
+    documents: list[Document],
+    layouts: list[structure.Layout],
+    units: list[list[Unit]],
+    options: Options,
+) -> list[list[Mention]]:
+    """NER mentions of every document. The model reads whole paragraphs (a sentence alone
+    loses the context that makes "Паулс считает" a person), all paragraphs of the batch at once."""
+    flat = [
+        (d, p)
+        for d, layout in enumerate(layouts)
+        for p in layout.paragraphs
+        if options.related or p.kind != "related"
     ]
+    tagged = ner.tag([p.text for _, p in flat])
+    spans = []
+    for (d, paragraph), paragraph_spans in zip(flat, tagged):
+        for span in paragraph_spans:
+            start, stop = _trim(
+                documents[d].text, paragraph.start + span.start, paragraph.start + span.stop
+            )
+            unit = _unit_at(units[d], start)
+            if unit is not None and start < stop:
+                spans.append((d, unit, start, stop, span.type))
     keys = [
         normalize.SpanKey(kind, documents[d].text[start:stop], _left_word(documents[d].text, start))
         for d, _, start, stop, kind in spans
@@ -98,6 +116,21 @@ def _ner_mentions(documents: list[Document], units: list[list[Unit]]) -> list[li
         mention = _mention(documents[d], unit, start, stop, kind)
         mentions[d].append(replace(mention, normal=normal.normal, name=normal.name))
     return mentions
+
+
+def _trim(text: str, start: int, stop: int) -> tuple[int, int]:
+    """A span without the spaces, dashes and commas NER sometimes takes at its edges."""
+    while start < stop and (text[start].isspace() or text[start] in EDGE_JUNK):
+        start += 1
+    while stop > start and (text[stop - 1].isspace() or text[stop - 1] in EDGE_JUNK):
+        stop -= 1
+    return start, stop
+
+
+def _unit_at(units: list[Unit], offset: int) -> Unit | None:
+    """The sentence containing offset (units sorted by start)."""
+    index = bisect.bisect_right([u.start for u in units], offset) - 1
+    return units[index] if index >= 0 and offset < units[index].stop else None
 
 
 def _mention(document: Document, unit: Unit, start: int, stop: int, kind: str) -> Mention:
@@ -130,9 +163,11 @@ def _with_countries(
     missed, the adjectives, and countries inside organisation names (ORG stays whole)."""
     result = []
     for m in mentions:
-        country = countries.lookup_country(m.text) if m.type == "LOC" else None
-        if country:
-            m = replace(m, type="COUNTRY", country=country, form="name", normal=country.name)
+        found = countries.lookup_country_form(m.text) if m.type == "LOC" else None
+        if found and (found[1] == "name" or options.country_adjectives):
+            country, form = found
+            normal = country.name if form == "name" else countries.adjective_lemma(m.text)
+            m = replace(m, type="COUNTRY", country=country, form=form, normal=normal)
         result.append(m)
     taken = [(m.start, m.stop) for m in result if m.type in ("COUNTRY", "LOC", "PER")]
     for unit in units:

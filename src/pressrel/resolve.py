@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
+from .names import surname_readings
 from .records import Mention, Name
 from .roles import find_role
 
@@ -54,7 +55,10 @@ def resolve(mentions: list[Mention], text: str) -> list[Mention]:
         if m.type == "PER":
             person = _person_of(m, people)
             role = find_role(text, m.start, before=_previous_person_stop(mentions, m))
-            resolved.append(replace(m, entity=person.id, name=person.name, role=role))
+            name = person.name
+            if m.name and m.name.middle and not name.middle:  # "Людмилы Марковны": keep her own
+                name = replace(name, middle=m.name.middle)
+            resolved.append(replace(m, entity=person.id, name=name, role=role))
         else:
             resolved.append(replace(m, entity=_entity_id(m, aliases)))
     return resolved
@@ -90,10 +94,11 @@ def _person_of(mention: Mention, people: list[Person]) -> Person:
     if first and last and len(first) > 1:
         candidates = [p for p in people if (_key(p.first), _key(p.last)) == (first, last)]
     elif last:
+        lasts = {last} | {_key(form) for form in surname_readings(mention.text.split()[-1])}
         candidates = [
             p
             for p in people
-            if _key(p.last) == last and (not first or _key(p.first).startswith(first))
+            if _key(p.last) in lasts and (not first or _key(p.first).startswith(first))
         ]
     elif first:
         candidates = [p for p in people if _key(p.first) == first]
