@@ -14,12 +14,13 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from itertools import islice
+from itertools import chain, islice
 
 from . import models
 from .pipeline import BATCH_DOCUMENTS, Options, analyze_documents
 from .records import Analysis, Document
 
+SMALL_INPUT = 2 * BATCH_DOCUMENTS  # documents; fewer than this run in-process
 Progress = Callable[[int], None]  # called with the number of documents just finished
 
 
@@ -36,8 +37,13 @@ def run(
     jobs: int = 1,
     progress: Progress | None = None,
 ) -> Iterator[Analysis]:
-    """Analyses of documents, in input order, with jobs processes (1: this process)."""
-    if jobs <= 1:
+    """Analyses of documents, in input order, with jobs processes (1: this process).
+    An input too small to keep two processes busy runs in this process whatever jobs says:
+    starting workers would only delay the first record."""
+    iterator = iter(documents)
+    head = list(islice(iterator, SMALL_INPUT))
+    documents = chain(head, iterator)
+    if jobs <= 1 or len(head) < SMALL_INPUT:
         yield from _serial(documents, options, progress)
     else:
         yield from _parallel(documents, options, jobs, progress)
