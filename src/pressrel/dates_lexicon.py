@@ -1,9 +1,10 @@
 """Words and regex pieces of the date grammar in :mod:`pressrel.dates`.
 
-Every piece is a regex *string* without capture groups, meant to be compiled case-insensitively.
-Word lists are written out in full and compiled into tries by :func:`words` (a trie fails on the
-first character no word continues, which keeps the patterns fast); in them ``е`` also matches
-``ё`` and a space matches any run of horizontal spaces, non-breaking and thin ones included.
+Every piece is a regex *string* without capture groups, in lowercase: the patterns run on the
+lowercased text (dates.py). Word lists are written out in full and compiled into tries by
+:func:`words` (a trie fails on the first character no word continues, which keeps the patterns
+fast); in them ``е`` also matches ``ё`` and a space matches any run of horizontal spaces,
+non-breaking and thin ones included.
 The lookups (``month_number`` and friends) turn matched words back into numbers; their keys are
 :func:`fold`-ed.
 """
@@ -39,7 +40,7 @@ def words(*items: str) -> str:
     """A regex matching any of the space-separated words or phrases, compiled as a trie.
 
     Each argument may hold several words separated by ``|`` or be one phrase with spaces:
-    ``words("в", "во", "начиная с")``. Case is left to the IGNORECASE flag."""
+    ``words("в|во", "начиная с")``. Words are folded: the text must be lowercase."""
     tree: dict = {}
     for item in items:
         for word in item.split("|"):
@@ -78,8 +79,6 @@ WORD_START = r"(?<![\w\-\u2010\u2011])"
 WORD_END = r"(?![\w])"
 NUM_START = r"(?<![\w.,/:+\-\u2010\u2011])"  # not inside 1.5, 12:30, 8-800-..., +7
 NUM_END = r"(?![\w]|[.,:/]\d|-\d)"  # not followed by 1.5, 12:30, 12/13, 12-13
-UPPER = r"(?-i:[A-ZА-ЯЁ])"
-LOWER = r"(?-i:[a-zа-яё])"
 
 # --- numbers and years ------------------------------------------------------------------------
 
@@ -95,20 +94,23 @@ YEAR_WORD_FULL = words(_YEAR_FORMS) + WORD_END
 # it is usually the sentence's full stop as well.
 YEAR_WORD = alt(YEAR_WORD_FULL, r"г\.\s?г(?![\w])", r"гг(?![\w])", r"г(?![\w])")
 YEARS_WORD = alt(words("годы|годах|годов|годами|годам") + WORD_END, r"(?:гг|г\.\s?г)(?![\w])")
-YEAR_SUFFIX = r"-" + words("го|м|й|ом") + WORD_END  # 1945-го, в 2015-м
+# "1945-го", "в 2015-м", "в 1990-м году"
+YEAR_SUFFIX = r"-" + words("го|м|й|ом") + WORD_END + f"(?:{S}{YEAR_WORD_FULL})?"
 
 _NUMBER_WORDS: dict[str, float | None] = {}
 
 
 def _add_numbers(value: float | None, *word_forms: str) -> None:
-    for form in word_forms:
-        _NUMBER_WORDS[form] = value
+    """Record the value of each form; an argument may hold several forms split by "|"."""
+    for item in word_forms:
+        for form in item.split("|"):
+            _NUMBER_WORDS[form] = value
 
 
-_add_numbers(1, *"один одна одно одну одного одной одному одним одном".split())
-_add_numbers(2, *"два две двух двум двумя".split())
-_add_numbers(3, *"три трех трем тремя".split())
-_add_numbers(4, *"четыре четырех четырем четырьмя".split())
+_add_numbers(1, "один|одна|одно|одну|одного|одной|одному|одним|одном")
+_add_numbers(2, "два|две|двух|двум|двумя", "пару|пары|паре|парой")
+_add_numbers(3, "три|трех|трем|тремя")
+_add_numbers(4, "четыре|четырех|четырем|четырьмя")
 _TENS_AND_TEENS = (
     (5, "пят"), (6, "шест"), (7, "сем"), (8, "восем|восьм"), (9, "девят"), (10, "десят"),
     (11, "одиннадцат"), (12, "двенадцат"), (13, "тринадцат"), (14, "четырнадцат"),
@@ -118,17 +120,16 @@ _TENS_AND_TEENS = (
 for _number, _stems in _TENS_AND_TEENS:
     _add_numbers(_number, *forms(_stems, "ь|и|ью"))
 del _number, _stems
-_add_numbers(40, "сорок", "сорока")
-_add_numbers(50, "пятьдесят", "пятидесяти")
-_add_numbers(60, "шестьдесят", "шестидесяти")
-_add_numbers(70, "семьдесят", "семидесяти")
-_add_numbers(80, "восемьдесят", "восьмидесяти")
-_add_numbers(90, "девяносто", "девяноста")
-_add_numbers(100, "сто", "ста")
-_add_numbers(1.5, "полтора", "полторы", "полутора")
-_add_numbers(2, "пару", "пары", "паре", "парой")
+_add_numbers(40, "сорок|сорока")
+_add_numbers(50, "пятьдесят|пятидесяти")
+_add_numbers(60, "шестьдесят|шестидесяти")
+_add_numbers(70, "семьдесят|семидесяти")
+_add_numbers(80, "восемьдесят|восьмидесяти")
+_add_numbers(90, "девяносто|девяноста")
+_add_numbers(100, "сто|ста")
+_add_numbers(1.5, "полтора|полторы|полутора")
 _add_numbers(None, *forms("нескольк", "о|их|им|ими"), *forms("мног", "о|их|ие|им|ими"))
-_add_numbers(None, *"десятки десятков сотни сотен считанные считанных".split())
+_add_numbers(None, "десятки|десятков|сотни|сотен|считанные|считанных")
 
 NUMBER_WORD = words(*_NUMBER_WORDS) + WORD_END
 NUMBER_DIGITS = r"(?:\d{1,4}(?:[.,]\d)?)"  # 26, 1,5
@@ -150,6 +151,38 @@ def number_value(text: str) -> float | None:
             return None
         total += value
     return total
+
+
+# Ordinal day numbers in words, before a month: "первого мая", "двадцать второго июня".
+_ORDINAL_STEMS = (
+    (1, "перв"), (2, "втор"), (3, "трет"), (4, "четверт"), (5, "пят"), (6, "шест"), (7, "седьм"),
+    (8, "восьм"), (9, "девят"), (10, "десят"), (11, "одиннадцат"), (12, "двенадцат"),
+    (13, "тринадцат"), (14, "четырнадцат"), (15, "пятнадцат"), (16, "шестнадцат"),
+    (17, "семнадцат"), (18, "восемнадцат"), (19, "девятнадцат"), (20, "двадцат"), (30, "тридцат"),
+)  # fmt: skip
+_ORDINAL_FORMS: dict[str, int] = {}
+for _number, _stem in _ORDINAL_STEMS:
+    for _ending in ("ьего", "ье", "ьему", "ьем") if _stem == "трет" else ("ого", "ое", "ому", "ом"):
+        _ORDINAL_FORMS[_stem + _ending] = _number
+del _number, _stem, _ending
+_ORDINAL_UNITS = "|".join(f for f, n in _ORDINAL_FORMS.items() if n < 10)
+ORDINAL_DAY = (
+    "(?:"
+    + words("двадцать|тридцать")
+    + S
+    + words(_ORDINAL_UNITS)
+    + "|"
+    + words(*_ORDINAL_FORMS)
+    + ")"
+    + WORD_END
+)
+
+
+def ordinal_day_value(text: str) -> int:
+    """``"двадцать второго"`` -> 22."""
+    words_ = fold(text).split()
+    tens = {"двадцать": 20, "тридцать": 30}.get(words_[0], 0) if len(words_) > 1 else 0
+    return tens + _ORDINAL_FORMS[words_[-1]]
 
 
 # --- months, weekdays, seasons ----------------------------------------------------------------
@@ -177,29 +210,27 @@ def month_number(word: str) -> int:
 
 
 _WEEKDAY_FORMS = (
-    "понедельник понедельника понедельнику",
-    "вторник вторника вторнику",
-    "среду среды среде среда",
-    "четверг четверга четвергу",
-    "пятницу пятницы пятнице пятница",
-    "субботу субботы субботе суббота",
-    "воскресенье воскресенья воскресенью",
+    "понедельник|понедельника|понедельнику",
+    "вторник|вторника|вторнику",
+    "среду|среды|среде|среда",
+    "четверг|четверга|четвергу",
+    "пятницу|пятницы|пятнице|пятница",
+    "субботу|субботы|субботе|суббота",
+    "воскресенье|воскресенья|воскресенью",
 )
-WEEKDAY = words(*" ".join(_WEEKDAY_FORMS).split()) + WORD_END
+WEEKDAY = words(*_WEEKDAY_FORMS) + WORD_END
 # after "в"/"во"/"на"/"по"/"за": accusative; after "до"/"с"/"со"/"от"/"после": genitive
-WEEKDAY_ACCUSATIVE = words(*"понедельник вторник среду четверг пятницу субботу воскресенье".split())
+WEEKDAY_ACCUSATIVE = words("понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье")
 WEEKDAY_ACCUSATIVE += WORD_END
-WEEKDAY_GENITIVE = words(*forms("понедельник|вторник|четверг", "а"), "среды|пятницы|субботы")
-WEEKDAY_GENITIVE = alt(WEEKDAY_GENITIVE, words("воскресенья")) + WORD_END
-# On its own, without a preposition or a date, a weekday is one of these: "среда" is also
-# "environment", "Пятница" a TV channel. The pattern is case-sensitive (lowercase only).
+WEEKDAY_GENITIVE = words("понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья")
+WEEKDAY_GENITIVE += WORD_END
+# On its own, without a preposition or a date, a weekday is one of these ("среда" is also
+# "environment"), and lowercase ("Пятница" is a TV channel; dates_rules checks the case).
 WEEKDAY_ALONE = (
-    "(?-i:"
-    + words(
-        *"понедельник вторник четверг пятницу субботу воскресенье".split(),
-        *"понедельника вторника четверга пятницы субботы воскресенья".split(),
+    words(
+        "понедельник|вторник|четверг|пятницу|субботу|воскресенье",
+        "понедельника|вторника|четверга|пятницы|субботы|воскресенья",
     )
-    + ")"
     + WORD_END
 )
 
@@ -208,7 +239,7 @@ def weekday_number(word: str) -> int:
     """Monday = 0, as ``datetime.date.weekday()``."""
     key = fold(word)
     for number, weekday_forms in enumerate(_WEEKDAY_FORMS):
-        if key in weekday_forms.split():
+        if key in weekday_forms.split("|"):
             return number
     raise ValueError(word)
 
@@ -236,6 +267,7 @@ PART_OF = (
         "начало|начала|начале|началу|конец|конца|конце|концу|середина|середины|середине|середину",
         *forms("первой |второй ", "половине|половины|половину"),
         *forms("первая |вторая ", "половина"),
+        *forms("первую |вторую ", "половину"),
         "первых числах|последних числах|первые числа|последние числа",
         *forms("первой |второй |третьей |последней ", "декаде|неделе"),
     )
@@ -311,7 +343,13 @@ def unit_name(word: str) -> str | None:
     for name, unit_forms in _UNIT_FORMS.items():
         if key in unit_forms.split():
             return name
-    for prefix, name in (("дни", "day"), ("сезон", "season"), ("квартал", "quarter")):
+    prefixes = (
+        ("дни", "day"),
+        ("сезон", "season"),
+        ("квартал", "quarter"),
+        ("полугод", "half-year"),
+    )
+    for prefix, name in prefixes:
         if key.startswith(prefix):
             return name
     return None
@@ -322,7 +360,7 @@ def half_unit(word: str) -> tuple[str, int] | None:
 
 
 # Roman numerals of centuries; the Cyrillic Х often stands in for the Latin X.
-ROMAN = r"(?:[IVXХ]{1,6})"
+ROMAN = r"(?:[ivxх]{1,6})"
 
 
 def roman_value(text: str) -> int | None:
@@ -334,10 +372,6 @@ def roman_value(text: str) -> int | None:
     for i, value in enumerate(digits):
         total += -value if i + 1 < len(digits) and digits[i + 1] > value else value  # type: ignore[operator]
     return total
-
-
-def compile_ci(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
 
 
 # --- the prefilter -----------------------------------------------------------------------------
@@ -366,7 +400,7 @@ _STARTER_WORDS = (
     "около|после|перед|накануне|начиная|вплоть|между",
 )
 _STARTER_STEMS = (
-    "начал|конц|конец|середин|перв|втор|трет|последн|эт",
+    "начал|конц|конец|середин|перв|втор|трет|последн|эт|сед",
     _DEICTIC_STEMS,
     "течени|протяжени|продолжени|через|спустя|примерно|приблизительно|почти",
     "более|менее|немногим|свыше|больше|меньше|кажд",

@@ -1,0 +1,852 @@
+"""The rules of :mod:`pressrel.dates`: one regex and one value builder each, in priority order.
+
+Each rule is a function of its name that returns its pattern (group names are prefixed with the
+rule's name, so all the rules compile into one pattern), and a builder that turns a match into a
+:class:`~pressrel.records.DateValue`, or rejects it (None) for the next rule to try. Patterns run
+case-sensitively on the lowercased text; a builder reads the original text through
+:class:`Groups` for the few checks that need case ("Марте" the name, "марте" the month).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from . import dates_values as v
+from .dates_lexicon import (
+    DASH,
+    DAY,
+    DECADE4,
+    DEICTIC,
+    DEICTIC_UNIT,
+    HALF_UNIT,
+    HOUR_UNIT,
+    MONTH,
+    MONTH_NUMERIC,
+    MONTH_WORD,
+    NUM_END,
+    NUM_START,
+    ORDINAL_DAY,
+    ORDINAL_SUFFIX,
+    PART_OF,
+    PREPOSITION,
+    QUANTITY,
+    ROMAN,
+    S0,
+    SEASON,
+    SEASON_INSTRUMENTAL,
+    UNIT,
+    WEEKDAY,
+    WEEKDAY_ACCUSATIVE,
+    WEEKDAY_ALONE,
+    WEEKDAY_GENITIVE,
+    WORD_END,
+    WORD_START,
+    YEAR3,
+    YEAR4,
+    YEAR_SUFFIX,
+    YEAR_WORD,
+    YEAR_WORD_FULL,
+    YEARS_WORD,
+    S,
+    fold,
+    forms,
+    half_unit,
+    month_number,
+    number_value,
+    ordinal_day_value,
+    relative_offset,
+    roman_value,
+    unit_name,
+    weekday_number,
+    words,
+)
+from .dates_values import Anchor
+from .records import DateValue
+
+
+class Groups:
+    """One rule's groups in a match, by short name, as the original text spells them."""
+
+    __slots__ = ("_match", "_text", "_prefix")
+
+    def __init__(self, match: re.Match[str], text: str, rule: str) -> None:
+        self._match = match
+        self._text = text
+        self._prefix = rule + "_"
+
+    def __call__(self, key: str) -> str | None:
+        index = self._match.re.groupindex.get(self._prefix + key)
+        if index is None:
+            return None
+        start, end = self._match.span(index)
+        return None if start < 0 else self._text[start:end]
+
+    def before(self, width: int = 30) -> str:
+        """The text just before the match, folded."""
+        start = self._match.start()
+        return fold(self._text[max(0, start - width) : start])
+
+    def after(self, width: int = 30) -> str:
+        """The text just after the match, as it is (case matters to some checks)."""
+        end = self._match.end()
+        return self._text[end : end + width]
+
+
+Builder = Callable[[Groups, Anchor], "DateValue | None"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: str
+    build: Builder
+
+
+# --- pattern helpers --------------------------------------------------------------------------
+
+
+def _g(rule: str, key: str, pattern: str) -> str:
+    """A named group of one rule (names are unique across the combined pattern)."""
+    return f"(?P<{rule}_{key}>{pattern})"
+
+
+def _opt(pattern: str) -> str:
+    return f"(?:{pattern})?"
+
+
+def _either(*patterns: str) -> str:
+    return "(?:" + "|".join(patterns) + ")"
+
+
+def _lead(rule: str, part: bool = False) -> str:
+    """An optional preposition, then an optional part of a period: "в", "в начале", "к концу"."""
+    lead = _opt(_g(rule, "prep", PREPOSITION) + S)
+    if part:
+        lead += _opt(_g(rule, "part", PART_OF) + S)
+    return WORD_START + lead
+
+
+def _year_end(year_word: str = YEAR_WORD) -> str:
+    """What may follow a year's digits: a year word (glued too: "2001г"), "-го", or nothing."""
+    return _either(S0 + year_word, YEAR_SUFFIX, NUM_END)
+
+
+def _year_tail(rule: str, key: str = "y") -> str:
+    """A year after a month: "2015", "2015 года", "2015 г.", "1945-го", "988 году"."""
+    number = _either(YEAR4, YEAR3 + f"(?={S0}{YEAR_WORD_FULL})")
+    return _g(rule, key, number) + _year_end(_g(rule, key + "w", YEAR_WORD))
+
+
+def _year(text: str | None) -> int | None:
+    return int(text) if text else None
+
+
+def _matcher(pattern: str) -> Callable[[str | None], bool]:
+    regex = re.compile(f"(?:{pattern})$")
+    return lambda text: bool(text) and regex.match(fold(text)) is not None  # type: ignore[arg-type]
+
+
+_is_weekday = _matcher(WEEKDAY)
+_is_season_instrumental = _matcher(SEASON_INSTRUMENTAL)
+_NOUN_PHRASE_NEXT = re.compile(rf"{S}[A-ZА-ЯЁ0-9«\"]")
+# A bare year followed by a lowercase word is a number: "в 2015 компаниях", "с 1500 рублей".
+_LOWERCASE_NEXT = re.compile(rf"{S}(?!(?:и|или|а|но){WORD_END})[a-zа-яё]")
+
+_FROM = words("с|со|от|начиная с|начиная со|между")
+_TO = words("по|до|на|и|и до|вплоть до")
+
+
+def _range_words_agree(first: str | None, to: str | None, *, night: bool = True) -> bool:
+    """Whether a range's words go together: "с ... по/до", "с 3 на 4" (a night: days only),
+    "от ... до", "между ... и"; a dash range has neither."""
+    if first is None and to is None:
+        return True  # a dash
+    first, to = fold(first or ""), fold(to or "")
+    if first == "между":
+        return to == "и"
+    if first == "от":
+        return to in ("до", "и до")
+    return to in ("по", "до", "вплоть до", "и до") or (night and to == "на")
+
+
+def _order_years(y1: int | None, y2: int | None, in_order: bool, anchor: Anchor):
+    """Fill in a range's missing years: the end's year from the start's or the anchor's, the
+    start's from the end's; a start later in the year than the end is in the year before."""
+    if y2 is None:
+        y2 = v.anchor_year(anchor) if y1 is None else (y1 if in_order else y1 + 1)
+    if y1 is None and y2 is not None:
+        y1 = y2 if in_order else y2 - 1
+    return y1, y2
+
+
+# --- ranges -----------------------------------------------------------------------------------
+
+
+def _day_month_part(rule: str, n: str, month_required: bool) -> str:
+    """Day n of a range: "15", "15 декабря", "15 декабря 2015 года"."""
+    month = S0 + _g(rule, "m" + n, MONTH) + _opt(S + _year_tail(rule, "y" + n))
+    day = (NUM_START if n == "1" else "") + _g(rule, "d" + n, DAY) + ORDINAL_SUFFIX
+    return day + (month if month_required else _opt(month))
+
+
+def range_days_dash(rule: str) -> str:
+    """Days: "21–22 октября 2015 года", "27-28 сентября"."""
+    first, second = _day_month_part(rule, "1", False), _day_month_part(rule, "2", True)
+    return _lead(rule) + first + DASH + second
+
+
+def range_days_words(rule: str) -> str:
+    """Days: "с 15 по 18 декабря", "с 3 на 4 июня", "между 5 и 10 мая"."""
+    first = _g(rule, "from", _FROM) + S + _day_month_part(rule, "1", False)
+    second = ",?" + S + _g(rule, "to", _TO) + S + _day_month_part(rule, "2", True)
+    return WORD_START + first + second
+
+
+def build_range_days(g: Groups, anchor: Anchor) -> DateValue | None:
+    if not _range_words_agree(g("from"), g("to")):
+        return None
+    d1, d2, m2 = int(g("d1")), int(g("d2")), month_number(g("m2"))
+    m1 = month_number(g("m1")) if g("m1") else m2
+    if g("m1") is None and d1 >= d2:
+        return None  # "30-1 мая": not a range of days
+    y1, y2 = _order_years(_year(g("y1")), _year(g("y2")), (m1, d1) <= (m2, d2), anchor)
+    inferred = g("y1") is None and g("y2") is None
+    return v.interval(v.iso_day(y1, m1, d1), v.iso_day(y2, m2, d2), "day", inferred=inferred)
+
+
+def _month_year_part(rule: str, n: str) -> str:
+    return _g(rule, "m" + n, MONTH_WORD) + _opt(S + _year_tail(rule, "y" + n))
+
+
+def range_months_dash(rule: str) -> str:
+    """Months: "в ноябре-декабре", "январь — февраль 2015 года"."""
+    return _lead(rule) + _month_year_part(rule, "1") + DASH + _month_year_part(rule, "2")
+
+
+def range_months_words(rule: str) -> str:
+    """Months: "С апреля 1998 года по май 1999 года", "между февралём и мартом"."""
+    first = _g(rule, "from", _FROM) + S + _month_year_part(rule, "1")
+    second = ",?" + S + _g(rule, "to", _TO) + S + _month_year_part(rule, "2")
+    return WORD_START + first + second
+
+
+def build_range_months(g: Groups, anchor: Anchor) -> DateValue | None:
+    if not _range_words_agree(g("from"), g("to"), night=False):
+        return None
+    bare = g("from") is None and g("prep") is None and g("y1") is None and g("y2") is None
+    if bare and not (g("m1").islower() and g("m2").islower()):  # type: ignore[union-attr]
+        return None  # "Марта-Мая": names
+    m1, m2 = month_number(g("m1")), month_number(g("m2"))
+    y1, y2 = _order_years(_year(g("y1")), _year(g("y2")), m1 <= m2, anchor)
+    inferred = g("y1") is None and g("y2") is None
+    return v.interval(v.iso_month(y1, m1), v.iso_month(y2, m2), "month", inferred=inferred)
+
+
+def range_years_dash(rule: str) -> str:
+    """Years: "2014–2015 годах", "в 1985—1990", "1996—98" (needs a year word or preposition)."""
+    second = _either(YEAR4, r"\d{2}")
+    years = NUM_START + _g(rule, "y1", YEAR4) + DASH + _g(rule, "y2", second)
+    return _lead(rule) + years + _year_end(_g(rule, "yw", YEAR_WORD))
+
+
+def range_years_in_parentheses(rule: str) -> str:
+    """Years: "(2001—2003)" after a post, "(1996—98)" after a title."""
+    years = _g(rule, "y1", YEAR4) + DASH + _g(rule, "y2", _either(YEAR4, r"\d{2}"))
+    return r"(?<=\()" + years + _year_end(_g(rule, "yw", YEAR_WORD))
+
+
+def range_years_words(rule: str) -> str:
+    """Years: "с 2010 по 2015 год", "с 1994 по 2000 годы"."""
+    first = _g(rule, "from", _FROM) + S + _g(rule, "y1", YEAR4) + _year_end()
+    second = ",?" + S + _g(rule, "to", _TO) + S + _g(rule, "y2", YEAR4)
+    return WORD_START + first + second + _year_end(_g(rule, "yw", YEAR_WORD))
+
+
+def build_range_years(g: Groups, anchor: Anchor) -> DateValue | None:
+    if not _range_words_agree(g("from"), g("to"), night=False):
+        return None
+    y1, text2 = int(g("y1")), g("y2") or ""
+    y2 = int(text2) if len(text2) == 4 else y1 // 100 * 100 + int(text2)
+    if g("yw") is None and y2 <= y1:
+        return None  # "2015-2010", "1990-05"
+    if g("yw") is None and fold(g("to") or "") != "по" and _LOWERCASE_NEXT.match(g.after()):
+        return None  # "от 1000 до 2000 рублей"; but "С 1975 по 1977 работал"
+    return v.interval(v.iso_year(y1), v.iso_year(y2), "year")
+
+
+def build_range_years_dash(g: Groups, anchor: Anchor) -> DateValue | None:
+    if g("yw") is None and g("prep") is None:
+        return None  # "The Singles 1990-2005": no word tells these are years
+    return build_range_years(g, anchor)
+
+
+# --- days -------------------------------------------------------------------------------------
+
+_DEICTIC_DAY_WORDS = {"сегодня": 0, "вчера": -1, "завтра": 1, "позавчера": -2, "послезавтра": 2}
+_DEICTIC_DAY = words(*_DEICTIC_DAY_WORDS, "накануне")
+
+
+def day_month_year(rule: str) -> str:
+    """Days: "18 декабря 2015", "В воскресенье, 11 июня 2017 года", "25 июля, в четверг",
+    "вчера, 9 мая 2019 года"."""
+    weekday_lead = _opt(_g(rule, "wprep", PREPOSITION) + S) + _g(rule, "wd", WEEKDAY) + ",?" + S
+    deictic_lead = _g(rule, "rel", _DEICTIC_DAY) + ",?" + S
+    lead = _opt(_either(weekday_lead, deictic_lead, _g(rule, "prep", PREPOSITION) + S))
+    number = _either(NUM_START + _g(rule, "d", DAY) + ORDINAL_SUFFIX, _g(rule, "od", ORDINAL_DAY))
+    day = number + S0 + _g(rule, "m", MONTH)
+    year = _opt(_either(S + _year_tail(rule), _next_date_year(rule)))
+    weekday_tail = _opt(",?" + S + words("в|во") + S + WEEKDAY_ACCUSATIVE)
+    return WORD_START + lead + day + year + weekday_tail
+
+
+def _next_date_year(rule: str) -> str:
+    """A lookahead for the year of the next date in "30 июня и 1 июля 2019 года"."""
+    next_date = _g(rule, "nd", DAY) + S0 + _g(rule, "nm", MONTH_WORD) + S + _g(rule, "ny", YEAR4)
+    return f"(?=,?{S}{words('и|или|а также')}{S}{next_date})"
+
+
+def build_day_month_year(g: Groups, anchor: Anchor) -> DateValue | None:
+    day = int(g("d")) if g("d") else ordinal_day_value(g("od"))  # type: ignore[arg-type]
+    month, year = month_number(g("m")), _year(g("y"))
+    if year is None and g("ny"):
+        in_order = (month, day) <= (month_number(g("nm")), int(g("nd")))  # type: ignore[arg-type]
+        year = int(g("ny")) - (0 if in_order else 1)  # type: ignore[arg-type]
+    inferred = year is None
+    if inferred:
+        year = v.anchor_year(anchor)
+    return v.point(v.iso_day(year, month, day), "day", inferred=inferred)
+
+
+def day_in_a_list(rule: str) -> str:
+    """Days: the "17" of "17 и 21 апреля", the "5" and "6" of "5, 6 и 7 мая" (the span is the
+    number; its month and year are those of the last day of the list)."""
+    others = rf"(?:,{S0}{DAY})*,?{S}{words('и|или')}{S}{DAY}{S0}"
+    month_and_year = _g(rule, "m", MONTH_WORD) + _opt(S + _g(rule, "y", YEAR4) + NUM_END)
+    return NUM_START + _g(rule, "d", DAY) + f"(?={others}{month_and_year})"
+
+
+def build_day_in_a_list(g: Groups, anchor: Anchor) -> DateValue | None:
+    return build_day_month_year(g, anchor)
+
+
+def numeric_date(rule: str) -> str:
+    """Days: "18.12.2015", "18.12.2015 г.", "2015-12-18"."""
+    dotted = f"{_g(rule, 'd', DAY)}\\.{_g(rule, 'm', MONTH_NUMERIC)}\\.{_g(rule, 'y', YEAR4)}"
+    month, day = r"(?:0[1-9]|1[0-2])", r"(?:0[1-9]|[12][0-9]|3[01])"
+    iso = f"{_g(rule, 'iy', YEAR4)}-{_g(rule, 'im', month)}-{_g(rule, 'id', day)}"
+    return _lead(rule) + NUM_START + _either(dotted, iso) + _year_end()
+
+
+def build_numeric_date(g: Groups, anchor: Anchor) -> DateValue | None:
+    if g("y"):
+        return v.point(v.iso_day(int(g("y")), int(g("m")), int(g("d"))), "day")
+    return v.point(v.iso_day(int(g("iy")), int(g("im")), int(g("id"))), "day")
+
+
+# --- months, seasons ----------------------------------------------------------------------------
+
+_DEICTIC_YEAR = _opt(S + "же") + S + "года" + WORD_END  # after a DEICTIC: "этого года"
+
+
+def month_year(rule: str) -> str:
+    """Months: "в декабре 2015 года", "сентябрь 2015 года", "в конце марта 2010",
+    "феврале этого года"."""
+    year = _either(_year_tail(rule), _g(rule, "rel", DEICTIC) + _DEICTIC_YEAR)
+    return _lead(rule, part=True) + _g(rule, "m", MONTH) + S + year
+
+
+def build_month_year(g: Groups, anchor: Anchor) -> DateValue | None:
+    month = month_number(g("m"))
+    if g("rel") is None:
+        return v.point(v.iso_month(_year(g("y")), month), "month")
+    offset = relative_offset(g("rel"))
+    year = None if offset is None else v.anchor_year(anchor, offset)
+    return v.point(v.iso_month(year, month), "month", relative=True)
+
+
+def month_alone(rule: str) -> str:
+    """Months: "в сентябре", "в конце марта", "в следующем мае": a month after a lead word."""
+    lead = _either(
+        _g(rule, "prep", PREPOSITION) + S + _opt(_g(rule, "part", PART_OF) + S),
+        _g(rule, "part2", PART_OF) + S,
+        _opt(_g(rule, "rprep", PREPOSITION) + S) + _g(rule, "rel", DEICTIC) + S,
+    )
+    return WORD_START + lead + _g(rule, "m", MONTH_WORD)
+
+
+def build_month_alone(g: Groups, anchor: Anchor) -> DateValue | None:
+    if not g("m").islower():  # type: ignore[union-attr]
+        return None  # "к Марте": a name
+    month = month_number(g("m"))
+    if g("rel") is None:
+        return v.point(v.iso_month(v.anchor_year(anchor), month), "month", inferred=True)
+    offset, year = relative_offset(g("rel")), None
+    if anchor is not None and offset is not None:
+        year = anchor.year
+        if offset < 0 and month >= anchor.month:
+            year -= 1  # "в прошлом мае": the last May before the anchor's month
+        elif offset > 0 and month <= anchor.month:
+            year += 1
+    return v.point(v.iso_month(year, month), "month", relative=True)
+
+
+def season(rule: str) -> str:
+    """Seasons: "весной 2012 года", "летом", "этой весной", "зимой прошлого года"."""
+    year = _either(_year_tail(rule), _g(rule, "rel2", DEICTIC) + _DEICTIC_YEAR)
+    deictic = _opt(_g(rule, "rel", DEICTIC) + S)
+    return _lead(rule, part=True) + deictic + _g(rule, "s", SEASON) + _opt(S + year)
+
+
+def build_season(g: Groups, anchor: Anchor) -> DateValue | None:
+    context = g("prep") or g("part") or g("rel") or g("rel2") or g("y")
+    if not context and not _is_season_instrumental(g("s")):
+        return None  # "зима", "лето" on their own
+    if g("y"):
+        return v.point(v.iso_year(int(g("y"))), "year")  # type: ignore[arg-type]
+    deictic = g("rel") or g("rel2")
+    if deictic:
+        offset = relative_offset(deictic)
+        year = None if offset is None else v.anchor_year(anchor, offset)
+        return v.point(v.iso_year(year), "year", relative=True)
+    return v.point(v.iso_year(v.anchor_year(anchor)), "year", inferred=True)
+
+
+_QUARTER_NUMBER = _either(
+    words(*forms("перв|втор|трет|четверт", "ый|ий|ого|ьего|ом|ьем|ое|ье|ая|ья|ой|ьей|ую|ью")),
+    _either(words("i|ii|iii|iv"), "[1-4]") + _opt("-?" + words("й|го|м|ом")),
+)
+_QUARTER = words("квартал|квартала|квартале|кварталу|кварталом") + WORD_END
+_HALF_YEAR = _either(
+    words("полугодие|полугодия|полугодии|полугодию|полугодием"),
+    words("половина|половины|половине|половину") + S + "года",
+)
+
+
+def quarter(rule: str) -> str:
+    """Quarters and half-years: "в первом квартале 2016 года", "III квартал", "во втором
+    полугодии", "за первую половину 2015 года"."""
+    unit = _either(_g(rule, "q", _QUARTER), _g(rule, "h", _HALF_YEAR) + WORD_END)
+    year = _either(S + _year_tail(rule), S + _g(rule, "rel", DEICTIC) + _DEICTIC_YEAR)
+    return _lead(rule) + _g(rule, "n", _QUARTER_NUMBER) + WORD_END + S + unit + _opt(year)
+
+
+def _ordinal_number(text: str) -> int | None:
+    key = fold(text).split("-")[0].rstrip("йгомь")
+    for prefix, number in (("перв", 1), ("втор", 2), ("трет", 3), ("четв", 4)):
+        if key.startswith(prefix):
+            return number
+    return roman_value(key) if not key.isdigit() else int(key)
+
+
+def build_quarter(g: Groups, anchor: Anchor) -> DateValue | None:
+    number, months = _ordinal_number(g("n")), (3 if g("q") else 6)  # type: ignore[arg-type]
+    if number is None or number > 12 // months:
+        return None
+    if g("y"):
+        year, flags = _year(g("y")), {}
+    elif g("rel"):
+        offset = relative_offset(g("rel"))  # type: ignore[arg-type]
+        year = None if offset is None else v.anchor_year(anchor, offset)
+        flags = {"relative": True}
+    else:
+        year, flags = v.anchor_year(anchor), {"inferred": True}
+    last = number * months
+    return v.interval(
+        v.iso_month(year, last - months + 1), v.iso_month(year, last), "month", **flags
+    )
+
+
+# --- years, decades, centuries ------------------------------------------------------------------
+
+
+def year_with_word(rule: str) -> str:
+    """Years: "2015 года", "в 2015 году", "2015 г.", "в конце 2017 года", "1945-го", "2001г"."""
+    number = _either(YEAR4, YEAR3 + f"(?={S0}{YEAR_WORD_FULL})")
+    tail = _either(S0 + YEAR_WORD, YEAR_SUFFIX)
+    return _lead(rule, part=True) + NUM_START + _g(rule, "y", number) + tail
+
+
+def build_year(g: Groups, anchor: Anchor) -> DateValue | None:
+    return v.point(v.iso_year(int(g("y"))), "year")  # type: ignore[arg-type]
+
+
+def year_after_preposition(rule: str) -> str:
+    """Years: "в 2014", "В 1976 — поступил": a preposition and 1000-2100, no noun after."""
+    prep = words("в|во|с|со|до|к|ко|по|от|после|начиная с|вплоть до")
+    lead = WORD_START + _g(rule, "prep", prep) + S + _opt(_g(rule, "part", PART_OF) + S)
+    not_a_quantity = rf"(?!{S0}[%‰°$€₽£¥]|[-\u2010-\u2015]\d)"
+    return lead + NUM_START + _g(rule, "y", YEAR4) + NUM_END + not_a_quantity
+
+
+def build_year_after_preposition(g: Groups, anchor: Anchor) -> DateValue | None:
+    if _LOWERCASE_NEXT.match(g.after()):
+        return None
+    return build_year(g, anchor)
+
+
+def year_in_parentheses(rule: str) -> str:
+    """Years: "(1997)" after a title, 1800-2100."""
+    return r"(?<=\()" + _g(rule, "y", r"(?:1[89]\d\d|20\d\d)") + r"(?=\))"
+
+
+def year_of_event(rule: str) -> str:
+    """Years: the 2013 of "ЕГЭ-2013", "Евро-2012", "Олимпиада-2014" (1900-2099)."""
+    return r"(?<=[^\W\d_]{2}[-\u2010\u2011])" + _g(rule, "y", r"(?:19|20)\d\d") + NUM_END
+
+
+_CENTURY_NAME = words("прошлого|двадцатого|двадцать первого|xx|хх|xxi|ххi")
+
+
+def _century_of(rule: str) -> str:
+    """An optional "прошлого века", "XX века" after a decade."""
+    return _opt(S + _g(rule, "c", _CENTURY_NAME) + S + "века")
+
+
+def _century_number(name: str | None, anchor: Anchor) -> int | None:
+    """The century of "90-х годов прошлого века" (None: not said, or no anchor)."""
+    if name is None:
+        return None
+    key = fold(name).replace("х", "x")
+    if key == "прошлого":
+        return None if anchor is None else (anchor.year - 1) // 100
+    return 21 if key in ("xxi", "двадцать первого") else 20
+
+
+def decade(rule: str) -> str:
+    """Decades: "В 1980-е", "в 1990-х годах", "в начале 2000-х", "90-х годов прошлого века"."""
+    number = NUM_START + _g(rule, "y", _either(DECADE4, r"[1-9]0"))
+    # not "-м": "в 1990-м (году)" is a year
+    suffix = "-?" + words("е|х|ые|ых|ми") + WORD_END + _opt(S0 + YEARS_WORD)
+    return _lead(rule, part=True) + number + suffix + _century_of(rule)
+
+
+def build_decade(g: Groups, anchor: Anchor) -> DateValue | None:
+    number, relative = int(g("y")), fold(g("c") or "") == "прошлого"  # type: ignore[arg-type]
+    if number < 100:  # "90-х": which century, only "прошлого века" and the like tell
+        century = _century_number(g("c"), anchor)
+        if century is None:
+            return v.interval(None, None, "year", relative=relative)
+        number += (century - 1) * 100
+    return v.interval(v.iso_year(number), v.iso_year(number + 9), "year", relative=relative)
+
+
+_DECADE_WORDS = {
+    "двадцат": 20, "тридцат": 30, "сороков": 40, "пятидесят": 50,
+    "шестидесят": 60, "семидесят": 70, "восьмидесят": 80, "девяност": 90,
+}  # fmt: skip
+
+
+def decade_in_words(rule: str) -> str:
+    """Decades: "В девяностые годы двадцатого века" (the year word is required)."""
+    word = words(*forms("|".join(_DECADE_WORDS), "ые|ых|ым|ыми")) + WORD_END
+    return _lead(rule, part=True) + _g(rule, "w", word) + S + YEARS_WORD + _century_of(rule)
+
+
+def build_decade_in_words(g: Groups, anchor: Anchor) -> DateValue | None:
+    word = fold(g("w"))  # type: ignore[arg-type]
+    tens = next(value for stem, value in _DECADE_WORDS.items() if word.startswith(stem))
+    century = _century_number(g("c"), anchor)
+    relative = fold(g("c") or "") == "прошлого"
+    if century is None:
+        return v.interval(None, None, "year", relative=relative)
+    start = (century - 1) * 100 + tens
+    return v.interval(v.iso_year(start), v.iso_year(start + 9), "year", relative=relative)
+
+
+def century(rule: str) -> str:
+    """Centuries: "в XX веке", "XIX—XX веков", "в 19 веке", "в начале XXI века"."""
+    number = _either(ROMAN, r"[12]?\d") + _opt("-?" + words("й|го|м|ом"))
+    first = _opt(_g(rule, "c1", number) + DASH)
+    word = words("век|века|веке|веку|веком|веках|веков|столетие|столетия|столетии") + WORD_END
+    return _lead(rule, part=True) + WORD_START + first + _g(rule, "c2", number) + S0 + word
+
+
+def _century_value(text: str | None) -> int | None:
+    numeral = (text or "").split("-")[0].rstrip("йгомМ")
+    value = int(numeral) if numeral.isdigit() else roman_value(numeral)
+    return value if value and 1 <= value <= 21 else None
+
+
+def build_century(g: Groups, anchor: Anchor) -> DateValue | None:
+    last = _century_value(g("c2"))
+    first = _century_value(g("c1")) if g("c1") else last
+    if last is None or first is None:
+        return None
+    return v.interval(v.iso_year((first - 1) * 100 + 1), v.iso_year(last * 100), "year")
+
+
+# --- deictic expressions and weekdays -------------------------------------------------------------
+
+
+def deictic_phrase(rule: str) -> str:
+    """Deictic: "в прошлом году", "на этой неделе", "в прошлую пятницу", "На следующий день"."""
+    unit = _either(DEICTIC_UNIT, WEEKDAY)
+    deictic = _g(rule, "rel", DEICTIC) + _opt(S + "же") + S
+    return _lead(rule, part=True) + deictic + _g(rule, "u", unit)
+
+
+def build_deictic_phrase(g: Groups, anchor: Anchor) -> DateValue | None:
+    unit_word, offset = g("u"), relative_offset(g("rel"))  # type: ignore[arg-type]
+    if _is_weekday(unit_word):
+        day = v.weekday_date(anchor, weekday_number(unit_word), offset)  # type: ignore[arg-type]
+        return v.point(v.iso_date(day), "day", relative=True)
+    unit = unit_name(unit_word)  # type: ignore[arg-type]
+    if unit == "week":
+        return v.week(anchor, offset) if offset is not None else v.unresolved(kind="range")
+    if anchor is None or offset is None:
+        return v.unresolved()
+    if unit == "day":
+        if not fold(g("rel")).startswith(("сегодняшн", "вчерашн", "завтрашн")):  # type: ignore[arg-type]
+            return v.unresolved()  # "в этот день", "на следующий день": the story's day
+        return v.point(v.iso_date(v.shift(anchor, offset)), "day", relative=True)
+    if unit == "month":
+        year, month = v.add_months(anchor.year, anchor.month, offset)
+        return v.point(v.iso_month(year, month), "month", relative=True)
+    if unit == "year":
+        return v.point(v.iso_year(anchor.year + offset), "year", relative=True)
+    if unit == "century":
+        return v.century((anchor.year - 1) // 100 + 1 + offset, relative=True)
+    if unit in ("quarter", "half-year"):
+        months = 3 if unit == "quarter" else 6
+        start = (anchor.month - 1) // months * months + 1  # the first month of the anchor's
+        first = v.add_months(anchor.year, start, offset * months)
+        last = v.add_months(*first, months - 1)
+        return v.interval(v.iso_month(*first), v.iso_month(*last), "month", relative=True)
+    return v.unresolved()  # seasons (sport), weekends
+
+
+def weekday(rule: str) -> str:
+    """Weekdays: "в среду", "во вторник", "до пятницы", "субботу" (of "в пятницу и субботу")."""
+    accusative = _g(rule, "prep", words("в|во|на|по|за")) + S + _g(rule, "wd", WEEKDAY_ACCUSATIVE)
+    genitive_prep = words("до|с|со|от|после|накануне|вплоть до")
+    genitive = _g(rule, "gprep", genitive_prep) + S + _g(rule, "gwd", WEEKDAY_GENITIVE)
+    alone = r"(?<![«\"„])" + _g(rule, "awd", WEEKDAY_ALONE)
+    return WORD_START + _either(accusative, genitive, alone)
+
+
+def build_weekday(g: Groups, anchor: Anchor) -> DateValue | None:
+    alone = g("awd")
+    if alone is not None and not alone.islower():
+        return None  # "Четверг", "Пятница": a title or a name
+    day = v.weekday_date(anchor, weekday_number(g("wd") or g("gwd") or alone), None)  # type: ignore[arg-type]
+    return v.point(v.iso_date(day), "day", relative=True)
+
+
+def deictic_word(rule: str) -> str:
+    """Deictic: "сегодня", "вчера", "с завтрашнего" is deictic_phrase; "накануне" alone."""
+    prep = _opt(_g(rule, "prep", words("с|со|до|к|ко|на|от|по|за")) + S)
+    return WORD_START + prep + _g(rule, "w", _DEICTIC_DAY) + WORD_END
+
+
+def build_deictic_word(g: Groups, anchor: Anchor) -> DateValue | None:
+    word = fold(g("w"))  # type: ignore[arg-type]
+    if word == "накануне" and _NOUN_PHRASE_NEXT.match(g.after()):
+        return None  # "накануне Дня Победы", "накануне 9 мая": a preposition
+    day = v.shift(anchor, _DEICTIC_DAY_WORDS.get(word, -1))
+    return v.point(v.iso_date(day), "day", relative=True)
+
+
+# NEREL marks these vague adverbials consistently. "недавно", "в настоящее время", "в последнее
+# время", "на данный момент", "в юности" it marks only now and then (a quarter of the time in the
+# dev set), so they are left out.
+_VAGUE = words("на днях|в ближайшие дни|в выходные|в выходные дни|в разные годы|в те годы|в годы")
+
+
+def vague(rule: str) -> str:
+    """Vague: "На днях", "в выходные", "в годы войны"."""
+    return WORD_START + _g(rule, "v", _VAGUE) + WORD_END
+
+
+def build_vague(g: Groups, anchor: Anchor) -> DateValue | None:
+    return v.unresolved(relative=fold(g("v")) not in ("в годы", "в разные годы"))  # type: ignore[arg-type]
+
+
+# --- durations ------------------------------------------------------------------------------
+
+_DURATION_WORDS = words(
+    "в течение|в течении|на протяжении|в продолжение|за|на|через|спустя",
+    "около|примерно|приблизительно|почти|до",
+    "более|менее|не более|не менее|немногим более|свыше|больше|меньше",
+    *forms("последн|ближайш", "ие|их|им|ий|юю|ее"),
+    *forms("кажд", "ые|ый|ую|ое|ых"),
+)
+_DURATION_PREFIX = f"(?:{_DURATION_WORDS}{WORD_END}{S}){{1,3}}"
+_DURATION_AFTER = words("назад|тому назад|спустя|позже|позднее|ранее|раньше") + WORD_END
+_AGO = ("назад", "тому назад")
+_NOT_A_TITLE = r"(?<![«\"„“])"  # «Один день Ивана Денисовича»
+
+
+def duration(rule: str) -> str:
+    """Durations: "два года", "в течение примерно 26 лет", "1 год 6 месяцев", "полгода";
+    with "назад"/"спустя"/"позже" after them, points: "три месяца назад"."""
+    quantity = NUM_START + _g(rule, "q", QUANTITY) + _opt(DASH + _g(rule, "q2", QUANTITY))
+    first = quantity + S0 + _g(rule, "u", UNIT)
+    more = _opt(S + _either(HALF_UNIT, QUANTITY + S0 + UNIT))
+    after = _opt(S + _g(rule, "post", _DURATION_AFTER))
+    between = _g(rule, "from", "от" + S + QUANTITY + S + "до" + S)  # "от 8 до 20 лет"
+    return (
+        WORD_START
+        + _NOT_A_TITLE
+        + _opt(_g(rule, "pre", _DURATION_PREFIX))
+        + _opt(between)
+        + _either(first, _g(rule, "h", HALF_UNIT))
+        + more
+        + after
+    )
+
+
+def build_duration(g: Groups, anchor: Anchor) -> DateValue | None:
+    unit_word = g("u")
+    if unit_word and fold(unit_word) in ("году", "годе", "годах") and (g("q") or "")[:1].isdigit():
+        return None  # "на 85 году жизни", "на 4-5 годах обучения": ordinals
+    if unit_name(unit_word or "") == "year" and _is_age(g):
+        return None
+    post, pre = fold(g("post") or ""), fold(g("pre") or "")
+    if post in _AGO:
+        if g("h"):
+            unit, amount = half_unit(g("h"))  # type: ignore[misc, arg-type]
+            return v.ago(anchor, amount, unit)
+        amount = None if g("q2") or g("from") else number_value(g("q"))  # type: ignore[arg-type]
+        return v.ago(anchor, amount, unit_name(unit_word))  # type: ignore[arg-type]
+    if post or pre.startswith(("через", "спустя")):
+        return v.unresolved()  # "через два дня", "два года спустя": after the story's event
+    return v.period()
+
+
+def duration_without_number(rule: str) -> str:
+    """Durations: "в течение недели", "за неделю", "более года"; points: "через год",
+    "неделю назад", "Годом позже"."""
+    with_prefix = _g(rule, "pre", _DURATION_PREFIX) + _g(rule, "u", UNIT)
+    with_prefix += _opt(S + _g(rule, "post", _DURATION_AFTER))
+    with_suffix = _g(rule, "u2", UNIT) + S + _g(rule, "post2", _DURATION_AFTER)
+    return WORD_START + _either(with_prefix, with_suffix)
+
+
+def build_duration_without_number(g: Groups, anchor: Anchor) -> DateValue | None:
+    pre, unit_word = fold(g("pre") or ""), g("u") or g("u2")
+    if pre.split()[-1:] in (["на"], ["к"], ["до"]):
+        return None  # "на день рождения", "до года": not a period ("на год." is a frequency)
+    if g("u") is not None and not unit_word.islower():  # type: ignore[union-attr]
+        return None  # "на Неделе моды"
+    post = fold(g("post") or g("post2") or "")
+    if post in _AGO:
+        return v.ago(anchor, 1, unit_name(unit_word))  # type: ignore[arg-type]
+    if post or pre.startswith(("через", "спустя")):
+        return v.unresolved()
+    return v.period()
+
+
+def frequency(rule: str) -> str:
+    """Frequencies: "в день", "в год", "на год" at the end of a clause ("тонн нефти в год.")."""
+    unit = words("день|год|месяц|неделю|сутки") + WORD_END
+    clause_end = rf"(?={S0}(?:[.,;:!?)»\"…\u2013\u2014]|-{S}|$))"
+    return WORD_START + _g(rule, "p", words("в|на")) + S + _g(rule, "u", unit) + clause_end
+
+
+# "15-летний срок" is a period; "36-летний Иван", "100-летний юбилей" are ages: not returned.
+_PERIOD_NOUN = words(
+    "срок|период|перерыв|стаж|контракт|мораторий|цикл|план|отпуск|карантин",
+    "правлени|отсутстви|пребывани|заключени",
+)
+
+
+def length_adjective(rule: str) -> str:
+    """Durations: "15-летний срок", "10-дневный карантин" (the adjective only)."""
+    number = NUM_START + r"\d{1,4}(?:[.,]\d)?"
+    adjective = r"-?(?:летн|месячн|дневн|недельн)[а-яё]*" + WORD_END
+    return number + _g(rule, "a", adjective) + f"(?={S}{_PERIOD_NOUN})"
+
+
+def hours(rule: str) -> str:
+    """Durations: "за последние 24 часа"; "в 12 часов" is a time of day, not a period."""
+    pre = words(*forms("за последн|последн", "ие|их"))
+    return WORD_START + _g(rule, "pre", pre) + S + QUANTITY + S0 + HOUR_UNIT
+
+
+def build_period(g: Groups, anchor: Anchor) -> DateValue | None:
+    return v.period()
+
+
+# --- ages -------------------------------------------------------------------------------------
+
+# A person's age is not a temporal expression in NEREL: "в возрасте 92 лет", "в 13 лет",
+# "Ему было 64 года", "исполнилось 85 лет", "(51 год)", "старше 70 лет".
+_AGE_PARTICLES = r"(?:\s+(?:бы|всего|лишь|только|уже|почти|около|примерно|ровно|сейчас|тогда))*"
+_AGE_BEFORE = re.compile(
+    r"(?:\bв\s+возрасте(?:\s+\w+)?|(?:^|\W)во?"
+    r"|\b(?:ему|ей|им|мне|нам|вам|тебе|было|будет|исполнилось|исполнится|исполнился|исполнилась"
+    r"|старше|младше|моложе|достигш\w+|достиг|дожил|дожила)"
+    + _AGE_PARTICLES
+    + r"(?:\s+до)?"
+    + r"|\bот\s+\d+\s+до|\()\s*$"
+)
+_TERM = re.compile(r"\w*(?:срок|свобод|заключени|наказани|лишени|колони|тюрьм)")  # prison
+_AGE_LIMIT_BEFORE = re.compile(r"(?:\bот\s+\d+|\bдожи\w*|\bдостиг\w*|\bвозраст\w*)\s*$")
+_AGE_AFTER = re.compile(r"(?:\)|со дня\b)")  # "(10, 9 и 8 лет)", "85 лет со дня рождения"
+
+
+def _is_age(g: Groups) -> bool:
+    if g("from"):  # "детей от 13 до 18 лет", but "на срок от 8 до 20 лет"
+        return not (_TERM.search(g.before(40)) or _TERM.match(fold(g.after(20))))
+    pre = fold(g("pre") or "")
+    if pre in ("до", "старше", "младше", "моложе"):
+        return _AGE_LIMIT_BEFORE.search(g.before()) is not None  # "от 13 до 16 лет"
+    if pre and pre not in ("почти", "около", "примерно"):
+        return False
+    before, after = g.before(), fold(g.after(12))
+    if before.endswith("("):
+        return after.startswith(")")  # "(51 год)"
+    return _AGE_BEFORE.search(before) is not None or _AGE_AFTER.match(after) is not None
+
+
+# --- the table -----------------------------------------------------------------------------------
+
+RULES: tuple[Rule, ...] = (
+    Rule("rdw", range_days_words("rdw"), build_range_days),
+    Rule("rdd", range_days_dash("rdd"), build_range_days),
+    Rule("rmw", range_months_words("rmw"), build_range_months),
+    Rule("rmd", range_months_dash("rmd"), build_range_months),
+    Rule("ryw", range_years_words("ryw"), build_range_years),
+    Rule("ryd", range_years_dash("ryd"), build_range_years_dash),
+    Rule("ryp", range_years_in_parentheses("ryp"), build_range_years),
+    Rule("dmy", day_month_year("dmy"), build_day_month_year),
+    Rule("dlist", day_in_a_list("dlist"), build_day_in_a_list),
+    Rule("num", numeric_date("num"), build_numeric_date),
+    Rule("dec", decade("dec"), build_decade),
+    Rule("wdec", decade_in_words("wdec"), build_decade_in_words),
+    Rule("cent", century("cent"), build_century),
+    Rule("my", month_year("my"), build_month_year),
+    Rule("seas", season("seas"), build_season),
+    Rule("qrt", quarter("qrt"), build_quarter),
+    Rule("mon", month_alone("mon"), build_month_alone),
+    Rule("year", year_with_word("year"), build_year),
+    Rule("byear", year_after_preposition("byear"), build_year_after_preposition),
+    Rule("pyear", year_in_parentheses("pyear"), build_year),
+    Rule("eyear", year_of_event("eyear"), build_year),
+    Rule("rel", deictic_phrase("rel"), build_deictic_phrase),
+    Rule("wday", weekday("wday"), build_weekday),
+    Rule("dword", deictic_word("dword"), build_deictic_word),
+    Rule("hours", hours("hours"), build_period),
+    Rule("dur", duration("dur"), build_duration),
+    Rule("durb", duration_without_number("durb"), build_duration_without_number),
+    Rule("freq", frequency("freq"), build_period),
+    Rule("len", length_adjective("len"), build_period),
+    Rule("vague", vague("vague"), build_vague),
+)
+INDEX = {rule.name: index for index, rule in enumerate(RULES)}
+
+
+# Compiling takes a few tenths of a second, so it waits for the first text.
+@cache
+def combined() -> re.Pattern[str]:
+    """All the rules in one pattern, each the group of its name, in priority order."""
+    return re.compile("|".join(f"(?P<{rule.name}>{rule.pattern})" for rule in RULES))
+
+
+@cache
+def rule_regex(index: int) -> re.Pattern[str]:
+    """One rule alone, for when the rule before it at the same place rejected its match."""
+    return re.compile(RULES[index].pattern)

@@ -1,0 +1,313 @@
+"""pressrel.dates: the rule-based Russian date extractor."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pressrel.dates import DateMatch, _scan_everywhere, anchor_date, find_dates
+from pressrel.records import DateValue
+
+A = datetime.date(2015, 12, 18)  # a Friday
+
+DAY, MONTH, YEAR = "day", "month", "year"
+INFERRED, RELATIVE = "inferred", "relative"
+
+# (text, anchor, span, value, precision, kind, flags)
+CASES = [
+    # single dates
+    ("18 декабря 2015", None, "18 декабря 2015", "2015-12-18", DAY, "date", ()),
+    ("18.12.2015", None, "18.12.2015", "2015-12-18", DAY, "date", ()),
+    ("Состоялось 18 дек. 2015 г. в Москве", None, "18 дек. 2015 г", "2015-12-18", DAY, "date", ()),
+    ("2015-12-18", None, "2015-12-18", "2015-12-18", DAY, "date", ()),
+    ("1-го мая 2015 года", None, "1-го мая 2015 года", "2015-05-01", DAY, "date", ()),
+    ("10 сент. 2015", None, "10 сент. 2015", "2015-09-10", DAY, "date", ()),
+    ("5 фев. 2016 г.", None, "5 фев. 2016 г", "2016-02-05", DAY, "date", ()),
+    ("1 янв. 2016", None, "1 янв. 2016", "2016-01-01", DAY, "date", ()),
+    ("11 сентября 2001г.", None, "11 сентября 2001г", "2001-09-11", DAY, "date", ()),
+    ("15\u00a0декабря 2015", None, "15\u00a0декабря 2015", "2015-12-15", DAY, "date", ()),
+    ("15\u2009декабря 2015\u00a0года", None, "15\u2009декабря 2015\u00a0года", "2015-12-15", DAY, "date", ()),
+    ("31 июня 2015 года", None, "31 июня 2015 года", None, None, "date", ()),
+    ("в декабре 2015 года", None, "в декабре 2015 года", "2015-12", MONTH, "date", ()),
+    ("сентябрь 2015 года", None, "сентябрь 2015 года", "2015-09", MONTH, "date", ()),
+    ("2015 года", None, "2015 года", "2015", YEAR, "date", ()),
+    ("в 2015 году", None, "в 2015 году", "2015", YEAR, "date", ()),
+    ("2015 г.", None, "2015 г", "2015", YEAR, "date", ()),
+    ("в апреле 1945-го", None, "в апреле 1945-го", "1945-04", MONTH, "date", ()),
+    ("двадцать второго июня 1941 года", None, "двадцать второго июня 1941 года", "1941-06-22", DAY,
+     "date", ()),
+    ("в 1990-м году", None, "в 1990-м году", "1990", YEAR, "date", ()),
+    # quarters and half-years
+    ("в первом квартале 2016 года", None, "в первом квартале 2016 года", "2016-01/2016-03", MONTH,
+     "range", ()),
+    ("во втором полугодии 2015 г.", None, "во втором полугодии 2015 г", "2015-07/2015-12", MONTH,
+     "range", ()),
+    ("в III квартале", A, "в III квартале", "2015-07/2015-09", MONTH, "range", (INFERRED,)),
+    ("в прошлом квартале", A, "в прошлом квартале", "2015-07/2015-09", MONTH, "range", (RELATIVE,)),
+    # leading prepositions belong to the span
+    ("до 2020 года", None, "до 2020 года", "2020", YEAR, "date", ()),
+    ("С 27 апреля глава правительства", A, "С 27 апреля", "2015-04-27", DAY, "date", (INFERRED,)),
+    ("Показ запланирован на 11 декабря.", A, "на 11 декабря", "2015-12-11", DAY, "date", (INFERRED,)),
+    # a bare year needs a preposition (and no noun after it), parentheses or a name before it
+    ("Он окончил школу в 2015.", None, "в 2015", "2015", YEAR, "date", ()),
+    ("В 1976\u00a0— поступил во ВГИК.", None, "В 1976", "1976", YEAR, "date", ()),
+    ("The Fat of the Land (1997)", None, "1997", "1997", YEAR, "date", ()),
+    ("ЕГЭ-2013 ознаменовался скандалами", None, "2013", "2013", YEAR, "date", ()),
+    # ranges
+    ("21–22 октября 2015 года", None, "21–22 октября 2015 года", "2015-10-21/2015-10-22", DAY, "range", ()),
+    ("27-28 сентября 2014 года", None, "27-28 сентября 2014 года", "2014-09-27/2014-09-28", DAY, "range", ()),
+    ("21 — 22 октября 2015 года", None, "21 — 22 октября 2015 года", "2015-10-21/2015-10-22", DAY, "range", ()),
+    ("с 15 по 18 декабря", A, "с 15 по 18 декабря", "2015-12-15/2015-12-18", DAY, "range", (INFERRED,)),
+    ("С 25 по 28 июля 2019 года", None, "С 25 по 28 июля 2019 года", "2019-07-25/2019-07-28", DAY, "range", ()),
+    ("с 15 декабря по 18 января 2016 года", None, "с 15 декабря по 18 января 2016 года",
+     "2015-12-15/2016-01-18", DAY, "range", ()),
+    ("в ночь с 3 на 4 июня 1989", None, "с 3 на 4 июня 1989", "1989-06-03/1989-06-04", DAY, "range", ()),
+    ("2014–2015 годах", None, "2014–2015 годах", "2014/2015", YEAR, "range", ()),
+    ("В 1912-1914гг. он учился", None, "В 1912-1914гг", "1912/1914", YEAR, "range", ()),
+    ("президент Перу в 1985—1990 и", None, "в 1985—1990", "1985/1990", YEAR, "range", ()),
+    ("С апреля 1998 года по май 1999 года", None, "С апреля 1998 года по май 1999 года",
+     "1998-04/1999-05", MONTH, "range", ()),
+    ("с 2010 по 2015 год", None, "с 2010 по 2015 год", "2010/2015", YEAR, "range", ()),
+    ("в ноябре-декабре", A, "в ноябре-декабре", "2015-11/2015-12", MONTH, "range", (INFERRED,)),
+    ("между февралём и мартом 2016 года", None, "между февралём и мартом 2016 года",
+     "2016-02/2016-03", MONTH, "range", ()),
+    ("с 1 марта 2011 по декабрь 2015", None, "с 1 марта 2011 по декабрь 2015",
+     "2011-03-01/2015-12", MONTH, "range", ()),
+    # decades and centuries
+    ("В 1980-е", None, "В 1980-е", "1980/1989", YEAR, "range", ()),
+    ("в 1990-х годах", None, "в 1990-х годах", "1990/1999", YEAR, "range", ()),
+    ("в начале 2000-х", None, "в начале 2000-х", "2000/2009", YEAR, "range", ()),
+    ("в 90-е", None, "в 90-е", None, None, "range", ()),
+    ("в XX веке", None, "в XX веке", "1901/2000", YEAR, "range", ()),
+    # year-less dates take the anchor's year
+    ("15 декабря", A, "15 декабря", "2015-12-15", DAY, "date", (INFERRED,)),
+    ("15 декабря", None, "15 декабря", None, None, "date", (INFERRED,)),
+    ("в сентябре", A, "в сентябре", "2015-09", MONTH, "date", (INFERRED,)),
+    ("в сентябре", None, "в сентябре", None, None, "date", (INFERRED,)),
+    ("В конце марта", A, "В конце марта", "2015-03", MONTH, "date", (INFERRED,)),
+    ("летом", A, "летом", "2015", YEAR, "date", (INFERRED,)),
+    # parts of periods and seasons
+    ("в начале 2017\u00a0года", None, "в начале 2017\u00a0года", "2017", YEAR, "date", ()),
+    ("весной 2012 года", None, "весной 2012 года", "2012", YEAR, "date", ()),
+    ("Осенью 2018 года", None, "Осенью 2018 года", "2018", YEAR, "date", ()),
+    # deictic expressions resolve against the anchor
+    ("сегодня", A, "сегодня", "2015-12-18", DAY, "date", (RELATIVE,)),
+    ("Вчера", A, "Вчера", "2015-12-17", DAY, "date", (RELATIVE,)),
+    ("завтра", A, "завтра", "2015-12-19", DAY, "date", (RELATIVE,)),
+    ("накануне", A, "накануне", "2015-12-17", DAY, "date", (RELATIVE,)),
+    ("сегодня", None, "сегодня", None, None, "date", (RELATIVE,)),
+    ("в среду", A, "в среду", "2015-12-16", DAY, "date", (RELATIVE,)),
+    ("в пятницу", A, "в пятницу", "2015-12-18", DAY, "date", (RELATIVE,)),
+    ("во вторник", A, "во вторник", "2015-12-15", DAY, "date", (RELATIVE,)),
+    ("в прошлую пятницу", A, "в прошлую пятницу", "2015-12-11", DAY, "date", (RELATIVE,)),
+    ("в следующую среду", A, "в следующую среду", "2015-12-23", DAY, "date", (RELATIVE,)),
+    ("в прошлом году", A, "в прошлом году", "2014", YEAR, "date", (RELATIVE,)),
+    ("в этом году", A, "в этом году", "2015", YEAR, "date", (RELATIVE,)),
+    ("в следующем году", A, "в следующем году", "2016", YEAR, "date", (RELATIVE,)),
+    ("в прошлом году", None, "в прошлом году", None, None, "date", (RELATIVE,)),
+    ("В феврале этого года", A, "В феврале этого года", "2015-02", MONTH, "date", (RELATIVE,)),
+    ("в сентябре прошлого года", A, "в сентябре прошлого года", "2014-09", MONTH, "date", (RELATIVE,)),
+    ("в следующем мае", A, "в следующем мае", "2016-05", MONTH, "date", (RELATIVE,)),
+    ("на этой неделе", A, "на этой неделе", "2015-12-14/2015-12-20", DAY, "range", (RELATIVE,)),
+    ("в прошлом месяце", A, "в прошлом месяце", "2015-11", MONTH, "date", (RELATIVE,)),
+    ("три месяца назад", A, "три месяца назад", "2015-09", MONTH, "date", (RELATIVE,)),
+    ("два дня назад", A, "два дня назад", "2015-12-16", DAY, "date", (RELATIVE,)),
+    ("Неделю назад", A, "Неделю назад", "2015-12-11", DAY, "date", (RELATIVE,)),
+    ("несколько дней назад", A, "несколько дней назад", None, None, "date", (RELATIVE,)),
+    ("На следующий день", A, "На следующий день", None, None, "date", (RELATIVE,)),
+    ("в том же году", A, "в том же году", None, None, "date", (RELATIVE,)),
+    ("через два дня", A, "через два дня", None, None, "date", (RELATIVE,)),
+    ("Годом позже", A, "Годом позже", None, None, "date", (RELATIVE,)),
+    ("На днях", A, "На днях", None, None, "date", (RELATIVE,)),
+    # a weekday and a date form one span; the explicit date wins
+    ("в понедельник, 20 марта", A, "в понедельник, 20 марта", "2015-03-20", DAY, "date", (INFERRED,)),
+    ("В воскресенье, 11 июня 2017 года", A, "В воскресенье, 11 июня 2017 года", "2017-06-11", DAY,
+     "date", ()),
+    ("25 июля, в четверг", A, "25 июля, в четверг", "2015-07-25", DAY, "date", (INFERRED,)),
+    ("вчера, 9 мая 2019 года", A, "вчера, 9 мая 2019 года", "2019-05-09", DAY, "date", ()),
+    # durations and ages are not dates
+    ("Саше осталось ещё два года до окончания школы", A, "два года", None, None, "duration", ()),
+    ("в течение 12 лет", A, "в течение 12 лет", None, None, "duration", ()),
+    ("Супруги прожили вместе 70 лет.", A, "70 лет", None, None, "duration", ()),
+    ("вышел после 10 суток ареста", A, "10 суток", None, None, "duration", ()),
+    ("получил 15-летний срок", A, "15-летний", None, None, "duration", ()),
+    ("1 год 6 месяцев", A, "1 год 6 месяцев", None, None, "duration", ()),
+    ("в течение примерно 26 лет", A, "в течение примерно 26 лет", None, None, "duration", ()),
+    ("Почти полвека", A, "Почти полвека", None, None, "duration", ()),
+    ("370 тысяч тонн нефти в год.", A, "в год", None, None, "duration", ()),
+    ("каждые три года", A, "каждые три года", None, None, "duration", ()),
+    ("за последние 24 часа", A, "за последние 24 часа", None, None, "duration", ()),
+    ("лишение свободы на срок от 8 до 20 лет", A, "от 8 до 20 лет", None, None, "duration", ()),
+    ("в течение 2–3 недель", A, "в течение 2–3 недель", None, None, "duration", ()),
+]  # fmt: skip
+
+NEGATIVES = [
+    "2015 компаний",
+    "в 2015 компаниях",
+    "с 1500 рублей",
+    "встреча в 12 часов",
+    "в 23:11 по пекинскому времени",
+    "Телефон: +7 (495) 123-45-67, 8-800-555-35-35",
+    "заболел COVID-19",
+    "1/2 стакана",
+    "версия 2.18.12",
+    "36-летний Иван Голунов",
+    "скончалась в возрасте 92 лет",
+    "Ему было 64 года.",
+    "для детей от 13 до 18 лет",
+    "отметил 100-летний юбилей",
+    "исполнилось 85 лет со дня рождения",
+    "В 13 лет Месси уехал",
+    "фильм «Один день Ивана Денисовича»",
+    "окружающей среды",
+    "в среде программистов",
+    "телеканал «Пятница»",
+    "на Неделе моды",
+    "Марте Петровой",
+    "На 85 году жизни",
+    "",
+    "🙂🙂 2015 🙂",
+]
+
+
+def _flags(date: DateValue) -> tuple[str, ...]:
+    return tuple(
+        name for name, on in ((INFERRED, date.year_inferred), (RELATIVE, date.relative)) if on
+    )
+
+
+@pytest.mark.parametrize(("text", "anchor", "span", "value", "precision", "kind", "flags"), CASES)
+def test_phrase(text, anchor, span, value, precision, kind, flags):
+    matches = find_dates(text, anchor)
+    assert [m.text for m in matches] == [span]
+    match = matches[0]
+    assert text[match.start : match.stop] == span
+    assert (match.date.value, match.date.precision, match.date.kind) == (value, precision, kind)
+    assert _flags(match.date) == flags
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_not_a_date(text):
+    assert find_dates(text, A) == []
+
+
+def test_two_dates_in_a_sentence():
+    text = "Закон принят 9 июня 2017 года и вступит в силу в 2018 году."
+    matches = find_dates(text)
+    assert [(m.text, m.date.value) for m in matches] == [
+        ("9 июня 2017 года", "2017-06-09"),
+        ("в 2018 году", "2018"),
+    ]
+
+
+def test_a_date_takes_the_year_of_the_next_one():
+    matches = find_dates("концерты 30 июня и 1 июля 2019 года", A)
+    assert [(m.text, m.date.value, m.date.year_inferred) for m in matches] == [
+        ("30 июня", "2019-06-30", False),
+        ("1 июля 2019 года", "2019-07-01", False),
+    ]
+
+
+def test_days_in_a_list_take_the_month_and_year_of_the_last():
+    matches = find_dates("5, 6 и 7 мая 2016 года")
+    assert [(m.text, m.date.value) for m in matches] == [
+        ("5", "2016-05-05"),
+        ("6", "2016-05-06"),
+        ("7 мая 2016 года", "2016-05-07"),
+    ]
+
+
+def test_crlf_and_offsets():
+    text = "Дата:\r\n18 декабря 2015\r\nВ 2016 году\r\n"
+    matches = find_dates(text)
+    assert [m.text for m in matches] == ["18 декабря 2015", "В 2016 году"]
+    assert all(text[m.start : m.stop] == m.text for m in matches)
+
+
+def test_date_value_is_a_record():
+    (match,) = find_dates("в декабре 2015 года")
+    assert match.date.to_dict() == {
+        "value": "2015-12",
+        "precision": "month",
+        "year_inferred": False,
+        "relative": False,
+        "kind": "date",
+    }
+
+
+def test_anchor_date_takes_the_first_full_date():
+    text = "МОСКВА, 18 декабря 2015 года. Компания сообщила, что 20 декабря..."
+    assert anchor_date(text) == A
+    assert anchor_date("В среду, 30 марта 2016 года, в Госдуме прошёл круглый стол") == (
+        datetime.date(2016, 3, 30)
+    )
+
+
+def test_anchor_date_skips_partial_dates_and_stops_at_head():
+    assert anchor_date("В 2015 году, 18 декабря, в декабре 2015 года") is None
+    assert anchor_date("x" * 600 + " 18 декабря 2015 года") is None
+    assert anchor_date("x" * 600 + " 18 декабря 2015 года", head=1000) == A
+    assert anchor_date("") is None
+
+
+def test_anchor_resolves_year_less_dates_in_a_document():
+    text = "МОСКВА, 18 декабря 2015 года. Вчера компания объявила, что 15 декабря..."
+    anchor = anchor_date(text)
+    values = [(m.text, m.date.value) for m in find_dates(text, anchor)]
+    assert values == [
+        ("18 декабря 2015 года", "2015-12-18"),
+        ("Вчера", "2015-12-17"),
+        ("15 декабря", "2015-12-15"),
+    ]
+
+
+# --- properties -------------------------------------------------------------------------------
+
+_FRAGMENTS = st.sampled_from(
+    [
+        "18 декабря 2015 года", "в 2015 году", "с 15 по 18 декабря", "в среду", "вчера",
+        "2014–2015 годах", "два года", "в 1980-е", "15\u00a0дек.", "года", "г.", "по", "с ",
+        "в прошлом году", "ЕГЭ-", "COVID-19", "(1997)", "-", "—", "\r\n", "\u00a0", "🙂", "İ",
+        "31.02.2015", "на этой неделе", "три месяца назад", "XX века", ", в четверг",
+        "двадцать второго июня", "в III квартале", "5, 6 и 7 мая", "полугодии", "от 8 до 20 лет",
+    ]
+)  # fmt: skip
+_TEXT = st.lists(st.one_of(_FRAGMENTS, st.text(max_size=12)), max_size=12).map("".join)
+_ANCHOR = st.one_of(st.none(), st.dates(), st.just(datetime.date.min), st.just(datetime.date.max))
+
+
+def _check_matches(text: str, matches: list[DateMatch]) -> None:
+    stop = 0
+    for match in matches:
+        assert 0 <= stop <= match.start < match.stop <= len(text)
+        assert text[match.start : match.stop] == match.text
+        date = match.date
+        assert date.kind in ("date", "range", "duration")
+        assert (date.value is None) == (date.precision is None)
+        assert date.precision in (None, "day", "month", "year")
+        stop = match.stop
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT, _ANCHOR)
+def test_find_dates_never_fails_and_spans_are_valid(text, anchor):
+    matches = find_dates(text, anchor)
+    _check_matches(text, matches)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXT)
+def test_prefilter_finds_what_a_full_scan_finds(text):
+    """The fast scan (triggers and starters) agrees with trying every rule everywhere."""
+    from pressrel.dates import _scan
+
+    assert list(_scan(text, A)) == list(_scan_everywhere(text, A))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text())
+def test_anchor_date_never_fails(text):
+    assert anchor_date(text) is None or isinstance(anchor_date(text), datetime.date)
