@@ -217,3 +217,36 @@ def surname_readings(word: str) -> set[str]:
             if form:
                 forms.add(_recase(form, word))
     return forms
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def nominative_word(word: str) -> str | None:
+    """The nominative of a one-word name pymorphy2 knows ("Москве" -> "Москва", "Нидерландов"
+    -> "Нидерланды", "Газпрома" -> "Газпром"); the word itself when it can be a nominative or
+    is an acronym; None when pymorphy2 does not know the word (its guesses are unreliable on
+    foreign names: the caller asks the taggers instead)."""
+    if sum(c.isupper() for c in word) > 1:  # РФ, КоАП, СдПГ
+        return word
+    if not _known(word):
+        return None
+    readings = [p for p in _parses(word) if p.tag.POS in ("NOUN", "ADJF") and p.tag.case]
+    singular = [p for p in readings if p.tag.number != "plur"]
+    if not singular:  # "Балканах", "Нидерландов": plural-only names; other plurals stay
+        plural_only = [p for p in readings if "Pltm" in p.tag]
+        return _to_nominative(plural_only[0], word) if plural_only else word
+    named = [p for p in singular if {"Geox", "Orgn", "Name"} & p.tag.grammemes]
+    if named:  # "Вены" is Вена (not the plural of вена), "Берлина" Берлин (not a carriage)
+        nominative = [p for p in named if p.tag.case == "nomn"]
+        return word if nominative else _to_nominative(named[0], word)
+    if any(p.tag.case == "nomn" for p in singular):
+        return word
+    if any(p.tag.case == "nomn" for p in readings):
+        return None  # "Известия": a plural name or an oblique singular? Context decides.
+    return _to_nominative(singular[0], word)
+
+
+def _to_nominative(parse: Any, word: str) -> str:
+    if parse.tag.case == "nomn":
+        return word
+    form = _inflect(parse, {"nomn", parse.tag.number} if parse.tag.number else {"nomn"})
+    return _recase(form, word) if form else word

@@ -1,6 +1,7 @@
 """Nominative forms of entity spans and the name parts of people.
 
-People go to ``names`` (pymorphy2 alone: no tagger needed). Other spans get natasha's span
+People and one-word spans ("Москве", "Газпрома") go to ``names`` (pymorphy2 alone: no tagger
+needed). Other spans get natasha's span
 normalisation: morphology, plus syntax for organisations and multi-word locations, so that only
 the head and the words agreeing with it are inflected ("Почты России" -> "Почта России"). It
 runs on the span's own tokens with one word of left context, in batches, and is cached by that
@@ -9,6 +10,7 @@ context: names repeat across a corpus, so most spans never reach the taggers.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -18,6 +20,7 @@ from . import models, names
 from .records import Name
 
 CACHE_SIZE = 200_000
+SINGLE_WORD = re.compile(r"^[А-ЯЁа-яё]+$")  # pymorphy2 alone does these (not "Нью-Йорка")
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,8 @@ def _compute(keys: Sequence[SpanKey]) -> list[Normal]:
         if key.type == "PER":
             person = names.parse_person(key.text)
             results[key] = Normal(person.normal, person.name)
+        elif SINGLE_WORD.match(key.text) and names.nominative_word(key.text) is not None:
+            results[key] = Normal(names.nominative_word(key.text), None)
     others = [key for key in keys if key not in results]
     if others:
         results.update(zip(others, _tag_and_normalize(others)))

@@ -258,7 +258,11 @@ def _first_text(main: list[Paragraph]) -> Paragraph | None:
 
 def _title_like(text: str) -> bool:
     """One short line that does not end like a sentence or a lead-in (titles take no period)."""
-    return len(text) <= TITLE_MAX and "\n" not in text.strip() and not text.rstrip().endswith((":", "."))
+    return (
+        len(text) <= TITLE_MAX
+        and "\n" not in text.strip()
+        and not text.rstrip().endswith((":", "."))
+    )
 
 
 # Dates and sentences
