@@ -92,3 +92,27 @@ def test_offsets_always_valid(seed_analysis, text):
 @pytest.mark.parametrize("text", ["", " ", "\n\n", "😀", "1234", "\r\n\r\n", "Hello world."])
 def test_degenerate_texts(text):
     assert all(text[m.start : m.stop] == m.text for m in analyze(text).mentions)
+
+
+@pytest.mark.parametrize(
+    ("written", "normal"),
+    [
+        ("Азиатско-Тихоокеанского региона", "Азиатско-Тихоокеанский регион"),
+        ("Председателя Правительства", "Председатель Правительства"),
+        ("Российской Федерации", "Российская Федерация"),
+        ("Нижнем Новгороде", "Нижний Новгород"),
+        ("Московского государственного университета", "Московский государственный университет"),
+        ("Совете Безопасности", "Совет Безопасности"),
+        ("Союзом художников", "Союз художников"),
+        ("Нью-Йорке", "Нью-Йорк"),
+        ("Вены", "Вена"),
+        ("Берлина", "Берлин"),
+        ("Балканах", "Балканы"),
+        ("РФ", "РФ"),
+        ("Министерство цифрового развития, связи и массовых коммуникаций", None),
+    ],
+)
+def test_organisation_and_location_phrases(written, normal):
+    from pressrel.normalize import nominative_phrase
+
+    assert nominative_phrase(written) == (normal or written)

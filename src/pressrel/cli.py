@@ -110,29 +110,31 @@ class Run:
         return EXIT_FAILED if self.failed else EXIT_OK
 
 
-def input_options(command: Callable) -> Callable:
-    """PATH arguments and how to read them."""
+def _options(*decorators: Callable) -> Callable[[Callable], Callable]:
+    """One decorator applying several click options, in the order listed."""
 
-    @click.argument("paths", nargs=-1, metavar="[PATH]...", type=click.Path(allow_dash=True))
-    @click.option(
+    def apply(command: Callable) -> Callable:
+        return functools.reduce(lambda c, d: d(c), reversed(decorators), command)
+
+    return apply
+
+
+input_options = _options(
+    click.argument("paths", nargs=-1, metavar="[PATH]...", type=click.Path(allow_dash=True)),
+    click.option(
         "--input-format",
         type=click.Choice(["auto", "text", "jsonl"]),
         default="auto",
         show_default=True,
         help="auto: *.jsonl/*.ndjson files are corpora ({'id','text'} per line), others plain text.",
-    )
-    @click.option(
+    ),
+    click.option(
         "--encoding", metavar="NAME", help="Decode input with NAME [default: UTF-8, else detected]."
-    )
-    @functools.wraps(command)
-    def wrapper(*args, **kwargs):
-        return command(*args, **kwargs)
+    ),
+)
 
-    return wrapper
-
-
-def output_options(command: Callable) -> Callable:
-    @click.option(
+output_options = _options(
+    click.option(
         "-f",
         "--format",
         "fmt",
@@ -140,31 +142,22 @@ def output_options(command: Callable) -> Callable:
         default="auto",
         show_default=True,
         help="auto: the output file's suffix, else a table on a terminal and JSON Lines otherwise.",
-    )
-    @click.option(
+    ),
+    click.option(
         "-o", "--output", metavar="FILE", help="Write to FILE (atomically) instead of stdout."
-    )
-    @functools.wraps(command)
-    def wrapper(*args, **kwargs):
-        return command(*args, **kwargs)
+    ),
+)
 
-    return wrapper
-
-
-def processing_options(command: Callable) -> Callable:
-    @click.option(
+processing_options = _options(
+    click.option(
         "-j",
         "--jobs",
         type=click.IntRange(min=1),
         default=None,
         help="Worker processes [default: the usable cores; 1 runs in this process].",
-    )
-    @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary on stderr.")
-    @functools.wraps(command)
-    def wrapper(*args, **kwargs):
-        return command(*args, **kwargs)
-
-    return wrapper
+    ),
+    click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary on stderr."),
+)
 
 
 def read_inputs(paths: tuple[str, ...], input_format: str, encoding: str | None, run: Run):

@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
-from . import models
+from . import morph
 from .records import Name
 
 CACHE_SIZE = 100_000
@@ -58,32 +58,32 @@ def _case_and_gender(words: list[str]) -> tuple[str | None, str | None]:
     foreign names such as "Киран" are not trusted): the case all of them can be in with the
     best joint score, the nominative counting double in names of several words (a span is
     most often a subject; a lone surname is more often an oblique "Никифорова")."""
-    readings = [_readings(w) for w in words if _known(w)]
+    readings = [_readings(w) for w in words if morph.is_known(w)]
     readings = [r for r in readings if r] or [  # nothing known: the guesses are all there is
         r for r in map(_readings, words) if r
     ]
     if not readings:
         return None, None
-    common = set.intersection(*({_canonical_case(p.tag.case) for p in r} for r in readings))
+    common = set.intersection(*({morph.case_of(p) for p in r} for r in readings))
     if not common:
         first = readings[0][0]
-        return _canonical_case(first.tag.case), first.tag.gender
+        return morph.case_of(first), first.tag.gender
 
     def score(case: str) -> float:
         total = 2.0 if case == "nomn" and len(readings) > 1 else 1.0
         for reading in readings:
-            total *= max(p.score for p in reading if _canonical_case(p.tag.case) == case)
+            total *= max(p.score for p in reading if morph.case_of(p) == case)
         return total
 
     case = max(sorted(common), key=score)
     given = sorted(readings, key=lambda r: _name_tag(r[0]) != "Name")[0]
-    gender = next(p.tag.gender for p in given if _canonical_case(p.tag.case) == case)
+    gender = next(p.tag.gender for p in given if morph.case_of(p) == case)
     return case, gender
 
 
 def _readings(word: str) -> list:
     """word's readings as a singular name part (one person: "Мирзоянов" is not a plural)."""
-    return [p for p in _parses(word) if _name_tag(p) and p.tag.case and p.tag.number != "plur"]
+    return [p for p in morph.parses(word) if _name_tag(p) and p.tag.case and p.tag.number != "plur"]
 
 
 def _name_tag(parse: Any) -> str | None:
@@ -94,7 +94,7 @@ def _role(word: str) -> str:
     """ "initial", "first", "middle", "last" or "other" (a word pymorphy2 does not place)."""
     if INITIAL.match(word):
         return "initial"
-    tags = {t for p in _parses(word) for t in ("Name", "Patr", "Surn") if t in p.tag}
+    tags = {t for p in morph.parses(word) for t in ("Name", "Patr", "Surn") if t in p.tag}
     if "Patr" in tags:
         return "middle"
     if "Name" in tags and "Surn" not in tags:
@@ -112,14 +112,14 @@ def _nominative(word: str, role: str, case: str | None, gender: str | None) -> s
     if word.lower() in PARTICLES:
         return word
     tag = {"first": "Name", "middle": "Patr", "last": "Surn", "other": None}[role]
-    for parse in _parses(word):
+    for parse in morph.parses(word):
         fits = tag in parse.tag if tag else parse.tag.POS == "NOUN"
-        if fits and parse.tag.number != "plur" and _canonical_case(parse.tag.case) == case:
+        if fits and parse.tag.number != "plur" and morph.case_of(parse) == case:
             if gender and parse.tag.gender and parse.tag.gender != gender:
                 continue
-            form = _inflect(parse, {"nomn"})
+            form = morph.inflect(parse, {"nomn"})
             if form:
-                return _recase(_adjectival_feminine(word, form, gender), word)
+                return morph.recase(_adjectival_feminine(word, form, gender), word)
     return word
 
 
@@ -129,7 +129,7 @@ def _adjectival_feminine(word: str, form: str, gender: str | None) -> str:
     lower = word.lower()
     if gender == "femn" and lower.endswith(("ой", "ей")):
         adjectival = lower[:-2] + ("ая" if lower.endswith("ой") else "яя")
-        if models.morph_vocab().word_is_known(adjectival):
+        if morph.is_known(adjectival):
             return adjectival
     return form
 
@@ -143,12 +143,12 @@ def _parts(normals: list[str], roles: list[str]) -> Name:
         return Name(None, middle, None)
     if len(words) == 1:
         word, role = words[0]
-        given = role == "initial" or (role == "first" and _known(word))
+        given = role == "initial" or (role == "first" and morph.is_known(word))
         return Name(word, middle, None) if given else Name(None, middle, word)
     (w0, r0), (w1, r1) = words[0], words[1]
-    if len(words) <= 3 and _key(w0) in _surnames_first():  # "Ху Цзиньтао", "Ким Чен Ын"
+    if len(words) <= 3 and morph.key(w0) in _surnames_first():  # "Ху Цзиньтао", "Ким Чен Ын"
         return Name(" ".join(w for w, _ in words[1:]), middle, w0)
-    if r0 == "last" and r1 == "first" and _known(w0) and _known(w1):
+    if r0 == "last" and r1 == "first" and morph.is_known(w0) and morph.is_known(w1):
         return Name(w1, middle, " ".join([w0, *(w for w, _ in words[2:])]))
     return Name(w0, middle, " ".join(w for w, _ in words[1:]))
 
@@ -159,94 +159,17 @@ def _surnames_first() -> frozenset[str]:
         resources.files("pressrel").joinpath("data/surname_first.txt").read_text(encoding="utf-8")
     )
     return frozenset(
-        _key(line) for line in data.splitlines() if line.strip() and not line.startswith("#")
+        morph.key(line) for line in data.splitlines() if line.strip() and not line.startswith("#")
     )
-
-
-def _key(word: str) -> str:
-    return word.casefold().replace("ё", "е")
-
-
-def _known(word: str) -> bool:
-    return models.morph_vocab().word_is_known(word.lower())
-
-
-def _inflect(parse: Any, grammemes: set[str]) -> str | None:
-    """The form of parse's lexeme with grammemes, closest to parse otherwise (pymorphy2's rule)."""
-    wanted = parse.tag.updated_grammemes(grammemes)
-    forms = [f for f in parse.lexeme if grammemes <= f.tag.grammemes]
-    if not forms:
-        return None
-    best = max(
-        forms, key=lambda f: len(wanted & f.tag.grammemes) - 0.1 * len(wanted ^ f.tag.grammemes)
-    )
-    return best.word
-
-
-@lru_cache(maxsize=CACHE_SIZE)
-def _parses(word: str) -> tuple:
-    return tuple(models.morph_vocab().parse(word))
-
-
-def _canonical_case(case: str | None) -> str | None:
-    return {"gen1": "gent", "gen2": "gent", "loc1": "loct", "loc2": "loct", "acc2": "accs"}.get(
-        case, case
-    )
-
-
-def _recase(form: str, written: str) -> str:
-    """form with written's capitalisation: "никифоров" -> "Никифоров", "ИВАНОВ" stays upper."""
-    if written.isupper() and len(written) > 1:
-        return form.upper()
-    parts = form.split("-")
-    written_parts = written.split("-")
-    if len(parts) == len(written_parts):
-        return "-".join(
-            p.capitalize() if w[:1].isupper() else p for p, w in zip(parts, written_parts)
-        )
-    return form.capitalize() if written[:1].isupper() else form
 
 
 def surname_readings(word: str) -> set[str]:
     """Every nominative a surname as written may stand for: "Никифорова" -> {Никифоров,
     Никифорова}; for joining a lone surname to a full name in the same document."""
     forms = {word}
-    for parse in _parses(word):
+    for parse in morph.parses(word):
         if "Surn" in parse.tag and parse.tag.number != "plur":
-            form = _inflect(parse, {"nomn"})
+            form = morph.inflect(parse, {"nomn"})
             if form:
-                forms.add(_recase(form, word))
+                forms.add(morph.recase(form, word))
     return forms
-
-
-@lru_cache(maxsize=CACHE_SIZE)
-def nominative_word(word: str) -> str | None:
-    """The nominative of a one-word name pymorphy2 knows ("Москве" -> "Москва", "Нидерландов"
-    -> "Нидерланды", "Газпрома" -> "Газпром"); the word itself when it can be a nominative or
-    is an acronym; None when pymorphy2 does not know the word (its guesses are unreliable on
-    foreign names: the caller asks the taggers instead)."""
-    if sum(c.isupper() for c in word) > 1:  # РФ, КоАП, СдПГ
-        return word
-    if not _known(word):
-        return None
-    readings = [p for p in _parses(word) if p.tag.POS in ("NOUN", "ADJF") and p.tag.case]
-    singular = [p for p in readings if p.tag.number != "plur"]
-    if not singular:  # "Балканах", "Нидерландов": plural-only names; other plurals stay
-        plural_only = [p for p in readings if "Pltm" in p.tag]
-        return _to_nominative(plural_only[0], word) if plural_only else word
-    named = [p for p in singular if {"Geox", "Orgn", "Name"} & p.tag.grammemes]
-    if named:  # "Вены" is Вена (not the plural of вена), "Берлина" Берлин (not a carriage)
-        nominative = [p for p in named if p.tag.case == "nomn"]
-        return word if nominative else _to_nominative(named[0], word)
-    if any(p.tag.case == "nomn" for p in singular):
-        return word
-    if any(p.tag.case == "nomn" for p in readings):
-        return None  # "Известия": a plural name or an oblique singular? Context decides.
-    return _to_nominative(singular[0], word)
-
-
-def _to_nominative(parse: Any, word: str) -> str:
-    if parse.tag.case == "nomn":
-        return word
-    form = _inflect(parse, {"nomn", parse.tag.number} if parse.tag.number else {"nomn"})
-    return _recase(form, word) if form else word

@@ -1,11 +1,12 @@
 """Nominative forms of entity spans and the name parts of people.
 
-People and one-word spans ("Москве", "Газпрома") go to ``names`` (pymorphy2 alone: no tagger
-needed). Other spans get natasha's span
-normalisation: morphology, plus syntax for organisations and multi-word locations, so that only
-the head and the words agreeing with it are inflected ("Почты России" -> "Почта России"). It
-runs on the span's own tokens with one word of left context, in batches, and is cached by that
-context: names repeat across a corpus, so most spans never reach the taggers.
+People go to ``names``. Organisations and locations are noun phrases: the head noun and the
+adjectives before it agree in case, and only they are put into the nominative; what follows the
+head stays as written ("Почты России" -> "Почта России", "Азиатско-Тихоокеанского региона" ->
+"Азиатско-Тихоокеанский регион"). pymorphy2 does this alone when it knows the words and their
+agreement leaves one reading; otherwise natasha's span normalisation decides, with its morphology
+and syntax taggers run on the span's tokens and one word of left context, in batches. Results
+are cached by span text (and context word): names repeat across a corpus.
 """
 
 from __future__ import annotations
@@ -16,11 +17,14 @@ from dataclasses import dataclass
 
 from razdel import tokenize
 
-from . import models, names
+from . import models, morph, names
 from .records import Name
 
 CACHE_SIZE = 200_000
-SINGLE_WORD = re.compile(r"^[А-ЯЁа-яё]+$")  # pymorphy2 alone does these (not "Нью-Йорка")
+TOKEN = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*|\S+")
+CYRILLIC = re.compile(r"^[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*$")
+NAMED = {"Geox", "Orgn", "Name"}
+ACRONYM = re.compile(r"[А-ЯЁA-Z]{2}")
 
 
 @dataclass(frozen=True)
@@ -63,8 +67,10 @@ def _compute(keys: Sequence[SpanKey]) -> list[Normal]:
         if key.type == "PER":
             person = names.parse_person(key.text)
             results[key] = Normal(person.normal, person.name)
-        elif SINGLE_WORD.match(key.text) and names.nominative_word(key.text) is not None:
-            results[key] = Normal(names.nominative_word(key.text), None)
+        else:
+            normal = nominative_phrase(key.text)
+            if normal is not None:
+                results[key] = Normal(normal, None)
     others = [key for key in keys if key not in results]
     if others:
         results.update(zip(others, _tag_and_normalize(others)))
@@ -124,3 +130,98 @@ class _Token:
     start: int
     stop: int
     text: str
+
+
+# pymorphy2's rules
+
+
+def nominative_phrase(text: str) -> str | None:
+    """The nominative of an organisation or location name, or None when pymorphy2 cannot tell
+    (unknown words, a phrase not starting with adjectives and a noun, no agreeing reading)."""
+    tokens = list(TOKEN.finditer(text))
+    if not tokens:
+        return text
+    if len(tokens) == 1 and ACRONYM.search(text):  # РФ, КоАП, СдПГ
+        return text
+    words = [t.group() for t in tokens]
+    head_at = 0  # after the adjectives: "Московского государственного университета"
+    while head_at + 1 < len(words) and _adjectives(words[head_at]):
+        following = words[head_at + 1]
+        if not (_nouns(following) or _adjectives(following)):
+            break
+        head_at += 1
+    if not _nouns(words[head_at]):
+        return None
+    reading = _head_reading(words[head_at], words[:head_at])
+    if reading is None:
+        return None
+    if reading.tag.case == "nomn":
+        return text
+    parts = []
+    last = 0
+    for token in tokens[: head_at + 1]:
+        form = _agreeing_nominative(token.group(), reading)
+        if form is None:
+            return None
+        parts.append(text[last : token.start()] + form)
+        last = token.end()
+    return "".join(parts) + text[last:]
+
+
+def _nouns(word: str) -> list:
+    if not CYRILLIC.match(word) or not morph.is_known(word):
+        return []
+    return [p for p in morph.parses(word) if p.tag.POS == "NOUN" and p.tag.case]
+
+
+def _adjectives(word: str) -> list:
+    if not CYRILLIC.match(word) or not morph.is_known(word):
+        return []
+    return [p for p in morph.parses(word) if p.tag.POS in ("ADJF", "PRTF") and p.tag.case]
+
+
+def _head_reading(head: str, adjectives: list[str]):
+    """The head noun's reading that the adjectives agree with: singular before plural (unless
+    the noun has no singular: "Балканах"), names and places before common nouns ("Вены" is
+    Вена); None when the phrase is a nominative plural or oblique singular alike ("Известия")."""
+    readings = _nouns(head)
+    singular = [p for p in readings if p.tag.number != "plur"]
+    ordered = sorted(singular, key=lambda p: not (NAMED & p.tag.grammemes)) or [
+        p for p in readings if "Pltm" in p.tag
+    ]
+    fitting = [p for p in ordered if all(_agrees(a, p) for a in adjectives)]
+    if not fitting:
+        return None
+    best = fitting[0]
+    plural_nominative = any(p.tag.case == "nomn" and p.tag.number == "plur" for p in readings)
+    if (
+        best.tag.case != "nomn"
+        and plural_nominative
+        and not (NAMED & best.tag.grammemes)
+        and not adjectives
+    ):
+        return None
+    return best
+
+
+def _agrees(adjective: str, noun) -> bool:
+    return any(_same_form(p, noun) for p in _adjectives(adjective))
+
+
+def _same_form(adjective, noun) -> bool:
+    if morph.case_of(adjective) != morph.case_of(noun) or adjective.tag.number != noun.tag.number:
+        return False
+    return noun.tag.number == "plur" or adjective.tag.gender in (None, noun.tag.gender)
+
+
+def _agreeing_nominative(word: str, head) -> str | None:
+    """word (the head or an adjective agreeing with it) in the nominative."""
+    grammemes = {"nomn", head.tag.number} if head.tag.number else {"nomn"}
+    for parse in morph.parses(word):
+        if parse is head or (parse.tag.POS in ("ADJF", "PRTF") and _same_form(parse, head)):
+            form = morph.inflect(parse, grammemes)
+            return morph.recase(form, word) if form else None
+        if parse.tag == head.tag and parse.normal_form == head.normal_form:
+            form = morph.inflect(parse, grammemes)
+            return morph.recase(form, word) if form else None
+    return None

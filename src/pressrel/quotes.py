@@ -44,6 +44,7 @@ INTERRUPTION = re.compile(
 AFTER = re.compile(rf"\s*,?\s*[{DASH}-]\s*(?P<attr>[^.!?«»\n]{{3,{ATTRIBUTION_REACH}}})")
 BEFORE = re.compile(rf"(?P<attr>[^.!?«»\n]{{3,{ATTRIBUTION_REACH}}}?)[:,]\s*$")
 PAIRS = {"«": "»", "“": "”", "„": "“"}
+OPENER = re.compile("[«“„]")
 
 
 @dataclass(frozen=True)
@@ -69,16 +70,12 @@ def find_quotes(text: str, mentions: list[Mention], doc: str = "-") -> list[Quot
 def _quotations(text: str) -> Iterator[_Span]:
     """Top-level quotation spans, multi-paragraph quotes joined."""
     index = 0
-    while index < len(text):
-        opener = text[index]
-        if opener not in PAIRS:
-            index += 1
-            continue
-        stop = _closing(text, index)
+    while (opener := OPENER.search(text, index)) is not None:
+        stop = _closing(text, opener.start())
         if stop is None:
-            index += 1
+            index = opener.start() + 1
             continue
-        yield _Span(index + 1, stop)
+        yield _Span(opener.start() + 1, stop)
         index = stop + 1
 
 

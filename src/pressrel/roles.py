@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from . import names
+from . import morph
 
 MAX_WORDS = 12
 WINDOW = 160  # characters looked at before a name
@@ -73,22 +73,22 @@ def nominative(phrase: str) -> str:
 
 
 def _case(word: str) -> str | None:
-    for parse in names._parses(word.lower()):
+    for parse in morph.parses(word.lower()):
         if parse.tag.POS in ("NOUN", "ADJF") and parse.tag.case:
-            return names._canonical_case(parse.tag.case)
+            return morph.case_of(parse)
     return None
 
 
 def _nominative_in_case(word: str, case: str) -> tuple[str | None, str | None]:
     """word in the nominative and its part of speech, when it reads as a noun or adjective in
     case; (None, None) otherwise."""
-    for parse in names._parses(word.lower()):
-        if parse.tag.POS in ("NOUN", "ADJF") and names._canonical_case(parse.tag.case) == case:
-            form = word if case == "nomn" else names._inflect(parse, {"nomn"})
-            return (names._recase(form, word) if form else None), parse.tag.POS
+    for parse in morph.parses(word.lower()):
+        if parse.tag.POS in ("NOUN", "ADJF") and morph.case_of(parse) == case:
+            form = word if case == "nomn" else morph.inflect(parse, {"nomn"})
+            return (morph.recase(form, word) if form else None), parse.tag.POS
     return None, None
 
 
 def _is_verb(word: str) -> bool:
-    parses = names._parses(word.lower())
+    parses = morph.parses(word.lower())
     return bool(parses) and parses[0].tag.POS in VERB_TAGS and parses[0].score > 0.5

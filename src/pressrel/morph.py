@@ -1,0 +1,60 @@
+"""pymorphy2 helpers shared by the name, role and phrase normalisers: cached readings of a
+word, inflection, capitalisation. pymorphy2 comes through natasha's MorphVocab (see models)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from . import models
+
+CACHE_SIZE = 200_000
+CASE_ALIASES = {"gen1": "gent", "gen2": "gent", "loc1": "loct", "loc2": "loct", "acc2": "accs"}
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def parses(word: str) -> tuple:
+    """pymorphy2's readings of word, best first."""
+    return tuple(models.morph_vocab().parse(word))
+
+
+def case_of(parse: Any) -> str | None:
+    """The parse's case, with pymorphy2's second genitive/locative/accusative folded in."""
+    return CASE_ALIASES.get(parse.tag.case, parse.tag.case)
+
+
+def is_known(word: str) -> bool:
+    """Whether pymorphy2's dictionary has word (its guesses about the others are unreliable)."""
+    readings = parses(word)
+    return bool(readings) and readings[0].is_known
+
+
+def inflect(parse: Any, grammemes: set[str]) -> str | None:
+    """The form of parse's lexeme with grammemes, closest to parse otherwise (pymorphy2's own
+    rule; natasha's MorphVocab hides pymorphy2's Parse.inflect)."""
+    wanted = parse.tag.updated_grammemes(grammemes)
+    forms = [f for f in parse.lexeme if grammemes <= f.tag.grammemes]
+    if not forms:
+        return None
+    best = max(
+        forms, key=lambda f: len(wanted & f.tag.grammemes) - 0.1 * len(wanted ^ f.tag.grammemes)
+    )
+    return best.word
+
+
+def recase(form: str, written: str) -> str:
+    """form with written's capitalisation: "никифоров" -> "Никифоров", "ИВАНОВ" stays upper."""
+    if written.isupper() and len(written) > 1:
+        return form.upper()
+    parts = form.split("-")
+    written_parts = written.split("-")
+    if len(parts) == len(written_parts):
+        return "-".join(
+            p.capitalize() if w[:1].isupper() else p for p, w in zip(parts, written_parts)
+        )
+    return form.capitalize() if written[:1].isupper() else form
+
+
+def key(word: str) -> str:
+    """A comparison key: casefolded, ё = е."""
+    return word.casefold().replace("ё", "е")
