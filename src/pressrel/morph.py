@@ -23,6 +23,7 @@ def case_of(parse: Any) -> str | None:
     return CASE_ALIASES.get(parse.tag.case, parse.tag.case)
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def is_known(word: str) -> bool:
     """Whether pymorphy2's dictionary has word (its guesses about the others are unreliable)."""
     readings = parses(word)
@@ -31,7 +32,13 @@ def is_known(word: str) -> bool:
 
 def inflect(parse: Any, grammemes: set[str]) -> str | None:
     """The form of parse's lexeme with grammemes, closest to parse otherwise (pymorphy2's own
-    rule; natasha's MorphVocab hides pymorphy2's Parse.inflect)."""
+    rule; natasha's MorphVocab hides pymorphy2's Parse.inflect). Cached: building a lexeme is
+    the costliest thing pymorphy2 does."""
+    return _inflect(parse, frozenset(grammemes))
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _inflect(parse: Any, grammemes: frozenset[str]) -> str | None:
     wanted = parse.tag.updated_grammemes(grammemes)
     forms = [f for f in parse.lexeme if grammemes <= f.tag.grammemes]
     if not forms:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import islice
+from typing import Any
 
 from . import countries, dates, ner, normalize, quotes, resolve, structure
 from .records import Analysis, Document, DocumentError, Mention, Unit
@@ -65,7 +66,7 @@ def _analyze_batch(documents: list[Document], options: Options) -> list[Analysis
             anchor = layout.date or dates.anchor_date(document.text)
             mentions += _date_mentions(document, doc_units, anchor)
         mentions.sort(key=lambda m: (m.start, -m.stop, m.type))
-        mentions = resolve.resolve(mentions, document.text)
+        resolve.resolve(mentions, document.text)
         found_quotes = [
             q
             for q in quotes.find_quotes(document.text, mentions, document.id)
@@ -113,8 +114,9 @@ def _ner_mentions(
     ]
     mentions: list[list[Mention]] = [[] for _ in documents]
     for (d, unit, start, stop, kind), normal in zip(spans, normalize.normalize(keys)):
-        mention = _mention(documents[d], unit, start, stop, kind)
-        mentions[d].append(replace(mention, normal=normal.normal, name=normal.name))
+        mentions[d].append(
+            _mention(documents[d], unit, start, stop, kind, normal=normal.normal, name=normal.name)
+        )
     return mentions
 
 
@@ -133,17 +135,21 @@ def _unit_at(units: list[Unit], offset: int) -> Unit | None:
     return units[index] if index >= 0 and offset < units[index].stop else None
 
 
-def _mention(document: Document, unit: Unit, start: int, stop: int, kind: str) -> Mention:
+def _mention(
+    document: Document, unit: Unit, start: int, stop: int, kind: str, **details: Any
+) -> Mention:
+    """A mention of text[start:stop] in sentence unit; details fill the type's fields."""
     return Mention(
         doc=document.id,
         type=kind,
         text=document.text[start:stop],
-        normal=None,
+        normal=details.pop("normal", None),
         start=start,
         stop=stop,
         sentence=unit.index,
         section=unit.section,
         related=unit.related,
+        **details,
     )
 
 
@@ -167,7 +173,7 @@ def _with_countries(
         if found and (found[1] == "name" or options.country_adjectives):
             country, form = found
             normal = country.name if form == "name" else countries.adjective_lemma(m.text)
-            m = replace(m, type="COUNTRY", country=country, form=form, normal=normal)
+            m.type, m.country, m.form, m.normal = "COUNTRY", country, form, normal
         result.append(m)
     taken = [(m.start, m.stop) for m in result if m.type in ("COUNTRY", "LOC", "PER")]
     for unit in units:
@@ -177,13 +183,24 @@ def _with_countries(
                 continue
             if match.form == "adjective" and not options.country_adjectives:
                 continue
-            mention = _mention(document, unit, start, stop, "COUNTRY")
+
             normal = (
                 match.country.name
                 if match.form == "name"
                 else countries.adjective_lemma(match.text)
             )
-            result.append(replace(mention, normal=normal, country=match.country, form=match.form))
+            result.append(
+                _mention(
+                    document,
+                    unit,
+                    start,
+                    stop,
+                    "COUNTRY",
+                    normal=normal,
+                    country=match.country,
+                    form=match.form,
+                )
+            )
     return result
 
 
@@ -195,6 +212,9 @@ def _date_mentions(document: Document, units: list[Unit], anchor) -> list[Mentio
     for unit in units:
         for match in dates.find_dates(unit.text, anchor):
             start, stop = unit.start + match.start, unit.start + match.stop
-            mention = _mention(document, unit, start, stop, "DATE")
-            mentions.append(replace(mention, normal=match.date.value, date=match.date))
+            mentions.append(
+                _mention(
+                    document, unit, start, stop, "DATE", normal=match.date.value, date=match.date
+                )
+            )
     return mentions

@@ -46,22 +46,23 @@ class Person:
         return Name(self.first, self.middle, self.last)
 
 
-def resolve(mentions: list[Mention], text: str) -> list[Mention]:
-    """mentions of one document with entity, role and resolved name parts filled in."""
+def resolve(mentions: list[Mention], text: str) -> None:
+    """Fill in entity, role and the person's name parts of one document's mentions (sorted by
+    start), in place."""
     people = _people(mentions)
     aliases = _org_aliases(mentions, text)
-    resolved = []
+    person_stop = 0  # where the last person mention ended: a role never reaches back past it
     for m in mentions:
-        if m.type == "PER":
-            person = _person_of(m, people)
-            role = find_role(text, m.start, before=_previous_person_stop(mentions, m))
-            name = person.name
-            if m.name and m.name.middle and not name.middle:  # "Людмилы Марковны": keep her own
-                name = replace(name, middle=m.name.middle)
-            resolved.append(replace(m, entity=person.id, name=name, role=role))
-        else:
-            resolved.append(replace(m, entity=_entity_id(m, aliases)))
-    return resolved
+        if m.type != "PER":
+            m.entity = _entity_id(m, aliases)
+            continue
+        person = _person_of(m, people)
+        name = person.name
+        if m.name and m.name.middle and not name.middle:  # "Людмилы Марковны": keep her own
+            name = replace(name, middle=m.name.middle)
+        m.entity, m.name = person.id, name
+        m.role = find_role(text, m.start, before=person_stop if person_stop <= m.start else 0)
+        person_stop = max(person_stop, m.stop)
 
 
 # People
@@ -111,12 +112,6 @@ def _person_of(mention: Mention, people: list[Person]) -> Person:
         if any((first, last))
         else Person(None, None, mention.normal)
     )
-
-
-def _previous_person_stop(mentions: list[Mention], mention: Mention) -> int:
-    """Where the last person mention before this one ends (a role never reaches past it)."""
-    stops = [m.stop for m in mentions if m.type == "PER" and m.stop <= mention.start]
-    return max(stops, default=0)
 
 
 # Organisations and others
