@@ -114,3 +114,15 @@ def test_country_plural_normal_form():
         if m.type == "COUNTRY"
     )
     assert (mention.normal, mention.entity) == ("Нидерланды", "COUNTRY:NL")
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Об этом сообщили в ОАО «РЖД».", "ORG:Российские железные дороги"),
+        ("Компания «Газпром нефть» сообщила о росте добычи.", "ORG:Газпром нефть"),
+        ("Акции «Газпрома» выросли.", "ORG:Газпром"),
+    ],
+)
+def test_organisation_ids_drop_legal_form_and_quotes(text, entity):
+    assert {m.entity for m in analyze(text).mentions if m.type == "ORG"} == {entity}

@@ -8,7 +8,7 @@ from typing import Any
 
 from . import models
 
-CACHE_SIZE = 200_000
+CACHE_SIZE = 50_000
 CASE_ALIASES = {"gen1": "gent", "gen2": "gent", "loc1": "loct", "loc2": "loct", "acc2": "accs"}
 
 

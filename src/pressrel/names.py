@@ -23,7 +23,7 @@ from typing import Any
 from . import morph
 from .records import Name
 
-CACHE_SIZE = 100_000
+CACHE_SIZE = 50_000
 INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
 CYRILLIC_WORD = re.compile(r"^[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*$")
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")

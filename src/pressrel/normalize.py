@@ -20,7 +20,7 @@ from razdel import tokenize
 from . import models, morph, names
 from .records import Name
 
-CACHE_SIZE = 200_000
+CACHE_SIZE = 100_000
 TOKEN = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*|\S+")
 CYRILLIC = re.compile(r"^[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*$")
 NAMED = {"Geox", "Orgn", "Name"}

@@ -7,8 +7,9 @@ Every mention gets ``entity``, a stable id ``TYPE:canonical``:
   ("Н. Никифоров") or a given name alone joins the one person it fits, and then carries that
   person's name parts (its ``normal`` stays what is written). When two people share the
   surname, a bare surname joins neither.
-- organisations: ``ORG:`` + the full name when the document defines an abbreviation
-  ("... (ФАС)") or the curated table ``data/org_aliases.tsv`` knows it, else the normal form;
+- organisations: ``ORG:`` + the name without legal form and quotes ("ОАО «РЖД»" -> РЖД), then
+  the full name when the document defines the abbreviation ("... (ФАС)") or the curated table
+  ``data/org_aliases.tsv`` knows it;
 - countries: ``COUNTRY:`` + ISO code; dates: ``DATE:`` + ISO value; locations: ``LOC:`` + normal.
 """
 
@@ -25,6 +26,8 @@ from .records import Mention, Name
 from .roles import find_role
 
 COUNTRY_SUFFIXES = {"россии", "рф"}
+LEGAL_FORM = re.compile(r"^(?:ОАО|ПАО|ЗАО|ООО|АО|НАО|ОДО|ФГУП|ГУП|МУП|ФГБУ|ГБУ|АНО|НКО|ГК)\s+")
+QUOTES_OPEN, QUOTES_CLOSE = '«„“"', '»“”"'
 ABBREVIATION_AFTER = re.compile(r"^\s*\(\s*([А-ЯЁA-Z][А-ЯЁA-Zа-яё\-]{1,14})\s*\)")
 ABBREVIATION_INSIDE = re.compile(
     r"^(?P<full>.*\S)\s*\(\s*(?P<abbr>[А-ЯЁA-Z][А-ЯЁA-Zа-яё\-]{1,14})\s*\)$"
@@ -125,8 +128,18 @@ def _entity_id(mention: Mention, aliases: dict[str, str]) -> str:
         return f"DATE:{value or mention.text}"
     canonical = mention.normal or mention.text
     if mention.type == "ORG":
-        canonical = _full_name(canonical, aliases)
+        canonical = _full_name(org_name(canonical), aliases)
     return f"{mention.type}:{canonical}"
+
+
+def org_name(name: str) -> str:
+    """An organisation's name without its legal form and quotation marks: "ОАО «РЖД»" -> "РЖД",
+    "«Газпром нефть»" -> "Газпром нефть"."""
+    match = LEGAL_FORM.match(name)
+    core = name[match.end() :] if match and match.end() < len(name) else name
+    if len(core) > 2 and core[0] in QUOTES_OPEN and core[-1] in QUOTES_CLOSE:
+        core = core[1:-1]
+    return core.strip() or name
 
 
 def _full_name(name: str, aliases: dict[str, str]) -> str:
