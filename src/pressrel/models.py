@@ -57,12 +57,7 @@ def morph_vocab() -> Any:
     return _natasha().MorphVocab()
 
 
-@cache
-def names_extractor() -> Any:
-    return _natasha().NamesExtractor(morph_vocab())
-
-
 def load_all() -> None:
     """Load every model now (before forking workers, so that they share them)."""
-    for load in (ner_tagger, morph_tagger, syntax_parser, morph_vocab, names_extractor):
+    for load in (ner_tagger, morph_tagger, syntax_parser, morph_vocab):
         load()

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
-from . import countries, dates, ner, normalize, quotes, resolve, structure
+from . import countries, dates, models, ner, normalize, quotes, resolve, structure
 from .records import Analysis, Document, DocumentError, Mention, Unit
 
 ENTITY_TYPES = ("PER", "ORG", "LOC", "COUNTRY", "DATE")
@@ -29,6 +29,14 @@ class Options:
     types: frozenset[str] = frozenset(ENTITY_TYPES)
     related: bool = False  # also the "Читайте также" teasers of other articles
     country_adjectives: bool = True  # "российских" as a COUNTRY mention (NEREL's convention)
+
+
+def warm_up() -> None:
+    """Load every model and build every table now (before forking workers, which then share
+    them), instead of on first use."""
+    models.load_all()
+    countries.find_countries("Россия")
+    dates.find_dates("18 декабря 2015")
 
 
 def analyze(text: str, doc: str = "-", options: Options | None = None) -> Analysis:

@@ -17,7 +17,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import chain, islice
 
 from . import models
-from .pipeline import BATCH_DOCUMENTS, Options, analyze_documents
+from .pipeline import BATCH_DOCUMENTS, Options, analyze_documents, warm_up
 from .records import Analysis, Document
 
 SMALL_INPUT = 2 * BATCH_DOCUMENTS  # documents; fewer than this run in-process
@@ -57,18 +57,21 @@ def _serial(documents: Iterable[Document], options: Options, progress: Progress 
 
 
 def _parallel(documents: Iterable[Document], options: Options, jobs: int, progress):
-    models.load_all()  # before forking: workers inherit the loaded models
+    warm_up()  # before forking: workers inherit the loaded models and tables
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     batches = _batches(documents)
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=models.pin_threads) as pool:
-        window: deque[Future] = deque()
+        window: deque[tuple[Future, list[Document]]] = deque()
         for batch in islice(batches, 2 * jobs):
-            window.append(pool.submit(_analyze_batch, batch, options))
+            window.append((pool.submit(_analyze_batch, batch, options), batch))
         while window:
-            analyses = window.popleft().result()
-            for batch in islice(batches, 1):
-                window.append(pool.submit(_analyze_batch, batch, options))
+            future, batch = window.popleft()
+            analyses = future.result()
+            for document, analysis in zip(batch, analyses):
+                analysis.document = document  # the worker sent back only its id
+            for following in islice(batches, 1):
+                window.append((pool.submit(_analyze_batch, following, options), following))
             if progress:
                 progress(len(analyses))
             yield from analyses
@@ -81,4 +84,8 @@ def _batches(documents: Iterable[Document]) -> Iterator[list[Document]]:
 
 
 def _analyze_batch(batch: list[Document], options: Options) -> list[Analysis]:
-    return list(analyze_documents(batch, options))
+    """A worker's job. The texts are not sent back: the parent still has them."""
+    analyses = list(analyze_documents(batch, options))
+    for analysis in analyses:
+        analysis.document = Document(analysis.document.id, "")
+    return analyses
