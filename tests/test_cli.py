@@ -146,3 +146,23 @@ def test_help_does_not_load_models():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert "entities" in done.stdout
+
+
+def test_unique_entities_per_document_and_across(seed_analysis):
+    rows = jsonl(invoke("entities", str(SEED), "-u", "-t", "PER").stdout)
+    assert list(rows[0]) == [
+        "doc", "entity", "type", "normal", "count", "roles", "first", "name", "country", "date", "docs",
+    ]  # fmt: skip
+    nikiforov = next(r for r in rows if r["entity"] == "PER:Николай Никифоров")
+    assert nikiforov["count"] >= 5 and nikiforov["first"] == 0 and nikiforov["docs"] == 1
+    assert "глава Минкомсвязи" in nikiforov["roles"]
+    across = jsonl(invoke("entities", str(SEED), str(SEED), "-u", "--across", "-t", "PER").stdout)
+    total = next(r for r in across if r["entity"] == "PER:Николай Никифоров")
+    assert (total["count"], total["docs"], total["doc"], total["first"]) == (
+        2 * nikiforov["count"], 2, None, None,
+    )  # fmt: skip
+    assert across[0]["entity"] == "PER:Николай Никифоров"  # most mentioned first
+
+
+def test_across_needs_unique():
+    assert invoke("entities", str(SEED), "--across").exit_code == 2

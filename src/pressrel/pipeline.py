@@ -4,7 +4,8 @@ For a batch of documents: the layout of each (``structure``); the NER model over
 sentences at once (``ner``), spans normalised with caching (``normalize``); locations that name
 countries retyped and the country gazetteer's other finds added (``countries``); dates
 (``dates``, anchored on the document's own date); then entity ids, names and roles
-(``resolve``), and direct quotes with their speakers (``quotes``). ``analyze(text)`` is the one-document convenience for Python users.
+(``resolve``), and direct quotes with their speakers (``quotes``). Steps whose types are not
+asked for are skipped. ``analyze(text)`` is the one-document convenience for Python users.
 """
 
 from __future__ import annotations
@@ -69,7 +70,8 @@ def _analyze_batch(documents: list[Document], options: Options) -> list[Analysis
         found = [[] for _ in documents]
     analyses = []
     for document, layout, doc_units, mentions in zip(documents, layouts, units, found):
-        mentions = _with_countries(document, doc_units, mentions, options)
+        if options.types & {"LOC", "COUNTRY"}:  # LOC alone still needs countries taken out
+            mentions = _with_countries(document, doc_units, mentions, options)
         if "DATE" in options.types:
             anchor = layout.date or dates.anchor_date(document.text)
             mentions += _date_mentions(document, doc_units, anchor)
