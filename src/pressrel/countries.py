@@ -3,7 +3,7 @@
 Independent of any NER model. Names come from pycountry (ISO 3166-1 and its Russian
 translations); display names, aliases, adjectives, historical states and region phrases that
 are not countries come from the curated ``data/country_aliases.tsv`` (its header documents
-every choice). The gazetteer is built on first use: pymorphy2 (through natasha's MorphVocab)
+every choice). The gazetteer is built on first use: pymorphy2
 generates every case form of every name and adjective, keyed by lowercased, ё-folded token
 tuples, so a lookup costs one dict probe per candidate length.
 
@@ -160,9 +160,9 @@ def _pycountry_names() -> Iterator[tuple[str, str, str]]:
 
 
 def _morph() -> Any:
-    from pressrel.models import morph_vocab
+    from pressrel.models import morph_analyzer
 
-    return morph_vocab()
+    return morph_analyzer()
 
 
 def _same_slot(form: Any, parse: Any) -> bool:

@@ -1,5 +1,5 @@
-"""pymorphy2 helpers shared by the name, role and phrase normalisers: cached readings of a
-word, inflection, capitalisation. pymorphy2 comes through natasha's MorphVocab (see models)."""
+"""pymorphy2 helpers shared by the name, role, phrase and country rules: cached readings of a
+word, inflection, capitalisation (pymorphy2's plain analyzer, see ``models``)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ CASE_ALIASES = {"gen1": "gent", "gen2": "gent", "loc1": "loct", "loc2": "loct", 
 @lru_cache(maxsize=CACHE_SIZE)
 def parses(word: str) -> tuple:
     """pymorphy2's readings of word, best first."""
-    return tuple(models.morph_vocab().parse(word))
+    return tuple(models.morph_analyzer().parse(word))
 
 
 def case_of(parse: Any) -> str | None:
@@ -31,22 +31,15 @@ def is_known(word: str) -> bool:
 
 
 def inflect(parse: Any, grammemes: set[str]) -> str | None:
-    """The form of parse's lexeme with grammemes, closest to parse otherwise (pymorphy2's own
-    rule; natasha's MorphVocab hides pymorphy2's Parse.inflect). Cached: building a lexeme is
+    """The word of parse in grammemes (pymorphy2's Parse.inflect), cached: building a lexeme is
     the costliest thing pymorphy2 does."""
     return _inflect(parse, frozenset(grammemes))
 
 
 @lru_cache(maxsize=CACHE_SIZE)
 def _inflect(parse: Any, grammemes: frozenset[str]) -> str | None:
-    wanted = parse.tag.updated_grammemes(grammemes)
-    forms = [f for f in parse.lexeme if grammemes <= f.tag.grammemes]
-    if not forms:
-        return None
-    best = max(
-        forms, key=lambda f: len(wanted & f.tag.grammemes) - 0.1 * len(wanted ^ f.tag.grammemes)
-    )
-    return best.word
+    form = parse.inflect(set(grammemes))
+    return form.word if form else None
 
 
 def recase(form: str, written: str) -> str:

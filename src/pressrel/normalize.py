@@ -23,6 +23,7 @@ from .records import Name
 CACHE_SIZE = 100_000
 TOKEN = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*|\S+")
 CYRILLIC = re.compile(r"^[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*$")
+HAS_CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
 NAMED = {"Geox", "Orgn", "Name"}
 ACRONYM = re.compile(r"[А-ЯЁA-Z]{2}")
 
@@ -139,7 +140,7 @@ def nominative_phrase(text: str) -> str | None:
     """The nominative of an organisation or location name, or None when pymorphy2 cannot tell
     (unknown words, a phrase not starting with adjectives and a noun, no agreeing reading)."""
     tokens = list(TOKEN.finditer(text))
-    if not tokens:
+    if not tokens or not HAS_CYRILLIC.search(text):  # "Alibaba Group" does not decline
         return text
     if len(tokens) == 1 and ACRONYM.search(text):  # РФ, КоАП, СдПГ
         return text
@@ -152,7 +153,7 @@ def nominative_phrase(text: str) -> str | None:
         head_at += 1
     if not _nouns(words[head_at]):
         return None
-    reading = _head_reading(words[head_at], words[:head_at])
+    reading = _head_reading(words[head_at], words[:head_at], head_at + 1 < len(words))
     if reading is None:
         return None
     if reading.tag.case == "nomn":
@@ -180,10 +181,12 @@ def _adjectives(word: str) -> list:
     return [p for p in morph.parses(word) if p.tag.POS in ("ADJF", "PRTF") and p.tag.case]
 
 
-def _head_reading(head: str, adjectives: list[str]):
+def _head_reading(head: str, adjectives: list[str], has_dependents: bool):
     """The head noun's reading that the adjectives agree with: singular before plural (unless
     the noun has no singular: "Балканах"), names and places before common nouns ("Вены" is
-    Вена); None when the phrase is a nominative plural or oblique singular alike ("Известия")."""
+    Вена). A head with dependents after it is read singular ("Почты России": names of the form
+    "X of Y" are singular far more often than plural); a bare head that reads as a nominative
+    plural or an oblique singular alike ("Известия") gets None."""
     readings = _nouns(head)
     singular = [p for p in readings if p.tag.number != "plur"]
     ordered = sorted(singular, key=lambda p: not (NAMED & p.tag.grammemes)) or [
@@ -199,8 +202,9 @@ def _head_reading(head: str, adjectives: list[str]):
         and plural_nominative
         and not (NAMED & best.tag.grammemes)
         and not adjectives
+        and not has_dependents
     ):
-        return None
+        return None  # "Известия" alone: a plural name or an oblique singular? Context decides.
     return best
 
 
