@@ -17,6 +17,8 @@ from typing import IO
 import click
 
 from . import __version__
+from .emit import FORMATS
+from .sources import INPUT_FORMATS
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -123,7 +125,7 @@ input_options = _options(
     click.argument("paths", nargs=-1, metavar="[PATH]...", type=click.Path(allow_dash=True)),
     click.option(
         "--input-format",
-        type=click.Choice(["auto", "text", "jsonl"]),
+        type=click.Choice(INPUT_FORMATS),
         default="auto",
         show_default=True,
         help="auto: *.jsonl/*.ndjson files are corpora ({'id','text'} per line), others plain text.",
@@ -138,7 +140,7 @@ output_options = _options(
         "-f",
         "--format",
         "fmt",
-        type=click.Choice(["auto", "table", "jsonl", "json", "csv", "tsv"]),
+        type=click.Choice(FORMATS),
         default="auto",
         show_default=True,
         help="auto: the output file's suffix, else a table on a terminal and JSON Lines otherwise.",
@@ -199,13 +201,14 @@ def emit(
     stdout_tty = output is None and _isatty(sys.stdout)
     concrete = writers.resolve_format(fmt, output, stdout_tty)
 
+    header = writers.columns(record_type)
+    draw = render or functools.partial(render_table, header=header)
+
     def write(stream: IO[str], color: bool) -> None:
         if concrete == "table":
-            (render or functools.partial(render_table, header=writers.columns(record_type)))(
-                rows, stream, color
-            )
+            draw(rows, stream, color)
         else:
-            writers.write(rows, stream, concrete, writers.columns(record_type))
+            writers.write(rows, stream, concrete, header)
 
     if output is not None:
         with writers.atomic_file(output) as stream:
