@@ -74,6 +74,13 @@ def test_type_filter():
 PIECES = st.sampled_from(
     [*"абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЗИКМНПРСТУФЮЯabcXYZ0123456789 .,;:-–—«»\"'()\n\r\t"]
     + ["\r\n", "😀", "\u00a0", " Москва ", "Путин ", "Почта России", "Владимира ", "Mr. Smith"]
+    + [
+        "«Мы видим рост, — сказал он. — И всё»",
+        " — заявил министр.",
+        "18 декабря 2015",
+        " с 15 по ",
+    ]
+    + ["Читайте также:\n", "Источник: ТАСС\n", " в 2015 году ", " российских ", "(КНР)"]
 )
 TEXTS = st.lists(PIECES, max_size=80).map("".join) | st.text(max_size=200)
 
@@ -83,10 +90,16 @@ TEXTS = st.lists(PIECES, max_size=80).map("".join) | st.text(max_size=200)
 )
 @given(text=TEXTS)
 def test_offsets_always_valid(seed_analysis, text):
-    for m in analyze(text).mentions:
+    analysis = analyze(text)
+    for m in analysis.mentions:
         assert 0 <= m.start < m.stop <= len(text)
         assert text[m.start : m.stop] == m.text
-        assert m.normal
+        assert m.entity
+        assert m.normal or m.type == "DATE"
+    for q in analysis.quotes:
+        assert 0 < q.start <= q.stop < len(text)
+    for s in analysis.structure.sections:
+        assert 0 <= s.start < s.stop <= len(text)
 
 
 @pytest.mark.parametrize("text", ["", " ", "\n\n", "😀", "1234", "\r\n\r\n", "Hello world."])
