@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from razdel import tokenize
 
@@ -44,38 +45,30 @@ class Normal:
 
 
 def normalize(keys: Sequence[SpanKey]) -> list[Normal]:
-    """Normal forms for many spans; uncached ones go to the taggers in one batch."""
-    keys = [SpanKey(k.type, k.text) if k.type == "PER" else k for k in keys]  # no context needed
-    missing = [key for key in dict.fromkeys(keys) if key not in _cache]
-    if missing:
-        for key, result in zip(missing, _compute(missing)):
-            _remember(key, result)
-    return [_cache[key] for key in keys]
+    """Normal forms of many spans: people and unambiguous phrases by rule, the rest by
+    natasha's taggers, in one batch."""
+    by_rule = {key: _by_rule(key) for key in dict.fromkeys(keys)}
+    untagged = [key for key, normal in by_rule.items() if normal is None and key not in _tagged]
+    for key, result in zip(untagged, _tag_and_normalize(untagged) if untagged else []):
+        _remember(key, result)
+    return [by_rule[key] or _tagged[key] for key in keys]
 
 
-_cache: dict[SpanKey, Normal] = {}
+def _by_rule(key: SpanKey) -> Normal | None:
+    if key.type == "PER":
+        person = names.parse_person(key.text)
+        return Normal(person.normal, person.name)
+    normal = nominative_phrase(key.text)
+    return None if normal is None else Normal(normal, None)
+
+
+_tagged: dict[SpanKey, Normal] = {}  # the taggers' results, by text and context word
 
 
 def _remember(key: SpanKey, result: Normal) -> None:
-    if len(_cache) >= CACHE_SIZE:
-        _cache.pop(next(iter(_cache)))  # drop the oldest: a FIFO bound keeps memory flat
-    _cache[key] = result
-
-
-def _compute(keys: Sequence[SpanKey]) -> list[Normal]:
-    results: dict[SpanKey, Normal] = {}
-    for key in keys:
-        if key.type == "PER":
-            person = names.parse_person(key.text)
-            results[key] = Normal(person.normal, person.name)
-        else:
-            normal = nominative_phrase(key.text)
-            if normal is not None:
-                results[key] = Normal(normal, None)
-    others = [key for key in keys if key not in results]
-    if others:
-        results.update(zip(others, _tag_and_normalize(others)))
-    return [results[key] for key in keys]
+    if len(_tagged) >= CACHE_SIZE:
+        _tagged.pop(next(iter(_tagged)))  # drop the oldest: a FIFO bound keeps memory flat
+    _tagged[key] = result
 
 
 def _tag_and_normalize(keys: Sequence[SpanKey]) -> list[Normal]:
@@ -136,6 +129,7 @@ class _Token:
 # pymorphy2's rules
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def nominative_phrase(text: str) -> str | None:
     """The nominative of an organisation or location name, or None when pymorphy2 cannot tell
     (unknown words, a phrase not starting with adjectives and a noun, no agreeing reading)."""
