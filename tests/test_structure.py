@@ -192,3 +192,14 @@ def test_sections_never_overlap_and_cover_the_non_blank_text(text):
     assert all(covered[i] or text[i].isspace() for i in range(len(text)))
     for sentence in layout.sentences:
         assert text[sentence.start : sentence.stop] == sentence.text
+
+
+def test_segment_csv_keeps_lists_as_json_cells():
+    import csv
+    import io
+    import json
+
+    (row,) = csv.DictReader(io.StringIO(invoke("segment", str(SEED), "-f", "csv").stdout))
+    assert row["date"] == "2015-12-18"
+    assert json.loads(row["related"])[0]["title"] == SEED_TEASER
+    assert [s["kind"] for s in json.loads(row["sections"])][:2] == ["title", "dateline"]

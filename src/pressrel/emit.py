@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import fields, is_dataclass
-from typing import IO, Any, get_args, get_type_hints
+from typing import IO, Any, get_args, get_origin, get_type_hints
 
 FORMATS = ("auto", "table", "jsonl", "json", "csv", "tsv")
 SUFFIX_FORMATS = {
@@ -50,6 +50,10 @@ def columns(record_type: type) -> list[str]:
 
 
 def _nested_record(hint: Any) -> type | None:
+    """The record type of a field that holds one record (``Name | None``); lists stay one
+    column (JSON in CSV cells)."""
+    if get_origin(hint) is list:
+        return None
     for candidate in (hint, *get_args(hint)):
         if isinstance(candidate, type) and is_dataclass(candidate):
             return candidate
