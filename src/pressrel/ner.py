@@ -21,12 +21,14 @@ class RawSpan:
 def tag(texts: Sequence[str]) -> list[list[RawSpan]]:
     """NER spans of every text, in input order.
 
-    Texts are fed to the model sorted by length, so each batch pads little; the model's result
-    for a text does not depend on its batch neighbours.
+    Each distinct text is tagged once (a press release repeats its title; releases of one
+    source share boilerplate), fed to the model sorted by length so that each batch pads
+    little; the model's result for a text does not depend on its batch neighbours.
     """
-    order = sorted((i for i, text in enumerate(texts) if text.strip()), key=lambda i: len(texts[i]))
-    results: list[list[RawSpan]] = [[] for _ in texts]
-    markups = models.ner_tagger().map([texts[i] for i in order])
-    for index, markup in zip(order, markups):
-        results[index] = [RawSpan(s.start, s.stop, s.type) for s in markup.spans]
-    return results
+    unique = sorted({text for text in texts if text.strip()}, key=lambda text: (len(text), text))
+    markups = models.ner_tagger().map(unique)
+    spans = {
+        text: [RawSpan(s.start, s.stop, s.type) for s in markup.spans]
+        for text, markup in zip(unique, markups)
+    }
+    return [spans.get(text, []) for text in texts]
