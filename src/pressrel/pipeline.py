@@ -60,21 +60,18 @@ def analyze_documents(
 
 def _analyze_batch(documents: list[Document], options: Options) -> list[Analysis]:
     layouts = [structure.parse(document.text) for document in documents]
-    units = [
-        [u for u in layout.sentences if options.related or u.section != "related"]
-        for layout in layouts
-    ]
+    scopes = [_Scope.of(layout, options) for layout in layouts]
     if options.types & NER_TYPES:
-        found = _ner_mentions(documents, layouts, units, options)
+        found = _ner_mentions(documents, scopes)
     else:
         found = [[] for _ in documents]
     analyses = []
-    for document, layout, doc_units, mentions in zip(documents, layouts, units, found):
+    for document, layout, scope, mentions in zip(documents, layouts, scopes, found):
         if options.types & {"LOC", "COUNTRY"}:  # LOC alone still needs countries taken out
-            mentions = _with_countries(document, doc_units, mentions, options)
+            mentions = _with_countries(document, scope, mentions, options)
         if "DATE" in options.types:
             anchor = layout.date or dates.anchor_date(document.text)
-            mentions += _date_mentions(document, doc_units, anchor)
+            mentions += _date_mentions(document, scope, anchor)
         mentions.sort(key=lambda m: (m.start, -m.stop, m.type))
         resolve.resolve(mentions, document.text)
         found_quotes = [
@@ -87,6 +84,28 @@ def _analyze_batch(documents: list[Document], options: Options) -> list[Analysis
     return analyses
 
 
+@dataclass(frozen=True)
+class _Scope:
+    """The part of a document the extractors read: its paragraphs (the text each extractor
+    scans) and sentences (what a mention reports), teasers left out unless asked for."""
+
+    paragraphs: list[structure.Paragraph]
+    sentences: list[Unit]
+
+    @classmethod
+    def of(cls, layout: structure.Layout, options: Options) -> _Scope:
+        return cls(
+            [p for p in layout.paragraphs if options.related or p.kind != "related"],
+            [u for u in layout.sentences if options.related or u.section != "related"],
+        )
+
+    def sentence_at(self, offset: int) -> Unit | None:
+        """The sentence containing offset."""
+        index = bisect.bisect_right([u.start for u in self.sentences], offset) - 1
+        unit = self.sentences[index] if index >= 0 else None
+        return unit if unit is not None and offset < unit.stop else None
+
+
 def _in_related(offset: int, layout: structure.Layout) -> bool:
     return any(s.kind == "related" and s.start <= offset < s.stop for s in layout.sections)
 
@@ -94,20 +113,10 @@ def _in_related(offset: int, layout: structure.Layout) -> bool:
 # NER: PER, ORG, LOC
 
 
-def _ner_mentions(
-    documents: list[Document],
-    layouts: list[structure.Layout],
-    units: list[list[Unit]],
-    options: Options,
-) -> list[list[Mention]]:
+def _ner_mentions(documents: list[Document], scopes: list[_Scope]) -> list[list[Mention]]:
     """NER mentions of every document. The model reads whole paragraphs (a sentence alone
     loses the context that makes "Паулс считает" a person), all paragraphs of the batch at once."""
-    flat = [
-        (d, p)
-        for d, layout in enumerate(layouts)
-        for p in layout.paragraphs
-        if options.related or p.kind != "related"
-    ]
+    flat = [(d, p) for d, scope in enumerate(scopes) for p in scope.paragraphs]
     tagged = ner.tag([p.text for _, p in flat])
     spans = []
     for (d, paragraph), paragraph_spans in zip(flat, tagged):
@@ -115,7 +124,7 @@ def _ner_mentions(
             start, stop = _trim(
                 documents[d].text, paragraph.start + span.start, paragraph.start + span.stop
             )
-            unit = _unit_at(units[d], start)
+            unit = scopes[d].sentence_at(start)
             if unit is not None and start < stop:
                 spans.append((d, unit, start, stop, span.type))
     keys = [
@@ -137,12 +146,6 @@ def _trim(text: str, start: int, stop: int) -> tuple[int, int]:
     while stop > start and (text[stop - 1].isspace() or text[stop - 1] in EDGE_JUNK):
         stop -= 1
     return start, stop
-
-
-def _unit_at(units: list[Unit], offset: int) -> Unit | None:
-    """The sentence containing offset (units sorted by start)."""
-    index = bisect.bisect_right([u.start for u in units], offset) - 1
-    return units[index] if index >= 0 and offset < units[index].stop else None
 
 
 def _mention(
@@ -173,58 +176,49 @@ def _left_word(text: str, start: int) -> str:
 
 
 def _with_countries(
-    document: Document, units: list[Unit], mentions: list[Mention], options: Options
+    document: Document, scope: _Scope, mentions: list[Mention], options: Options
 ) -> list[Mention]:
     """LOC mentions that name a country become COUNTRY; the gazetteer adds the names NER
     missed, the adjectives, and countries inside organisation names (ORG stays whole)."""
-    result = []
     for m in mentions:
         found = countries.lookup_country_form(m.text) if m.type == "LOC" else None
         if found and (found[1] == "name" or options.country_adjectives):
             country, form = found
             normal = country.name if form == "name" else countries.adjective_lemma(m.text)
             m.type, m.country, m.form, m.normal = "COUNTRY", country, form, normal
-        result.append(m)
-    taken = [(m.start, m.stop) for m in result if m.type in ("COUNTRY", "LOC", "PER")]
-    for unit in units:
-        for match in countries.find_countries(unit.text):
-            start, stop = unit.start + match.start, unit.start + match.stop
-            if any(start < b and a < stop for a, b in taken):
+    taken = [(m.start, m.stop) for m in mentions if m.type in ("COUNTRY", "LOC", "PER")]
+    added = []
+    for paragraph in scope.paragraphs:
+        for match in countries.find_countries(paragraph.text):
+            start, stop = paragraph.start + match.start, paragraph.start + match.stop
+            unit = scope.sentence_at(start)
+            if unit is None or any(start < b and a < stop for a, b in taken):
                 continue
             if match.form == "adjective" and not options.country_adjectives:
                 continue
-
-            normal = (
-                match.country.name
-                if match.form == "name"
-                else countries.adjective_lemma(match.text)
-            )
-            result.append(
+            name = match.form == "name"
+            normal = match.country.name if name else countries.adjective_lemma(match.text)
+            added.append(
                 _mention(
-                    document,
-                    unit,
-                    start,
-                    stop,
-                    "COUNTRY",
-                    normal=normal,
-                    country=match.country,
-                    form=match.form,
+                    document, unit, start, stop, "COUNTRY",
+                    normal=normal, country=match.country, form=match.form,
                 )
-            )
-    return result
+            )  # fmt: skip
+    return mentions + added
 
 
 # Dates
 
 
-def _date_mentions(document: Document, units: list[Unit], anchor) -> list[Mention]:
+def _date_mentions(document: Document, scope: _Scope, anchor) -> list[Mention]:
     mentions = []
-    for unit in units:
-        for match in dates.find_dates(unit.text, anchor):
-            start, stop = unit.start + match.start, unit.start + match.stop
-            mentions.append(
-                _mention(
-                    document, unit, start, stop, "DATE", normal=match.date.value, date=match.date
+    for paragraph in scope.paragraphs:
+        for match in dates.find_dates(paragraph.text, anchor):
+            start, stop = paragraph.start + match.start, paragraph.start + match.stop
+            unit = scope.sentence_at(start)
+            if unit is not None:
+                date = match.date
+                mentions.append(
+                    _mention(document, unit, start, stop, "DATE", normal=date.value, date=date)
                 )
-            )
     return mentions
