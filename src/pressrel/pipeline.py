@@ -17,7 +17,7 @@ from itertools import islice
 from typing import Any
 
 from . import countries, dates, models, ner, normalize, quotes, resolve, structure
-from .records import Analysis, Document, DocumentError, Mention, Unit
+from .records import Analysis, Document, DocumentError, Mention, Section, Unit
 
 ENTITY_TYPES = ("PER", "ORG", "LOC", "COUNTRY", "DATE")
 NER_TYPES = {"PER", "ORG", "LOC", "COUNTRY"}  # COUNTRY starts from NER's LOC spans
@@ -74,13 +74,14 @@ def _analyze_batch(documents: list[Document], options: Options) -> list[Analysis
             mentions += _date_mentions(document, scope, anchor)
         mentions.sort(key=lambda m: (m.start, -m.stop, m.type))
         resolve.resolve(mentions, document.text)
+        record = layout.record(document.id)
         found_quotes = [
             q
             for q in quotes.find_quotes(document.text, mentions, document.id)
-            if options.related or not _in_related(q.start, layout)
+            if options.related or not _in_related(q.start, record.sections)
         ]
         kept = [m for m in mentions if m.type in options.types]
-        analyses.append(Analysis(document, layout.record(document.id), kept, found_quotes))
+        analyses.append(Analysis(document, record, kept, found_quotes))
     return analyses
 
 
@@ -106,8 +107,8 @@ class _Scope:
         return unit if unit is not None and offset < unit.stop else None
 
 
-def _in_related(offset: int, layout: structure.Layout) -> bool:
-    return any(s.kind == "related" and s.start <= offset < s.stop for s in layout.sections)
+def _in_related(offset: int, sections: list[Section]) -> bool:
+    return any(s.kind == "related" and s.start <= offset < s.stop for s in sections)
 
 
 # NER: PER, ORG, LOC
