@@ -11,22 +11,15 @@ are cached by span text (and context word): names repeat across a corpus.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from razdel import tokenize
 
-from . import models, morph, names
+from . import models, names, phrases
 from .records import Name
 
 CACHE_SIZE = 100_000
-TOKEN = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*|\S+")
-CYRILLIC = re.compile(r"^[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*$")
-HAS_CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
-NAMED = {"Geox", "Orgn", "Name"}
-ACRONYM = re.compile(r"[А-ЯЁA-Z]{2}")
 
 
 @dataclass(frozen=True)
@@ -58,7 +51,7 @@ def _by_rule(key: SpanKey) -> Normal | None:
     if key.type == "PER":
         person = names.parse_person(key.text)
         return Normal(person.normal, person.name)
-    normal = nominative_phrase(key.text)
+    normal = phrases.nominative(key.text)
     return None if normal is None else Normal(normal, None)
 
 
@@ -124,102 +117,3 @@ class _Token:
     start: int
     stop: int
     text: str
-
-
-# pymorphy2's rules
-
-
-@lru_cache(maxsize=CACHE_SIZE)
-def nominative_phrase(text: str) -> str | None:
-    """The nominative of an organisation or location name, or None when pymorphy2 cannot tell
-    (unknown words, a phrase not starting with adjectives and a noun, no agreeing reading)."""
-    tokens = list(TOKEN.finditer(text))
-    if not tokens or not HAS_CYRILLIC.search(text):  # "Alibaba Group" does not decline
-        return text
-    if len(tokens) == 1 and ACRONYM.search(text):  # РФ, КоАП, СдПГ
-        return text
-    words = [t.group() for t in tokens]
-    head_at = 0  # after the adjectives: "Московского государственного университета"
-    while head_at + 1 < len(words) and _adjectives(words[head_at]):
-        following = words[head_at + 1]
-        if not (_nouns(following) or _adjectives(following)):
-            break
-        head_at += 1
-    if not _nouns(words[head_at]):
-        return None
-    reading = _head_reading(words[head_at], words[:head_at], head_at + 1 < len(words))
-    if reading is None:
-        return None
-    if reading.tag.case == "nomn":
-        return text
-    parts = []
-    last = 0
-    for token in tokens[: head_at + 1]:
-        form = _agreeing_nominative(token.group(), reading)
-        if form is None:
-            return None
-        parts.append(text[last : token.start()] + form)
-        last = token.end()
-    return "".join(parts) + text[last:]
-
-
-def _nouns(word: str) -> list:
-    if not CYRILLIC.match(word) or not morph.is_known(word):
-        return []
-    return [p for p in morph.parses(word) if p.tag.POS == "NOUN" and p.tag.case]
-
-
-def _adjectives(word: str) -> list:
-    if not CYRILLIC.match(word) or not morph.is_known(word):
-        return []
-    return [p for p in morph.parses(word) if p.tag.POS in ("ADJF", "PRTF") and p.tag.case]
-
-
-def _head_reading(head: str, adjectives: list[str], has_dependents: bool):
-    """The head noun's reading that the adjectives agree with: singular before plural (unless
-    the noun has no singular: "Балканах"), names and places before common nouns ("Вены" is
-    Вена). A head with dependents after it is read singular ("Почты России": names of the form
-    "X of Y" are singular far more often than plural); a bare head that reads as a nominative
-    plural or an oblique singular alike ("Известия") gets None."""
-    readings = _nouns(head)
-    singular = [p for p in readings if p.tag.number != "plur"]
-    ordered = sorted(singular, key=lambda p: not (NAMED & p.tag.grammemes)) or [
-        p for p in readings if "Pltm" in p.tag
-    ]
-    fitting = [p for p in ordered if all(_agrees(a, p) for a in adjectives)]
-    if not fitting:
-        return None
-    best = fitting[0]
-    plural_nominative = any(p.tag.case == "nomn" and p.tag.number == "plur" for p in readings)
-    if (
-        best.tag.case != "nomn"
-        and plural_nominative
-        and not (NAMED & best.tag.grammemes)
-        and not adjectives
-        and not has_dependents
-    ):
-        return None  # "Известия" alone: a plural name or an oblique singular? Context decides.
-    return best
-
-
-def _agrees(adjective: str, noun) -> bool:
-    return any(_same_form(p, noun) for p in _adjectives(adjective))
-
-
-def _same_form(adjective, noun) -> bool:
-    if morph.case_of(adjective) != morph.case_of(noun) or adjective.tag.number != noun.tag.number:
-        return False
-    return noun.tag.number == "plur" or adjective.tag.gender in (None, noun.tag.gender)
-
-
-def _agreeing_nominative(word: str, head) -> str | None:
-    """word (the head or an adjective agreeing with it) in the nominative."""
-    grammemes = {"nomn", head.tag.number} if head.tag.number else {"nomn"}
-    for parse in morph.parses(word):
-        if parse is head or (parse.tag.POS in ("ADJF", "PRTF") and _same_form(parse, head)):
-            form = morph.inflect(parse, grammemes)
-            return morph.recase(form, word) if form else None
-        if parse.tag == head.tag and parse.normal_form == head.normal_form:
-            form = morph.inflect(parse, grammemes)
-            return morph.recase(form, word) if form else None
-    return None

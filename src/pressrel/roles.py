@@ -2,17 +2,17 @@
 
 A role is the phrase that starts at a position word (министр, глава, председатель...) and runs
 up to the person's name, within the same clause: no punctuation except hyphens and quotes, no
-verb, no other person, at most ``MAX_WORDS`` words. Its nominative keeps the dependents as
-written and inflects only the leading words that agree with the position word: "Председателя
-Правительства РФ" -> "председатель Правительства РФ", "основателем и председателем совета
-директоров" -> "основатель и председатель совета директоров".
+verb, no other person, at most ``MAX_WORDS`` words. Its nominative (``phrases``) keeps the
+dependents as written and inflects only the words that agree with the position word:
+"Председателя Правительства РФ" -> "председатель Правительства РФ", "основателем и
+председателем совета директоров" -> "основатель и председатель совета директоров".
 """
 
 from __future__ import annotations
 
 import re
 
-from . import morph
+from . import morph, phrases
 
 MAX_WORDS = 12
 WINDOW = 160  # characters looked at before a name
@@ -49,44 +49,14 @@ def find_role(text: str, start: int, before: int = 0) -> str | None:
 
 
 def nominative(phrase: str) -> str:
-    """The role phrase with its head in the nominative: adjectives, the position noun, and more
-    of them joined by "и" ("основателем и председателем"); dependents stay as written."""
-    words = phrase.split()
-    case = _case(words[0])
-    out = list(words)
-    index = 0
-    while case is not None and index < len(words):
-        form, pos = _nominative_in_case(words[index], case)
-        if form is None:
-            break
-        out[index] = form
-        index += 1
-        if pos == "NOUN":  # the head is done: go on only with a coordinated one
-            if index + 1 < len(words) and words[index].lower() == "и":
-                index += 1
-                continue
-            break
-    first = out[0]
+    """The role phrase with its head in the nominative (``phrases``), first word lowercase;
+    as written when its words cannot be read."""
+    phrase = " ".join(phrase.split())  # one plain space between words (no NBSP)
+    normal = phrases.nominative(phrase, proper=False) or phrase
+    first, _, rest = normal.partition(" ")
     if not (first.isupper() and len(first) > 1):
-        out[0] = first[:1].lower() + first[1:]
-    return " ".join(out)
-
-
-def _case(word: str) -> str | None:
-    for parse in morph.parses(word.lower()):
-        if parse.tag.POS in ("NOUN", "ADJF") and parse.tag.case:
-            return morph.case_of(parse)
-    return None
-
-
-def _nominative_in_case(word: str, case: str) -> tuple[str | None, str | None]:
-    """word in the nominative and its part of speech, when it reads as a noun or adjective in
-    case; (None, None) otherwise."""
-    for parse in morph.parses(word.lower()):
-        if parse.tag.POS in ("NOUN", "ADJF") and morph.case_of(parse) == case:
-            form = word if case == "nomn" else morph.inflect(parse, {"nomn"})
-            return (morph.recase(form, word) if form else None), parse.tag.POS
-    return None, None
+        first = first[:1].lower() + first[1:]
+    return f"{first} {rest}" if rest else first
 
 
 def _is_verb(word: str) -> bool:
