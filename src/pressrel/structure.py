@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from razdel import sentenize
 
+from . import dates
 from .records import Section, Structure, Teaser, Unit
 
 TITLE_MAX = 300  # a title is one short paragraph
@@ -42,18 +43,7 @@ CREDIT_LINE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 
-MONTHS = {
-    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6,
-    "июл": 7, "август": 8, "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
-}  # fmt: skip
-DATE_LINE = re.compile(
-    r"^\s*(?:(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),?\s+)?"
-    r"(?:(?P<day>\d{1,2})\s+(?P<month>[а-яё]+)\.?,?\s+(?P<year>\d{4})(?:\s*(?:г\.|года))?"
-    r"|(?P<dd>\d{1,2})\.(?P<mm>\d{1,2})\.(?P<yyyy>\d{4})"
-    r"|(?P<iso>\d{4}-\d{2}-\d{2}))"
-    r"(?:[,\s]+(?:в\s+)?\d{1,2}[:.]\d{2}(?:\s*\(?мск\)?)?)?\s*$",
-    re.IGNORECASE,
-)
+TIME_TAIL = re.compile(r"[,\s]+(?:в\s+)?\d{1,2}[:.]\d{2}(?:\s*\(?мск\)?)?\s*$", re.IGNORECASE)
 SPACE = re.compile(r"\s+")
 
 
@@ -97,10 +87,7 @@ class Layout:
         ]
 
     def sentence_units(self, doc: str) -> list[Unit]:
-        return [
-            Unit(doc, u.index, u.section, u.start, u.stop, u.text, u.related)
-            for u in self.sentences
-        ]
+        return [replace(u, doc=doc) for u in self.sentences]
 
     def record(self, doc: str) -> Structure:
         start, stop = self.date_span or (None, None)
@@ -269,27 +256,14 @@ def _title_like(text: str) -> bool:
 
 
 def parse_date_line(text: str) -> datetime.date | None:
-    """The date of a paragraph that is only a date ("18 декабря 2015", "18.12.2015, 14:30")."""
-    match = DATE_LINE.match(text)
-    if not match:
+    """The date of a paragraph that is only a date ("18 декабря 2015", "18.12.2015, 14:30",
+    "Пятница, 18 декабря 2015"), read by the date grammar; None for anything else."""
+    line = TIME_TAIL.sub("", text.strip()).rstrip(".")
+    found = dates.find_dates(line)
+    if len(found) != 1 or (found[0].start, found[0].stop) != (0, len(line)):
         return None
-    try:
-        if match["iso"]:
-            return datetime.date.fromisoformat(match["iso"])
-        if match["dd"]:
-            return datetime.date(int(match["yyyy"]), int(match["mm"]), int(match["dd"]))
-        month = _month(match["month"])
-        return datetime.date(int(match["year"]), month, int(match["day"])) if month else None
-    except ValueError:
-        return None
-
-
-def _month(word: str) -> int | None:
-    word = word.lower()
-    for stem, number in MONTHS.items():
-        if word.startswith(stem) and (stem != "ма" or word in ("мая", "май", "мае")):
-            return number
-    return None
+    value = found[0].date
+    return datetime.date.fromisoformat(value.value) if value.precision == "day" else None
 
 
 def _sentences(paragraphs: list[Paragraph]) -> list[Unit]:
