@@ -61,6 +61,14 @@ def ner_tagger() -> Any:
 
 
 @cache
+def ner_network() -> Any:
+    """natasha's NER weights in pressrel's faster runner (see ``nernet``)."""
+    from .nernet import NERNetwork
+
+    return NERNetwork(ner_tagger())
+
+
+@cache
 def morph_tagger() -> Any:
     return _natasha().NewsMorphTagger(embedding())
 
@@ -89,5 +97,5 @@ def morph_analyzer() -> Any:
 
 def load_all() -> None:
     """Load every model now (before forking workers, so that they share them)."""
-    for load in (ner_tagger, morph_tagger, syntax_parser, morph_vocab, morph_analyzer):
+    for load in (ner_network, morph_tagger, syntax_parser, morph_vocab, morph_analyzer):
         load()

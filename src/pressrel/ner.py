@@ -1,12 +1,16 @@
-"""Named-entity spans from natasha's slovnet NER model, batched over many texts.
+"""Named-entity spans from natasha's NER model, batched over many texts.
 
-This is where natasha's NER output becomes pressrel's ``RawSpan``; nothing else sees it.
+The texts are tokenised as slovnet tokenises them (razdel), tagged by the network
+(``nernet``), and the BIO tags read back into spans with the tokens' offsets. This is where
+the model's output becomes pressrel's ``RawSpan``; nothing else sees it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+
+from razdel import tokenize
 
 from . import models
 
@@ -22,13 +26,29 @@ def tag(texts: Sequence[str]) -> list[list[RawSpan]]:
     """NER spans of every text, in input order.
 
     Each distinct text is tagged once (a press release repeats its title; releases of one
-    source share boilerplate), fed to the model sorted by length so that each batch pads
-    little; the model's result for a text does not depend on its batch neighbours.
+    source share boilerplate), fed to the model sorted by length; the model's result for a
+    text does not depend on its batch neighbours.
     """
     unique = sorted({text for text in texts if text.strip()}, key=lambda text: (len(text), text))
-    markups = models.ner_tagger().map(unique)
+    tokens = [list(tokenize(text)) for text in unique]
+    tags = models.ner_network().tag([[token.text for token in words] for words in tokens])
     spans = {
-        text: [RawSpan(s.start, s.stop, s.type) for s in markup.spans]
-        for text, markup in zip(unique, markups)
+        text: list(_bio_spans(words, tagged)) for text, words, tagged in zip(unique, tokens, tags)
     }
     return [spans.get(text, []) for text in texts]
+
+
+def _bio_spans(tokens: Sequence, tags: Sequence[str]) -> Iterator[RawSpan]:
+    """Spans of BIO tags, read as slovnet reads them: B starts a span, I extends the open
+    one (an I with none open is dropped), O closes it."""
+    kind, start, stop = None, 0, 0
+    for token, tag in zip(tokens, tags):
+        part, _, tag_type = tag.partition("-")
+        if part == "I":
+            stop = token.stop
+            continue
+        if kind:
+            yield RawSpan(start, stop, kind)
+        kind, start, stop = (tag_type, token.start, token.stop) if part == "B" else (None, 0, 0)
+    if kind:
+        yield RawSpan(start, stop, kind)

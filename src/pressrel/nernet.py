@@ -1,0 +1,178 @@
+"""natasha's NER network (slovnet's CNN-CRF, its weights unchanged), run over packed batches.
+
+slovnet runs the network on batches of 8 texts padded to the longest, copies every convolution
+window of every layer (im2col), and decodes the CRF one time step at a time per batch of 8.
+Here the texts of a batch are packed end to end into one matrix, with a zero row between two
+texts and at both ends. A convolution of width 3 with zero padding then equals three
+matrix products of shifted row ranges (no copies, no padding waste), provided the separator
+rows are zeroed again after each layer, which is what slovnet's padding mask does. The padding
+word's embedding is zero, so the separators need no special input either. The CRF (Viterbi)
+runs over all texts of the batch at once, longest first, so that its Python loop turns once per
+time step of the longest text, not once per step per 8 texts.
+
+The results equal slovnet's up to float rounding: summing three products instead of one can
+change the last bit of a score, so a tag decided by a near-tie could flip; on the Wikinews
+corpus the spans are identical (see tests/test_nernet.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+CHUNK_TOKENS = 4096  # rows per matrix product: big enough to amortise numpy's per-call cost
+ENCODING_CACHE_SIZE = 200_000
+
+
+@dataclass(frozen=True)
+class _Layer:
+    """One convolution (width 3, padding 1), ReLU and batch norm, as slovnet stores them."""
+
+    kernels: tuple[np.ndarray, np.ndarray, np.ndarray]  # (in, out) for offsets -1, 0, +1
+    bias: np.ndarray
+    mean: np.ndarray
+    std: np.ndarray
+    weight: np.ndarray
+    norm_bias: np.ndarray
+
+    def __call__(self, rows: np.ndarray, separators: np.ndarray) -> np.ndarray:
+        before, centre, after = self.kernels
+        out = np.zeros((rows.shape[0], centre.shape[1]), dtype=rows.dtype)
+        inner = out[1:-1]
+        np.matmul(rows[:-2], before, out=inner)
+        inner += rows[1:-1] @ centre
+        inner += rows[2:] @ after
+        inner += self.bias
+        np.maximum(out, 0, out=out)
+        out = (out - self.mean) / self.std * self.weight + self.norm_bias
+        out[separators] = 0
+        return out
+
+
+class NERNetwork:
+    """Tags (``B-PER``, ``I-ORG``, ``O``...) of tokenised texts, batch after batch."""
+
+    def __init__(self, tagger: Any) -> None:
+        """Takes the weights and vocabularies of natasha's NewsNERTagger (a slovnet NER with
+        navec injected); the tagger itself is not used afterwards."""
+        encoder, model = tagger.infer.encoder, tagger.infer.model
+        self._words, self._shapes = encoder.words_vocab, encoder.shapes_vocab
+        navec, shape = model.emb.word, model.emb.shape
+        self._indexes, self._codes = navec.indexes.array, navec.codes.array
+        self._qdims = np.arange(self._codes.shape[0])
+        self._shape_table = shape.weight.array
+        self._layers = [_layer(layer) for layer in model.encoder.layers]
+        proj = model.head.proj
+        self._proj, self._proj_bias = proj.weight.array, proj.bias.array
+        self._transitions = model.head.crf.transitions.array
+        self._tags = list(tagger.infer.decoder.tags_vocab.items)
+        self._encoded: dict[str, tuple[int, int]] = {}
+        from slovnet.shape import word_shape
+
+        self._word_shape = word_shape
+
+    def tag(self, texts: Sequence[Sequence[str]]) -> Iterator[list[str]]:
+        """The tag of every word of every text (each text non-empty), in input order."""
+        for chunk in _chunks(texts, CHUNK_TOKENS):
+            yield from self._tag_chunk(chunk)
+
+    def _tag_chunk(self, texts: Sequence[Sequence[str]]) -> list[list[str]]:
+        lengths = np.array([len(words) for words in texts])
+        starts = np.cumsum(lengths + 1) - lengths  # row of each text's first word
+        total = int(starts[-1] + lengths[-1] + 1)
+        separators = np.ones(total, dtype=bool)
+        word_ids = np.full(total, self._words.pad_id)
+        shape_ids = np.full(total, self._shapes.pad_id)
+        for words, start in zip(texts, starts):
+            stop = start + len(words)
+            separators[start:stop] = False
+            word_ids[start:stop], shape_ids[start:stop] = zip(*map(self._encode, words))
+        rows = self._embed(word_ids, shape_ids)
+        for layer in self._layers:
+            rows = layer(rows, separators)
+        emissions = rows @ self._proj + self._proj_bias
+        paths = _viterbi(emissions, starts, lengths, self._transitions)
+        return [[self._tags[i] for i in path] for path in paths]
+
+    def _encode(self, word: str) -> tuple[int, int]:
+        """(word id, shape id), as slovnet's encoder computes them, cached by word."""
+        found = self._encoded.get(word)
+        if found is None:
+            if len(self._encoded) >= ENCODING_CACHE_SIZE:
+                self._encoded.clear()
+            shape = self._word_shape(word)
+            found = self._words.encode(word.lower()), self._shapes.encode(shape)
+            self._encoded[word] = found
+        return found
+
+    def _embed(self, word_ids: np.ndarray, shape_ids: np.ndarray) -> np.ndarray:
+        """navec's product-quantised vectors joined with the shape embedding (both zero for the
+        padding ids of the separator rows)."""
+        distinct, where = np.unique(word_ids, return_inverse=True)  # a word repeats in a batch
+        codes = self._codes[self._qdims, self._indexes[distinct]]
+        words = codes.reshape(len(distinct), -1)[where]
+        return np.concatenate((words, self._shape_table[shape_ids]), axis=1)
+
+
+def _layer(layer: Any) -> _Layer:
+    conv, norm = layer.conv, layer.norm
+    weight = conv.weight.array  # (out, in, 3)
+    kernels = tuple(np.ascontiguousarray(weight[:, :, k].T) for k in range(3))
+    return _Layer(
+        kernels,  # type: ignore[arg-type]
+        conv.bias.array,
+        norm.mean.array,
+        norm.std.array,
+        norm.weight.array,
+        norm.bias.array,
+    )
+
+
+def _chunks(texts: Sequence[Sequence[str]], size: int) -> Iterator[Sequence[Sequence[str]]]:
+    """Runs of consecutive texts of about size words in all (a longer text is a run alone)."""
+    start, words = 0, 0
+    for i, text in enumerate(texts):
+        if words and words + len(text) > size:
+            yield texts[start:i]
+            start, words = i, 0
+        words += len(text)
+    if start < len(texts):
+        yield texts[start:]
+
+
+def _viterbi(
+    emissions: np.ndarray, starts: np.ndarray, lengths: np.ndarray, transitions: np.ndarray
+) -> list[np.ndarray]:
+    """The best tag path of every text (slovnet's CRF decoding: no start or end scores, the
+    first best on ties), all texts stepped together, longest first."""
+    order = np.argsort(-lengths, kind="stable")
+    sorted_lengths, first_rows = lengths[order], starts[order]
+    steps = int(sorted_lengths[0])
+    active = (sorted_lengths[None, :] > np.arange(steps)[:, None]).sum(1)  # texts alive at step
+    final = np.empty((len(order), transitions.shape[0]), dtype=emissions.dtype)
+    score = emissions[first_rows]
+    history = []
+    for step in range(1, steps):
+        alive = active[step]
+        final[alive : active[step - 1]] = score[alive:]  # texts that ended at step - 1
+        candidates = (
+            score[:alive, :, None] + transitions + emissions[first_rows[:alive] + step][:, None, :]
+        )
+        best = candidates.argmax(1)
+        score = np.take_along_axis(candidates, best[:, None, :], 1)[:, 0, :]
+        history.append(best)
+    final[: active[steps - 1]] = score
+    tags = np.empty((len(order), steps), dtype=np.intp)
+    current = final.argmax(1)
+    for step in range(steps - 1, -1, -1):
+        alive = active[step]
+        tags[:alive, step] = current[:alive]
+        if step:
+            current[:alive] = history[step - 1][np.arange(alive), current[:alive]]
+    paths: list[np.ndarray] = [np.empty(0)] * len(order)
+    for rank, text in enumerate(order):
+        paths[text] = tags[rank, : sorted_lengths[rank]]
+    return paths

@@ -1,0 +1,67 @@
+"""The NER runner: natasha's network over packed batches gives natasha's own spans."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from pressrel import models, ner, nernet
+from pressrel.ner import RawSpan
+
+FIXTURE = Path(__file__).parent / "data" / "news.jsonl"
+
+
+@pytest.fixture(scope="module")
+def paragraphs(seed_text) -> list[str]:
+    texts = [seed_text, *(json.loads(line)["text"] for line in FIXTURE.open(encoding="utf-8"))]
+    return [p for text in texts for p in text.split("\n") if p.strip()]
+
+
+def natasha_spans(texts: list[str]) -> list[list[RawSpan]]:
+    """The reference: natasha's NewsNERTagger, as natasha runs it."""
+    markups = models.ner_tagger().map(texts)
+    return [[RawSpan(s.start, s.stop, s.type) for s in markup.spans] for markup in markups]
+
+
+def test_spans_equal_natashas(paragraphs):
+    ours = ner.tag(paragraphs)
+    assert ours == natasha_spans(paragraphs)
+    assert sum(map(len, ours)) > 100
+
+
+def test_batch_size_changes_nothing(paragraphs, monkeypatch):
+    whole = ner.tag(paragraphs)
+    monkeypatch.setattr(nernet, "CHUNK_TOKENS", 7)  # most texts alone, some in pairs
+    assert ner.tag(paragraphs) == whole
+    assert [ner.tag([p])[0] for p in paragraphs[:20]] == whole[:20]
+
+
+def test_blank_and_repeated_texts():
+    text = "Владимир Путин прибыл в Москву."
+    assert ner.tag(["", " \n", text, text]) == [[], [], *ner.tag([text]) * 2]
+
+
+def tokens(*words: str) -> list[SimpleNamespace]:
+    found, offset = [], 0
+    for word in words:
+        found.append(SimpleNamespace(start=offset, stop=offset + len(word)))
+        offset += len(word) + 1
+    return found
+
+
+@pytest.mark.parametrize(
+    ("tags", "expected"),
+    [
+        (["B-PER", "I-PER", "O"], [(0, 3, "PER")]),
+        (["B-PER", "B-ORG", "I-ORG"], [(0, 1, "PER"), (2, 5, "ORG")]),
+        (["O", "I-LOC", "O"], []),  # I with no span open: dropped, as slovnet does
+        (["O", "B-LOC", "I-LOC"], [(2, 5, "LOC")]),  # open at the end
+        (["B-LOC", "I-PER"], [(0, 3, "LOC")]),  # I extends whatever is open
+    ],
+)
+def test_bio_spans(tags, expected):
+    words = tokens(*"a b c"[: 2 * len(tags) - 1].split())
+    assert [(s.start, s.stop, s.type) for s in ner._bio_spans(words, tags)] == expected
