@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from pressrel import analyze
+from pressrel.models import THREAD_VARIABLES
 from pressrel.pipeline import Options
 from pressrel.records import Document
 from pressrel.runner import run
@@ -47,3 +51,28 @@ def test_cli_jobs_and_summary(tmp_path):
     assert "documents" in one.stderr and "mentions" in one.stderr
     quiet = invoke("entities", str(corpus), "-j", "1", "-q")
     assert quiet.stderr == "" and quiet.stdout == one.stdout
+
+
+NUMPY_PROBE = """
+import os, sys
+
+class Probe:  # notes the BLAS thread setting at the moment numpy is first imported
+    seen = []
+
+    def find_spec(self, name, path=None, target=None):
+        if name == "numpy" and not self.seen:
+            self.seen.append(os.environ.get("OPENBLAS_NUM_THREADS"))
+
+sys.meta_path.insert(0, Probe())
+import pressrel
+
+pressrel.analyze("Владимир Путин прибыл в Москву 18 декабря 2015 года.")
+print(Probe.seen)
+"""
+
+
+def test_blas_threads_pinned_before_numpy_loads():
+    env = {k: v for k, v in os.environ.items() if k not in THREAD_VARIABLES}
+    probe = [sys.executable, "-c", NUMPY_PROBE]
+    seen = subprocess.run(probe, env=env, capture_output=True, text=True, check=True).stdout
+    assert seen.strip() == "['1']"

@@ -63,9 +63,10 @@ def ner_tagger() -> Any:
 @cache
 def ner_network() -> Any:
     """natasha's NER weights in pressrel's faster runner (see ``nernet``)."""
+    tagger = ner_tagger()  # first: natasha is imported, so numpy loads with BLAS threads pinned
     from .nernet import NERNetwork
 
-    return NERNetwork(ner_tagger())
+    return NERNetwork(tagger)
 
 
 @cache
