@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 
 CHUNK_TOKENS = 4096  # rows per matrix product: big enough to amortise numpy's per-call cost
-ENCODING_CACHE_SIZE = 200_000
+ENCODING_CACHE_SIZE = 50_000  # words; cleared when full (frequent words come back at once)
 
 
 @dataclass(frozen=True)
