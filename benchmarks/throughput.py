@@ -377,14 +377,22 @@ def median_ratio(nums: list[float | None], dens: list[float | None]) -> tuple[fl
 
 
 def ratio_targets(rows: list[dict], flags: dict, cores: int) -> list[dict]:
-    def check(num: str, den: str, note: str = "", skip: bool = False) -> dict:
+    def check(num: str, den: str, note: str = "", skip: bool = False, extra: str = "") -> dict:
         value, rounds = median_ratio(rates(rows, num, "docs_per_s"), rates(rows, den, "docs_per_s"))
         by_chars, _ = median_ratio(rates(rows, num, "chars_per_s"), rates(rows, den, "chars_per_s"))
         if not note:
-            parts = [rounds, f"characters/s ratio {by_chars:.2f}" if by_chars else ""]
+            parts = [rounds, f"characters/s ratio {by_chars:.2f}" if by_chars else "", extra]
             note = "; ".join(p for p in parts if p)
         limit = TARGETS[f"{num}/{den}"]
         return target(f"{num}/{den} (documents/s)", value, limit, True, note, skip)
+
+    # The CPU time (d) spends on the same documents as (c): above 1.00, the two processes slow
+    # each other down (shared caches, or a busy host under a virtual machine).
+    cpu_d, cpu_c = rates(rows, "d", "cpu_seconds"), rates(rows, "c", "cpu_seconds")
+    contention = [ratio(d, c) for d, c in zip(cpu_d, cpu_c)]
+    cpu_note = ""
+    if contention and None not in contention:
+        cpu_note = "CPU time d/c per round: " + ", ".join(f"{v:.2f}" for v in contention)
 
     d_note = ""
     if not flags["jobs"]:
@@ -394,7 +402,7 @@ def ratio_targets(rows: list[dict], flags: dict, cores: int) -> list[dict]:
     return [
         check("c", "a"),
         check("c", "b"),
-        check("d", "c", d_note, skip=d_note.startswith("only")),
+        check("d", "c", d_note, skip=d_note.startswith("only"), extra=cpu_note),
     ]
 
 
