@@ -21,11 +21,22 @@ def pin_threads() -> None:
         os.environ.setdefault(name, "1")
 
 
+def point_pymorphy2_at_its_dictionary() -> None:
+    """Tell pymorphy2 where its Russian dictionary is (its PYMORPHY2_DICT_PATH setting, unless
+    the user set one), so that each analyzer does not import pkg_resources and scan every
+    installed package to find it: 0.1 s of every start."""
+    if "PYMORPHY2_DICT_PATH" not in os.environ:
+        import pymorphy2_dicts_ru
+
+        os.environ["PYMORPHY2_DICT_PATH"] = pymorphy2_dicts_ru.get_path()
+
+
 @cache
 def _natasha() -> Any:
     # natasha (through yargy) patches inspect.getargspec, which pymorphy2 needs on Python 3.11+;
     # so natasha is always imported before anything touches pymorphy2.
     pin_threads()
+    point_pymorphy2_at_its_dictionary()
     import natasha
 
     return natasha
