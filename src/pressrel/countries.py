@@ -5,7 +5,8 @@ translations); display names, aliases, adjectives, historical states and region 
 are not countries come from the curated ``data/country_aliases.tsv`` (its header documents
 every choice). The gazetteer is built on first use: pymorphy2
 generates every case form of every name and adjective, keyed by lowercased, ё-folded token
-tuples, so a lookup costs one dict probe per candidate length.
+tuples, so a lookup costs one dict probe per candidate length. Building takes a quarter of a
+second, so the result is kept in the user's cache (``tablecache``) for the next start.
 
 Context rules, all general: names need their capital letter; a one-word name that is mostly
 an ordinary word ("Того", "Чад") is skipped at a sentence start; a name read as a person's
@@ -19,14 +20,17 @@ from __future__ import annotations
 
 import gettext
 import itertools
+import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
+from pressrel import tablecache
 from pressrel.records import Country
 
 __all__ = [
@@ -267,7 +271,37 @@ def _expand(kind: str, text: str) -> Iterable[tuple[str, str, str, bool]]:
 
 @cache
 def _gazetteer() -> _Gazetteer:
-    """Build the token-tuple dictionary (once, on first use)."""
+    """The token-tuple dictionary (once, on first use), from the user's cache when it has one."""
+    rows = tablecache.load_or_build("countries", _gazetteer_inputs(), _gazetteer_rows)
+    entries = {
+        tuple(key): _Entry(Country(code, name) if code else None, form, case, combining)
+        for key, code, name, form, case, combining in rows
+    }
+    prefixes = frozenset(key[:n] for key in entries for n in range(1, len(key) + 1))
+    return _Gazetteer(entries, prefixes)
+
+
+def _gazetteer_inputs() -> list[str | bytes]:
+    """Everything the gazetteer is built from: this code, the curated data, pycountry's
+    version and pymorphy2's (and its dictionary's)."""
+    import pycountry
+    import pymorphy2
+
+    from pressrel.models import point_pymorphy2_at_its_dictionary
+
+    point_pymorphy2_at_its_dictionary()
+    dictionary = Path(os.environ["PYMORPHY2_DICT_PATH"], "meta.json")
+    return [
+        Path(__file__).read_bytes(),
+        resources.files("pressrel").joinpath("data", DATA_FILE).read_bytes(),
+        pycountry.__version__,
+        pymorphy2.__version__,
+        dictionary.read_bytes() if dictionary.exists() else b"",
+    ]
+
+
+def _gazetteer_rows() -> list[list]:
+    """The gazetteer as JSON-ready rows: [key tokens, code, name, form, case, combining]."""
     rows = _read_tsv()
     display = _display_names(rows)
     entries: dict[tuple[str, ...], _Entry] = {}
@@ -287,8 +321,17 @@ def _gazetteer() -> _Gazetteer:
                 continue
             owner[key] = (priority, code)
             entries[key] = _Entry(country, form, rule, combining)
-    prefixes = frozenset(key[:n] for key in entries for n in range(1, len(key) + 1))
-    return _Gazetteer(entries, prefixes)
+    return [
+        [
+            list(key),
+            e.country and e.country.code,
+            e.country and e.country.name,
+            e.form,
+            e.case,
+            e.combining,
+        ]
+        for key, e in entries.items()
+    ]
 
 
 # --- matching --------------------------------------------------------------------------------

@@ -1,0 +1,92 @@
+"""The per-user table cache, and the country gazetteer read through it."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressrel import countries, tablecache
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch):
+    monkeypatch.setenv(tablecache.VARIABLE, str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def counting_builder(rows):
+    calls = []
+
+    def build():
+        calls.append(1)
+        return rows
+
+    return build, calls
+
+
+def test_built_once_then_read(cache):
+    build, calls = counting_builder([["a", 1], ["б", None]])
+    first = tablecache.load_or_build("t", ["input"], build)
+    second = tablecache.load_or_build("t", ["input"], build)
+    assert first == second == [["a", 1], ["б", None]]
+    assert len(calls) == 1
+    assert len(list(cache.glob("t-*.json"))) == 1
+
+
+def test_other_inputs_other_file(cache):
+    build, calls = counting_builder([1])
+    tablecache.load_or_build("t", ["one"], build)
+    tablecache.load_or_build("t", ["two"], build)
+    tablecache.load_or_build("t", [b"one"], build)  # bytes and text hash alike
+    assert len(calls) == 2
+    assert len(list(cache.glob("t-*.json"))) == 2
+
+
+def test_corrupt_file_is_rebuilt(cache):
+    build, calls = counting_builder([1, 2])
+    tablecache.load_or_build("t", ["x"], build)
+    (path,) = cache.glob("t-*.json")
+    path.write_text('{"not": "a list"', encoding="utf-8")
+    assert tablecache.load_or_build("t", ["x"], build) == [1, 2]
+    assert len(calls) == 2
+    assert tablecache.load_or_build("t", ["x"], build) == [1, 2]  # and saved again
+    assert len(calls) == 2
+
+
+def test_unwritable_directory_still_builds(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv(tablecache.VARIABLE, str(blocker / "cache"))  # under a file
+    build, calls = counting_builder([3])
+    assert tablecache.load_or_build("t", ["x"], build) == [3]
+    assert tablecache.load_or_build("t", ["x"], build) == [3]
+    assert len(calls) == 2
+    assert not list(tmp_path.glob("**/*.tmp"))
+
+
+def test_empty_variable_turns_the_cache_off(tmp_path, monkeypatch):
+    monkeypatch.setenv(tablecache.VARIABLE, "")
+    monkeypatch.chdir(tmp_path)
+    build, calls = counting_builder([4])
+    tablecache.load_or_build("t", ["x"], build)
+    tablecache.load_or_build("t", ["x"], build)
+    assert len(calls) == 2 and tablecache.cache_dir() is None
+
+
+def test_default_location_follows_xdg(tmp_path, monkeypatch):
+    monkeypatch.delenv(tablecache.VARIABLE, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert tablecache.cache_dir() == tmp_path / "pressrel"
+
+
+def test_gazetteer_from_cache_equals_built(cache):
+    countries._gazetteer.cache_clear()
+    try:
+        built = countries._gazetteer()  # builds and saves
+        countries._gazetteer.cache_clear()
+        cached = countries._gazetteer()  # reads the file
+    finally:
+        countries._gazetteer.cache_clear()
+    assert len(list(cache.glob("countries-*.json"))) == 1
+    assert cached == built
+    assert len(built.entries) > 5000
+    assert built.entries[("россии",)].country.code == "RU"
