@@ -11,8 +11,10 @@ runs over all texts of the batch at once, longest first, so that its Python loop
 time step of the longest text, not once per step per 8 texts.
 
 The results equal slovnet's up to float rounding: summing three products instead of one can
-change the last bit of a score, so a tag decided by a near-tie could flip; on the Wikinews
-corpus the spans are identical (see tests/test_nernet.py).
+change the last bit of a score, so a tag decided by a near-tie could flip. The tags were
+identical on all 6,479 distinct paragraphs of the Wikinews corpus, and tests/test_nernet.py
+checks the spans against natasha's on the test documents. About twice as fast as slovnet's
+loop on the same tokens.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+from slovnet.shape import word_shape
 
 CHUNK_TOKENS = 4096  # rows per matrix product: big enough to amortise numpy's per-call cost
 ENCODING_CACHE_SIZE = 50_000  # words; cleared when full (frequent words come back at once)
@@ -70,9 +73,6 @@ class NERNetwork:
         self._transitions = model.head.crf.transitions.array
         self._tags = list(tagger.infer.decoder.tags_vocab.items)
         self._encoded: dict[str, tuple[int, int]] = {}
-        from slovnet.shape import word_shape
-
-        self._word_shape = word_shape
 
     def tag(self, texts: Sequence[Sequence[str]]) -> Iterator[list[str]]:
         """The tag of every word of every text (each text non-empty), in input order."""
@@ -103,8 +103,7 @@ class NERNetwork:
         if found is None:
             if len(self._encoded) >= ENCODING_CACHE_SIZE:
                 self._encoded.clear()
-            shape = self._word_shape(word)
-            found = self._words.encode(word.lower()), self._shapes.encode(shape)
+            found = self._words.encode(word.lower()), self._shapes.encode(word_shape(word))
             self._encoded[word] = found
         return found
 
