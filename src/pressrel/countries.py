@@ -78,6 +78,7 @@ class _Entry:
 class _Gazetteer:
     entries: dict[tuple[str, ...], _Entry]
     prefixes: frozenset[tuple[str, ...]]  # every key's non-empty prefixes: stops the scan early
+    starts: frozenset[str]  # every key's first token: most tokens are not, and stop at once
 
 
 # --- tokens ----------------------------------------------------------------------------------
@@ -278,7 +279,7 @@ def _gazetteer() -> _Gazetteer:
         for key, code, name, form, case, combining in rows
     }
     prefixes = frozenset(key[:n] for key in entries for n in range(1, len(key) + 1))
-    return _Gazetteer(entries, prefixes)
+    return _Gazetteer(entries, prefixes, frozenset(key[0] for key in entries))
 
 
 def _gazetteer_inputs() -> list[str | bytes]:
@@ -419,7 +420,7 @@ def _scan(text: str) -> Iterator[tuple[int, int, _Entry]]:
     """Greedy longest matches, left to right, including blocked phrases."""
     gaz = _gazetteer()
     toks = _tokens(text)
-    folded = [_fold(t[2]) for t in toks]
+    folded = [t[2].lower() for t in toks]  # the tokens' text is normalised already: _fold
     i = 0
     while i < len(toks):
         found = _longest(gaz, text, toks, folded, i)
@@ -436,6 +437,8 @@ def _longest(
     gaz: _Gazetteer, text: str, toks: list[tuple[int, int, str]], folded: list[str], i: int
 ) -> tuple[int, _Entry] | None:
     """The longest accepted entry starting at token i, as (length, entry)."""
+    if folded[i] not in gaz.starts:
+        return None
     lengths = []
     n = 1
     while i + n <= len(toks) and tuple(folded[i : i + n]) in gaz.prefixes:
