@@ -30,7 +30,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from pressrel import tablecache
+from pressrel import __version__, tablecache
 from pressrel.records import Country
 
 __all__ = [
@@ -293,12 +293,20 @@ def _gazetteer_inputs() -> list[str | bytes]:
     point_pymorphy2_at_its_dictionary()
     dictionary = Path(os.environ["PYMORPHY2_DICT_PATH"], "meta.json")
     return [
-        Path(__file__).read_bytes(),
+        __version__,
+        _read_or_empty(Path(__file__)),  # an edited checkout keeps its version number
         resources.files("pressrel").joinpath("data", DATA_FILE).read_bytes(),
         pycountry.__version__,
         pymorphy2.__version__,
-        dictionary.read_bytes() if dictionary.exists() else b"",
+        _read_or_empty(dictionary),
     ]
+
+
+def _read_or_empty(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return b""
 
 
 def _gazetteer_rows() -> list[list]:
@@ -322,17 +330,12 @@ def _gazetteer_rows() -> list[list]:
                 continue
             owner[key] = (priority, code)
             entries[key] = _Entry(country, form, rule, combining)
-    return [
-        [
-            list(key),
-            e.country and e.country.code,
-            e.country and e.country.name,
-            e.form,
-            e.case,
-            e.combining,
-        ]
-        for key, e in entries.items()
-    ]
+    return [_row(key, entry) for key, entry in entries.items()]
+
+
+def _row(key: tuple[str, ...], entry: _Entry) -> list:
+    code, name = (entry.country.code, entry.country.name) if entry.country else (None, None)
+    return [list(key), code, name, entry.form, entry.case, entry.combining]
 
 
 # --- matching --------------------------------------------------------------------------------

@@ -26,14 +26,15 @@ def tag(texts: Sequence[str]) -> list[list[RawSpan]]:
     """NER spans of every text, in input order.
 
     Each distinct text is tagged once (a press release repeats its title; releases of one
-    source share boilerplate), fed to the model sorted by length; the model's result for a
+    source share boilerplate), fed to the network sorted by length: texts of similar length
+    share a batch, whose CRF loop turns once per word of its longest text. The result for a
     text does not depend on its batch neighbours.
     """
-    unique = sorted({text for text in texts if text.strip()}, key=lambda text: (len(text), text))
-    tokens = [list(tokenize(text)) for text in unique]
-    tags = models.ner_network().tag([[token.text for token in words] for words in tokens])
+    distinct = sorted(set(texts), key=lambda text: (len(text), text))
+    tokenized = [(text, words) for text in distinct if (words := list(tokenize(text)))]
+    tags = models.ner_network().tag([[token.text for token in words] for _, words in tokenized])
     spans = {
-        text: list(_bio_spans(words, tagged)) for text, words, tagged in zip(unique, tokens, tags)
+        text: list(_bio_spans(words, tagged)) for (text, words), tagged in zip(tokenized, tags)
     }
     return [spans.get(text, []) for text in texts]
 
