@@ -7,6 +7,8 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pressrel import models, ner, nernet
 from pressrel.ner import RawSpan
@@ -21,9 +23,13 @@ def paragraphs(seed_text) -> list[str]:
 
 
 def natasha_spans(texts: list[str]) -> list[list[RawSpan]]:
-    """The reference: natasha's NewsNERTagger, as natasha runs it."""
-    markups = models.ner_tagger().map(texts)
-    return [[RawSpan(s.start, s.stop, s.type) for s in markup.spans] for markup in markups]
+    """The reference: natasha's NewsNERTagger, as natasha runs it (on non-blank texts: a
+    blank one crashes it)."""
+    markups = iter(models.ner_tagger().map([text for text in texts if text.strip()]))
+    return [
+        [RawSpan(s.start, s.stop, s.type) for s in next(markups).spans] if text.strip() else []
+        for text in texts
+    ]
 
 
 def test_spans_equal_natashas(paragraphs):
@@ -37,6 +43,20 @@ def test_batch_size_changes_nothing(paragraphs, monkeypatch):
     monkeypatch.setattr(nernet, "CHUNK_TOKENS", 7)  # most texts alone, some in pairs
     assert ner.tag(paragraphs) == whole
     assert [ner.tag([p])[0] for p in paragraphs[:20]] == whole[:20]
+
+
+WORDS = st.sampled_from(
+    ["Путин", "Москва", "Газпром", "ООО", "«Ромашка»", "в", "и", "сказал", "России", "Джек Ма"]
+    + ["Alibaba", "42", "—", ",", ".", "Нью-Йорк", "\u00a0", "😀", "Иванов", "ЦБ", "\u200b"]
+)
+PARAGRAPHS = st.lists(st.lists(WORDS, max_size=40).map(" ".join), min_size=1, max_size=12)
+
+
+@settings(max_examples=40, deadline=None)
+@given(texts=PARAGRAPHS)
+def test_any_batch_equals_natasha(texts):
+    """Batches of random paragraphs (short, long, blank, repeated) give natasha's spans."""
+    assert ner.tag(texts) == natasha_spans(texts)
 
 
 def test_blank_and_repeated_texts():
