@@ -40,16 +40,9 @@ def tag(texts: Sequence[str]) -> list[list[RawSpan]]:
 
 
 def _bio_spans(tokens: Sequence, tags: Sequence[str]) -> Iterator[RawSpan]:
-    """Spans of BIO tags, read as slovnet reads them: B starts a span, I extends the open
-    one (an I with none open is dropped), O closes it."""
-    kind, start, stop = None, 0, 0
-    for token, tag in zip(tokens, tags):
-        part, _, tag_type = tag.partition("-")
-        if part == "I":
-            stop = token.stop
-            continue
-        if kind:
-            yield RawSpan(start, stop, kind)
-        kind, start, stop = (tag_type, token.start, token.stop) if part == "B" else (None, 0, 0)
-    if kind:
-        yield RawSpan(start, stop, kind)
+    """Spans of BIO tags, read by slovnet's own reader (B starts a span, I extends the open
+    one, an I with none open is dropped, O closes it)."""
+    from slovnet.bio import bio_spans  # here: slovnet imports numpy, which models.py loads first
+
+    for span in bio_spans(tokens, tags):
+        yield RawSpan(span.start, span.stop, span.type)
