@@ -186,10 +186,7 @@ def nerel(path: Path, out: dict, targets: list[Target]) -> str:
     header = ["type", "gold", "predicted", "exact P", "exact R", "exact F1"]
     header += ["overlap P", "overlap R", "overlap F1", "target"]
     out["nerel"] = {
-        "path": str(path),
-        "documents": len(docs),
-        "seconds": seconds,
-        "notes": notes,
+        **_run_record(path, docs, seconds, notes),
         "scores": {kind: score.to_dict() for kind, score in scores.items()},
     }
     notes.append(f"{len(mentions)} mentions in {seconds:.1f} s; options: {_options_text(options)}.")
@@ -198,6 +195,11 @@ def nerel(path: Path, out: dict, targets: list[Target]) -> str:
         [_table(header, rows)],
         notes,
     )
+
+
+def _run_record(path: Path, docs: list, seconds: float, notes: list[str]) -> dict:
+    """What every section of the JSON figures starts with."""
+    return {"path": str(path), "documents": len(docs), "seconds": seconds, "notes": notes}
 
 
 def factru(path: Path, out: dict) -> str:
@@ -226,10 +228,7 @@ def factru(path: Path, out: dict) -> str:
     header = ["type", "gold", "predicted", "exact P", "exact R", "exact F1"]
     header += ["token P", "token R", "token F1", "natasha 1.6 token / exact F1"]
     out["factru"] = {
-        "path": str(path),
-        "documents": len(docs),
-        "seconds": seconds,
-        "notes": notes,
+        **_run_record(path, docs, seconds, notes),
         "scores": {kind: spans[kind].to_dict() for kind in FACTRU_TYPES},
         "tokens": {kind: token_scores[kind].to_dict() for kind in FACTRU_TYPES},
         "nested_dropped": nested,
