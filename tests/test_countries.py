@@ -7,12 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pressrel.countries import (
-    CountryMatch,
-    _read_tsv,
-    find_countries,
-    lookup_country,
-)
+from pressrel.countries import CountryMatch, find_countries, lookup_country
+from pressrel.countries.gazetteer import _read_tsv
 from pressrel.records import Country
 
 # (span, code): whole spans, as natasha LOC spans arrive.

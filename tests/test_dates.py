@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pressrel.dates import DateMatch, _scan_everywhere, anchor_date, find_dates
+from pressrel.dates import DateMatch, anchor_date, find_dates
+from pressrel.dates.scan import _scan_everywhere
 from pressrel.records import DateValue
 
 A = datetime.date(2015, 12, 18)  # a Friday
@@ -302,7 +303,7 @@ def test_find_dates_never_fails_and_spans_are_valid(text, anchor):
 @given(_TEXT)
 def test_prefilter_finds_what_a_full_scan_finds(text):
     """The fast scan (triggers and starters) agrees with trying every rule everywhere."""
-    from pressrel.dates import _scan
+    from pressrel.dates.scan import _scan
 
     assert list(_scan(text, A)) == list(_scan_everywhere(text, A))
 

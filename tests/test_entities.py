@@ -126,6 +126,6 @@ def test_degenerate_texts(text):
     ],
 )
 def test_organisation_and_location_phrases(written, normal):
-    from pressrel.phrases import nominative as nominative_phrase
+    from pressrel.lang.phrases import nominative as nominative_phrase
 
     assert nominative_phrase(written) == (normal or written)

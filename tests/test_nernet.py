@@ -10,8 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pressrel import models, ner, nernet
-from pressrel.ner import RawSpan
+from pressrel import models
+from pressrel.models import ner, nernet
+from pressrel.models.ner import RawSpan
 
 FIXTURE = Path(__file__).parent / "data" / "news.jsonl"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pressrel import analyze
-from pressrel.names import parse_person
+from pressrel.lang.names import parse_person
 
 
 def people(text):

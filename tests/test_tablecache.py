@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pressrel import countries, tablecache
+from pressrel import tablecache
+from pressrel.countries import gazetteer
 
 
 @pytest.fixture
@@ -79,13 +80,13 @@ def test_default_location_follows_xdg(tmp_path, monkeypatch):
 
 
 def test_gazetteer_from_cache_equals_built(cache):
-    countries._gazetteer.cache_clear()
+    gazetteer.gazetteer.cache_clear()
     try:
-        built = countries._gazetteer()  # builds and saves
-        countries._gazetteer.cache_clear()
-        cached = countries._gazetteer()  # reads the file
+        built = gazetteer.gazetteer()  # builds and saves
+        gazetteer.gazetteer.cache_clear()
+        cached = gazetteer.gazetteer()  # reads the file
     finally:
-        countries._gazetteer.cache_clear()
+        gazetteer.gazetteer.cache_clear()
     assert len(list(cache.glob("countries-*.json"))) == 1
     assert cached == built
     assert len(built.entries) > 5000

@@ -8,6 +8,9 @@ scorer reads only the keys it needs and tolerates the ones that do not exist yet
 - :func:`score_tokens`: per type, token-level P/R/F1 as natasha's naeval scores factRuEval.
 - :func:`score_persons`: name accuracy and within-document resolution (B-cubed) against
   factRuEval's persons, as ``dev-persons.md`` ("How it is scored") defines them.
+
+Size: three scorers that share their matching and tallying helpers; each is short, and one
+file keeps the scoring definitions side by side for review.
 """
 
 from __future__ import annotations

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
-from . import countries, dates, models, ner, normalize, quotes, resolve, structure
+from . import countries, dates, models, quotes, resolve, structure
+from .lang import normalize
+from .models import ner
 from .records import Analysis, Document, DocumentError, Mention, Section, Unit
 
 ENTITY_TYPES = ("PER", "ORG", "LOC", "COUNTRY", "DATE")

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
-from .names import surname_readings
+from .lang.names import surname_readings
 from .records import Mention, Name
 from .roles import find_role
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from . import morph, phrases
+from .lang import morph, phrases
 
 MAX_WORDS = 12
 WINDOW = 160  # characters looked at before a name

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from razdel import tokenize
 
-from . import models
+from .loaders import ner_network
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ def tag(texts: Sequence[str]) -> list[list[RawSpan]]:
     """
     distinct = sorted(set(texts), key=lambda text: (len(text), text))
     tokenized = [(text, words) for text in distinct if (words := list(tokenize(text)))]
-    tags = models.ner_network().tag([[token.text for token in words] for _, words in tokenized])
+    tags = ner_network().tag([[token.text for token in words] for _, words in tokenized])
     spans = {
         text: list(_bio_spans(words, tagged)) for (text, words), tagged in zip(tokenized, tags)
     }
@@ -42,7 +42,7 @@ def tag(texts: Sequence[str]) -> list[list[RawSpan]]:
 def _bio_spans(tokens: Sequence, tags: Sequence[str]) -> Iterator[RawSpan]:
     """Spans of BIO tags, read by slovnet's own reader (B starts a span, I extends the open
     one, an I with none open is dropped, O closes it)."""
-    from slovnet.bio import bio_spans  # here: slovnet imports numpy, which models.py loads first
+    from slovnet.bio import bio_spans  # here: slovnet imports numpy, which the loaders load first
 
     for span in bio_spans(tokens, tags):
         yield RawSpan(span.start, span.stop, span.type)

@@ -5,6 +5,10 @@ rule's name, so all the rules compile into one pattern), and a builder that turn
 :class:`~pressrel.records.DateValue`, or rejects it (None) for the next rule to try. Patterns run
 case-sensitively on the lowercased text; a builder reads the original text through
 :class:`Groups` for the few checks that need case ("Марте" the name, "марте" the month).
+
+Size: the ``RULES`` table at the end is the grammar, and its order is its meaning (the first
+rule that builds a value wins); each rule's pattern and builder stand next to each other above
+it. Split across files, the priority order could no longer be read in one place.
 """
 
 from __future__ import annotations
@@ -14,8 +18,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from . import dates_values as v
-from .dates_lexicon import (
+from ..records import DateValue
+from . import values as v
+from .lexicon import (
     DASH,
     DAY,
     DECADE4,
@@ -63,8 +68,7 @@ from .dates_lexicon import (
     weekday_number,
     words,
 )
-from .dates_values import Anchor
-from .records import DateValue
+from .values import Anchor
 
 
 class Groups:

@@ -1,19 +1,12 @@
-"""Country gazetteer: ISO 3166-1 codes for country names and adjectives in Russian text.
+"""The country gazetteer, built: every case form of every country name and adjective.
 
-Independent of any NER model. Names come from pycountry (ISO 3166-1 and its Russian
-translations); display names, aliases, adjectives, historical states and region phrases that
-are not countries come from the curated ``data/country_aliases.tsv`` (its header documents
-every choice). The gazetteer is built on first use: pymorphy2
-generates every case form of every name and adjective, keyed by lowercased, ё-folded token
-tuples, so a lookup costs one dict probe per candidate length. Building takes a quarter of a
-second, so the result is kept in the user's cache (``tablecache``) for the next start.
-
-Context rules, all general: names need their capital letter; a one-word name that is mostly
-an ordinary word ("Того", "Чад") is skipped at a sentence start; a name read as a person's
-first name before another capitalised word is skipped ("Доминика Рааба"); the tail of a
-hyphenated word is skipped unless its head is a country too ("Нью-Джерси" vs "США-Китай");
-adjectives naming a language ("английский язык") or a street ("Советский район") are skipped;
-"белорусского государства" is one mention.
+Names come from pycountry (ISO 3166-1 and its Russian translations); display names, aliases,
+adjectives, historical states and region phrases that are not countries come from the curated
+``data/country_aliases.tsv`` (its header documents every choice). pymorphy2 generates every case
+form of every name and adjective, keyed by lowercased, ё-folded token tuples, so a lookup costs
+one dict probe per candidate length. Building takes a quarter of a second, so the result is
+kept in the user's cache (``tablecache``) for the next start. Scanning text with it is
+``countries.scan``'s job.
 """
 
 from __future__ import annotations
@@ -25,21 +18,13 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from pressrel import __version__, tablecache
-from pressrel.records import Country
-
-__all__ = [
-    "CountryMatch",
-    "adjective_lemma",
-    "find_countries",
-    "lookup_country",
-    "lookup_country_form",
-]
+from .. import __version__, tablecache
+from ..records import Country
 
 DATA_FILE = "country_aliases.tsv"
 
@@ -48,24 +33,11 @@ _CHAR_MAP = str.maketrans({"ё": "е", "Ё": "Е", "’": "'", "ʼ": "'", "`": "
 _HYPHEN_SPLIT = re.compile(r"(-)")
 _PLAIN = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)*")
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
-_OPENERS = "«„“\"'(["
-_SENTENCE_END = ".!?…:;"
-_NAME, _ADJECTIVE = "name", "adjective"
+NAME, ADJECTIVE = "name", "adjective"
 
 
 @dataclass(frozen=True)
-class CountryMatch:
-    """A country name or adjective found in text; ``text[start:stop] == self.text``."""
-
-    start: int
-    stop: int
-    text: str
-    country: Country
-    form: str  # "name" | "adjective"
-
-
-@dataclass(frozen=True)
-class _Entry:
+class Entry:
     """What a token sequence means: a country (or None for a blocked phrase) and its rules."""
 
     country: Country | None
@@ -75,8 +47,8 @@ class _Entry:
 
 
 @dataclass(frozen=True)
-class _Gazetteer:
-    entries: dict[tuple[str, ...], _Entry]
+class Gazetteer:
+    entries: dict[tuple[str, ...], Entry]
     prefixes: frozenset[tuple[str, ...]]  # every key's non-empty prefixes: stops the scan early
     starts: frozenset[str]  # every key's first token: most tokens are not, and stop at once
 
@@ -87,7 +59,7 @@ class _Gazetteer:
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
-def _tokens(text: str) -> list[tuple[int, int, str]]:
+def tokens(text: str) -> list[tuple[int, int, str]]:
     """Words and single punctuation marks of the normalised text (hyphens apart): (start, stop,
     text). A regular expression, not razdel: the gazetteer only needs words, and this runs on
     every sentence."""
@@ -95,7 +67,7 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(norm)]
 
 
-def _fold(word: str) -> str:
+def fold(word: str) -> str:
     return word.translate(_CHAR_MAP).lower()
 
 
@@ -104,8 +76,8 @@ def _key(phrase: str) -> tuple[str, ...]:
     if _PLAIN.fullmatch(phrase):
         words = [p for w in phrase.split() for p in _HYPHEN_SPLIT.split(w) if p]
     else:
-        words = [t[2] for t in _tokens(phrase)]
-    return tuple(_fold(w) for w in words)
+        words = [t[2] for t in tokens(phrase)]
+    return tuple(fold(w) for w in words)
 
 
 def _case_rule(phrase: str) -> str:
@@ -116,7 +88,7 @@ def _case_rule(phrase: str) -> str:
     return "title" if letters and letters[0].isupper() else "any"
 
 
-def _case_ok(rule: str, word: str) -> bool:
+def case_ok(rule: str, word: str) -> bool:
     if rule == "upper":
         return word.isupper()
     if rule == "title":
@@ -164,8 +136,8 @@ def _pycountry_names() -> Iterator[tuple[str, str, str]]:
 # --- inflection ----------------------------------------------------------------------------
 
 
-def _morph() -> Any:
-    from pressrel.models import morph_analyzer
+def morph() -> Any:
+    from ..models import morph_analyzer
 
     return morph_analyzer()
 
@@ -183,7 +155,7 @@ def _word_forms(word: str) -> tuple[dict[str, set[str]] | None, bool]:
     """Case -> forms of one word of a name, or None to keep it; and whether it is the head noun."""
     if not re.search("[а-яё]", word, re.I) or (len(word) > 1 and word.isupper()):
         return None, False
-    parses = [p for p in _morph().parse(word.lower()) if "nomn" in p.tag]
+    parses = [p for p in morph().parse(word.lower()) if "nomn" in p.tag]
     parses = [p for p in parses if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
     if not parses:
         return None, False
@@ -223,7 +195,7 @@ def _name_forms(name: str) -> set[str]:
 
 def _adjective_forms(lemma: str) -> tuple[set[str], set[str]]:
     """(full forms, combining forms) of a country adjective."""
-    parses = [p for p in _morph().parse(lemma) if p.tag.POS == "ADJF"]
+    parses = [p for p in morph().parse(lemma) if p.tag.POS == "ADJF"]
     forms = {lemma}
     if parses:
         forms |= {f.word for f in parses[0].lexeme if f.tag.POS == "ADJF"}
@@ -260,26 +232,26 @@ def _expand(kind: str, text: str) -> Iterable[tuple[str, str, str, bool]]:
     """(surface form, form, case rule, combining) for one data row."""
     if kind == "adjective":
         forms, combining = _adjective_forms(text)
-        yield from ((f, _ADJECTIVE, "any", False) for f in forms)
-        yield from ((f, _ADJECTIVE, "any", True) for f in combining)
+        yield from ((f, ADJECTIVE, "any", False) for f in forms)
+        yield from ((f, ADJECTIVE, "any", True) for f in combining)
     elif kind == "combining":
-        yield text, _ADJECTIVE, "any", True
+        yield text, ADJECTIVE, "any", True
     else:
         rule = _case_rule(text)
         forms = _name_forms(text) if re.search("[а-яё]", text, re.I) else {text}
-        yield from ((f, _NAME, rule, False) for f in forms)
+        yield from ((f, NAME, rule, False) for f in forms)
 
 
 @cache
-def _gazetteer() -> _Gazetteer:
+def gazetteer() -> Gazetteer:
     """The token-tuple dictionary (once, on first use), from the user's cache when it has one."""
     rows = tablecache.load_or_build("countries", _gazetteer_inputs(), _gazetteer_rows)
     entries = {
-        tuple(key): _Entry(Country(code, name) if code else None, form, case, combining)
+        tuple(key): Entry(Country(code, name) if code else None, form, case, combining)
         for key, code, name, form, case, combining in rows
     }
     prefixes = frozenset(key[:n] for key in entries for n in range(1, len(key) + 1))
-    return _Gazetteer(entries, prefixes, frozenset(key[0] for key in entries))
+    return Gazetteer(entries, prefixes, frozenset(key[0] for key in entries))
 
 
 def _gazetteer_inputs() -> list[str | bytes]:
@@ -288,7 +260,7 @@ def _gazetteer_inputs() -> list[str | bytes]:
     import pycountry
     import pymorphy2
 
-    from pressrel.models import point_pymorphy2_at_its_dictionary
+    from ..models import point_pymorphy2_at_its_dictionary
 
     point_pymorphy2_at_its_dictionary()
     dictionary = Path(os.environ["PYMORPHY2_DICT_PATH"], "meta.json")
@@ -313,7 +285,7 @@ def _gazetteer_rows() -> list[list]:
     """The gazetteer as JSON-ready rows: [key tokens, code, name, form, case, combining]."""
     rows = _read_tsv()
     display = _display_names(rows)
-    entries: dict[tuple[str, ...], _Entry] = {}
+    entries: dict[tuple[str, ...], Entry] = {}
     owner: dict[tuple[str, ...], tuple[int, str]] = {}
     ambiguous: set[tuple[str, ...]] = set()
     for priority, code, kind, text in _candidates(rows):
@@ -329,163 +301,10 @@ def _gazetteer_rows() -> list[list]:
                     entries.pop(key)
                 continue
             owner[key] = (priority, code)
-            entries[key] = _Entry(country, form, rule, combining)
+            entries[key] = Entry(country, form, rule, combining)
     return [_row(key, entry) for key, entry in entries.items()]
 
 
-def _row(key: tuple[str, ...], entry: _Entry) -> list:
+def _row(key: tuple[str, ...], entry: Entry) -> list:
     code, name = (entry.country.code, entry.country.name) if entry.country else (None, None)
     return [list(key), code, name, entry.form, entry.case, entry.combining]
-
-
-# --- matching --------------------------------------------------------------------------------
-
-
-_PERSON = {"Name", "Surn", "Patr"}
-_PREPOSITIONS = frozenset(
-    {"в", "во", "на", "из", "до", "от", "по", "для", "у", "с", "со", "к", "ко", "о", "об", "при"}
-)
-_NOT_COMMON = {"Geox", "Abbr"} | _PERSON
-# Nouns after which a capitalised adjective names a place, not a country: "Советский район".
-_TOPONYM_NOUNS = (
-    "район", "округ", "улиц", "проспект", "площад", "переул", "бульвар", "шоссе",
-    "набережн", "проезд", "тупик", "поселени", "сельсовет", "вокзал",
-)  # fmt: skip
-
-
-@lru_cache(maxsize=4096)
-def _readings(folded: str) -> tuple[float, float]:
-    """pymorphy2 weight of (ordinary-word, person-name) readings of a Cyrillic word."""
-    if not re.search("[а-я]", folded):
-        return 0.0, 0.0
-    parses = [p for p in _morph().parse(folded) if p.tag.POS]
-    common = sum(p.score for p in parses if not _NOT_COMMON & p.tag.grammemes)
-    person = sum(p.score for p in parses if _PERSON & p.tag.grammemes)
-    return common, person
-
-
-def _sentence_initial(text: str, start: int) -> bool:
-    i = start - 1
-    while i >= 0 and text[i] in " \t\xa0":
-        i -= 1
-    return i < 0 or text[i] in _SENTENCE_END or text[i] in _OPENERS or text[i] == "\n"
-
-
-def _attached(a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
-    return a[1] == b[0]
-
-
-def _compound_tail(toks: list[tuple[int, int, str]], i: int) -> bool:
-    """True when token i ends a hyphenated word whose head is not a country: Нью-Джерси."""
-    if i < 2 or toks[i - 1][2] != "-":
-        return False
-    head, hyphen = toks[i - 2], toks[i - 1]
-    if not (_attached(head, hyphen) and _attached(hyphen, toks[i])):
-        return False
-    return (_fold(head[2]),) not in _gazetteer().entries
-
-
-def _accept(entry: _Entry, text: str, toks: list[tuple[int, int, str]], i: int, n: int) -> bool:
-    """Apply an entry's case, hyphen, context and sentence-start rules to a candidate."""
-    start, _, word = toks[i]
-    if not _case_ok(entry.case, word) or _compound_tail(toks, i):
-        return False
-    after = toks[i + n : i + n + 2]
-    following = _fold(after[0][2]) if after else ""
-    if entry.combining:
-        return len(after) == 2 and following == "-" and _attached(toks[i + n - 1], after[0])
-    previous = _fold(toks[i - 1][2]) if i else ""
-    if entry.form == _ADJECTIVE:
-        return _adjective_ok(word, previous, following)
-    if n > 1 or entry.case == "upper":
-        return True
-    common, person = _readings(_fold(word))
-    if person > 0.5 and previous not in _PREPOSITIONS and after and after[0][2][:1].isupper():
-        return False  # "Доминика Рааба", "Сальвадора Дали"
-    return not (common > 0.5 and _sentence_initial(text, start))
-
-
-def _adjective_ok(word: str, previous: str, following: str) -> bool:
-    """Reject languages ("на английском языке", "на английском.") and streets ("Советский район")."""
-    if following.startswith("язык") or (previous == "на" and not following[:1].isalpha()):
-        return False
-    return not (word[:1].isupper() and following.startswith(_TOPONYM_NOUNS))
-
-
-def _state_noun(entry: _Entry, folded: list[str], j: int) -> int:
-    """1 when an adjective is followed by "государство", which joins the mention."""
-    if entry.form != _ADJECTIVE or entry.combining or j >= len(folded):
-        return 0
-    return int(folded[j].startswith("государств"))
-
-
-def _scan(text: str) -> Iterator[tuple[int, int, _Entry]]:
-    """Greedy longest matches, left to right, including blocked phrases."""
-    gaz = _gazetteer()
-    toks = _tokens(text)
-    folded = [t[2].lower() for t in toks]  # the tokens' text is normalised already: _fold
-    i = 0
-    while i < len(toks):
-        found = _longest(gaz, text, toks, folded, i)
-        if found is None:
-            i += 1
-            continue
-        n, entry = found
-        n += _state_noun(entry, folded, i + n)
-        yield toks[i][0], toks[i + n - 1][1], entry
-        i += n
-
-
-def _longest(
-    gaz: _Gazetteer, text: str, toks: list[tuple[int, int, str]], folded: list[str], i: int
-) -> tuple[int, _Entry] | None:
-    """The longest accepted entry starting at token i, as (length, entry)."""
-    if folded[i] not in gaz.starts:
-        return None
-    lengths = []
-    n = 1
-    while i + n <= len(toks) and tuple(folded[i : i + n]) in gaz.prefixes:
-        if tuple(folded[i : i + n]) in gaz.entries:
-            lengths.append(n)
-        n += 1
-    for n in reversed(lengths):
-        entry = gaz.entries[tuple(folded[i : i + n])]
-        if _accept(entry, text, toks, i, n):
-            return n, entry
-    return None
-
-
-def find_countries(text: str) -> list[CountryMatch]:
-    """Every country name and adjective in text, sorted by start, non-overlapping."""
-    return [
-        CountryMatch(start, stop, text[start:stop], entry.country, entry.form)
-        for start, stop, entry in _scan(text)
-        if entry.country is not None
-    ]
-
-
-def lookup_country(span_text: str) -> Country | None:
-    """The country a whole span names (any case form, trailing "(КНР)" allowed), else None."""
-    found = lookup_country_form(span_text)
-    return found[0] if found else None
-
-
-def lookup_country_form(span_text: str) -> tuple[Country, str] | None:
-    """The country a whole span names and how: ("name" | "adjective"), else None."""
-    span = re.sub(r"\s*\([^()]*\)\s*$", "", " ".join(span_text.split()))
-    span = span.strip(' «»"„“')
-    if not span:
-        return None
-    toks = _tokens(span)
-    entry = _gazetteer().entries.get(tuple(_fold(t[2]) for t in toks))
-    if entry is None or entry.country is None or entry.combining:
-        return None
-    return (entry.country, entry.form) if _case_ok(entry.case, toks[0][2]) else None
-
-
-@lru_cache(maxsize=10_000)
-def adjective_lemma(text: str) -> str:
-    """The masculine nominative of a country adjective ("российских" -> "российский")."""
-    word = text.lower()
-    parses = [p for p in _morph().parse(word) if p.tag.POS == "ADJF"]
-    return parses[0].normal_form if parses else word

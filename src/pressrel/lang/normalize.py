@@ -14,10 +14,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from razdel import tokenize
-
-from . import models, names, phrases
-from .records import Name
+from ..models import fallback
+from ..records import Name
+from . import names, phrases
 
 CACHE_SIZE = 100_000
 
@@ -42,7 +41,7 @@ def normalize(keys: Sequence[SpanKey]) -> list[Normal]:
     natasha's taggers, in one batch."""
     by_rule = {key: _by_rule(key) for key in dict.fromkeys(keys)}
     untagged = [key for key, normal in by_rule.items() if normal is None and key not in _tagged]
-    for key, result in zip(untagged, _tag_and_normalize(untagged) if untagged else []):
+    for key, result in zip(untagged, _by_taggers(untagged) if untagged else []):
         _remember(key, result)
     return [by_rule[key] or _tagged[key] for key in keys]
 
@@ -64,56 +63,10 @@ def _remember(key: SpanKey, result: Normal) -> None:
     _tagged[key] = result
 
 
-def _tag_and_normalize(keys: Sequence[SpanKey]) -> list[Normal]:
-    from natasha.doc import DocToken
-    from natasha.norm import normalize as morph_normalize
-    from natasha.norm import syntax_normalize
-
-    windows = [_window(key) for key in keys]
-    words = [[token.text for token in window] for window in windows]
-    morph = list(models.morph_tagger().map(words))
-    needs_syntax = [i for i, key in enumerate(keys) if _needs_syntax(key)]
-    syntax = dict(zip(needs_syntax, models.syntax_parser().map([words[i] for i in needs_syntax])))
-    vocab = models.morph_vocab()
-    results = []
-    for i, key in enumerate(keys):
-        skip = 1 if key.left else 0
-        tokens = []
-        for j, (token, tagged) in enumerate(zip(windows[i], morph[i].tokens)):
-            if j < skip:
-                continue
-            parsed = syntax[i].tokens[j] if i in syntax else None
-            tokens.append(
-                DocToken(
-                    token.start,
-                    token.stop,
-                    token.text,
-                    id=parsed.id if parsed else None,
-                    head_id=parsed.head_id if parsed else None,
-                    rel=parsed.rel if parsed else None,
-                    pos=tagged.pos,
-                    feats=tagged.feats,
-                )
-            )
-        method = syntax_normalize if i in syntax else morph_normalize
-        results.append(Normal(method(vocab, tokens) if tokens else key.text, None))
-    return results
+def _by_taggers(keys: Sequence[SpanKey]) -> list[Normal]:
+    spans = [fallback.Span(key.text, key.left, _needs_syntax(key)) for key in keys]
+    return [Normal(normal, None) for normal in fallback.normal_forms(spans)]
 
 
 def _needs_syntax(key: SpanKey) -> bool:
     return key.type == "ORG" or (key.type == "LOC" and " " in key.text.strip())
-
-
-def _window(key: SpanKey) -> list:
-    """The span's tokens, after the left-context word when there is one; offsets span-relative."""
-    tokens = list(tokenize(key.text))
-    if not key.left:
-        return tokens
-    return [_Token(-1, -1, key.left), *tokens]
-
-
-@dataclass(frozen=True)
-class _Token:
-    start: int
-    stop: int
-    text: str

@@ -94,7 +94,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .dates_lexicon import (
+from ..records import DateValue
+from .lexicon import (
     FOLD_TABLE,
     S0,
     STARTER,
@@ -104,9 +105,8 @@ from .dates_lexicon import (
     S,
     words,
 )
-from .dates_rules import INDEX, RULES, Groups, combined, rule_regex
-from .dates_values import coarser
-from .records import DateValue
+from .rules import INDEX, RULES, Groups, combined, rule_regex
+from .values import coarser
 
 __all__ = ["DateMatch", "anchor_date", "find_dates"]
 

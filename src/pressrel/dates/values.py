@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime
 
-from .records import DateValue
+from ..records import DateValue
 
 Anchor = datetime.date | None
 

@@ -20,8 +20,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from ..records import Name
 from . import morph
-from .records import Name
 
 CACHE_SIZE = 50_000
 INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")

@@ -1,12 +1,15 @@
 """Words and regex pieces of the date grammar in :mod:`pressrel.dates`.
 
 Every piece is a regex *string* without capture groups, in lowercase: the patterns run on the
-lowercased text (dates.py). Word lists are written out in full and compiled into tries by
+lowercased text (``dates.scan``). Word lists are written out in full and compiled into tries by
 :func:`words` (a trie fails on the first character no word continues, which keeps the patterns
 fast); in them ``е`` also matches ``ё`` and a space matches any run of horizontal spaces,
 non-breaking and thin ones included.
 The lookups (``month_number`` and friends) turn matched words back into numbers; their keys are
 :func:`fold`-ed.
+
+Size: the lexicon is data (every month, weekday, unit and number word in each form it takes),
+written out so that a reader can check it; splitting it would only scatter one table.
 """
 
 from __future__ import annotations
@@ -225,7 +228,7 @@ WEEKDAY_ACCUSATIVE += WORD_END
 WEEKDAY_GENITIVE = words("понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья")
 WEEKDAY_GENITIVE += WORD_END
 # On its own, without a preposition or a date, a weekday is one of these ("среда" is also
-# "environment"), and lowercase ("Пятница" is a TV channel; dates_rules checks the case).
+# "environment"), and lowercase ("Пятница" is a TV channel; dates.rules checks the case).
 WEEKDAY_ALONE = (
     words(
         "понедельник|вторник|четверг|пятницу|субботу|воскресенье",

@@ -1,0 +1,32 @@
+"""The ``pressrel`` command: parse arguments, call the core, emit records, return an exit code.
+
+Exit codes: 0 ok; 1 some document failed (or a runtime error); 2 usage error; 130 interrupted.
+stdout carries only data; errors, progress and summaries go to stderr (``ui``). The commands
+are in ``commands``, their shared options in ``options``, the writing of records in ``output``
+and the terminal tables in ``render``.
+"""
+
+from __future__ import annotations
+
+import click
+
+from .commands import cli
+from .ui import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK
+
+__all__ = ["cli", "main"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Console entry point: click's parsing, with pressrel's exit codes and quiet broken pipes."""
+    try:
+        code = cli.main(args=argv, prog_name="pressrel", standalone_mode=False)
+    except click.ClickException as error:
+        error.show()
+        return error.exit_code
+    except (click.Abort, KeyboardInterrupt):
+        click.echo("Interrupted.", err=True)
+        return EXIT_INTERRUPTED
+    except OSError as error:  # e.g. the output file's folder is not writable
+        click.echo(f"Error: {error}", err=True)
+        return EXIT_FAILED
+    return code if isinstance(code, int) else EXIT_OK

@@ -1,0 +1,108 @@
+"""The stderr side of a run: errors as they happen, a progress bar (only when stderr is a
+terminal), a one-line summary, and the exit code that follows from them."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from typing import IO
+
+import click
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+class Run:
+    """One command run as the user sees it on stderr: errors as they happen, a progress bar
+    (only when stderr is a terminal), and a one-line summary at the end."""
+
+    def __init__(self, quiet: bool = False) -> None:
+        self.quiet = quiet
+        self.failed = 0
+        self.documents_done = 0
+        self.records = 0
+        self.started = time.monotonic()
+        self._progress = None
+        self._task = None
+
+    def documents(self, items: Iterable) -> Iterator:
+        """Documents from sources, with each error reported on stderr and counted."""
+        from ..records import DocumentError
+
+        for item in items:
+            if isinstance(item, DocumentError):
+                self.failed += 1
+                self.error(f"Error: {item.id}: {item.reason}")
+            else:
+                yield item
+
+    def error(self, message: str) -> None:
+        if self._progress is not None:
+            self._progress.console.print(message, markup=False, highlight=False)
+        else:
+            click.echo(message, err=True)
+
+    def advance(self, documents: int) -> None:
+        self.documents_done += documents
+        if self._progress is not None:
+            rate = self.documents_done / max(time.monotonic() - self.started, 1e-9)
+            self._progress.update(self._task, advance=documents, rate=f"{rate:.1f} docs/s")
+
+    def count(self, records: Iterable[dict]) -> Iterator[dict]:
+        for record in records:
+            self.records += 1
+            yield record
+
+    @contextlib.contextmanager
+    def progress(self, total: Callable[[], int | None]):
+        """A progress bar on stderr while the block runs, when stderr is a terminal."""
+        if self.quiet or not _isatty(sys.stderr):
+            yield
+            return
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeRemainingColumn,
+        )
+
+        columns = (
+            TextColumn("documents"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]}"),
+            TimeRemainingColumn(),
+        )
+        console = Console(stderr=True, no_color="NO_COLOR" in os.environ)
+        with Progress(
+            *columns, console=console, redirect_stdout=False, redirect_stderr=False, transient=True
+        ) as bar:
+            self._progress, self._task = bar, bar.add_task("documents", total=total(), rate="")
+            try:
+                yield
+            finally:
+                self._progress = None
+
+    def summarize(self, noun: str = "records") -> None:
+        if self.quiet:
+            return
+        elapsed = time.monotonic() - self.started
+        rate = self.documents_done / elapsed if elapsed > 0 else 0.0
+        click.echo(
+            f"pressrel: {self.documents_done} documents, {self.records} {noun}, "
+            f"{self.failed} errors in {elapsed:.1f} s ({rate:.1f} documents/s)",
+            err=True,
+        )
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_FAILED if self.failed else EXIT_OK
+
+
+def _isatty(stream: IO | None) -> bool:
+    return bool(stream) and stream.isatty()

@@ -1,0 +1,183 @@
+"""Country names and adjectives found in text with the gazetteer, and the rules of context.
+
+Independent of any NER model. Context rules, all general: names need their capital letter; a
+one-word name that is mostly an ordinary word ("Того", "Чад") is skipped at a sentence start; a
+name read as a person's first name before another capitalised word is skipped ("Доминика
+Рааба"); the tail of a hyphenated word is skipped unless its head is a country too
+("Нью-Джерси" vs "США-Китай"); adjectives naming a language ("английский язык") or a street
+("Советский район") are skipped; "белорусского государства" is one mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..records import Country
+from .gazetteer import ADJECTIVE, Entry, Gazetteer, case_ok, fold, gazetteer, morph, tokens
+
+_OPENERS = "«„“\"'(["
+_SENTENCE_END = ".!?…:;"
+
+
+@dataclass(frozen=True)
+class CountryMatch:
+    """A country name or adjective found in text; ``text[start:stop] == self.text``."""
+
+    start: int
+    stop: int
+    text: str
+    country: Country
+    form: str  # "name" | "adjective"
+
+
+_PERSON = {"Name", "Surn", "Patr"}
+_PREPOSITIONS = frozenset(
+    {"в", "во", "на", "из", "до", "от", "по", "для", "у", "с", "со", "к", "ко", "о", "об", "при"}
+)
+_NOT_COMMON = {"Geox", "Abbr"} | _PERSON
+# Nouns after which a capitalised adjective names a place, not a country: "Советский район".
+_TOPONYM_NOUNS = (
+    "район", "округ", "улиц", "проспект", "площад", "переул", "бульвар", "шоссе",
+    "набережн", "проезд", "тупик", "поселени", "сельсовет", "вокзал",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def _readings(folded: str) -> tuple[float, float]:
+    """pymorphy2 weight of (ordinary-word, person-name) readings of a Cyrillic word."""
+    if not re.search("[а-я]", folded):
+        return 0.0, 0.0
+    parses = [p for p in morph().parse(folded) if p.tag.POS]
+    common = sum(p.score for p in parses if not _NOT_COMMON & p.tag.grammemes)
+    person = sum(p.score for p in parses if _PERSON & p.tag.grammemes)
+    return common, person
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t\xa0":
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END or text[i] in _OPENERS or text[i] == "\n"
+
+
+def _attached(a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
+    return a[1] == b[0]
+
+
+def _compound_tail(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """True when token i ends a hyphenated word whose head is not a country: Нью-Джерси."""
+    if i < 2 or toks[i - 1][2] != "-":
+        return False
+    head, hyphen = toks[i - 2], toks[i - 1]
+    if not (_attached(head, hyphen) and _attached(hyphen, toks[i])):
+        return False
+    return (fold(head[2]),) not in gazetteer().entries
+
+
+def _accept(entry: Entry, text: str, toks: list[tuple[int, int, str]], i: int, n: int) -> bool:
+    """Apply an entry's case, hyphen, context and sentence-start rules to a candidate."""
+    start, _, word = toks[i]
+    if not case_ok(entry.case, word) or _compound_tail(toks, i):
+        return False
+    after = toks[i + n : i + n + 2]
+    following = fold(after[0][2]) if after else ""
+    if entry.combining:
+        return len(after) == 2 and following == "-" and _attached(toks[i + n - 1], after[0])
+    previous = fold(toks[i - 1][2]) if i else ""
+    if entry.form == ADJECTIVE:
+        return _adjective_ok(word, previous, following)
+    if n > 1 or entry.case == "upper":
+        return True
+    common, person = _readings(fold(word))
+    if person > 0.5 and previous not in _PREPOSITIONS and after and after[0][2][:1].isupper():
+        return False  # "Доминика Рааба", "Сальвадора Дали"
+    return not (common > 0.5 and _sentence_initial(text, start))
+
+
+def _adjective_ok(word: str, previous: str, following: str) -> bool:
+    """Reject languages ("на английском языке", "на английском.") and streets ("Советский район")."""
+    if following.startswith("язык") or (previous == "на" and not following[:1].isalpha()):
+        return False
+    return not (word[:1].isupper() and following.startswith(_TOPONYM_NOUNS))
+
+
+def _state_noun(entry: Entry, folded: list[str], j: int) -> int:
+    """1 when an adjective is followed by "государство", which joins the mention."""
+    if entry.form != ADJECTIVE or entry.combining or j >= len(folded):
+        return 0
+    return int(folded[j].startswith("государств"))
+
+
+def _scan(text: str) -> Iterator[tuple[int, int, Entry]]:
+    """Greedy longest matches, left to right, including blocked phrases."""
+    gaz = gazetteer()
+    toks = tokens(text)
+    folded = [t[2].lower() for t in toks]  # the tokens' text is normalised already: fold
+    i = 0
+    while i < len(toks):
+        found = _longest(gaz, text, toks, folded, i)
+        if found is None:
+            i += 1
+            continue
+        n, entry = found
+        n += _state_noun(entry, folded, i + n)
+        yield toks[i][0], toks[i + n - 1][1], entry
+        i += n
+
+
+def _longest(
+    gaz: Gazetteer, text: str, toks: list[tuple[int, int, str]], folded: list[str], i: int
+) -> tuple[int, Entry] | None:
+    """The longest accepted entry starting at token i, as (length, entry)."""
+    if folded[i] not in gaz.starts:
+        return None
+    lengths = []
+    n = 1
+    while i + n <= len(toks) and tuple(folded[i : i + n]) in gaz.prefixes:
+        if tuple(folded[i : i + n]) in gaz.entries:
+            lengths.append(n)
+        n += 1
+    for n in reversed(lengths):
+        entry = gaz.entries[tuple(folded[i : i + n])]
+        if _accept(entry, text, toks, i, n):
+            return n, entry
+    return None
+
+
+def find_countries(text: str) -> list[CountryMatch]:
+    """Every country name and adjective in text, sorted by start, non-overlapping."""
+    return [
+        CountryMatch(start, stop, text[start:stop], entry.country, entry.form)
+        for start, stop, entry in _scan(text)
+        if entry.country is not None
+    ]
+
+
+def lookup_country(span_text: str) -> Country | None:
+    """The country a whole span names (any case form, trailing "(КНР)" allowed), else None."""
+    found = lookup_country_form(span_text)
+    return found[0] if found else None
+
+
+def lookup_country_form(span_text: str) -> tuple[Country, str] | None:
+    """The country a whole span names and how: ("name" | "adjective"), else None."""
+    span = re.sub(r"\s*\([^()]*\)\s*$", "", " ".join(span_text.split()))
+    span = span.strip(' «»"„“')
+    if not span:
+        return None
+    toks = tokens(span)
+    entry = gazetteer().entries.get(tuple(fold(t[2]) for t in toks))
+    if entry is None or entry.country is None or entry.combining:
+        return None
+    return (entry.country, entry.form) if case_ok(entry.case, toks[0][2]) else None
+
+
+@lru_cache(maxsize=10_000)
+def adjective_lemma(text: str) -> str:
+    """The masculine nominative of a country adjective ("российских" -> "российский")."""
+    word = text.lower()
+    parses = [p for p in morph().parse(word) if p.tag.POS == "ADJF"]
+    return parses[0].normal_form if parses else word

@@ -1,0 +1,33 @@
+"""The only room that imports natasha, slovnet and navec: the models, loaded lazily once per
+process (``loaders``), NER over many texts (``ner``, on the packed network of ``nernet``), and
+natasha's span normalisation as the fallback of pressrel's own rules (``fallback``). What
+leaves this package is pressrel's own values (spans, strings), never natasha's objects.
+"""
+
+from .loaders import (
+    THREAD_VARIABLES,
+    embedding,
+    load_all,
+    morph_analyzer,
+    morph_tagger,
+    morph_vocab,
+    ner_network,
+    ner_tagger,
+    pin_threads,
+    point_pymorphy2_at_its_dictionary,
+    syntax_parser,
+)
+
+__all__ = [
+    "THREAD_VARIABLES",
+    "embedding",
+    "load_all",
+    "morph_analyzer",
+    "morph_tagger",
+    "morph_vocab",
+    "ner_network",
+    "ner_tagger",
+    "pin_threads",
+    "point_pymorphy2_at_its_dictionary",
+    "syntax_parser",
+]
