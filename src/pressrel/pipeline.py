@@ -94,17 +94,20 @@ class _Scope:
 
     paragraphs: list[structure.Paragraph]
     sentences: list[Unit]
+    starts: list[int]  # the sentences' start offsets, ascending: for bisect
 
     @classmethod
     def of(cls, layout: structure.Layout, options: Options) -> _Scope:
+        sentences = [u for u in layout.sentences if options.related or u.section != "related"]
         return cls(
             [p for p in layout.paragraphs if options.related or p.kind != "related"],
-            [u for u in layout.sentences if options.related or u.section != "related"],
+            sentences,
+            [u.start for u in sentences],
         )
 
     def sentence_at(self, offset: int) -> Unit | None:
-        """The sentence containing offset."""
-        index = bisect.bisect_right([u.start for u in self.sentences], offset) - 1
+        """The sentence containing offset (a binary search: O(log sentences))."""
+        index = bisect.bisect_right(self.starts, offset) - 1
         unit = self.sentences[index] if index >= 0 else None
         return unit if unit is not None and offset < unit.stop else None
 
