@@ -312,3 +312,17 @@ def test_prefilter_finds_what_a_full_scan_finds(text):
 @given(st.text())
 def test_anchor_date_never_fails(text):
     assert anchor_date(text) is None or isinstance(anchor_date(text), datetime.date)
+
+
+def test_a_rule_asking_for_a_group_it_does_not_have_fails_loudly():
+    """A typo in a builder's group name is a KeyError, not a silent None."""
+    from pressrel.dates.rules import INDEX, Groups, rule_regex
+
+    text = "18 декабря 2015 года"
+    match = rule_regex(INDEX["dmy"]).search(text)
+    groups = Groups(match, text, "dmy")
+    assert groups("m") == "декабря"
+    with pytest.raises(KeyError, match="no group 'month'"):
+        groups("month")
+    with pytest.raises(LookupError, match="did not match"):
+        groups.text("ny")  # a group of the pattern that took no part in this match

@@ -82,11 +82,26 @@ class Groups:
         self._prefix = rule + "_"
 
     def __call__(self, key: str) -> str | None:
+        """The group's text, or None when it took no part in the match. A name the rule's
+        pattern does not have is a bug in the rule: KeyError, not a silent None."""
         index = self._match.re.groupindex.get(self._prefix + key)
         if index is None:
-            return None
+            raise KeyError(f"date rule {self._prefix[:-1]!r} has no group {key!r}")
         start, end = self._match.span(index)
         return None if start < 0 else self._text[start:end]
+
+    def get(self, key: str) -> str | None:
+        """Like calling, but None also for a group the rule's pattern does not have: for the
+        builders that several rules share ("from" is in "с 21 по 22 октября", not in
+        "21–22 октября")."""
+        return self(key) if self._prefix + key in self._match.re.groupindex else None
+
+    def text(self, key: str) -> str:
+        """The text of a group the match must have (the pattern makes it required here)."""
+        value = self(key)
+        if value is None:
+            raise LookupError(f"date rule {self._prefix[:-1]!r}: group {key!r} did not match")
+        return value
 
     def before(self, width: int = 30) -> str:
         """The text just before the match, folded."""
@@ -150,7 +165,11 @@ def _year(text: str | None) -> int | None:
 
 def _matcher(pattern: str) -> Callable[[str | None], bool]:
     regex = re.compile(f"(?:{pattern})$")
-    return lambda text: bool(text) and regex.match(fold(text)) is not None  # type: ignore[arg-type]
+
+    def matches(text: str | None) -> bool:
+        return text is not None and text != "" and regex.match(fold(text)) is not None
+
+    return matches
 
 
 _is_weekday = _matcher(WEEKDAY)
@@ -210,7 +229,7 @@ def range_days_words(rule: str) -> str:
 
 
 def build_range_days(g: Groups, anchor: Anchor) -> DateValue | None:
-    if not _range_words_agree(g("from"), g("to")):
+    if not _range_words_agree(g.get("from"), g.get("to")):
         return None
     d1, d2, m2 = int(g("d1")), int(g("d2")), month_number(g("m2"))
     m1 = month_number(g("m1")) if g("m1") else m2
@@ -238,10 +257,10 @@ def range_months_words(rule: str) -> str:
 
 
 def build_range_months(g: Groups, anchor: Anchor) -> DateValue | None:
-    if not _range_words_agree(g("from"), g("to"), night=False):
+    if not _range_words_agree(g.get("from"), g.get("to"), night=False):
         return None
-    bare = g("from") is None and g("prep") is None and g("y1") is None and g("y2") is None
-    if bare and not (g("m1").islower() and g("m2").islower()):  # type: ignore[union-attr]
+    bare = g.get("from") is None and g.get("prep") is None and g("y1") is None and g("y2") is None
+    if bare and not (g.text("m1").islower() and g.text("m2").islower()):
         return None  # "Марта-Мая": names
     m1, m2 = month_number(g("m1")), month_number(g("m2"))
     y1, y2 = _order_years(_year(g("y1")), _year(g("y2")), m1 <= m2, anchor)
@@ -270,19 +289,19 @@ def range_years_words(rule: str) -> str:
 
 
 def build_range_years(g: Groups, anchor: Anchor) -> DateValue | None:
-    if not _range_words_agree(g("from"), g("to"), night=False):
+    if not _range_words_agree(g.get("from"), g.get("to"), night=False):
         return None
     y1, text2 = int(g("y1")), g("y2") or ""
     y2 = int(text2) if len(text2) == 4 else y1 // 100 * 100 + int(text2)
     if g("yw") is None and y2 <= y1:
         return None  # "2015-2010", "1990-05"
-    if g("yw") is None and fold(g("to") or "") != "по" and _LOWERCASE_NEXT.match(g.after()):
+    if g("yw") is None and fold(g.get("to") or "") != "по" and _LOWERCASE_NEXT.match(g.after()):
         return None  # "от 1000 до 2000 рублей"; but "С 1975 по 1977 работал"
     return v.interval(v.iso_year(y1), v.iso_year(y2), "year")
 
 
 def build_range_years_dash(g: Groups, anchor: Anchor) -> DateValue | None:
-    if g("yw") is None and g("prep") is None:
+    if g("yw") is None and g.get("prep") is None:
         return None  # "The Singles 1990-2005": no word tells these are years
     return build_range_years(g, anchor)
 
@@ -313,11 +332,11 @@ def _next_date_year(rule: str) -> str:
 
 
 def build_day_month_year(g: Groups, anchor: Anchor) -> DateValue | None:
-    day = int(g("d")) if g("d") else ordinal_day_value(g("od"))  # type: ignore[arg-type]
+    day = int(g.text("d")) if g("d") else ordinal_day_value(g.text("od"))
     month, year = month_number(g("m")), _year(g("y"))
-    if year is None and g("ny"):
-        in_order = (month, day) <= (month_number(g("nm")), int(g("nd")))  # type: ignore[arg-type]
-        year = int(g("ny")) - (0 if in_order else 1)  # type: ignore[arg-type]
+    if year is None and g.get("ny"):
+        in_order = (month, day) <= (month_number(g.get("nm")), int(g.text("nd")))
+        year = int(g.text("ny")) - (0 if in_order else 1)
     inferred = year is None
     if inferred:
         year = v.anchor_year(anchor)
@@ -382,7 +401,7 @@ def month_alone(rule: str) -> str:
 
 
 def build_month_alone(g: Groups, anchor: Anchor) -> DateValue | None:
-    if not g("m").islower():  # type: ignore[union-attr]
+    if not g.text("m").islower():
         return None  # "к Марте": a name
     month = month_number(g("m"))
     if g("rel") is None:
@@ -409,7 +428,7 @@ def build_season(g: Groups, anchor: Anchor) -> DateValue | None:
     if not context and not _is_season_instrumental(g("s")):
         return None  # "зима", "лето" on their own
     if g("y"):
-        return v.point(v.iso_year(int(g("y"))), "year")  # type: ignore[arg-type]
+        return v.point(v.iso_year(int(g.text("y"))), "year")
     deictic = g("rel") or g("rel2")
     if deictic:
         offset = relative_offset(deictic)
@@ -446,13 +465,13 @@ def _ordinal_number(text: str) -> int | None:
 
 
 def build_quarter(g: Groups, anchor: Anchor) -> DateValue | None:
-    number, months = _ordinal_number(g("n")), (3 if g("q") else 6)  # type: ignore[arg-type]
+    number, months = _ordinal_number(g.text("n")), (3 if g("q") else 6)
     if number is None or number > 12 // months:
         return None
     if g("y"):
         year, flags = _year(g("y")), {}
     elif g("rel"):
-        offset = relative_offset(g("rel"))  # type: ignore[arg-type]
+        offset = relative_offset(g.text("rel"))
         year = None if offset is None else v.anchor_year(anchor, offset)
         flags = {"relative": True}
     else:
@@ -474,7 +493,7 @@ def year_with_word(rule: str) -> str:
 
 
 def build_year(g: Groups, anchor: Anchor) -> DateValue | None:
-    return v.point(v.iso_year(int(g("y"))), "year")  # type: ignore[arg-type]
+    return v.point(v.iso_year(int(g.text("y"))), "year")
 
 
 def year_after_preposition(rule: str) -> str:
@@ -528,7 +547,7 @@ def decade(rule: str) -> str:
 
 
 def build_decade(g: Groups, anchor: Anchor) -> DateValue | None:
-    number, relative = int(g("y")), fold(g("c") or "") == "прошлого"  # type: ignore[arg-type]
+    number, relative = int(g.text("y")), fold(g("c") or "") == "прошлого"
     if number < 100:  # "90-х": which century, only "прошлого века" and the like tell
         century = _century_number(g("c"), anchor)
         if century is None:
@@ -550,7 +569,7 @@ def decade_in_words(rule: str) -> str:
 
 
 def build_decade_in_words(g: Groups, anchor: Anchor) -> DateValue | None:
-    word = fold(g("w"))  # type: ignore[arg-type]
+    word = fold(g.text("w"))
     tens = next(value for stem, value in _DECADE_WORDS.items() if word.startswith(stem))
     century = _century_number(g("c"), anchor)
     relative = fold(g("c") or "") == "прошлого"
@@ -593,17 +612,17 @@ def deictic_phrase(rule: str) -> str:
 
 
 def build_deictic_phrase(g: Groups, anchor: Anchor) -> DateValue | None:
-    unit_word, offset = g("u"), relative_offset(g("rel"))  # type: ignore[arg-type]
+    unit_word, offset = g.text("u"), relative_offset(g.text("rel"))
     if _is_weekday(unit_word):
-        day = v.weekday_date(anchor, weekday_number(unit_word), offset)  # type: ignore[arg-type]
+        day = v.weekday_date(anchor, weekday_number(unit_word), offset)
         return v.point(v.iso_date(day), "day", relative=True)
-    unit = unit_name(unit_word)  # type: ignore[arg-type]
+    unit = unit_name(unit_word)
     if unit == "week":
         return v.week(anchor, offset) if offset is not None else v.unresolved(kind="range")
     if anchor is None or offset is None:
         return v.unresolved()
     if unit == "day":
-        if not fold(g("rel")).startswith(("сегодняшн", "вчерашн", "завтрашн")):  # type: ignore[arg-type]
+        if not fold(g.text("rel")).startswith(("сегодняшн", "вчерашн", "завтрашн")):
             return v.unresolved()  # "в этот день", "на следующий день": the story's day
         return v.point(v.iso_date(v.shift(anchor, offset)), "day", relative=True)
     if unit == "month":
@@ -635,7 +654,7 @@ def build_weekday(g: Groups, anchor: Anchor) -> DateValue | None:
     alone = g("awd")
     if alone is not None and not alone.islower():
         return None  # "Четверг", "Пятница": a title or a name
-    day = v.weekday_date(anchor, weekday_number(g("wd") or g("gwd") or alone), None)  # type: ignore[arg-type]
+    day = v.weekday_date(anchor, weekday_number(g("wd") or g("gwd") or g.text("awd")), None)
     return v.point(v.iso_date(day), "day", relative=True)
 
 
@@ -646,7 +665,7 @@ def deictic_word(rule: str) -> str:
 
 
 def build_deictic_word(g: Groups, anchor: Anchor) -> DateValue | None:
-    word = fold(g("w"))  # type: ignore[arg-type]
+    word = fold(g.text("w"))
     if word == "накануне" and _NOUN_PHRASE_NEXT.match(g.after()):
         return None  # "накануне Дня Победы", "накануне 9 мая": a preposition
     day = v.shift(anchor, _DEICTIC_DAY_WORDS.get(word, -1))
@@ -665,7 +684,7 @@ def vague(rule: str) -> str:
 
 
 def build_vague(g: Groups, anchor: Anchor) -> DateValue | None:
-    return v.unresolved(relative=fold(g("v")) not in ("в годы", "в разные годы"))  # type: ignore[arg-type]
+    return v.unresolved(relative=fold(g.text("v")) not in ("в годы", "в разные годы"))
 
 
 # --- durations ------------------------------------------------------------------------------
@@ -711,10 +730,10 @@ def build_duration(g: Groups, anchor: Anchor) -> DateValue | None:
     post, pre = fold(g("post") or ""), fold(g("pre") or "")
     if post in _AGO:
         if g("h"):
-            unit, amount = half_unit(g("h"))  # type: ignore[misc, arg-type]
-            return v.ago(anchor, amount, unit)
-        amount = None if g("q2") or g("from") else number_value(g("q"))  # type: ignore[arg-type]
-        return v.ago(anchor, amount, unit_name(unit_word))  # type: ignore[arg-type]
+            half = half_unit(g.text("h"))
+            return v.ago(anchor, half[1], half[0]) if half else None
+        amount = None if g("q2") or g("from") else number_value(g.text("q"))
+        return v.ago(anchor, amount, unit_name(g.text("u")))
     if post or pre.startswith(("через", "спустя")):
         return v.unresolved()  # "через два дня", "два года спустя": after the story's event
     return v.period()
@@ -730,14 +749,14 @@ def duration_without_number(rule: str) -> str:
 
 
 def build_duration_without_number(g: Groups, anchor: Anchor) -> DateValue | None:
-    pre, unit_word = fold(g("pre") or ""), g("u") or g("u2")
+    pre, unit_word = fold(g("pre") or ""), g("u") or g.text("u2")
     if pre.split()[-1:] in (["на"], ["к"], ["до"]):
         return None  # "на день рождения", "до года": not a period ("на год." is a frequency)
-    if g("u") is not None and not unit_word.islower():  # type: ignore[union-attr]
+    if g("u") is not None and not unit_word.islower():
         return None  # "на Неделе моды"
     post = fold(g("post") or g("post2") or "")
     if post in _AGO:
-        return v.ago(anchor, 1, unit_name(unit_word))  # type: ignore[arg-type]
+        return v.ago(anchor, 1, unit_name(unit_word))
     if post or pre.startswith(("через", "спустя")):
         return v.unresolved()
     return v.period()
