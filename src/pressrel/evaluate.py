@@ -1,7 +1,7 @@
 """Scoring against gold: spans (exact and overlap), razdel tokens, and persons.
 
-Pure functions over plain dicts, standard library only, so the scorer never depends on the
-pipeline it judges. Predictions are pressrel mentions as ``Mention.to_dict()`` gives them; the
+Pure functions over plain dicts, standard library only (and ``lang.fold``, pressrel's one
+comparison key of text), so the scorer never depends on the pipeline it judges. Predictions are pressrel mentions as ``Mention.to_dict()`` gives them; the
 scorer reads only the keys it needs and tolerates the ones that do not exist yet (``entity``).
 
 - :func:`score_spans`: per type, exact-span and overlap P/R/F1, counts summed over documents.
@@ -21,6 +21,8 @@ from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+from .lang.fold import fold
 
 __all__ = [
     "BCubed",
@@ -261,7 +263,7 @@ def score_tokens(
 
 # --- persons ---------------------------------------------------------------------------------
 
-_NAME_SPACES = str.maketrans({"-": " ", "\u2010": " ", "\u2011": " ", ".": " ", "ё": "е"})
+_NAME_SPACES = str.maketrans({"-": " ", ".": " "})  # after fold(): its hyphens are ASCII
 
 
 def fold_name(value: str | None) -> str | None:
@@ -271,7 +273,7 @@ def fold_name(value: str | None) -> str | None:
     """
     if value is None:
         return None
-    folded = " ".join(value.casefold().translate(_NAME_SPACES).split())
+    folded = " ".join(fold(value).translate(_NAME_SPACES).split())
     return folded or None
 
 

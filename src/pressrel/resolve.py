@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
+from .lang.fold import fold
 from .lang.names import surname_readings
 from .records import Mention, Name
 from .roles import find_role
@@ -72,7 +73,7 @@ def resolve(mentions: list[Mention], text: str) -> None:
 
 
 def _key(value: str | None) -> str:
-    return (value or "").casefold().replace("ё", "е").rstrip(".")
+    return fold(value or "").rstrip(".")
 
 
 def _people(mentions: list[Mention]) -> list[Person]:

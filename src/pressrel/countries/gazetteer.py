@@ -24,12 +24,11 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__, tablecache
+from ..lang.fold import fold, plain
 from ..records import Country
 
 DATA_FILE = "country_aliases.tsv"
 
-# Length-preserving normalisation, applied before tokenising: offsets stay valid.
-_CHAR_MAP = str.maketrans({"ё": "е", "Ё": "Е", "’": "'", "ʼ": "'", "`": "'", "‐": "-", "‑": "-"})
 _HYPHEN_SPLIT = re.compile(r"(-)")
 _PLAIN = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)*")
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -63,12 +62,8 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
     """Words and single punctuation marks of the normalised text (hyphens apart): (start, stop,
     text). A regular expression, not razdel: the gazetteer only needs words, and this runs on
     every sentence."""
-    norm = text.translate(_CHAR_MAP)
+    norm = plain(text)  # the same length: offsets stay valid
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(norm)]
-
-
-def fold(word: str) -> str:
-    return word.translate(_CHAR_MAP).lower()
 
 
 def _key(phrase: str) -> tuple[str, ...]:

@@ -115,7 +115,7 @@ def _scan(text: str) -> Iterator[tuple[int, int, Entry]]:
     """Greedy longest matches, left to right, including blocked phrases."""
     gaz = gazetteer()
     toks = tokens(text)
-    folded = [t[2].lower() for t in toks]  # the tokens' text is normalised already: fold
+    folded = [t[2].casefold() for t in toks]  # fold(): the tokens' text is plain() already
     i = 0
     while i < len(toks):
         found = _longest(gaz, text, toks, folded, i)

@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import re
 
+from ..lang.fold import fold as fold_text
+
 
 def fold(word: str) -> str:
-    """Lowercase, ``ё`` -> ``е``, spaces collapsed: the key used by every lookup."""
-    return " ".join(word.lower().replace("ё", "е").split())
+    """``lang.fold`` with spaces collapsed: the key used by every lookup."""
+    return " ".join(fold_text(word).split())
 
 
 # --- regex building ---------------------------------------------------------------------------

@@ -53,8 +53,3 @@ def recase(form: str, written: str) -> str:
             p.capitalize() if w[:1].isupper() else p for p, w in zip(parts, written_parts)
         )
     return form.capitalize() if written[:1].isupper() else form
-
-
-def key(word: str) -> str:
-    """A comparison key: casefolded, ё = е."""
-    return word.casefold().replace("ё", "е")

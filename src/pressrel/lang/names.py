@@ -22,6 +22,7 @@ from typing import Any
 
 from ..records import Name
 from . import morph
+from .fold import fold
 
 CACHE_SIZE = 50_000
 INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
@@ -146,7 +147,7 @@ def _parts(normals: list[str], roles: list[str]) -> Name:
         given = role == "initial" or (role == "first" and morph.is_known(word))
         return Name(word, middle, None) if given else Name(None, middle, word)
     (w0, r0), (w1, r1) = words[0], words[1]
-    if len(words) <= 3 and morph.key(w0) in _surnames_first():  # "Ху Цзиньтао", "Ким Чен Ын"
+    if len(words) <= 3 and fold(w0) in _surnames_first():  # "Ху Цзиньтао", "Ким Чен Ын"
         return Name(" ".join(w for w, _ in words[1:]), middle, w0)
     if r0 == "last" and r1 == "first" and morph.is_known(w0) and morph.is_known(w1):
         return Name(w1, middle, " ".join([w0, *(w for w, _ in words[2:])]))
@@ -159,7 +160,7 @@ def _surnames_first() -> frozenset[str]:
         resources.files("pressrel").joinpath("data/surname_first.txt").read_text(encoding="utf-8")
     )
     return frozenset(
-        morph.key(line) for line in data.splitlines() if line.strip() and not line.startswith("#")
+        fold(line) for line in data.splitlines() if line.strip() and not line.startswith("#")
     )
 
 

@@ -1,0 +1,21 @@
+"""The one way pressrel compares words: ``fold``.
+
+Two spellings are the same word when they differ only in case, in ё for е, or in typographic
+apostrophes and hyphens ("Кот-д’Ивуар" and "кот-д'ивуар"). ``plain`` is the part of that which
+keeps the text's length, for scanners whose offsets must stay offsets into the original.
+Callers add only what their comparison needs on top (a trailing dot, collapsed spaces).
+"""
+
+from __future__ import annotations
+
+_TYPOGRAPHY = str.maketrans({"ё": "е", "Ё": "Е", "’": "'", "ʼ": "'", "`": "'", "‐": "-", "‑": "-"})
+
+
+def plain(text: str) -> str:
+    """text with ё as е and typographic apostrophes and hyphens as ASCII: the same length."""
+    return text.translate(_TYPOGRAPHY)
+
+
+def fold(text: str) -> str:
+    """The comparison key of text: ``plain`` and casefolded."""
+    return plain(text).casefold()

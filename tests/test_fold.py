@@ -1,0 +1,32 @@
+"""lang.fold: the one comparison key of text, and plain(), which keeps offsets."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pressrel.lang.fold import fold, plain
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Семёнов", "СЕМЕНОВ"),
+        ("Кот-д’Ивуар", "кот-д'ивуар"),
+        ("Нью‑Йорк", "нью-йорк"),  # non-breaking hyphen
+        ("Ёлкин", "елкин"),
+    ],
+)
+def test_spellings_of_one_word_fold_alike(a, b):
+    assert fold(a) == fold(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Иванов", "Иваново"), ("мир", "мор"), ("е-мейл", "е мейл")])
+def test_other_words_stay_apart(a, b):
+    assert fold(a) != fold(b)
+
+
+@given(st.text())
+def test_plain_keeps_the_length(text):
+    assert len(plain(text)) == len(text)
