@@ -108,3 +108,12 @@ def test_a_long_module_says_why():
 
 def _relative(path: Path) -> str:
     return path.relative_to(PACKAGE).as_posix()
+
+
+def test_the_version_is_the_package_metadata():
+    import pressrel
+
+    from clitools import invoke
+
+    assert pressrel.__version__ == metadata.version("pressrel")
+    assert invoke("--version").stdout.strip() == f"pressrel, version {pressrel.__version__}"

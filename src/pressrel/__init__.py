@@ -9,13 +9,25 @@ from __future__ import annotations
 
 from typing import Any
 
-__version__ = "0.1.0"
 __all__ = ["analyze", "analyze_documents", "__version__"]
 
 
 def __getattr__(name: str) -> Any:
+    if name == "__version__":  # read on first use: the metadata lookup costs 30 ms of a start
+        return _version()
     if name in ("analyze", "analyze_documents"):
         from . import pipeline
 
         return getattr(pipeline, name)
     raise AttributeError(f"module 'pressrel' has no attribute {name!r}")
+
+
+def _version() -> str:
+    """pressrel's version, from the installed package's metadata (written once, in
+    pyproject.toml)."""
+    from importlib import metadata
+
+    try:
+        return metadata.version("pressrel")
+    except metadata.PackageNotFoundError:  # a source tree that was never installed
+        return "0+unknown"

@@ -7,7 +7,6 @@ from collections.abc import Iterable, Iterator
 
 import click
 
-from .. import __version__
 from .options import (
     count_inputs,
     input_options,
@@ -22,7 +21,7 @@ from .ui import Run
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.version_option(__version__, prog_name="pressrel")
+@click.version_option(package_name="pressrel", prog_name="pressrel")
 def cli() -> None:
     """Structure and named entities of Russian press releases.
 
