@@ -47,7 +47,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import shutil
 import statistics
 import subprocess
@@ -152,23 +151,9 @@ def pressrel_exe() -> str:
     return found
 
 
-def detect_flags(exe: str) -> dict:
-    """Which of -j/--jobs and -q/--quiet `pressrel entities` has (None when missing)."""
-    text = subprocess.run([exe, "entities", "--help"], capture_output=True, text=True).stdout
-
-    def first(*names: str) -> str | None:
-        return next((n for n in names if re.search(rf"(?m)^\s+(-\w, )?{n}\b", text)), None)
-
-    return {"jobs": first("-j", "--jobs"), "quiet": first("-q", "--quiet")}
-
-
-def entities_cmd(exe: str, path: Path, flags: dict, jobs: int | None) -> list[str]:
-    cmd = [exe, "entities", str(path), "-f", "jsonl"]
-    if jobs is not None and flags["jobs"]:
-        cmd += [flags["jobs"], str(jobs)]
-    if flags["quiet"]:
-        cmd.append(flags["quiet"])
-    return cmd
+def entities_cmd(exe: str, path: Path, jobs: int | None) -> list[str]:
+    cmd = [exe, "entities", str(path), "-f", "jsonl", "-q"]
+    return cmd if jobs is None else [*cmd, "-j", str(jobs)]
 
 
 # --------------------------------------------------------------------------- in-process workers
@@ -257,8 +242,8 @@ def measure_natasha(
     ]
 
 
-def measure_load_only(exe: str, one_doc: Path, flags: dict) -> dict:
-    runs = [run_child(entities_cmd(exe, one_doc, flags, jobs=1)) for _ in range(3)]
+def measure_load_only(exe: str, one_doc: Path) -> dict:
+    runs = [run_child(entities_cmd(exe, one_doc, jobs=1)) for _ in range(3)]
     if any(r["returncode"] != 0 for r in runs):
         return row("pressrel: load only: FAILED", 1, seconds=0.0)
     seconds = statistics.median(r["seconds"] for r in runs)
@@ -272,12 +257,11 @@ def measure_pressrel(
     label: str,
     corpus: list[dict],
     path: Path,
-    flags: dict,
     jobs: int,
     load: dict,
     round: int,
 ) -> list[dict]:
-    result = run_child(entities_cmd(exe, path, flags, jobs))
+    result = run_child(entities_cmd(exe, path, jobs))
     if result["returncode"] != 0:
         return [row(f"{label}: FAILED", len(corpus), round=round)]
     n, chars, rss = len(corpus), characters(corpus), result["rss_mb"]
@@ -293,11 +277,11 @@ def measure_help(exe: str) -> float:
     return statistics.median(run_child([exe, "--help"])["seconds"] for _ in range(5))
 
 
-def measure_first_line(exe: str, one_doc: Path, flags: dict) -> float | None:
+def measure_first_line(exe: str, one_doc: Path) -> float | None:
     """Seconds from spawning `pressrel entities` to its first stdout line (None: no line)."""
     with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
-        cmd = entities_cmd(exe, one_doc, flags, jobs=None)
+        cmd = entities_cmd(exe, one_doc, jobs=None)
         proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=err)
         line = proc.stdout.readline()
         first = time.perf_counter() - start
@@ -305,14 +289,12 @@ def measure_first_line(exe: str, one_doc: Path, flags: dict) -> float | None:
     return first if line.strip() and result["returncode"] == 0 else None
 
 
-def measure_memory(
-    exe: str, corpus: list[dict], sizes: list[int], tmp: Path, flags: dict
-) -> list[dict]:
+def measure_memory(exe: str, corpus: list[dict], sizes: list[int], tmp: Path) -> list[dict]:
     rows = []
     for size in sizes:
         docs = cycle_corpus(corpus, size)
         path = write_jsonl(docs, tmp / f"memory-{size}.jsonl")
-        result = run_child(entities_cmd(exe, path, flags, jobs=1))
+        result = run_child(entities_cmd(exe, path, jobs=1))
         ok = result["returncode"] == 0
         label = f"g: pressrel -j 1, memory run ({size} docs)" + ("" if ok else ": FAILED")
         figures = (result["seconds"], characters(docs), result["rss_mb"], result["cpu_s"])
@@ -376,7 +358,7 @@ def median_ratio(nums: list[float | None], dens: list[float | None]) -> tuple[fl
     return statistics.median(values), f"median of {len(values)} rounds: {spread}"  # type: ignore[arg-type]
 
 
-def ratio_targets(rows: list[dict], flags: dict, cores: int) -> list[dict]:
+def ratio_targets(rows: list[dict], cores: int) -> list[dict]:
     def check(num: str, den: str, note: str = "", skip: bool = False, extra: str = "") -> dict:
         value, rounds = median_ratio(rates(rows, num, "docs_per_s"), rates(rows, den, "docs_per_s"))
         by_chars, _ = median_ratio(rates(rows, num, "chars_per_s"), rates(rows, den, "chars_per_s"))
@@ -394,11 +376,7 @@ def ratio_targets(rows: list[dict], flags: dict, cores: int) -> list[dict]:
     if contention and None not in contention:
         cpu_note = "CPU time d/c per round: " + ", ".join(f"{v:.2f}" for v in contention)
 
-    d_note = ""
-    if not flags["jobs"]:
-        d_note = "pressrel entities has no -j/--jobs: (d) not run"
-    elif cores < 2:
-        d_note = f"only {cores} usable core(s)"
+    d_note = f"only {cores} usable core(s)" if cores < 2 else ""
     return [
         check("c", "a"),
         check("c", "b"),
@@ -426,7 +404,7 @@ def fmt(value, digits: int = 1) -> str:
     return f"{value:,}"
 
 
-def print_header(path, originals, corpus, subset, cores, flags, load_before) -> None:
+def print_header(path, originals, corpus, subset, cores, load_before) -> None:
     print(
         f"corpus {path} ({len(originals)} docs) cycled to {len(corpus)} docs, "
         f"{average_length(corpus):.0f} chars/doc; (a)/(b): {len(subset)} of them, evenly spaced, "
@@ -434,8 +412,7 @@ def print_header(path, originals, corpus, subset, cores, flags, load_before) -> 
     )
     print(
         f"usable cores {cores}; 1-minute load average {load_before:.2f} before, "
-        f"{os.getloadavg()[0]:.2f} after; pressrel entities flags: "
-        f"-j {flags['jobs'] or 'missing'}, -q {flags['quiet'] or 'missing'}\n"
+        f"{os.getloadavg()[0]:.2f} after\n"
     )
 
 
@@ -503,13 +480,6 @@ def main(argv: list[str] | None = None) -> int:
             " on this machine skews wall times (the CPU s column is less affected)",
             file=sys.stderr,
         )
-    flags = detect_flags(exe)
-    for short, name in (("-j", "jobs"), ("-q", "quiet")):
-        if not flags[name]:
-            print(
-                f"note: `pressrel entities` has no {short}/--{name}; running without it",
-                file=sys.stderr,
-            )
 
     originals = read_corpus(args.corpus)
     corpus = cycle_corpus(originals, args.docs)
@@ -527,22 +497,19 @@ def main(argv: list[str] | None = None) -> int:
         one_doc = write_jsonl(corpus[:1], tmp / "one.jsonl")
 
         help_s = measure_help(exe)  # first: also warms the page cache for what follows
-        load = measure_load_only(exe, one_doc, flags)
-        first_lines = [measure_first_line(exe, one_doc, flags) for _ in range(3)]
+        load = measure_load_only(exe, one_doc)
+        first_lines = [measure_first_line(exe, one_doc) for _ in range(3)]
         first_line_s = None if None in first_lines else statistics.median(first_lines)
         rows.append(load)
         rows += measure_natasha("full", RUNS["b"], subset, subset_path, 1)
         for k in range(1, args.rounds + 1):
             rows += measure_natasha("ner", RUNS["a"], subset, subset_path, k)
-            rows += measure_pressrel(exe, RUNS["c"], corpus, corpus_path, flags, 1, load, k)
-            if flags["jobs"]:
-                rows += measure_pressrel(exe, RUNS["d"], corpus, corpus_path, flags, 2, load, k)
-        memory_rows = (
-            measure_memory(exe, originals, args.memory_docs, tmp, flags) if args.memory else []
-        )
+            rows += measure_pressrel(exe, RUNS["c"], corpus, corpus_path, 1, load, k)
+            rows += measure_pressrel(exe, RUNS["d"], corpus, corpus_path, 2, load, k)
+        memory_rows = measure_memory(exe, originals, args.memory_docs, tmp) if args.memory else []
     rows += memory_rows
 
-    targets = ratio_targets(rows, flags, cores)
+    targets = ratio_targets(rows, cores)
     targets.append(target("e: pressrel --help, median of 5 (s)", help_s, HELP_LIMIT_S, False))
     first_note = "" if first_line_s is not None else "no output line"
     targets.append(
@@ -557,7 +524,7 @@ def main(argv: list[str] | None = None) -> int:
     if memory_rows:
         targets.append(memory_target(memory_rows))
 
-    print_header(args.corpus, originals, corpus, subset, cores, flags, load_before)
+    print_header(args.corpus, originals, corpus, subset, cores, load_before)
     print_tables(rows, targets)
     passed = all(t["status"] != "FAIL" for t in targets)
     if args.json:
@@ -569,7 +536,6 @@ def main(argv: list[str] | None = None) -> int:
             "usable_cores": cores,
             "load_average_before": load_before,
             "load_average_after": os.getloadavg()[0],
-            "pressrel_flags": flags,
             "rows": rows,
             "targets": targets,
             "passed": passed,

@@ -27,7 +27,6 @@ from .fold import fold
 CACHE_SIZE = 50_000
 INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
 CYRILLIC_WORD = re.compile(r"^[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*$")
-CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 BRACKET_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 PARTICLES = {"де", "ван", "фон", "дер", "ди", "да", "ле", "ла", "аль", "эль", "бин", "ибн", "дель"}
 
