@@ -87,3 +87,16 @@ def test_names_in_quotation_marks_are_not_quotes():
 def test_quotes_command_fields():
     rows = jsonl(invoke("quotes", str(SEED)).stdout)
     assert list(rows[0]) == ["doc", "text", "start", "stop", "speaker", "speaker_text", "verb"]
+
+
+def test_quotes_only_when_asked_for(seed_text):
+    from dataclasses import FrozenInstanceError
+
+    from pressrel.pipeline import Options
+
+    asked = analyze(seed_text)
+    skipped = analyze(seed_text, options=Options(quotes=False))
+    assert len(asked.quotes) >= 2 and skipped.quotes == []
+    assert skipped.mentions == asked.mentions  # the mentions do not depend on it
+    with pytest.raises(FrozenInstanceError):  # steps hand on new mentions, never rewrite one
+        asked.mentions[0].entity = "PER:x"  # type: ignore[misc]

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 from typing import Any
 
 from . import countries, dates, models, quotes, resolve, structure
 from .lang import normalize
 from .models import ner
-from .records import Analysis, Document, DocumentError, Mention, Section, Unit
+from .records import Analysis, Document, DocumentError, Mention, Section, Structure, Unit
 
 ENTITY_TYPES = ("PER", "ORG", "LOC", "COUNTRY", "DATE")
 NER_TYPES = {"PER", "ORG", "LOC", "COUNTRY"}  # COUNTRY starts from NER's LOC spans
@@ -32,6 +32,7 @@ class Options:
     types: frozenset[str] = frozenset(ENTITY_TYPES)
     related: bool = False  # also the "Читайте также" teasers of other articles
     country_adjectives: bool = True  # "российских" as a COUNTRY mention (NEREL's convention)
+    quotes: bool = True  # find direct quotes (Analysis.quotes); commands that print none skip it
 
 
 def warm_up() -> None:
@@ -75,16 +76,21 @@ def _analyze_batch(documents: list[Document], options: Options) -> list[Analysis
             anchor = layout.date or dates.anchor_date(document.text)
             mentions += _date_mentions(document, scope, anchor)
         mentions.sort(key=lambda m: (m.start, -m.stop, m.type))
-        resolve.resolve(mentions, document.text)
+        resolved = resolve.resolve(mentions, document.text)
         record = layout.record(document.id)
-        found_quotes = [
-            q
-            for q in quotes.find_quotes(document.text, mentions, document.id)
-            if options.related or not _in_related(q.start, record.sections)
-        ]
-        kept = [m for m in mentions if m.type in options.types]
+        found_quotes = _quotes(document, record, resolved, options) if options.quotes else []
+        kept = [m for m in resolved if m.type in options.types]
         analyses.append(Analysis(document, record, kept, found_quotes))
     return analyses
+
+
+def _quotes(document: Document, record: Structure, resolved: list[Mention], options: Options):
+    """The document's quotes; speakers are read from the resolved mentions' entity ids."""
+    return [
+        q
+        for q in quotes.find_quotes(document.text, resolved, document.id)
+        if options.related or not _in_related(q.start, record.sections)
+    ]
 
 
 @dataclass(frozen=True)
@@ -184,14 +190,10 @@ def _left_word(text: str, start: int) -> str:
 def _with_countries(
     document: Document, scope: _Scope, mentions: list[Mention], options: Options
 ) -> list[Mention]:
-    """LOC mentions that name a country become COUNTRY; the gazetteer adds the names NER
-    missed, the adjectives, and countries inside organisation names (ORG stays whole)."""
-    for m in mentions:
-        found = countries.lookup_country_form(m.text) if m.type == "LOC" else None
-        if found and (found[1] == "name" or options.country_adjectives):
-            country, form = found
-            normal = country.name if form == "name" else countries.adjective_lemma(m.text)
-            m.type, m.country, m.form, m.normal = "COUNTRY", country, form, normal
+    """LOC mentions that name a country become COUNTRY (new mentions in their place); the
+    gazetteer adds the names NER missed, the adjectives, and countries inside organisation names
+    (ORG stays whole)."""
+    mentions = [_as_country(m, options) for m in mentions]
     taken = [(m.start, m.stop) for m in mentions if m.type in ("COUNTRY", "LOC", "PER")]
     added = []
     for paragraph in scope.paragraphs:
@@ -211,6 +213,16 @@ def _with_countries(
                 )
             )  # fmt: skip
     return mentions + added
+
+
+def _as_country(mention: Mention, options: Options) -> Mention:
+    """The COUNTRY mention a LOC mention is when its whole text names a country, else itself."""
+    found = countries.lookup_country_form(mention.text) if mention.type == "LOC" else None
+    if not found or (found[1] == "adjective" and not options.country_adjectives):
+        return mention
+    country, form = found
+    normal = country.name if form == "name" else countries.adjective_lemma(mention.text)
+    return replace(mention, type="COUNTRY", country=country, form=form, normal=normal)
 
 
 # Dates

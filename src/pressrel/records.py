@@ -3,6 +3,10 @@
 Every record is a dataclass whose field order is the output order; ``to_dict()`` gives the
 JSON-ready mapping with every key present (None when empty). Fields are only ever added, at the
 end, never renamed or removed: they are the public interface documented in the README.
+
+The records a pipeline step hands to the next are frozen: a step that refines a mention (the
+country step retyping a LOC, ``resolve`` adding entity ids and roles) returns a new one with
+``dataclasses.replace``, so no step depends on another having rewritten a shared record.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ def _field_names(record_type: type) -> tuple[str, ...]:
     return tuple(f.name for f in fields(record_type))
 
 
-@dataclass
+@dataclass(frozen=True)
 class Document(Record):
     """One input document. ``id`` is the path as given, the JSONL ``id``, or ``-``."""
 
@@ -48,7 +52,7 @@ class DocumentError(Record):
     reason: str
 
 
-@dataclass
+@dataclass(frozen=True)
 class Name(Record):
     first: str | None = None
     middle: str | None = None
@@ -70,7 +74,7 @@ class DateValue(Record):
     kind: str = "date"  # "date" | "range" | "duration"
 
 
-@dataclass
+@dataclass(frozen=True)
 class Mention(Record):
     doc: str
     type: str
@@ -171,7 +175,7 @@ class Quote(Record):
     verb: str | None  # the speech verb: "сказал", "отметил"...
 
 
-@dataclass
+@dataclass(frozen=True)
 class Analysis(Record):
     """Everything pressrel found in one document."""
 

@@ -50,23 +50,25 @@ class Person:
         return Name(self.first, self.middle, self.last)
 
 
-def resolve(mentions: list[Mention], text: str) -> None:
-    """Fill in entity, role and the person's name parts of one document's mentions (sorted by
-    start), in place."""
+def resolve(mentions: list[Mention], text: str) -> list[Mention]:
+    """One document's mentions (sorted by start) with entity ids, and for people the person's
+    name parts and role: new mentions, the given ones untouched."""
     people = _people(mentions)
     aliases = _org_aliases(mentions, text)
+    resolved = []
     person_stop = 0  # where the last person mention ended: a role never reaches back past it
     for m in mentions:
         if m.type != "PER":
-            m.entity = _entity_id(m, aliases)
+            resolved.append(replace(m, entity=_entity_id(m, aliases)))
             continue
         person = _person_of(m, people)
         name = person.name
         if m.name and m.name.middle and not name.middle:  # "Людмилы Марковны": keep her own
             name = replace(name, middle=m.name.middle)
-        m.entity, m.name = person.id, name
-        m.role = find_role(text, m.start, before=person_stop if person_stop <= m.start else 0)
+        role = find_role(text, m.start, before=person_stop if person_stop <= m.start else 0)
+        resolved.append(replace(m, entity=person.id, name=name, role=role))
         person_stop = max(person_stop, m.stop)
+    return resolved
 
 
 # People

@@ -14,6 +14,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import replace
 from itertools import chain, islice
 
 from . import models
@@ -67,9 +68,8 @@ def _parallel(documents: Iterable[Document], options: Options, jobs: int, progre
             window.append((pool.submit(_analyze_batch, batch, options), batch))
         while window:
             future, batch = window.popleft()
-            analyses = future.result()
-            for document, analysis in zip(batch, analyses):
-                analysis.document = document  # the worker sent back only its id
+            # the worker sent back only the documents' ids: the parent still has their texts
+            analyses = [replace(a, document=d) for d, a in zip(batch, future.result())]
             for following in islice(batches, 1):
                 window.append((pool.submit(_analyze_batch, following, options), following))
             if progress:
@@ -85,7 +85,6 @@ def _batches(documents: Iterable[Document]) -> Iterator[list[Document]]:
 
 def _analyze_batch(batch: list[Document], options: Options) -> list[Analysis]:
     """A worker's job. The texts are not sent back: the parent still has them."""
-    analyses = list(analyze_documents(batch, options))
-    for analysis in analyses:
-        analysis.document = Document(analysis.document.id, "")
-    return analyses
+    return [
+        replace(a, document=Document(a.document.id, "")) for a in analyze_documents(batch, options)
+    ]

@@ -92,6 +92,7 @@ def entities(
         types=parse_types(types, ENTITY_TYPES),
         related=related,
         country_adjectives=country_adjectives,
+        quotes=False,
     )
     if across and not unique:
         raise click.UsageError("--across needs --unique")
