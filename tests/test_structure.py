@@ -203,3 +203,11 @@ def test_segment_csv_keeps_lists_as_json_cells():
     assert row["date"] == "2015-12-18"
     assert json.loads(row["related"])[0]["title"] == SEED_TEASER
     assert [s["kind"] for s in json.loads(row["sections"])][:2] == ["title", "dateline"]
+
+
+def test_segment_table_shows_each_document_once_with_its_sections(tmp_path):
+    (tmp_path / "a.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Заголовок\n\nПервый абзац текста.", encoding="utf-8")
+    table = invoke("segment", str(tmp_path), "-f", "table").stdout
+    assert table.count(str(tmp_path / "a.txt")) == 1 and table.count(str(tmp_path / "b.txt")) == 1
+    assert "Первый абзац текста." in table and "dateline" in table

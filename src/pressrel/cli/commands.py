@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable, Iterator
 
 import click
@@ -164,13 +163,13 @@ def segment(ctx, paths, input_format, encoding, fmt, output, unit) -> None:
         )
         emit(units, Unit, fmt, output)
     else:
-        records = (layout.record(d.id).to_dict() for d, layout in layouts)
-        # a table shows the sections' text, so it reads the layouts rather than the records
-        draw = functools.partial(render_layouts, layouts)
-        emit(
-            records, Structure, fmt, output, render=lambda _rows, stream, color: draw(stream, color)
-        )
+        # a table shows the sections' text, so it draws the layouts rather than their records
+        emit(layouts, Structure, fmt, output, rows=_structure_rows, render=render_layouts)
     ctx.exit(run.exit_code)
+
+
+def _structure_rows(layouts: Iterable) -> Iterator[dict]:
+    return (layout.record(document.id).to_dict() for document, layout in layouts)
 
 
 @cli.command()

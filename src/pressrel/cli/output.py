@@ -2,39 +2,43 @@
 
 from __future__ import annotations
 
-import functools
 import os
 import sys
 from collections.abc import Callable, Iterable
-from typing import IO
+from typing import IO, TypeVar
 
 import click
 
 from .render import render_table
 from .ui import EXIT_OK, _isatty
 
+T = TypeVar("T")
+
 
 def emit(
-    rows: Iterable[dict],
+    items: Iterable[T],
     record_type: type,
     fmt: str,
     output: str | None,
-    render: Callable[[Iterable[dict], IO[str], bool], None] | None = None,
+    rows: Callable[[Iterable[T]], Iterable[dict]] | None = None,
+    render: Callable[[Iterable[T], IO[str], bool], None] | None = None,
 ) -> None:
-    """rows to stdout or FILE in the resolved format; render draws the "table" format."""
+    """items to stdout or FILE in the resolved format. The machine formats write rows(items)
+    (items are the rows themselves when rows is None); render draws the "table" format from
+    the items (default: a table of the rows). Exactly one of them consumes items."""
     from .. import emit as writers
 
     stdout_tty = output is None and _isatty(sys.stdout)
     concrete = writers.resolve_format(fmt, output, stdout_tty)
-
     header = writers.columns(record_type)
-    draw = render or functools.partial(render_table, header=header)
 
     def write(stream: IO[str], color: bool) -> None:
-        if concrete == "table":
-            draw(rows, stream, color)
+        if concrete == "table" and render is not None:
+            render(items, stream, color)
+        elif concrete == "table":
+            render_table(rows(items) if rows else items, stream, color, header)
         else:
-            writers.write(rows, stream, concrete, header)
+            writers.write(rows(items) if rows else items, stream, concrete, header)
 
     if output is not None:
         with writers.atomic_file(output) as stream:
