@@ -15,10 +15,13 @@ def test_seed_country_codes(seed_analysis):
 
 
 def test_no_country_for_cities_and_regions(seed_analysis):
-    for m in seed_analysis.mentions:
-        if m.normal in ("Москва", "Европа") or m.text.startswith("Азиатско-Тихоокеанского"):
-            assert m.type == "LOC"
-            assert m.country is None
+    places = [
+        m
+        for m in seed_analysis.mentions
+        if m.normal in ("Москва", "Европа") or m.text.startswith("Азиатско-Тихоокеанского")
+    ]
+    assert {m.normal for m in places} == {"Москва", "Европа", "Азиатско-Тихоокеанский регион"}
+    assert {(m.type, m.country) for m in places} == {("LOC", None)}
 
 
 def test_country_inside_an_organisation_name(seed_analysis):
@@ -51,6 +54,7 @@ def test_country_adjectives_switch():
 
 def test_jq_country_codes_shape():
     rows = jsonl(invoke("entities", str(SEED), "-t", "COUNTRY,DATE").stdout)
+    assert {row["type"] for row in rows} == {"COUNTRY", "DATE"}
     for row in rows:
         if row["type"] == "COUNTRY":
             assert set(row["country"]) == {"code", "name"} and row["date"] is None

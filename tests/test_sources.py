@@ -38,7 +38,7 @@ def test_binary_and_missing_files_are_error_records(tmp_path):
     binary = tmp_path / "image.txt"
     binary.write_bytes(b"\x89PNG\x00\x00\x01")
     items = list(read_documents([str(binary), str(tmp_path / "nope.txt")]))
-    assert all(isinstance(item, DocumentError) for item in items)
+    assert len(items) == 2 and all(isinstance(item, DocumentError) for item in items)
     assert "binary" in items[0].reason
 
 
