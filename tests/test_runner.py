@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import subprocess
 import sys
@@ -14,7 +15,7 @@ from pressrel import analyze
 from pressrel.models import THREAD_VARIABLES
 from pressrel.pipeline import Options
 from pressrel.records import Document
-from pressrel.runner import run
+from pressrel.runner import SMALL_INPUT, run
 
 from clitools import invoke
 from conftest import SEED
@@ -29,11 +30,24 @@ def corpus(seed_text):
     return [Document(str(SEED), seed_text), *documents]
 
 
+def many(corpus: list[Document]) -> list[Document]:
+    """At least twice the in-process threshold of documents, so that the pool really runs."""
+    copies = -(-2 * SMALL_INPUT // len(corpus))
+    return [Document(f"{d.id}#{k}", d.text) for k in range(copies) for d in corpus]
+
+
 def test_two_jobs_equal_one_job(corpus):
-    serial = [a.mentions for a in run(corpus * 3, Options(), jobs=1)]
-    parallel = [a.mentions for a in run(corpus * 3, Options(), jobs=2)]
-    assert parallel == serial
-    assert sum(map(len, serial)) > 50
+    documents = many(corpus)
+    serial = list(run(documents, Options(), jobs=1))
+    analyses = run(documents, Options(), jobs=2)
+    first = next(analyses)
+    workers = multiprocessing.active_children()  # the pool's processes, alive mid-run
+    parallel = [first, *analyses]
+    assert len(workers) == 2
+    assert [a.mentions for a in parallel] == [a.mentions for a in serial]
+    assert [a.quotes for a in parallel] == [a.quotes for a in serial]
+    assert [a.document for a in parallel] == documents  # texts restored, input order kept
+    assert sum(len(a.mentions) for a in serial) > 1000
 
 
 def test_batching_changes_nothing(corpus):
@@ -42,9 +56,11 @@ def test_batching_changes_nothing(corpus):
     assert batched == alone
 
 
-def test_cli_jobs_and_summary(tmp_path):
-    corpus = tmp_path / "c.jsonl"
-    corpus.write_text(FIXTURE.read_text(encoding="utf-8"), encoding="utf-8")
+def test_cli_jobs_and_summary(tmp_path, corpus):
+    path = tmp_path / "c.jsonl"
+    lines = [json.dumps({"id": d.id, "text": d.text}, ensure_ascii=False) for d in many(corpus)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    corpus = path
     one = invoke("entities", str(corpus), "-j", "1")
     two = invoke("entities", str(corpus), "-j", "2")
     assert one.stdout == two.stdout
