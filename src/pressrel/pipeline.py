@@ -11,6 +11,9 @@ asked for are skipped. ``analyze(text)`` is the one-document convenience for Pyt
 from __future__ import annotations
 
 import bisect
+import re
+import sys
+import traceback
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import islice
@@ -25,6 +28,7 @@ ENTITY_TYPES = ("PER", "ORG", "LOC", "COUNTRY", "DATE")
 NER_TYPES = {"PER", "ORG", "LOC", "COUNTRY"}  # COUNTRY starts from NER's LOC spans
 BATCH_DOCUMENTS = 32
 EDGE_JUNK = "—–-,;:"
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -43,22 +47,64 @@ def warm_up() -> None:
     dates.find_dates("18 декабря 2015")
 
 
+class AnalysisError(RuntimeError):
+    """pressrel failed on a document: a bug, reported with the document it failed on."""
+
+
 def analyze(text: str, doc: str = "-", options: Options | None = None) -> Analysis:
-    """The analysis of one text."""
-    return next(iter(analyze_documents([Document(doc, text)], options)))  # type: ignore[return-value]
+    """The analysis of one text (AnalysisError if pressrel fails on it)."""
+    (result,) = analyze_documents([Document(doc, text)], options)
+    if isinstance(result, DocumentError):
+        raise AnalysisError(f"{result.id}: {result.reason}\n{result.detail or ''}".rstrip())
+    return result
 
 
 def analyze_documents(
     items: Iterable[Document | DocumentError], options: Options | None = None
 ) -> Iterator[Analysis | DocumentError]:
-    """One Analysis per Document (errors passed through), in input order."""
+    """One Analysis per Document (errors passed through), in input order. A document that
+    pressrel fails on becomes a DocumentError ("internal error: ...", the stack in its
+    ``detail``); the other documents of its batch are analysed again without it."""
     options = options or Options()
     iterator = iter(items)
     while batch := list(islice(iterator, BATCH_DOCUMENTS)):
-        documents = [item for item in batch if isinstance(item, Document)]
-        analyses = iter(_analyze_batch(documents, options))
+        documents = [model_safe(item) for item in batch if isinstance(item, Document)]
+        analyses = iter(_analyze_or_isolate(documents, options))
         for item in batch:
             yield next(analyses) if isinstance(item, Document) else item
+
+
+def model_safe(document: Document) -> Document:
+    """The document with lone surrogates (half an emoji escaped in scraped JSON: "\\ud800")
+    replaced by U+FFFD, one code point for one, so offsets are unchanged. The models and
+    pymorphy2 need text that can be encoded, and so does every output."""
+    text = document.text
+    if text.isascii():
+        return document
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return replace(document, text=LONE_SURROGATE.sub("\ufffd", text))
+    return document
+
+
+def _analyze_or_isolate(
+    documents: list[Document], options: Options
+) -> list[Analysis | DocumentError]:
+    """The batch's analyses; when the batch fails, each document alone, so that only the
+    document that fails is lost (as a DocumentError)."""
+    try:
+        return list(_analyze_batch(documents, options))
+    except Exception:  # noqa: BLE001 - any bug: find its document, keep the others
+        if len(documents) == 1:
+            return [_internal_error(documents[0])]
+    return [item for document in documents for item in _analyze_or_isolate([document], options)]
+
+
+def _internal_error(document: Document) -> DocumentError:
+    error = sys.exc_info()[1]
+    reason = f"internal error: {type(error).__name__}: {error}"
+    return DocumentError(document.id, reason, traceback.format_exc())
 
 
 def _analyze_batch(documents: list[Document], options: Options) -> list[Analysis]:

@@ -46,10 +46,11 @@ class Document(Record):
 
 @dataclass
 class DocumentError(Record):
-    """A document that could not be read; reported on stderr, never raised."""
+    """A document that could not be read or analysed; reported on stderr, never raised."""
 
     id: str
     reason: str
+    detail: str | None = None  # the stack of an internal error (shown with --traceback)
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,8 @@ from dataclasses import replace
 from itertools import chain, islice
 
 from . import models
-from .pipeline import BATCH_DOCUMENTS, Options, analyze_documents, warm_up
-from .records import Analysis, Document
+from .pipeline import BATCH_DOCUMENTS, Options, analyze_documents, model_safe, warm_up
+from .records import Analysis, Document, DocumentError
 
 SMALL_INPUT = 2 * BATCH_DOCUMENTS  # documents; fewer than this run in-process
 Progress = Callable[[int], None]  # called with the number of documents just finished
@@ -37,7 +37,7 @@ def run(
     options: Options,
     jobs: int = 1,
     progress: Progress | None = None,
-) -> Iterator[Analysis]:
+) -> Iterator[Analysis | DocumentError]:
     """Analyses of documents, in input order, with jobs processes (1: this process).
     An input too small to keep two processes busy runs in this process whatever jobs says:
     starting workers would only delay the first record."""
@@ -68,8 +68,7 @@ def _parallel(documents: Iterable[Document], options: Options, jobs: int, progre
             window.append((pool.submit(_analyze_batch, batch, options), batch))
         while window:
             future, batch = window.popleft()
-            # the worker sent back only the documents' ids: the parent still has their texts
-            analyses = [replace(a, document=d) for d, a in zip(batch, future.result())]
+            analyses = [_with_text(a, d) for d, a in zip(batch, future.result())]
             for following in islice(batches, 1):
                 window.append((pool.submit(_analyze_batch, following, options), following))
             if progress:
@@ -83,8 +82,14 @@ def _batches(documents: Iterable[Document]) -> Iterator[list[Document]]:
         yield batch
 
 
-def _analyze_batch(batch: list[Document], options: Options) -> list[Analysis]:
+def _analyze_batch(batch: list[Document], options: Options) -> list[Analysis | DocumentError]:
     """A worker's job. The texts are not sent back: the parent still has them."""
-    return [
-        replace(a, document=Document(a.document.id, "")) for a in analyze_documents(batch, options)
-    ]
+    results = analyze_documents(batch, options)  # one per document, in order
+    return [_with_text(result, Document(d.id, "")) for d, result in zip(batch, results)]
+
+
+def _with_text(result: Analysis | DocumentError, document: Document) -> Analysis | DocumentError:
+    """The analysis with document (as the pipeline read it) in place of the one it holds."""
+    if isinstance(result, DocumentError):
+        return result
+    return replace(result, document=model_safe(document))

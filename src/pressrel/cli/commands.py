@@ -76,6 +76,7 @@ def entities(
     across,
     jobs,
     quiet,
+    traceback,
 ) -> None:
     """One record per entity mention: people, organisations, locations, countries, dates.
 
@@ -95,7 +96,7 @@ def entities(
     )
     if across and not unique:
         raise click.UsageError("--across needs --unique")
-    run = Run(quiet)
+    run = Run(quiet, traceback)
     analyses = analyze(paths, input_format, encoding, options, jobs, run)
     if unique:
         record_type, noun = EntitySummary, "entities"
@@ -126,7 +127,7 @@ def analyze(paths, input_format, encoding, options, jobs, run: Run) -> Iterator:
     from ..runner import usable_cores
 
     documents = read_inputs(paths, input_format, encoding, run)
-    return run_pipeline(documents, options, jobs or usable_cores(), run.advance)
+    return run.documents(run_pipeline(documents, options, jobs or usable_cores(), run.advance))
 
 
 @cli.command()
@@ -180,7 +181,9 @@ def _structure_rows(layouts: Iterable) -> Iterator[dict]:
 )
 @processing_options
 @click.pass_context
-def quotes(ctx, paths, input_format, encoding, fmt, output, related, jobs, quiet) -> None:
+def quotes(
+    ctx, paths, input_format, encoding, fmt, output, related, jobs, quiet, traceback
+) -> None:
     """One record per direct quote: its text, speaker (entity id) and speech verb.
 
     \b
@@ -192,7 +195,7 @@ def quotes(ctx, paths, input_format, encoding, fmt, output, related, jobs, quiet
     from ..records import Quote
 
     options = Options(types=frozenset({"PER"}), related=related)
-    run = Run(quiet)
+    run = Run(quiet, traceback)
     analyses = analyze(paths, input_format, encoding, options, jobs, run)
     rows = (q.to_dict() for a in analyses for q in a.quotes)
     with run.progress(lambda: count_inputs(paths, input_format)):

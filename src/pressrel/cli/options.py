@@ -60,6 +60,11 @@ processing_options = _options(
         help="Worker processes [default: the usable cores; 1 runs in this process].",
     ),
     click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary on stderr."),
+    click.option(
+        "--traceback",
+        is_flag=True,
+        help="With an internal error on a document, also print the stack (for bug reports).",
+    ),
 )
 
 

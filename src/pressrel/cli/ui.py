@@ -19,8 +19,9 @@ class Run:
     """One command run as the user sees it on stderr: errors as they happen, a progress bar
     (only when stderr is a terminal), and a one-line summary at the end."""
 
-    def __init__(self, quiet: bool = False) -> None:
+    def __init__(self, quiet: bool = False, traceback: bool = False) -> None:
         self.quiet = quiet
+        self.traceback = traceback  # show the stack of an internal error after its message
         self.failed = 0
         self.documents_done = 0
         self.records = 0
@@ -36,6 +37,8 @@ class Run:
             if isinstance(item, DocumentError):
                 self.failed += 1
                 self.error(f"Error: {item.id}: {item.reason}")
+                if self.traceback and item.detail:
+                    self.error(item.detail.rstrip())
             else:
                 yield item
 

@@ -1,0 +1,87 @@
+"""One document never sinks the run: text the models cannot take, and bugs on one document."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pressrel import analyze, pipeline, resolve
+from pressrel.pipeline import AnalysisError, Options
+from pressrel.records import Analysis, Document, DocumentError
+from pressrel.runner import SMALL_INPUT, run
+
+from clitools import invoke, jsonl
+
+POISON = "ЯДОВИТЫЙ"  # a document holding this word makes the injected fault fire
+
+
+@pytest.fixture
+def faulty_resolve(monkeypatch):
+    """A bug in one step, for documents with POISON (forked workers inherit it)."""
+    real = resolve.resolve
+
+    def resolve_or_fail(mentions, text):
+        if POISON in text:
+            raise RuntimeError("injected fault")
+        return real(mentions, text)
+
+    monkeypatch.setattr(pipeline.resolve, "resolve", resolve_or_fail)
+
+
+@pytest.mark.parametrize("text", ["Москва\ud800", "\udc00Владимир Путин", "a\ud83d\ude00b\udfff"])
+def test_lone_surrogates_are_analysed_with_offsets_unchanged(text):
+    analysis = analyze(text)
+    assert len(analysis.document.text) == len(text)
+    for m in analysis.mentions:
+        m.text.encode("utf-8")  # every output can be written
+        assert analysis.document.text[m.start : m.stop] == m.text
+
+
+def test_a_corpus_line_with_a_lone_surrogate_is_processed(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    lines = ['{"id":"x","text":"Москва\\ud800 и Санкт-Петербург"}', '{"id":"y","text":"Париж"}']
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = invoke("entities", str(corpus), "-q")
+    assert result.exit_code == 0
+    assert {r["doc"] for r in jsonl(result.stdout)} == {"x", "y"}
+    result.stdout.encode("utf-8")
+
+
+def test_a_bug_on_one_document_loses_only_that_document(faulty_resolve):
+    documents = [Document("a", "Владимир Путин прибыл в Москву."), Document("bad", POISON)]
+    documents.append(Document("c", "Министр Николай Никифоров посетил Пекин."))
+    a, bad, c = pipeline.analyze_documents(documents)
+    assert isinstance(bad, DocumentError) and bad.id == "bad"
+    assert bad.reason == "internal error: RuntimeError: injected fault"
+    assert "Traceback" in bad.detail and "resolve_or_fail" in bad.detail
+    assert isinstance(a, Analysis) and a.mentions == analyze(documents[0].text, "a").mentions
+    assert isinstance(c, Analysis) and c.mentions == analyze(documents[2].text, "c").mentions
+    with pytest.raises(AnalysisError, match="internal error"):
+        analyze(POISON)
+
+
+def test_a_bug_in_a_worker_loses_only_that_document(faulty_resolve):
+    documents = [Document(str(i), f"Документ {i}: Владимир Путин в Москве.") for i in range(150)]
+    documents[77] = Document("77", POISON)
+    results = list(run(documents, Options(quotes=False), jobs=2))
+    assert len(results) == 2 * SMALL_INPUT + 22
+    assert [type(r).__name__ for r in results].count("DocumentError") == 1
+    assert isinstance(results[77], DocumentError) and results[77].id == "77"
+    assert [r.document.id for r in results if isinstance(r, Analysis)] == [
+        str(i) for i in range(150) if i != 77
+    ]
+
+
+def test_the_cli_reports_an_internal_error_and_goes_on(tmp_path, faulty_resolve):
+    corpus = tmp_path / "c.jsonl"
+    texts = ["Владимир Путин прибыл в Москву.", POISON, "Париж"]
+    lines = [json.dumps({"id": str(i), "text": t}, ensure_ascii=False) for i, t in enumerate(texts)]
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = invoke("entities", str(corpus), "-j", "1")
+    assert result.exit_code == 1
+    assert "Error: 1: internal error: RuntimeError: injected fault" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert {r["doc"] for r in jsonl(result.stdout)} == {"0", "2"}
+    traced = invoke("entities", str(corpus), "-j", "1", "--traceback", "-q")
+    assert "Traceback (most recent call last)" in traced.stderr and traced.stdout == result.stdout
