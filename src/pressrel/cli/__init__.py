@@ -1,6 +1,7 @@
 """The ``pressrel`` command: parse arguments, call the core, emit records, return an exit code.
 
-Exit codes: 0 ok; 1 some document failed (or a runtime error); 2 usage error; 130 interrupted.
+Exit codes: 0 ok; 1 some document failed (or a runtime error); 2 usage error; 130 interrupted
+(SIGINT), 143 SIGTERM, 129 SIGHUP (``signals``).
 stdout carries only data; errors, progress and summaries go to stderr (``ui``). The commands
 are in ``commands``, their shared options in ``options``, the writing of records in ``output``
 and the terminal tables in ``render``.
@@ -11,6 +12,7 @@ from __future__ import annotations
 import click
 
 from .commands import cli
+from .signals import Terminated, raise_on_termination
 from .ui import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK
 
 __all__ = ["cli", "main"]
@@ -18,6 +20,7 @@ __all__ = ["cli", "main"]
 
 def main(argv: list[str] | None = None) -> int:
     """Console entry point: click's parsing, with pressrel's exit codes and quiet broken pipes."""
+    raise_on_termination()
     try:
         code = cli.main(args=argv, prog_name="pressrel", standalone_mode=False)
     except click.ClickException as error:
@@ -26,6 +29,9 @@ def main(argv: list[str] | None = None) -> int:
     except (click.Abort, KeyboardInterrupt):
         click.echo("Interrupted.", err=True)
         return EXIT_INTERRUPTED
+    except Terminated as stop:
+        click.echo(f"Stopped by {stop}.", err=True)
+        return stop.exit_code
     except OSError as error:  # e.g. the output file's folder is not writable
         click.echo(f"Error: {error}", err=True)
         return EXIT_FAILED

@@ -1,0 +1,102 @@
+"""Signals and closed pipes, on real processes: the exit code says which signal, the workers
+stop with the parent, no temporary file is left and the previous output is untouched."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+
+FIXTURE = Path(__file__).parent / "data" / "news.jsonl"
+PREVIOUS = '{"previous": "output"}\n'
+
+
+@pytest.fixture(scope="module")
+def long_corpus(tmp_path_factory) -> Path:
+    """Enough documents to keep two workers busy for several seconds."""
+    lines = FIXTURE.read_text(encoding="utf-8").splitlines()
+    path = tmp_path_factory.mktemp("signals") / "corpus.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for k in range(60):
+            for line in lines:
+                item = json.loads(line)
+                out.write(json.dumps({"id": f"{item['id']}#{k}", "text": item["text"]}) + "\n")
+    return path
+
+
+def children(pid: int) -> list[int]:
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.append(int(stat.parent.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def wait_for(condition, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def start(corpus: Path, target: Path) -> tuple[subprocess.Popen, list[int]]:
+    """pressrel with two workers writing to target, once both workers run."""
+    target.write_text(PREVIOUS, encoding="utf-8")
+    command = [sys.executable, "-m", "pressrel", "entities", str(corpus), "-j", "2", "-q"]
+    proc = subprocess.Popen([*command, "-o", str(target)], stderr=subprocess.PIPE)
+    assert wait_for(lambda: len(children(proc.pid)) >= 2, 60), "the workers never started"
+    return proc, children(proc.pid)
+
+
+@pytest.mark.parametrize(
+    ("signum", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143), (signal.SIGHUP, 129)]
+)
+def test_a_signal_stops_the_run_cleanly(long_corpus, tmp_path, signum, code):
+    target = tmp_path / "out.jsonl"
+    proc, workers = start(long_corpus, target)
+    proc.send_signal(signum)
+    assert proc.wait(timeout=30) == code
+    stderr = proc.stderr.read().decode()
+    assert "Traceback" not in stderr
+    assert wait_for(lambda: not any(map(alive, workers)), 10), "workers outlived the parent"
+    assert target.read_text(encoding="utf-8") == PREVIOUS
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl"]
+
+
+def test_workers_die_with_a_killed_parent(long_corpus, tmp_path):
+    proc, workers = start(long_corpus, tmp_path / "out.jsonl")
+    proc.kill()  # SIGKILL: no handler runs in the parent
+    proc.wait(timeout=30)
+    assert wait_for(lambda: not any(map(alive, workers)), 10), "workers outlived the parent"
+    assert (tmp_path / "out.jsonl").read_text(encoding="utf-8") == PREVIOUS
+
+
+def test_a_closed_pipe_ends_the_run_quietly(long_corpus):
+    command = f"{sys.executable} -m pressrel entities {long_corpus} -j 2 -q | head -1"
+    result = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert len(result.stdout.splitlines()) == 1 and result.stderr == ""
+    json.loads(result.stdout)
