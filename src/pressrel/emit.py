@@ -1,20 +1,30 @@
-"""Writers: records to JSON Lines, JSON, CSV or TSV.
+r"""Writers: records to JSON Lines, JSON, CSV or TSV.
 
 Writers take plain dicts (a record's ``to_dict()``) and a stream. Machine formats never colour
 and flush every record, so ``pressrel ... | jq`` sees records as they are found. CSV and TSV
 flatten nested objects into dotted columns (``name.first``); their header comes from the record
-type's schema, so every row has every column whatever the first row holds.
+type's schema, so every row has every column whatever the first row holds. Their cells: null is
+empty, booleans are ``true``/``false``, lists are JSON, numbers are written as they are.
+
+CSV (RFC 4180 quoting, LF line ends): a field holding a quote, the delimiter, CR or LF is
+quoted, its quotes doubled, so Python's ``csv`` module reads back exactly what was written. TSV
+(IANA text/tab-separated-values): never quoted; tab, CR, LF and backslash inside a field become
+``\t``, ``\r``, ``\n``, ``\\``, so every line is one row and ``cut -f``/``awk -F'\t'`` work.
+
+Formula injection: in both, a text cell beginning with ``=``, ``+``, ``-``, ``@``, tab or CR gets a
+leading ``'`` (OWASP), so a spreadsheet shows it instead of evaluating it; ``raw=True`` turns this
+off. Numbers, null, booleans and lists are never touched.
 """
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import fields, is_dataclass
+from functools import partial
 from typing import IO, Any, get_args, get_origin, get_type_hints
 
 FORMATS = ("auto", "table", "jsonl", "json", "csv", "tsv")
@@ -87,39 +97,72 @@ def write_json(rows: Iterable[dict], stream: IO[str]) -> None:
     stream.flush()
 
 
-def write_delimited(rows: Iterable[dict], stream: IO[str], header: Sequence[str], delimiter: str):
-    writer = csv.DictWriter(
-        stream,
-        fieldnames=list(header),
-        delimiter=delimiter,
-        lineterminator="\n",
-        extrasaction="ignore",
-    )
-    writer.writeheader()
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_TSV_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\r": "\\r", "\n": "\\n"})
+
+
+def write_delimited(
+    rows: Iterable[dict],
+    stream: IO[str],
+    header: Sequence[str],
+    delimiter: str,
+    raw: bool = False,
+) -> None:
+    """A header line, then one line per row: TSV when delimiter is a tab, else CSV with that
+    delimiter (the module docstring has the rules). raw=True leaves formula-like text as it is."""
+    header = list(header)
+    line = _tsv_line if delimiter == "\t" else partial(_csv_line, delimiter=delimiter)
+    stream.write(line(header))
     for row in rows:
-        writer.writerow({key: _cell(value) for key, value in flatten(row).items()})
+        flat = flatten(row)
+        stream.write(line([_cell(flat.get(key), raw) for key in header]))
         stream.flush()
 
 
-def _cell(value: Any) -> Any:
+def _cell(value: Any, raw: bool = False) -> str:
+    """One value as cell text: null empty, booleans true/false, lists compact JSON, formula-like
+    text neutralised with a leading ' unless raw."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
         return json.dumps(value, ensure_ascii=False)
-    return value
+    if isinstance(value, str) and not raw and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return str(value)
 
 
-def write(rows: Iterable[dict], stream: IO[str], fmt: str, header: Sequence[str]) -> None:
+def _csv_line(cells: Sequence[str], delimiter: str = ",") -> str:
+    if list(cells) == [""]:
+        return '""\n'  # an empty line would read back as no row at all
+    return delimiter.join(_csv_field(cell, delimiter) for cell in cells) + "\n"
+
+
+def _csv_field(text: str, delimiter: str = ",") -> str:
+    """Quoted when it holds a quote, the delimiter, CR or LF (the csv module leaves a bare CR
+    unquoted when the line end is LF, and a reader then splits the row there)."""
+    if delimiter in text or any(char in text for char in '"\r\n'):
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def _tsv_line(cells: Sequence[str]) -> str:
+    return "\t".join(cell.translate(_TSV_ESCAPES) for cell in cells) + "\n"
+
+
+def write(
+    rows: Iterable[dict], stream: IO[str], fmt: str, header: Sequence[str], raw: bool = False
+) -> None:
     """Write rows in a machine format: jsonl, json, csv or tsv. (Tables for people at a
-    terminal are the CLI's business.)"""
+    terminal are the CLI's business.) raw=True writes CSV/TSV cells without neutralising
+    formula-like text."""
     if fmt == "jsonl":
         write_jsonl(rows, stream)
     elif fmt == "json":
         write_json(rows, stream)
     elif fmt in ("csv", "tsv"):
-        write_delimited(rows, stream, header, "," if fmt == "csv" else "\t")
+        write_delimited(rows, stream, header, "," if fmt == "csv" else "\t", raw=raw)
     else:
         raise ValueError(f"unknown format {fmt!r}")
 

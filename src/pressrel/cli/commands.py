@@ -69,6 +69,7 @@ def entities(
     encoding,
     fmt,
     output,
+    raw_csv,
     types,
     country_adjectives,
     related,
@@ -105,7 +106,7 @@ def entities(
         record_type, noun = Mention, "mentions"
         rows = (m.to_dict() for a in analyses for m in a.mentions)
     with run.progress(lambda: count_inputs(paths, input_format)):
-        emit(run.count(rows), record_type, fmt, output)
+        emit(run.count(rows), record_type, fmt, output, raw=raw_csv)
     run.summarize(noun)
     ctx.exit(run.exit_code)
 
@@ -136,7 +137,7 @@ def analyze(paths, input_format, encoding, options, jobs, run: Run) -> Iterator:
 @click.option("--paragraphs", "unit", flag_value="paragraphs", help="One record per paragraph.")
 @click.option("--sentences", "unit", flag_value="sentences", help="One record per sentence.")
 @click.pass_context
-def segment(ctx, paths, input_format, encoding, fmt, output, unit) -> None:
+def segment(ctx, paths, input_format, encoding, fmt, output, raw_csv, unit) -> None:
     """The layout of each document: title, date line, lead, body, source, related teasers.
 
     One record per document, or with --paragraphs/--sentences one per paragraph/sentence
@@ -162,10 +163,18 @@ def segment(ctx, paths, input_format, encoding, fmt, output, unit) -> None:
                 else layout.sentence_units(d.id)
             )
         )
-        emit(units, Unit, fmt, output)
+        emit(units, Unit, fmt, output, raw=raw_csv)
     else:
         # a table shows the sections' text, so it draws the layouts rather than their records
-        emit(layouts, Structure, fmt, output, rows=_structure_rows, render=render_layouts)
+        emit(
+            layouts,
+            Structure,
+            fmt,
+            output,
+            rows=_structure_rows,
+            render=render_layouts,
+            raw=raw_csv,
+        )
     ctx.exit(run.exit_code)
 
 
@@ -182,7 +191,7 @@ def _structure_rows(layouts: Iterable) -> Iterator[dict]:
 @processing_options
 @click.pass_context
 def quotes(
-    ctx, paths, input_format, encoding, fmt, output, related, jobs, quiet, traceback
+    ctx, paths, input_format, encoding, fmt, output, raw_csv, related, jobs, quiet, traceback
 ) -> None:
     """One record per direct quote: its text, speaker (entity id) and speech verb.
 
@@ -199,6 +208,6 @@ def quotes(
     analyses = analyze(paths, input_format, encoding, options, jobs, run)
     rows = (q.to_dict() for a in analyses for q in a.quotes)
     with run.progress(lambda: count_inputs(paths, input_format)):
-        emit(run.count(rows), Quote, fmt, output)
+        emit(run.count(rows), Quote, fmt, output, raw=raw_csv)
     run.summarize("quotes")
     ctx.exit(run.exit_code)

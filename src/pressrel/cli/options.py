@@ -49,6 +49,12 @@ output_options = _options(
     click.option(
         "-o", "--output", metavar="FILE", help="Write to FILE (atomically) instead of stdout."
     ),
+    click.option(
+        "--raw-csv",
+        is_flag=True,
+        help="CSV/TSV: keep cells that start with = + - @ as they are (default: prefixed with ' "
+        "against spreadsheet formula injection).",
+    ),
 )
 
 processing_options = _options(

@@ -22,10 +22,12 @@ def emit(
     output: str | None,
     rows: Callable[[Iterable[T]], Iterable[dict]] | None = None,
     render: Callable[[Iterable[T], IO[str], bool], None] | None = None,
+    raw: bool = False,
 ) -> None:
     """items to stdout or FILE in the resolved format. The machine formats write rows(items)
-    (items are the rows themselves when rows is None); render draws the "table" format from
-    the items (default: a table of the rows). Exactly one of them consumes items."""
+        (items are the rows themselves when rows is None); render draws the "table" format from
+        the items (default: a table of the rows). Exactly one of them consumes items. raw: CSV/TSV
+    cells as they are, without the formula-injection guard."""
     from .. import emit as writers
 
     stdout_tty = output is None and _isatty(sys.stdout)
@@ -38,7 +40,7 @@ def emit(
         elif concrete == "table":
             render_table(rows(items) if rows else items, stream, color, header)
         else:
-            writers.write(rows(items) if rows else items, stream, concrete, header)
+            writers.write(rows(items) if rows else items, stream, concrete, header, raw=raw)
 
     if output is not None:
         with writers.atomic_file(output) as stream:
