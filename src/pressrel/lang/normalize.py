@@ -40,10 +40,15 @@ def normalize(keys: Sequence[SpanKey]) -> list[Normal]:
     """Normal forms of many spans: people and unambiguous phrases by rule, the rest by
     natasha's taggers, in one batch."""
     by_rule = {key: _by_rule(key) for key in dict.fromkeys(keys)}
-    untagged = [key for key, normal in by_rule.items() if normal is None and key not in _tagged]
-    for key, result in zip(untagged, _by_taggers(untagged) if untagged else []):
+    # read from the cache before it changes: remembering new results may evict these
+    known = {
+        key: _tagged[key] for key, normal in by_rule.items() if normal is None and key in _tagged
+    }
+    untagged = [key for key, normal in by_rule.items() if normal is None and key not in known]
+    fresh = dict(zip(untagged, _by_taggers(untagged) if untagged else []))
+    for key, result in fresh.items():
         _remember(key, result)
-    return [by_rule[key] or _tagged[key] for key in keys]
+    return [by_rule[key] or known.get(key) or fresh[key] for key in keys]
 
 
 def _by_rule(key: SpanKey) -> Normal | None:
