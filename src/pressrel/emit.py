@@ -20,9 +20,7 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import fields, is_dataclass
 from functools import partial
 from typing import IO, Any, get_args, get_origin, get_type_hints
@@ -165,21 +163,6 @@ def write(
         write_delimited(rows, stream, header, "," if fmt == "csv" else "\t", raw=raw)
     else:
         raise ValueError(f"unknown format {fmt!r}")
-
-
-@contextmanager
-def atomic_file(path: str) -> Iterator[IO[str]]:
-    """A text stream that replaces path only when the block completes; a failed run leaves
-    the previous file untouched and no partial file behind."""
-    folder = os.path.dirname(os.path.abspath(path))
-    handle, temp = tempfile.mkstemp(prefix=".pressrel-", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            yield stream
-        os.replace(temp, path)
-    except BaseException:
-        os.unlink(temp)
-        raise
 
 
 def color_wanted(stream_is_tty: bool) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import click
 
+from ..outfile import OutputError
 from .commands import cli
 from .signals import Terminated, raise_on_termination
 from .ui import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK
@@ -32,6 +33,9 @@ def main(argv: list[str] | None = None) -> int:
     except Terminated as stop:
         click.echo(f"Stopped by {stop}.", err=True)
         return stop.exit_code
+    except OutputError as error:  # -o cannot be written: before any work, or a full disk
+        click.echo(f"Error: {error}", err=True)
+        return EXIT_FAILED
     except OSError as error:  # e.g. the output file's folder is not writable
         click.echo(f"Error: {error}", err=True)
         return EXIT_FAILED

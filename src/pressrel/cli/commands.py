@@ -14,7 +14,7 @@ from .options import (
     processing_options,
     read_inputs,
 )
-from .output import emit
+from .output import Destination
 from .render import render_layouts
 from .ui import Run
 
@@ -69,6 +69,7 @@ def entities(
     encoding,
     fmt,
     output,
+    resume,
     raw_csv,
     types,
     country_adjectives,
@@ -97,8 +98,9 @@ def entities(
     )
     if across and not unique:
         raise click.UsageError("--across needs --unique")
+    destination = Destination.of(output, fmt, resume)
     run = Run(quiet, traceback)
-    analyses = analyze(paths, input_format, encoding, options, jobs, run)
+    analyses = analyze(paths, input_format, encoding, options, jobs, run, destination.done)
     if unique:
         record_type, noun = EntitySummary, "entities"
         rows = _entity_rows(analyses, across)
@@ -106,7 +108,7 @@ def entities(
         record_type, noun = Mention, "mentions"
         rows = (m.to_dict() for a in analyses for m in a.mentions)
     with run.progress(lambda: count_inputs(paths, input_format)):
-        emit(run.count(rows), record_type, fmt, output, raw=raw_csv)
+        destination.emit(run.count(rows), record_type, raw=raw_csv)
     run.summarize(noun)
     ctx.exit(run.exit_code)
 
@@ -122,12 +124,13 @@ def _entity_rows(analyses: Iterable, across: bool) -> Iterator[dict]:
     return (s.to_dict() for s in corpus.summaries())
 
 
-def analyze(paths, input_format, encoding, options, jobs, run: Run) -> Iterator:
-    """The analyses of the documents of paths, run by the runner with jobs processes."""
+def analyze(paths, input_format, encoding, options, jobs, run: Run, skip=frozenset()) -> Iterator:
+    """The analyses of the documents of paths (but skip), run by the runner with jobs
+    processes."""
     from ..runner import run as run_pipeline
     from ..runner import usable_cores
 
-    documents = read_inputs(paths, input_format, encoding, run)
+    documents = read_inputs(paths, input_format, encoding, run, skip)
     return run.documents(run_pipeline(documents, options, jobs or usable_cores(), run.advance))
 
 
@@ -137,7 +140,7 @@ def analyze(paths, input_format, encoding, options, jobs, run: Run) -> Iterator:
 @click.option("--paragraphs", "unit", flag_value="paragraphs", help="One record per paragraph.")
 @click.option("--sentences", "unit", flag_value="sentences", help="One record per sentence.")
 @click.pass_context
-def segment(ctx, paths, input_format, encoding, fmt, output, raw_csv, unit) -> None:
+def segment(ctx, paths, input_format, encoding, fmt, output, resume, raw_csv, unit) -> None:
     """The layout of each document: title, date line, lead, body, source, related teasers.
 
     One record per document, or with --paragraphs/--sentences one per paragraph/sentence
@@ -151,8 +154,10 @@ def segment(ctx, paths, input_format, encoding, fmt, output, raw_csv, unit) -> N
     from ..records import Structure, Unit
     from ..structure import parse
 
+    destination = Destination.of(output, fmt, resume)
     run = Run()
-    layouts = ((d, parse(d.text)) for d in read_inputs(paths, input_format, encoding, run))
+    documents = read_inputs(paths, input_format, encoding, run, destination.done)
+    layouts = ((d, parse(d.text)) for d in documents)
     if unit:
         units = (
             u.to_dict()
@@ -163,17 +168,11 @@ def segment(ctx, paths, input_format, encoding, fmt, output, raw_csv, unit) -> N
                 else layout.sentence_units(d.id)
             )
         )
-        emit(units, Unit, fmt, output, raw=raw_csv)
+        destination.emit(units, Unit, raw=raw_csv)
     else:
         # a table shows the sections' text, so it draws the layouts rather than their records
-        emit(
-            layouts,
-            Structure,
-            fmt,
-            output,
-            rows=_structure_rows,
-            render=render_layouts,
-            raw=raw_csv,
+        destination.emit(
+            layouts, Structure, rows=_structure_rows, render=render_layouts, raw=raw_csv
         )
     ctx.exit(run.exit_code)
 
@@ -191,7 +190,18 @@ def _structure_rows(layouts: Iterable) -> Iterator[dict]:
 @processing_options
 @click.pass_context
 def quotes(
-    ctx, paths, input_format, encoding, fmt, output, raw_csv, related, jobs, quiet, traceback
+    ctx,
+    paths,
+    input_format,
+    encoding,
+    fmt,
+    output,
+    resume,
+    raw_csv,
+    related,
+    jobs,
+    quiet,
+    traceback,
 ) -> None:
     """One record per direct quote: its text, speaker (entity id) and speech verb.
 
@@ -204,10 +214,11 @@ def quotes(
     from ..records import Quote
 
     options = Options(types=frozenset({"PER"}), related=related)
+    destination = Destination.of(output, fmt, resume)
     run = Run(quiet, traceback)
-    analyses = analyze(paths, input_format, encoding, options, jobs, run)
+    analyses = analyze(paths, input_format, encoding, options, jobs, run, destination.done)
     rows = (q.to_dict() for a in analyses for q in a.quotes)
     with run.progress(lambda: count_inputs(paths, input_format)):
-        emit(run.count(rows), Quote, fmt, output, raw=raw_csv)
+        destination.emit(run.count(rows), Quote, raw=raw_csv)
     run.summarize("quotes")
     ctx.exit(run.exit_code)

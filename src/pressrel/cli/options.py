@@ -50,6 +50,12 @@ output_options = _options(
         "-o", "--output", metavar="FILE", help="Write to FILE (atomically) instead of stdout."
     ),
     click.option(
+        "--resume",
+        is_flag=True,
+        help="With -o FILE.jsonl: keep the documents FILE already holds whole, skip them, and "
+        "write the rest (after an interrupted run).",
+    ),
+    click.option(
         "--raw-csv",
         is_flag=True,
         help="CSV/TSV: keep cells that start with = + - @ as they are (default: prefixed with ' "
@@ -74,8 +80,15 @@ processing_options = _options(
 )
 
 
-def read_inputs(paths: tuple[str, ...], input_format: str, encoding: str | None, run: Run):
-    """The documents of paths; no paths means stdin, which must not be a terminal."""
+def read_inputs(
+    paths: tuple[str, ...],
+    input_format: str,
+    encoding: str | None,
+    run: Run,
+    skip: frozenset[str] = frozenset(),
+):
+    """The documents of paths (but those whose ids are in skip); no paths means stdin, which
+    must not be a terminal."""
     from ..sources import read_documents
 
     if not paths:
@@ -86,7 +99,8 @@ def read_inputs(paths: tuple[str, ...], input_format: str, encoding: str | None,
         paths = ("-",)
     if encoding:
         _check_encoding(encoding)
-    return run.documents(read_documents(paths, input_format, encoding))
+    documents = run.documents(read_documents(paths, input_format, encoding))
+    return (d for d in documents if d.id not in skip) if skip else documents
 
 
 def _check_encoding(encoding: str) -> None:

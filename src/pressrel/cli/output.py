@@ -1,60 +1,97 @@
-"""Records to stdout or to a file, in the format the user asked for (or the one that fits)."""
+"""Records to stdout or to a file, in the format the user asked for (or the one that fits).
+
+A command makes its ``Destination`` first, before any work: a bad ``-o`` fails at once, and
+``--resume`` learns which documents the output already holds.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import IO, TypeVar
 
 import click
 
+from .. import outfile
 from .render import render_table
 from .ui import EXIT_OK, _isatty
 
 T = TypeVar("T")
+STDOUT = "-"
 
 
-def emit(
-    items: Iterable[T],
-    record_type: type,
-    fmt: str,
-    output: str | None,
-    rows: Callable[[Iterable[T]], Iterable[dict]] | None = None,
-    render: Callable[[Iterable[T], IO[str], bool], None] | None = None,
-    raw: bool = False,
-) -> None:
-    """items to stdout or FILE in the resolved format. The machine formats write rows(items)
-        (items are the rows themselves when rows is None); render draws the "table" format from
-        the items (default: a table of the rows). Exactly one of them consumes items. raw: CSV/TSV
-    cells as they are, without the formula-injection guard."""
-    from .. import emit as writers
+@dataclass(frozen=True)
+class Destination:
+    """Where a command's records go: stdout (target None) or a checked output file."""
 
-    stdout_tty = output is None and _isatty(sys.stdout)
-    concrete = writers.resolve_format(fmt, output, stdout_tty)
-    header = writers.columns(record_type)
+    fmt: str  # the format asked for ("auto" resolves when writing)
+    target: outfile.Target | None
+    resumed: outfile.Resumed  # with --resume: what the output file already holds
 
-    def write(stream: IO[str], color: bool) -> None:
-        if concrete == "table" and render is not None:
-            render(items, stream, color)
-        elif concrete == "table":
-            render_table(rows(items) if rows else items, stream, color, header)
-        else:
-            writers.write(rows(items) if rows else items, stream, concrete, header, raw=raw)
+    @classmethod
+    def of(cls, output: str | None, fmt: str, resume: bool = False) -> Destination:
+        from .. import emit as writers
 
-    if output is not None:
-        with writers.atomic_file(output) as stream:
-            write(stream, color=False)
-        return
-    try:
-        write(sys.stdout, color=writers.color_wanted(stdout_tty))
-    except BrokenPipeError:  # the reader went away (| head): stop quietly, like cat does
-        _silence_stdout()
-        raise click.exceptions.Exit(EXIT_OK) from None
+        target = outfile.check(output) if output not in (None, STDOUT) else None
+        nothing = outfile.Resumed(b"", frozenset())
+        if not resume:
+            return cls(fmt, target, nothing)
+        if target is None or not target.regular:
+            raise click.UsageError("--resume needs -o FILE (a regular file)")
+        if writers.resolve_format(fmt, target.given, False) != "jsonl":
+            raise click.UsageError("--resume needs JSON Lines output (-f jsonl, or FILE.jsonl)")
+        return cls(fmt, target, outfile.resume(target))
+
+    @property
+    def done(self) -> frozenset[str]:
+        """Ids of the documents the output already holds (--resume): not to be done again."""
+        return self.resumed.done
+
+    def emit(
+        self,
+        items: Iterable[T],
+        record_type: type,
+        rows: Callable[[Iterable[T]], Iterable[dict]] | None = None,
+        render: Callable[[Iterable[T], IO[str], bool], None] | None = None,
+        raw: bool = False,
+    ) -> None:
+        """items in the resolved format. The machine formats write rows(items) (items are the
+        rows themselves when rows is None); render draws the "table" format from the items
+        (default: a table of the rows). Exactly one of them consumes items. raw: CSV/TSV cells
+        as they are, without the formula-injection guard."""
+        from .. import emit as writers
+
+        given = self.target.given if self.target else None
+        stdout_tty = given is None and _isatty(sys.stdout)
+        concrete = writers.resolve_format(self.fmt, given, stdout_tty)
+        header = writers.columns(record_type)
+
+        def write(stream: IO[str], color: bool) -> None:
+            if concrete == "table" and render is not None:
+                render(items, stream, color)
+            elif concrete == "table":
+                render_table(rows(items) if rows else items, stream, color, header)
+            else:
+                writers.write(rows(items) if rows else items, stream, concrete, header, raw=raw)
+
+        if self.target is not None:
+            with outfile.open_output(self.target, keep=self.resumed.keep) as stream:
+                write(stream, color=False)
+            return
+        try:
+            write(sys.stdout, color=writers.color_wanted(stdout_tty))
+        except BrokenPipeError:  # the reader went away (| head): stop quietly, like cat does
+            silence_stdout()
+            raise click.exceptions.Exit(EXIT_OK) from None
 
 
-def _silence_stdout() -> None:
-    """After the reader went away (| head), point stdout at /dev/null so the interpreter's final
-    flush does not raise again."""
+def silence_stdout() -> None:
+    """After the reader went away (| head) or with stdout closed, point it at /dev/null so that
+    the interpreter's final flush does not raise again."""
     devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no file descriptor 1 at all
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the process
