@@ -51,6 +51,7 @@ class DocumentError(Record):
     id: str
     reason: str
     detail: str | None = None  # the stack of an internal error (shown with --traceback)
+    line: int | None = None  # the line of a JSON Lines corpus the document is on
 
 
 @dataclass(frozen=True)

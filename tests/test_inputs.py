@@ -1,0 +1,321 @@
+"""Messy real archives: symlink loops, FIFOs, unreadable paths, undecodable file names, legacy
+and wide encodings, mostly-valid UTF-8, legacy JSON Lines corpora, odd ids. Real bytes on disk."""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import threading
+
+import pytest
+
+from pressrel.records import Document, DocumentError
+from pressrel.sources import (
+    DETECT_BYTES,
+    DocumentWarning,
+    check_encoding,
+    count_documents,
+    decode,
+    read_documents,
+)
+
+# Every letter case and ё/Ё, я/Я, ю/Ю (where cp1251 and mac-cyrillic differ), and only characters
+# all five Cyrillic code pages have (koi8-r has no «», no long dash, no №).
+PARAGRAPH = (
+    "Министерство экономического развития России сообщило в пятницу, что рост цен в январе "
+    'замедлился. "Мы ожидаем, что инфляция вернётся к целевому уровню уже в этом году", - '
+    "заявил заместитель министра Юрий Яковлев. По его словам, объём инвестиций вырос на 4,5%, "
+    "а безработица осталась на рекордно низком уровне. Ёмкость рынка труда, по оценкам "
+    "экспертов, сохранится до конца года.\r\n"
+)
+
+
+def items_of(*paths, **options):
+    """read_documents in a thread: a test that opened a FIFO would block forever, so it fails
+    after a timeout instead of hanging the run."""
+    found: list = []
+    reader = threading.Thread(
+        target=lambda: found.extend(read_documents([str(p) for p in paths], **options)),
+        daemon=True,
+    )
+    reader.start()
+    reader.join(timeout=20)
+    assert not reader.is_alive(), "read_documents blocked (opened a FIFO?)"
+    return found
+
+
+def ids(items, kind=Document):
+    return [item.id for item in items if isinstance(item, kind)]
+
+
+# Trees
+
+
+def test_symlink_loop_reads_each_file_once_and_reports_the_loop(tmp_path):
+    (tmp_path / "a.txt").write_text("один", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text("два", encoding="utf-8")
+    os.symlink(tmp_path, tmp_path / "loop")
+    os.symlink(tmp_path / "sub", tmp_path / "sub" / "up")  # a link to its own folder
+    items = items_of(tmp_path)
+    assert ids(items) == [str(tmp_path / "a.txt"), str(tmp_path / "sub" / "b.txt")]
+    errors = [item for item in items if isinstance(item, DocumentError)]
+    assert [e.id for e in errors] == [str(tmp_path / "loop"), str(tmp_path / "sub" / "up")]
+    assert all("symlink loop" in e.reason for e in errors)
+    assert count_documents([str(tmp_path)]) == 2
+
+
+def test_symlinked_folder_is_followed(tmp_path):
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "a.txt").write_text("один", encoding="utf-8")
+    (tmp_path / "tree").mkdir()
+    os.symlink(tmp_path / "real", tmp_path / "tree" / "linked")
+    assert ids(items_of(tmp_path / "tree")) == [str(tmp_path / "tree" / "linked" / "a.txt")]
+
+
+def test_dangling_link_is_an_error_only_when_it_would_be_read(tmp_path):
+    os.symlink(tmp_path / "gone.txt", tmp_path / "dangling.txt")
+    os.symlink(tmp_path / "gone", tmp_path / "dangling-folder")
+    (tmp_path / "ok.txt").write_text("да", encoding="utf-8")
+    items = items_of(tmp_path)
+    assert ids(items) == [str(tmp_path / "ok.txt")]
+    assert ids(items, DocumentError) == [str(tmp_path / "dangling.txt")]
+
+
+def test_fifo_in_a_folder_and_on_the_command_line_is_skipped_unopened(tmp_path):
+    (tmp_path / "a.txt").write_text("один", encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")
+    os.mkfifo(tmp_path / "pipe.jsonl")
+    os.mkfifo(tmp_path / "other")  # not a .txt: ignored like any other file
+    items = items_of(tmp_path, tmp_path / "other")
+    assert ids(items) == [str(tmp_path / "a.txt")]
+    errors = {e.id: e.reason for e in items if isinstance(e, DocumentError)}
+    assert errors == {
+        str(tmp_path / "pipe.jsonl"): "not a regular file (fifo)",
+        str(tmp_path / "pipe.txt"): "not a regular file (fifo)",
+        str(tmp_path / "other"): "not a regular file (fifo)",
+    }
+    assert count_documents([str(tmp_path), str(tmp_path / "other")]) == 1  # no FIFO opened
+
+
+def test_device_on_the_command_line_is_skipped():
+    (error,) = items_of("/dev/null")
+    assert error == DocumentError("/dev/null", "not a regular file (character device)")
+
+
+def test_missing_paths_are_errors_and_the_walk_goes_on(tmp_path):
+    (tmp_path / "a.txt").write_text("один", encoding="utf-8")
+    items = items_of(tmp_path / "no-such-folder", tmp_path / "absent.txt", tmp_path)
+    assert [type(item) for item in items] == [DocumentError, DocumentError, Document]
+    assert items[0] == DocumentError(str(tmp_path / "no-such-folder"), "No such file or directory")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads and lists whatever the mode says")
+def test_unreadable_file_and_unlistable_folder_are_errors(tmp_path):
+    (tmp_path / "a.txt").write_text("один", encoding="utf-8")
+    (tmp_path / "secret.txt").write_text("тайна", encoding="utf-8")
+    (tmp_path / "closed").mkdir()
+    (tmp_path / "closed" / "c.txt").write_text("три", encoding="utf-8")
+    (tmp_path / "secret.txt").chmod(0)
+    (tmp_path / "closed").chmod(0)
+    try:
+        items = items_of(tmp_path, tmp_path / "closed")
+    finally:
+        (tmp_path / "closed").chmod(0o755)
+    assert ids(items) == [str(tmp_path / "a.txt")]
+    assert ids(items, DocumentError) == [
+        str(tmp_path / "closed"),
+        str(tmp_path / "secret.txt"),
+        str(tmp_path / "closed"),
+    ]
+
+
+def test_file_name_that_is_not_utf8_gets_an_escaped_id(tmp_path):
+    folder = os.fsencode(tmp_path)
+    with open(folder + b"/bad\xff.txt", "wb") as stream:
+        stream.write("Москва".encode())
+    (doc,) = items_of(tmp_path)
+    assert doc.id == f"{tmp_path}/bad\\xff.txt"
+    assert doc.text == "Москва"
+    doc.id.encode("utf-8")  # printable on stdout
+    (named,) = items_of(os.fsdecode(folder + b"/bad\xff.txt"))  # named on the command line
+    assert named == doc
+
+
+# Encodings
+
+
+WIDE = [
+    ("utf-8-sig", b""),
+    ("utf-16", b""),  # Python writes the BOM
+    ("utf-16-le", codecs.BOM_UTF16_LE),
+    ("utf-16-be", codecs.BOM_UTF16_BE),
+    ("utf-16-le", b""),  # no BOM: told by its high bytes
+    ("utf-16-be", b""),
+    ("utf-32", b""),
+    ("utf-32-be", codecs.BOM_UTF32_BE),
+]
+LEGACY = ["cp1251", "koi8-r", "cp866", "iso8859-5", "mac-cyrillic"]
+
+
+@pytest.mark.parametrize(("codec", "bom"), WIDE, ids=[f"{c}{'+bom' if b else ''}" for c, b in WIDE])
+def test_unicode_encodings_round_trip(tmp_path, codec, bom):
+    path = tmp_path / "doc.txt"
+    path.write_bytes(bom + PARAGRAPH.encode(codec))
+    assert items_of(path) == [Document(str(path), PARAGRAPH)]
+
+
+@pytest.mark.parametrize("codec", LEGACY)
+def test_cyrillic_code_pages_round_trip(tmp_path, codec):
+    path = tmp_path / "doc.txt"
+    path.write_bytes(PARAGRAPH.encode(codec))
+    assert items_of(path) == [Document(str(path), PARAGRAPH)]
+
+
+@pytest.mark.parametrize("codec", LEGACY)
+@pytest.mark.parametrize(
+    "text",
+    ["Москва", "Новости дня: в Москве прошла встреча", "ЦБ РФ повысил ставку", "Сбербанк России"],
+)
+def test_short_texts_in_cyrillic_code_pages(text, codec):
+    """charset-normalizer alone reads several of these wrongly (mac-cyrillic as cp1251 above
+    all); the letter-frequency check fixes them."""
+    assert decode(text.encode(codec)) == text
+
+
+def test_western_text_is_not_taken_for_cyrillic():
+    with pytest.raises(ValueError, match="no known Cyrillic encoding"):
+        decode("Le café est très bon, à côté de la gare.".encode("cp1252"))
+
+
+@pytest.mark.parametrize("name", ["utf-8", "utf8", "UTF-8"])
+def test_forced_utf8_drops_the_bom(tmp_path, name):
+    path = tmp_path / "bom.txt"
+    path.write_bytes(codecs.BOM_UTF8 + "Привет".encode())
+    assert items_of(path, encoding=name) == [Document(str(path), "Привет")]
+
+
+def test_nul_bytes_that_are_not_utf16_are_binary(tmp_path):
+    path = tmp_path / "image.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00")
+    (error,) = items_of(path)
+    assert isinstance(error, DocumentError) and "binary" in error.reason
+
+
+def test_mostly_valid_utf8_is_read_with_replacements_and_a_warning(tmp_path):
+    head, tail = PARAGRAPH[:100], PARAGRAPH[100:] * 3
+    path = tmp_path / "damaged.txt"
+    path.write_bytes(head.encode() + b"\xff" + tail.encode())  # one stray byte
+    warning, doc = items_of(path)
+    assert warning == DocumentWarning(str(path), warning.message)
+    assert "1 invalid byte" in warning.message and "U+FFFD" in warning.message
+    assert doc == Document(str(path), head + "\ufffd" + tail)
+
+
+def test_ascii_with_a_few_cp1251_bytes_is_cp1251_not_damaged_utf8(tmp_path):
+    text = "Press release. " * 60 + "Москва"  # under 1% of the bytes invalid as UTF-8
+    path = tmp_path / "mixed.txt"
+    path.write_bytes(text.encode("cp1251"))
+    assert items_of(path) == [Document(str(path), text)]
+
+
+def test_check_encoding():
+    assert check_encoding("cp1251") == "cp1251"
+    assert check_encoding("windows-1251") == "cp1251"
+    assert check_encoding("UTF8") == "utf-8"
+    assert check_encoding("KOI8_R") == "koi8-r"
+    for name in ("rot13", "base64", "zlib", "hex"):
+        with pytest.raises(ValueError, match="not a text encoding"):
+            check_encoding(name)
+    with pytest.raises(ValueError, match="unknown encoding"):
+        check_encoding("klingon")
+
+
+def test_non_text_codec_given_is_an_error_record(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"text")
+    (error,) = items_of(path, encoding="rot13")
+    assert isinstance(error, DocumentError) and "not a text encoding" in error.reason
+
+
+# JSON Lines corpora
+
+
+def write_corpus(path, rows, codec="utf-8", bom=b""):
+    lines = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    path.write_bytes(bom + lines.encode(codec))
+
+
+SHORT = ["Москва", "няня", "ПРЕСС-РЕЛИЗ", "Путин прибыл в Сочи", "Заявление МИД", "объём"]
+
+
+def test_koi8r_corpus_of_short_lines_is_detected_once_for_the_file(tmp_path):
+    """Alone, "няня" and "ПРЕСС-РЕЛИЗ" in koi8-r read as cp1251 ("ОСОС"): the file decides."""
+    corpus = tmp_path / "legacy.jsonl"
+    write_corpus(corpus, [{"id": f"n{i}", "text": t} for i, t in enumerate(SHORT)], "koi8-r")
+    assert items_of(corpus) == [Document(f"n{i}", t) for i, t in enumerate(SHORT)]
+
+
+def test_utf16_corpus(tmp_path):
+    corpus = tmp_path / "wide.jsonl"
+    write_corpus(corpus, [{"text": t} for t in SHORT], "utf-16")
+    assert items_of(corpus) == [Document(f"{corpus}:{i}", t) for i, t in enumerate(SHORT, 1)]
+
+
+def test_line_not_in_the_corpus_encoding_is_an_error_for_that_line(tmp_path):
+    corpus = tmp_path / "news.jsonl"
+    good = json.dumps({"id": "a", "text": PARAGRAPH}, ensure_ascii=False).encode() + b"\n"
+    legacy = json.dumps({"id": "b", "text": "Москва"}, ensure_ascii=False).encode("cp1251")
+    corpus.write_bytes(good + legacy + b"\n" + good.replace(b'"a"', b'"c"'))
+    items = items_of(corpus)
+    assert ids(items) == ["a", "c"]
+    (error,) = [item for item in items if isinstance(item, DocumentError)]
+    assert (error.id, error.line) == (f"{corpus}:2", 2)
+    assert "cannot decode as utf-8" in error.reason
+
+
+def test_damaged_corpus_line_gets_a_warning(tmp_path):
+    corpus = tmp_path / "news.jsonl"
+    line = json.dumps({"id": "a", "text": PARAGRAPH * 2}, ensure_ascii=False).encode()
+    corpus.write_bytes(line[:300] + b"\xfe" + line[300:] + b"\n")
+    warning, doc = items_of(corpus)
+    assert warning == DocumentWarning(f"{corpus}:1", warning.message)
+    assert doc.id == "a" and "\ufffd" in doc.text
+
+
+def test_corpus_larger_than_the_detection_head(tmp_path):
+    """Lines and characters cut by the head's boundary are read whole."""
+    corpus = tmp_path / "big.jsonl"
+    rows = [{"id": str(i), "text": f"Сообщение номер {i}: всё в порядке."} for i in range(25000)]
+    write_corpus(corpus, rows, "cp1251")
+    assert corpus.stat().st_size > DETECT_BYTES
+    items = items_of(corpus)
+    assert [(d.id, d.text) for d in items] == [(r["id"], r["text"]) for r in rows]
+    assert count_documents([str(corpus)]) == len(rows)
+
+
+def test_corpus_ids(tmp_path):
+    corpus = tmp_path / "ids.jsonl"
+    corpus.write_text(
+        '{"id": 1, "text": "а"}\n'
+        '{"id": 1.5, "text": "б"}\n'
+        '{"id": true, "text": "в"}\n'
+        '{"id": {"a": 1}, "text": "г"}\n'
+        '{"id": [1], "text": "д"}\n'
+        '{"id": null, "text": "е"}\n'
+        '{"id": "x\\ud800", "text": "ж\\udc00"}\n',
+        encoding="utf-8",
+    )
+    items = items_of(corpus)
+    assert items == [
+        Document("1", "а"),
+        Document("1.5", "б"),
+        Document("true", "в"),
+        DocumentError(f"{corpus}:4", "id must be a string or a number, not an object", line=4),
+        DocumentError(f"{corpus}:5", "id must be a string or a number, not an array", line=5),
+        Document(f"{corpus}:6", "е"),
+        Document("x\\ud800", "ж\udc00"),  # the id escaped, the text as it is
+    ]
+    for item in items:
+        item.id.encode("utf-8")
