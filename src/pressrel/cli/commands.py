@@ -1,4 +1,5 @@
-"""The commands: ``entities``, ``quotes`` and ``segment``, each a thin layer over the core."""
+"""The commands: ``entities``, ``quotes`` and ``segment``, each a thin layer over the core:
+its own options, the core call, and the records it prints; the rest is ``Job``'s."""
 
 from __future__ import annotations
 
@@ -6,17 +7,9 @@ from collections.abc import Iterable, Iterator
 
 import click
 
-from .options import (
-    count_inputs,
-    input_options,
-    output_options,
-    parse_types,
-    processing_options,
-    read_inputs,
-)
-from .output import Destination
+from .job import Job
+from .options import Common, common_options, parse_types
 from .render import render_layouts
-from .ui import Run
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -24,14 +17,13 @@ from .ui import Run
 def cli() -> None:
     """Structure and named entities of Russian press releases.
 
-    Reads text files, folders (*.txt and *.jsonl, recursively, sorted), JSON Lines corpora or
-    stdin ('-'); writes JSON Lines when piped and a table on a terminal.
+    Reads text files, folders (*.txt, *.jsonl and *.ndjson, recursively, sorted), JSON Lines
+    corpora or stdin ('-'); writes JSON Lines when piped and a table on a terminal.
     """
 
 
 @cli.command()
-@input_options
-@output_options
+@common_options
 @click.option(
     "-t",
     "--type",
@@ -60,26 +52,7 @@ def cli() -> None:
     is_flag=True,
     help="With --unique: one record per entity over the whole input (count, docs), most mentioned first.",
 )
-@processing_options
-@click.pass_context
-def entities(
-    ctx,
-    paths,
-    input_format,
-    encoding,
-    fmt,
-    output,
-    resume,
-    raw_csv,
-    types,
-    country_adjectives,
-    related,
-    unique,
-    across,
-    jobs,
-    quiet,
-    traceback,
-) -> None:
+def entities(common: Common, types, country_adjectives, related, unique, across) -> None:
     """One record per entity mention: people, organisations, locations, countries, dates.
 
     \b
@@ -98,19 +71,12 @@ def entities(
     )
     if across and not unique:
         raise click.UsageError("--across needs --unique")
-    destination = Destination.of(output, fmt, resume)
-    run = Run(quiet, traceback)
-    analyses = analyze(paths, input_format, encoding, options, jobs, run, destination.done)
+    job = Job(common)
+    analyses = job.analyses(options)
     if unique:
-        record_type, noun = EntitySummary, "entities"
-        rows = _entity_rows(analyses, across)
+        job.finish(_entity_rows(analyses, across), EntitySummary, "entity")
     else:
-        record_type, noun = Mention, "mentions"
-        rows = (m.to_dict() for a in analyses for m in a.mentions)
-    with run.progress(lambda: count_inputs(paths, input_format)):
-        destination.emit(run.count(rows), record_type, raw=raw_csv)
-    run.summarize(noun)
-    ctx.exit(run.exit_code)
+        job.finish((m.to_dict() for a in analyses for m in a.mentions), Mention, "mention")
 
 
 def _entity_rows(analyses: Iterable, across: bool) -> Iterator[dict]:
@@ -124,27 +90,16 @@ def _entity_rows(analyses: Iterable, across: bool) -> Iterator[dict]:
     return (s.to_dict() for s in corpus.summaries())
 
 
-def analyze(paths, input_format, encoding, options, jobs, run: Run, skip=frozenset()) -> Iterator:
-    """The analyses of the documents of paths (but skip), run by the runner with jobs
-    processes."""
-    from ..runner import run as run_pipeline
-    from ..runner import usable_cores
-
-    documents = read_inputs(paths, input_format, encoding, run, skip)
-    return run.documents(run_pipeline(documents, options, jobs or usable_cores(), run.advance))
-
-
 @cli.command()
-@input_options
-@output_options
-@click.option("--paragraphs", "unit", flag_value="paragraphs", help="One record per paragraph.")
-@click.option("--sentences", "unit", flag_value="sentences", help="One record per sentence.")
-@click.pass_context
-def segment(ctx, paths, input_format, encoding, fmt, output, resume, raw_csv, unit) -> None:
+@common_options
+@click.option("--paragraphs", is_flag=True, help="One record per paragraph.")
+@click.option("--sentences", is_flag=True, help="One record per sentence.")
+def segment(common: Common, paragraphs: bool, sentences: bool) -> None:
     """The layout of each document: title, date line, lead, body, source, related teasers.
 
     One record per document, or with --paragraphs/--sentences one per paragraph/sentence
-    (fields doc, index, section, start, stop, text, related).
+    (fields doc, index, section, start, stop, text, related). The layout needs no model:
+    segment runs in this process whatever -j says.
 
     \b
     Examples:
@@ -154,27 +109,22 @@ def segment(ctx, paths, input_format, encoding, fmt, output, resume, raw_csv, un
     from ..records import Structure, Unit
     from ..structure import parse
 
-    destination = Destination.of(output, fmt, resume)
-    run = Run()
-    documents = read_inputs(paths, input_format, encoding, run, destination.done)
-    layouts = ((d, parse(d.text)) for d in documents)
-    if unit:
-        units = (
-            u.to_dict()
-            for d, layout in layouts
-            for u in (
-                layout.paragraph_units(d.id)
-                if unit == "paragraphs"
-                else layout.sentence_units(d.id)
-            )
-        )
-        destination.emit(units, Unit, raw=raw_csv)
+    if paragraphs and sentences:
+        raise click.UsageError("--paragraphs and --sentences exclude each other")
+    job = Job(common)
+    layouts = ((d, parse(d.text)) for d in job.documents(advance=True))
+    if paragraphs or sentences:
+        noun = "paragraph" if paragraphs else "sentence"
+        job.finish(_unit_rows(layouts, paragraphs), Unit, noun)
     else:
         # a table shows the sections' text, so it draws the layouts rather than their records
-        destination.emit(
-            layouts, Structure, rows=_structure_rows, render=render_layouts, raw=raw_csv
-        )
-    ctx.exit(run.exit_code)
+        job.finish(layouts, Structure, "document", rows=_structure_rows, render=render_layouts)
+
+
+def _unit_rows(layouts: Iterable, paragraphs: bool) -> Iterator[dict]:
+    for document, layout in layouts:
+        units = layout.paragraph_units if paragraphs else layout.sentence_units
+        yield from (unit.to_dict() for unit in units(document.id))
 
 
 def _structure_rows(layouts: Iterable) -> Iterator[dict]:
@@ -182,27 +132,11 @@ def _structure_rows(layouts: Iterable) -> Iterator[dict]:
 
 
 @cli.command()
-@input_options
-@output_options
+@common_options
 @click.option(
     "--related/--no-related", default=False, help="Also the quotes inside 'Читайте также' teasers."
 )
-@processing_options
-@click.pass_context
-def quotes(
-    ctx,
-    paths,
-    input_format,
-    encoding,
-    fmt,
-    output,
-    resume,
-    raw_csv,
-    related,
-    jobs,
-    quiet,
-    traceback,
-) -> None:
+def quotes(common: Common, related: bool) -> None:
     """One record per direct quote: its text, speaker (entity id) and speech verb.
 
     \b
@@ -213,12 +147,6 @@ def quotes(
     from ..pipeline import Options
     from ..records import Quote
 
-    options = Options(types=frozenset({"PER"}), related=related)
-    destination = Destination.of(output, fmt, resume)
-    run = Run(quiet, traceback)
-    analyses = analyze(paths, input_format, encoding, options, jobs, run, destination.done)
-    rows = (q.to_dict() for a in analyses for q in a.quotes)
-    with run.progress(lambda: count_inputs(paths, input_format)):
-        destination.emit(run.count(rows), Quote, raw=raw_csv)
-    run.summarize("quotes")
-    ctx.exit(run.exit_code)
+    job = Job(common)
+    analyses = job.analyses(Options(types=frozenset({"PER"}), related=related))
+    job.finish((q.to_dict() for a in analyses for q in a.quotes), Quote, "quote")

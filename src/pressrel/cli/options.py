@@ -1,16 +1,16 @@
-"""The options every command shares (input, output, processing) and their parsing."""
+"""The options every command shares (input, output, processing), gathered into ``Common``,
+and the parsing of option values."""
 
 from __future__ import annotations
 
 import functools
-import sys
 from collections.abc import Callable
+from dataclasses import dataclass, fields
 
 import click
 
 from ..emit import FORMATS
 from ..sources import INPUT_FORMATS
-from .ui import Run
 
 
 def _options(*decorators: Callable) -> Callable[[Callable], Callable]:
@@ -56,6 +56,12 @@ output_options = _options(
         "write the rest (after an interrupted run).",
     ),
     click.option(
+        "--columns",
+        metavar="COLS",
+        help="The table's columns, comma-separated (names as in the CSV header, or 'detail') "
+        "[default: a compact set that fits the terminal].",
+    ),
+    click.option(
         "--raw-csv",
         is_flag=True,
         help="CSV/TSV: keep cells that start with = + - @ as they are (default: prefixed with ' "
@@ -77,41 +83,62 @@ processing_options = _options(
         is_flag=True,
         help="With an internal error on a document, also print the stack (for bug reports).",
     ),
+    click.option(
+        "--errors",
+        "errors_file",
+        metavar="FILE",
+        help="Also write one JSON line per failed document to FILE (doc, line, error).",
+    ),
 )
 
 
-def read_inputs(
-    paths: tuple[str, ...],
-    input_format: str,
-    encoding: str | None,
-    run: Run,
-    skip: frozenset[str] = frozenset(),
-):
-    """The documents of paths (but those whose ids are in skip); no paths means stdin, which
-    must not be a terminal."""
-    from ..sources import read_documents
+@dataclass(frozen=True)
+class Common:
+    """The values of the options every command takes."""
 
-    if not paths:
-        if sys.stdin is None or sys.stdin.isatty():
-            raise click.UsageError(
-                "no PATH given and stdin is a terminal (use '-' to read it anyway)"
-            )
-        paths = ("-",)
-    if encoding:
-        _check_encoding(encoding)
-    documents = run.documents(read_documents(paths, input_format, encoding))
-    return (d for d in documents if d.id not in skip) if skip else documents
+    paths: tuple[str, ...]
+    input_format: str
+    encoding: str | None
+    fmt: str
+    output: str | None
+    resume: bool
+    columns: str | None
+    raw_csv: bool
+    jobs: int | None
+    quiet: bool
+    traceback: bool
+    errors_file: str | None
 
 
-def _check_encoding(encoding: str) -> None:
+def common_options(command: Callable) -> Callable:
+    """The shared input, output and processing options, passed to command as ``common``."""
+
+    @functools.wraps(command)
+    def with_common(*args, **kwargs):
+        values = {name: kwargs.pop(name) for name in COMMON_NAMES}
+        if values["encoding"]:
+            values["encoding"] = check_encoding(values["encoding"])
+        return command(*args, common=Common(**values), **kwargs)
+
+    return input_options(output_options(processing_options(with_common)))
+
+
+COMMON_NAMES = tuple(f.name for f in fields(Common))
+
+
+def check_encoding(encoding: str) -> str:
+    """The codec name of a text encoding; a usage error for unknown or non-text codecs."""
     import codecs
 
     try:
-        codecs.lookup(encoding)
+        codec = codecs.lookup(encoding)
     except LookupError:
         raise click.BadParameter(
             f"unknown encoding {encoding!r}", param_hint="--encoding"
         ) from None
+    if not codec._is_text_encoding:  # rot13, base64, zlib...: bytes or str to the same type
+        raise click.BadParameter(f"{encoding!r} is not a text encoding", param_hint="--encoding")
+    return codec.name
 
 
 def parse_types(value: str | None, allowed: tuple[str, ...]) -> frozenset[str]:
@@ -125,9 +152,3 @@ def parse_types(value: str | None, allowed: tuple[str, ...]) -> frozenset[str]:
             param_hint="-t/--type",
         )
     return frozenset(types)
-
-
-def count_inputs(paths: tuple[str, ...], input_format: str) -> int | None:
-    from ..sources import count_documents
-
-    return count_documents(paths or ("-",), input_format)

@@ -15,7 +15,7 @@ from typing import IO, TypeVar
 import click
 
 from .. import outfile
-from .render import render_table
+from .render import render_table, table_columns
 from .ui import EXIT_OK, _isatty
 
 T = TypeVar("T")
@@ -29,20 +29,23 @@ class Destination:
     fmt: str  # the format asked for ("auto" resolves when writing)
     target: outfile.Target | None
     resumed: outfile.Resumed  # with --resume: what the output file already holds
+    columns: str | None = None  # --columns: the table's, comma-separated
 
     @classmethod
-    def of(cls, output: str | None, fmt: str, resume: bool = False) -> Destination:
+    def of(
+        cls, output: str | None, fmt: str, resume: bool = False, columns: str | None = None
+    ) -> Destination:
         from .. import emit as writers
 
         target = outfile.check(output) if output not in (None, STDOUT) else None
         nothing = outfile.Resumed(b"", frozenset())
         if not resume:
-            return cls(fmt, target, nothing)
+            return cls(fmt, target, nothing, columns)
         if target is None or not target.regular:
             raise click.UsageError("--resume needs -o FILE (a regular file)")
         if writers.resolve_format(fmt, target.given, False) != "jsonl":
             raise click.UsageError("--resume needs JSON Lines output (-f jsonl, or FILE.jsonl)")
-        return cls(fmt, target, outfile.resume(target))
+        return cls(fmt, target, outfile.resume(target), columns)
 
     @property
     def done(self) -> frozenset[str]:
@@ -67,12 +70,16 @@ class Destination:
         stdout_tty = given is None and _isatty(sys.stdout)
         concrete = writers.resolve_format(self.fmt, given, stdout_tty)
         header = writers.columns(record_type)
+        try:
+            shown = table_columns(record_type, header, self.columns)
+        except ValueError as error:
+            raise click.BadParameter(str(error), param_hint="--columns") from None
 
         def write(stream: IO[str], color: bool) -> None:
             if concrete == "table" and render is not None:
                 render(items, stream, color)
             elif concrete == "table":
-                render_table(rows(items) if rows else items, stream, color, header)
+                render_table(rows(items) if rows else items, stream, color, shown)
             else:
                 writers.write(rows(items) if rows else items, stream, concrete, header, raw=raw)
 

@@ -5,20 +5,93 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import IO
 
+DETAIL = "detail"  # a column of the table only: what matters most about a record of its type
+COMPACT = {  # a record's columns in the table by default: one line per record, 80 columns
+    "Mention": ("doc", "type", "text", "normal", "entity", DETAIL),
+    "EntitySummary": ("doc", "type", "normal", "count", "docs", DETAIL),
+    "Quote": ("doc", "speaker", "verb", "text"),
+    "Unit": ("doc", "index", "section", "text"),
+}
+NARROW = {"type": 7, "index": 5, "count": 5, "docs": 4, "section": 8, "verb": 10}  # fixed widths
+DOC_WIDTH = 24  # a path is cut at its start: its end (the file name) tells documents apart
+MIN_WIDTH = 6
 
-def render_table(rows: Iterable[dict], stream: IO[str], color: bool, header: list[str]) -> None:
-    """A rich table for people at a terminal (rows are gathered first: tables need widths)."""
+
+def table_columns(record_type: type, header: list[str], chosen: str | None) -> list[str]:
+    """The table's columns: those chosen (comma-separated names of the CSV header, or
+    "detail"), else the record type's compact set, else every column. ValueError for an
+    unknown name."""
+    if chosen:
+        columns = [name.strip() for name in chosen.split(",") if name.strip()]
+        unknown = [name for name in columns if name not in header and name != DETAIL]
+        if unknown:
+            raise ValueError(
+                f"unknown column(s) {', '.join(unknown)}; choose from {', '.join(header)}, {DETAIL}"
+            )
+        return columns
+    return list(COMPACT.get(record_type.__name__, header))
+
+
+def render_table(rows: Iterable[dict], stream: IO[str], color: bool, columns: list[str]) -> None:
+    """A rich table for people at a terminal, one line per record, cut to the terminal's
+    width (rows are gathered first: tables need widths)."""
     from rich.table import Table
 
     from ..emit import flatten
 
-    table = Table(header_style="bold")
-    for name in header:
-        table.add_column(name, overflow="fold")
-    for row in rows:
-        flat = flatten(row)
-        table.add_row(*("" if flat.get(name) is None else str(flat[name]) for name in header))
-    _console(stream, color).print(table)
+    cells = [[_cell(flatten(row), name) for name in columns] for row in rows]
+    console = _console(stream, color)
+    widths = _widths(columns, cells, console.width)
+    table = Table(header_style="bold", box=None, pad_edge=False, collapse_padding=True)
+    for name, width in zip(columns, widths):
+        table.add_column(name, no_wrap=True, overflow="ellipsis", width=width)
+    for line in cells:
+        table.add_row(*line)
+    console.print(table)
+
+
+def _widths(columns: list[str], cells: list[list[str]], room: int) -> list[int]:
+    """Column widths that fit room: each column as wide as its longest cell when they all
+    fit; else the narrow columns keep theirs (capped) and the others share what is left, in
+    proportion to their longest cells."""
+    natural = [
+        max([len(name), *(len(line[i]) for line in cells)]) for i, name in enumerate(columns)
+    ]
+    room -= 2 * (len(columns) - 1)  # the padding between columns
+    if sum(natural) <= room:
+        return natural
+    capped = {i: min(natural[i], _cap(name)) for i, name in enumerate(columns) if _cap(name)}
+    flexible = [i for i in range(len(columns)) if i not in capped]
+    left = max(room - sum(capped.values()), MIN_WIDTH * len(flexible))
+    total = sum(natural[i] for i in flexible) or 1
+    shares = {i: max(MIN_WIDTH, left * natural[i] // total) for i in flexible}
+    return [capped.get(i) or shares[i] for i in range(len(columns))]
+
+
+def _cap(name: str) -> int | None:
+    return DOC_WIDTH if name == "doc" else NARROW.get(name)
+
+
+def _cell(flat: dict, name: str) -> str:
+    value = _detail(flat) if name == DETAIL else flat.get(name)
+    if value is None:
+        return ""
+    text = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+    if name == "doc" and len(text) > DOC_WIDTH:
+        return "…" + text[-(DOC_WIDTH - 1) :]
+    return " ".join(text.split())  # one line: a quote's or a sentence's line breaks folded
+
+
+def _detail(flat: dict) -> str | None:
+    """A person's role(s), a country's code, a date's value: the type's own field."""
+    kind = flat.get("type")
+    if kind == "PER":
+        return flat.get("role") or ", ".join(flat.get("roles") or []) or None
+    if kind == "COUNTRY":
+        return flat.get("country.code")
+    if kind == "DATE":
+        return flat.get("date.value") or flat.get("date.kind")
+    return None
 
 
 def render_layouts(layouts: Iterable, stream: IO[str], color: bool) -> None:

@@ -4,15 +4,23 @@ terminal), a one-line summary, and the exit code that follows from them."""
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
-from typing import IO
+from typing import IO, Any
 
 import click
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+NOUNS = {"entity": "entities"}  # plurals that are not the noun + "s"
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun if count == 1 else NOUNS.get(noun, noun + 's')}"
 
 
 class Run:
@@ -28,10 +36,12 @@ class Run:
         self.started = time.monotonic()
         self._progress = None
         self._task = None
+        self._errors: IO[str] | None = None  # --errors FILE
 
     def documents(self, items: Iterable) -> Iterator:
         """Documents from sources, with each error reported on stderr and counted."""
         from ..records import DocumentError
+        from ..sources import DocumentWarning
 
         for item in items:
             if isinstance(item, DocumentError):
@@ -39,8 +49,51 @@ class Run:
                 self.error(f"Error: {item.id}: {item.reason}")
                 if self.traceback and item.detail:
                     self.error(item.detail.rstrip())
+                if self._errors is not None:
+                    self._log(item)
+            elif isinstance(item, DocumentWarning):
+                self.error(f"Warning: {item.id}: {item.message}")
             else:
                 yield item
+
+    def _log(self, error: Any) -> None:
+        record = {"doc": error.id, "line": error.line, "error": error.reason}
+        self._errors.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self._errors.flush()
+
+    @contextlib.contextmanager
+    def errors_to(self, path: str | None) -> Iterator[None]:
+        """While the block runs, also write every failure to path as a JSON line (written
+        through like -o: the file is whole, or the previous one is untouched)."""
+        if path is None:
+            yield
+            return
+        from ..outfile import check, open_output
+
+        with open_output(check(path)) as self._errors:
+            try:
+                yield
+            finally:
+                self._errors = None
+
+    def unique(self, documents: Iterable) -> Iterator:
+        """documents, with one warning at the first id that repeats (ids are then ambiguous in
+        the output). Remembers the ids only until that warning."""
+        seen: set[int] | None = set()
+        for document in documents:
+            if seen is not None:
+                key = hash(document.id)
+                if key in seen:
+                    self.error(f"Warning: {document.id}: duplicate document id (not the last)")
+                    seen = None
+                else:
+                    seen.add(key)
+            yield document
+
+    def advancing(self, documents: Iterable) -> Iterator:
+        for document in documents:
+            yield document
+            self.advance(1)
 
     def error(self, message: str) -> None:
         if self._progress is not None:
@@ -91,16 +144,19 @@ class Run:
             finally:
                 self._progress = None
 
-    def summarize(self, noun: str = "records") -> None:
+    def summarize(self, noun: str = "record") -> None:
         if self.quiet:
             return
         elapsed = time.monotonic() - self.started
         rate = self.documents_done / elapsed if elapsed > 0 else 0.0
-        click.echo(
-            f"pressrel: {self.documents_done} documents, {self.records} {noun}, "
-            f"{self.failed} errors in {elapsed:.1f} s ({rate:.1f} documents/s)",
-            err=True,
+        counts = ", ".join(
+            (
+                plural(self.documents_done, "document"),
+                plural(self.records, noun),
+                plural(self.failed, "error"),
+            )
         )
+        click.echo(f"pressrel: {counts} in {elapsed:.1f} s ({rate:.1f} documents/s)", err=True)
 
     @property
     def exit_code(self) -> int:

@@ -1,0 +1,81 @@
+"""Every command takes the same input, output and processing options, and the small rules a
+user trips over: conflicting flags, encodings, --errors, duplicate ids, summaries, closed stdout."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from pressrel.cli import cli
+
+from clitools import invoke, jsonl
+from conftest import SEED
+
+SHARED = (
+    "--input-format", "--encoding", "-f, --format", "-o, --output", "--resume", "--raw-csv",
+    "-j, --jobs", "-q, --quiet", "--traceback", "--errors",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("command", sorted(cli.commands))
+def test_every_command_takes_the_shared_options(command):
+    text = invoke(command, "--help").stdout
+    assert [option for option in SHARED if option not in text] == []
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("segment", "--paragraphs", "--sentences"), "exclude each other"),
+        (("entities", "--across"), "--across needs --unique"),
+        (("entities", "--encoding", "rot13"), "'rot13' is not a text encoding"),
+        (("quotes", "--encoding", "no-such-codec"), "unknown encoding"),
+        (("entities", "-j", "0"), "-j"),
+    ],
+)
+def test_usage_errors_exit_2(args, message):
+    result = invoke(*args, str(SEED))
+    assert result.exit_code == 2 and message in result.stderr and result.stdout == ""
+
+
+def test_errors_file_and_duplicate_ids(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    lines = ['{"id": "a", "text": "Париж"}', "{not json", '{"id": "a", "text": "Лондон"}']
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    errors = tmp_path / "errors.jsonl"
+    result = invoke("entities", str(corpus), "--errors", str(errors), "-j", "1")
+    assert result.exit_code == 1
+    (logged,) = jsonl(errors.read_text(encoding="utf-8"))
+    assert list(logged) == ["doc", "line", "error"]
+    assert logged["doc"] == f"{corpus}:2" and logged["line"] == 2
+    assert logged["error"].startswith("invalid JSON")
+    assert result.stderr.count("duplicate document id") == 1
+    assert [r["normal"] for r in jsonl(result.stdout)] == ["Париж", "Лондон"]
+
+
+def test_the_summary_counts_in_words(tmp_path):
+    result = invoke("entities", str(SEED), "-j", "1")
+    assert result.stderr.startswith("pressrel: 1 document, ") and ", 0 errors in " in result.stderr
+    segment = invoke("segment", str(SEED), "--sentences")
+    assert segment.stderr.startswith("pressrel: 1 document, ") and " sentences, " in segment.stderr
+    assert invoke("segment", str(SEED), "-q").stderr == ""
+
+
+def test_a_closed_stdout_exits_quietly():
+    command = f"{sys.executable} -m pressrel entities {SEED} >&-"
+    result = subprocess.run(["bash", "-c", command], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and result.stderr == ""
+
+
+def test_the_help_names_every_corpus_suffix():
+    assert ".ndjson" in invoke("--help").stdout
+
+
+def test_json_ids_keep_their_json_form(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"id": 1, "text": "Париж"}\n{"id": true, "text": "Лондон"}\n')
+    assert [r["doc"] for r in jsonl(invoke("entities", str(corpus)).stdout)] == ["1", "true"]
+    json.loads(invoke("entities", str(corpus), "-f", "json").stdout)
