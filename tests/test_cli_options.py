@@ -79,3 +79,51 @@ def test_json_ids_keep_their_json_form(tmp_path):
     corpus.write_text('{"id": 1, "text": "Париж"}\n{"id": true, "text": "Лондон"}\n')
     assert [r["doc"] for r in jsonl(invoke("entities", str(corpus)).stdout)] == ["1", "true"]
     json.loads(invoke("entities", str(corpus), "-f", "json").stdout)
+
+
+def on_a_terminal(args: list[str], columns: int) -> list[str]:
+    """The lines pressrel shows with stdout a terminal that many columns wide."""
+    import os
+    import pty
+    import re
+    import threading
+
+    controller, terminal = pty.openpty()
+    chunks: list[bytes] = []
+
+    def drain() -> None:
+        while True:
+            try:
+                chunk = os.read(controller, 65536)
+            except OSError:
+                return
+            if not chunk:
+                return
+            chunks.append(chunk)
+
+    reader = threading.Thread(target=drain, daemon=True)
+    reader.start()
+    env = {**os.environ, "COLUMNS": str(columns), "NO_COLOR": "1"}
+    command = [sys.executable, "-m", "pressrel", *args]
+    subprocess.run(command, stdout=terminal, stderr=subprocess.DEVNULL, env=env, timeout=120)
+    os.close(terminal)
+    reader.join(timeout=10)
+    os.close(controller)
+    text = re.sub(r"\x1b\[[0-9;]*m", "", b"".join(chunks).decode("utf-8"))
+    return [line.rstrip("\r") for line in text.splitlines()]
+
+
+@pytest.mark.parametrize("columns", [80, 120, 200])
+def test_the_first_screen_fits_the_terminal(columns):
+    lines = on_a_terminal(["entities", str(SEED), "-q"], columns)
+    assert lines[0].split() == ["doc", "type", "text", "normal", "entity", "detail"]
+    assert len(lines) == 1 + 63  # one line per mention
+    assert max(map(len, lines)) <= columns
+    assert any("Николай Никифоров" in line for line in lines) or columns == 80
+
+
+def test_columns_chooses_the_table_columns():
+    lines = on_a_terminal(["entities", str(SEED), "-q", "--columns", "type,name.last"], 80)
+    assert lines[0].split() == ["type", "name.last"]
+    bad = invoke("entities", str(SEED), "-f", "table", "--columns", "nope")
+    assert bad.exit_code == 2 and "unknown column(s) nope" in bad.stderr
