@@ -1,0 +1,113 @@
+"""JSON Lines corpora: one document per line, ``{"id": ..., "text": ...}``, blank lines skipped.
+
+A corpus gets one encoding for the whole file, the given one or detected on its first megabyte
+(``DETECT_BYTES``); a UTF-16 or UTF-32 corpus is decoded whole, since a byte 0x0A is no newline
+there. A line that cannot be decoded (a few invalid UTF-8 bytes are replaced, with a warning),
+is not a JSON object with a string ``text``, or has an object or array for id is a
+``DocumentError`` for that line, and reading goes on; a file that cannot be read or decoded at
+all is one ``DocumentError``. A line's id: a string as it is (lone surrogates escaped), a number
+or boolean in its JSON form, ``name:line`` when absent or null.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from ..records import Document, DocumentError
+from .decode import Decoded, DecodeError, decode_bytes, forced_codec, lossy_utf8
+from .items import DocumentWarning, Item, clean, reason
+
+DETECT_BYTES = 1 << 20  # a corpus's encoding is detected on this much of its head
+
+
+def read_corpus(name: str, stream: BinaryIO, encoding: str | None) -> Iterator[Item]:
+    """One document per line, ``{"id": ..., "text": ...}``; a line's id defaults to name:line.
+    The encoding is detected once, on the head of the file; a line it cannot decode is an
+    error for that line."""
+    try:
+        head = stream.read(DETECT_BYTES)
+        codec = _corpus_codec(head, encoding)
+        for number, raw in enumerate(_corpus_lines(head, stream, codec), 1):
+            if raw.strip():
+                yield from _corpus_line(raw, codec, name, number)
+    except (OSError, DecodeError) as error:
+        yield DocumentError(name, reason(error))
+
+
+def _corpus_codec(head: bytes, encoding: str | None) -> str:
+    """The codec every line of a corpus is decoded with: the given one, else head's."""
+    if encoding:
+        return forced_codec(encoding)
+    if len(head) == DETECT_BYTES and b"\n" in head:
+        head = head[: head.rindex(b"\n") + 1]  # no character cut in two
+    return decode_bytes(head).codec
+
+
+def _corpus_lines(head: bytes, stream: BinaryIO, codec: str) -> Iterator[bytes | str]:
+    """The lines of head and the rest of stream: bytes, or text for UTF-16/32, where a byte
+    0x0A is not a newline (such a file is decoded whole)."""
+    if codecs.lookup(codec).name.startswith(("utf-16", "utf-32")):
+        try:
+            yield from (head + stream.read()).decode(codec).split("\n")
+        except UnicodeDecodeError as error:
+            raise DecodeError(f"cannot decode as {codec}: {error}") from None
+        return
+    *lines, tail = head.split(b"\n")
+    yield from (line + b"\n" for line in lines)
+    for line in stream:
+        yield tail + line
+        tail = b""
+    if tail:
+        yield tail
+
+
+def _corpus_line(raw: bytes | str, codec: str, name: str, number: int) -> Iterator[Item]:
+    where = f"{name}:{number}"
+    try:
+        decoded = Decoded(raw, codec) if isinstance(raw, str) else _decode_line(raw, codec)
+        document = _corpus_document(decoded.text, where)
+    except ValueError as error:  # DecodeError, bad JSON, bad id
+        yield DocumentError(where, reason(error), line=number)
+        return
+    if decoded.warning:
+        yield DocumentWarning(where, decoded.warning)
+    yield document
+
+
+def _decode_line(raw: bytes, codec: str) -> Decoded:
+    try:
+        return Decoded(raw.decode(codec), codec)
+    except UnicodeDecodeError as error:
+        lossy = lossy_utf8(raw) if codec == "utf-8-sig" else None
+        if lossy is None:
+            raise DecodeError(f"cannot decode as {codec}: {error}") from None
+        return lossy
+
+
+def _corpus_document(line: str, where: str) -> Document:
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise ValueError(f"invalid JSON: {error.msg} (column {error.colno})") from None
+    if not isinstance(item, dict):
+        raise ValueError("a corpus line must be a JSON object with a 'text' key")
+    text = item.get("text")
+    if not isinstance(text, str):
+        raise ValueError("no string 'text' key")
+    return Document(_corpus_id(item.get("id"), where), text)
+
+
+def _corpus_id(value: object, where: str) -> str:
+    """A line's id: a string as it is (lone surrogates escaped), a number or boolean in its
+    JSON form, null for name:line."""
+    if value is None:
+        return where
+    if isinstance(value, str):
+        return clean(value)
+    if isinstance(value, (bool, int, float)):
+        return json.dumps(value)
+    kind = "an object" if isinstance(value, dict) else "an array"
+    raise ValueError(f"id must be a string or a number, not {kind}")

@@ -1,0 +1,80 @@
+"""Command-line paths to the regular files they stand for: a file itself, a folder's tree.
+
+Folders are walked recursively in sorted order, hidden entries skipped, ``.txt``, ``.jsonl`` and
+``.ndjson`` files read. Symlinks are followed, but a folder already visited in the same walk (a
+symlink loop, a second link to one folder, told by device and inode) is reported once and not
+descended. Only regular files are ever opened: a FIFO, socket or device, inside a tree or named
+on the command line, is reported as a ``DocumentError`` and skipped.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..records import DocumentError
+from .items import reason, shown
+
+TEXT_SUFFIXES = (".txt",)
+CORPUS_SUFFIXES = (".jsonl", ".ndjson")
+
+
+def expand(path: str) -> Iterator[str | DocumentError]:
+    """The regular files a command-line path stands for: itself, or those of its tree."""
+    try:
+        info = os.stat(path)
+    except OSError as error:
+        yield DocumentError(shown(path), reason(error))
+        return
+    if stat.S_ISDIR(info.st_mode):
+        yield from _walk(Path(path), {(info.st_dev, info.st_ino)})
+    elif stat.S_ISREG(info.st_mode):
+        yield path
+    else:
+        yield _not_regular(path, info.st_mode)
+
+
+def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[str | DocumentError]:
+    """Text and corpus files under folder, depth-first in sorted order; hidden entries skipped.
+    seen holds the (device, inode) of the folders this walk has entered."""
+    try:
+        with os.scandir(folder) as entries:
+            names = sorted(entry.name for entry in entries)
+    except OSError as error:
+        yield DocumentError(shown(str(folder)), reason(error))
+        return
+    for name in names:
+        if not name.startswith("."):
+            yield from _entry(str(folder / name), seen)
+
+
+def _entry(path: str, seen: set[tuple[int, int]]) -> Iterator[str | DocumentError]:
+    wanted = path.lower().endswith(TEXT_SUFFIXES + CORPUS_SUFFIXES)
+    try:
+        info = os.stat(path)  # follows symlinks
+    except OSError as error:  # a dangling link, a link loop, no permission
+        if wanted:
+            yield DocumentError(shown(path), reason(error))
+        return
+    if stat.S_ISDIR(info.st_mode):
+        key = (info.st_dev, info.st_ino)
+        if key in seen:
+            yield DocumentError(shown(path), "symlink loop: folder already visited")
+            return
+        seen.add(key)
+        yield from _walk(Path(path), seen)
+    elif wanted:
+        yield path if stat.S_ISREG(info.st_mode) else _not_regular(path, info.st_mode)
+
+
+def _not_regular(path: str, mode: int) -> DocumentError:
+    kinds = (
+        (stat.S_ISFIFO, "fifo"),
+        (stat.S_ISSOCK, "socket"),
+        (stat.S_ISCHR, "character device"),
+        (stat.S_ISBLK, "block device"),
+    )
+    kind = next((name for test, name in kinds if test(mode)), "special file")
+    return DocumentError(shown(path), f"not a regular file ({kind})")
