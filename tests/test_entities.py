@@ -146,3 +146,17 @@ def test_organisation_and_location_phrases(written, normal):
     from pressrel.lang.phrases import nominative as nominative_phrase
 
     assert nominative_phrase(written) == (normal or written)
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(1, 20)), max_size=30),
+    st.integers(0, 70),
+    st.integers(1, 20),
+)
+def test_span_overlap_index_agrees_with_a_scan(spans, start, length):
+    from pressrel.pipeline import _Spans
+
+    spans = [(a, a + n) for a, n in spans]
+    stop = start + length
+    expected = any(start < b and a < stop for a, b in spans)
+    assert _Spans(spans).overlaps(start, stop) == expected

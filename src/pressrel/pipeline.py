@@ -16,7 +16,7 @@ import sys
 import traceback
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from itertools import islice
+from itertools import accumulate, islice
 from typing import Any
 
 from . import countries, dates, models, quotes, resolve, structure
@@ -240,13 +240,13 @@ def _with_countries(
     gazetteer adds the names NER missed, the adjectives, and countries inside organisation names
     (ORG stays whole)."""
     mentions = [_as_country(m, options) for m in mentions]
-    taken = [(m.start, m.stop) for m in mentions if m.type in ("COUNTRY", "LOC", "PER")]
+    taken = _Spans([(m.start, m.stop) for m in mentions if m.type in ("COUNTRY", "LOC", "PER")])
     added = []
     for paragraph in scope.paragraphs:
         for match in countries.find_countries(paragraph.text):
             start, stop = paragraph.start + match.start, paragraph.start + match.stop
             unit = scope.sentence_at(start)
-            if unit is None or any(start < b and a < stop for a, b in taken):
+            if unit is None or taken.overlaps(start, stop):
                 continue
             if match.form == "adjective" and not options.country_adjectives:
                 continue
@@ -259,6 +259,20 @@ def _with_countries(
                 )
             )  # fmt: skip
     return mentions + added
+
+
+class _Spans:
+    """Spans of a document, asked which of them a new span overlaps: O(log spans) a query."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [start for start, _ in spans]
+        self.reach = list(accumulate((stop for _, stop in spans), max, initial=0))[1:]
+
+    def overlaps(self, start: int, stop: int) -> bool:
+        """Whether some span (a, b) has a < stop and start < b."""
+        before = bisect.bisect_left(self.starts, stop)  # the spans that start before stop
+        return before > 0 and self.reach[before - 1] > start
 
 
 def _as_country(mention: Mention, options: Options) -> Mention:

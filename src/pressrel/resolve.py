@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
@@ -78,7 +79,22 @@ def _key(value: str | None) -> str:
     return fold(value or "").rstrip(".")
 
 
-def _people(mentions: list[Mention]) -> list[Person]:
+class _People:
+    """The document's people, indexed by their folded names: finding the person of a mention
+    costs a few dict probes, not a pass over everyone the document names."""
+
+    def __init__(self, people: list[Person]) -> None:
+        self.by_full: dict[tuple[str, str], list[Person]] = defaultdict(list)
+        self.by_last: dict[str, list[tuple[str, Person]]] = defaultdict(list)
+        self.by_first: dict[str, list[Person]] = defaultdict(list)
+        for person in people:  # in order of first mention
+            first, last = _key(person.first), _key(person.last)
+            self.by_full[first, last].append(person)
+            self.by_last[last].append((first, person))
+            self.by_first[first].append(person)
+
+
+def _people(mentions: list[Mention]) -> _People:
     """The people the document names in full (first and last name), once each."""
     people: dict[tuple[str, str], Person] = {}
     for m in mentions:
@@ -92,23 +108,24 @@ def _people(mentions: list[Mention]) -> list[Person]:
             key = (_key(m.name.first), _key(m.name.last))
             person = people.setdefault(key, Person(m.name.first, m.name.middle, m.name.last))
             person.middle = person.middle or m.name.middle
-    return list(people.values())
+    return _People(list(people.values()))
 
 
-def _person_of(mention: Mention, people: list[Person]) -> Person:
+def _person_of(mention: Mention, people: _People) -> Person:
     name = mention.name or Name()
     first, last = _key(name.first), _key(name.last)
     if first and last and len(first) > 1:
-        candidates = [p for p in people if (_key(p.first), _key(p.last)) == (first, last)]
+        candidates = people.by_full.get((first, last), [])
     elif last:
         lasts = {last} | {_key(form) for form in surname_readings(mention.text.split()[-1])}
         candidates = [
-            p
-            for p in people
-            if _key(p.last) in lasts and (not first or _key(p.first).startswith(first))
+            person
+            for surname in lasts
+            for given, person in people.by_last.get(surname, [])
+            if not first or given.startswith(first)
         ]
     elif first:
-        candidates = [p for p in people if _key(p.first) == first]
+        candidates = people.by_first.get(first, [])
     else:
         candidates = []
     if len(candidates) == 1:
