@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pressrel import analyze
+from pressrel.quotes import find_quotes
 
 from clitools import invoke, jsonl
 from conftest import SEED
@@ -100,3 +101,20 @@ def test_quotes_only_when_asked_for(seed_text):
     assert skipped.mentions == asked.mentions  # the mentions do not depend on it
     with pytest.raises(FrozenInstanceError):  # steps hand on new mentions, never rewrite one
         asked.mentions[0].entity = "PER:x"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("«a\n" * 5000, 0),  # unclosed quotes reopened on every line
+        ("«" * 10_000, 0),
+        ("«а " * 5000 + "»", 0),  # nested deeper than speech ever is
+        ("«а, б, в, г\n" * 300 + "»", 1),  # one quote over 300 reopened paragraphs
+        ("“а " * 5000 + "”", 1),
+    ],
+)
+def test_pathological_quotation_marks(text, count):
+    """Each finishes at once (benchmarks/bigdocs.py times them); the spans are still right."""
+    found = find_quotes(text, [], "x")
+    assert len(found) == count
+    assert all(text[q.start - 1] in "«“„" and text[q.stop] in "»”“" for q in found)

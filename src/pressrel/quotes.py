@@ -45,6 +45,9 @@ AFTER = re.compile(rf"\s*,?\s*[{DASH}-]\s*(?P<attr>[^.!?«»\n]{{3,{ATTRIBUTION_
 BEFORE = re.compile(rf"(?P<attr>[^.!?«»\n]{{3,{ATTRIBUTION_REACH}}}?)[:,]\s*$")
 PAIRS = {"«": "»", "“": "”", "„": "“"}
 OPENER = re.compile("[«“„]")
+MARKS = {"«": re.compile("[«»\n]"), "“": re.compile("[”\n]"), "„": re.compile("[“\n]")}
+SPACE = re.compile(r"\s*")
+MAX_NESTING = 3  # quotes within quotes within quotes: deeper is not speech
 
 
 @dataclass(frozen=True)
@@ -68,43 +71,53 @@ def find_quotes(text: str, mentions: list[Mention], doc: str = "-") -> list[Quot
 
 
 def _quotations(text: str) -> Iterator[_Span]:
-    """Top-level quotation spans, multi-paragraph quotes joined."""
+    """Top-level quotation spans, multi-paragraph quotes joined. Linear in the text: a scan
+    jumps from mark to mark, gives up beyond MAX_NESTING levels, and a reopening « that a
+    failed scan went through is not scanned again (its scan would be the same)."""
+    last = {closer: text.rfind(closer) for closer in set(PAIRS.values())}
+    failed: set[int] = set()
     index = 0
     while (opener := OPENER.search(text, index)) is not None:
-        stop = _closing(text, opener.start())
+        open_at = opener.start()
+        stop = None
+        if open_at not in failed and last[PAIRS[text[open_at]]] > open_at:
+            stop = _closing(text, open_at, failed)
         if stop is None:
-            index = opener.start() + 1
+            index = open_at + 1
             continue
-        yield _Span(opener.start() + 1, stop)
+        yield _Span(open_at + 1, stop)
         index = stop + 1
 
 
-def _closing(text: str, open_at: int) -> int | None:
+def _closing(text: str, open_at: int, failed: set[int]) -> int | None:
     """Offset of the mark closing the one at open_at; a paragraph break without a close is
-    allowed only when the next paragraph reopens the quote with «."""
+    allowed only when the next paragraph reopens the quote with «. The reopening marks of a
+    scan that fails are added to failed."""
     opener = text[open_at]
-    closer = PAIRS[opener]
+    marks = MARKS[opener]
     depth = 0
+    reopened: list[int] = []
     index = open_at + 1
-    while index < len(text):
-        char = text[index]
-        if char == closer and depth == 0:
-            return index
-        if opener == "«" and char == "«":
+    while (found := marks.search(text, index)) is not None:
+        at, char = found.start(), found.group()
+        if char == PAIRS[opener] and depth == 0:
+            return at
+        if char == "«":
             depth += 1
-        elif opener == "«" and char == "»":
+            if depth > MAX_NESTING:
+                break
+        elif char == "»":
             depth -= 1
-        elif char == "\n":
-            following = text[index:].lstrip()
-            if not (opener == "«" and following.startswith("«") and depth == 0):
-                if (
-                    text[index + 1 : index + 2] in ("\n", "\r")
-                    or following[:1] != text[index + 1 : index + 2]
-                ):
-                    return None
-            else:
-                index = len(text) - len(following)  # skip to the reopening mark
-        index += 1
+        else:  # a line break: the quote goes on, is reopened, or ends unclosed
+            following = SPACE.match(text, at).end()  # the next line's first character
+            if opener == "«" and depth == 0 and text.startswith("«", following):
+                reopened.append(following)
+                index = following + 1
+                continue
+            if text[at + 1 : at + 2] in ("\n", "\r") or following != at + 1:
+                break
+        index = at + 1
+    failed.update(reopened)
     return None
 
 
