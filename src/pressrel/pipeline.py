@@ -23,10 +23,12 @@ from . import countries, dates, models, quotes, resolve, structure
 from .lang import normalize
 from .models import ner
 from .records import Analysis, Document, DocumentError, Mention, Section, Structure, Unit
+from .scope import Scope
 
 ENTITY_TYPES = ("PER", "ORG", "LOC", "COUNTRY", "DATE")
 NER_TYPES = {"PER", "ORG", "LOC", "COUNTRY"}  # COUNTRY starts from NER's LOC spans
 BATCH_DOCUMENTS = 32
+TAG_CHARS = 500_000  # text the NER model holds tokens and activations of at once
 EDGE_JUNK = "—–-,;:"
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -109,7 +111,7 @@ def _internal_error(document: Document) -> DocumentError:
 
 def _analyze_batch(documents: list[Document], options: Options) -> list[Analysis]:
     layouts = [structure.parse(document.text) for document in documents]
-    scopes = [_Scope.of(layout, options) for layout in layouts]
+    scopes = [Scope.of(layout, options.related) for layout in layouts]
     if options.types & NER_TYPES:
         found = _ner_mentions(documents, scopes)
     else:
@@ -139,31 +141,6 @@ def _quotes(document: Document, record: Structure, resolved: list[Mention], opti
     ]
 
 
-@dataclass(frozen=True)
-class _Scope:
-    """The part of a document the extractors read: its paragraphs (the text each extractor
-    scans) and sentences (what a mention reports), teasers left out unless asked for."""
-
-    paragraphs: list[structure.Paragraph]
-    sentences: list[Unit]
-    starts: list[int]  # the sentences' start offsets, ascending: for bisect
-
-    @classmethod
-    def of(cls, layout: structure.Layout, options: Options) -> _Scope:
-        sentences = [u for u in layout.sentences if options.related or u.section != "related"]
-        return cls(
-            [p for p in layout.paragraphs if options.related or p.kind != "related"],
-            sentences,
-            [u.start for u in sentences],
-        )
-
-    def sentence_at(self, offset: int) -> Unit | None:
-        """The sentence containing offset (a binary search: O(log sentences))."""
-        index = bisect.bisect_right(self.starts, offset) - 1
-        unit = self.sentences[index] if index >= 0 else None
-        return unit if unit is not None and offset < unit.stop else None
-
-
 def _in_related(offset: int, sections: list[Section]) -> bool:
     return any(s.kind == "related" and s.start <= offset < s.stop for s in sections)
 
@@ -171,13 +148,13 @@ def _in_related(offset: int, sections: list[Section]) -> bool:
 # NER: PER, ORG, LOC
 
 
-def _ner_mentions(documents: list[Document], scopes: list[_Scope]) -> list[list[Mention]]:
-    """NER mentions of every document. The model reads whole paragraphs (a sentence alone
-    loses the context that makes "Паулс считает" a person), all paragraphs of the batch at once."""
-    flat = [(d, p) for d, scope in enumerate(scopes) for p in scope.paragraphs]
-    tagged = ner.tag([p.text for _, p in flat])
+def _ner_mentions(documents: list[Document], scopes: list[Scope]) -> list[list[Mention]]:
+    """NER mentions of every document. The model reads whole paragraphs (``scope``), those of
+    the batch together, TAG_CHARS of text at a time (a huge document's tokens never all at
+    once)."""
+    flat = [(d, p) for d, scope in enumerate(scopes) for p in scope.pieces]
     spans = []
-    for (d, paragraph), paragraph_spans in zip(flat, tagged):
+    for (d, paragraph), paragraph_spans in zip(flat, _tag(flat)):
         for span in paragraph_spans:
             start, stop = _trim(
                 documents[d].text, paragraph.start + span.start, paragraph.start + span.stop
@@ -195,6 +172,21 @@ def _ner_mentions(documents: list[Document], scopes: list[_Scope]) -> list[list[
             _mention(documents[d], unit, start, stop, kind, normal=normal.normal, name=normal.name)
         )
     return mentions
+
+
+def _tag(flat: list[tuple[int, structure.Paragraph]]) -> Iterator[list[ner.RawSpan]]:
+    """NER spans of each piece, tagged in groups of about TAG_CHARS characters (a piece's
+    spans do not depend on the other pieces of its group)."""
+    group: list[str] = []
+    size = 0
+    for _, piece in flat:
+        group.append(piece.text)
+        size += len(piece.text)
+        if size >= TAG_CHARS:
+            yield from ner.tag(group)
+            group, size = [], 0
+    if group:
+        yield from ner.tag(group)
 
 
 def _trim(text: str, start: int, stop: int) -> tuple[int, int]:
@@ -234,7 +226,7 @@ def _left_word(text: str, start: int) -> str:
 
 
 def _with_countries(
-    document: Document, scope: _Scope, mentions: list[Mention], options: Options
+    document: Document, scope: Scope, mentions: list[Mention], options: Options
 ) -> list[Mention]:
     """LOC mentions that name a country become COUNTRY (new mentions in their place); the
     gazetteer adds the names NER missed, the adjectives, and countries inside organisation names
@@ -242,7 +234,7 @@ def _with_countries(
     mentions = [_as_country(m, options) for m in mentions]
     taken = _Spans([(m.start, m.stop) for m in mentions if m.type in ("COUNTRY", "LOC", "PER")])
     added = []
-    for paragraph in scope.paragraphs:
+    for paragraph in scope.pieces:
         for match in countries.find_countries(paragraph.text):
             start, stop = paragraph.start + match.start, paragraph.start + match.stop
             unit = scope.sentence_at(start)
@@ -288,9 +280,9 @@ def _as_country(mention: Mention, options: Options) -> Mention:
 # Dates
 
 
-def _date_mentions(document: Document, scope: _Scope, anchor) -> list[Mention]:
+def _date_mentions(document: Document, scope: Scope, anchor) -> list[Mention]:
     mentions = []
-    for paragraph in scope.paragraphs:
+    for paragraph in scope.pieces:
         for match in dates.find_dates(paragraph.text, anchor):
             start, stop = paragraph.start + match.start, paragraph.start + match.stop
             unit = scope.sentence_at(start)

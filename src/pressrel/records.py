@@ -27,6 +27,8 @@ def _plain(value: Any) -> Any:
 class Record:
     """Mixin: ``to_dict()`` in field order, nested records converted too."""
 
+    __slots__ = ()  # the records are slotted dataclasses: no per-record __dict__
+
     def to_dict(self) -> dict[str, Any]:
         return {name: _plain(getattr(self, name)) for name in _field_names(type(self))}
 
@@ -36,7 +38,7 @@ def _field_names(record_type: type) -> tuple[str, ...]:
     return tuple(f.name for f in fields(record_type))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document(Record):
     """One input document. ``id`` is the path as given, the JSONL ``id``, or ``-``."""
 
@@ -44,7 +46,7 @@ class Document(Record):
     text: str
 
 
-@dataclass
+@dataclass(slots=True)
 class DocumentError(Record):
     """A document that could not be read or analysed; reported on stderr, never raised."""
 
@@ -54,20 +56,20 @@ class DocumentError(Record):
     line: int | None = None  # the line of a JSON Lines corpus the document is on
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Name(Record):
     first: str | None = None
     middle: str | None = None
     last: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Country(Record):
     code: str  # ISO 3166-1 alpha-2 (SU, YU, ... for historical states)
     name: str  # short Russian name, nominative: "Китай"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateValue(Record):
     value: str | None  # ISO 8601 date, month, year, or interval "a/b"; None when unresolvable
     precision: str | None  # "day" | "month" | "year"
@@ -76,7 +78,7 @@ class DateValue(Record):
     kind: str = "date"  # "date" | "range" | "duration"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention(Record):
     doc: str
     type: str
@@ -95,7 +97,7 @@ class Mention(Record):
     role: str | None = None  # PER: the position written before the name
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Section(Record):
     """A run of paragraphs of one kind: title, dateline, lead, body, source or related."""
 
@@ -105,7 +107,7 @@ class Section(Record):
     related: int | None = None  # index of the teaser a "related" section belongs to
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Teaser(Record):
     """One "Читайте также" teaser: another article's date, title and first paragraph."""
 
@@ -116,7 +118,7 @@ class Teaser(Record):
     stop: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Unit(Record):
     """A paragraph or a sentence, as streamed by ``pressrel segment --paragraphs/--sentences``."""
 
@@ -129,7 +131,7 @@ class Unit(Record):
     related: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Structure(Record):
     """The layout of one document, as ``pressrel segment`` prints it."""
 
@@ -145,7 +147,7 @@ class Structure(Record):
     sentences: int
 
 
-@dataclass
+@dataclass(slots=True)
 class EntitySummary(Record):
     """One entity of one document (``pressrel entities --unique``), or of the whole input
     (``--unique --across``: ``doc`` and ``first`` are then null)."""
@@ -163,7 +165,7 @@ class EntitySummary(Record):
     docs: int = 1  # documents the entity appears in
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote(Record):
     """A direct quote: ``text`` is the speech (an inline attribution cut out); ``start``/``stop``
     span everything inside the quotation marks."""
@@ -177,7 +179,7 @@ class Quote(Record):
     verb: str | None  # the speech verb: "сказал", "отметил"...
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Analysis(Record):
     """Everything pressrel found in one document."""
 
