@@ -21,8 +21,6 @@ Runs
 machine hits every run of a round alike; each ratio is computed within a round, and the verdict
 is on the median over rounds (the note gives the range). (b) is slow and far from its target:
 it runs once, and c/b divides each round's (c) by it.
-Missing -j/-q options are detected from `pressrel entities --help` and left out (with a note);
-without -j, (d) is not run and its target fails.
 
 (a) and (b) run on an evenly spaced subset of the corpus (--natasha-docs) because (b) is
 slow; ratios compare documents/s, so they stay comparable (characters/s ratios are shown too).
