@@ -1,0 +1,83 @@
+"""Arbitrary bytes and arbitrary Unicode through the library and the CLI: no traceback, exit 0
+or 1, every JSON Lines line parses, every offset valid."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pressrel import analyze
+from pressrel.pipeline import Options
+
+from clitools import invoke
+
+ANY_CHARACTER = st.characters(min_codepoint=0, max_codepoint=0x10FFFF, blacklist_categories=())
+NASTY = st.sampled_from(
+    [
+        "«" * 10_000,
+        "\u202eМосква\u202c",  # right-to-left override
+        "Пу\u0301тин и\u0300 Москва\u0308",  # combining marks
+        "\x00\x01\x1b[31m\x7f",  # control characters
+        "\ud800Москва\udfff",  # lone surrogates
+        "а" * 20_000,  # one very long word
+        "Владимир Путин\r\n\r\nМосква\u2028Париж\u2029Лондон\x0c",
+        "\ufeffМинистр Николай Никифоров:\t«Рост — 50%»",
+    ]
+)
+WORDS = st.sampled_from(["Москва", "Путин", "«", "»", "\n\n", "18 декабря 2015", "ООО «Ромашка»"])
+TEXTS = st.one_of(
+    st.text(ANY_CHARACTER, max_size=300),
+    st.lists(st.one_of(WORDS, st.text(ANY_CHARACTER, max_size=5)), max_size=40).map("".join),
+    NASTY,
+    st.tuples(NASTY, st.text(ANY_CHARACTER, max_size=50), NASTY).map("".join),
+)
+SETTINGS = {"deadline": None, "suppress_health_check": list(HealthCheck)}
+
+
+def assert_valid(records: list[dict], text: str | None = None) -> None:
+    for record in records:
+        json.dumps(record, ensure_ascii=False).encode("utf-8")  # writable as UTF-8
+        if text is not None and "start" in record:
+            assert 0 <= record["start"] <= record["stop"] <= len(text)
+
+
+@settings(max_examples=300, **SETTINGS)
+@given(TEXTS)
+def test_the_library_takes_any_text(text):
+    analysis = analyze(text, options=Options())
+    clean = analysis.document.text
+    assert len(clean) == len(text)
+    for m in analysis.mentions:
+        assert clean[m.start : m.stop] == m.text
+    assert_valid([m.to_dict() for m in analysis.mentions], text)
+    assert_valid([q.to_dict() for q in analysis.quotes], text)
+    assert_valid([analysis.structure.to_dict()])
+
+
+def run_cli(tmp_path, name: str, data: bytes, command: str = "entities"):
+    path = tmp_path / name
+    path.write_bytes(data)
+    result = invoke(command, str(path), "-q", "-j", "1", "-f", "jsonl")
+    assert result.exit_code in (0, 1), result.stderr
+    assert "Traceback" not in result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert all(isinstance(row, dict) and "doc" in row for row in rows)
+    return result
+
+
+@settings(max_examples=150, **SETTINGS)
+@given(st.binary(max_size=2_000), st.sampled_from(["entities", "quotes", "segment"]))
+def test_the_cli_takes_any_bytes(tmp_path_factory, data, command):
+    run_cli(tmp_path_factory.mktemp("fuzz"), "doc.txt", data, command)
+
+
+@settings(max_examples=150, **SETTINGS)
+@given(st.lists(st.one_of(TEXTS, st.binary(max_size=100)), max_size=5))
+def test_the_cli_takes_any_corpus(tmp_path_factory, items):
+    lines = [
+        json.dumps({"id": i, "text": item}).encode() if isinstance(item, str) else item
+        for i, item in enumerate(items)
+    ]
+    run_cli(tmp_path_factory.mktemp("fuzz"), "corpus.jsonl", b"\n".join(lines))
