@@ -16,7 +16,7 @@ from conftest import SEED
 
 SHARED = (
     "--input-format", "--encoding", "-f, --format", "-o, --output", "--resume", "--raw-csv",
-    "-j, --jobs", "-q, --quiet", "--traceback", "--errors",
+    "-j, --jobs", "-q, --quiet", "--traceback", "--errors", "--max-chars",
 )  # fmt: skip
 
 
@@ -127,3 +127,15 @@ def test_columns_chooses_the_table_columns():
     assert lines[0].split() == ["type", "name.last"]
     bad = invoke("entities", str(SEED), "-f", "table", "--columns", "nope")
     assert bad.exit_code == 2 and "unknown column(s) nope" in bad.stderr
+
+
+def test_max_chars_skips_longer_documents(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    long = "Владимир Путин прибыл в Москву. " * 100
+    corpus.write_text(
+        json.dumps({"id": "long", "text": long}) + '\n{"id": "short", "text": "Париж"}\n'
+    )
+    result = invoke("entities", str(corpus), "--max-chars", "1000", "-j", "1")
+    assert result.exit_code == 1
+    assert "Error: long: 3,200 characters, more than --max-chars 1,000" in result.stderr
+    assert [r["doc"] for r in jsonl(result.stdout)] == ["short"]

@@ -41,6 +41,8 @@ class Job:
                 )
             paths = ("-",)
         items = read_documents(paths, self.common.input_format, self.common.encoding)
+        if self.common.max_chars:
+            items = _at_most(items, self.common.max_chars)
         documents = self.run.unique(self.run.documents(items))
         done = self.destination.done
         documents = (d for d in documents if d.id not in done) if done else documents
@@ -73,3 +75,15 @@ class Job:
         from ..sources import count_documents
 
         return count_documents(self.common.paths or ("-",), self.common.input_format)
+
+
+def _at_most(items: Iterable, limit: int) -> Iterator:
+    """items, with the documents longer than limit characters replaced by their error."""
+    from ..records import Document, DocumentError
+
+    for item in items:
+        if isinstance(item, Document) and len(item.text) > limit:
+            reason = f"{len(item.text):,} characters, more than --max-chars {limit:,}"
+            yield DocumentError(item.id, reason)
+        else:
+            yield item

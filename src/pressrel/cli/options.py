@@ -84,6 +84,12 @@ processing_options = _options(
         help="With an internal error on a document, also print the stack (for bug reports).",
     ),
     click.option(
+        "--max-chars",
+        type=click.IntRange(min=1),
+        metavar="N",
+        help="Skip documents longer than N characters, each reported as an error.",
+    ),
+    click.option(
         "--errors",
         "errors_file",
         metavar="FILE",
@@ -107,6 +113,7 @@ class Common:
     jobs: int | None
     quiet: bool
     traceback: bool
+    max_chars: int | None
     errors_file: str | None
 
 
