@@ -13,9 +13,11 @@ from pressrel.cli import cli
 from pressrel.records import (
     Country,
     DateValue,
+    EntityStat,
     EntitySummary,
     Mention,
     Name,
+    PairStat,
     Quote,
     Section,
     Structure,
@@ -31,6 +33,8 @@ TABLES = {  # the heading of a schema table -> the record it documents
     "### `pressrel entities --unique`: one record per entity": EntitySummary,
     "### `pressrel quotes`: one record per direct quote": Quote,
     "### `pressrel segment`": Structure,
+    "### `pressrel stats`: the corpus as a whole": EntityStat,
+    "With `--pairs` (or `--pairs sentence`), instead, the entities that appear together, most often": PairStat,
 }
 NESTED = {  # (record, field) -> the record whose keys the row spells out as {"a", "b"}
     (Mention, "name"): Name,

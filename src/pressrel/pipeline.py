@@ -118,17 +118,18 @@ def _analyze_batch(documents: list[Document], options: Options) -> list[Analysis
         found = [[] for _ in documents]
     analyses = []
     for document, layout, scope, mentions in zip(documents, layouts, scopes, found):
+        anchor = layout.date or dates.anchor_date(document.text)  # the document's own date
         if options.types & {"LOC", "COUNTRY"}:  # LOC alone still needs countries taken out
             mentions = _with_countries(document, scope, mentions, options)
         if "DATE" in options.types:
-            anchor = layout.date or dates.anchor_date(document.text)
             mentions += _date_mentions(document, scope, anchor)
         mentions.sort(key=lambda m: (m.start, -m.stop, m.type))
         resolved = resolve.resolve(mentions, document.text)
         record = layout.record(document.id)
         found_quotes = _quotes(document, record, resolved, options) if options.quotes else []
         kept = [m for m in resolved if m.type in options.types]
-        analyses.append(Analysis(document, record, kept, found_quotes))
+        own_date = anchor.isoformat() if anchor else None
+        analyses.append(Analysis(document, record, kept, found_quotes, own_date))
     return analyses
 
 

@@ -187,3 +187,30 @@ class Analysis(Record):
     structure: Structure
     mentions: list[Mention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    date: str | None = None  # ISO date of the document: its date line, else the first full date
+    # of its head (what year-less and relative dates are resolved against)
+
+
+@dataclass(frozen=True, slots=True)
+class EntityStat(Record):
+    """One entity over a corpus (``pressrel stats``), or over one period of it (``--by``)."""
+
+    type: str
+    entity: str
+    normal: str | None
+    mentions: int
+    docs: int  # documents the entity appears in
+    first_date: str | None  # earliest and latest date of those documents (null: none dated)
+    last_date: str | None
+    period: str | None = None  # with --by: "2015", "2015-12" or "2015-12-18"; null: undated
+
+
+@dataclass(frozen=True, slots=True)
+class PairStat(Record):
+    """Two entities that appear together (``pressrel stats --pairs``), ordered by id."""
+
+    a: str  # entity ids, a < b
+    b: str
+    count: int  # documents (or sentences, with --pairs sentence) holding both
+    docs: int  # documents holding both
+    unit: str  # "document" or "sentence"

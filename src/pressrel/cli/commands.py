@@ -1,4 +1,4 @@
-"""The commands: ``entities``, ``quotes`` and ``segment``, each a thin layer over the core:
+"""The commands: ``entities``, ``quotes``, ``segment`` and ``stats``, each a thin layer over the core:
 its own options, the core call, and the records it prints; the rest is ``Job``'s."""
 
 from __future__ import annotations
@@ -150,3 +150,64 @@ def quotes(common: Common, related: bool) -> None:
     job = Job(common)
     analyses = job.analyses(Options(types=frozenset({"PER"}), related=related))
     job.finish((q.to_dict() for a in analyses for q in a.quotes), Quote, "quote")
+
+
+@cli.command()
+@common_options
+@click.option(
+    "-t",
+    "--type",
+    "types",
+    metavar="TYPES",
+    help="Comma-separated types to count: PER, ORG, LOC, COUNTRY, DATE [default: all].",
+)
+@click.option(
+    "--top", type=click.IntRange(min=1), default=10, show_default=True, help="Entities per type."
+)
+@click.option("--by-docs", is_flag=True, help="Rank by documents, not by mentions.")
+@click.option(
+    "--by",
+    type=click.Choice(["year", "month", "day"]),
+    help="Count per period of each document's date (undated documents: period null).",
+)
+@click.option(
+    "--pairs",
+    type=click.Choice(["document", "sentence"]),
+    is_flag=False,
+    flag_value="document",
+    help="Instead: entities that appear together in a document (or a sentence), most often first.",
+)
+@click.option(
+    "--min-count",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="With --pairs: pairs seen at least N times.",
+)
+def stats(common: Common, types, top, by_docs, by, pairs, min_count) -> None:
+    """Corpus statistics: the top entities of each type, per period, or which appear together.
+
+    One streaming pass; memory grows with the distinct entities (and pairs), not with the
+    documents.
+
+    \b
+    Examples:
+      pressrel stats releases/ --top 20 -t PER,ORG
+      pressrel stats corpus.jsonl --by month -t PER -f csv -o people-by-month.csv
+      pressrel stats corpus.jsonl --pairs sentence --min-count 5 | jq -r '"\\(.a) + \\(.b)"'
+    """
+    from .. import stats as corpus_stats
+    from ..pipeline import ENTITY_TYPES, Options
+    from ..records import EntityStat, PairStat
+
+    if pairs and (by or by_docs):
+        raise click.UsageError("--pairs counts pairs: it takes no --by or --by-docs")
+    options = Options(types=parse_types(types, ENTITY_TYPES), quotes=False)
+    job = Job(common)
+    counts = corpus_stats.tally(job.analyses(options), by=by, pairs=pairs)
+    if pairs:
+        records = corpus_stats.pair_records(counts, min_count, top=None)
+        job.finish((r.to_dict() for r in records), PairStat, "pair")
+    else:
+        records = corpus_stats.entity_records(counts, top, by_docs)
+        job.finish((r.to_dict() for r in records), EntityStat, "entity")

@@ -79,7 +79,7 @@ class Destination:
             if concrete == "table" and render is not None:
                 render(items, stream, color)
             elif concrete == "table":
-                render_table(rows(items) if rows else items, stream, color, shown)
+                render_table(rows(items) if rows else items, stream, color, record_type, shown)
             else:
                 writers.write(rows(items) if rows else items, stream, concrete, header, raw=raw)
 

@@ -11,13 +11,16 @@ COMPACT = {  # a record's columns in the table by default: one line per record, 
     "EntitySummary": ("doc", "type", "normal", "count", "docs", DETAIL),
     "Quote": ("doc", "speaker", "verb", "text"),
     "Unit": ("doc", "index", "section", "text"),
+    "EntityStat": ("period", "type", "normal", "mentions", "docs", "first_date", "last_date"),
+    "PairStat": ("a", "b", "count", "docs"),
 }
-NARROW = {"type": 7, "index": 5, "count": 5, "docs": 4, "section": 8, "verb": 10}  # fixed widths
+NARROW = {"type": 7, "index": 5, "count": 5, "docs": 4, "section": 8, "verb": 10, "mentions": 8}
+NARROW |= {"first_date": 10, "last_date": 10, "period": 10}  # fixed widths
 DOC_WIDTH = 24  # a path is cut at its start: its end (the file name) tells documents apart
 MIN_WIDTH = 6
 
 
-def table_columns(record_type: type, header: list[str], chosen: str | None) -> list[str]:
+def table_columns(record_type: type, header: list[str], chosen: str | None) -> list[str] | None:
     """The table's columns: those chosen (comma-separated names of the CSV header, or
     "detail"), else the record type's compact set, else every column. ValueError for an
     unknown name."""
@@ -29,17 +32,29 @@ def table_columns(record_type: type, header: list[str], chosen: str | None) -> l
                 f"unknown column(s) {', '.join(unknown)}; choose from {', '.join(header)}, {DETAIL}"
             )
         return columns
-    return list(COMPACT.get(record_type.__name__, header))
+    return None  # the compact set of render_table
 
 
-def render_table(rows: Iterable[dict], stream: IO[str], color: bool, columns: list[str]) -> None:
+def render_table(
+    rows: Iterable[dict], stream: IO[str], color: bool, record_type: type, columns: list[str] | None
+) -> None:
     """A rich table for people at a terminal, one line per record, cut to the terminal's
-    width (rows are gathered first: tables need widths)."""
+    width (rows are gathered first: tables need widths). columns None: the record type's
+    compact set, without the columns that are empty in every row."""
     from rich.table import Table
 
+    from ..emit import columns as header_of
     from ..emit import flatten
 
+    compact = columns is None
+    columns = (
+        list(COMPACT.get(record_type.__name__, header_of(record_type))) if compact else columns
+    )
     cells = [[_cell(flatten(row), name) for name in columns] for row in rows]
+    if compact and cells:
+        shown = [i for i in range(len(columns)) if any(line[i] for line in cells)]
+        columns = [columns[i] for i in shown]
+        cells = [[line[i] for i in shown] for line in cells]
     console = _console(stream, color)
     widths = _widths(columns, cells, console.width)
     table = Table(header_style="bold", box=None, pad_edge=False, collapse_padding=True)
