@@ -25,13 +25,15 @@ from dataclasses import fields, is_dataclass
 from functools import partial
 from typing import IO, Any, get_args, get_origin, get_type_hints
 
-FORMATS = ("auto", "table", "jsonl", "json", "csv", "tsv")
+FORMATS = ("auto", "table", "jsonl", "json", "csv", "tsv", "parquet")
+BINARY_FORMATS = frozenset({"parquet"})
 SUFFIX_FORMATS = {
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".json": "json",
     ".csv": "csv",
     ".tsv": "tsv",
+    ".parquet": "parquet",
 }
 
 

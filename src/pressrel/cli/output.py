@@ -75,8 +75,16 @@ class Destination:
         except ValueError as error:
             raise click.BadParameter(str(error), param_hint="--columns") from None
 
+        if concrete in writers.BINARY_FORMATS:
+            self._check_binary(concrete, stdout_tty)
+
         def write(stream: IO[str], color: bool) -> None:
-            if concrete == "table" and render is not None:
+            if concrete == "parquet":
+                from ..parquet import write_parquet
+
+                stream.flush()
+                write_parquet(rows(items) if rows else items, stream.buffer, record_type)
+            elif concrete == "table" and render is not None:
                 render(items, stream, color)
             elif concrete == "table":
                 render_table(rows(items) if rows else items, stream, color, record_type, shown)
@@ -92,6 +100,16 @@ class Destination:
         except BrokenPipeError:  # the reader went away (| head): stop quietly, like cat does
             silence_stdout()
             raise click.exceptions.Exit(EXIT_OK) from None
+
+    def _check_binary(self, concrete: str, stdout_tty: bool) -> None:
+        from ..parquet import MissingExtra, require
+
+        if self.target is None and stdout_tty:
+            raise click.UsageError(f"{concrete} is binary: write it with -o FILE.{concrete}")
+        try:
+            require()
+        except MissingExtra as error:
+            raise click.ClickException(str(error)) from None
 
 
 def silence_stdout() -> None:
