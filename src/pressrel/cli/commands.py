@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 
 import click
 
+from ..work import Task
 from .job import Job
 from .options import Common, common_options, parse_types
 from .render import render_layouts
@@ -72,21 +73,20 @@ def entities(common: Common, types, country_adjectives, related, unique, across)
     if across and not unique:
         raise click.UsageError("--across needs --unique")
     job = Job(common)
-    analyses = job.analyses(options)
-    if unique:
-        job.finish(_entity_rows(analyses, across), EntitySummary, "entity")
+    if across:
+        job.finish(_across(job.records(Task("entities", options))), EntitySummary, "entity")
+    elif unique:
+        job.finish_records(Task("entities", options), EntitySummary, "entity")
     else:
-        job.finish((m.to_dict() for a in analyses for m in a.mentions), Mention, "mention")
+        job.finish_records(Task("mentions", options), Mention, "mention")
 
 
-def _entity_rows(analyses: Iterable, across: bool) -> Iterator[dict]:
-    from ..summary import Corpus, summarize
+def _across(summaries: Iterable) -> Iterator[dict]:
+    """Per-document entity summaries merged over the whole input."""
+    from ..summary import Corpus
 
-    if not across:
-        return (s.to_dict() for a in analyses for s in summarize(a.mentions))
     corpus = Corpus()
-    for analysis in analyses:
-        corpus.add(summarize(analysis.mentions))
+    corpus.add(summaries)
     return (s.to_dict() for s in corpus.summaries())
 
 
@@ -112,19 +112,15 @@ def segment(common: Common, paragraphs: bool, sentences: bool) -> None:
     if paragraphs and sentences:
         raise click.UsageError("--paragraphs and --sentences exclude each other")
     job = Job(common)
-    layouts = ((d, parse(d.text)) for d in job.documents(advance=True))
     if paragraphs or sentences:
         noun = "paragraph" if paragraphs else "sentence"
-        job.finish(_unit_rows(layouts, paragraphs), Unit, noun)
+        job.finish_records(Task(noun + "s"), Unit, noun)
+    elif common.dask:
+        job.finish_records(Task("documents"), Structure, "document")
     else:
         # a table shows the sections' text, so it draws the layouts rather than their records
+        layouts = ((d, parse(d.text)) for d in job.documents(advance=True))
         job.finish(layouts, Structure, "document", rows=_structure_rows, render=render_layouts)
-
-
-def _unit_rows(layouts: Iterable, paragraphs: bool) -> Iterator[dict]:
-    for document, layout in layouts:
-        units = layout.paragraph_units if paragraphs else layout.sentence_units
-        yield from (unit.to_dict() for unit in units(document.id))
 
 
 def _structure_rows(layouts: Iterable) -> Iterator[dict]:
@@ -148,8 +144,9 @@ def quotes(common: Common, related: bool) -> None:
     from ..records import Quote
 
     job = Job(common)
-    analyses = job.analyses(Options(types=frozenset({"PER"}), related=related))
-    job.finish((q.to_dict() for a in analyses for q in a.quotes), Quote, "quote")
+    job.finish_records(
+        Task("quotes", Options(types=frozenset({"PER"}), related=related)), Quote, "quote"
+    )
 
 
 @cli.command()
@@ -204,7 +201,7 @@ def stats(common: Common, types, top, by_docs, by, pairs, min_count) -> None:
         raise click.UsageError("--pairs counts pairs: it takes no --by or --by-docs")
     options = Options(types=parse_types(types, ENTITY_TYPES), quotes=False)
     job = Job(common)
-    counts = corpus_stats.tally(job.analyses(options), by=by, pairs=pairs)
+    counts = job.tally(Task("stats", options, by=by, pairs=pairs))
     if pairs:
         records = corpus_stats.pair_records(counts, min_count, top=None)
         job.finish((r.to_dict() for r in records), PairStat, "pair")

@@ -8,12 +8,16 @@ them to ``job.finish``; everything around that (the output checked before any wo
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any
 
 import click
 
+from .. import stats, work
+from ..work import Task
 from .options import Common
 from .output import Destination
 from .ui import EXIT_OK, Run
@@ -24,8 +28,13 @@ class Job:
         if common.output in (None, "-") and sys.stdout is None:  # run with stdout closed (>&-)
             raise click.exceptions.Exit(EXIT_OK)  # nowhere to write: nothing to do
         self.common = common
-        self.destination = Destination.of(common.output, common.fmt, common.resume, common.columns)
+        self.parts_folder = _parts_folder(common)  # --dask -o DIR/: the workers write the parts
+        output = None if self.parts_folder else common.output
+        self.destination = Destination.of(output, common.fmt, common.resume, common.columns)
         self.run = Run(common.quiet, common.traceback)
+        self._stack = contextlib.ExitStack()  # the Dask client, for the time of the run
+        if common.dask:
+            _check_dask(common)
 
     def documents(self, advance: bool = False) -> Iterator:
         """The input documents, errors reported, those --resume keeps skipped (advance: each
@@ -55,6 +64,41 @@ class Job:
         jobs = self.common.jobs or usable_cores()
         return self.run.documents(run(self.documents(), options, jobs, self.run.advance))
 
+    def records(self, task: Task) -> Iterator:
+        """The records of task over the input (in this process and -j workers, or on the Dask
+        cluster), in input order, errors and warnings reported."""
+        if self.common.dask:
+            from ..dask import runner
+
+            client = self._client()
+            found = runner.results(client, self._paths(), task, *self._decoding(), self.run.advance)
+            return self.run.documents(found)
+        if task.kind in work.LAYOUTS:
+            return self.run.documents(work.results(task, self.documents(advance=True)))
+        return (record for a in self.analyses(task.options) for record in work.records(task, a))
+
+    def tally(self, task: Task) -> Any:
+        """The stats tally of the input, errors and warnings reported."""
+        if not self.common.dask:
+            return stats.tally(self.analyses(task.options), task.by, task.pairs)
+        from ..dask import runner
+
+        counts, problems = runner.tally(self._client(), self._paths(), task, *self._decoding())
+        list(self.run.documents(problems))
+        self.run.advance(counts.documents)
+        return counts
+
+    def _client(self) -> Any:
+        from ..dask.cluster import client_for
+
+        return self._stack.enter_context(client_for(self.common.dask, self.common.jobs))
+
+    def _paths(self) -> tuple[str, ...]:
+        return self.common.paths
+
+    def _decoding(self) -> tuple[str, str | None]:
+        return self.common.input_format, self.common.encoding
+
     def finish(
         self,
         items: Iterable,
@@ -66,8 +110,30 @@ class Job:
         """Write items (see ``Destination.emit``), then the summary; exits the command."""
         counted = self.run.count(items) if rows is None else items
         count = None if rows is None else (lambda found: self.run.count(rows(found)))
-        with self.run.errors_to(self.common.errors_file), self.run.progress(self._total):
+        progress = contextlib.nullcontext() if self.common.dask else self.run.progress(self._total)
+        with self._stack, self.run.errors_to(self.common.errors_file), progress:
             self.destination.emit(counted, record_type, count, render, raw=self.common.raw_csv)
+        self.run.summarize(noun)
+        raise click.exceptions.Exit(self.run.exit_code)
+
+    def finish_records(self, task: Task, record_type: type, noun: str) -> None:
+        """finish() for a task's records: streamed here, or with --dask -o DIR/ written by the
+        workers, part by part."""
+        if self.parts_folder is None:
+            self.finish((r.to_dict() for r in self.records(task)), record_type, noun)
+        from ..dask import runner
+
+        fmt = "jsonl" if self.common.fmt == "auto" else self.common.fmt
+        if fmt == "table":
+            raise click.UsageError("-o DIR/ writes part files: choose a file format with -f")
+        with self._stack, self.run.errors_to(self.common.errors_file):
+            found = runner.write_parts(
+                self._client(), self._paths(), task, *self._decoding(),
+                self.parts_folder, fmt, record_type, self.common.raw_csv,
+            )  # fmt: skip
+            for documents, records in self.run.documents(found):
+                self.run.advance(documents)
+                self.run.records += records
         self.run.summarize(noun)
         raise click.exceptions.Exit(self.run.exit_code)
 
@@ -75,6 +141,33 @@ class Job:
         from ..sources import count_documents
 
         return count_documents(self.common.paths or ("-",), self.common.input_format)
+
+
+def _parts_folder(common: Common) -> str | None:
+    """With --dask, an -o that is a folder (existing, or written with a trailing /)."""
+    output = common.output
+    if not common.dask or not output or not (output.endswith("/") or os.path.isdir(output)):
+        return None
+    os.makedirs(output, exist_ok=True)
+    return output
+
+
+def _check_dask(common: Common) -> None:
+    from ..dask.cluster import check, require
+    from ..parquet import MissingExtra
+
+    for flag, value in (("--resume", common.resume), ("--max-chars", common.max_chars)):
+        if value:
+            raise click.UsageError(f"{flag} does not go with --dask")
+    if not common.paths or "-" in common.paths:
+        raise click.UsageError("--dask reads files: give PATHs (not stdin)")
+    try:
+        check(common.dask)
+        require()
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--dask") from None
+    except MissingExtra as error:
+        raise click.ClickException(str(error)) from None
 
 
 def _at_most(items: Iterable, limit: int) -> Iterator:

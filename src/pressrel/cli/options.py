@@ -84,6 +84,13 @@ processing_options = _options(
         help="With an internal error on a document, also print the stack (for bug reports).",
     ),
     click.option(
+        "--dask",
+        metavar="ADDRESS",
+        help="Run on a Dask cluster: its scheduler (tcp://HOST:PORT), or local[:N] to start N "
+        "worker processes here (needs pressrel[dask]). With -o DIR/, the workers write "
+        "DIR/part-NNNNN files themselves.",
+    ),
+    click.option(
         "--max-chars",
         type=click.IntRange(min=1),
         metavar="N",
@@ -113,6 +120,7 @@ class Common:
     jobs: int | None
     quiet: bool
     traceback: bool
+    dask: str | None
     max_chars: int | None
     errors_file: str | None
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import codecs
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import BinaryIO
 
 from ..records import Document, DocumentError
@@ -29,15 +29,28 @@ def read_corpus(name: str, stream: BinaryIO, encoding: str | None) -> Iterator[I
     error for that line."""
     try:
         head = stream.read(DETECT_BYTES)
-        codec = _corpus_codec(head, encoding)
-        for number, raw in enumerate(_corpus_lines(head, stream, codec), 1):
-            if raw.strip():
-                yield from _corpus_line(raw, codec, name, number)
+        codec = corpus_codec(head, encoding)
+        yield from read_corpus_lines(name, _corpus_lines(head, stream, codec), codec)
     except (OSError, DecodeError) as error:
         yield DocumentError(name, reason(error))
 
 
-def _corpus_codec(head: bytes, encoding: str | None) -> str:
+def read_corpus_lines(
+    name: str, lines: Iterable[bytes | str], codec: str, first_line: int = 1
+) -> Iterator[Item]:
+    """The documents of a corpus's lines (numbered from first_line), blank lines skipped."""
+    for number, raw in enumerate(lines, first_line):
+        if raw.strip():
+            yield from _corpus_line(raw, codec, name, number)
+
+
+def split_lines(data: bytes) -> list[bytes]:
+    """data's lines, each with its b"\n" (only b"\n" ends a line, as when reading a file)."""
+    *lines, tail = data.split(b"\n")
+    return [line + b"\n" for line in lines] + ([tail] if tail else [])
+
+
+def corpus_codec(head: bytes, encoding: str | None) -> str:
     """The codec every line of a corpus is decoded with: the given one, else head's."""
     if encoding:
         return forced_codec(encoding)

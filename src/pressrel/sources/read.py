@@ -47,7 +47,7 @@ def _read_file(path: str, input_format: str, encoding: str | None) -> Iterator[I
 def _read_stream(
     name: str, stream: BinaryIO, input_format: str, encoding: str | None
 ) -> Iterator[Item]:
-    if _is_corpus(name, input_format):
+    if is_corpus(name, input_format):
         yield from read_corpus(name, stream, encoding)
         return
     try:
@@ -60,7 +60,7 @@ def _read_stream(
     yield Document(name, decoded.text)
 
 
-def _is_corpus(name: str, input_format: str) -> bool:
+def is_corpus(name: str, input_format: str) -> bool:
     if input_format != "auto":
         return input_format == "jsonl"
     return name.lower().endswith(CORPUS_SUFFIXES)
@@ -75,7 +75,7 @@ def count_documents(paths: Iterable[str], input_format: str = "auto") -> int | N
             return None
         for file in expand(path):
             if isinstance(file, str):
-                total += _count_lines(file) if _is_corpus(file, input_format) else 1
+                total += _count_lines(file) if is_corpus(file, input_format) else 1
     return total
 
 

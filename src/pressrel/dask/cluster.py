@@ -1,0 +1,63 @@
+"""Where the Dask work goes: an existing scheduler, or a LocalCluster started for the run."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from ..parquet import MissingExtra
+
+LOCAL = re.compile(r"^local(?::(?P<workers>[1-9]\d*))?$")
+WORKER_ENV = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+MISSING = "--dask needs dask and distributed: pip install 'pressrel[dask]'"
+
+
+def require() -> Any:
+    try:
+        import distributed
+    except ImportError:
+        raise MissingExtra(MISSING) from None
+    return distributed
+
+
+def check(spec: str) -> None:
+    """ValueError for a --dask value that is neither local[:N] nor a scheduler address."""
+    if not LOCAL.match(spec) and "://" not in spec and ":" not in spec:
+        raise ValueError(
+            f"{spec!r}: expected local, local:N or a scheduler address (tcp://HOST:PORT)"
+        )
+
+
+@contextlib.contextmanager
+def client_for(spec: str, workers: int | None = None) -> Iterator[Any]:
+    """A distributed Client: to the scheduler at spec, or to a LocalCluster of N worker
+    processes (local:N; local alone: workers, else the usable cores), one thread each, BLAS
+    threads pinned, for the time of the block."""
+    distributed = require()
+    local = LOCAL.match(spec)
+    if not local:
+        with distributed.Client(spec) as client:
+            yield client
+        return
+    from ..runner import usable_cores
+
+    count = int(local["workers"] or workers or usable_cores())
+    with (
+        distributed.LocalCluster(
+            n_workers=count,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=":0",
+            silence_logs=logging.ERROR,
+            env=WORKER_ENV,
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        yield client
+
+
+def workers(client: Any) -> int:
+    return max(1, len(client.scheduler_info().get("workers", {})))

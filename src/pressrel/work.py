@@ -1,0 +1,87 @@
+"""What a command computes from documents, as one description (``Task``) and one function
+(``results``), so that a local run and a Dask worker run the very same core.
+
+``results(task, items)`` takes what ``sources`` gives (documents, errors, warnings) and yields,
+in order, the command's records (``Mention``, ``EntitySummary``, ``Quote``, ``Structure``,
+``Unit``), with the errors and warnings passed through where they were; ``tally(task, items)``
+gives the mergeable ``stats.Tally`` instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import stats
+from .pipeline import Options, analyze_documents
+from .records import Analysis, Document
+
+LAYOUTS = ("documents", "paragraphs", "sentences")  # segment: no model
+
+
+@dataclass(frozen=True)
+class Task:
+    """A command's computation: ``kind`` is "mentions", "entities" (one per entity per
+    document), "quotes", "documents", "paragraphs", "sentences" (segment) or "stats"."""
+
+    kind: str
+    options: Options = field(default_factory=Options)
+    by: str | None = None  # stats
+    pairs: str | None = None  # stats
+
+
+def analyses(task: Task, items: Iterable) -> Iterator:
+    """The pipeline over items (errors and warnings passed through), in this process."""
+    return analyze_documents(items, task.options)
+
+
+def results(task: Task, items: Iterable) -> Iterator[Any]:
+    """The records of task over items, errors and warnings where they came."""
+    if task.kind in LAYOUTS:
+        yield from _layout_results(task, items)
+        return
+    for item in analyses(task, items):
+        if isinstance(item, Analysis):
+            yield from records(task, item)
+        else:
+            yield item
+
+
+def records(task: Task, analysis: Analysis) -> list:
+    """The records of task of one analysis."""
+    from .summary import summarize
+
+    if task.kind == "mentions":
+        return analysis.mentions
+    if task.kind == "entities":
+        return summarize(analysis.mentions)
+    if task.kind == "quotes":
+        return analysis.quotes
+    raise ValueError(f"task {task.kind!r} gives no records of analyses")
+
+
+def _layout_results(task: Task, items: Iterable) -> Iterator[Any]:
+    from .structure import parse
+
+    for item in items:
+        if not isinstance(item, Document):
+            yield item
+            continue
+        layout = parse(item.text)
+        if task.kind == "documents":
+            yield layout.record(item.id)
+        else:
+            units = layout.paragraph_units if task.kind == "paragraphs" else layout.sentence_units
+            yield from units(item.id)
+
+
+def tally(task: Task, items: Iterable) -> tuple[stats.Tally, list]:
+    """The tally of items' documents, and the errors and warnings met, in order."""
+    counts, problems = stats.Tally(task.by, task.pairs), []
+    for item in analyses(task, items):
+        if isinstance(item, Analysis):
+            counts.add(item)
+        else:
+            problems.append(item)
+    return counts, problems

@@ -1,0 +1,153 @@
+"""Dask: a real distributed.LocalCluster (2 worker processes) gives exactly what -j 1 gives."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+from pathlib import Path
+
+import pytest
+
+distributed = pytest.importorskip("distributed")
+
+from pressrel.sources import parts  # noqa: E402
+
+from clitools import invoke, jsonl  # noqa: E402
+
+FIXTURE = Path(__file__).parent / "data" / "news.jsonl"
+SMALL_PARTS = 40_000  # bytes: the test corpus in several ranges
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    with (
+        distributed.LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=40,
+        ) as local,
+        distributed.Client(local) as client,
+    ):
+        yield local, client
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory, seed_text) -> Path:
+    """300 documents, a bad line among them, in one corpus file."""
+    items = [json.loads(line) for line in FIXTURE.read_text(encoding="utf-8").splitlines()]
+    items.append({"id": "seed", "text": seed_text})
+    lines = [
+        json.dumps({"id": f"{item['id']}#{k}", "text": item["text"]}, ensure_ascii=False)
+        for k in range(23)
+        for item in items
+    ][:300]
+    lines.insert(150, "{not json")
+    path = tmp_path_factory.mktemp("dask") / "corpus.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def small_parts(monkeypatch):
+    monkeypatch.setattr(parts, "PART_BYTES", SMALL_PARTS)
+
+
+@pytest.fixture(scope="module")
+def local_run(corpus):
+    return invoke("entities", str(corpus), "-j", "1", "-q")
+
+
+def test_the_input_is_cut_in_parts_at_line_boundaries(corpus, small_parts):
+    planned = list(parts.plan([str(corpus)]))
+    assert len(planned) > 20
+    data = corpus.read_bytes()
+    assert all(p.stop == len(data) or data[p.stop - 1 : p.stop] == b"\n" for p in planned)
+    assert [(a.stop, b.start) for a, b in zip(planned, planned[1:])] == [
+        (a.stop, a.stop) for a in planned[:-1]
+    ]
+
+
+def test_a_cluster_gives_the_mentions_of_one_job(cluster, corpus, small_parts, local_run):
+    local, _ = cluster
+    result = invoke("entities", str(corpus), "--dask", local.scheduler_address, "-q")
+    assert jsonl(result.stdout) == jsonl(local_run.stdout)  # record by record, in order
+    assert len(jsonl(result.stdout)) > 5_000
+    assert result.exit_code == local_run.exit_code == 1
+    assert result.stderr == local_run.stderr  # the bad line, reported as in a local run
+    assert f"Error: {corpus}:151: invalid JSON" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("quotes",), ("segment", "--sentences"), ("stats", "--by", "month"), ("entities", "-u")],
+)
+def test_every_command_on_the_cluster(cluster, corpus, small_parts, args):
+    local, _ = cluster
+    here = invoke(*args, str(corpus), "-j", "1", "-q").stdout
+    there = invoke(*args, str(corpus), "--dask", local.scheduler_address, "-q").stdout
+    assert there == here and here
+
+
+def test_workers_write_the_parts_themselves(cluster, corpus, small_parts, local_run, tmp_path):
+    local, _ = cluster
+    folder = tmp_path / "out"
+    for _ in range(2):  # a run again replaces the parts: nothing duplicated
+        result = invoke(
+            "entities", str(corpus), "--dask", local.scheduler_address, "-o", f"{folder}/"
+        )
+        assert result.exit_code == 1 and result.stdout == ""
+        names = sorted(p.name for p in folder.iterdir())
+        assert names[0] == "part-00000.jsonl" and len(names) > 20
+        whole = "".join((folder / name).read_text(encoding="utf-8") for name in names)
+        assert whole == local_run.stdout
+
+
+def test_a_worker_lost_mid_run(cluster, corpus, small_parts, local_run):
+    from pressrel.dask import runner
+    from pressrel.pipeline import Options
+    from pressrel.work import Task
+
+    _, client = cluster
+    pids = list(client.run(os.getpid).values())
+    found = runner.results(
+        client, [str(corpus)], Task("mentions", Options(quotes=False)), "auto", None
+    )
+    rows = [next(found)]
+    os.kill(pids[0], signal.SIGKILL)  # the nanny starts another; its tasks are run again
+    rows += list(found)
+    mentions = [r.to_dict() for r in rows if hasattr(r, "type")]
+    assert mentions == jsonl(local_run.stdout)
+
+
+def test_a_local_cluster_started_for_the_run(corpus, local_run):
+    result = invoke("entities", str(corpus), "--dask", "local:2", "-q")
+    assert result.stdout == local_run.stdout
+
+
+def test_the_notebook_api(cluster, corpus, local_run):
+    import pressrel.dask
+
+    bag = pressrel.dask.entities([str(corpus)])
+    assert bag.compute() == jsonl(local_run.stdout)
+    frame = bag.to_dataframe(meta=pressrel.dask.meta("mentions")).compute()
+    assert str(frame["start"].dtype) == "Int64" and str(frame["doc"].dtype) == "string"
+    assert len(frame) == len(jsonl(local_run.stdout))
+    documents = pressrel.dask.segment(
+        __import__("dask.bag").bag.from_sequence([{"id": "a", "text": "Заголовок\n\nТекст."}])
+    ).compute()
+    assert [d["title"] for d in documents] == ["Заголовок"]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--dask", "nowhere"), "expected local, local:N or a scheduler address"),
+        (("--dask", "local:2", "--resume", "-o", "x.jsonl"), "--resume does not go with --dask"),
+    ],
+)
+def test_dask_usage_errors(corpus, args, message):
+    result = invoke("entities", str(corpus), *args)
+    assert result.exit_code == 2 and message in result.stderr
