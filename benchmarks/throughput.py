@@ -17,6 +17,9 @@ Runs
   f  wall time to the first output line of `pressrel entities CORPUS -q -f jsonl` (default
      jobs, as a user runs it) on a one-document corpus, model load included; median of 3.
   g  (--memory) peak RSS of a 20,000-document run against a 500-document run (-j 1).
+  h  (--dask) `pressrel entities CORPUS --dask local:2`: a distributed.LocalCluster of 2 worker
+     processes started for the run; net of a one-document run of the same (cluster start and
+     the workers' model load). Targets h/c >= 1.5 and h/d >= 0.8.
 (a), (c) and (d) run --rounds times, interleaved (a c d a c d ...), so that a slow spell of the
 machine hits every run of a round alike; each ratio is computed within a round, and the verdict
 is on the median over rounds (the note gives the range). (b) is slow and far from its target:
@@ -57,14 +60,16 @@ for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ[_name] = "1"
 
 DEFAULT_CORPUS = Path("/work/shared/corpus/wikinews-ru.jsonl")
-TARGETS = {"c/a": 1.0, "c/b": 5.0, "d/c": 1.7}
+TARGETS = {"c/a": 1.0, "c/b": 5.0, "d/c": 1.7, "h/c": 1.5, "h/d": 0.8}
+DASK = "local:2"
 RUNS = {
     "a": "a: natasha NER only",
     "b": "b: natasha full pipeline",
     "c": "c: pressrel -j 1",
     "d": "d: pressrel -j 2",
+    "h": "h: pressrel --dask local:2",
 }
-RATE_ROW = {"a": "loop", "b": "loop", "c": "net of load", "d": "net of load"}
+RATE_ROW = {"a": "loop", "b": "loop", "c": "net of load", "d": "net of load", "h": "net of load"}
 HELP_LIMIT_S = 0.2
 FIRST_LINE_LIMIT_S = 1.5
 MEMORY_GROWTH_LIMIT = 0.15
@@ -149,8 +154,10 @@ def pressrel_exe() -> str:
     return found
 
 
-def entities_cmd(exe: str, path: Path, jobs: int | None) -> list[str]:
+def entities_cmd(exe: str, path: Path, jobs: int | None, dask: str | None = None) -> list[str]:
     cmd = [exe, "entities", str(path), "-f", "jsonl", "-q"]
+    if dask:
+        return [*cmd, "--dask", dask]
     return cmd if jobs is None else [*cmd, "-j", str(jobs)]
 
 
@@ -240,8 +247,14 @@ def measure_natasha(
     ]
 
 
-def measure_load_only(exe: str, one_doc: Path) -> dict:
-    runs = [run_child(entities_cmd(exe, one_doc, jobs=1)) for _ in range(3)]
+def measure_load_only(exe: str, one_doc: Path, dask: str | None = None) -> dict:
+    runs = [run_child(entities_cmd(exe, one_doc, jobs=1, dask=dask)) for _ in range(3)]
+    if dask:
+        seconds = statistics.median(r["seconds"] for r in runs)
+        cpu = statistics.median(r["cpu_s"] for r in runs)
+        return row(
+            f"pressrel --dask {dask}: start and load only (1 doc, median of 3)", 1, seconds, cpu=cpu
+        )
     if any(r["returncode"] != 0 for r in runs):
         return row("pressrel: load only: FAILED", 1, seconds=0.0)
     seconds = statistics.median(r["seconds"] for r in runs)
@@ -258,8 +271,9 @@ def measure_pressrel(
     jobs: int,
     load: dict,
     round: int,
+    dask: str | None = None,
 ) -> list[dict]:
-    result = run_child(entities_cmd(exe, path, jobs))
+    result = run_child(entities_cmd(exe, path, jobs, dask))
     if result["returncode"] != 0:
         return [row(f"{label}: FAILED", len(corpus), round=round)]
     n, chars, rss = len(corpus), characters(corpus), result["rss_mb"]
@@ -382,6 +396,15 @@ def ratio_targets(rows: list[dict], cores: int) -> list[dict]:
     ]
 
 
+def dask_targets(rows: list[dict]) -> list[dict]:
+    """(h) against (c) and (d), net of the cluster's start and model load."""
+    found = []
+    for den in ("c", "d"):
+        value, rounds = median_ratio(rates(rows, "h", "docs_per_s"), rates(rows, den, "docs_per_s"))
+        found.append(target(f"h/{den} (documents/s)", value, TARGETS[f"h/{den}"], True, rounds))
+    return found
+
+
 def memory_target(rows: list[dict]) -> dict:
     small, large = rows[0]["peak_rss_mb"], rows[-1]["peak_rss_mb"]
     growth = large / small - 1 if small and large else None
@@ -461,6 +484,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="sizes of the (g) runs [500 20000]",
     )
     parser.add_argument("--json", type=Path, metavar="PATH", help="also write the figures as JSON")
+    parser.add_argument(
+        "--dask", action="store_true", help="also (h): --dask local:2, a LocalCluster of 2 workers"
+    )
     parser.add_argument("--worker", choices=["ner", "full"], help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
@@ -496,18 +522,25 @@ def main(argv: list[str] | None = None) -> int:
 
         help_s = measure_help(exe)  # first: also warms the page cache for what follows
         load = measure_load_only(exe, one_doc)
+        dask_load = measure_load_only(exe, one_doc, DASK) if args.dask else None
         first_lines = [measure_first_line(exe, one_doc) for _ in range(3)]
         first_line_s = None if None in first_lines else statistics.median(first_lines)
         rows.append(load)
+        if dask_load:
+            rows.append(dask_load)
         rows += measure_natasha("full", RUNS["b"], subset, subset_path, 1)
         for k in range(1, args.rounds + 1):
             rows += measure_natasha("ner", RUNS["a"], subset, subset_path, k)
             rows += measure_pressrel(exe, RUNS["c"], corpus, corpus_path, 1, load, k)
             rows += measure_pressrel(exe, RUNS["d"], corpus, corpus_path, 2, load, k)
+            if args.dask:
+                rows += measure_pressrel(exe, RUNS["h"], corpus, corpus_path, 2, dask_load, k, DASK)
         memory_rows = measure_memory(exe, originals, args.memory_docs, tmp) if args.memory else []
     rows += memory_rows
 
     targets = ratio_targets(rows, cores)
+    if args.dask:
+        targets += dask_targets(rows)
     targets.append(target("e: pressrel --help, median of 5 (s)", help_s, HELP_LIMIT_S, False))
     first_note = "" if first_line_s is not None else "no output line"
     targets.append(

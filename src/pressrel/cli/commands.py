@@ -9,7 +9,7 @@ import click
 
 from ..work import Task
 from .job import Job
-from .options import Common, common_options, parse_types
+from .options import Common, common_options, parse_types, types_option
 from .render import render_layouts
 
 
@@ -25,13 +25,7 @@ def cli() -> None:
 
 @cli.command()
 @common_options
-@click.option(
-    "-t",
-    "--type",
-    "types",
-    metavar="TYPES",
-    help="Comma-separated types to keep: PER, ORG, LOC, COUNTRY, DATE [default: all].",
-)
+@types_option("keep")
 @click.option(
     "--country-adjectives/--no-country-adjectives",
     default=True,
@@ -151,13 +145,7 @@ def quotes(common: Common, related: bool) -> None:
 
 @cli.command()
 @common_options
-@click.option(
-    "-t",
-    "--type",
-    "types",
-    metavar="TYPES",
-    help="Comma-separated types to count: PER, ORG, LOC, COUNTRY, DATE [default: all].",
-)
+@types_option("count")
 @click.option(
     "--top", type=click.IntRange(min=1), default=10, show_default=True, help="Entities per type."
 )

@@ -141,6 +141,17 @@ def common_options(command: Callable) -> Callable:
 COMMON_NAMES = tuple(f.name for f in fields(Common))
 
 
+def types_option(verb: str) -> Callable:
+    """-t/--type TYPES, the entity types a command keeps (or counts)."""
+    return click.option(
+        "-t",
+        "--type",
+        "types",
+        metavar="TYPES",
+        help=f"Comma-separated types to {verb}: PER, ORG, LOC, COUNTRY, DATE [default: all].",
+    )
+
+
 def check_encoding(encoding: str) -> str:
     """The codec name of a text encoding; a usage error for unknown or non-text codecs."""
     import codecs
