@@ -7,7 +7,6 @@ from collections.abc import Iterable, Iterator
 
 import click
 
-from ..work import Task
 from .job import Job
 from .options import Common, common_options, parse_types, types_option
 from .render import render_layouts
@@ -57,6 +56,7 @@ def entities(common: Common, types, country_adjectives, related, unique, across)
     """
     from ..pipeline import ENTITY_TYPES, Options
     from ..records import EntitySummary, Mention
+    from ..work import Task
 
     options = Options(
         types=parse_types(types, ENTITY_TYPES),
@@ -102,6 +102,7 @@ def segment(common: Common, paragraphs: bool, sentences: bool) -> None:
     """
     from ..records import Structure, Unit
     from ..structure import parse
+    from ..work import Task
 
     if paragraphs and sentences:
         raise click.UsageError("--paragraphs and --sentences exclude each other")
@@ -136,6 +137,7 @@ def quotes(common: Common, related: bool) -> None:
     """
     from ..pipeline import Options
     from ..records import Quote
+    from ..work import Task
 
     job = Job(common)
     job.finish_records(
@@ -184,6 +186,7 @@ def stats(common: Common, types, top, by_docs, by, pairs, min_count) -> None:
     from .. import stats as corpus_stats
     from ..pipeline import ENTITY_TYPES, Options
     from ..records import EntityStat, PairStat
+    from ..work import Task
 
     if pairs and (by or by_docs):
         raise click.UsageError("--pairs counts pairs: it takes no --by or --by-docs")

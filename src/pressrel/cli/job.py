@@ -12,15 +12,16 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import click
 
-from .. import stats, work
-from ..work import Task
 from .options import Common
 from .output import Destination
 from .ui import EXIT_OK, Run
+
+if TYPE_CHECKING:  # the core loads on first use, not with --help
+    from ..work import Task
 
 
 class Job:
@@ -67,6 +68,8 @@ class Job:
     def records(self, task: Task) -> Iterator:
         """The records of task over the input (in this process and -j workers, or on the Dask
         cluster), in input order, errors and warnings reported."""
+        from .. import work
+
         if self.common.dask:
             from ..dask import runner
 
@@ -79,6 +82,8 @@ class Job:
 
     def tally(self, task: Task) -> Any:
         """The stats tally of the input, errors and warnings reported."""
+        from .. import stats
+
         if not self.common.dask:
             return stats.tally(self.analyses(task.options), task.by, task.pairs)
         from ..dask import runner

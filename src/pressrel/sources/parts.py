@@ -21,7 +21,7 @@ from .items import Item, reason, shown
 from .read import is_corpus, read_documents
 from .walk import expand
 
-PART_BYTES = 4 << 20  # a corpus range
+PART_BYTES = 1 << 20  # a corpus range: about 350 news documents
 PART_FILES = 64  # text files in a part
 WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
 
