@@ -319,3 +319,22 @@ def test_corpus_ids(tmp_path):
     ]
     for item in items:
         item.id.encode("utf-8")
+
+
+def test_a_corpus_on_a_pipe_is_read_as_it_comes():
+    """The first document of a JSONL stream comes out before the stream has 1 MB (or ends)."""
+    import subprocess
+    import sys
+    import threading
+
+    command = [sys.executable, "-m", "pressrel", "segment", "-", "--input-format", "jsonl", "-q"]
+    proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    proc.stdin.write('{"id": "first", "text": "Заголовок\\n\\nТекст."}\n'.encode())
+    proc.stdin.flush()
+    watchdog = threading.Timer(60, proc.kill)  # a pressrel that waits for more never answers
+    watchdog.start()
+    line = proc.stdout.readline()  # the pipe is still open: only the first line has come
+    watchdog.cancel()
+    proc.stdin.close()
+    proc.wait(timeout=30)
+    assert b'"doc":"first"' in line

@@ -28,11 +28,27 @@ def read_corpus(name: str, stream: BinaryIO, encoding: str | None) -> Iterator[I
     The encoding is detected once, on the head of the file; a line it cannot decode is an
     error for that line."""
     try:
-        head = stream.read(DETECT_BYTES)
+        head = _head(stream)
         codec = corpus_codec(head, encoding)
         yield from read_corpus_lines(name, _corpus_lines(head, stream, codec), codec)
     except (OSError, DecodeError) as error:
         yield DocumentError(name, reason(error))
+
+
+def _head(stream: BinaryIO) -> bytes:
+    """The bytes the encoding is detected on: the file's first DETECT_BYTES; from a pipe, what
+    has arrived so far (up to that), so that a stream's first documents are not held back."""
+    seekable = getattr(stream, "seekable", lambda: False)()
+    read1 = getattr(stream, "read1", None)
+    if seekable or read1 is None:
+        return stream.read(DETECT_BYTES)
+    head = read1(DETECT_BYTES)
+    while head and b"\n" not in head and len(head) < DETECT_BYTES:  # at least one whole line
+        more = read1(DETECT_BYTES - len(head))
+        if not more:
+            break
+        head += more
+    return head
 
 
 def read_corpus_lines(
