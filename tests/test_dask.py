@@ -70,9 +70,20 @@ def test_the_input_is_cut_in_parts_at_line_boundaries(corpus, small_parts):
     ]
 
 
+def models_loaded() -> tuple[int, int]:
+    """(times the NER network was built, times it was reused) in this worker process."""
+    from pressrel.models import loaders
+
+    info = loaders.ner_network.cache_info()
+    return info.misses, info.hits
+
+
 def test_a_cluster_gives_the_mentions_of_one_job(cluster, corpus, small_parts, local_run):
-    local, _ = cluster
+    local, client = cluster
     result = invoke("entities", str(corpus), "--dask", local.scheduler_address, "-q")
+    loads = client.run(models_loaded).values()
+    assert all(built == 1 for built, _ in loads)  # once per worker process, not per part
+    assert sum(reused for _, reused in loads) > 10
     assert jsonl(result.stdout) == jsonl(local_run.stdout)  # record by record, in order
     assert len(jsonl(result.stdout)) > 5_000
     assert result.exit_code == local_run.exit_code == 1
