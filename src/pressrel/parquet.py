@@ -14,12 +14,10 @@ from collections.abc import Iterable
 from dataclasses import fields, is_dataclass
 from typing import IO, Any, Union, get_args, get_origin, get_type_hints
 
+from .extras import MissingExtra
+
 ROW_GROUP = 10_000
 MISSING = "Parquet output needs pyarrow: pip install 'pressrel[parquet]'"
-
-
-class MissingExtra(RuntimeError):
-    """An optional dependency is not installed; the message says how to install it."""
 
 
 def require() -> Any:

@@ -74,7 +74,9 @@ class Job:
             from ..dask import runner
 
             client = self._client()
-            found = runner.results(client, self._paths(), task, *self._decoding(), self.run.advance)
+            found = runner.results(
+                client, self.common.paths, task, *self._decoding(), self.run.advance
+            )
             return self.run.documents(found)
         if task.kind in work.LAYOUTS:
             return self.run.documents(work.results(task, self.documents(advance=True)))
@@ -88,7 +90,7 @@ class Job:
             return stats.tally(self.analyses(task.options), task.by, task.pairs)
         from ..dask import runner
 
-        counts, problems = runner.tally(self._client(), self._paths(), task, *self._decoding())
+        counts, problems = runner.tally(self._client(), self.common.paths, task, *self._decoding())
         list(self.run.documents(problems))
         self.run.advance(counts.documents)
         return counts
@@ -97,9 +99,6 @@ class Job:
         from ..dask.cluster import client_for
 
         return self._stack.enter_context(client_for(self.common.dask, self.common.jobs))
-
-    def _paths(self) -> tuple[str, ...]:
-        return self.common.paths
 
     def _decoding(self) -> tuple[str, str | None]:
         return self.common.input_format, self.common.encoding
@@ -125,15 +124,16 @@ class Job:
         """finish() for a task's records: streamed here, or with --dask -o DIR/ written by the
         workers, part by part."""
         if self.parts_folder is None:
-            self.finish((r.to_dict() for r in self.records(task)), record_type, noun)
+            return self.finish((r.to_dict() for r in self.records(task)), record_type, noun)
         from ..dask import runner
 
         fmt = "jsonl" if self.common.fmt == "auto" else self.common.fmt
         if fmt == "table":
             raise click.UsageError("-o DIR/ writes part files: choose a file format with -f")
+        os.makedirs(self.parts_folder, exist_ok=True)
         with self._stack, self.run.errors_to(self.common.errors_file):
             found = runner.write_parts(
-                self._client(), self._paths(), task, *self._decoding(),
+                self._client(), self.common.paths, task, *self._decoding(),
                 self.parts_folder, fmt, record_type, self.common.raw_csv,
             )  # fmt: skip
             for documents, records in self.run.documents(found):
@@ -153,13 +153,12 @@ def _parts_folder(common: Common) -> str | None:
     output = common.output
     if not common.dask or not output or not (output.endswith("/") or os.path.isdir(output)):
         return None
-    os.makedirs(output, exist_ok=True)
     return output
 
 
 def _check_dask(common: Common) -> None:
     from ..dask.cluster import check, require
-    from ..parquet import MissingExtra
+    from ..extras import MissingExtra
 
     for flag, value in (("--resume", common.resume), ("--max-chars", common.max_chars)):
         if value:

@@ -102,7 +102,8 @@ class Destination:
             raise click.exceptions.Exit(EXIT_OK) from None
 
     def _check_binary(self, concrete: str, stdout_tty: bool) -> None:
-        from ..parquet import MissingExtra, require
+        from ..extras import MissingExtra
+        from ..parquet import require
 
         if self.target is None and stdout_tty:
             raise click.UsageError(f"{concrete} is binary: write it with -o FILE.{concrete}")

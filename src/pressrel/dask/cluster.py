@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from ..parquet import MissingExtra
+from ..extras import MissingExtra
 
 LOCAL = re.compile(r"^local(?::(?P<workers>[1-9]\d*))?$")
 WORKER_ENV = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
