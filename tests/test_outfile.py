@@ -70,7 +70,11 @@ def test_devices_are_written_not_replaced(tmp_path, expected):
 
 @pytest.mark.parametrize(
     ("target", "reason"),
-    [("out", "is a directory"), ("missing/out.jsonl", "no such directory: missing")],
+    [
+        ("out", "is a directory"),
+        ("missing/out.jsonl", "no such directory: missing"),
+        ("newdir/", "no such directory (and a file name cannot end with /)"),
+    ],
 )
 def test_an_unwritable_output_fails_before_any_work(tmp_path, target, reason):
     (tmp_path / "out").mkdir()
@@ -135,3 +139,11 @@ def test_resume_skips_the_documents_it_keeps(tmp_path, expected):
 def test_resume_needs_a_jsonl_file(tmp_path, args):
     result = invoke("entities", str(FIXTURE), *args)
     assert result.exit_code == 2 and "--resume needs" in result.stderr
+
+
+def test_a_device_reader_that_goes_away_ends_the_run_quietly(tmp_path):
+    command = f"{sys.executable} -m pressrel entities {FIXTURE} -q -o /dev/stdout | head -1"
+    result = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0 and result.stderr == "" and len(result.stdout.splitlines()) == 1

@@ -100,3 +100,19 @@ def test_a_closed_pipe_ends_the_run_quietly(long_corpus):
     assert result.returncode == 0, result.stderr
     assert len(result.stdout.splitlines()) == 1 and result.stderr == ""
     json.loads(result.stdout)
+
+
+def test_an_interrupted_resume_run_is_resumed(long_corpus, tmp_path):
+    """--resume writes in place: a run stopped in the middle leaves what it did, and the next
+    --resume run finishes it, equal to an uninterrupted run."""
+    target = tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "pressrel", "entities", str(long_corpus), "-j", "2", "-q"]
+    proc = subprocess.Popen([*command, "-o", str(target), "--resume"], stderr=subprocess.PIPE)
+    assert wait_for(lambda: target.exists() and target.stat().st_size > 50_000, 90)
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(timeout=30) == 143
+    partial = target.read_bytes()
+    finished = subprocess.run([*command, "-o", str(target), "--resume"], capture_output=True)
+    assert finished.returncode == 0
+    whole = subprocess.run(command, capture_output=True).stdout
+    assert target.read_bytes() == whole and len(partial) < len(whole)

@@ -11,19 +11,25 @@ naming the path the user gave. ``open_output(target)`` then gives the stream:
 - anything else (``/dev/stdout``, a FIFO, a terminal, a device) is written directly, never
   replaced.
 
-``resume(path)`` reads back a JSON Lines file a previous run left, for ``--resume``.
+``--resume`` is the exception, by design: ``resume`` reads back the complete documents of a JSON
+Lines output, and ``open_resumed`` writes the file in place after them, record by record, so
+that a run stopped in the middle (interrupt, crash, full disk) leaves what it had done, to be
+resumed in turn.
 """
 
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import os
 import stat
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import IO
+from typing import IO, TypeVar
+
+T = TypeVar("T")
 
 
 class OutputError(Exception):
@@ -48,6 +54,8 @@ def check(given: str) -> Target:
         raise OutputError(f"{given}: {error.strerror}") from None
     if info is not None and stat.S_ISDIR(info.st_mode):
         raise OutputError(f"{given}: is a directory")
+    if given.endswith("/"):
+        raise OutputError(f"{given}: no such directory (and a file name cannot end with /)")
     if info is not None and not stat.S_ISREG(info.st_mode):  # /dev/stdout leads to a pipe
         if not os.access(given, os.W_OK):
             raise OutputError(f"{given}: permission denied")
@@ -63,25 +71,25 @@ def check(given: str) -> Target:
 
 
 @contextlib.contextmanager
-def open_output(target: Target, keep: bytes = b"") -> Iterator[IO[str]]:
-    """A UTF-8 text stream to target; keep is written first (the part --resume keeps)."""
+def open_output(target: Target) -> Iterator[IO[str]]:
+    """A UTF-8 text stream to target, whole or not at all (see the module's docstring)."""
     if not target.regular:
-        with _named(target), open(target.path, "w", encoding="utf-8", newline="") as stream:
-            yield stream
+        stream = _named(target, lambda: _text(target.path, "w"))
+        with _closing(stream, target):
+            yield _Named(stream, target)
         return
-    with _named(target):
-        handle, temporary = tempfile.mkstemp(
-            prefix=".pressrel-", suffix=".tmp", dir=os.path.dirname(target.path)
-        )
+    folder = os.path.dirname(target.path)
+    handle, temporary = _named(
+        target, lambda: tempfile.mkstemp(prefix=".pressrel-", suffix=".tmp", dir=folder)
+    )
     try:
-        with _named(target), os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.buffer.write(keep)
-            yield stream
-            stream.flush()
-            os.fsync(stream.fileno())
-        with _named(target):
-            os.chmod(temporary, target.mode)
-            os.replace(temporary, target.path)
+        stream = os.fdopen(handle, "w", encoding="utf-8", newline="")
+        with _closing(stream, target):
+            yield _Named(stream, target)
+            _named(target, stream.flush)
+            _named(target, lambda: os.fsync(stream.fileno()))
+        _named(target, lambda: os.chmod(temporary, target.mode))
+        _named(target, lambda: os.replace(temporary, target.path))
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
@@ -89,10 +97,81 @@ def open_output(target: Target, keep: bytes = b"") -> Iterator[IO[str]]:
 
 
 @contextlib.contextmanager
-def _named(target: Target) -> Iterator[None]:
-    """OSErrors (a full disk, a vanished folder) as OutputError naming the user's path."""
+def _closing(stream: IO, target: Target) -> Iterator[None]:
+    """Close stream after the block; when the block failed, a failing close (the rest of a
+    full buffer on a full disk) must not hide the first error."""
     try:
         yield
+    except BaseException:
+        with contextlib.suppress(OSError):
+            stream.close()
+        raise
+    _named(target, stream.close)
+
+
+def _text(path: str, mode: str) -> IO[str]:
+    return open(path, mode, encoding="utf-8", newline="")  # noqa: SIM115 - closed by _closing
+
+
+@contextlib.contextmanager
+def open_resumed(target: Target, resumed: Resumed) -> Iterator[IO[str]]:
+    """--resume: target written in place, record by record after the part resumed keeps (the
+    file is cut just after it), so that a run stopped in the middle can be resumed in turn."""
+    mode = "r+b" if os.path.exists(target.path) else "wb"
+    raw = _named(target, lambda: open(target.path, mode))  # noqa: SIM115 - closed by _closing
+    with _closing(raw, target):
+        _named(target, lambda: raw.truncate(len(resumed.keep)))
+        raw.seek(len(resumed.keep))
+        stream = io.TextIOWrapper(raw, encoding="utf-8", newline="", write_through=True)
+        try:
+            yield _Named(stream, target)
+            _named(target, stream.flush)
+        finally:
+            stream.detach()
+
+
+class _Named(io.TextIOBase):
+    """A text stream whose write errors (a full disk) name the user's path (OutputError)."""
+
+    def __init__(self, stream: IO[str], target: Target) -> None:
+        self._stream, self._target = stream, target
+
+    def write(self, text: str) -> int:
+        return _named(self._target, lambda: self._stream.write(text))
+
+    def flush(self) -> None:
+        _named(self._target, self._stream.flush)
+
+    @property
+    def buffer(self):  # binary formats (Parquet) write the bytes underneath
+        return _NamedBinary(self._stream.buffer, self._target)
+
+    def fileno(self) -> int:
+        return self._stream.fileno()
+
+
+class _NamedBinary(io.RawIOBase):
+    def __init__(self, stream, target: Target) -> None:
+        self._stream, self._target = stream, target
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data) -> int:
+        return _named(self._target, lambda: self._stream.write(data))
+
+    def flush(self) -> None:
+        _named(self._target, self._stream.flush)
+
+    def tell(self) -> int:
+        return self._stream.tell()
+
+
+def _named(target: Target, action: Callable[[], T]) -> T:
+    """action(), its OSErrors (a full disk, a vanished folder) as OutputError naming the
+    user's path: only the output's own operations go through here, never the work feeding it."""
+    try:
+        return action()
     except OSError as error:
         raise OutputError(f"{target.given}: {error.strerror or error}") from None
 
@@ -122,13 +201,13 @@ def resume(target: Target) -> Resumed:
         return Resumed(b"", frozenset())
     except OSError as error:
         raise OutputError(f"{target.given}: {error.strerror}") from None
-    lines = data.splitlines(keepends=True)
-    if lines and not lines[-1].endswith(b"\n"):
-        lines.pop()  # torn: the run stopped mid-line
+    lines = data.split(b"\n")[:-1]  # what follows the last newline is torn: dropped
     ids = [_doc_of(line, target) for line in lines]
-    last = ids[-1] if ids else None
-    kept = [line for line, doc in zip(lines, ids) if doc != last]
-    return Resumed(b"".join(kept), frozenset(doc for doc in ids if doc != last))
+    cut = len(ids)
+    while cut and ids[cut - 1] == ids[-1]:  # the last document's records: maybe cut short
+        cut -= 1
+    keep = b"".join(line + b"\n" for line in lines[:cut])
+    return Resumed(keep, frozenset(ids[:cut]))
 
 
 def _doc_of(line: bytes, target: Target) -> str:

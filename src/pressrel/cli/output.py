@@ -30,6 +30,7 @@ class Destination:
     target: outfile.Target | None
     resumed: outfile.Resumed  # with --resume: what the output file already holds
     columns: str | None = None  # --columns: the table's, comma-separated
+    _resuming: bool = False  # --resume: the file is written in place (outfile.open_resumed)
 
     @classmethod
     def of(
@@ -45,7 +46,7 @@ class Destination:
             raise click.UsageError("--resume needs -o FILE (a regular file)")
         if writers.resolve_format(fmt, target.given, False) != "jsonl":
             raise click.UsageError("--resume needs JSON Lines output (-f jsonl, or FILE.jsonl)")
-        return cls(fmt, target, outfile.resume(target), columns)
+        return cls(fmt, target, outfile.resume(target), columns, _resuming=True)
 
     @property
     def done(self) -> frozenset[str]:
@@ -91,15 +92,25 @@ class Destination:
             else:
                 writers.write(rows(items) if rows else items, stream, concrete, header, raw=raw)
 
-        if self.target is not None:
-            with outfile.open_output(self.target, keep=self.resumed.keep) as stream:
-                write(stream, color=False)
-            return
         try:
-            write(sys.stdout, color=writers.color_wanted(stdout_tty))
+            if self.target is None:
+                write(sys.stdout, color=writers.color_wanted(stdout_tty))
+                return
+            with self._open() as stream:
+                write(stream, color=False)
         except BrokenPipeError:  # the reader went away (| head): stop quietly, like cat does
             silence_stdout()
             raise click.exceptions.Exit(EXIT_OK) from None
+        except outfile.OutputError as error:  # -o /dev/stdout | head: the same
+            if not self.target.regular and "Broken pipe" in str(error):
+                silence_stdout()
+                raise click.exceptions.Exit(EXIT_OK) from None
+            raise
+
+    def _open(self):
+        if self._resuming:
+            return outfile.open_resumed(self.target, self.resumed)
+        return outfile.open_output(self.target)
 
     def _check_binary(self, concrete: str, stdout_tty: bool) -> None:
         from ..extras import MissingExtra
