@@ -156,9 +156,30 @@ def test_the_notebook_api(cluster, corpus, local_run):
     ("args", "message"),
     [
         (("--dask", "nowhere"), "expected local, local:N or a scheduler address"),
+        (("--dask", "local:0"), "expected local, local:N or a scheduler address"),
         (("--dask", "local:2", "--resume", "-o", "x.jsonl"), "--resume does not go with --dask"),
     ],
 )
 def test_dask_usage_errors(corpus, args, message):
     result = invoke("entities", str(corpus), *args)
     assert result.exit_code == 2 and message in result.stderr
+
+
+def test_a_utf16_corpus_without_a_bom_is_one_part(cluster, tmp_path, small_parts):
+    local, _ = cluster
+    lines = [f'{{"id": "{i}", "text": "Владимир Путин прибыл в Москву {i}."}}' for i in range(5)]
+    corpus = tmp_path / "u16.jsonl"
+    corpus.write_bytes("\n".join(lines).encode("utf-16-le"))
+    here = invoke("entities", str(corpus), "-j", "1", "-q")
+    there = invoke("entities", str(corpus), "--dask", local.scheduler_address, "-q")
+    assert there.stdout == here.stdout and len(jsonl(here.stdout)) == 10
+
+
+def test_stale_parts_of_a_longer_run_are_removed(cluster, corpus, tmp_path, small_parts, seed_text):
+    local, _ = cluster
+    folder = tmp_path / "out"
+    invoke("entities", str(corpus), "--dask", local.scheduler_address, "-q", "-o", f"{folder}/")
+    short = tmp_path / "short.jsonl"
+    short.write_text(json.dumps({"id": "s", "text": seed_text}) + "\n", encoding="utf-8")
+    invoke("entities", str(short), "--dask", local.scheduler_address, "-q", "-o", f"{folder}/")
+    assert sorted(p.name for p in folder.iterdir()) == ["part-00000.jsonl"]

@@ -85,3 +85,11 @@ def test_the_cli_reports_an_internal_error_and_goes_on(tmp_path, faulty_resolve)
     assert {r["doc"] for r in jsonl(result.stdout)} == {"0", "2"}
     traced = invoke("entities", str(corpus), "-j", "1", "--traceback", "-q")
     assert "Traceback (most recent call last)" in traced.stderr and traced.stdout == result.stdout
+
+
+def test_segment_takes_lone_surrogates_too(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"id": "a", "text": "Привет \\ud800 мир. Второе предложение."}\n')
+    sentences = invoke("segment", str(corpus), "-q", "-f", "jsonl", "--sentences")
+    assert sentences.exit_code == 0 and "\ufffd" in sentences.stdout
+    assert invoke("segment", str(corpus), "-q", "-f", "table").exit_code == 0

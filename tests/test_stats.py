@@ -112,3 +112,14 @@ def test_two_jobs_equal_one(tmp_path, analyses):
     for extra in ([], ["--by", "month"], ["--pairs", "sentence"]):
         one = invoke("stats", str(corpus), "-j", "1", "-q", *extra).stdout
         assert one and invoke("stats", str(corpus), "-j", "2", "-q", *extra).stdout == one
+
+
+def test_errors_are_logged_by_stats_and_across(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"id": "a", "text": "Владимир Путин"}\n{"id": "b"}\n')
+    for args in (("stats",), ("entities", "-u", "--across")):
+        errors = tmp_path / "errors.jsonl"
+        result = invoke(*args, str(corpus), "-q", "--errors", str(errors))
+        assert result.exit_code == 1
+        assert [e["line"] for e in jsonl(errors.read_text())] == [2]
+    assert invoke("stats", str(corpus), "--resume", "-o", str(tmp_path / "s.jsonl")).exit_code == 2

@@ -99,11 +99,11 @@ def _analyze_or_isolate(
         return list(_analyze_batch(documents, options))
     except Exception:  # noqa: BLE001 - any bug: find its document, keep the others
         if len(documents) == 1:
-            return [_internal_error(documents[0])]
+            return [internal_error(documents[0])]
     return [item for document in documents for item in _analyze_or_isolate([document], options)]
 
 
-def _internal_error(document: Document) -> DocumentError:
+def internal_error(document: Document) -> DocumentError:
     error = sys.exc_info()[1]
     reason = f"internal error: {type(error).__name__}: {error}"
     return DocumentError(document.id, reason, traceback.format_exc())

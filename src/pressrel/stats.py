@@ -19,7 +19,6 @@ from itertools import combinations
 from .records import Analysis, EntityStat, PairStat
 
 PERIODS = {"year": 4, "month": 7, "day": 10}  # the length of the ISO prefix of each
-PAIR_UNITS = ("document", "sentence")
 
 
 @dataclass
@@ -79,18 +78,23 @@ class Tally:
 
     def merge(self, other: Tally) -> Tally:
         """The tally of both tallies' documents (neither is changed)."""
+        merged = Tally(self.by, self.pairs)
+        merged.update(self)
+        merged.update(other)
+        return merged
+
+    def update(self, other: Tally) -> None:
+        """Add other's documents to this tally (in place: linear in other's size)."""
         if (self.by, self.pairs) != (other.by, other.pairs):
             raise ValueError("tallies of different kinds cannot be merged")
-        merged = Tally(self.by, self.pairs, documents=self.documents + other.documents)
-        for source in (self, other):
-            for key, count in source.entities.items():
-                total = merged.entities.setdefault(key, _Count(count.type, count.normal))
-                total.add(count)
-            for pair, (count, docs) in source.together.items():
-                total = merged.together.setdefault(pair, [0, 0])
-                total[0] += count
-                total[1] += docs
-        return merged
+        self.documents += other.documents
+        for key, count in other.entities.items():
+            total = self.entities.setdefault(key, _Count(count.type, count.normal))
+            total.add(count)
+        for pair, (count, docs) in other.together.items():
+            total = self.together.setdefault(pair, [0, 0])
+            total[0] += count
+            total[1] += docs
 
 
 def tally(analyses: Iterable[Analysis], by: str | None = None, pairs: str | None = None) -> Tally:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import stats
-from .pipeline import Options, analyze_documents
+from .pipeline import Options, analyze_documents, internal_error, model_safe
 from .records import Analysis, Document
 
 LAYOUTS = ("documents", "paragraphs", "sentences")  # segment: no model
@@ -68,12 +68,19 @@ def _layout_results(task: Task, items: Iterable) -> Iterator[Any]:
         if not isinstance(item, Document):
             yield item
             continue
-        layout = parse(item.text)
-        if task.kind == "documents":
-            yield layout.record(item.id)
-        else:
-            units = layout.paragraph_units if task.kind == "paragraphs" else layout.sentence_units
-            yield from units(item.id)
+        document = model_safe(item)  # lone surrogates: every output must be encodable
+        try:
+            layout = parse(document.text)
+            if task.kind == "documents":
+                found = [layout.record(document.id)]
+            else:
+                kind = task.kind
+                units = layout.paragraph_units if kind == "paragraphs" else layout.sentence_units
+                found = units(document.id)
+        except Exception:  # noqa: BLE001 - a bug costs one document, as in the pipeline
+            yield internal_error(document)
+            continue
+        yield from found
 
 
 def tally(task: Task, items: Iterable) -> tuple[stats.Tally, list]:

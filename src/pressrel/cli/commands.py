@@ -66,13 +66,15 @@ def entities(common: Common, types, country_adjectives, related, unique, across)
     )
     if across and not unique:
         raise click.UsageError("--across needs --unique")
-    job = Job(common)
-    if across:
-        job.finish(_across(job.records(Task("entities", options))), EntitySummary, "entity")
-    elif unique:
-        job.finish_records(Task("entities", options), EntitySummary, "entity")
-    else:
-        job.finish_records(Task("mentions", options), Mention, "mention")
+    if across and common.resume:
+        raise click.UsageError("--resume cannot go with --across: its records are of no document")
+    with Job(common) as job:
+        if across:
+            job.finish(_across(job.records(Task("entities", options))), EntitySummary, "entity")
+        elif unique:
+            job.finish_records(Task("entities", options), EntitySummary, "entity")
+        else:
+            job.finish_records(Task("mentions", options), Mention, "mention")
 
 
 def _across(summaries: Iterable) -> Iterator[dict]:
@@ -100,22 +102,23 @@ def segment(common: Common, paragraphs: bool, sentences: bool) -> None:
       pressrel segment seeds/
       pressrel segment releases/ --sentences | jq -r 'select(.section=="body") | .text'
     """
+    from ..pipeline import model_safe
     from ..records import Structure, Unit
     from ..structure import parse
     from ..work import Task
 
     if paragraphs and sentences:
         raise click.UsageError("--paragraphs and --sentences exclude each other")
-    job = Job(common)
-    if paragraphs or sentences:
-        noun = "paragraph" if paragraphs else "sentence"
-        job.finish_records(Task(noun + "s"), Unit, noun)
-    elif common.dask:
-        job.finish_records(Task("documents"), Structure, "document")
-    else:
-        # a table shows the sections' text, so it draws the layouts rather than their records
-        layouts = ((d, parse(d.text)) for d in job.documents(advance=True))
-        job.finish(layouts, Structure, "document", rows=_structure_rows, render=render_layouts)
+    with Job(common) as job:
+        if paragraphs or sentences:
+            noun = "paragraph" if paragraphs else "sentence"
+            job.finish_records(Task(noun + "s"), Unit, noun)
+        elif common.dask:
+            job.finish_records(Task("documents"), Structure, "document")
+        else:
+            # a table shows the sections' text, so it draws the layouts rather than their records
+            layouts = ((d, parse(d.text)) for d in map(model_safe, job.documents(advance=True)))
+            job.finish(layouts, Structure, "document", rows=_structure_rows, render=render_layouts)
 
 
 def _structure_rows(layouts: Iterable) -> Iterator[dict]:
@@ -139,10 +142,10 @@ def quotes(common: Common, related: bool) -> None:
     from ..records import Quote
     from ..work import Task
 
-    job = Job(common)
-    job.finish_records(
-        Task("quotes", Options(types=frozenset({"PER"}), related=related)), Quote, "quote"
-    )
+    with Job(common) as job:
+        job.finish_records(
+            Task("quotes", Options(types=frozenset({"PER"}), related=related)), Quote, "quote"
+        )
 
 
 @cli.command()
@@ -190,12 +193,14 @@ def stats(common: Common, types, top, by_docs, by, pairs, min_count) -> None:
 
     if pairs and (by or by_docs):
         raise click.UsageError("--pairs counts pairs: it takes no --by or --by-docs")
+    if common.resume:
+        raise click.UsageError("--resume cannot go with stats: its records are of no document")
     options = Options(types=parse_types(types, ENTITY_TYPES), quotes=False)
-    job = Job(common)
-    counts = job.tally(Task("stats", options, by=by, pairs=pairs))
-    if pairs:
-        records = corpus_stats.pair_records(counts, min_count, top=None)
-        job.finish((r.to_dict() for r in records), PairStat, "pair")
-    else:
-        records = corpus_stats.entity_records(counts, top, by_docs)
-        job.finish((r.to_dict() for r in records), EntityStat, "entity")
+    with Job(common) as job:
+        counts = job.tally(Task("stats", options, by=by, pairs=pairs))
+        if pairs:
+            records = corpus_stats.pair_records(counts, min_count, top=None)
+            job.finish((r.to_dict() for r in records), PairStat, "pair")
+        else:
+            records = corpus_stats.entity_records(counts, top, by_docs)
+            job.finish((r.to_dict() for r in records), EntityStat, "entity")

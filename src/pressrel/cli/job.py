@@ -33,9 +33,19 @@ class Job:
         output = None if self.parts_folder else common.output
         self.destination = Destination.of(output, common.fmt, common.resume, common.columns)
         self.run = Run(common.quiet, common.traceback)
-        self._stack = contextlib.ExitStack()  # the Dask client, for the time of the run
+        self._stack = contextlib.ExitStack()  # --errors FILE, the progress bar, the Dask client
         if common.dask:
             _check_dask(common)
+
+    def __enter__(self) -> Job:
+        """The run's --errors file and progress bar, open from before any work to its end."""
+        self._stack.enter_context(self.run.errors_to(self.common.errors_file))
+        if not self.common.dask:
+            self._stack.enter_context(self.run.progress(self._total))
+        return self
+
+    def __exit__(self, *failure: object) -> None:
+        self._stack.__exit__(*failure)
 
     def documents(self, advance: bool = False) -> Iterator:
         """The input documents, errors reported, those --resume keeps skipped (advance: each
@@ -77,7 +87,7 @@ class Job:
             found = runner.results(
                 client, self.common.paths, task, *self._decoding(), self.run.advance
             )
-            return self.run.documents(found)
+            return self.run.unique_records(self.run.documents(found))
         if task.kind in work.LAYOUTS:
             return self.run.documents(work.results(task, self.documents(advance=True)))
         return (record for a in self.analyses(task.options) for record in work.records(task, a))
@@ -114,9 +124,12 @@ class Job:
         """Write items (see ``Destination.emit``), then the summary; exits the command."""
         counted = self.run.count(items) if rows is None else items
         count = None if rows is None else (lambda found: self.run.count(rows(found)))
-        progress = contextlib.nullcontext() if self.common.dask else self.run.progress(self._total)
-        with self._stack, self.run.errors_to(self.common.errors_file), progress:
-            self.destination.emit(counted, record_type, count, render, raw=self.common.raw_csv)
+        self.destination.emit(counted, record_type, count, render, raw=self.common.raw_csv)
+        self._done(noun)
+
+    def _done(self, noun: str) -> None:
+        """The end of the run: files closed, progress bar gone, then the summary and the exit."""
+        self._stack.close()
         self.run.summarize(noun)
         raise click.exceptions.Exit(self.run.exit_code)
 
@@ -131,16 +144,14 @@ class Job:
         if fmt == "table":
             raise click.UsageError("-o DIR/ writes part files: choose a file format with -f")
         os.makedirs(self.parts_folder, exist_ok=True)
-        with self._stack, self.run.errors_to(self.common.errors_file):
-            found = runner.write_parts(
-                self._client(), self.common.paths, task, *self._decoding(),
-                self.parts_folder, fmt, record_type, self.common.raw_csv,
-            )  # fmt: skip
-            for documents, records in self.run.documents(found):
-                self.run.advance(documents)
-                self.run.records += records
-        self.run.summarize(noun)
-        raise click.exceptions.Exit(self.run.exit_code)
+        found = runner.write_parts(
+            self._client(), self.common.paths, task, *self._decoding(),
+            self.parts_folder, fmt, record_type, self.common.raw_csv,
+        )  # fmt: skip
+        for documents, records in self.run.documents(found):
+            self.run.advance(documents)
+            self.run.records += records
+        self._done(noun)
 
     def _total(self) -> int | None:
         from ..sources import count_documents

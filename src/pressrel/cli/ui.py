@@ -90,6 +90,23 @@ class Run:
                     seen.add(key)
             yield document
 
+    def unique_records(self, records: Iterable) -> Iterator:
+        """records, with one warning at the first document id that comes back after another
+        document's (what ``unique`` says of documents, told from their records)."""
+        seen: set[int] | None = set()
+        current = None
+        for record in records:
+            doc = getattr(record, "doc", None)
+            if seen is not None and doc is not None and doc != current:
+                key = hash(doc)
+                if key in seen:
+                    self.error(f"Warning: {doc}: duplicate document id (not the last)")
+                    seen = None
+                else:
+                    seen.add(key)
+                current = doc
+            yield record
+
     def advancing(self, documents: Iterable) -> Iterator:
         for document in documents:
             yield document

@@ -29,7 +29,7 @@ def require() -> Any:
 
 def check(spec: str) -> None:
     """ValueError for a --dask value that is neither local[:N] nor a scheduler address."""
-    if not LOCAL.match(spec) and "://" not in spec and ":" not in spec:
+    if spec.startswith("local") and not LOCAL.match(spec) or ":" not in spec and spec != "local":
         raise ValueError(
             f"{spec!r}: expected local, local:N or a scheduler address (tcp://HOST:PORT)"
         )

@@ -17,9 +17,11 @@ from .cluster import workers
 WINDOW_PER_WORKER = 2
 
 
-def parts(client: Any, paths: Iterable[str], input_format: str) -> list[Part | DocumentError]:
+def parts(
+    client: Any, paths: Iterable[str], input_format: str, encoding: str | None = None
+) -> list[Part | DocumentError]:
     """The parts of paths, corpus ranges numbered by their line counts (counted by workers)."""
-    planned = list(plan(paths, input_format))
+    planned = list(plan(paths, input_format, encoding=encoding))
     ranges = [p for p in planned if isinstance(p, Part) and p.corpus is not None]
     counts = client.gather(client.map(tasks.lines, ranges, pure=True)) if ranges else []
     numbered = iter(number([p for p in planned if isinstance(p, Part)], counts))
@@ -32,21 +34,27 @@ def in_order(client: Any, function: Callable, items: list, *args: Any) -> Iterat
     window: deque = deque()
     pending = iter(items)
     limit = WINDOW_PER_WORKER * workers(client)
+    in_flight = 0
 
     def submit() -> None:
-        for item in pending:
+        nonlocal in_flight
+        while in_flight < limit and (item := next(pending, None)) is not None:
             if isinstance(item, DocumentError):
                 window.append(item)
-                continue
-            window.append(client.submit(function, item, *args, pure=True))
-            if sum(1 for w in window if not isinstance(w, DocumentError)) >= limit:
-                return
+            else:
+                window.append(client.submit(function, item, *args, pure=True))
+                in_flight += 1
 
     submit()
     while window:
         head = window.popleft()
-        yield head if isinstance(head, DocumentError) else head.result()
+        if isinstance(head, DocumentError):
+            yield head
+            continue
+        result = head.result()
+        in_flight -= 1
         submit()
+        yield result
 
 
 def results(
@@ -54,7 +62,7 @@ def results(
 ) -> Iterator[Any]:
     """The task's records (and errors, warnings) over the input, in input order; advance(n)
     is told of every part's documents."""
-    planned = parts(client, paths, input_format)
+    planned = parts(client, paths, input_format, encoding)
     for result in in_order(client, tasks.part_results, planned, task, input_format, encoding):
         if isinstance(result, DocumentError):
             yield result
@@ -70,13 +78,13 @@ def tally(client: Any, paths, task: work.Task, input_format: str, encoding):
     from ..stats import Tally
 
     total, problems = Tally(task.by, task.pairs), []
-    planned = parts(client, paths, input_format)
+    planned = parts(client, paths, input_format, encoding)
     for result in in_order(client, tasks.part_tally, planned, task, input_format, encoding):
         if isinstance(result, DocumentError):
             problems.append(result)
             continue
         partial, found = result
-        total = total.merge(partial)
+        total.update(partial)
         problems.extend(found)
     return total, problems
 
@@ -96,7 +104,7 @@ def write_parts(
     errors and warnings, then (documents read, records written)."""
     import os
 
-    planned = parts(client, paths, input_format)
+    planned = parts(client, paths, input_format, encoding)
     names = iter(range(len(planned)))
     jobs = [
         p
@@ -114,3 +122,18 @@ def write_parts(
         problems, documents, records = result
         yield from problems
         yield documents, records
+    _remove_stale_parts(
+        folder, len(planned) - sum(isinstance(p, DocumentError) for p in planned), fmt
+    )
+
+
+def _remove_stale_parts(folder: str, written: int, fmt: str) -> None:
+    """Part files a previous run left beyond this run's (it had more parts): their records are
+    not this run's output."""
+    import glob
+    import os
+
+    for path in glob.glob(os.path.join(folder, f"part-*.{fmt}")):
+        number = os.path.basename(path)[len("part-") : -len(fmt) - 1]
+        if number.isdigit() and int(number) >= written:
+            os.unlink(path)

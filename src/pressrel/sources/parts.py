@@ -10,6 +10,7 @@ head by every range). A UTF-16/32 corpus, where a byte 0x0A is no line break, is
 
 from __future__ import annotations
 
+import codecs
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -23,7 +24,6 @@ from .walk import expand
 
 PART_BYTES = 1 << 20  # a corpus range: about 350 news documents
 PART_FILES = 64  # text files in a part
-WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,10 @@ class Part:
 
 
 def plan(
-    paths: Iterable[str], input_format: str = "auto", part_bytes: int | None = None
+    paths: Iterable[str],
+    input_format: str = "auto",
+    part_bytes: int | None = None,
+    encoding: str | None = None,
 ) -> Iterator[Part | DocumentError]:
     """The parts of paths, in input order (a path that cannot be read: its DocumentError).
     Corpus ranges still need their ``first_line``: see ``number``."""
@@ -53,7 +56,7 @@ def plan(
                 if isinstance(file, DocumentError):
                     yield file
                 else:
-                    yield from from_corpus(file, part_bytes)
+                    yield from from_corpus(file, part_bytes, encoding)
             else:
                 files.append(file)
                 if len(files) >= PART_FILES:
@@ -63,12 +66,14 @@ def plan(
         yield Part(files=tuple(files))
 
 
-def from_corpus(path: str, part_bytes: int) -> Iterator[Part]:
-    """A corpus file's ranges, cut after a newline at about every part_bytes."""
+def from_corpus(path: str, part_bytes: int, encoding: str | None = None) -> Iterator[Part]:
+    """A corpus file's ranges, cut after a newline at about every part_bytes; the whole file
+    as one part when its encoding is UTF-16/32 (0x0A is no line break there) or when its head
+    cannot be decoded (reported once, as in a local run)."""
     try:
         size = os.path.getsize(path)
         with open(path, "rb") as stream:
-            if stream.read(4).startswith(WIDE_BOMS):
+            if _whole(stream.read(DETECT_BYTES), encoding):
                 yield Part(files=(path,))
                 return
             start = 0
@@ -78,6 +83,14 @@ def from_corpus(path: str, part_bytes: int) -> Iterator[Part]:
                 start = stop
     except OSError:
         yield Part(files=(path,))  # read_documents reports it, as a local run does
+
+
+def _whole(head: bytes, encoding: str | None) -> bool:
+    try:
+        codec = corpus_codec(head, encoding)
+    except DecodeError:
+        return True
+    return codecs.lookup(codec).name.startswith(("utf-16", "utf-32"))
 
 
 def _line_end(stream, offset: int, size: int) -> int:
@@ -94,10 +107,14 @@ def _line_end(stream, offset: int, size: int) -> int:
 
 
 def count_lines(part: Part) -> int:
-    """The lines of a corpus range (worker side: it reads the range)."""
-    with open(part.corpus, "rb") as stream:
-        stream.seek(part.start)
-        return stream.read(part.stop - part.start).count(b"\n")
+    """The lines of a corpus range (worker side: it reads the range); 0 when it cannot, and
+    then reading the part reports why."""
+    try:
+        with open(part.corpus, "rb") as stream:
+            stream.seek(part.start)
+            return stream.read(part.stop - part.start).count(b"\n")
+    except OSError:
+        return 0
 
 
 def number(parts: list[Part], counts: Iterable[int]) -> list[Part]:
