@@ -114,11 +114,11 @@ def segment(common: Common, paragraphs: bool, sentences: bool) -> None:
             noun = "paragraph" if paragraphs else "sentence"
             job.finish_records(Task(noun + "s"), Unit, noun)
         elif common.dask:
-            job.finish_records(Task("documents"), Structure, "document")
+            job.finish_records(Task("documents"), Structure, "layout")
         else:
             # a table shows the sections' text, so it draws the layouts rather than their records
             layouts = ((d, parse(d.text)) for d in map(model_safe, job.documents(advance=True)))
-            job.finish(layouts, Structure, "document", rows=_structure_rows, render=render_layouts)
+            job.finish(layouts, Structure, "layout", rows=_structure_rows, render=render_layouts)
 
 
 def _structure_rows(layouts: Iterable) -> Iterator[dict]:

@@ -122,9 +122,10 @@ class Job:
         render: Callable[[Iterable, IO[str], bool], None] | None = None,
     ) -> None:
         """Write items (see ``Destination.emit``), then the summary; exits the command."""
-        counted = self.run.count(items) if rows is None else items
-        count = None if rows is None else (lambda found: self.run.count(rows(found)))
-        self.destination.emit(counted, record_type, count, render, raw=self.common.raw_csv)
+        # items are counted as records: rows, when given, makes one row of each (segment)
+        self.destination.emit(
+            self.run.count(items), record_type, rows, render, raw=self.common.raw_csv
+        )
         self._done(noun)
 
     def _done(self, noun: str) -> None:
