@@ -1,9 +1,12 @@
 """One command's run, the same for every command: read the inputs, run the core, write the
 records, report on stderr, and exit with the code that follows.
 
-A command builds its records from ``job.documents()`` or ``job.analyses(options)`` and hands
-them to ``job.finish``; everything around that (the output checked before any work,
-``--resume``, errors and ``--errors FILE``, progress, the summary, the exit code) is here.
+A command runs ``with Job(common) as job:`` and hands a ``work.Task`` to ``job.finish_records``
+(its records streamed out, locally or from a Dask cluster, or written by the workers to
+``-o DIR/``), or builds records from ``job.records(task)``, ``job.tally(task)`` or
+``job.documents()`` and hands them to ``job.finish``. Everything around that is here: the output
+checked before any work, ``--resume``, errors and ``--errors FILE``, progress, the summary and
+the exit code.
 """
 
 from __future__ import annotations
