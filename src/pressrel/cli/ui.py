@@ -78,34 +78,29 @@ class Run:
 
     def unique(self, documents: Iterable) -> Iterator:
         """documents, with one warning at the first id that repeats (ids are then ambiguous in
-        the output). Remembers the ids only until that warning."""
-        seen: set[int] | None = set()
-        for document in documents:
-            if seen is not None:
-                key = hash(document.id)
-                if key in seen:
-                    self.error(f"Warning: {document.id}: duplicate document id (not the last)")
-                    seen = None
-                else:
-                    seen.add(key)
-            yield document
+        the output)."""
+        return self._warn_repeats(documents, lambda document: document.id, runs=False)
 
     def unique_records(self, records: Iterable) -> Iterator:
         """records, with one warning at the first document id that comes back after another
-        document's (what ``unique`` says of documents, told from their records)."""
+        document's records (what ``unique`` says of documents, told from their records)."""
+        return self._warn_repeats(records, lambda record: getattr(record, "doc", None), runs=True)
+
+    def _warn_repeats(self, items: Iterable, id_of: Callable, runs: bool) -> Iterator:
+        """items, warning once at the first id seen again; with runs, consecutive items of one
+        id count as one (a document's records). Remembers ids only until that warning."""
         seen: set[int] | None = set()
         current = None
-        for record in records:
-            doc = getattr(record, "doc", None)
-            if seen is not None and doc is not None and doc != current:
-                key = hash(doc)
-                if key in seen:
-                    self.error(f"Warning: {doc}: duplicate document id (not the last)")
+        for item in items:
+            key = id_of(item)
+            if seen is not None and key is not None and not (runs and key == current):
+                if hash(key) in seen:
+                    self.error(f"Warning: {key}: duplicate document id (not the last)")
                     seen = None
                 else:
-                    seen.add(key)
-                current = doc
-            yield record
+                    seen.add(hash(key))
+                current = key
+            yield item
 
     def advancing(self, documents: Iterable) -> Iterator:
         for document in documents:
