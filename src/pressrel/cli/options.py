@@ -47,13 +47,16 @@ output_options = _options(
         help="auto: the output file's suffix, else a table on a terminal and JSON Lines otherwise.",
     ),
     click.option(
-        "-o", "--output", metavar="FILE", help="Write to FILE (atomically) instead of stdout."
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="Write to FILE (whole or not at all) instead of stdout.",
     ),
     click.option(
         "--resume",
         is_flag=True,
-        help="With -o FILE.jsonl: keep the documents FILE already holds whole, skip them, and "
-        "write the rest (after an interrupted run).",
+        help="With -o FILE.jsonl: write FILE in place, record by record, after the documents it "
+        "already holds whole (skipped), so that a stopped run can be resumed the same way.",
     ),
     click.option(
         "--columns",
@@ -153,18 +156,14 @@ def types_option(verb: str) -> Callable:
 
 
 def check_encoding(encoding: str) -> str:
-    """The codec name of a text encoding; a usage error for unknown or non-text codecs."""
-    import codecs
+    """The codec name of a text encoding (``sources.check_encoding``); a usage error for an
+    unknown name or a codec that is not a text encoding."""
+    from ..sources import check_encoding as text_codec
 
     try:
-        codec = codecs.lookup(encoding)
-    except LookupError:
-        raise click.BadParameter(
-            f"unknown encoding {encoding!r}", param_hint="--encoding"
-        ) from None
-    if not codec._is_text_encoding:  # rot13, base64, zlib...: bytes or str to the same type
-        raise click.BadParameter(f"{encoding!r} is not a text encoding", param_hint="--encoding")
-    return codec.name
+        return text_codec(encoding)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--encoding") from None
 
 
 def parse_types(value: str | None, allowed: tuple[str, ...]) -> frozenset[str]:
