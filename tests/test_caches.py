@@ -37,3 +37,34 @@ def test_the_word_encoding_cache_past_its_bound(monkeypatch):
     monkeypatch.setattr(nernet, "ENCODING_CACHE_SIZE", 3)
     assert ner.tag(texts) == expected
     assert ner.tag(texts[::-1]) == expected[::-1]
+
+
+def test_the_pipeline_does_not_rely_on_what_the_lru_caches_keep(monkeypatch, seed_text):
+    """Every lru_cache of the language rules shrunk to 3 entries (so it evicts all the time):
+    the analyses are the same, so no caller depends on an entry staying cached."""
+    import functools
+    import json
+    from pathlib import Path
+
+    from pressrel import countries
+    from pressrel.countries import scan
+    from pressrel.lang import morph, names, phrases
+    from pressrel.pipeline import analyze_documents
+    from pressrel.records import Document
+
+    lines = (Path(__file__).parent / "data" / "news.jsonl").read_text(encoding="utf-8")
+    documents = [Document("seed", seed_text)]
+    documents += [Document(d["id"], d["text"]) for d in map(json.loads, lines.splitlines())]
+    expected = [a.mentions for a in analyze_documents(documents)]
+    cached = [
+        (morph, "parses"), (morph, "is_known"), (morph, "_inflect"), (names, "parse_person"),
+        (phrases, "nominative"), (scan, "_readings"), (scan, "adjective_lemma"),
+        (countries, "adjective_lemma"),
+    ]  # fmt: skip
+    for module, name in cached:
+        original = getattr(module, name)
+        assert original.cache_info().maxsize  # bounded
+        monkeypatch.setattr(module, name, functools.lru_cache(maxsize=3)(original.__wrapped__))
+    monkeypatch.setattr(normalize, "_tagged", {})  # the normal forms are found again too
+    assert [a.mentions for a in analyze_documents(documents)] == expected
+    assert morph.parses.cache_info().currsize == 3 and morph.parses.cache_info().misses > 100
