@@ -91,3 +91,14 @@ def test_every_command_has_help_with_an_example_and_a_readme_section(command):
     assert "Examples:" in text
     assert re.search(rf"^\s+pressrel {command} \S", text, re.MULTILINE)
     assert f"### `pressrel {command}" in README
+
+
+def test_the_shared_options_table_lists_every_shared_option():
+    from pressrel.cli.options import COMMON_NAMES
+
+    table = README.split("### Options every command takes\n", 1)[1].split("\n### ", 1)[0]
+    command = cli.commands["entities"]
+    flags = {p.name: p.opts for p in command.params if p.name in COMMON_NAMES and p.name != "paths"}
+    assert set(flags) == set(COMMON_NAMES) - {"paths"}
+    missing = [name for name, opts in flags.items() if not any(f"`{o}" in table for o in opts)]
+    assert missing == []
