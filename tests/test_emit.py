@@ -251,3 +251,18 @@ def test_cli_guards_csv_cells_unless_raw_csv(tmp_path):
     raw = invoke("segment", "--sentences", "-f", "csv", "--raw-csv", str(source)).stdout
     assert guarded[1]["text"].startswith("'=HYPERLINK")
     assert list(csv.DictReader(io.StringIO(raw)))[1]["text"].startswith("=HYPERLINK")
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+@pytest.mark.parametrize("separator", ["\x85", "\u2028", "\u2029"])
+def test_json_records_stay_on_their_line_for_every_reader(fmt, separator):
+    """JSON allows NEL, U+2028 and U+2029 raw, but str.splitlines() (and editors) break lines
+    there: they are escaped, and the value reads back the same."""
+    out = io.StringIO()
+    rows = [{"text": f"Москва{separator}Париж"}, {"text": "Лондон"}]
+    write(rows, out, fmt, header=["text"])
+    assert separator not in out.getvalue()
+    if fmt == "jsonl":
+        assert [json.loads(line) for line in out.getvalue().splitlines()] == rows
+    else:
+        assert json.loads(out.getvalue()) == rows

@@ -80,9 +80,20 @@ def flatten(row: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     return flat
 
 
+# Line separators that JSON leaves raw but that Python's str.splitlines(), JavaScript and many
+# editors break lines at: escaped, so a JSON Lines record is one line for every reader.
+LINE_BREAKING = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def json_text(value: Any, compact: bool = True) -> str:
+    """value as UTF-8 JSON text on one line for any reader (NEL, U+2028, U+2029 escaped)."""
+    separators = (",", ":") if compact else (", ", ": ")
+    return json.dumps(value, ensure_ascii=False, separators=separators).translate(LINE_BREAKING)
+
+
 def write_jsonl(rows: Iterable[dict], stream: IO[str]) -> None:
     for row in rows:
-        stream.write(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n")
+        stream.write(json_text(row) + "\n")
         stream.flush()
 
 
@@ -90,7 +101,7 @@ def write_json(rows: Iterable[dict], stream: IO[str]) -> None:
     """One JSON array, written as records arrive (never held in memory)."""
     separator = "[\n"
     for row in rows:
-        stream.write(separator + json.dumps(row, ensure_ascii=False))
+        stream.write(separator + json_text(row, compact=False))
         stream.flush()
         separator = ",\n"
     stream.write("[]\n" if separator == "[\n" else "\n]\n")

@@ -4,7 +4,6 @@ terminal), a one-line summary, and the exit code that follows from them."""
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import sys
 import time
@@ -12,6 +11,8 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any
 
 import click
+
+from ..emit import json_text
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -58,7 +59,7 @@ class Run:
 
     def _log(self, error: Any) -> None:
         record = {"doc": error.id, "line": error.line, "error": error.reason}
-        self._errors.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self._errors.write(json_text(record, compact=False) + "\n")
         self._errors.flush()
 
     @contextlib.contextmanager
