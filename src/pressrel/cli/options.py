@@ -22,6 +22,21 @@ def _options(*decorators: Callable) -> Callable[[Callable], Callable]:
     return apply
 
 
+# the options that pressrel eval shares with the other commands, one by one
+output_option = click.option(
+    "-o", "--output", metavar="FILE", help="Write to FILE (whole or not at all) instead of stdout."
+)
+jobs_option = click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes [default: the usable cores; 1 runs in this process].",
+)
+quiet_option = click.option(
+    "-q", "--quiet", is_flag=True, help="No progress bar and no summary on stderr."
+)
+
 input_options = _options(
     click.argument("paths", nargs=-1, metavar="[PATH]...", type=click.Path(allow_dash=True)),
     click.option(
@@ -46,12 +61,7 @@ output_options = _options(
         show_default=True,
         help="auto: the output file's suffix, else a table on a terminal and JSON Lines otherwise.",
     ),
-    click.option(
-        "-o",
-        "--output",
-        metavar="FILE",
-        help="Write to FILE (whole or not at all) instead of stdout.",
-    ),
+    output_option,
     click.option(
         "--resume",
         is_flag=True,
@@ -73,14 +83,8 @@ output_options = _options(
 )
 
 processing_options = _options(
-    click.option(
-        "-j",
-        "--jobs",
-        type=click.IntRange(min=1),
-        default=None,
-        help="Worker processes [default: the usable cores; 1 runs in this process].",
-    ),
-    click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary on stderr."),
+    jobs_option,
+    quiet_option,
     click.option(
         "--traceback",
         is_flag=True,
