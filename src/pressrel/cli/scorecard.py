@@ -7,10 +7,10 @@ from typing import IO, Any
 
 MODE_TITLES = {"exact": "exact spans", "overlap": "overlap", "token": "razdel tokens"}
 NAME_ROWS = (
-    ("names", "full gold name"),
-    ("names_surname_only", "full gold name, surname-only mentions"),
+    ("names", "full name"),
+    ("names_surname_only", "full name, surname only"),
     ("written", "as written"),
-    ("written_surname_only", "as written, surname-only mentions"),
+    ("written_surname_only", "as written, surname only"),
 )
 
 
@@ -95,7 +95,7 @@ def _share(share: dict[str, Any], count: bool = False) -> str:
 
 
 def _person_tables(persons: dict[str, Any]) -> list:
-    names = _table("names", ["", "first", "last", "middle (n)", "all parts", "mentions"])
+    names = _table("names", ["", "first", "last", "middle (n)", "all", "mentions"])
     for key, label in NAME_ROWS:
         parts = persons[key]
         names.add_row(

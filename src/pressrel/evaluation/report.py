@@ -142,12 +142,16 @@ def _person_errors(scores, limit: int, texts) -> list[dict[str, Any]]:
     """Up to limit wrong full names (``NAME``) and limit gold mentions missed (``FN``)."""
     out = []
     for item in scores.wrong_names[:limit]:
-        wanted = " ".join(item["gold"][part] for part in PARTS if item["gold"].get(part))
-        name = item["predicted"] or {}
-        guess = " ".join(name[part] for part in PARTS if name.get(part)) or None
+        guess, wanted = _parts(item["predicted"]), _parts(item["gold"])
         out.append(_error("NAME", item, texts, predicted=guess, gold=wanted))
     out += [_error("FN", item, texts) for item in scores.missed[:limit]]
     return out
+
+
+def _parts(name: Mapping[str, Any] | None) -> str:
+    """A name as ``first=Юрий last=Долгорукий``: the parts that are there."""
+    name = name or {}
+    return " ".join(f"{part}={name[part]}" for part in PARTS if name.get(part)) or "-"
 
 
 def _role_errors(errors, limit: int, texts) -> list[dict[str, Any]]:
