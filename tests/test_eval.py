@@ -479,3 +479,10 @@ def test_scores_on_the_committed_sample_stay_above_their_floors(sample, options)
         if value(record, path) > ceiling
     }
     assert low == {} and high == {}
+
+
+def test_eval_takes_only_the_shared_options_that_fit_a_gold_file():
+    text = invoke("eval", "--help").stdout
+    shared = ("-f, --format", "-o, --output", "-j, --jobs", "-q, --quiet")
+    assert [option for option in shared if option not in text] == []
+    assert [o for o in ("--resume", "--input-format", "--dask", "--max-chars") if o in text] == []

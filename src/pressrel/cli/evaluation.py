@@ -15,7 +15,7 @@ from typing import IO, Any
 
 import click
 
-from .options import jobs_option, output_option, quiet_option
+from .options import format_option, jobs_option, output_option, quiet_option
 from .output import silence_stdout
 from .ui import EXIT_FAILED, EXIT_OK, Run, _isatty
 
@@ -63,14 +63,9 @@ SPAN_OPTIONS = ("--mode", "--types", "--map")
     metavar="N",
     help="Also list N false positives and N false negatives per type, with their context.",
 )
-@click.option(
-    "-f",
-    "--format",
-    "fmt",
-    type=click.Choice(FORMATS),
-    default="auto",
-    show_default=True,
-    help="auto: by the -o suffix (.jsonl, else JSON), else a table on a terminal, JSON otherwise.",
+@format_option(
+    FORMATS,
+    "auto: by the -o suffix (.jsonl, else JSON), else a table on a terminal, JSON otherwise.",
 )
 @output_option
 @jobs_option

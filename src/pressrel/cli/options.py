@@ -22,6 +22,19 @@ def _options(*decorators: Callable) -> Callable[[Callable], Callable]:
     return apply
 
 
+def format_option(formats: tuple[str, ...], help: str) -> Callable:
+    """-f/--format, one of formats (the first, "auto", by default)."""
+    return click.option(
+        "-f",
+        "--format",
+        "fmt",
+        type=click.Choice(formats),
+        default=formats[0],
+        show_default=True,
+        help=help,
+    )
+
+
 # the options that pressrel eval shares with the other commands, one by one
 output_option = click.option(
     "-o", "--output", metavar="FILE", help="Write to FILE (whole or not at all) instead of stdout."
@@ -52,14 +65,9 @@ input_options = _options(
 )
 
 output_options = _options(
-    click.option(
-        "-f",
-        "--format",
-        "fmt",
-        type=click.Choice(FORMATS),
-        default="auto",
-        show_default=True,
-        help="auto: the output file's suffix, else a table on a terminal and JSON Lines otherwise.",
+    format_option(
+        FORMATS,
+        "auto: the output file's suffix, else a table on a terminal and JSON Lines otherwise.",
     ),
     output_option,
     click.option(

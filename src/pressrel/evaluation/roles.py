@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .scores import f1_score, ratio
+from .scores import Scores, ratio
 
 __all__ = ["RoleError", "RoleScores", "role_matches", "score_roles"]
 
@@ -55,16 +55,9 @@ class RoleScores:
     errors: list[RoleError] = field(default_factory=list, compare=False)
 
     @property
-    def precision(self) -> float:
-        return ratio(self.right, self.predicted_roles)
-
-    @property
-    def recall(self) -> float:
-        return ratio(self.right, self.gold_targets)
-
-    @property
-    def f1(self) -> float:
-        return f1_score(self.precision, self.recall)
+    def counts(self) -> Scores:
+        """As span counts: tp right, tp + fp the predicted roles, tp + fn the gold targets."""
+        return Scores(self.right, self.predicted_roles - self.right, self.gold_targets - self.right)
 
     @property
     def any_role_precision(self) -> float:
@@ -78,9 +71,9 @@ class RoleScores:
             "gold_targets_on_matched": self.gold_targets_on_matched,
             "predicted_roles": self.predicted_roles,
             "right": self.right,
-            "precision": self.precision,
-            "recall": self.recall,
-            "f1": self.f1,
+            "precision": self.counts.precision,
+            "recall": self.counts.recall,
+            "f1": self.counts.f1,
             "any_role_precision": self.any_role_precision,
         }
 
