@@ -173,6 +173,8 @@ def test_gold_without_country_gets_the_factru_conventions_and_says_so(spans_gold
     record = json.loads(result.stdout)
     assert record["convention"]["name"] == "factru"
     assert "factRuEval's conventions apply" in result.stderr
+    assert "1 mentions of" in result.stderr  # the one of no gold document
+    assert invoke("eval", gold, "--pred", pred, "-q", "-f", "json").stderr == ""
     # The COUNTRY inside "Банк России" is dropped, the one alone counts as LOC.
     assert record["nested_dropped"] == 1
     assert counts(record["spans"]["exact"]["types"]["LOC"]) == (3, 0, 0)

@@ -102,8 +102,13 @@ def evaluate(gold, pred, modes, types, maps, factru, errors, fmt, output, jobs, 
     _check_kind(gold_set.kind, modes, wanted, type_map)
     convention, auto = conventions.choose(gold_set.kind, gold_set.types(), factru)
     convention = convention.mapped(type_map)
-    notes = _notes(convention, auto, pred)
+    notes = _notes(gold_set.kind, convention, auto, pred)
+    _say(run, notes, quiet)
     predictions = _predictions(gold_set, pred, convention, jobs, run)
+    if predictions.foreign:
+        notes.append(f"{predictions.foreign} mentions of {pred} name no gold document")
+        _say(run, notes[-1:], quiet)
+    said = len(notes)
     settings = report.Settings(
         modes=tuple(dict.fromkeys(modes)) or ("exact", "overlap"),
         types=wanted,
@@ -117,9 +122,7 @@ def evaluate(gold, pred, modes, types, maps, factru, errors, fmt, output, jobs, 
         raise click.BadParameter(str(error), param_hint="-t/--types") from None
     for failure in predictions.failed:
         run.error(f"Error: {failure['doc']}: {failure['reason']}")
-    if not quiet:
-        for note in record["notes"]:
-            run.error(f"Note: {note}")
+    _say(run, record["notes"][said:], quiet)
     _write(record, fmt, target)
     raise click.exceptions.Exit(EXIT_FAILED if predictions.failed else EXIT_OK)
 
@@ -142,12 +145,23 @@ def _check_kind(kind: str, modes, types, type_map) -> None:
         raise click.UsageError(f"{', '.join(given)} score spans: a {kind} gold file has none")
 
 
-def _notes(convention, auto: bool, pred: str | None) -> list[str]:
+def _say(run: Run, notes: list[str], quiet: bool) -> None:
+    """Notes on stderr, unless -q."""
+    for note in [] if quiet else notes:
+        run.error(f"Note: {note}")
+
+
+def _notes(kind: str, convention, auto: bool, pred: str | None) -> list[str]:
     notes = []
-    if auto:
+    if auto and kind == "spans":
         notes.append(
             "the gold has no COUNTRY type: factRuEval's conventions apply (COUNTRY scored as "
             "LOC, no country adjectives, nested predictions dropped); --no-factru turns them off"
+        )
+    elif auto:
+        notes.append(
+            "a persons file (factRuEval's): pressrel runs without country adjectives, as for "
+            "factRuEval; --no-factru turns this off"
         )
     if pred and not convention.country_adjectives:
         notes.append(f"{pred} is scored as it is: its country adjectives (if any) count as LOC")
@@ -164,8 +178,6 @@ def _predictions(gold_set, pred: str | None, convention, jobs: int | None, run: 
             predictions = predict.predictions_from(pred, gold_set)
         except golds.GoldError as error:
             raise click.ClickException(str(error)) from None
-        if predictions.foreign:
-            run.error(f"Note: {predictions.foreign} mentions of {pred} name no gold document")
         return predictions
     from ..runner import usable_cores
 
