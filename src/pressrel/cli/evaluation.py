@@ -152,18 +152,20 @@ def _say(run: Run, notes: list[str], quiet: bool) -> None:
 
 
 def _notes(kind: str, convention, auto: bool, pred: str | None) -> list[str]:
+    """What the user should know about how the gold is scored: the convention picked here,
+    and what a prediction file cannot be made to follow."""
     notes = []
     if auto and kind == "spans":
         notes.append(
             "the gold has no COUNTRY type: factRuEval's conventions apply (COUNTRY scored as "
             "LOC, no country adjectives, nested predictions dropped); --no-factru turns them off"
         )
-    elif auto:
+    elif auto and not pred:
         notes.append(
             "a persons file (factRuEval's): pressrel runs without country adjectives, as for "
             "factRuEval; --no-factru turns this off"
         )
-    if pred and not convention.country_adjectives:
+    if pred and kind == "spans" and not convention.country_adjectives:
         notes.append(f"{pred} is scored as it is: its country adjectives (if any) count as LOC")
     return notes
 
