@@ -117,10 +117,10 @@ def _person_tables(persons: dict[str, Any]) -> list:
 
 
 def _roles_table(roles: dict[str, Any]):
-    columns = ["P", "R", "F1", "right", "predicted", "gold", "matched mentions", "any-role P"]
+    columns = ["", "P", "R", "F1", "right", "predicted", "gold", "matched", "any-role P"]
     table = _table("roles", columns)
     table.add_row(
-        number(roles["precision"]), number(roles["recall"]), number(roles["f1"]),
+        "role before a name", number(roles["precision"]), number(roles["recall"]), number(roles["f1"]),
         str(roles["right"]), str(roles["predicted_roles"]), str(roles["gold_targets"]),
         str(roles["matched_person_mentions"]), number(roles["any_role_precision"]),
     )  # fmt: skip
