@@ -57,12 +57,14 @@ def _heading(record: dict[str, Any]) -> str:
     )
 
 
-def _table(title: str, columns: list[str]):
+def _table(title: str, columns: list[str], labels: bool = True):
+    """A table of figures, right-aligned; the first column left-aligned when it holds labels."""
     from rich.table import Table
 
     table = Table(title=title, title_justify="left", header_style="bold", box=None)
     for index, name in enumerate(columns):
-        table.add_column(name, justify="left" if index == 0 else "right", no_wrap=True)
+        left = labels and index == 0
+        table.add_column(name, justify="left" if left else "right", no_wrap=True)
     return table
 
 
@@ -117,10 +119,10 @@ def _person_tables(persons: dict[str, Any]) -> list:
 
 
 def _roles_table(roles: dict[str, Any]):
-    columns = ["", "P", "R", "F1", "right", "predicted", "gold", "matched", "any-role P"]
-    table = _table("roles", columns)
+    columns = ["P", "R", "F1", "right", "predicted", "gold", "matched", "any-role P"]
+    table = _table("roles: the role before a name", columns, labels=False)
     table.add_row(
-        "role before a name", number(roles["precision"]), number(roles["recall"]), number(roles["f1"]),
+        number(roles["precision"]), number(roles["recall"]), number(roles["f1"]),
         str(roles["right"]), str(roles["predicted_roles"]), str(roles["gold_targets"]),
         str(roles["matched_person_mentions"]), number(roles["any_role_precision"]),
     )  # fmt: skip
