@@ -1,5 +1,6 @@
 """The commands: ``entities``, ``quotes``, ``segment`` and ``stats``, each a thin layer over the core:
-its own options, the core call, and the records it prints; the rest is ``Job``'s."""
+its own options, the core call, and the records it prints; the rest is ``Job``'s. ``eval``
+(``evaluation.py``) is registered on the group here too."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Iterable, Iterator
 
 import click
 
+from .evaluation import evaluate
 from .job import Job
 from .options import Common, common_options, parse_types, types_option
 from .render import render_layouts
@@ -204,3 +206,6 @@ def stats(common: Common, types, top, by_docs, by, pairs, min_count) -> None:
         else:
             records = corpus_stats.entity_records(counts, top, by_docs)
             job.finish((r.to_dict() for r in records), EntityStat, "entity")
+
+
+cli.add_command(evaluate)

@@ -22,6 +22,34 @@ def _options(*decorators: Callable) -> Callable[[Callable], Callable]:
     return apply
 
 
+def format_option(formats: tuple[str, ...], help: str) -> Callable:
+    """-f/--format, one of formats (the first, "auto", by default)."""
+    return click.option(
+        "-f",
+        "--format",
+        "fmt",
+        type=click.Choice(formats),
+        default=formats[0],
+        show_default=True,
+        help=help,
+    )
+
+
+# the options that pressrel eval shares with the other commands, one by one
+output_option = click.option(
+    "-o", "--output", metavar="FILE", help="Write to FILE (whole or not at all) instead of stdout."
+)
+jobs_option = click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes [default: the usable cores; 1 runs in this process].",
+)
+quiet_option = click.option(
+    "-q", "--quiet", is_flag=True, help="No progress bar and no summary on stderr."
+)
+
 input_options = _options(
     click.argument("paths", nargs=-1, metavar="[PATH]...", type=click.Path(allow_dash=True)),
     click.option(
@@ -37,21 +65,11 @@ input_options = _options(
 )
 
 output_options = _options(
-    click.option(
-        "-f",
-        "--format",
-        "fmt",
-        type=click.Choice(FORMATS),
-        default="auto",
-        show_default=True,
-        help="auto: the output file's suffix, else a table on a terminal and JSON Lines otherwise.",
+    format_option(
+        FORMATS,
+        "auto: the output file's suffix, else a table on a terminal and JSON Lines otherwise.",
     ),
-    click.option(
-        "-o",
-        "--output",
-        metavar="FILE",
-        help="Write to FILE (whole or not at all) instead of stdout.",
-    ),
+    output_option,
     click.option(
         "--resume",
         is_flag=True,
@@ -73,14 +91,8 @@ output_options = _options(
 )
 
 processing_options = _options(
-    click.option(
-        "-j",
-        "--jobs",
-        type=click.IntRange(min=1),
-        default=None,
-        help="Worker processes [default: the usable cores; 1 runs in this process].",
-    ),
-    click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary on stderr."),
+    jobs_option,
+    quiet_option,
     click.option(
         "--traceback",
         is_flag=True,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pressrel.evaluate import Scores, fold_name, score_persons, score_spans, score_tokens
+from pressrel.evaluation.persons import fold_name, score_persons
+from pressrel.evaluation.scores import Scores, score_spans, score_tokens
 
 
 def span(kind: str, start: int, stop: int, doc: str = "d") -> dict:

@@ -1,106 +1,24 @@
-"""Scoring against gold: spans (exact and overlap), razdel tokens, and persons.
+"""Scoring persons against factRuEval's persons: names and within-document resolution.
 
-Pure functions over plain dicts, standard library only (and ``lang.fold``, pressrel's one
-comparison key of text), so the scorer never depends on the pipeline it judges. Predictions are pressrel mentions as ``Mention.to_dict()`` gives them; the
-scorer reads only the keys it needs and tolerates the ones that do not exist yet (``entity``).
-
-- :func:`score_spans`: per type, exact-span and overlap P/R/F1, counts summed over documents.
-- :func:`score_tokens`: per type, token-level P/R/F1 as natasha's naeval scores factRuEval.
-- :func:`score_persons`: name accuracy and within-document resolution (B-cubed) against
-  factRuEval's persons, as ``dev-persons.md`` ("How it is scored") defines them.
-
-Size: three scorers that share their matching and tallying helpers; each is short, and one
-file keeps the scoring definitions side by side for review.
+:func:`score_persons` computes name accuracy and B-cubed resolution as ``dev-persons.md``
+("How it is scored") defines them. Predictions are mention dicts (``Mention.to_dict()``); only
+the keys read here matter, and a missing ``entity`` key is tolerated.
 """
 
 from __future__ import annotations
 
 import itertools
-from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .lang.fold import fold
+from ..lang.fold import fold
+from .scores import Share, f1_score, ratio
 
-__all__ = [
-    "BCubed",
-    "NameScores",
-    "PersonScores",
-    "Scores",
-    "Share",
-    "SpanScores",
-    "fold_name",
-    "score_persons",
-    "score_spans",
-    "score_tokens",
-]
+__all__ = ["BCubed", "NameScores", "PersonScores", "fold_name", "score_persons"]
 
 PARTS = ("first", "middle", "last")
-
-
-def _ratio(numerator: float, denominator: float) -> float:
-    return numerator / denominator if denominator else 0.0
-
-
-def _f1(precision: float, recall: float) -> float:
-    return _ratio(2 * precision * recall, precision + recall)
-
-
-@dataclass(frozen=True)
-class Scores:
-    """Counts of one type and the figures derived from them (0.0 where undefined)."""
-
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return _ratio(self.tp, self.tp + self.fp)
-
-    @property
-    def recall(self) -> float:
-        return _ratio(self.tp, self.tp + self.fn)
-
-    @property
-    def f1(self) -> float:
-        return _f1(self.precision, self.recall)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "tp": self.tp,
-            "fp": self.fp,
-            "fn": self.fn,
-            "precision": self.precision,
-            "recall": self.recall,
-            "f1": self.f1,
-        }
-
-
-@dataclass(frozen=True)
-class SpanScores:
-    exact: Scores
-    overlap: Scores
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"exact": self.exact.to_dict(), "overlap": self.overlap.to_dict()}
-
-
-@dataclass(frozen=True)
-class Share:
-    """correct out of total (an accuracy); value 0.0 when total is 0."""
-
-    correct: int = 0
-    total: int = 0
-
-    @property
-    def value(self) -> float:
-        return _ratio(self.correct, self.total)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"correct": self.correct, "total": self.total, "value": self.value}
 
 
 @dataclass(frozen=True)
@@ -124,7 +42,7 @@ class BCubed:
 
     @property
     def f1(self) -> float:
-        return _f1(self.precision, self.recall)
+        return f1_score(self.precision, self.recall)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -150,115 +68,17 @@ class PersonScores:
     merges: int  # predicted entities that merge two or more gold persons
     merged: list[dict[str, Any]] = field(default_factory=list)  # what each merge joined
     has_entity: bool = False  # whether the predictions carry an `entity` key at all
+    # for error listings, not in to_dict(): matched mentions whose full gold name is wrong
+    # ({"doc", "start", "stop", "predicted", "gold"}), gold mentions no prediction matched
+    wrong_names: list[dict[str, Any]] = field(default_factory=list, compare=False)
+    missed: list[dict[str, Any]] = field(default_factory=list, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for key, value in self.__dict__.items():
-            out[key] = value.to_dict() if hasattr(value, "to_dict") else value
+            if key not in ("wrong_names", "missed"):
+                out[key] = value.to_dict() if hasattr(value, "to_dict") else value
         return out
-
-
-# --- spans -----------------------------------------------------------------------------------
-
-
-def _key(item: Mapping[str, Any]) -> tuple[Any, str]:
-    return item.get("doc"), item["type"]
-
-
-def _group(items: Iterable[Mapping[str, Any]], types: set[str]) -> dict[tuple, list]:
-    groups: dict[tuple, list[tuple[int, int]]] = defaultdict(list)
-    for item in items:
-        if item["type"] in types:
-            groups[_key(item)].append((item["start"], item["stop"]))
-    return groups
-
-
-def _overlap_matches(gold: list[tuple[int, int]], predicted: list[tuple[int, int]]) -> int:
-    """One-to-one matches, greedy by largest overlap (ties: the tighter pair, then leftmost)."""
-    pairs = []
-    for g, (gs, ge) in enumerate(gold):
-        for p, (ps, pe) in enumerate(predicted):
-            overlap = min(ge, pe) - max(gs, ps)
-            if overlap > 0:
-                pairs.append((-overlap, max(ge, pe) - min(gs, ps), gs, ps, g, p))
-    pairs.sort()
-    used_gold, used_predicted = set(), set()
-    for *_, g, p in pairs:
-        if g not in used_gold and p not in used_predicted:
-            used_gold.add(g)
-            used_predicted.add(p)
-    return len(used_gold)
-
-
-def score_spans(
-    gold: Iterable[Mapping[str, Any]],
-    predicted: Iterable[Mapping[str, Any]],
-    types: Iterable[str],
-) -> dict[str, SpanScores]:
-    """Exact-span and overlap P/R/F1 per type, counts summed over documents.
-
-    Items are dicts with ``doc``, ``type``, ``start``, ``stop``; other keys are ignored. Each
-    type is scored on its own, so nested spans of different types do not interfere. Exact: a
-    prediction counts when a gold span of the same type has the same offsets (as multisets).
-    Overlap: a prediction counts when it shares at least one character with a gold span of the
-    same type; each gold span and each prediction is used once, greedily by largest overlap.
-    """
-    types = list(dict.fromkeys(types))
-    gold_groups = _group(gold, set(types))
-    predicted_groups = _group(predicted, set(types))
-    counts = {kind: [0, 0, 0, 0] for kind in types}  # exact tp, overlap tp, gold, predicted
-    for key in gold_groups.keys() | predicted_groups.keys():
-        g, p = gold_groups.get(key, []), predicted_groups.get(key, [])
-        row = counts[key[1]]
-        row[0] += sum((Counter(g) & Counter(p)).values())
-        row[1] += _overlap_matches(g, p)
-        row[2] += len(g)
-        row[3] += len(p)
-    return {
-        kind: SpanScores(
-            exact=Scores(exact, n_predicted - exact, n_gold - exact),
-            overlap=Scores(overlap, n_predicted - overlap, n_gold - overlap),
-        )
-        for kind, (exact, overlap, n_gold, n_predicted) in counts.items()
-    }
-
-
-def _covered(starts: list[int], stops: list[int], spans: Iterable[tuple[int, int]]) -> set[int]:
-    """Indices of the (sorted, disjoint) tokens that share a character with any span."""
-    covered: set[int] = set()
-    for start, stop in spans:
-        covered.update(range(bisect_right(stops, start), bisect_left(starts, stop)))
-    return covered
-
-
-def score_tokens(
-    tokens: Mapping[Any, Sequence[Sequence[int]]],
-    gold: Iterable[Mapping[str, Any]],
-    predicted: Iterable[Mapping[str, Any]],
-    types: Iterable[str],
-) -> dict[str, Scores]:
-    """Token-level P/R/F1 per type, as naeval scores factRuEval (counts summed over documents).
-
-    ``tokens`` maps a document id to its sorted ``[start, stop]`` tokens (razdel's). A token
-    is inside a type when it shares a character with a span of that type; then tp counts the
-    tokens inside in both gold and prediction, fp those inside only in the prediction, fn
-    those inside only in gold. Spans of documents without tokens are ignored.
-    """
-    types = list(dict.fromkeys(types))
-    gold_groups = _group(gold, set(types))
-    predicted_groups = _group(predicted, set(types))
-    counts = {kind: [0, 0, 0] for kind in types}
-    for doc, doc_tokens in tokens.items():
-        starts = [token[0] for token in doc_tokens]
-        stops = [token[1] for token in doc_tokens]
-        for kind in types:
-            g = _covered(starts, stops, gold_groups.get((doc, kind), []))
-            p = _covered(starts, stops, predicted_groups.get((doc, kind), []))
-            row = counts[kind]
-            row[0] += len(g & p)
-            row[1] += len(p - g)
-            row[2] += len(g - p)
-    return {kind: Scores(*row) for kind, row in counts.items()}
 
 
 # --- persons ---------------------------------------------------------------------------------
@@ -347,7 +167,7 @@ def _bcubed(clusters: list[tuple[list[Hashable | None], list[Hashable]]]) -> BCu
             precision += both / len(same_p)
             recall += both / len(same_g)
             mentions += 1
-    return BCubed(_ratio(precision, mentions), _ratio(recall, mentions), mentions)
+    return BCubed(ratio(precision, mentions), ratio(recall, mentions), mentions)
 
 
 def score_persons(
@@ -372,6 +192,7 @@ def score_persons(
 
     names, names_surname, written, written_surname = (_NameTally() for _ in range(4))
     normal_ok = 0
+    wrong_names = []
     matched: dict[Any, list[tuple[int, Hashable | None, dict]]] = defaultdict(list)
     seen: set[tuple[Any, int, int]] = set()
     n_predicted = 0
@@ -392,6 +213,11 @@ def score_persons(
         surname_only = set(parts) == {"last"}
         names.add(full)
         written.add(spelled)
+        if not all(full.values()):
+            wanted = {part: person.get(part) for part in PARTS}
+            wrong_names.append(
+                {"doc": key[0], "start": key[1], "stop": key[2], "predicted": name, "gold": wanted}
+            )
         if surname_only:
             names_surname.add(full)
             written_surname.add(spelled)
@@ -436,4 +262,6 @@ def score_persons(
         merges=len(merged),
         merged=merged,
         has_entity=has_entity,
+        wrong_names=wrong_names,
+        missed=[{"doc": k[0], "start": k[1], "stop": k[2]} for k in gold_at if k not in seen],
     )

@@ -1,0 +1,106 @@
+"""Annotation conventions: what makes pressrel's mentions comparable with a gold set.
+
+Gold sets differ in what they annotate. NEREL (``../shared/eval/nerel``) has COUNTRY spans,
+country adjectives among them (``российских``), and nested spans; factRuEval
+(``../shared/eval/factru``) annotates countries as LOC, no country adjectives, and its spans
+are flat (a LOC inside an ORG was dropped). :data:`FACTRU` shapes the predictions the same way:
+COUNTRY scored as LOC, pressrel run without country adjectives, and a prediction inside a
+longer one dropped. :func:`choose` picks it for gold without a COUNTRY type.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+__all__ = ["FACTRU", "PLAIN", "Convention", "choose", "flatten", "parse_map", "retype"]
+
+
+@dataclass(frozen=True)
+class Convention:
+    name: str  # "factru" or "plain"
+    type_map: Mapping[str, str] = field(default_factory=dict)  # gold and predicted types renamed
+    flat: bool = False  # drop a prediction nested inside a longer one
+    country_adjectives: bool = True  # pressrel's Options.country_adjectives when it is run
+
+    def mapped(self, extra: Mapping[str, str]) -> Convention:
+        """The convention with the renamings of extra added (they win over its own)."""
+        return replace(self, type_map={**self.type_map, **extra})
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "map": dict(self.type_map),
+            "flat": self.flat,
+            "country_adjectives": self.country_adjectives,
+        }
+
+
+PLAIN = Convention("plain")
+FACTRU = Convention("factru", {"COUNTRY": "LOC"}, flat=True, country_adjectives=False)
+
+
+def choose(kind: str, gold_types: Iterable[str], factru: bool | None) -> tuple[Convention, bool]:
+    """The convention for a gold set (factru None: decide) and whether it was decided here.
+
+    Undecided, spans and persons gold without a COUNTRY type (factRuEval's forms) get
+    :data:`FACTRU`; roles gold (NEREL's) and gold with COUNTRY spans get :data:`PLAIN`.
+    """
+    if factru is not None:
+        return (FACTRU if factru else PLAIN), False
+    auto = kind in ("spans", "persons") and "COUNTRY" not in set(gold_types)
+    return (FACTRU if auto else PLAIN), auto
+
+
+def parse_map(pairs: Iterable[str]) -> dict[str, str]:
+    """``["COUNTRY=LOC", ...]`` as a dict of upper-case types; ValueError for a bad pair."""
+    found = {}
+    for pair in pairs:
+        source, sep, target = (part.strip().upper() for part in pair.partition("="))
+        if not (sep and source and target):
+            raise ValueError(f"{pair!r} is not TYPE=TYPE")
+        found[source] = target
+    return found
+
+
+def retype(items: Iterable[Mapping[str, Any]], type_map: Mapping[str, str]) -> list[dict]:
+    """The items with their types renamed by type_map (the others as they are)."""
+    return [
+        {**item, "type": type_map[item["type"]]} if item["type"] in type_map else dict(item)
+        for item in items
+    ]
+
+
+def flatten(items: Iterable[Mapping[str, Any]], types: Iterable[str]) -> tuple[list[dict], int]:
+    """Predictions of types shaped like flat gold: one per (type, span), and none inside a
+    longer one of any of these types (``Банка России`` leaves no LOC ``России``). Also the
+    number of nested predictions dropped. Items keep only ``doc``, ``type``, ``start``,
+    ``stop``."""
+    wanted = set(types)
+    spans = {
+        (item["doc"], item["type"], item["start"], item["stop"])
+        for item in items
+        if item["type"] in wanted
+    }
+    by_doc: dict[Any, set[tuple[int, int]]] = {}
+    for doc, _, start, stop in spans:
+        by_doc.setdefault(doc, set()).add((start, stop))
+    nested = {(doc, *span) for doc, doc_spans in by_doc.items() for span in _nested(doc_spans)}
+    flat = [
+        {"doc": doc, "type": kind, "start": start, "stop": stop}
+        for doc, kind, start, stop in sorted(spans)
+        if (doc, start, stop) not in nested
+    ]
+    return flat, len(spans) - len(flat)
+
+
+def _nested(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans that lie inside another one of the set, in O(n log n): sorted by start, the
+    longer first, a span is inside another when an earlier one reaches as far."""
+    found, reach = [], -1
+    for start, stop in sorted(spans, key=lambda span: (span[0], -span[1])):
+        if reach >= stop:
+            found.append((start, stop))
+        reach = max(reach, stop)
+    return found
