@@ -15,6 +15,7 @@ from typing import IO, Any
 
 import click
 
+from ..emit import LINE_BREAKING, json_text
 from .options import format_option, jobs_option, output_option, quiet_option
 from .output import silence_stdout
 from .ui import EXIT_FAILED, EXIT_OK, Run, _isatty
@@ -203,9 +204,10 @@ def _write(record: dict[str, Any], fmt: str, target) -> None:
 
             render_report(record, stream, color)
         elif fmt == "jsonl":
-            stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+            stream.write(json_text(record) + "\n")
         else:
-            stream.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+            text = json.dumps(record, ensure_ascii=False, indent=2)
+            stream.write(text.translate(LINE_BREAKING) + "\n")
 
     if target is not None:
         with outfile.open_output(target) as stream:
