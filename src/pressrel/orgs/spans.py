@@ -1,0 +1,267 @@
+"""The boundaries of NER's ORG spans, fixed by rule, and the spans that are no organisation.
+
+natasha's ORG spans are taken as found and then, in order:
+
+- a name and its abbreviation in brackets are two organisations: "Фонд борьбы с коррупцией (ФБК)"
+  -> "Фонд борьбы с коррупцией", "ФБК" (and "RCA (Radio Corporation of America)" likewise); a
+  closing quotation mark or bracket NER left out is taken in, a stray one at an edge left out;
+- a quoted name after a descriptor is the name alone, without its quotation marks:
+  "ОАО «Газпром»", "компании «Газпром нефть»", "РИА «Новости»" -> Газпром, Газпром нефть, Новости
+  (the descriptor is legal forms and other upper-case abbreviations, or one common noun). A
+  descriptor that is a name of its own ("Русской службе «Голоса Америки»") is a second ORG;
+- a position is no organisation: a span whose head noun names a person (pymorphy2: an animate
+  common noun, "Председатель Правительства", "Замглавы") is cut after it, and what follows
+  stays an ORG only when it is a capitalised name ("Правительства");
+- a single word that is no name is dropped: a pronoun ("Её"), a plural common noun written in
+  lower case, with a prefix ("ИКТ-компаниями", "IT-компаний") or as an abbreviation ("СМИ"),
+  and a capitalised common noun that starts a sentence ("Почта, которая ...": capitalised only
+  because it comes first). With ``generic`` on, a generic organisation word (``generic``) is
+  kept and also found in lower case.
+
+Spans that moved are normalised again (``normalize``); the other mentions are returned as given.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from ..lang import morph, normalize
+from ..records import Mention
+from .generic import generic_mentions, is_generic
+
+QUOTES_OPEN, QUOTES_CLOSE = "«„“\"'", "»“”\"'"
+QUOTE_PAIRS = {"«": "»", "„": "“", "“": "”", '"': '"', "'": "'"}
+EDGE = " \t\n\u00a0,;:—–-"
+WORD = re.compile(r"[^\W\d_](?:[\w.’'-]*\w)?\.?|\d+")
+ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ]{2,6}$")
+SENTENCE_END = ".!?…\n"
+PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
+PRONOUN = {"NPRO", "Apro"}
+
+
+def refine(text: str, mentions: list[Mention], generic: bool = False) -> list[Mention]:
+    """The document's mentions with ORG spans fixed and non-organisations dropped (``generic``:
+    also generic organisation words, "полиция", as ORG), in the order given."""
+    refined: list[Mention] = []
+    moved: list[int] = []
+    for mention in mentions:
+        if mention.type != "ORG":
+            refined.append(mention)
+            continue
+        for start, stop in _pieces(text, mention.start, mention.stop):
+            if not _is_organisation(text, start, stop, generic):
+                continue
+            if (start, stop) != (mention.start, mention.stop):
+                moved.append(len(refined))
+                mention = replace(mention, text=text[start:stop], start=start, stop=stop)
+            refined.append(mention)
+    if generic:
+        taken = [(m.start, m.stop) for m in refined if m.type in ("ORG", "PER", "LOC")]
+        for mention in generic_mentions(text, mentions, taken):
+            moved.append(len(refined))
+            refined.append(mention)
+    return _renormalised(text, refined, moved)
+
+
+def _renormalised(text: str, mentions: list[Mention], moved: list[int]) -> list[Mention]:
+    """mentions with the normal forms of those at the indices moved computed again."""
+    if not moved:
+        return mentions
+    keys = [
+        normalize.SpanKey("ORG", mentions[i].text, normalize.left_word(text, mentions[i].start))
+        for i in moved
+    ]
+    for i, normal in zip(moved, normalize.normalize(keys)):
+        mentions[i] = replace(mentions[i], normal=normal.normal, name=None)
+    return mentions
+
+
+# Boundaries
+
+
+def _pieces(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
+    """The organisation names of one NER span: split at brackets and descriptors, trimmed."""
+    stop = _closed(text, start, stop)
+    for part_start, part_stop in _bracket_parts(text, start, stop):
+        part_start, part_stop = _trimmed(text, part_start, part_stop)
+        if part_start < part_stop:
+            for name_start, name_stop in _without_descriptor(text, part_start, part_stop):
+                name_start = _after_position(text, name_start, name_stop)
+                if name_start < name_stop:
+                    yield name_start, name_stop
+
+
+def _closed(text: str, start: int, stop: int) -> int:
+    """stop, moved past a closing quotation mark or bracket right after the span when the span
+    opens one it does not close ("«Голоса Америки" + "»")."""
+    span = text[start:stop]
+    if not _balanced(span) and _balanced(text[start : stop + 1]):
+        return stop + 1
+    return stop
+
+
+def _bracket_parts(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """The span cut at brackets: "Name (ABBR)" -> Name, ABBR; within brackets, also at commas
+    ("(Rassemblement pour le Mali, RPM)")."""
+    span = text[start:stop]
+    if "(" not in span and ")" not in span:
+        return [(start, stop)]
+    parts = []
+    last = start
+    inside = False
+    for i, char in enumerate(span, start):
+        if char in "()" or (inside and char in ",;"):
+            parts.append((last, i))
+            last = i + 1
+            inside = char == "(" or (inside and char != ")")
+    parts.append((last, stop))
+    return parts
+
+
+def _trimmed(text: str, start: int, stop: int) -> tuple[int, int]:
+    """The span without spaces and punctuation at its edges, nor a quotation mark it does not
+    pair ("Кориера делла Сера»" -> Кориера делла Сера), nor the quotes round a whole name
+    ("«Почты России»" -> Почты России)."""
+    while True:
+        while start < stop and text[start] in EDGE:
+            start += 1
+        while stop > start and text[stop - 1] in EDGE:
+            stop -= 1
+        span = text[start:stop]
+        if len(span) < 2:
+            return start, stop
+        first, last = span[0], span[-1]
+        if first in QUOTE_PAIRS and last == QUOTE_PAIRS[first] and _balanced(span[1:-1]):
+            start, stop = start + 1, stop - 1
+        elif last in QUOTES_CLOSE and not _balanced(span) and _balanced(span[:-1]):
+            stop -= 1
+        elif first in QUOTES_OPEN and not _balanced(span) and _balanced(span[1:]):
+            start += 1
+        else:
+            return start, stop
+
+
+def _balanced(span: str) -> bool:
+    """Whether every quotation mark and bracket the span opens it closes, in order."""
+    stack: list[str] = []
+    for char in span:
+        if stack and char == QUOTE_PAIRS.get(stack[-1], ")" if stack[-1] == "(" else None):
+            stack.pop()
+        elif char in QUOTE_PAIRS or char == "(":
+            stack.append(char)
+        elif char in QUOTES_CLOSE or char == ")":
+            return False
+    return not stack
+
+
+def _without_descriptor(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
+    """A quoted name after its descriptor: the name alone ("ОАО «Газпром»" -> Газпром), and the
+    descriptor too when it is a name of its own ("Русской службе «Голоса Америки»")."""
+    span = text[start:stop]
+    match = re.match(r"^(?P<head>[^«„“\"]*\S)\s*(?P<open>[«„“\"])(?P<name>.+)$", span)
+    if not match or span[-1] != QUOTE_PAIRS[match["open"]] or len(match["name"]) < 2:
+        yield start, stop
+        return
+    name_start, name_stop = start + match.start("name"), stop - 1
+    head = WORD.findall(match["head"])
+    if not head or not _is_descriptor(head):
+        yield start, start + match.end("head")
+    yield name_start, name_stop
+
+
+def _is_descriptor(words: list[str]) -> bool:
+    """Whether the words before a quoted name describe it: upper-case abbreviations (legal forms
+    "ОАО", "ООО УК", agencies "РИА") and at most one common noun ("компании", "Концерн")."""
+    nouns = [w for w in words if not ABBREVIATION.match(w)]
+    return len(nouns) <= 1 and all(_is_common_noun(w) for w in nouns)
+
+
+def _after_position(text: str, start: int, stop: int) -> int:
+    """Where the organisation starts in a span that begins with a position ("Председатель
+    Правительства" -> Правительства, "Генеральный секретарь ООН" -> ООН): past the person noun
+    and the adjectives before it; stop when no capitalised name follows it."""
+    words = list(WORD.finditer(text, start, stop))
+    for i, word in enumerate(words):
+        if _is_person_noun(word.group()):
+            rest = words[i + 1 :]
+            return rest[0].start() if rest and _capitalised(rest[0].group()) else stop
+        if not _is_adjective(word.group()):
+            return start
+    return start
+
+
+def _is_person_noun(word: str) -> bool:
+    """Whether pymorphy2 knows word only as an animate common noun ("председателя")."""
+    readings = [p for p in morph.parses(word) if p.tag.POS]
+    return (
+        morph.is_known(word)
+        and bool(readings)
+        and all(
+            p.tag.POS == "NOUN" and p.tag.animacy == "anim" and not PROPER & p.tag.grammemes
+            for p in readings
+        )
+    )
+
+
+def _is_adjective(word: str) -> bool:
+    readings = morph.parses(word)
+    return bool(readings) and readings[0].tag.POS in ("ADJF", "PRTF")
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() or word[:1] in QUOTES_OPEN
+
+
+# Which spans are organisations
+
+
+def _is_organisation(text: str, start: int, stop: int, generic: bool) -> bool:
+    """Whether text[start:stop] names an organisation: not a position, pronoun, plural common
+    noun or sentence-initial common word (see the module docstring)."""
+    words = list(WORD.finditer(text, start, stop))
+    if not words:
+        return False
+    if len(words) == 1:
+        return _is_name_word(text, start, words[0].group(), generic)
+    return True
+
+
+def _is_name_word(text: str, start: int, word: str, generic: bool) -> bool:
+    readings = [p for p in morph.parses(word) if p.tag.POS]
+    if any(p.tag.POS in PRONOUN or PRONOUN & p.tag.grammemes for p in readings[:1]):
+        return False
+    if generic and is_generic(word):
+        return True
+    last = word.rsplit("-", 1)[-1]
+    if _is_plural_common(last) and ("-" in word or word.islower() or ABBREVIATION.match(word)):
+        return False
+    return not (_is_common_noun(word) and not word.isupper() and _starts_sentence(text, start))
+
+
+def _is_plural_common(word: str) -> bool:
+    """Whether pymorphy2 reads word only as a plural common noun ("компаниями", "СМИ")."""
+    readings = morph.parses(word)
+    return bool(readings) and all(
+        p.tag.POS == "NOUN" and p.tag.number == "plur" and not PROPER & p.tag.grammemes
+        for p in readings
+    )
+
+
+def _is_common_noun(word: str) -> bool:
+    """Whether pymorphy2 knows word, and only as a common noun ("Почта", "компании")."""
+    if not morph.is_known(word):
+        return False
+    return all(p.tag.POS == "NOUN" and not PROPER & p.tag.grammemes for p in morph.parses(word))
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    """Whether only quotation marks, dashes and spaces stand between a sentence end (or the
+    start of the text) and offset start."""
+    i = start - 1
+    while i >= 0 and (text[i].isspace() or text[i] in QUOTES_OPEN + "—–-("):
+        if text[i] == "\n":
+            return True
+        i -= 1
+    return i < 0 or text[i] in SENTENCE_END
