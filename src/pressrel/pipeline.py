@@ -115,7 +115,10 @@ def _analyze_batch(documents: list[Document], options: Options) -> list[Analysis
     scopes = [Scope.of(layout, options.related) for layout in layouts]
     if options.types & NER_TYPES:
         found = _ner_mentions(documents, scopes)
-        found = [orgs.refine(d.text, ms, options.generic_orgs) for d, ms in zip(documents, found)]
+        found = [
+            orgs.refine(d, ms, s.sentence_at if options.generic_orgs else None)
+            for d, ms, s in zip(documents, found, scopes)
+        ]
     else:
         found = [[] for _ in documents]
     analyses = []

@@ -2,8 +2,9 @@
 "основателем и председателем совета директоров" -> "основатель и председатель совета
 директоров".
 
-The head noun, the adjectives before it and a noun coordinated with it ("X и Y") are put into
-the nominative when pymorphy2 knows the words and agreement leaves one reading; what follows
+The head noun, the adjectives before it, those after it that agree with it ("Республики
+Сербской" -> "Республика Сербская") and a noun coordinated with it ("X и Y") are put into the
+nominative when pymorphy2 knows the words and agreement leaves one reading; what follows
 stays as written. ``nominative`` returns None when it cannot tell, and the caller decides
 (normalize asks natasha's taggers; roles keep the phrase as written).
 """
@@ -53,6 +54,8 @@ def nominative(text: str, proper: bool = True) -> str | None:
     coordinated = _coordinated(words, head_at, reading, known)
     if coordinated is not None:
         inflected.append((tokens[head_at + 2], coordinated))
+    else:
+        inflected += [(tokens[i], reading) for i in _following_adjectives(words, head_at, reading)]
     parts = []
     last = 0
     for token, head in inflected:
@@ -77,6 +80,17 @@ def _coordinated(words: list[str], head_at: int, head: Any, known: bool) -> Any:
         ),
         None,
     )
+
+
+def _following_adjectives(words: list[str], head_at: int, head: Any) -> range:
+    """The indices of the adjectives right after the head that agree with it and with no noun
+    of their own ("Республики Сербской", but not "Совета Федерального Собрания")."""
+    stop = head_at + 1
+    while stop < len(words) and any(_same_form(a, head) for a in _adjectives(words[stop])):
+        if stop + 1 < len(words) and _precedes(words[stop], words[stop + 1], True):
+            break  # the adjective of the next noun
+        stop += 1
+    return range(head_at + 1, stop)
 
 
 def _nouns(word: str, known: bool = True) -> list:

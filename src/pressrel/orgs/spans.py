@@ -24,12 +24,12 @@ Spans that moved are normalised again (``normalize``); the other mentions are re
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from ..lang import morph, normalize
-from ..records import Mention
-from .generic import generic_mentions, is_generic
+from ..records import Document, Mention, Unit
+from .generic import generic_mentions, is_generic, is_generic_phrase
 
 QUOTES_OPEN, QUOTES_CLOSE = "«„“\"'", "»“”\"'"
 QUOTE_PAIRS = {"«": "»", "„": "“", "“": "”", '"': '"', "'": "'"}
@@ -41,9 +41,16 @@ PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
 PRONOUN = {"NPRO", "Apro"}
 
 
-def refine(text: str, mentions: list[Mention], generic: bool = False) -> list[Mention]:
-    """The document's mentions with ORG spans fixed and non-organisations dropped (``generic``:
-    also generic organisation words, "полиция", as ORG), in the order given."""
+def refine(
+    document: Document,
+    mentions: list[Mention],
+    sentence_at: Callable[[int], Unit | None] | None = None,
+) -> list[Mention]:
+    """The document's mentions with ORG spans fixed and non-organisations dropped, in the order
+    given. With ``sentence_at`` (the sentence of an offset, None outside the analysed text),
+    generic organisation words ("полиция") are ORG mentions too."""
+    text = document.text
+    generic = sentence_at is not None
     refined: list[Mention] = []
     moved: list[int] = []
     for mention in mentions:
@@ -57,12 +64,21 @@ def refine(text: str, mentions: list[Mention], generic: bool = False) -> list[Me
                 moved.append(len(refined))
                 mention = replace(mention, text=text[start:stop], start=start, stop=stop)
             refined.append(mention)
-    if generic:
+    if sentence_at is not None:
         taken = [(m.start, m.stop) for m in refined if m.type in ("ORG", "PER", "LOC")]
-        for mention in generic_mentions(text, mentions, taken):
+        for mention in generic_mentions(document.id, text, taken, sentence_at):
             moved.append(len(refined))
             refined.append(mention)
-    return _renormalised(text, refined, moved)
+    refined = _renormalised(text, refined, moved)
+    if sentence_at is None:
+        return refined
+    return [_lowered(m) if m.type == "ORG" and is_generic_phrase(m.text) else m for m in refined]
+
+
+def _lowered(mention: Mention) -> Mention:
+    """A generic organisation's normal form in lower case: "Полиция" at a sentence start and
+    "полиции" are one entity."""
+    return replace(mention, normal=(mention.normal or mention.text).lower())
 
 
 def _renormalised(text: str, mentions: list[Mention], moved: list[int]) -> list[Mention]:
@@ -182,6 +198,8 @@ def _after_position(text: str, start: int, stop: int) -> int:
     """Where the organisation starts in a span that begins with a position ("Председатель
     Правительства" -> Правительства, "Генеральный секретарь ООН" -> ООН): past the person noun
     and the adjectives before it; stop when no capitalised name follows it."""
+    if start and text[start - 1] in QUOTES_OPEN:  # a quoted title: «Пермский обозреватель»
+        return start
     words = list(WORD.finditer(text, start, stop))
     for i, word in enumerate(words):
         if _is_person_noun(word.group()):
@@ -196,7 +214,8 @@ def _is_person_noun(word: str) -> bool:
     """Whether pymorphy2 knows word only as an animate common noun ("председателя")."""
     readings = [p for p in morph.parses(word) if p.tag.POS]
     return (
-        morph.is_known(word)
+        not word.isupper()  # an abbreviation: ФИФА is no "фифа"
+        and morph.is_known(word)
         and bool(readings)
         and all(
             p.tag.POS == "NOUN" and p.tag.animacy == "anim" and not PROPER & p.tag.grammemes
