@@ -119,6 +119,18 @@ def _org_aliases(mentions: list[Mention], text: str) -> dict[str, str]:
     return aliases
 
 
+def is_curated(name: str) -> bool:
+    """Whether the curated table knows name as an organisation, short or full ("ЕС",
+    "Европейский союз")."""
+    key = _key(name)
+    return key in _curated_aliases() or key in _curated_names()
+
+
+@cache
+def _curated_names() -> frozenset[str]:
+    return frozenset(_key(full) for full in _curated_aliases().values())
+
+
 @cache
 def _curated_aliases() -> dict[str, str]:
     data = resources.files("pressrel").joinpath("data/org_aliases.tsv").read_text(encoding="utf-8")

@@ -30,6 +30,7 @@ from dataclasses import replace
 from ..lang import morph, normalize
 from ..records import Document, Mention, Unit
 from .generic import generic_mentions, is_generic, is_generic_phrase
+from .ids import is_curated
 
 QUOTES_OPEN, QUOTES_CLOSE = "«„“\"'", "»“”\"'"
 QUOTE_PAIRS = {"«": "»", "„": "“", "“": "”", '"': '"', "'": "'"}
@@ -54,6 +55,8 @@ def refine(
     refined: list[Mention] = []
     moved: list[int] = []
     for mention in mentions:
+        if mention.type == "LOC" and _is_organisation_name(mention):
+            mention = replace(mention, type="ORG")  # "Евросоюза", "ЕС": NER's LOC
         if mention.type != "ORG":
             refined.append(mention)
             continue
@@ -92,6 +95,17 @@ def _renormalised(text: str, mentions: list[Mention], moved: list[int]) -> list[
     for i, normal in zip(moved, normalize.normalize(keys)):
         mentions[i] = replace(mentions[i], normal=normal.normal, name=None)
     return mentions
+
+
+def _is_organisation_name(mention: Mention) -> bool:
+    """Whether a LOC mention names an organisation: one the curated table knows ("Евросоюза",
+    "Европейского союза") or an abbreviation pymorphy2 knows as one ("ЕС", "НАТО")."""
+    if is_curated(mention.normal or mention.text):
+        return True
+    word = mention.text
+    return bool(ABBREVIATION.match(word)) and any(
+        "Orgn" in p.tag.grammemes for p in morph.parses(word)[:1]
+    )
 
 
 # Boundaries
