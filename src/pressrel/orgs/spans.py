@@ -37,6 +37,23 @@ QUOTE_PAIRS = {"«": "»", "„": "“", "“": "”", '"': '"', "'": "'"}
 EDGE = " \t\n\u00a0,;:—–-"
 WORD = re.compile(r"[^\W\d_](?:[\w.’'-]*\w)?\.?|\d+")
 ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ]{2,6}$")
+CONTINUATION = re.compile(r"(?:\s[A-ZА-ЯЁ][\w-]*)?\s(?P<prep>(?i:по|при))\s")
+CASES = {"по": "datv", "при": "loct"}
+PHRASE_WORD = re.compile(r"[\w-]+")
+PHRASE_WORDS = 8
+# Nouns that make "по" a sentence adverbial, not part of a name: "ФАС по итогам проверки".
+ADVERBIAL_NOUNS = {
+    "словам", "данным", "мнению", "итогам", "сообщению", "сообщениям", "информации", "оценкам",
+    "оценке", "поводу", "случаю", "причине", "требованию", "просьбе", "приглашению",
+    "инициативе", "решению", "заказу", "состоянию", "результатам", "сравнению", "существу",
+    "сути", "сведениям", "подсчётам", "подсчетам", "прогнозам", "версии", "линии",
+    "делу", "факту", "итогу", "меньшей", "крайней", "мере", "всей", "всему", "всем", "традиции",
+}  # fmt: skip
+# Parts of an organisation, named by a genitive after them: "комитет Совета Федерации".
+SUBDIVISIONS = {
+    "комитет", "управление", "департамент", "отдел", "комиссия", "служба", "пресс-служба",
+    "подразделение", "филиал", "отделение", "факультет", "кафедра", "секретариат", "аппарат",
+}  # fmt: skip
 SENTENCE_END = ".!?…\n"
 PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
 PRONOUN = {"NPRO", "Apro"}
@@ -52,25 +69,31 @@ def refine(
     generic organisation words ("полиция") are ORG mentions too."""
     text = document.text
     generic = sentence_at is not None
+    people = frozenset(m.start for m in mentions if m.type == "PER")
     refined: list[Mention] = []
-    moved: list[int] = []
+    moved: list[tuple[int, int]] = []  # (index in refined, where the written tail starts)
     for mention in mentions:
         if mention.type == "LOC" and _is_organisation_name(mention):
             mention = replace(mention, type="ORG")  # "Евросоюза", "ЕС": NER's LOC
         if mention.type != "ORG":
             refined.append(mention)
             continue
-        for start, stop in _pieces(text, mention.start, mention.stop):
+        end = mention.stop
+        if not _is_dependent(text, mention.start):
+            end = _continued(text, end, people)
+        for start, stop in _pieces(text, mention.start, end):
             if not _is_organisation(text, start, stop, generic):
                 continue
             if (start, stop) != (mention.start, mention.stop):
-                moved.append(len(refined))
-                mention = replace(mention, text=text[start:stop], start=start, stop=stop)
-            refined.append(mention)
+                tail = mention.stop if start < mention.stop < stop else stop
+                moved.append((len(refined), tail))
+                refined.append(replace(mention, text=text[start:stop], start=start, stop=stop))
+            else:
+                refined.append(mention)
     if sentence_at is not None:
         taken = [(m.start, m.stop) for m in refined if m.type in ("ORG", "PER", "LOC")]
         for mention in generic_mentions(document.id, text, taken, sentence_at):
-            moved.append(len(refined))
+            moved.append((len(refined), mention.stop))
             refined.append(mention)
     refined = _renormalised(text, refined, moved)
     if sentence_at is None:
@@ -84,16 +107,23 @@ def _lowered(mention: Mention) -> Mention:
     return replace(mention, normal=(mention.normal or mention.text).lower())
 
 
-def _renormalised(text: str, mentions: list[Mention], moved: list[int]) -> list[Mention]:
-    """mentions with the normal forms of those at the indices moved computed again."""
+def _renormalised(
+    text: str, mentions: list[Mention], moved: list[tuple[int, int]]
+) -> list[Mention]:
+    """mentions with the normal forms of those moved computed again: the span up to its tail
+    in the nominative, the tail (a continuation NER left out: "по правам человека") as
+    written."""
     if not moved:
         return mentions
     keys = [
-        normalize.SpanKey("ORG", mentions[i].text, normalize.left_word(text, mentions[i].start))
-        for i in moved
+        normalize.SpanKey(
+            "ORG", text[mentions[i].start : tail], normalize.left_word(text, mentions[i].start)
+        )
+        for i, tail in moved
     ]
-    for i, normal in zip(moved, normalize.normalize(keys)):
-        mentions[i] = replace(mentions[i], normal=normal.normal, name=None)
+    for (i, tail), normal in zip(moved, normalize.normalize(keys)):
+        written = text[tail : mentions[i].stop]
+        mentions[i] = replace(mentions[i], normal=normal.normal + written, name=None)
     return mentions
 
 
@@ -121,6 +151,60 @@ def _pieces(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
                 name_start = _after_position(text, name_start, name_stop)
                 if name_start < name_stop:
                     yield name_start, name_stop
+
+
+def _is_dependent(text: str, start: int) -> bool:
+    """Whether the span is the genitive of a subdivision written before it ("комитета Совета
+    Федерации по ..."): the phrases after it are the subdivision's, not the span's."""
+    before = re.search(r"([А-ЯЁа-яё-]+)\s$", text[max(0, start - 40) : start])
+    if not before or not before[1].islower():
+        return False
+    return any(
+        p.normal_form in SUBDIVISIONS for p in morph.parses(before[1]) if p.tag.POS == "NOUN"
+    )
+
+
+def _continued(text: str, stop: int, people: frozenset[int]) -> int:
+    """stop moved past the prepositional phrases with "по" and "при" that official names go on
+    with ("Совета при Президенте РФ по развитию информационного общества", "Бюро США по
+    патентам и товарным знакам"), also past one capitalised word before them; a phrase that
+    is a sentence adverbial ("по словам", "по итогам") ends the name."""
+    end = stop
+    if text[stop - 1 : stop] in QUOTES_CLOSE + ")":
+        return stop  # "(МГИМО) по специальности": the name ended with its bracket
+    while match := CONTINUATION.match(text, end):
+        phrase_end = _phrase_end(text, match.end(), CASES[match["prep"].lower()], people)
+        if phrase_end is None:
+            break
+        end = phrase_end
+    return end
+
+
+def _phrase_end(text: str, start: int, case: str, people: frozenset[int]) -> int | None:
+    """The end of the noun phrase in case (with its genitive dependents and "и" between nouns)
+    that starts at start, None when there is none or it is an adverbial."""
+    end = None
+    want = {case}
+    pos = start
+    for count, word in enumerate(PHRASE_WORD.finditer(text, start)):
+        if count >= PHRASE_WORDS or (count and text[pos : word.start()] != " "):
+            break
+        if word.start() in people:  # "при прокуратуре Владимир Маркин"
+            break
+        pos = word.end()
+        value = word.group()
+        if value.lower() == "и" and end is not None:
+            continue
+        if count == 0 and value.lower() in ADVERBIAL_NOUNS:
+            return None
+        readings = [p for p in morph.parses(value) if morph.case_of(p) in want | {"gent"}]
+        if not readings:
+            break
+        if any(p.tag.POS == "NOUN" for p in readings):
+            end = word.end()
+        elif not any(p.tag.POS in ("ADJF", "PRTF") for p in readings):
+            break
+    return end
 
 
 def _closed(text: str, start: int, stop: int) -> int:
