@@ -34,8 +34,8 @@ def nominative(text: str, proper: bool = True) -> str | None:
     tokens = list(TOKEN.finditer(text))
     if not tokens or not HAS_CYRILLIC.search(text):  # "Alibaba Group" does not decline
         return text
-    if len(tokens) == 1 and ACRONYM.search(text):  # РФ, КоАП, СдПГ
-        return text
+    if len(tokens) == 1 and ACRONYM.search(text):  # РФ, КоАП, СдПГ; but "МИДе" is МИД
+        return _inflected_acronym(text) or text
     words = [t.group() for t in tokens]
     known = proper  # names: pymorphy2's guesses about foreign words are not trusted
     head_at = 0  # after the adjectives: "Московского государственного университета"
@@ -65,6 +65,16 @@ def nominative(text: str, proper: bool = True) -> str | None:
         parts.append(text[last : token.start()] + form)
         last = token.end()
     return "".join(parts) + text[last:]
+
+
+def _inflected_acronym(word: str) -> str | None:
+    """The nominative of an abbreviation with a case ending ("МИДе", "МИДа" -> МИД), None for
+    one written without ("РФ", "КоАП") or not known as a noun."""
+    if word.isupper() or not word[-1].islower() or not morph.is_known(word):
+        return None
+    nouns = [p for p in morph.parses(word) if p.tag.POS == "NOUN" and "Abbr" in p.tag.grammemes]
+    form = morph.inflect(nouns[0], {"nomn", "sing"}) if nouns else None
+    return morph.recase(form, word) if form else None
 
 
 def _coordinated(words: list[str], head_at: int, head: Any, known: bool) -> Any:

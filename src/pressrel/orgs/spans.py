@@ -26,7 +26,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from typing import Any
 
+from .. import countries
 from ..lang import morph, normalize
 from ..records import Document, Mention, Unit
 from .generic import generic_mentions, is_generic, is_generic_phrase
@@ -84,6 +86,7 @@ def refine(
         for start, stop in _pieces(text, mention.start, end):
             if not _is_organisation(text, start, stop, generic):
                 continue
+            start = _with_country_adjective(text, start, stop)
             if (start, stop) != (mention.start, mention.stop):
                 tail = mention.stop if start < mention.stop < stop else stop
                 moved.append((len(refined), tail))
@@ -151,6 +154,37 @@ def _pieces(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
                 name_start = _after_position(text, name_start, name_stop)
                 if name_start < name_stop:
                     yield name_start, name_stop
+
+
+def _with_country_adjective(text: str, start: int, stop: int) -> int:
+    """start moved back over a country adjective that agrees with the name after it: "японского
+    МИДа", "российского Минсельхоза" (part of the name in both the factRuEval and NEREL
+    conventions; the adjective is also a COUNTRY mention of its own)."""
+    before = re.search(r"([А-ЯЁа-яё-]+) $", text[max(0, start - 40) : start])
+    first = WORD.match(text, start, stop)
+    if (
+        not before
+        or not first
+        or (
+            before[1][:1].isupper()
+            and not _starts_sentence(text, before.start(1) + max(0, start - 40))
+        )
+    ):
+        return start
+    found = countries.lookup_country_form(before[1])
+    if not found or found[1] != "adjective":
+        return start
+    adjectives = [p for p in morph.parses(before[1]) if p.tag.POS in ("ADJF", "PRTF")]
+    heads = [p for p in morph.parses(first.group()) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
+    if any(_agree(a, h) for a in adjectives for h in heads):
+        return start - len(before[0])
+    return start
+
+
+def _agree(adjective: Any, word: Any) -> bool:
+    if morph.case_of(adjective) != morph.case_of(word) or adjective.tag.number != word.tag.number:
+        return False
+    return word.tag.number == "plur" or adjective.tag.gender in (None, word.tag.gender)
 
 
 def _is_dependent(text: str, start: int) -> bool:
