@@ -93,9 +93,12 @@ def _mark(target: Target) -> str:
 # --- running the pipeline --------------------------------------------------------------------
 
 
-def make_options(country_adjectives: bool) -> tuple[pipeline.Options, list[str]]:
+def make_options(
+    country_adjectives: bool, generic_orgs: bool = False
+) -> tuple[pipeline.Options, list[str]]:
     """Default Options with every type scored here that the pipeline knows, COUNTRY adjectives
-    on or off, and notes on what the pipeline cannot do yet."""
+    and generic organisations ("полиция": NEREL's convention) on or off, and notes on what the
+    pipeline cannot do yet."""
     notes = []
     default = pipeline.Options()
     known = set(getattr(pipeline, "ENTITY_TYPES", ())) | set(default.types)
@@ -107,6 +110,8 @@ def make_options(country_adjectives: bool) -> tuple[pipeline.Options, list[str]]
         changes["country_adjectives"] = country_adjectives
     else:
         notes.append("Options has no country_adjectives switch yet: the default is used.")
+    if any(f.name == "generic_orgs" for f in dataclasses.fields(pipeline.Options)):
+        changes["generic_orgs"] = generic_orgs
     return dataclasses.replace(default, **changes), notes
 
 
@@ -162,7 +167,7 @@ def gold_spans(docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def nerel(path: Path, out: dict, targets: list[Target]) -> str:
     docs = read_jsonl(path)
-    options, notes = make_options(country_adjectives=True)
+    options, notes = make_options(country_adjectives=True, generic_orgs=True)
     mentions, seconds = run(docs, options)
     gold = gold_spans(docs)
     scores = score_spans(gold, mentions, NEREL_TYPES)

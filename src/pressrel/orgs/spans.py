@@ -56,6 +56,7 @@ SUBDIVISIONS = {
     "комитет", "управление", "департамент", "отдел", "комиссия", "служба", "пресс-служба",
     "подразделение", "филиал", "отделение", "факультет", "кафедра", "секретариат", "аппарат",
 }  # fmt: skip
+VERBAL = {"VERB", "INFN", "GRND", "ADVB", "PRTS"}
 SENTENCE_END = ".!?…\n"
 PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
 PRONOUN = {"NPRO", "Apro"}
@@ -149,6 +150,7 @@ def _pieces(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
     stop = _closed(text, start, stop)
     for part_start, part_stop in _bracket_parts(text, start, stop):
         part_start, part_stop = _trimmed(text, part_start, part_stop)
+        part_stop = _without_trailing_verbs(text, part_start, part_stop)
         if part_start < part_stop:
             for name_start, name_stop in _without_descriptor(text, part_start, part_stop):
                 name_start = _after_position(text, name_start, name_stop)
@@ -248,6 +250,21 @@ def _closed(text: str, start: int, stop: int) -> int:
     if not _balanced(span) and _balanced(text[start : stop + 1]):
         return stop + 1
     return stop
+
+
+def _without_trailing_verbs(text: str, start: int, stop: int) -> int:
+    """stop moved back before lower-case verbs and adverbs NER took into the name ("Церкви
+    Христовой собрались")."""
+    words = list(WORD.finditer(text, start, stop))
+    while len(words) > 1 and words[-1].group().islower() and _is_verb(words[-1].group()):
+        words.pop()
+        stop = words[-1].end()
+    return stop
+
+
+def _is_verb(word: str) -> bool:
+    readings = morph.parses(word)
+    return bool(readings) and all(p.tag.POS in VERBAL for p in readings)
 
 
 def _bracket_parts(text: str, start: int, stop: int) -> list[tuple[int, int]]:
@@ -374,6 +391,8 @@ def _is_organisation(text: str, start: int, stop: int, generic: bool) -> bool:
     words = list(WORD.finditer(text, start, stop))
     if not words:
         return False
+    if not generic and is_generic_phrase(text[start:stop]):
+        return not (text[start].islower() or _starts_sentence(text, start))  # "Правительства РФ"
     if len(words) == 1:
         return _is_name_word(text, start, words[0].group(), generic)
     return True
