@@ -57,6 +57,7 @@ SUBDIVISIONS = {
     "подразделение", "филиал", "отделение", "факультет", "кафедра", "секретариат", "аппарат",
 }  # fmt: skip
 VERBAL = {"VERB", "INFN", "GRND", "ADVB", "PRTS"}
+LATIN_AFTER = re.compile(r"^(?P<head>[А-ЯЁа-яё][А-ЯЁа-яё\s-]*?)\s+(?P<name>[A-Za-z][^А-ЯЁа-яё]*)$")
 SENTENCE_END = ".!?…\n"
 PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
 PRONOUN = {"NPRO", "Apro"}
@@ -323,8 +324,14 @@ def _balanced(span: str) -> bool:
 
 def _without_descriptor(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
     """A quoted name after its descriptor: the name alone ("ОАО «Газпром»" -> Газпром), and the
-    descriptor too when it is a name of its own ("Русской службе «Голоса Америки»")."""
+    descriptor too when it is a name of its own ("Русской службе «Голоса Америки»"); a name in
+    Latin letters after a Russian descriptor likewise ("ИА Regnum", "концерн Sony")."""
     span = text[start:stop]
+    latin = LATIN_AFTER.match(span)
+    quoted = start > 0 and text[start - 1] in QUOTES_OPEN  # «Газета Daily» is the whole name
+    if latin and not quoted and _is_descriptor(WORD.findall(latin["head"])):  # "ИА Regnum"
+        yield start + latin.start("name"), stop
+        return
     match = re.match(r"^(?P<head>[^«„“\"]*\S)\s*(?P<open>[«„“\"])(?P<name>.+)$", span)
     if not match or span[-1] != QUOTE_PAIRS[match["open"]] or len(match["name"]) < 2:
         yield start, stop
