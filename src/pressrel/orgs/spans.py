@@ -2,6 +2,10 @@
 
 natasha's ORG spans are taken as found and then, in order:
 
+- a LOC span that names an organisation the curated table or pymorphy2 knows ("Евросоюза",
+  "ЕС", "НАТО") is an ORG;
+- the span goes on with the phrases with "по"/"при" of an official name (``extend``); verbs
+  NER took at its end are left out ("Церкви Христовой собрались");
 - a name and its abbreviation in brackets are two organisations: "Фонд борьбы с коррупцией (ФБК)"
   -> "Фонд борьбы с коррупцией", "ФБК" (and "RCA (Radio Corporation of America)" likewise); a
   closing quotation mark or bracket NER left out is taken in, a stray one at an edge left out;
@@ -9,14 +13,17 @@ natasha's ORG spans are taken as found and then, in order:
   "ОАО «Газпром»", "компании «Газпром нефть»", "РИА «Новости»" -> Газпром, Газпром нефть, Новости
   (the descriptor is legal forms and other upper-case abbreviations, or one common noun). A
   descriptor that is a name of its own ("Русской службе «Голоса Америки»") is a second ORG;
+  a Latin-script name after a Russian descriptor likewise ("ИА Regnum" -> Regnum);
 - a position is no organisation: a span whose head noun names a person (pymorphy2: an animate
   common noun, "Председатель Правительства", "Замглавы") is cut after it, and what follows
   stays an ORG only when it is a capitalised name ("Правительства");
 - a single word that is no name is dropped: a pronoun ("Её"), a plural common noun written in
   lower case, with a prefix ("ИКТ-компаниями", "IT-компаний") or as an abbreviation ("СМИ"),
   and a capitalised common noun that starts a sentence ("Почта, которая ...": capitalised only
-  because it comes first). With ``generic`` on, a generic organisation word (``generic``) is
-  kept and also found in lower case.
+  because it comes first). A generic organisation ("Совет директоров", ``generic``) is an ORG
+  only with the option on (or written as a name mid-sentence: "Правительства РФ"); with it
+  on, generic organisation words are also found in lower case;
+- a country adjective that agrees with the name is taken in ("японского МИДа", ``extend``).
 
 Spans that moved are normalised again (``normalize``); the other mentions are returned as given.
 """
@@ -26,39 +33,26 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from typing import Any
 
-from .. import countries
 from ..lang import morph, normalize
 from ..records import Document, Mention, Unit
+from .extend import (
+    QUOTES_CLOSE,
+    QUOTES_OPEN,
+    WORD,
+    continued,
+    is_dependent,
+    starts_sentence,
+    with_country_adjective,
+)
 from .generic import generic_mentions, is_generic, is_generic_phrase
 from .ids import is_curated
 
-QUOTES_OPEN, QUOTES_CLOSE = "«„“\"'", "»“”\"'"
 QUOTE_PAIRS = {"«": "»", "„": "“", "“": "”", '"': '"', "'": "'"}
 EDGE = " \t\n\u00a0,;:—–-"
-WORD = re.compile(r"[^\W\d_](?:[\w.’'-]*\w)?\.?|\d+")
 ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ]{2,6}$")
-CONTINUATION = re.compile(r"(?:\s[A-ZА-ЯЁ][\w-]*)?\s(?P<prep>(?i:по|при))\s")
-CASES = {"по": "datv", "при": "loct"}
-PHRASE_WORD = re.compile(r"[\w-]+")
-PHRASE_WORDS = 8
-# Nouns that make "по" a sentence adverbial, not part of a name: "ФАС по итогам проверки".
-ADVERBIAL_NOUNS = {
-    "словам", "данным", "мнению", "итогам", "сообщению", "сообщениям", "информации", "оценкам",
-    "оценке", "поводу", "случаю", "причине", "требованию", "просьбе", "приглашению",
-    "инициативе", "решению", "заказу", "состоянию", "результатам", "сравнению", "существу",
-    "сути", "сведениям", "подсчётам", "подсчетам", "прогнозам", "версии", "линии",
-    "делу", "факту", "итогу", "меньшей", "крайней", "мере", "всей", "всему", "всем", "традиции",
-}  # fmt: skip
-# Parts of an organisation, named by a genitive after them: "комитет Совета Федерации".
-SUBDIVISIONS = {
-    "комитет", "управление", "департамент", "отдел", "комиссия", "служба", "пресс-служба",
-    "подразделение", "филиал", "отделение", "факультет", "кафедра", "секретариат", "аппарат",
-}  # fmt: skip
 VERBAL = {"VERB", "INFN", "GRND", "ADVB", "PRTS"}
 LATIN_AFTER = re.compile(r"^(?P<head>[А-ЯЁа-яё][А-ЯЁа-яё\s-]*?)\s+(?P<name>[A-Za-z][^А-ЯЁа-яё]*)$")
-SENTENCE_END = ".!?…\n"
 PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
 PRONOUN = {"NPRO", "Apro"}
 
@@ -83,12 +77,12 @@ def refine(
             refined.append(mention)
             continue
         end = mention.stop
-        if not _is_dependent(text, mention.start):
-            end = _continued(text, end, people)
+        if not is_dependent(text, mention.start):
+            end = continued(text, end, people)
         for start, stop in _pieces(text, mention.start, end):
             if not _is_organisation(text, start, stop, generic):
                 continue
-            start = _with_country_adjective(text, start, stop)
+            start = with_country_adjective(text, start, stop)
             if (start, stop) != (mention.start, mention.stop):
                 tail = mention.stop if start < mention.stop < stop else stop
                 moved.append((len(refined), tail))
@@ -157,91 +151,6 @@ def _pieces(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
                 name_start = _after_position(text, name_start, name_stop)
                 if name_start < name_stop:
                     yield name_start, name_stop
-
-
-def _with_country_adjective(text: str, start: int, stop: int) -> int:
-    """start moved back over a country adjective that agrees with the name after it: "японского
-    МИДа", "российского Минсельхоза" (part of the name in both the factRuEval and NEREL
-    conventions; the adjective is also a COUNTRY mention of its own)."""
-    before = re.search(r"([А-ЯЁа-яё-]+) $", text[max(0, start - 40) : start])
-    first = WORD.match(text, start, stop)
-    if (
-        not before
-        or not first
-        or (
-            before[1][:1].isupper()
-            and not _starts_sentence(text, before.start(1) + max(0, start - 40))
-        )
-    ):
-        return start
-    found = countries.lookup_country_form(before[1])
-    if not found or found[1] != "adjective":
-        return start
-    adjectives = [p for p in morph.parses(before[1]) if p.tag.POS in ("ADJF", "PRTF")]
-    heads = [p for p in morph.parses(first.group()) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
-    if any(_agree(a, h) for a in adjectives for h in heads):
-        return start - len(before[0])
-    return start
-
-
-def _agree(adjective: Any, word: Any) -> bool:
-    if morph.case_of(adjective) != morph.case_of(word) or adjective.tag.number != word.tag.number:
-        return False
-    return word.tag.number == "plur" or adjective.tag.gender in (None, word.tag.gender)
-
-
-def _is_dependent(text: str, start: int) -> bool:
-    """Whether the span is the genitive of a subdivision written before it ("комитета Совета
-    Федерации по ..."): the phrases after it are the subdivision's, not the span's."""
-    before = re.search(r"([А-ЯЁа-яё-]+)\s$", text[max(0, start - 40) : start])
-    if not before or not before[1].islower():
-        return False
-    return any(
-        p.normal_form in SUBDIVISIONS for p in morph.parses(before[1]) if p.tag.POS == "NOUN"
-    )
-
-
-def _continued(text: str, stop: int, people: frozenset[int]) -> int:
-    """stop moved past the prepositional phrases with "по" and "при" that official names go on
-    with ("Совета при Президенте РФ по развитию информационного общества", "Бюро США по
-    патентам и товарным знакам"), also past one capitalised word before them; a phrase that
-    is a sentence adverbial ("по словам", "по итогам") ends the name."""
-    end = stop
-    if text[stop - 1 : stop] in QUOTES_CLOSE + ")":
-        return stop  # "(МГИМО) по специальности": the name ended with its bracket
-    while match := CONTINUATION.match(text, end):
-        phrase_end = _phrase_end(text, match.end(), CASES[match["prep"].lower()], people)
-        if phrase_end is None:
-            break
-        end = phrase_end
-    return end
-
-
-def _phrase_end(text: str, start: int, case: str, people: frozenset[int]) -> int | None:
-    """The end of the noun phrase in case (with its genitive dependents and "и" between nouns)
-    that starts at start, None when there is none or it is an adverbial."""
-    end = None
-    want = {case}
-    pos = start
-    for count, word in enumerate(PHRASE_WORD.finditer(text, start)):
-        if count >= PHRASE_WORDS or (count and text[pos : word.start()] != " "):
-            break
-        if word.start() in people:  # "при прокуратуре Владимир Маркин"
-            break
-        pos = word.end()
-        value = word.group()
-        if value.lower() == "и" and end is not None:
-            continue
-        if count == 0 and value.lower() in ADVERBIAL_NOUNS:
-            return None
-        readings = [p for p in morph.parses(value) if morph.case_of(p) in want | {"gent"}]
-        if not readings:
-            break
-        if any(p.tag.POS == "NOUN" for p in readings):
-            end = word.end()
-        elif not any(p.tag.POS in ("ADJF", "PRTF") for p in readings):
-            break
-    return end
 
 
 def _closed(text: str, start: int, stop: int) -> int:
@@ -399,7 +308,7 @@ def _is_organisation(text: str, start: int, stop: int, generic: bool) -> bool:
     if not words:
         return False
     if not generic and is_generic_phrase(text[start:stop]):
-        return not (text[start].islower() or _starts_sentence(text, start))  # "Правительства РФ"
+        return not (text[start].islower() or starts_sentence(text, start))  # "Правительства РФ"
     if len(words) == 1:
         return _is_name_word(text, start, words[0].group(), generic)
     return True
@@ -414,7 +323,7 @@ def _is_name_word(text: str, start: int, word: str, generic: bool) -> bool:
     last = word.rsplit("-", 1)[-1]
     if _is_plural_common(last) and ("-" in word or word.islower() or ABBREVIATION.match(word)):
         return False
-    return not (_is_common_noun(word) and not word.isupper() and _starts_sentence(text, start))
+    return not (_is_common_noun(word) and not word.isupper() and starts_sentence(text, start))
 
 
 def _is_plural_common(word: str) -> bool:
@@ -431,14 +340,3 @@ def _is_common_noun(word: str) -> bool:
     if not morph.is_known(word):
         return False
     return all(p.tag.POS == "NOUN" and not PROPER & p.tag.grammemes for p in morph.parses(word))
-
-
-def _starts_sentence(text: str, start: int) -> bool:
-    """Whether only quotation marks, dashes and spaces stand between a sentence end (or the
-    start of the text) and offset start."""
-    i = start - 1
-    while i >= 0 and (text[i].isspace() or text[i] in QUOTES_OPEN + "—–-("):
-        if text[i] == "\n":
-            return True
-        i -= 1
-    return i < 0 or text[i] in SENTENCE_END
