@@ -8,10 +8,8 @@ with the genitive that completes them ("совет директоров", "ка�
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable, Iterator
-from itertools import accumulate
 
 from ..lang import morph
 from ..records import Mention, Unit
@@ -47,7 +45,7 @@ def generic_mentions(
 ) -> Iterator[Mention]:
     """ORG mentions (normal form unset) of the generic institution words in text that no span
     in taken overlaps and that stand in an analysed sentence (``sentence_at``)."""
-    spans = _Spans(taken)
+    covered = {offset for start, stop in taken for offset in range(start, stop)}
     for match in WORD.finditer(text):
         word = match.group()
         if word[:4].lower() not in STEMS:
@@ -65,7 +63,7 @@ def generic_mentions(
             stop = _genitive_end(text, stop)
         start = _adjectives_start(text, start, word)
         unit = sentence_at(start)
-        if unit is None or spans.overlaps(start, stop):
+        if unit is None or not covered.isdisjoint(range(start, stop)):
             continue
         yield Mention(
             doc=doc,
@@ -121,16 +119,3 @@ def _agrees(adjective, noun) -> bool:
     if adjective.tag.case != noun.tag.case or adjective.tag.number != noun.tag.number:
         return False
     return noun.tag.number == "plur" or adjective.tag.gender == noun.tag.gender
-
-
-class _Spans:
-    """Spans asked whether a new span overlaps one of them: O(log spans) a query."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        spans = sorted(spans)
-        self.starts = [start for start, _ in spans]
-        self.reach = list(accumulate((stop for _, stop in spans), max, initial=0))[1:]
-
-    def overlaps(self, start: int, stop: int) -> bool:
-        before = bisect.bisect_left(self.starts, stop)  # the spans that start before stop
-        return before > 0 and self.reach[before - 1] > start
