@@ -72,6 +72,21 @@ def test_what_is_no_organisation(text, absent):
     assert absent not in [written for written, _ in orgs(text)]
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Фильм покажут в кинотеатрах «Октябрь», «Родина» и «Заря».", []),
+        ("Экипаж вернулся со станции «Мир» на Землю.", []),
+        ("Самолёт сел в аэропорту «Пулково» вечером.", []),
+        ("Депутаты партии «Новые люди» внесли законопроект.", ["Новые люди"]),
+        ("Об этом пишет газета «Ведомости».", ["Ведомости"]),
+        ("Он дал интервью «Коммерсанту» в среду.", ["Коммерсанту"]),
+    ],
+)
+def test_a_quoted_name_is_what_the_noun_before_it_says(text, kept):
+    assert [written for written, _ in orgs(text)] == kept
+
+
 def test_the_organisation_inside_a_position_stays():
     assert orgs("Председатель Правительства РФ провёл совещание.") == [
         ("Правительства", "Правительство")

@@ -47,6 +47,7 @@ from .extend import (
 )
 from .generic import generic_mentions, is_generic, is_generic_phrase
 from .ids import is_curated
+from .kinds import is_other_kind
 
 QUOTE_PAIRS = {"«": "»", "„": "“", "“": "”", '"': '"', "'": "'"}
 EDGE = " \t\n\u00a0,;:—–-"
@@ -309,6 +310,8 @@ def _is_organisation(text: str, start: int, stop: int, generic: bool) -> bool:
         return False
     if not generic and is_generic_phrase(text[start:stop]):
         return not (text[start].islower() or starts_sentence(text, start))  # "Правительства РФ"
+    if is_other_kind(text, start):  # "кинотеатр «Звезда»", "шаттл «Дискавери»"
+        return False
     if len(words) == 1:
         return _is_name_word(text, start, words[0].group(), generic)
     return True
