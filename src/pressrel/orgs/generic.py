@@ -112,7 +112,12 @@ def _genitive_end(text: str, stop: int) -> int:
 
 
 def _adjectives(word: str) -> list:
-    return [p for p in morph.parses(word) if p.tag.POS in ("ADJF", "PRTF")]
+    """word's adjective readings, pronouns ("своё правительство") left out."""
+    return [
+        p
+        for p in morph.parses(word)
+        if p.tag.POS in ("ADJF", "PRTF") and "Apro" not in p.tag.grammemes
+    ]
 
 
 def _agrees(adjective, noun) -> bool:
