@@ -46,7 +46,7 @@ from .extend import (
     with_country_adjective,
 )
 from .generic import generic_mentions, is_generic, is_generic_phrase
-from .ids import is_curated
+from .ids import LEGAL_FORM, is_curated
 from .kinds import is_other_kind
 
 QUOTE_PAIRS = {"«": "»", "„": "“", "“": "”", '"': '"', "'": "'"}
@@ -318,6 +318,8 @@ def _is_organisation(text: str, start: int, stop: int, generic: bool) -> bool:
 
 
 def _is_name_word(text: str, start: int, word: str, generic: bool) -> bool:
+    if LEGAL_FORM.match(word + " "):  # "ПАО" alone is a legal form, not a name
+        return False
     readings = [p for p in morph.parses(word) if p.tag.POS]
     if any(p.tag.POS in PRONOUN or PRONOUN & p.tag.grammemes for p in readings[:1]):
         return False
