@@ -180,6 +180,32 @@ def test_gold_without_country_gets_the_factru_conventions_and_says_so(spans_gold
     assert counts(record["spans"]["exact"]["types"]["LOC"]) == (3, 0, 0)
 
 
+def test_generic_organisations_follow_the_convention_unless_told(tmp_path):
+    """NEREL-style gold (with COUNTRY) runs pressrel with generic organisations; --factru and
+    --no-generic-orgs run it without; the report says which."""
+    text = "Полиция задержала подозреваемого в Москве. В России прошли выборы."
+    gold = write_jsonl(
+        tmp_path / "gold.jsonl",
+        [
+            {
+                "id": "d",
+                "text": text,
+                "spans": [at(text, "Полиция", "ORG"), at(text, "России", "COUNTRY")],
+            }
+        ],
+    )
+
+    def org_tp(*options: str) -> tuple[int, bool]:
+        record = json.loads(invoke("eval", gold, "-q", "-j", "1", "-f", "json", *options).stdout)
+        org = record["spans"]["exact"]["types"].get("ORG") or {"tp": 0}
+        return org["tp"], record["convention"]["generic_orgs"]
+
+    assert org_tp() == (1, True)
+    assert org_tp("--no-generic-orgs") == (0, False)
+    assert org_tp("--factru") == (0, False)
+    assert org_tp("--factru", "--generic-orgs") == (1, True)
+
+
 @pytest.mark.parametrize(
     ("options", "expected"),
     [
@@ -239,7 +265,9 @@ def test_the_json_report_has_the_documented_keys(spans_gold):
         "foreign",
     ]
     assert record["predictions"]["foreign"] == 1  # the mention of "elsewhere"
-    assert list(record["convention"]) == ["name", "map", "flat", "country_adjectives"]
+    assert list(record["convention"]) == [
+        "name", "map", "flat", "country_adjectives", "generic_orgs"
+    ]  # fmt: skip
     assert list(record["spans"]["exact"]) == ["types", "micro"]
     assert list(record["spans"]["exact"]["micro"]) == [
         "tp", "fp", "fn", "precision", "recall", "f1", "support", "predicted"

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from itertools import accumulate, islice
 from typing import Any
 
-from . import countries, dates, models, quotes, resolve, structure
+from . import countries, dates, models, orgs, quotes, resolve, structure
 from .lang import normalize
 from .models import ner
 from .records import Analysis, Document, DocumentError, Mention, Section, Structure, Unit
@@ -39,6 +39,7 @@ class Options:
     related: bool = False  # also the "Читайте также" teasers of other articles
     country_adjectives: bool = True  # "российских" as a COUNTRY mention (NEREL's convention)
     quotes: bool = True  # find direct quotes (Analysis.quotes); commands that print none skip it
+    generic_orgs: bool = False  # also "полиция", "правительства" as ORG (NEREL's convention)
 
 
 def warm_up() -> None:
@@ -114,6 +115,10 @@ def _analyze_batch(documents: list[Document], options: Options) -> list[Analysis
     scopes = [Scope.of(layout, options.related) for layout in layouts]
     if options.types & NER_TYPES:
         found = _ner_mentions(documents, scopes)
+        found = [
+            orgs.refine(d, ms, s.sentence_at if options.generic_orgs else None)
+            for d, ms, s in zip(documents, found, scopes)
+        ]
     else:
         found = [[] for _ in documents]
     analyses = []
@@ -164,7 +169,9 @@ def _ner_mentions(documents: list[Document], scopes: list[Scope]) -> list[list[M
             if unit is not None and start < stop:
                 spans.append((d, unit, start, stop, span.type))
     keys = [
-        normalize.SpanKey(kind, documents[d].text[start:stop], _left_word(documents[d].text, start))
+        normalize.SpanKey(
+            kind, documents[d].text[start:stop], normalize.left_word(documents[d].text, start)
+        )
         for d, _, start, stop, kind in spans
     ]
     mentions: list[list[Mention]] = [[] for _ in documents]
@@ -215,12 +222,6 @@ def _mention(
         related=unit.related,
         **details,
     )
-
-
-def _left_word(text: str, start: int) -> str:
-    """The word just before offset start on the same line, lowercased ('' when none)."""
-    head = text[max(0, start - 40) : start].rsplit("\n", 1)[-1].split()
-    return head[-1].lower() if head else ""
 
 
 # Countries

@@ -8,32 +8,21 @@ Every mention gets ``entity``, a stable id ``TYPE:canonical``:
   person's name parts (its ``normal`` stays what is written). When two people share the
   surname, a bare surname joins neither.
 - organisations: ``ORG:`` + the name without legal form and quotes ("ОАО «РЖД»" -> РЖД), then
-  the full name when the document defines the abbreviation ("... (ФАС)") or the curated table
-  ``data/org_aliases.tsv`` knows it;
+  the full name when the document defines the abbreviation or the curated table knows it
+  (``orgs.ids``);
 - countries: ``COUNTRY:`` + ISO code; dates: ``DATE:`` + ISO value; locations: ``LOC:`` + normal.
 """
 
 from __future__ import annotations
 
-import csv
-import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from functools import cache
-from importlib import resources
 
 from .lang.fold import fold
 from .lang.names import surname_readings
+from .orgs import Organisations
 from .records import Mention, Name
 from .roles import find_role
-
-COUNTRY_SUFFIXES = {"россии", "рф"}
-LEGAL_FORM = re.compile(r"^(?:ОАО|ПАО|ЗАО|ООО|АО|НАО|ОДО|ФГУП|ГУП|МУП|ФГБУ|ГБУ|АНО|НКО|ГК)\s+")
-QUOTES_OPEN, QUOTES_CLOSE = '«„“"', '»“”"'
-ABBREVIATION_AFTER = re.compile(r"^\s*\(\s*([А-ЯЁA-Z][А-ЯЁA-Zа-яё\-]{1,14})\s*\)")
-ABBREVIATION_INSIDE = re.compile(
-    r"^(?P<full>.*\S)\s*\(\s*(?P<abbr>[А-ЯЁA-Z][А-ЯЁA-Zа-яё\-]{1,14})\s*\)$"
-)
 
 
 @dataclass
@@ -55,12 +44,12 @@ def resolve(mentions: list[Mention], text: str) -> list[Mention]:
     """One document's mentions (sorted by start) with entity ids, and for people the person's
     name parts and role: new mentions, the given ones untouched."""
     people = _people(mentions)
-    aliases = _org_aliases(mentions, text)
+    organisations = Organisations(mentions, text)
     resolved = []
     person_stop = 0  # where the last person mention ended: a role never reaches back past it
     for m in mentions:
         if m.type != "PER":
-            resolved.append(replace(m, entity=_entity_id(m, aliases)))
+            resolved.append(replace(m, entity=_entity_id(m, organisations)))
             continue
         person = _person_of(m, people)
         name = person.name
@@ -140,56 +129,12 @@ def _person_of(mention: Mention, people: _People) -> Person:
 # Organisations and others
 
 
-def _entity_id(mention: Mention, aliases: dict[str, str]) -> str:
+def _entity_id(mention: Mention, organisations: Organisations) -> str:
     if mention.type == "COUNTRY" and mention.country:
         return f"COUNTRY:{mention.country.code}"
     if mention.type == "DATE":
         value = mention.date.value if mention.date else None
         return f"DATE:{value or mention.text}"
-    canonical = mention.normal or mention.text
     if mention.type == "ORG":
-        canonical = _full_name(org_name(canonical), aliases)
-    return f"{mention.type}:{canonical}"
-
-
-def org_name(name: str) -> str:
-    """An organisation's name without its legal form and quotation marks: "ОАО «РЖД»" -> "РЖД",
-    "«Газпром нефть»" -> "Газпром нефть"."""
-    match = LEGAL_FORM.match(name)
-    core = name[match.end() :] if match and match.end() < len(name) else name
-    if len(core) > 2 and core[0] in QUOTES_OPEN and core[-1] in QUOTES_CLOSE:
-        core = core[1:-1]
-    return core.strip() or name
-
-
-def _full_name(name: str, aliases: dict[str, str]) -> str:
-    """The full name of an abbreviation, also with a country after it ("Минкомсвязи России")."""
-    key = _key(name)
-    if key in aliases:
-        return aliases[key]
-    base, _, country = key.rpartition(" ")
-    return aliases[base] if country in COUNTRY_SUFFIXES and base in aliases else name
-
-
-def _org_aliases(mentions: list[Mention], text: str) -> dict[str, str]:
-    """Abbreviation -> full name: the curated table, then the document's own "Full (ABBR)"."""
-    aliases = dict(_curated_aliases())
-    for m in mentions:
-        if m.type != "ORG" or not m.normal:
-            continue
-        inside = ABBREVIATION_INSIDE.match(m.normal)
-        after = ABBREVIATION_AFTER.match(text[m.stop : m.stop + 24])
-        if inside:  # NER took "Служба (ФАС)" as one span
-            aliases[_key(inside["abbr"])] = aliases[_key(m.normal)] = inside["full"]
-        elif after and " " in m.normal:
-            aliases[_key(after.group(1))] = m.normal
-    return aliases
-
-
-@cache
-def _curated_aliases() -> dict[str, str]:
-    data = resources.files("pressrel").joinpath("data/org_aliases.tsv").read_text(encoding="utf-8")
-    rows = csv.reader(
-        (line for line in data.splitlines() if line and not line.startswith("#")), delimiter="\t"
-    )
-    return {_key(alias): full for alias, full in rows}
+        return organisations.entity(mention)
+    return f"{mention.type}:{mention.normal or mention.text}"

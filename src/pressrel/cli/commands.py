@@ -48,7 +48,14 @@ def cli() -> None:
     is_flag=True,
     help="With --unique: one record per entity over the whole input (count, docs), most mentioned first.",
 )
-def entities(common: Common, types, country_adjectives, related, unique, across) -> None:
+@click.option(
+    "--generic-orgs",
+    is_flag=True,
+    help="Also generic organisations in lower case ('полиция', 'правительства') as ORG.",
+)
+def entities(
+    common: Common, types, country_adjectives, related, unique, across, generic_orgs
+) -> None:
     """One record per entity mention: people, organisations, locations, countries, dates.
 
     \b
@@ -65,6 +72,7 @@ def entities(common: Common, types, country_adjectives, related, unique, across)
         related=related,
         country_adjectives=country_adjectives,
         quotes=False,
+        generic_orgs=generic_orgs,
     )
     if across and not unique:
         raise click.UsageError("--across needs --unique")

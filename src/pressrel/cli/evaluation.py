@@ -9,6 +9,7 @@ so the others are unknown options here (a usage error).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from typing import IO, Any
@@ -57,6 +58,12 @@ SPAN_OPTIONS = ("--mode", "--types", "--map")
     "inside a longer one dropped [default: on when the gold has no COUNTRY type].",
 )
 @click.option(
+    "--generic-orgs/--no-generic-orgs",
+    default=None,
+    help="Run pressrel with generic organisations ('полиция') as ORG, as NEREL annotates them "
+    "[default: on, off under --factru].",
+)
+@click.option(
     "--errors",
     "errors",
     type=click.IntRange(min=0),
@@ -71,7 +78,9 @@ SPAN_OPTIONS = ("--mode", "--types", "--map")
 @output_option
 @jobs_option
 @quiet_option
-def evaluate(gold, pred, modes, types, maps, factru, errors, fmt, output, jobs, quiet) -> None:
+def evaluate(
+    gold, pred, modes, types, maps, factru, generic_orgs, errors, fmt, output, jobs, quiet
+) -> None:
     """Score pressrel against gold: spans per type (P, R, F1, micro average), person names and
     resolution, or roles, by what GOLD holds.
 
@@ -103,6 +112,8 @@ def evaluate(gold, pred, modes, types, maps, factru, errors, fmt, output, jobs, 
     _check_kind(gold_set.kind, modes, wanted, type_map)
     convention, auto = conventions.choose(gold_set.kind, gold_set.types(), factru)
     convention = convention.mapped(type_map)
+    if generic_orgs is not None:
+        convention = dataclasses.replace(convention, generic_orgs=generic_orgs)
     notes = _notes(gold_set.kind, convention, auto, pred)
     _say(run, notes, quiet)
     predictions = _predictions(gold_set, pred, convention, jobs, run)

@@ -3,9 +3,10 @@
 Gold sets differ in what they annotate. NEREL (``../shared/eval/nerel``) has COUNTRY spans,
 country adjectives among them (``российских``), and nested spans; factRuEval
 (``../shared/eval/factru``) annotates countries as LOC, no country adjectives, and its spans
-are flat (a LOC inside an ORG was dropped). :data:`FACTRU` shapes the predictions the same way:
-COUNTRY scored as LOC, pressrel run without country adjectives, and a prediction inside a
-longer one dropped. :func:`choose` picks it for gold without a COUNTRY type.
+are flat (a LOC inside an ORG was dropped), and it leaves generic organisations written as common
+nouns (``полиция``) unannotated, where NEREL marks them. :data:`FACTRU` shapes the predictions the same way:
+COUNTRY scored as LOC, pressrel run without country adjectives and generic organisations, and a
+prediction inside a longer one dropped. :func:`choose` picks it for gold without a COUNTRY type.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ class Convention:
     type_map: Mapping[str, str] = field(default_factory=dict)  # gold and predicted types renamed
     flat: bool = False  # drop a prediction nested inside a longer one
     country_adjectives: bool = True  # pressrel's Options.country_adjectives when it is run
+    generic_orgs: bool = True  # pressrel's Options.generic_orgs: "полиция" as ORG (NEREL's way)
 
     def mapped(self, extra: Mapping[str, str]) -> Convention:
         """The convention with the renamings of extra added (they win over its own)."""
@@ -34,11 +36,14 @@ class Convention:
             "map": dict(self.type_map),
             "flat": self.flat,
             "country_adjectives": self.country_adjectives,
+            "generic_orgs": self.generic_orgs,
         }
 
 
 PLAIN = Convention("plain")
-FACTRU = Convention("factru", {"COUNTRY": "LOC"}, flat=True, country_adjectives=False)
+FACTRU = Convention(
+    "factru", {"COUNTRY": "LOC"}, flat=True, country_adjectives=False, generic_orgs=False
+)
 
 
 def choose(kind: str, gold_types: Iterable[str], factru: bool | None) -> tuple[Convention, bool]:

@@ -46,6 +46,11 @@ def recase(form: str, written: str) -> str:
     """form with written's capitalisation: "никифоров" -> "Никифоров", "ИВАНОВ" stays upper."""
     if written.isupper() and len(written) > 1:
         return form.upper()
+    if written[:2].isupper() and len(form) >= len(written) - 2:  # "МИДа" -> МИД, not Мид
+        return (
+            "".join(f.upper() if w.isupper() else f for f, w in zip(form, written))
+            + form[len(written) :]
+        )
     parts = form.split("-")
     written_parts = written.split("-")
     if len(parts) == len(written_parts):

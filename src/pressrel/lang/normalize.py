@@ -51,6 +51,13 @@ def normalize(keys: Sequence[SpanKey]) -> list[Normal]:
     return [by_rule[key] or known.get(key) or fresh[key] for key in keys]
 
 
+def left_word(text: str, start: int) -> str:
+    """The word just before offset start on the same line, lowercased ('' when none): the
+    context natasha's taggers read a span with."""
+    head = text[max(0, start - 40) : start].rsplit("\n", 1)[-1].split()
+    return head[-1].lower() if head else ""
+
+
 def _by_rule(key: SpanKey) -> Normal | None:
     if key.type == "PER":
         person = names.parse_person(key.text)

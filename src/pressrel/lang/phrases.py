@@ -2,8 +2,9 @@
 "основателем и председателем совета директоров" -> "основатель и председатель совета
 директоров".
 
-The head noun, the adjectives before it and a noun coordinated with it ("X и Y") are put into
-the nominative when pymorphy2 knows the words and agreement leaves one reading; what follows
+The head noun, the adjectives before it, those after it that agree with it ("Республики
+Сербской" -> "Республика Сербская") and a noun coordinated with it ("X и Y") are put into the
+nominative when pymorphy2 knows the words and agreement leaves one reading; what follows
 stays as written. ``nominative`` returns None when it cannot tell, and the caller decides
 (normalize asks natasha's taggers; roles keep the phrase as written).
 """
@@ -33,8 +34,8 @@ def nominative(text: str, proper: bool = True) -> str | None:
     tokens = list(TOKEN.finditer(text))
     if not tokens or not HAS_CYRILLIC.search(text):  # "Alibaba Group" does not decline
         return text
-    if len(tokens) == 1 and ACRONYM.search(text):  # РФ, КоАП, СдПГ
-        return text
+    if len(tokens) == 1 and ACRONYM.search(text):  # РФ, КоАП, СдПГ; but "МИДе" is МИД
+        return _inflected_acronym(text) or text
     words = [t.group() for t in tokens]
     known = proper  # names: pymorphy2's guesses about foreign words are not trusted
     head_at = 0  # after the adjectives: "Московского государственного университета"
@@ -53,6 +54,8 @@ def nominative(text: str, proper: bool = True) -> str | None:
     coordinated = _coordinated(words, head_at, reading, known)
     if coordinated is not None:
         inflected.append((tokens[head_at + 2], coordinated))
+    else:
+        inflected += [(tokens[i], reading) for i in _following_adjectives(words, head_at, reading)]
     parts = []
     last = 0
     for token, head in inflected:
@@ -62,6 +65,16 @@ def nominative(text: str, proper: bool = True) -> str | None:
         parts.append(text[last : token.start()] + form)
         last = token.end()
     return "".join(parts) + text[last:]
+
+
+def _inflected_acronym(word: str) -> str | None:
+    """The nominative of an abbreviation with a case ending ("МИДе", "МИДа" -> МИД), None for
+    one written without ("РФ", "КоАП") or not known as a noun."""
+    if word.isupper() or not word[-1].islower() or not morph.is_known(word):
+        return None
+    nouns = [p for p in morph.parses(word) if p.tag.POS == "NOUN" and "Abbr" in p.tag.grammemes]
+    form = morph.inflect(nouns[0], {"nomn", "sing"}) if nouns else None
+    return morph.recase(form, word) if form else None
 
 
 def _coordinated(words: list[str], head_at: int, head: Any, known: bool) -> Any:
@@ -77,6 +90,17 @@ def _coordinated(words: list[str], head_at: int, head: Any, known: bool) -> Any:
         ),
         None,
     )
+
+
+def _following_adjectives(words: list[str], head_at: int, head: Any) -> range:
+    """The indices of the adjectives right after the head that agree with it and with no noun
+    of their own ("Республики Сербской", but not "Совета Федерального Собрания")."""
+    stop = head_at + 1
+    while stop < len(words) and any(_same_form(a, head) for a in _adjectives(words[stop])):
+        if stop + 1 < len(words) and _precedes(words[stop], words[stop + 1], True):
+            break  # the adjective of the next noun
+        stop += 1
+    return range(head_at + 1, stop)
 
 
 def _nouns(word: str, known: bool = True) -> list:

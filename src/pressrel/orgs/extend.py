@@ -1,0 +1,134 @@
+"""How far an organisation's name reaches beyond NER's span.
+
+- An official name goes on with its phrases with "по" and "при" ("Совета при Президенте РФ по
+  развитию информационного общества", "Бюро США по патентам и товарным знакам"), but not past
+  a person, nor when "по" makes a sentence adverbial ("ФАС по итогам проверки"), nor when the
+  span is the genitive of a subdivision written before it ("комитета Совета Федерации по ...":
+  the phrase is the committee's).
+- A country adjective that agrees with the name before it is part of it ("японского МИДа").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .. import countries
+from ..lang import morph
+
+QUOTES_OPEN, QUOTES_CLOSE = "«„“\"'", "»“”\"'"
+SENTENCE_END = ".!?…\n"
+WORD = re.compile(r"[^\W\d_](?:[\w.’'-]*\w)?\.?|\d+")
+CONTINUATION = re.compile(r"(?:\s[A-ZА-ЯЁ][\w-]*)?\s(?P<prep>(?i:по|при))\s")
+CASES = {"по": "datv", "при": "loct"}
+PHRASE_WORD = re.compile(r"[\w-]+")
+PHRASE_WORDS = 8
+# Nouns that make "по" a sentence adverbial, not part of a name: "ФАС по итогам проверки".
+ADVERBIAL_NOUNS = {
+    "словам", "данным", "мнению", "итогам", "сообщению", "сообщениям", "информации", "оценкам",
+    "оценке", "поводу", "случаю", "причине", "требованию", "просьбе", "приглашению",
+    "инициативе", "решению", "заказу", "состоянию", "результатам", "сравнению", "существу",
+    "сути", "сведениям", "подсчётам", "подсчетам", "прогнозам", "версии", "линии",
+    "делу", "факту", "итогу", "меньшей", "крайней", "мере", "всей", "всему", "всем", "традиции",
+}  # fmt: skip
+# Parts of an organisation, named by a genitive after them: "комитет Совета Федерации".
+SUBDIVISIONS = {
+    "комитет", "управление", "департамент", "отдел", "комиссия", "служба", "пресс-служба",
+    "подразделение", "филиал", "отделение", "факультет", "кафедра", "секретариат", "аппарат",
+}  # fmt: skip
+
+
+def with_country_adjective(text: str, start: int, stop: int) -> int:
+    """start moved back over a country adjective that agrees with the name after it: "японского
+    МИДа", "российского Минсельхоза" (part of the name in both the factRuEval and NEREL
+    conventions; the adjective is also a COUNTRY mention of its own)."""
+    before = re.search(r"([А-ЯЁа-яё-]+) $", text[max(0, start - 40) : start])
+    first = WORD.match(text, start, stop)
+    if (
+        not before
+        or not first
+        or (
+            before[1][:1].isupper()
+            and not starts_sentence(text, before.start(1) + max(0, start - 40))
+        )
+    ):
+        return start
+    found = countries.lookup_country_form(before[1])
+    if not found or found[1] != "adjective":
+        return start
+    adjectives = [p for p in morph.parses(before[1]) if p.tag.POS in ("ADJF", "PRTF")]
+    heads = [p for p in morph.parses(first.group()) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
+    if any(_agree(a, h) for a in adjectives for h in heads):
+        return start - len(before[0])
+    return start
+
+
+def _agree(adjective: Any, word: Any) -> bool:
+    if morph.case_of(adjective) != morph.case_of(word) or adjective.tag.number != word.tag.number:
+        return False
+    return word.tag.number == "plur" or adjective.tag.gender in (None, word.tag.gender)
+
+
+def is_dependent(text: str, start: int) -> bool:
+    """Whether the span is the genitive of a subdivision written before it ("комитета Совета
+    Федерации по ..."): the phrases after it are the subdivision's, not the span's."""
+    before = re.search(r"([А-ЯЁа-яё-]+)\s$", text[max(0, start - 40) : start])
+    if not before or not before[1].islower():
+        return False
+    return any(
+        p.normal_form in SUBDIVISIONS for p in morph.parses(before[1]) if p.tag.POS == "NOUN"
+    )
+
+
+def continued(text: str, stop: int, people: frozenset[int]) -> int:
+    """stop moved past the prepositional phrases with "по" and "при" that official names go on
+    with ("Совета при Президенте РФ по развитию информационного общества", "Бюро США по
+    патентам и товарным знакам"), also past one capitalised word before them; a phrase that
+    is a sentence adverbial ("по словам", "по итогам") ends the name."""
+    end = stop
+    if text[stop - 1 : stop] in QUOTES_CLOSE + ")":
+        return stop  # "(МГИМО) по специальности": the name ended with its bracket
+    while match := CONTINUATION.match(text, end):
+        phrase_end = _phrase_end(text, match.end(), CASES[match["prep"].lower()], people)
+        if phrase_end is None:
+            break
+        end = phrase_end
+    return end
+
+
+def _phrase_end(text: str, start: int, case: str, people: frozenset[int]) -> int | None:
+    """The end of the noun phrase in case (with its genitive dependents and "и" between nouns)
+    that starts at start, None when there is none or it is an adverbial."""
+    end = None
+    want = {case}
+    pos = start
+    for count, word in enumerate(PHRASE_WORD.finditer(text, start)):
+        if count >= PHRASE_WORDS or (count and text[pos : word.start()] != " "):
+            break
+        if word.start() in people:  # "при прокуратуре Владимир Маркин"
+            break
+        pos = word.end()
+        value = word.group()
+        if value.lower() == "и" and end is not None:
+            continue
+        if count == 0 and value.lower() in ADVERBIAL_NOUNS:
+            return None
+        readings = [p for p in morph.parses(value) if morph.case_of(p) in want | {"gent"}]
+        if not readings:
+            break
+        if any(p.tag.POS == "NOUN" for p in readings):
+            end = word.end()
+        elif not any(p.tag.POS in ("ADJF", "PRTF") for p in readings):
+            break
+    return end
+
+
+def starts_sentence(text: str, start: int) -> bool:
+    """Whether only quotation marks, dashes and spaces stand between a sentence end (or the
+    start of the text) and offset start."""
+    i = start - 1
+    while i >= 0 and (text[i].isspace() or text[i] in QUOTES_OPEN + "—–-("):
+        if text[i] == "\n":
+            return True
+        i -= 1
+    return i < 0 or text[i] in SENTENCE_END

@@ -1,0 +1,126 @@
+"""Generic organisations: common nouns that name an institution by its kind ("полиция",
+"правительства", "парламент", "совет директоров") and, in a news text, mean one institution
+the context makes clear. NEREL annotates them as ORG (125 of its 616 dev ORG spans),
+factRuEval and most users of named organisations do not, so they are found only with the
+``generic_orgs`` option. The words are a small closed list of institution nouns (lemmas), some
+with the genitive that completes them ("совет директоров", "кабинет министров").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from ..lang import morph
+from ..records import Mention, Unit
+
+INSTITUTIONS = {
+    "полиция", "правительство", "парламент", "кабмин", "администрация", "мэрия", "прокуратура",
+    "министерство", "конгресс", "сенат", "муниципалитет",
+}  # fmt: skip
+COMPLETED = {"совет": "директоров", "кабинет": "министров"}  # head lemma -> its genitive
+GOVERNING = {"министерство"}  # named by the genitive after it: "министерство культуры"
+STEMS = {lemma[:4] for lemma in INSTITUTIONS | set(COMPLETED)}  # a cheap test before pymorphy2
+WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
+
+
+def is_generic(word: str) -> bool:
+    """Whether word is a form of an institution noun ("Полиция", "правительства")."""
+    return _lemma(word) in INSTITUTIONS
+
+
+def is_generic_phrase(text: str) -> bool:
+    """Whether text is a generic organisation as a whole ("Полиция", "совета директоров")."""
+    words = WORD.findall(text)
+    if len(words) == 1:
+        return is_generic(words[0])
+    return len(words) == 2 and COMPLETED.get(_lemma(words[0])) == words[1].lower()
+
+
+def generic_mentions(
+    doc: str,
+    text: str,
+    taken: list[tuple[int, int]],
+    sentence_at: Callable[[int], Unit | None],
+) -> Iterator[Mention]:
+    """ORG mentions (normal form unset) of the generic institution words in text that no span
+    in taken overlaps and that stand in an analysed sentence (``sentence_at``)."""
+    covered = {offset for start, stop in taken for offset in range(start, stop)}
+    for match in WORD.finditer(text):
+        word = match.group()
+        if word[:4].lower() not in STEMS:
+            continue
+        lemma = _lemma(word)
+        start, stop = match.span()
+        if lemma in COMPLETED:
+            following = WORD.match(text, stop + 1) if text[stop : stop + 1].isspace() else None
+            if following is None or following.group().lower() != COMPLETED[lemma]:
+                continue
+            stop = following.end()
+        elif lemma not in INSTITUTIONS:
+            continue
+        elif lemma in GOVERNING:
+            stop = _genitive_end(text, stop)
+        start = _adjectives_start(text, start, word)
+        unit = sentence_at(start)
+        if unit is None or not covered.isdisjoint(range(start, stop)):
+            continue
+        yield Mention(
+            doc=doc,
+            type="ORG",
+            text=text[start:stop],
+            normal=None,
+            start=start,
+            stop=stop,
+            sentence=unit.index,
+            section=unit.section,
+            related=unit.related,
+        )
+
+
+def _lemma(word: str) -> str:
+    readings = [p for p in morph.parses(word) if p.tag.POS == "NOUN"]
+    return readings[0].normal_form if readings else ""
+
+
+def _adjectives_start(text: str, start: int, noun: str) -> int:
+    """start moved back over the adjectives before the noun that agree with it ("переходного
+    правительства", "японским парламентом")."""
+    nouns = [p for p in morph.parses(noun) if p.tag.POS == "NOUN"]
+    while True:
+        before = re.search(r"([А-ЯЁа-яё-]+)\s$", text[max(0, start - 40) : start])
+        if not before or not any(_agrees(a, n) for a in _adjectives(before[1]) for n in nouns):
+            return start
+        start -= len(before[0])
+
+
+def _genitive_end(text: str, stop: int) -> int:
+    """stop moved past the genitive noun, and the adjectives before it, that names what an
+    institution is of ("министерство здравоохранения", "министерстве иностранных дел")."""
+    end = stop
+    for match in WORD.finditer(text, stop):
+        if text[end : match.start()].strip() or match.start() - end > 1:
+            break
+        readings = morph.parses(match.group())
+        if any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "gent" for p in readings):
+            end = match.end()
+            continue
+        if any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in readings):
+            return match.end()
+        break
+    return stop
+
+
+def _adjectives(word: str) -> list:
+    """word's adjective readings, pronouns ("своё правительство") left out."""
+    return [
+        p
+        for p in morph.parses(word)
+        if p.tag.POS in ("ADJF", "PRTF") and "Apro" not in p.tag.grammemes
+    ]
+
+
+def _agrees(adjective, noun) -> bool:
+    if adjective.tag.case != noun.tag.case or adjective.tag.number != noun.tag.number:
+        return False
+    return noun.tag.number == "plur" or adjective.tag.gender == noun.tag.gender

@@ -1,0 +1,140 @@
+"""Entity ids of organisations: ``ORG:`` + the canonical name.
+
+The canonical name is the mention's normal form without legal form and quotation marks
+("ОАО «РЖД»" -> РЖД), then the full name when the document defines the abbreviation
+("... (ФАС)") or the curated table ``data/org_aliases.tsv`` knows it, also with a country after
+it ("Минкомсвязи России"). A short name that starts a longer one of the same document whose rest
+is only generic company words ("Alibaba" and "Alibaba Group") is the same organisation and gets
+the longer name; a rest that is a name of its own ("Газпром" and "Газпром нефть") keeps two.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from functools import cache
+from importlib import resources
+
+from ..lang.fold import fold
+from ..records import Mention
+
+COUNTRY_SUFFIXES = {"россии", "рф"}
+LEGAL_FORM = re.compile(r"^(?:ОАО|ПАО|ЗАО|ООО|АО|НАО|ОДО|ФГУП|ГУП|МУП|ФГБУ|ГБУ|АНО|НКО|ГК)\s+")
+QUOTES_OPEN, QUOTES_CLOSE = '«„“"', '»“”"'
+ABBREVIATION_AFTER = re.compile(r"^\s*\(\s*([А-ЯЁA-Z][А-ЯЁA-Zа-яё\-]{1,14})\s*\)")
+ABBREVIATION_INSIDE = re.compile(
+    r"^(?P<full>.*\S)\s*\(\s*(?P<abbr>[А-ЯЁA-Z][А-ЯЁA-Zа-яё\-]{1,14})\s*\)$"
+)
+# Words that say what kind of company a name is, not which: "Alibaba Group" is Alibaba.
+GENERIC_COMPANY_WORDS = {
+    "group", "holding", "holdings", "corporation", "corp", "company", "co", "inc", "ltd",
+    "limited", "llc", "plc", "ag", "gmbh", "sa", "nv", "bv", "international", "&",
+    "компания", "холдинг", "группа", "корпорация", "концерн", "групп", "ао", "пао", "оао",
+    "зао", "ооо", "нао",
+}  # fmt: skip
+WORD = re.compile(r"[\w&]+")
+
+
+class Organisations:
+    """The organisations of one document: the canonical name of each ORG mention."""
+
+    def __init__(self, mentions: list[Mention], text: str) -> None:
+        self.aliases = _org_aliases(mentions, text)
+        names = {_canonical(m, self.aliases) for m in mentions if m.type == "ORG"}
+        self.joined = _joined_names(names)
+
+    def entity(self, mention: Mention) -> str:
+        """``ORG:`` + the canonical name of an ORG mention."""
+        name = _canonical(mention, self.aliases)
+        return "ORG:" + self.joined.get(name, name)
+
+
+def _canonical(mention: Mention, aliases: dict[str, str]) -> str:
+    return _full_name(org_name(mention.normal or mention.text), aliases)
+
+
+def org_name(name: str) -> str:
+    """An organisation's name without its legal form and quotation marks: "ОАО «РЖД»" -> "РЖД",
+    "«Газпром нефть»" -> "Газпром нефть"."""
+    match = LEGAL_FORM.match(name)
+    core = name[match.end() :] if match and match.end() < len(name) else name
+    if len(core) > 2 and core[0] in QUOTES_OPEN and core[-1] in QUOTES_CLOSE:
+        core = core[1:-1]
+    return core.strip() or name
+
+
+def _joined_names(names: set[str]) -> dict[str, str]:
+    """Short name -> the one longer name of the set that is it plus generic company words
+    ("Alibaba" -> "Alibaba Group"); a short name that two longer ones fit stays itself."""
+    by_core: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        core = _core(name)
+        if core and core != _key(name):
+            by_core[core].add(name)
+    joined = {}
+    for name in names:
+        longer = by_core.get(_key(name), set()) - {name}
+        if len(longer) == 1:
+            joined[name] = next(iter(longer))
+    return joined
+
+
+def _core(name: str) -> str:
+    """The folded name without generic company words before or after it ("Alibaba Group" ->
+    alibaba); '' when nothing else is left."""
+    words = WORD.findall(_key(name))
+    while words and words[-1] in GENERIC_COMPANY_WORDS:
+        words.pop()
+    while words and words[0] in GENERIC_COMPANY_WORDS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _key(value: str | None) -> str:
+    return fold(value or "").rstrip(".")
+
+
+def _full_name(name: str, aliases: dict[str, str]) -> str:
+    """The full name of an abbreviation, also with a country after it ("Минкомсвязи России")."""
+    key = _key(name)
+    if key in aliases:
+        return aliases[key]
+    base, _, country = key.rpartition(" ")
+    return aliases[base] if country in COUNTRY_SUFFIXES and base in aliases else name
+
+
+def _org_aliases(mentions: list[Mention], text: str) -> dict[str, str]:
+    """Abbreviation -> full name: the curated table, then the document's own "Full (ABBR)"."""
+    aliases = dict(_curated_aliases())
+    for m in mentions:
+        if m.type != "ORG" or not m.normal:
+            continue
+        inside = ABBREVIATION_INSIDE.match(m.normal)
+        after = ABBREVIATION_AFTER.match(text[m.stop : m.stop + 24])
+        if inside:  # NER took "Служба (ФАС)" as one span
+            aliases[_key(inside["abbr"])] = aliases[_key(m.normal)] = inside["full"]
+        elif after and " " in m.normal:
+            aliases[_key(after.group(1))] = m.normal
+    return aliases
+
+
+def is_curated(name: str) -> bool:
+    """Whether the curated table knows name as an organisation, short or full ("ЕС",
+    "Европейский союз")."""
+    key = _key(name)
+    return key in _curated_aliases() or key in _curated_names()
+
+
+@cache
+def _curated_names() -> frozenset[str]:
+    return frozenset(_key(full) for full in _curated_aliases().values())
+
+
+@cache
+def _curated_aliases() -> dict[str, str]:
+    data = resources.files("pressrel").joinpath("data/org_aliases.tsv").read_text(encoding="utf-8")
+    rows = csv.reader(
+        (line for line in data.splitlines() if line and not line.startswith("#")), delimiter="\t"
+    )
+    return {_key(alias): full for alias, full in rows}

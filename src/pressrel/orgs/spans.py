@@ -1,0 +1,347 @@
+"""The boundaries of NER's ORG spans, fixed by rule, and the spans that are no organisation.
+
+natasha's ORG spans are taken as found and then, in order:
+
+- a LOC span that names an organisation the curated table or pymorphy2 knows ("Евросоюза",
+  "ЕС", "НАТО") is an ORG;
+- the span goes on with the phrases with "по"/"при" of an official name (``extend``); verbs
+  NER took at its end are left out ("Церкви Христовой собрались");
+- a name and its abbreviation in brackets are two organisations: "Фонд борьбы с коррупцией (ФБК)"
+  -> "Фонд борьбы с коррупцией", "ФБК" (and "RCA (Radio Corporation of America)" likewise); a
+  closing quotation mark or bracket NER left out is taken in, a stray one at an edge left out;
+- a quoted name after a descriptor is the name alone, without its quotation marks:
+  "ОАО «Газпром»", "компании «Газпром нефть»", "РИА «Новости»" -> Газпром, Газпром нефть, Новости
+  (the descriptor is legal forms and other upper-case abbreviations, or one common noun). A
+  descriptor that is a name of its own ("Русской службе «Голоса Америки»") is a second ORG;
+  a Latin-script name after a Russian descriptor likewise ("ИА Regnum" -> Regnum);
+- a position is no organisation: a span whose head noun names a person (pymorphy2: an animate
+  common noun, "Председатель Правительства", "Замглавы") is cut after it, and what follows
+  stays an ORG only when it is a capitalised name ("Правительства");
+- a single word that is no name is dropped: a pronoun ("Её"), a plural common noun written in
+  lower case, with a prefix ("ИКТ-компаниями", "IT-компаний") or as an abbreviation ("СМИ"),
+  and a capitalised common noun that starts a sentence ("Почта, которая ...": capitalised only
+  because it comes first). A generic organisation ("Совет директоров", ``generic``) is an ORG
+  only with the option on (or written as a name mid-sentence: "Правительства РФ"); with it
+  on, generic organisation words are also found in lower case;
+- a country adjective that agrees with the name is taken in ("японского МИДа", ``extend``).
+
+Spans that moved are normalised again (``normalize``); the other mentions are returned as given.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+
+from ..lang import morph, normalize
+from ..records import Document, Mention, Unit
+from .extend import (
+    QUOTES_CLOSE,
+    QUOTES_OPEN,
+    WORD,
+    continued,
+    is_dependent,
+    starts_sentence,
+    with_country_adjective,
+)
+from .generic import generic_mentions, is_generic, is_generic_phrase
+from .ids import LEGAL_FORM, is_curated
+from .kinds import is_other_kind
+
+QUOTE_PAIRS = {"«": "»", "„": "“", "“": "”", '"': '"', "'": "'"}
+EDGE = " \t\n\u00a0,;:—–-"
+ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ]{2,6}$")
+VERBAL = {"VERB", "INFN", "GRND", "ADVB", "PRTS"}
+LATIN_AFTER = re.compile(r"^(?P<head>[А-ЯЁа-яё][А-ЯЁа-яё\s-]*?)\s+(?P<name>[A-Za-z][^А-ЯЁа-яё]*)$")
+PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
+PRONOUN = {"NPRO", "Apro"}
+
+
+def refine(
+    document: Document,
+    mentions: list[Mention],
+    sentence_at: Callable[[int], Unit | None] | None = None,
+) -> list[Mention]:
+    """The document's mentions with ORG spans fixed and non-organisations dropped, in the order
+    given. With ``sentence_at`` (the sentence of an offset, None outside the analysed text),
+    generic organisation words ("полиция") are ORG mentions too."""
+    text = document.text
+    generic = sentence_at is not None
+    people = frozenset(m.start for m in mentions if m.type == "PER")
+    refined: list[Mention] = []
+    moved: list[tuple[int, int]] = []  # (index in refined, where the written tail starts)
+    for mention in mentions:
+        if mention.type == "LOC" and _is_organisation_name(mention):
+            mention = replace(mention, type="ORG")  # "Евросоюза", "ЕС": NER's LOC
+        if mention.type != "ORG":
+            refined.append(mention)
+            continue
+        end = mention.stop
+        if not is_dependent(text, mention.start):
+            end = continued(text, end, people)
+        for start, stop in _pieces(text, mention.start, end):
+            if not _is_organisation(text, start, stop, generic):
+                continue
+            start = with_country_adjective(text, start, stop)
+            if (start, stop) != (mention.start, mention.stop):
+                tail = mention.stop if start < mention.stop < stop else stop
+                moved.append((len(refined), tail))
+                refined.append(replace(mention, text=text[start:stop], start=start, stop=stop))
+            else:
+                refined.append(mention)
+    if sentence_at is not None:
+        taken = [(m.start, m.stop) for m in refined if m.type in ("ORG", "PER", "LOC")]
+        for mention in generic_mentions(document.id, text, taken, sentence_at):
+            moved.append((len(refined), mention.stop))
+            refined.append(mention)
+    refined = _renormalised(text, refined, moved)
+    if sentence_at is None:
+        return refined
+    return [_lowered(m) if m.type == "ORG" and is_generic_phrase(m.text) else m for m in refined]
+
+
+def _lowered(mention: Mention) -> Mention:
+    """A generic organisation's normal form in lower case: "Полиция" at a sentence start and
+    "полиции" are one entity."""
+    return replace(mention, normal=(mention.normal or mention.text).lower())
+
+
+def _renormalised(
+    text: str, mentions: list[Mention], moved: list[tuple[int, int]]
+) -> list[Mention]:
+    """mentions with the normal forms of those moved computed again: the span up to its tail
+    in the nominative, the tail (a continuation NER left out: "по правам человека") as
+    written."""
+    if not moved:
+        return mentions
+    keys = [
+        normalize.SpanKey(
+            "ORG", text[mentions[i].start : tail], normalize.left_word(text, mentions[i].start)
+        )
+        for i, tail in moved
+    ]
+    for (i, tail), normal in zip(moved, normalize.normalize(keys)):
+        written = text[tail : mentions[i].stop]
+        mentions[i] = replace(mentions[i], normal=normal.normal + written, name=None)
+    return mentions
+
+
+def _is_organisation_name(mention: Mention) -> bool:
+    """Whether a LOC mention names an organisation: one the curated table knows ("Евросоюза",
+    "Европейского союза") or an abbreviation pymorphy2 knows as one ("ЕС", "НАТО")."""
+    if is_curated(mention.normal or mention.text):
+        return True
+    word = mention.text
+    return bool(ABBREVIATION.match(word)) and any(
+        "Orgn" in p.tag.grammemes for p in morph.parses(word)[:1]
+    )
+
+
+# Boundaries
+
+
+def _pieces(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
+    """The organisation names of one NER span: split at brackets and descriptors, trimmed."""
+    stop = _closed(text, start, stop)
+    for part_start, part_stop in _bracket_parts(text, start, stop):
+        part_start, part_stop = _trimmed(text, part_start, part_stop)
+        part_stop = _without_trailing_verbs(text, part_start, part_stop)
+        if part_start < part_stop:
+            for name_start, name_stop in _without_descriptor(text, part_start, part_stop):
+                name_start = _after_position(text, name_start, name_stop)
+                if name_start < name_stop:
+                    yield name_start, name_stop
+
+
+def _closed(text: str, start: int, stop: int) -> int:
+    """stop, moved past a closing quotation mark or bracket right after the span when the span
+    opens one it does not close ("«Голоса Америки" + "»")."""
+    span = text[start:stop]
+    if not _balanced(span) and _balanced(text[start : stop + 1]):
+        return stop + 1
+    return stop
+
+
+def _without_trailing_verbs(text: str, start: int, stop: int) -> int:
+    """stop moved back before lower-case verbs and adverbs NER took into the name ("Церкви
+    Христовой собрались")."""
+    words = list(WORD.finditer(text, start, stop))
+    while len(words) > 1 and words[-1].group().islower() and _is_verb(words[-1].group()):
+        words.pop()
+        stop = words[-1].end()
+    return stop
+
+
+def _is_verb(word: str) -> bool:
+    readings = morph.parses(word)
+    return bool(readings) and all(p.tag.POS in VERBAL for p in readings)
+
+
+def _bracket_parts(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """The span cut at brackets: "Name (ABBR)" -> Name, ABBR; within brackets, also at commas
+    ("(Rassemblement pour le Mali, RPM)")."""
+    span = text[start:stop]
+    if "(" not in span and ")" not in span:
+        return [(start, stop)]
+    parts = []
+    last = start
+    inside = False
+    for i, char in enumerate(span, start):
+        if char in "()" or (inside and char in ",;"):
+            parts.append((last, i))
+            last = i + 1
+            inside = char == "(" or (inside and char != ")")
+    parts.append((last, stop))
+    return parts
+
+
+def _trimmed(text: str, start: int, stop: int) -> tuple[int, int]:
+    """The span without spaces and punctuation at its edges, nor a quotation mark it does not
+    pair ("Кориера делла Сера»" -> Кориера делла Сера), nor the quotes round a whole name
+    ("«Почты России»" -> Почты России)."""
+    while True:
+        while start < stop and text[start] in EDGE:
+            start += 1
+        while stop > start and text[stop - 1] in EDGE:
+            stop -= 1
+        span = text[start:stop]
+        if len(span) < 2:
+            return start, stop
+        first, last = span[0], span[-1]
+        if first in QUOTE_PAIRS and last == QUOTE_PAIRS[first] and _balanced(span[1:-1]):
+            start, stop = start + 1, stop - 1
+        elif last in QUOTES_CLOSE and not _balanced(span) and _balanced(span[:-1]):
+            stop -= 1
+        elif first in QUOTES_OPEN and not _balanced(span) and _balanced(span[1:]):
+            start += 1
+        else:
+            return start, stop
+
+
+def _balanced(span: str) -> bool:
+    """Whether every quotation mark and bracket the span opens it closes, in order."""
+    stack: list[str] = []
+    for char in span:
+        if stack and char == QUOTE_PAIRS.get(stack[-1], ")" if stack[-1] == "(" else None):
+            stack.pop()
+        elif char in QUOTE_PAIRS or char == "(":
+            stack.append(char)
+        elif char in QUOTES_CLOSE or char == ")":
+            return False
+    return not stack
+
+
+def _without_descriptor(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
+    """A quoted name after its descriptor: the name alone ("ОАО «Газпром»" -> Газпром), and the
+    descriptor too when it is a name of its own ("Русской службе «Голоса Америки»"); a name in
+    Latin letters after a Russian descriptor likewise ("ИА Regnum", "концерн Sony")."""
+    span = text[start:stop]
+    latin = LATIN_AFTER.match(span)
+    quoted = start > 0 and text[start - 1] in QUOTES_OPEN  # «Газета Daily» is the whole name
+    if latin and not quoted and _is_descriptor(WORD.findall(latin["head"])):  # "ИА Regnum"
+        yield start + latin.start("name"), stop
+        return
+    match = re.match(r"^(?P<head>[^«„“\"]*\S)\s*(?P<open>[«„“\"])(?P<name>.+)$", span)
+    if not match or span[-1] != QUOTE_PAIRS[match["open"]] or len(match["name"]) < 2:
+        yield start, stop
+        return
+    name_start, name_stop = start + match.start("name"), stop - 1
+    head = WORD.findall(match["head"])
+    if not head or not _is_descriptor(head):
+        yield start, start + match.end("head")
+    yield name_start, name_stop
+
+
+def _is_descriptor(words: list[str]) -> bool:
+    """Whether the words before a quoted name describe it: upper-case abbreviations (legal forms
+    "ОАО", "ООО УК", agencies "РИА") and at most one common noun ("компании", "Концерн")."""
+    nouns = [w for w in words if not ABBREVIATION.match(w)]
+    return len(nouns) <= 1 and all(_is_common_noun(w) for w in nouns)
+
+
+def _after_position(text: str, start: int, stop: int) -> int:
+    """Where the organisation starts in a span that begins with a position ("Председатель
+    Правительства" -> Правительства, "Генеральный секретарь ООН" -> ООН): past the person noun
+    and the adjectives before it; stop when no capitalised name follows it."""
+    if start and text[start - 1] in QUOTES_OPEN:  # a quoted title: «Пермский обозреватель»
+        return start
+    words = list(WORD.finditer(text, start, stop))
+    for i, word in enumerate(words):
+        if _is_person_noun(word.group()):
+            rest = words[i + 1 :]
+            return rest[0].start() if rest and _capitalised(rest[0].group()) else stop
+        if not _is_adjective(word.group()):
+            return start
+    return start
+
+
+def _is_person_noun(word: str) -> bool:
+    """Whether pymorphy2 knows word only as an animate common noun ("председателя")."""
+    readings = [p for p in morph.parses(word) if p.tag.POS]
+    return (
+        not word.isupper()  # an abbreviation: ФИФА is no "фифа"
+        and morph.is_known(word)
+        and bool(readings)
+        and all(
+            p.tag.POS == "NOUN" and p.tag.animacy == "anim" and not PROPER & p.tag.grammemes
+            for p in readings
+        )
+    )
+
+
+def _is_adjective(word: str) -> bool:
+    readings = morph.parses(word)
+    return bool(readings) and readings[0].tag.POS in ("ADJF", "PRTF")
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() or word[:1] in QUOTES_OPEN
+
+
+# Which spans are organisations
+
+
+def _is_organisation(text: str, start: int, stop: int, generic: bool) -> bool:
+    """Whether text[start:stop] names an organisation: not a position, pronoun, plural common
+    noun or sentence-initial common word (see the module docstring)."""
+    words = list(WORD.finditer(text, start, stop))
+    if not words:
+        return False
+    if not generic and is_generic_phrase(text[start:stop]):
+        return not (text[start].islower() or starts_sentence(text, start))  # "Правительства РФ"
+    if is_other_kind(text, start):  # "кинотеатр «Звезда»", "шаттл «Дискавери»"
+        return False
+    if len(words) == 1:
+        return _is_name_word(text, start, words[0].group(), generic)
+    return True
+
+
+def _is_name_word(text: str, start: int, word: str, generic: bool) -> bool:
+    if LEGAL_FORM.match(word + " "):  # "ПАО" alone is a legal form, not a name
+        return False
+    readings = [p for p in morph.parses(word) if p.tag.POS]
+    if any(p.tag.POS in PRONOUN or PRONOUN & p.tag.grammemes for p in readings[:1]):
+        return False
+    if generic and is_generic(word):
+        return True
+    last = word.rsplit("-", 1)[-1]
+    if _is_plural_common(last) and ("-" in word or word.islower() or ABBREVIATION.match(word)):
+        return False
+    return not (_is_common_noun(word) and not word.isupper() and starts_sentence(text, start))
+
+
+def _is_plural_common(word: str) -> bool:
+    """Whether pymorphy2 reads word only as a plural common noun ("компаниями", "СМИ")."""
+    readings = morph.parses(word)
+    return bool(readings) and all(
+        p.tag.POS == "NOUN" and p.tag.number == "plur" and not PROPER & p.tag.grammemes
+        for p in readings
+    )
+
+
+def _is_common_noun(word: str) -> bool:
+    """Whether pymorphy2 knows word, and only as a common noun ("Почта", "компании")."""
+    if not morph.is_known(word):
+        return False
+    return all(p.tag.POS == "NOUN" and not PROPER & p.tag.grammemes for p in morph.parses(word))
