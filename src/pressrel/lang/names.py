@@ -61,25 +61,36 @@ def parse_person(text: str) -> PersonName:
 def _case_and_gender(words: list[str]) -> tuple[str | None, str | None]:
     """Case and gender of the span, from the name words pymorphy2 knows (guesses about
     foreign names such as "Киран" are trusted only when no word is known): the case and gender
-    all of them can be in with the best joint score, the nominative counting double when
-    several words show it (a span is most often a subject; a lone surname is more often an oblique
-    "Никифорова"); on a tie the masculine (news names more men) and the commoner case
-    ("Эммануэля": the genitive, not the accusative, of an animate masculine)."""
+    all of them can be in with the best joint score. A word that does not decline ("Меркель",
+    "Джо") only says the gender; of a word that may or may not decline ("Анне": Анна's dative
+    or an indeclinable Анне), the declining reading counts first. The nominative counts double
+    when several words show it (a span is most often a subject; a lone surname is more often an
+    oblique "Никифорова"); on a tie the given name's likelier reading ("Аллу Горбачёву" is a
+    feminine accusative, not a dative of Алл), then the masculine (news names more men), then
+    the commoner case ("Эммануэля": genitive, not accusative, of an animate masculine)."""
     readings = [r for r in (_readings(w) for w in words if morph.is_known(w)) if r]
     if not readings:  # nothing known: the guesses are all there is
         readings = [r for r in map(_readings, words) if r]
-    if not readings:
-        return None, None
-    common = set.intersection(*(_case_genders(r) for r in readings))
+    common = set.intersection(*(_case_genders(r) for r in readings)) if readings else set()
+    declining = [r for r in readings if any("Fixd" not in p.tag for p in r)]
+    if not declining:
+        genders = {gender for _, gender in common}
+        return None, genders.pop() if len(genders) == 1 else None
     if not common:
-        first = readings[0][0]
+        first = declining[0][0]
         return morph.case_of(first), first.tag.gender
+    given = next((r for r in declining if _name_tag(r[0]) == "Name"), declining[0])
 
-    def score(pair: tuple[str, str]) -> tuple[float, bool, int]:
-        total = 2.0 if pair[0] == "nomn" and len(readings) > 1 else 1.0
-        for reading in readings:
-            total *= max(p.score for p in reading if pair in _case_genders([p]))
-        return total, pair[1] == "masc", -CASE_ORDER.index(pair[0])
+    def fit(reading: list, pair: tuple[str, str]) -> float:
+        fitting = [p for p in reading if pair in _case_genders([p])]
+        declined = [p.score for p in fitting if "Fixd" not in p.tag]
+        return max(declined) if declined else max(p.score for p in fitting) / 2
+
+    def score(pair: tuple[str, str]) -> tuple[float, float, bool, int]:
+        total = 2.0 if pair[0] == "nomn" and len(declining) > 1 else 1.0
+        for reading in declining:
+            total *= fit(reading, pair)
+        return total, fit(given, pair), pair[1] == "masc", -CASE_ORDER.index(pair[0])
 
     return max(sorted(common), key=score)
 
@@ -176,7 +187,7 @@ def _nominative(word: str, role: str, case: str | None, gender: str | None, alon
 
 def _own_paradigm(word: str, tag: str, case: str, gender: str | None) -> str | None:
     """The nominative of word's reading as a given name or patronymic in case and gender."""
-    for parse in morph.parses(word):
+    for parse in morph.declinable_first(word):
         if tag in parse.tag and parse.tag.number != "plur" and morph.case_of(parse) == case:
             if gender and parse.tag.gender and parse.tag.gender != gender:
                 continue

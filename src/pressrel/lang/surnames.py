@@ -68,7 +68,7 @@ def _from_paradigm(word: str, case: str, gender: str | None, fits: Any) -> str |
     """The nominative of word's best reading that fits, is singular, in case and gender (an
     animate masculine accusative is the genitive: "Макрона" is gent of an inanimate макрон)."""
     cases = {case, "gent"} if case == "accs" and gender == "masc" else {case}
-    for parse in morph.parses(word):
+    for parse in morph.declinable_first(word):
         if not fits(parse) or parse.tag.number == "plur" or morph.case_of(parse) not in cases:
             continue
         if gender and parse.tag.gender and parse.tag.gender != gender:
