@@ -30,6 +30,8 @@ CYRILLIC_WORD = re.compile(r"^[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*$")
 BRACKET_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 CASE_ORDER = ("nomn", "gent", "datv", "accs", "ablt", "loct")  # commonest first, for ties
 GENDERS = ("masc", "femn")
+# endings of Russian surnames that no Chinese or Korean syllable has (not -ин, -ына: "Ына")
+RUSSIAN_SURNAME_SUFFIXES = ("ов", "ев", "ёв", "ова", "ева", "ёва", "ий", "ый", "ой", "ая")
 PARTICLES = {"де", "ван", "фон", "дер", "ди", "да", "ле", "ла", "аль", "эль", "бин", "ибн", "дель"}
 
 
@@ -53,8 +55,9 @@ def parse_person(text: str) -> PersonName:
     roles = _settle_patronymics(words, [_role(word) for word in words])
     alone = len(words) == 1
     normals = [_nominative(w, role, case, gender, alone) for w, role in zip(words, roles)]
-    if _surname_first(words):  # only the last syllable declines
-        normals = [*words[:-1], _east_asian_given(words[-1])]
+    if _surname_first(words):  # only the family name and the last syllable decline
+        family = _east_asian_family(words[0]) or words[0]
+        normals = [family, *words[1:-1], _east_asian_given(words[-1])]
     return PersonName(" ".join(normals), _parts(normals, roles))
 
 
@@ -198,14 +201,28 @@ def _own_paradigm(word: str, tag: str, case: str, gender: str | None) -> str | N
 
 
 def _surname_first(words: list[str]) -> bool:
-    """A Chinese, Korean or Vietnamese name, family name first ("Ху Цзиньтао", "Ким Чен Ын"):
-    two or three words, the first a family name of data/surname_first.txt, and no other one a
-    Russian name that declines ("Ян Непомнящий" is a given name and a surname)."""
-    if not 2 <= len(words) <= 3 or fold(words[0]) not in _surnames_first():
+    """A Chinese, Korean or Vietnamese name, family name first ("Ху Цзиньтао", "Ким Чен Ын",
+    "Кима Чен Ира"): two or three words, the first a family name of data/surname_first.txt, and
+    no other one a given name pymorphy2 knows ("Хуан Пабло Монтойя") or a word with the suffix
+    of a Russian surname ("Ян Непомнящий")."""
+    if not 2 <= len(words) <= 3 or _east_asian_family(words[0]) is None:
         return False
     return not any(
-        morph.is_known(w) and (r := _readings(w)) and not _indeclinable(r) for w in words[1:]
+        w.lower().endswith(RUSSIAN_SURNAME_SUFFIXES)
+        or (morph.is_known(w) and any(_name_tag(p) == "Name" for p in _readings(w)))
+        for w in words[1:]
     )
+
+
+def _east_asian_family(word: str) -> str | None:
+    """word as a family name of the list, in the nominative ("Кима" -> Ким; a given name in
+    the nominative, "Яна", is not an oblique Ян), or None."""
+    if fold(word) in _surnames_first():
+        return word
+    if any(_name_tag(p) and p.tag.case == "nomn" for p in morph.parses(word)):
+        return None
+    stem = _east_asian_given(word)
+    return stem if stem != word and fold(stem) in _surnames_first() else None
 
 
 def _east_asian_given(word: str) -> str:
