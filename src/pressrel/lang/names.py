@@ -55,6 +55,8 @@ def parse_person(text: str) -> PersonName:
     roles = _settle_patronymics(words, [_role(word) for word in words])
     alone = len(words) == 1
     normals = [_nominative(w, role, case, gender, alone) for w, role in zip(words, roles)]
+    if case is None and gender == "masc" and len(words) > 1:
+        normals[-1] = _after_indeclinable(words[-1], normals[-1])
     if _surname_first(words):  # only the family name and the last syllable decline
         family = _east_asian_family(words[0]) or words[0]
         normals = [family, *words[1:-1], _east_asian_given(words[-1])]
@@ -198,6 +200,17 @@ def _own_paradigm(word: str, tag: str, case: str, gender: str | None) -> str | N
             if form:
                 return form
     return None
+
+
+def _after_indeclinable(word: str, normal: str) -> str:
+    """The last word, unknown to pymorphy2, after a masculine given name that does not decline
+    ("Джо Байдену", "с Кими Райкконеном"): only the instrumental and dative endings of a
+    consonant stem are read as endings; an -а or -е may be the foreign nominative ("Сэйдзи
+    Маэхара", "Хорхе")."""
+    if morph.is_known(word) or not CYRILLIC_WORD.match(word) or word.lower() in PARTICLES:
+        return normal
+    form = surnames.by_endings(word, "ablt") or surnames.by_endings(word, "datv")
+    return morph.recase(form, word) if form else normal
 
 
 def _surname_first(words: list[str]) -> bool:
