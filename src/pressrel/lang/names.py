@@ -53,8 +53,8 @@ def parse_person(text: str) -> PersonName:
         return PersonName(text, Name())
     case, gender = _case_and_gender(words)
     roles = _settle_patronymics(words, [_role(word) for word in words])
-    alone = len(words) == 1
-    normals = [_nominative(w, role, case, gender, alone) for w, role in zip(words, roles)]
+    evidence = _evidence(words)
+    normals = [_nominative(w, role, case, gender, evidence) for w, role in zip(words, roles)]
     if case is None and gender == "masc" and len(words) > 1:
         normals[-1] = _after_indeclinable(words[-1], normals[-1])
     if _surname_first(words):  # only the family name and the last syllable decline
@@ -81,9 +81,8 @@ def _case_and_gender(words: list[str]) -> tuple[str | None, str | None]:
     if not declining:
         genders = {gender for _, gender in common}
         return None, genders.pop() if len(genders) == 1 else None
-    if not common:
-        first = declining[0][0]
-        return morph.case_of(first), first.tag.gender
+    if not common:  # the words disagree ("Акира Куросава": no genitive of Куросава)
+        return None, None
     given = next((r for r in declining if _name_tag(r[0]) == "Name"), declining[0])
 
     def fit(reading: list, pair: tuple[str, str]) -> float:
@@ -175,18 +174,26 @@ def _known_surname(word: str) -> bool:
     return any("Surn" in p.tag and p.is_known for p in morph.parses(word))
 
 
-def _nominative(word: str, role: str, case: str | None, gender: str | None, alone: bool) -> str:
+def _evidence(words: list[str]) -> str:
+    """How the span's case is known (see ``surnames.nominative``): "alone", "shown" by a name
+    word pymorphy2 knows, or "guessed"."""
+    if len(words) == 1:
+        return "alone"
+    return "shown" if any(morph.is_known(w) and _readings(w) for w in words) else "guessed"
+
+
+def _nominative(word: str, role: str, case: str | None, gender: str | None, evidence: str) -> str:
     if role == "initial" or case in (None, "nomn") or not CYRILLIC_WORD.match(word):
         return word
     if word.lower() in PARTICLES:
         return word
-    if alone and not morph.is_known(word):  # a lone guess: only as a surname ("Нисипяну")
-        form = surnames.nominative(word, case, gender, ("Surn",), alone)
+    if evidence == "alone" and not morph.is_known(word):  # only as a surname ("Нисипяну")
+        form = surnames.nominative(word, case, gender, ("Surn",), evidence)
     elif role in ("first", "middle"):
         form = _own_paradigm(word, "Name" if role == "first" else "Patr", case, gender)
     else:
         tags = ("Surn", "Patr") if role == "last" else ()
-        form = surnames.nominative(word, case, gender, tags, alone)
+        form = surnames.nominative(word, case, gender, tags, evidence)
     return morph.recase(form, word) if form else word
 
 
@@ -197,7 +204,7 @@ def _own_paradigm(word: str, tag: str, case: str, gender: str | None) -> str | N
             if gender and parse.tag.gender and parse.tag.gender != gender:
                 continue
             form = morph.inflect(parse, {"nomn"})
-            if form:
+            if form and surnames.plausible_guess(parse, word, form):
                 return form
     return None
 
@@ -244,7 +251,7 @@ def _east_asian_given(word: str) -> str:
     if not CYRILLIC_WORD.match(word):
         return word
     for case in ("gent", "datv", "ablt", "loct"):
-        form = surnames.by_endings(word, case)
+        form = surnames.by_endings(word, case, first_declension=False)
         if form:
             return morph.recase(form, word)
     return word

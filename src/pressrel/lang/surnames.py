@@ -24,11 +24,13 @@ from . import morph
 
 VOWELS = set("аеёиоуыэюя")
 HUSHING = set("жшчщц")
+VELAR_HUSHING = set("кгхжшчщ")
 ADJECTIVAL = ("ого", "его", "ому", "ему")
-# masculine second-declension endings by case: (ending, what replaces it after a consonant,
-# after a vowel). "Черчилля" -> Черчилль, "Хоя" -> Хой, "Бушем" -> Буш.
+# masculine endings by case: (ending, what replaces it after a consonant); after a vowel it is
+# й. Second declension: "Черчилля" -> Черчилль, "Хоя" -> Хой, "Бушем" -> Буш; first (a
+# masculine -а surname): "Дерипаски" -> Дерипаска, "Обамы" -> Обама.
 ENDINGS = {
-    "gent": (("а", ""), ("я", "ь")),
+    "gent": (("ы", "а"), ("а", ""), ("я", "ь")),
     "accs": (("а", ""), ("я", "ь")),
     "datv": (("у", ""), ("ю", "ь")),
     "ablt": (("ом", ""), ("ем", "ь"), ("ём", "ь")),
@@ -37,20 +39,21 @@ ENDINGS = {
 
 
 def nominative(
-    word: str, case: str, gender: str | None, tags: tuple[str, ...], alone: bool = False
+    word: str, case: str, gender: str | None, tags: tuple[str, ...], evidence: str = "shown"
 ) -> str | None:
     """word's nominative in gender, read in case; tags are the name tags ("Surn", "Patr") whose
-    paradigms count as the word's own. A word alone in its span showed the case itself, so only
-    its own paradigm may read it ("Черчиллю"; "Нисипяну" may be a nominative). None when no
-    rule places the word."""
+    paradigms count as the word's own. evidence says how the case is known: "shown" by a word
+    pymorphy2 knows (every rule applies); "guessed" from pymorphy2's guesses about unknown words
+    (no bare endings: "Ына" may be a nominative then); "alone", by the word itself, so only its own paradigm may read it ("Черчиллю";
+    "Нисипяну" may be a nominative). None when no rule places the word."""
     own = _from_paradigm(word, case, gender, lambda p: any(t in p.tag for t in tags))
-    if own or alone:
+    if own or evidence == "alone":
         return own and _adjectival_feminine(word, own, gender)
     for fits in (lambda p: p.tag.POS in ("ADJF", "PRTF"), lambda p: p.tag.POS == "NOUN"):
         form = _from_paradigm(word, case, gender, fits)
         if form:
             return form
-    return by_endings(word, case) if gender == "masc" else None
+    return by_endings(word, case) if gender == "masc" and evidence == "shown" else None
 
 
 def _adjectival_feminine(word: str, form: str, gender: str | None) -> str:
@@ -76,6 +79,8 @@ def _from_paradigm(word: str, case: str, gender: str | None, fits: Any) -> str |
         adjectival = parse.tag.POS in ("ADJF", "PRTF")
         grammemes = {"nomn", "sing", gender} if adjectival and gender else {"nomn"}
         form = morph.inflect(parse, grammemes)
+        if form and not plausible_guess(parse, word, form):
+            continue
         if form and not parse.is_known and "ё" not in word.lower():
             form = form.replace("ё", "е")  # a guess's ё ("санчёс") that the text did not write
         if form:
@@ -83,13 +88,25 @@ def _from_paradigm(word: str, case: str, gender: str | None, fits: Any) -> str |
     return None
 
 
-def by_endings(word: str, case: str) -> str | None:
-    """The consonant-final masculine nominative under a second-declension ending of case, or
-    None: "Ына" (gent) -> "Ын", "Черчилля" -> "Черчилль", "Хоем" -> "Хой"."""
+def plausible_guess(parse: Any, word: str, form: str) -> bool:
+    """Whether a reading of word with nominative form may stand: a dictionary one always; a
+    guess that makes a first-declension noun of a word in -и or -е does not ("Джоли" is no
+    genitive of "Джоля": foreign names in a vowel do not decline)."""
+    if parse.is_known:
+        return True
+    return not (form.lower().endswith(("а", "я")) and word.lower().endswith(("и", "е")))
+
+
+def by_endings(word: str, case: str, first_declension: bool = True) -> str | None:
+    """The masculine nominative under an ending of case, or None: second declension "Ына"
+    (gent) -> "Ын", "Черчилля" -> "Черчилль", "Хоем" -> "Хой"; first, unless not wanted (a
+    Chinese or Korean syllable), "Дерипаски" -> "Дерипаска"."""
     lower = word.lower()
     if lower.endswith(ADJECTIVAL):
         return None  # an adjective's ending: "Непомнящему" is not a noun "Непомнящем"
     for ending, soft in ENDINGS.get(case, ()):
+        if ending == "ы" and not first_declension:
+            continue
         stem = lower[: -len(ending)]
         if not lower.endswith(ending) or len(stem) < 2 or not VOWELS & set(stem):
             continue
@@ -97,7 +114,10 @@ def by_endings(word: str, case: str) -> str | None:
             if ending in ("а", "у", "е", "ом"):
                 return None  # "Гарсиа", "Бенуа": not a case ending
             return stem + "й"
-        if ending[0] in "яюё" or (ending == "ем" and stem[-1] not in HUSHING):
+        if ending[0] in "яюёы" or (ending == "ем" and stem[-1] not in HUSHING):
             return stem + soft
         return stem
+    velar = lower[-1:] == "и" and lower[-2:-1] in VELAR_HUSHING and VOWELS & set(lower[:-2])
+    if first_declension and case == "gent" and velar and len(lower) >= 4:
+        return lower[:-1] + "а"  # "Дерипаски" -> Дерипаска: -и for -ы after к, г, х, ж, ш, ч, щ
     return None
