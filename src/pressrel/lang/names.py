@@ -1,15 +1,21 @@
 """People's names: the nominative of a PER span and its first/middle/last parts.
 
 pymorphy2 knows Russian given names (``Name``), patronymics (``Patr``) and surnames (``Surn``).
-Each word of the span is read in the case and gender the span's given name shows (a given
-name is the most reliable word: "Ирины" is a feminine genitive), and put into the nominative
-of that gender. Words pymorphy2 cannot place keep their written form, so foreign names
-("Джек Ма", "Alibaba") are never mangled.
+The span's case and gender are those all its known name words can be in (a given name is the
+most reliable word: "Ирины" is a feminine genitive; a word that does not decline, "Меркель",
+says only the gender). Each word is put into the nominative of that gender: given names and
+patronymics by their own paradigm, surnames by ``surnames`` (their own paradigm, an
+adjective's, a noun's, or the endings of a consonant stem: "Эммануэля Макрона", "Андрея Белого",
+"Ким Чен Ына"). Words nothing places keep their written form, so foreign names ("Джек Ма",
+"Alibaba") are never mangled.
 
-Parts: a ``Patr`` word is the middle name; of the other words the first is the given name and
-the rest the surname ("Марине Ле Пен" -> Марина / Ле Пен), unless a known surname comes before a
-known given name. A lone word is a given name only when pymorphy2 knows it as one and not as a
-surname: news refers to people by surname. An initial ("Н.") is kept as the first name.
+Parts: a patronymic (``patronymics``: made from a given name) after the given name is the
+middle name, unless the span has two words and pymorphy2 knows it as a surname ("Роман
+Абрамович"); of the other words the first is the given name and the rest the surname ("Марине
+Ле Пен" -> Марина / Ле Пен), unless a known surname comes before a known given name, or the span
+is a Chinese or Korean name (``data/surname_first.txt``). A lone word is a given name only when
+pymorphy2 knows it as one and not as a surname: news refers to people by surname. An initial
+("Н.") is kept as the first name.
 """
 
 from __future__ import annotations
