@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from pressrel import analyze
 from pressrel.lang import morph
-from pressrel.lang.names import parse_person
+from pressrel.lang.names import parse_person, surname_readings
 from pressrel.lang.patronymics import is_patronymic
 from pressrel.lang.surnames import by_endings
 
@@ -323,3 +323,36 @@ def test_an_inflected_name_reads_back_as_its_nominative(name, case):
     person = parse_person(written)
     assert person.normal == nominative, written
     assert (person.name.first, person.name.middle, person.name.last) == (first, middle, last)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Никифорова", {"Никифорова", "Никифоров"}),
+        ("Макрону", {"Макрону", "Макрон"}),
+        ("Черчиллем", {"Черчиллем", "Черчилль"}),
+        ("Белого", {"Белого", "Белый"}),
+        ("Меркель", {"Меркель"}),
+    ],
+)
+def test_surname_readings(word, expected):
+    assert surname_readings(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        (
+            "Эммануэль Макрон прилетел в Берлин. Канцлер встретила Макрона в аэропорту. "
+            "Позже Макрону вручили награду.",
+            "PER:Эммануэль Макрон",
+        ),
+        (
+            "Уинстон Черчилль выступил в парламенте. Речь Черчилля транслировали по радио.",
+            "PER:Уинстон Черчилль",
+        ),
+    ],
+)
+def test_a_lone_oblique_foreign_surname_joins_the_full_name(text, full):
+    entities = {m.entity for m in analyze(text).mentions if m.type == "PER"}
+    assert entities == {full}

@@ -292,13 +292,21 @@ def _surnames_first() -> frozenset[str]:
     )
 
 
-def surname_readings(word: str) -> set[str]:
+@lru_cache(maxsize=CACHE_SIZE)
+def surname_readings(word: str) -> frozenset[str]:
     """Every nominative a surname as written may stand for: "Никифорова" -> {Никифоров,
-    Никифорова}; for joining a lone surname to a full name in the same document."""
+    Никифорова}, "Макрону" -> {Макрону, Макрон}, "Белого" -> {Белого, Белый}; for joining a lone
+    surname to a full name in the same document (only a full name there confirms a reading)."""
     forms = {word}
     for parse in morph.parses(word):
         if "Surn" in parse.tag and parse.tag.number != "plur":
             form = morph.inflect(parse, {"nomn"})
             if form:
                 forms.add(morph.recase(form, word))
-    return forms
+    if CYRILLIC_WORD.match(word):
+        for case in CASE_ORDER[1:]:
+            for gender in GENDERS:
+                form = surnames.nominative(word, case, gender, ("Surn",))
+                if form:
+                    forms.add(morph.recase(form, word))
+    return frozenset(forms)
