@@ -76,7 +76,8 @@ def _case_and_gender(words: list[str]) -> tuple[str | None, str | None]:
     "Джо") only says the gender; of a word that may or may not decline ("Анне": Анна's dative
     or an indeclinable Анне), the declining reading counts first. The nominative counts double
     when several words show it (a span is most often a subject; a lone surname is more often an
-    oblique "Никифорова"); on a tie the given name's likelier reading ("Аллу Горбачёву" is a
+    oblique "Никифорова"); on a tie the likelier gender over all readings ("Лидии": three
+    feminine cases, one masculine), then the given name's likelier reading ("Аллу Горбачёву" is a
     feminine accusative, not a dative of Алл), then the masculine (news names more men), then
     the commoner case ("Эммануэля": genitive, not accusative, of an animate masculine)."""
     readings = [r for r in (_readings(w) for w in words if morph.is_known(w)) if r]
@@ -96,11 +97,18 @@ def _case_and_gender(words: list[str]) -> tuple[str | None, str | None]:
         declined = [p.score for p in fitting if "Fixd" not in p.tag]
         return max(declined) if declined else max(p.score for p in fitting) / 2
 
-    def score(pair: tuple[str, str]) -> tuple[float, float, bool, int]:
+    def mass(gender: str) -> float:
+        total = 1.0
+        for reading in declining:
+            total *= sum(p.score for p in reading if gender in {g for _, g in _case_genders([p])})
+        return total
+
+    def score(pair: tuple[str, str]) -> tuple[float, float, float, bool, int]:
         total = 2.0 if pair[0] == "nomn" and len(declining) > 1 else 1.0
         for reading in declining:
             total *= fit(reading, pair)
-        return total, fit(given, pair), pair[1] == "masc", -CASE_ORDER.index(pair[0])
+        order = -CASE_ORDER.index(pair[0])
+        return total, mass(pair[1]), fit(given, pair), pair[1] == "masc", order
 
     return max(sorted(common), key=score)
 
@@ -197,6 +205,8 @@ def _nominative(word: str, role: str, case: str | None, gender: str | None, evid
         form = surnames.nominative(word, case, gender, ("Surn",), evidence)
     elif role in ("first", "middle"):
         form = _own_paradigm(word, "Name" if role == "first" else "Patr", case, gender)
+        if not form and not morph.is_known(word):  # a guess that fits no case: "Ургантом"
+            form = surnames.nominative(word, case, gender, (), evidence)
     else:
         tags = ("Surn", "Patr") if role == "last" else ()
         form = surnames.nominative(word, case, gender, tags, evidence)
