@@ -18,6 +18,14 @@ def parses(word: str) -> tuple:
     return tuple(models.morph_analyzer().parse(word))
 
 
+@lru_cache(maxsize=CACHE_SIZE)
+def declinable_first(word: str) -> tuple:
+    """word's readings, those that decline first: read in an oblique case, "Анне" is Анна's
+    dative before it is an indeclinable Анне."""
+    readings = parses(word)
+    return tuple(sorted(readings, key=lambda p: "Fixd" in p.tag))
+
+
 def case_of(parse: Any) -> str | None:
     """The parse's case, with pymorphy2's second genitive/locative/accusative folded in."""
     return CASE_ALIASES.get(parse.tag.case, parse.tag.case)

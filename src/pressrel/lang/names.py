@@ -1,15 +1,21 @@
 """People's names: the nominative of a PER span and its first/middle/last parts.
 
 pymorphy2 knows Russian given names (``Name``), patronymics (``Patr``) and surnames (``Surn``).
-Each word of the span is read in the case and gender the span's given name shows (a given
-name is the most reliable word: "Ирины" is a feminine genitive), and put into the nominative
-of that gender. Words pymorphy2 cannot place keep their written form, so foreign names
-("Джек Ма", "Alibaba") are never mangled.
+The span's case and gender are those all its known name words can be in (a given name is the
+most reliable word: "Ирины" is a feminine genitive; a word that does not decline, "Меркель",
+says only the gender). Each word is put into the nominative of that gender: given names and
+patronymics by their own paradigm, surnames by ``surnames`` (their own paradigm, an
+adjective's, a noun's, or the endings of a consonant stem: "Эммануэля Макрона", "Андрея Белого",
+"Ким Чен Ына"). Words nothing places keep their written form, so foreign names ("Джек Ма",
+"Alibaba") are never mangled.
 
-Parts: a ``Patr`` word is the middle name; of the other words the first is the given name and
-the rest the surname ("Марине Ле Пен" -> Марина / Ле Пен), unless a known surname comes before a
-known given name. A lone word is a given name only when pymorphy2 knows it as one and not as a
-surname: news refers to people by surname. An initial ("Н.") is kept as the first name.
+Parts: a patronymic (``patronymics``: made from a given name) after the given name is the
+middle name, unless the span has two words and pymorphy2 knows it as a surname ("Роман
+Абрамович"); of the other words the first is the given name and the rest the surname ("Марине
+Ле Пен" -> Марина / Ле Пен), unless a known surname comes before a known given name, or the span
+is a Chinese or Korean name (``data/surname_first.txt``). A lone word is a given name only when
+pymorphy2 knows it as one and not as a surname: news refers to people by surname. An initial
+("Н.") is kept as the first name.
 """
 
 from __future__ import annotations
@@ -21,13 +27,17 @@ from importlib import resources
 from typing import Any
 
 from ..records import Name
-from . import morph
+from . import morph, patronymics, surnames
 from .fold import fold
 
 CACHE_SIZE = 50_000
 INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
 CYRILLIC_WORD = re.compile(r"^[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*$")
 BRACKET_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
+CASE_ORDER = ("nomn", "gent", "datv", "accs", "ablt", "loct")  # commonest first, for ties
+GENDERS = ("masc", "femn")
+# endings of Russian surnames that no Chinese or Korean syllable has (not -ин, -ына: "Ына")
+RUSSIAN_SURNAME_SUFFIXES = ("ов", "ев", "ёв", "ова", "ева", "ёва", "ий", "ый", "ой", "ая")
 PARTICLES = {"де", "ван", "фон", "дер", "ди", "да", "ле", "ла", "аль", "эль", "бин", "ибн", "дель"}
 
 
@@ -48,42 +58,83 @@ def parse_person(text: str) -> PersonName:
     if not words:
         return PersonName(text, Name())
     case, gender = _case_and_gender(words)
-    roles = [_role(word) for word in words]
-    normals = [_nominative(word, role, case, gender) for word, role in zip(words, roles)]
+    roles = _settle_patronymics(words, [_role(word) for word in words])
+    evidence = _evidence(words)
+    normals = [_nominative(w, role, case, gender, evidence) for w, role in zip(words, roles)]
+    if case is None and gender == "masc" and len(words) > 1:
+        normals[-1] = _after_indeclinable(words[-1], normals[-1])
+    if _surname_first(words):  # only the family name and the last syllable decline
+        family = _east_asian_family(words[0]) or words[0]
+        normals = [family, *words[1:-1], _east_asian_given(words[-1])]
     return PersonName(" ".join(normals), _parts(normals, roles))
 
 
 def _case_and_gender(words: list[str]) -> tuple[str | None, str | None]:
     """Case and gender of the span, from the name words pymorphy2 knows (guesses about
-    foreign names such as "Киран" are not trusted): the case all of them can be in with the
-    best joint score, the nominative counting double in names of several words (a span is
-    most often a subject; a lone surname is more often an oblique "Никифорова")."""
-    readings = [_readings(w) for w in words if morph.is_known(w)]
-    readings = [r for r in readings if r] or [  # nothing known: the guesses are all there is
-        r for r in map(_readings, words) if r
-    ]
-    if not readings:
+    foreign names such as "Киран" are trusted only when no word is known): the case and gender
+    all of them can be in with the best joint score. A word that does not decline ("Меркель",
+    "Джо") only says the gender; of a word that may or may not decline ("Анне": Анна's dative
+    or an indeclinable Анне), the declining reading counts first. The nominative counts double
+    when several words show it (a span is most often a subject; a lone surname is more often an
+    oblique "Никифорова"); on a tie the likelier gender over all readings ("Лидии": three
+    feminine cases, one masculine), then the given name's likelier reading ("Аллу Горбачёву" is a
+    feminine accusative, not a dative of Алл), then the masculine (news names more men), then
+    the commoner case ("Эммануэля": genitive, not accusative, of an animate masculine)."""
+    readings = [r for r in (_readings(w) for w in words if morph.is_known(w)) if r]
+    if not readings:  # nothing known: the guesses are all there is
+        readings = [r for r in map(_readings, words) if r]
+    common = set.intersection(*(_case_genders(r) for r in readings)) if readings else set()
+    declining = [r for r in readings if any("Fixd" not in p.tag for p in r)]
+    if not declining:
+        genders = {gender for _, gender in common}
+        return None, genders.pop() if len(genders) == 1 else None
+    if not common:  # the words disagree ("Акира Куросава": no genitive of Куросава)
         return None, None
-    common = set.intersection(*({morph.case_of(p) for p in r} for r in readings))
-    if not common:
-        first = readings[0][0]
-        return morph.case_of(first), first.tag.gender
+    given = next((r for r in declining if _name_tag(r[0]) == "Name"), declining[0])
 
-    def score(case: str) -> float:
-        total = 2.0 if case == "nomn" and len(readings) > 1 else 1.0
-        for reading in readings:
-            total *= max(p.score for p in reading if morph.case_of(p) == case)
+    def fit(reading: list, pair: tuple[str, str]) -> float:
+        fitting = [p for p in reading if pair in _case_genders([p])]
+        declined = [p.score for p in fitting if "Fixd" not in p.tag]
+        return max(declined) if declined else max(p.score for p in fitting) / 2
+
+    def mass(gender: str) -> float:
+        total = 1.0
+        for reading in declining:
+            total *= sum(p.score for p in reading if gender in {g for _, g in _case_genders([p])})
         return total
 
-    case = max(sorted(common), key=score)
-    given = sorted(readings, key=lambda r: _name_tag(r[0]) != "Name")[0]
-    gender = next(p.tag.gender for p in given if morph.case_of(p) == case)
-    return case, gender
+    def score(pair: tuple[str, str]) -> tuple[float, float, float, bool, int]:
+        total = 2.0 if pair[0] == "nomn" and len(declining) > 1 else 1.0
+        for reading in declining:
+            total *= fit(reading, pair)
+        order = -CASE_ORDER.index(pair[0])
+        return total, mass(pair[1]), fit(given, pair), pair[1] == "masc", order
+
+    return max(sorted(common), key=score)
 
 
 def _readings(word: str) -> list:
-    """word's readings as a singular name part (one person: "Мирзоянов" is not a plural)."""
-    return [p for p in morph.parses(word) if _name_tag(p) and p.tag.case and p.tag.number != "plur"]
+    """word's readings as a singular name part (one person: "Мирзоянов" is not a plural; news
+    has no vocatives: "Ир" is not "Ира!")."""
+    return [
+        p
+        for p in morph.parses(word)
+        if _name_tag(p) and morph.case_of(p) in CASE_ORDER and p.tag.number != "plur"
+    ]
+
+
+def _case_genders(readings: list) -> set[tuple[str, str]]:
+    """The (case, gender) pairs readings allow; a word of common gender allows both."""
+    pairs = set()
+    for parse in readings:
+        genders = [parse.tag.gender] if parse.tag.gender in ("masc", "femn") else GENDERS
+        pairs.update((morph.case_of(parse), gender) for gender in genders)
+    return pairs
+
+
+def _indeclinable(readings: list) -> bool:
+    """Whether the word reads the same in every case ("Джо", "Меркель", "Ким")."""
+    return {case for case, _ in _case_genders(readings)} >= set(CASE_ORDER)
 
 
 def _name_tag(parse: Any) -> str | None:
@@ -91,47 +142,135 @@ def _name_tag(parse: Any) -> str | None:
 
 
 def _role(word: str) -> str:
-    """ "initial", "first", "middle", "last" or "other" (a word pymorphy2 does not place)."""
+    """ "initial", "first", "middle", "last" or "other" (a word pymorphy2 does not place). A
+    word pymorphy2 reads as a patronymic is one only when it is made from a given name
+    ("Лукашевич" from Лукаш; not "Макаревич", a surname)."""
     if INITIAL.match(word):
         return "initial"
-    tags = {t for p in morph.parses(word) for t in ("Name", "Patr", "Surn") if t in p.tag}
-    if "Patr" in tags:
-        return "middle"
+    parses = morph.parses(word)
+    tags = {t for p in parses for t in ("Name", "Patr", "Surn") if t in p.tag}
+    if "Patr" in tags and any(
+        "Patr" in p.tag and patronymics.is_patronymic(p.normal_form) for p in parses
+    ):
+        return "feminine middle" if _feminine_patronymic(parses) else "middle"
     if "Name" in tags and "Surn" not in tags:
         return "first"
-    if "Surn" in tags:
+    if tags & {"Surn", "Patr"}:
         return "last"
     if "Name" in tags:
         return "first"
     return "other"
 
 
-def _nominative(word: str, role: str, case: str | None, gender: str | None) -> str:
+def _feminine_patronymic(parses: tuple) -> bool:
+    return any("Patr" in p.tag and p.tag.gender == "femn" for p in parses)
+
+
+def _settle_patronymics(words: list[str], roles: list[str]) -> list[str]:
+    """Which patronymic-shaped words are middle names. A feminine one always is (no surname
+    ends in -овна). A masculine one is when it follows the given name ("Андрей Вадимович
+    Макаревич"), except that in a span of two words one that pymorphy2 also knows as a surname
+    is the surname: Russian news names people ("Роман Абрамович") far more often than it uses
+    name and patronymic."""
+    settled = []
+    for i, role in enumerate(roles):
+        if role == "feminine middle":
+            role = "middle"
+        elif role == "middle":
+            after_given = i > 0 and roles[i - 1] in ("first", "initial")
+            named = len(words) == 2 and _known_surname(words[i])
+            role = "middle" if after_given and not named else "last"
+        settled.append(role)
+    return settled
+
+
+def _known_surname(word: str) -> bool:
+    return any("Surn" in p.tag and p.is_known for p in morph.parses(word))
+
+
+def _evidence(words: list[str]) -> str:
+    """How the span's case is known (see ``surnames.nominative``): "alone", "shown" by a name
+    word pymorphy2 knows, or "guessed"."""
+    if len(words) == 1:
+        return "alone"
+    return "shown" if any(morph.is_known(w) and _readings(w) for w in words) else "guessed"
+
+
+def _nominative(word: str, role: str, case: str | None, gender: str | None, evidence: str) -> str:
     if role == "initial" or case in (None, "nomn") or not CYRILLIC_WORD.match(word):
         return word
     if word.lower() in PARTICLES:
         return word
-    tag = {"first": "Name", "middle": "Patr", "last": "Surn", "other": None}[role]
-    for parse in morph.parses(word):
-        fits = tag in parse.tag if tag else parse.tag.POS == "NOUN"
-        if fits and parse.tag.number != "plur" and morph.case_of(parse) == case:
+    if evidence == "alone" and not morph.is_known(word):  # only as a surname ("Нисипяну")
+        form = surnames.nominative(word, case, gender, ("Surn",), evidence)
+    elif role in ("first", "middle"):
+        form = _own_paradigm(word, "Name" if role == "first" else "Patr", case, gender)
+        if not form and not morph.is_known(word):  # a guess that fits no case: "Ургантом"
+            form = surnames.nominative(word, case, gender, (), evidence)
+    else:
+        tags = ("Surn", "Patr") if role == "last" else ()
+        form = surnames.nominative(word, case, gender, tags, evidence)
+    return morph.recase(form, word) if form else word
+
+
+def _own_paradigm(word: str, tag: str, case: str, gender: str | None) -> str | None:
+    """The nominative of word's reading as a given name or patronymic in case and gender."""
+    for parse in morph.declinable_first(word):
+        if tag in parse.tag and parse.tag.number != "plur" and morph.case_of(parse) == case:
             if gender and parse.tag.gender and parse.tag.gender != gender:
                 continue
             form = morph.inflect(parse, {"nomn"})
-            if form:
-                return morph.recase(_adjectival_feminine(word, form, gender), word)
+            if form and surnames.plausible_guess(parse, word, form):
+                return form
+    return None
+
+
+def _after_indeclinable(word: str, normal: str) -> str:
+    """The last word, unknown to pymorphy2, after a masculine given name that does not decline
+    ("Джо Байдену", "с Кими Райкконеном"): only the instrumental and dative endings of a
+    consonant stem are read as endings; an -а or -е may be the foreign nominative ("Сэйдзи
+    Маэхара", "Хорхе")."""
+    if morph.is_known(word) or not CYRILLIC_WORD.match(word) or word.lower() in PARTICLES:
+        return normal
+    form = surnames.by_endings(word, "ablt") or surnames.by_endings(word, "datv")
+    return morph.recase(form, word) if form else normal
+
+
+def _surname_first(words: list[str]) -> bool:
+    """A Chinese, Korean or Vietnamese name, family name first ("Ху Цзиньтао", "Ким Чен Ын",
+    "Кима Чен Ира"): two or three words, the first a family name of data/surname_first.txt, and
+    no other one a given name pymorphy2 knows ("Хуан Пабло Монтойя") or a word with the suffix
+    of a Russian surname ("Ян Непомнящий")."""
+    if not 2 <= len(words) <= 3 or _east_asian_family(words[0]) is None:
+        return False
+    return not any(
+        w.lower().endswith(RUSSIAN_SURNAME_SUFFIXES)
+        or (morph.is_known(w) and any(_name_tag(p) == "Name" for p in _readings(w)))
+        for w in words[1:]
+    )
+
+
+def _east_asian_family(word: str) -> str | None:
+    """word as a family name of the list, in the nominative ("Кима" -> Ким; a given name in
+    the nominative, "Яна", is not an oblique Ян), or None."""
+    if fold(word) in _surnames_first():
+        return word
+    if any(_name_tag(p) and p.tag.case == "nomn" for p in morph.parses(word)):
+        return None
+    stem = _east_asian_given(word)
+    return stem if stem != word and fold(stem) in _surnames_first() else None
+
+
+def _east_asian_given(word: str) -> str:
+    """The last syllable of a Chinese or Korean name in the nominative: it declines when it ends
+    in a consonant ("Ким Чен Ына" -> Ын, "Си Цзиньпину" -> Цзиньпин), the rest never does."""
+    if not CYRILLIC_WORD.match(word):
+        return word
+    for case in ("gent", "datv", "ablt", "loct"):
+        form = surnames.by_endings(word, case, first_declension=False)
+        if form:
+            return morph.recase(form, word)
     return word
-
-
-def _adjectival_feminine(word: str, form: str, gender: str | None) -> str:
-    """ "Яровой" is Яровая, not "Ярова": an oblique feminine -ой/-ей surname whose -ая form is a
-    known word (an adjective) is read as an adjectival surname."""
-    lower = word.lower()
-    if gender == "femn" and lower.endswith(("ой", "ей")):
-        adjectival = lower[:-2] + ("ая" if lower.endswith("ой") else "яя")
-        if morph.is_known(adjectival):
-            return adjectival
-    return form
 
 
 def _parts(normals: list[str], roles: list[str]) -> Name:
@@ -146,7 +285,7 @@ def _parts(normals: list[str], roles: list[str]) -> Name:
         given = role == "initial" or (role == "first" and morph.is_known(word))
         return Name(word, middle, None) if given else Name(None, middle, word)
     (w0, r0), (w1, r1) = words[0], words[1]
-    if len(words) <= 3 and fold(w0) in _surnames_first():  # "Ху Цзиньтао", "Ким Чен Ын"
+    if _surname_first([w for w, _ in words]):  # "Ху Цзиньтао", "Ким Чен Ын"
         return Name(" ".join(w for w, _ in words[1:]), middle, w0)
     if r0 == "last" and r1 == "first" and morph.is_known(w0) and morph.is_known(w1):
         return Name(w1, middle, " ".join([w0, *(w for w, _ in words[2:])]))
@@ -163,13 +302,21 @@ def _surnames_first() -> frozenset[str]:
     )
 
 
-def surname_readings(word: str) -> set[str]:
+@lru_cache(maxsize=CACHE_SIZE)
+def surname_readings(word: str) -> frozenset[str]:
     """Every nominative a surname as written may stand for: "Никифорова" -> {Никифоров,
-    Никифорова}; for joining a lone surname to a full name in the same document."""
+    Никифорова}, "Макрону" -> {Макрону, Макрон}, "Белого" -> {Белого, Белый}; for joining a lone
+    surname to a full name in the same document (only a full name there confirms a reading)."""
     forms = {word}
     for parse in morph.parses(word):
         if "Surn" in parse.tag and parse.tag.number != "plur":
             form = morph.inflect(parse, {"nomn"})
             if form:
                 forms.add(morph.recase(form, word))
-    return forms
+    if CYRILLIC_WORD.match(word):
+        for case in CASE_ORDER[1:]:
+            for gender in GENDERS:
+                form = surnames.nominative(word, case, gender, ("Surn",))
+                if form:
+                    forms.add(morph.recase(form, word))
+    return frozenset(forms)

@@ -1,0 +1,123 @@
+"""The nominative of a surname whose case and gender the rest of the name has shown.
+
+Russian declension of surnames, tried in order:
+
+1. a surname pymorphy2 knows (or predicts, ``Surn``) in that case and gender: its own paradigm
+   ("Черчиллю" -> Черчилль, "Меркель" stays Меркель: feminine consonant-final surnames and those
+   in -о, -е, -и, -у are ``Fixd``);
+2. an adjective (or participle) in that case and gender: adjectival surnames ("Белого" ->
+   Белый, feminine "Навальной" -> Навальная);
+3. a noun in that case (a foreign surname declines like a noun: "Макрона" -> Макрон, the
+   paradigm of the noun макрон or of a predicted one with the same ending);
+4. for a masculine name, the noun endings of the second declension taken off a consonant stem
+   ("Ына" -> Ын, "Черчилля" -> Черчилль); a feminine consonant-final surname does not decline,
+   and an -а after a vowel ("Гарсиа") is not an ending.
+
+A word none of these places keeps its written form (``None``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import morph
+
+VOWELS = set("аеёиоуыэюя")
+HUSHING = set("жшчщц")
+VELAR_HUSHING = set("кгхжшчщ")
+ADJECTIVAL = ("ого", "его", "ому", "ему")
+# masculine endings by case: (ending, what replaces it after a consonant); after a vowel it is
+# й. Second declension: "Черчилля" -> Черчилль, "Хоя" -> Хой, "Бушем" -> Буш; first (a
+# masculine -а surname): "Дерипаски" -> Дерипаска, "Обамы" -> Обама.
+ENDINGS = {
+    "gent": (("ы", "а"), ("а", ""), ("я", "ь")),
+    "accs": (("а", ""), ("я", "ь")),
+    "datv": (("у", ""), ("ю", "ь")),
+    "ablt": (("ом", ""), ("ем", "ь"), ("ём", "ь")),
+    "loct": (("е", ""),),
+}
+
+
+def nominative(
+    word: str, case: str, gender: str | None, tags: tuple[str, ...], evidence: str = "shown"
+) -> str | None:
+    """word's nominative in gender, read in case; tags are the name tags ("Surn", "Patr") whose
+    paradigms count as the word's own. evidence says how the case is known: "shown" by a word
+    pymorphy2 knows (every rule applies); "guessed" from pymorphy2's guesses about unknown words
+    (no bare endings: "Ына" may be a nominative then); "alone", by the word itself, so only its own paradigm may read it ("Черчиллю";
+    "Нисипяну" may be a nominative). None when no rule places the word."""
+    own = _from_paradigm(word, case, gender, lambda p: any(t in p.tag for t in tags))
+    if own or evidence == "alone":
+        return own and _adjectival_feminine(word, own, gender)
+    for fits in (lambda p: p.tag.POS in ("ADJF", "PRTF"), lambda p: p.tag.POS == "NOUN"):
+        form = _from_paradigm(word, case, gender, fits)
+        if form:
+            return form
+    return by_endings(word, case) if gender == "masc" and evidence == "shown" else None
+
+
+def _adjectival_feminine(word: str, form: str, gender: str | None) -> str:
+    """ "Яровой" is Яровая, not "Ярова": an oblique feminine -ой/-ей surname whose -ая form is a
+    known word (an adjective) is read as an adjectival surname."""
+    lower = word.lower()
+    if gender == "femn" and lower.endswith(("ой", "ей")):
+        adjectival = lower[:-2] + ("ая" if lower.endswith("ой") else "яя")
+        if morph.is_known(adjectival):
+            return adjectival
+    return form
+
+
+def _from_paradigm(word: str, case: str, gender: str | None, fits: Any) -> str | None:
+    """The nominative of word's best reading that fits, is singular, in case and gender (an
+    animate masculine accusative is the genitive: "Макрона" is gent of an inanimate макрон)."""
+    cases = {case, "gent"} if case == "accs" and gender == "masc" else {case}
+    for parse in morph.declinable_first(word):
+        if not fits(parse) or parse.tag.number == "plur" or morph.case_of(parse) not in cases:
+            continue
+        if gender and parse.tag.gender and parse.tag.gender != gender:
+            continue
+        adjectival = parse.tag.POS in ("ADJF", "PRTF")
+        grammemes = {"nomn", "sing", gender} if adjectival and gender else {"nomn"}
+        form = morph.inflect(parse, grammemes)
+        if form and not plausible_guess(parse, word, form):
+            continue
+        if form and not parse.is_known and "ё" not in word.lower():
+            form = form.replace("ё", "е")  # a guess's ё ("санчёс") that the text did not write
+        if form:
+            return form
+    return None
+
+
+def plausible_guess(parse: Any, word: str, form: str) -> bool:
+    """Whether a reading of word with nominative form may stand: a dictionary one always; a
+    guess that makes a first-declension noun of a word in -и or -е does not ("Джоли" is no
+    genitive of "Джоля": foreign names in a vowel do not decline)."""
+    if parse.is_known:
+        return True
+    return not (form.lower().endswith(("а", "я")) and word.lower().endswith(("и", "е")))
+
+
+def by_endings(word: str, case: str, first_declension: bool = True) -> str | None:
+    """The masculine nominative under an ending of case, or None: second declension "Ына"
+    (gent) -> "Ын", "Черчилля" -> "Черчилль", "Хоем" -> "Хой"; first, unless not wanted (a
+    Chinese or Korean syllable), "Дерипаски" -> "Дерипаска"."""
+    lower = word.lower()
+    if lower.endswith(ADJECTIVAL):
+        return None  # an adjective's ending: "Непомнящему" is not a noun "Непомнящем"
+    for ending, soft in ENDINGS.get(case, ()):
+        if ending == "ы" and not first_declension:
+            continue
+        stem = lower[: -len(ending)]
+        if not lower.endswith(ending) or len(stem) < 2 or not VOWELS & set(stem):
+            continue
+        if stem[-1] in VOWELS or stem[-1] in "ьъй":
+            if ending in ("а", "у", "е", "ом"):
+                return None  # "Гарсиа", "Бенуа": not a case ending
+            return stem + "й"
+        if ending[0] in "яюёы" or (ending == "ем" and stem[-1] not in HUSHING):
+            return stem + soft
+        return stem
+    velar = lower[-1:] == "и" and lower[-2:-1] in VELAR_HUSHING and VOWELS & set(lower[:-2])
+    if first_declension and case == "gent" and velar and len(lower) >= 4:
+        return lower[:-1] + "а"  # "Дерипаски" -> Дерипаска: -и for -ы after к, г, х, ж, ш, ч, щ
+    return None

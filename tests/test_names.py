@@ -1,0 +1,371 @@
+"""Person names: the nominative and the first/middle/last parts of a PER span, in sentences and
+spans written for these tests (famous people and ordinary Russian names), and the property that
+a name inflected by pymorphy2 into any case reads back as the same name."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pressrel import analyze
+from pressrel.lang import morph
+from pressrel.lang.names import parse_person, surname_readings
+from pressrel.lang.patronymics import is_patronymic
+from pressrel.lang.surnames import by_endings
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+def person(sentence: str, surface: str) -> tuple[str, tuple]:
+    """The normal form and parts of the PER mention written as surface in sentence."""
+    found = {m.text: m for m in analyze(sentence).mentions if m.type == "PER"}
+    assert surface in found, f"no PER {surface!r} in {sorted(found)}"
+    mention = found[surface]
+    return mention.normal, (mention.name.first, mention.name.middle, mention.name.last)
+
+
+FOREIGN = [
+    (
+        "Историки спорят о роли Уинстона Черчилля в войне.",
+        "Уинстона Черчилля",
+        ("Уинстон Черчилль", ("Уинстон", None, "Черчилль")),
+    ),
+    (
+        "Журналисты встретились с Эммануэлем Макроном в Елисейском дворце.",
+        "Эммануэлем Макроном",
+        ("Эммануэль Макрон", ("Эммануэль", None, "Макрон")),
+    ),
+    (
+        "Об отставке Эммануэля Макрона пока не говорят.",
+        "Эммануэля Макрона",
+        ("Эммануэль Макрон", ("Эммануэль", None, "Макрон")),
+    ),
+    (
+        "Решение поддержали сторонники Ангелы Меркель.",
+        "Ангелы Меркель",
+        ("Ангела Меркель", ("Ангела", None, "Меркель")),
+    ),
+    (
+        "Агентство сообщило о поездке Ким Чен Ына в провинцию.",
+        "Ким Чен Ына",
+        ("Ким Чен Ын", ("Чен Ын", None, "Ким")),
+    ),
+    (
+        "Премьер передал послание Си Цзиньпину во время визита.",
+        "Си Цзиньпину",
+        ("Си Цзиньпин", ("Цзиньпин", None, "Си")),
+    ),
+    (
+        "Эксперты обсудили заявление Дональда Трампа о пошлинах.",
+        "Дональда Трампа",
+        ("Дональд Трамп", ("Дональд", None, "Трамп")),
+    ),
+    (
+        "Письмо адресовано Хиллари Клинтон и её штабу.",
+        "Хиллари Клинтон",
+        ("Хиллари Клинтон", ("Хиллари", None, "Клинтон")),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "expected"), FOREIGN)
+def test_foreign_surnames_take_the_case_of_the_first_name(sentence, surface, expected):
+    assert person(sentence, surface) == expected
+
+
+ADJECTIVAL = [
+    (
+        "Музей посвящён творчеству Андрея Белого.",
+        "Андрея Белого",
+        ("Андрей Белый", ("Андрей", None, "Белый")),
+    ),
+    (
+        "Лекция о Фёдоре Достоевском прошла в библиотеке.",
+        "Фёдоре Достоевском",
+        ("Фёдор Достоевский", ("Фёдор", None, "Достоевский")),
+    ),
+    (
+        "Школьники встретились с Валентиной Терешковой.",
+        "Валентиной Терешковой",
+        ("Валентина Терешкова", ("Валентина", None, "Терешкова")),
+    ),
+    (
+        "В усадьбе хранятся рукописи Льва Толстого.",
+        "Льва Толстого",
+        ("Лев Толстой", ("Лев", None, "Толстой")),
+    ),
+    (
+        "Письма Марии Толстой опубликуют в следующем году.",
+        "Марии Толстой",
+        ("Мария Толстая", ("Мария", None, "Толстая")),
+    ),
+    (
+        "Суд отклонил жалобу Алексея Навального.",
+        "Алексея Навального",
+        ("Алексей Навальный", ("Алексей", None, "Навальный")),
+    ),
+    (
+        "Заявление Юлии Навальной распространили в соцсетях.",
+        "Юлии Навальной",
+        ("Юлия Навальная", ("Юлия", None, "Навальная")),
+    ),
+    (
+        "Премию вручили Ивану Непомнящему из Твери.",
+        "Ивану Непомнящему",
+        ("Иван Непомнящий", ("Иван", None, "Непомнящий")),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "expected"), ADJECTIVAL)
+def test_adjectival_surnames(sentence, surface, expected):
+    assert person(sentence, surface) == expected
+
+
+PATRONYMIC_SHAPED = [
+    (
+        "На концерт пришли поклонники Андрея Макаревича.",
+        "Андрея Макаревича",
+        ("Андрей Макаревич", ("Андрей", None, "Макаревич")),
+    ),
+    (
+        "Тренер похвалил Александра Лукашевича за игру.",
+        "Александра Лукашевича",
+        ("Александр Лукашевич", ("Александр", None, "Лукашевич")),
+    ),
+    (
+        "Яхта Романа Абрамовича вошла в порт.",
+        "Романа Абрамовича",
+        ("Роман Абрамович", ("Роман", None, "Абрамович")),
+    ),
+    (
+        "Указ подписал Борис Николаевич Ельцин.",
+        "Борис Николаевич Ельцин",
+        ("Борис Николаевич Ельцин", ("Борис", "Николаевич", "Ельцин")),
+    ),
+    (
+        "Директор школы Ольга Петровна Смирнова ответила на вопросы.",
+        "Ольга Петровна Смирнова",
+        ("Ольга Петровна Смирнова", ("Ольга", "Петровна", "Смирнова")),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "expected"), PATRONYMIC_SHAPED)
+def test_surnames_that_look_like_patronymics(sentence, surface, expected):
+    assert person(sentence, surface) == expected
+
+
+FAMILY = [
+    (
+        "Михаил Горбачёв и Раиса Горбачёва прилетели в Лондон.",
+        "Раиса Горбачёва",
+        ("Раиса Горбачёва", ("Раиса", None, "Горбачёва")),
+    ),
+    (
+        "Михаил Горбачёв и Раиса Горбачёва прилетели в Лондон.",
+        "Михаил Горбачёв",
+        ("Михаил Горбачёв", ("Михаил", None, "Горбачёв")),
+    ),
+    (
+        "Журналисты взяли интервью у Раисы Горбачёвой.",
+        "Раисы Горбачёвой",
+        ("Раиса Горбачёва", ("Раиса", None, "Горбачёва")),
+    ),
+    (
+        "Книгу Михаила Горбачёва перевели на английский.",
+        "Михаила Горбачёва",
+        ("Михаил Горбачёв", ("Михаил", None, "Горбачёв")),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "expected"), FAMILY)
+def test_family_surnames_in_the_gender_of_their_first_name(sentence, surface, expected):
+    assert person(sentence, surface) == expected
+
+
+SPANS = [
+    ("Черчиллю", "Черчилль", (None, None, "Черчилль")),
+    ("Горбачёвым", "Горбачёв", (None, None, "Горбачёв")),
+    ("Горбачёвой", "Горбачёва", (None, None, "Горбачёва")),
+    ("Мбаппе", "Мбаппе", (None, None, "Мбаппе")),
+    ("Анны Нетребко", "Анна Нетребко", ("Анна", None, "Нетребко")),
+    ("Сергею Шойгу", "Сергей Шойгу", ("Сергей", None, "Шойгу")),
+    ("Джо Байден", "Джо Байден", ("Джо", None, "Байден")),
+    ("Джо Байденом", "Джо Байден", ("Джо", None, "Байден")),
+    ("Педро Санчесу", "Педро Санчес", ("Педро", None, "Санчес")),
+    ("Нэнси Пелоси", "Нэнси Пелоси", ("Нэнси", None, "Пелоси")),
+    ("Анджелины Джоли", "Анджелина Джоли", ("Анджелина", None, "Джоли")),
+    ("Олега Дерипаски", "Олег Дерипаска", ("Олег", None, "Дерипаска")),
+    ("Акира Куросава", "Акира Куросава", ("Акира", None, "Куросава")),
+    ("Ангелой Меркель", "Ангела Меркель", ("Ангела", None, "Меркель")),
+    ("Ким Чен Ыном", "Ким Чен Ын", ("Чен Ын", None, "Ким")),
+    ("Мао Цзэдуна", "Мао Цзэдун", ("Цзэдун", None, "Мао")),
+    ("Ху Цзиньтао", "Ху Цзиньтао", ("Цзиньтао", None, "Ху")),
+    ("Кима Чен Ына", "Ким Чен Ын", ("Чен Ын", None, "Ким")),
+    ("Мун Чжэ Ину", "Мун Чжэ Ин", ("Чжэ Ин", None, "Мун")),
+    ("Ян Непомнящий", "Ян Непомнящий", ("Ян", None, "Непомнящий")),
+    ("Хуан Пабло Монтойя", "Хуан Пабло Монтойя", ("Хуан", None, "Пабло Монтойя")),
+    ("Габриэля Гарсиа Маркеса", "Габриэль Гарсиа Маркес", ("Габриэль", None, "Гарсиа Маркес")),
+    ("Марине Ле Пен", "Марина Ле Пен", ("Марина", None, "Ле Пен")),
+    ("Марины Петровны", "Марина Петровна", ("Марина", "Петровна", None)),
+    (
+        "Андрея Вадимовича Макаревича",
+        "Андрей Вадимович Макаревич",
+        ("Андрей", "Вадимович", "Макаревич"),
+    ),
+    ("Евгения Гришковца", "Евгений Гришковец", ("Евгений", None, "Гришковец")),
+]
+
+
+@pytest.mark.parametrize(("written", "normal", "parts"), SPANS)
+def test_person_spans(written, normal, parts):
+    name = parse_person(written)
+    assert (name.normal, (name.name.first, name.name.middle, name.name.last)) == (normal, parts)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Петрович", True),
+        ("Андреевич", True),
+        ("Игоревич", True),
+        ("Никитич", True),
+        ("Ильинична", True),
+        ("Сергеевна", True),
+        ("Макаревич", False),  # Макар makes Макарович
+        ("Лукашевич", False),  # no Russian given name ends in a hushing consonant
+        ("Рабинович", False),
+        ("Петрова", False),
+    ],
+)
+def test_patronymic_only_from_a_given_name(word, expected):
+    assert is_patronymic(word) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "case", "expected"),
+    [
+        ("Черчилля", "gent", "черчилль"),
+        ("Хоя", "gent", "хой"),
+        ("Бушем", "ablt", "буш"),
+        ("Леннону", "datv", "леннон"),
+        ("Гарсиа", "gent", None),  # -а after a vowel is no ending
+        ("Дерипаски", "gent", "дерипаска"),  # a masculine surname of the first declension
+        ("Непомнящему", "datv", None),  # an adjective's ending
+    ],
+)
+def test_second_declension_endings(word, case, expected):
+    assert by_endings(word, case) == expected
+
+
+# (first, middle, last, gender): nominative names of every declension type
+NAMES = [
+    ("Иван", "Петрович", "Сидоров", "masc"),
+    ("Дмитрий", "Анатольевич", "Медведев", "masc"),
+    ("Пётр", "Ильич", "Чайковский", "masc"),
+    ("Андрей", None, "Белый", "masc"),
+    ("Лев", None, "Толстой", "masc"),
+    ("Михаил", None, "Горбачёв", "masc"),
+    ("Юрий", None, "Гагарин", "masc"),
+    ("Сергей", None, "Шойгу", "masc"),
+    ("Виктор", None, "Ющенко", "masc"),
+    ("Андрей", None, "Макаревич", "masc"),
+    ("Александр", None, "Лукашевич", "masc"),
+    ("Уинстон", None, "Черчилль", "masc"),
+    ("Джон", None, "Леннон", "masc"),  # not Эммануэль: pymorphy2 knows only a feminine one
+    ("Дональд", None, "Трамп", "masc"),
+    ("Олег", None, "Табаков", "masc"),
+    ("Никита", None, "Михалков", "masc"),
+    ("Валентина", None, "Терешкова", "femn"),
+    ("Алла", None, "Горбачёва", "femn"),  # "Раису Горбачёву" is also dative "Раис Горбачёв"
+    ("Мария", None, "Толстая", "femn"),
+    ("Ирина", None, "Яровая", "femn"),
+    ("Марина", None, "Цветаева", "femn"),
+    ("Татьяна", "Николаевна", "Голикова", "femn"),
+    ("Анна", "Андреевна", "Ахматова", "femn"),
+    ("Иван", None, "Ургант", "masc"),
+    ("Евгений", None, "Гришковец", "masc"),
+    ("Фёдор", None, "Бондарчук", "masc"),
+    ("Николай", None, "Гоголь", "masc"),
+    ("Олег", None, "Черных", "masc"),
+    ("Анатолий", None, "Собчак", "masc"),
+    ("Джон", None, "Кеннеди", "masc"),
+    ("Фидель", None, "Кастро", "masc"),
+    ("Майя", None, "Плисецкая", "femn"),
+    ("Софья", None, "Ковалевская", "femn"),
+    ("Ксения", None, "Собчак", "femn"),
+    ("Мария", None, "Кюри", "femn"),
+    ("Зинаида", None, "Гиппиус", "femn"),
+    ("Ангела", None, "Меркель", "femn"),
+    ("Анна", None, "Нетребко", "femn"),
+    ("Хиллари", None, "Клинтон", "femn"),
+    ("Людмила", None, "Гурченко", "femn"),
+]
+
+
+def inflect_word(word: str, kind: str, case: str, gender: str) -> str:
+    """word in case by pymorphy2, in the reading fit for its part of the name; an animate
+    masculine accusative is the genitive; a word pymorphy2 cannot inflect stays as is."""
+    if gender == "masc" and case == "accs":
+        case = "gent"
+    for fits in (
+        lambda p: kind in p.tag,
+        lambda p: p.tag.POS == "ADJF",
+        lambda p: p.tag.POS == "NOUN",
+    ):
+        for parse in morph.parses(word):
+            nominative = parse.tag.case == "nomn" and parse.tag.number == "sing"
+            agrees = parse.tag.gender is None or str(parse.tag.gender) in (gender, "ms-f")
+            if fits(parse) and nominative and agrees:
+                form = parse.inflect({case, "sing"} | ({gender} if "ADJF" in parse.tag else set()))
+                if form:
+                    return morph.recase(form.word, word)
+    return word
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(NAMES), st.sampled_from(CASES))
+def test_an_inflected_name_reads_back_as_its_nominative(name, case):
+    first, middle, last, gender = name
+    kinds = [(first, "Name"), *([(middle, "Patr")] if middle else []), (last, "Surn")]
+    nominative = " ".join(word for word, _ in kinds)
+    written = " ".join(inflect_word(word, kind, case, gender) for word, kind in kinds)
+    person = parse_person(written)
+    assert person.normal == nominative, written
+    assert (person.name.first, person.name.middle, person.name.last) == (first, middle, last)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Никифорова", {"Никифорова", "Никифоров"}),
+        ("Макрону", {"Макрону", "Макрон"}),
+        ("Черчиллем", {"Черчиллем", "Черчилль"}),
+        ("Белого", {"Белого", "Белый"}),
+        ("Меркель", {"Меркель"}),
+    ],
+)
+def test_surname_readings(word, expected):
+    assert surname_readings(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        (
+            "Эммануэль Макрон прилетел в Берлин. Канцлер встретила Макрона в аэропорту. "
+            "Позже Макрону вручили награду.",
+            "PER:Эммануэль Макрон",
+        ),
+        (
+            "Уинстон Черчилль выступил в парламенте. Речь Черчилля транслировали по радио.",
+            "PER:Уинстон Черчилль",
+        ),
+    ],
+)
+def test_a_lone_oblique_foreign_surname_joins_the_full_name(text, full):
+    entities = {m.entity for m in analyze(text).mentions if m.type == "PER"}
+    assert entities == {full}
