@@ -25,7 +25,7 @@ from importlib import resources
 from .lang.fold import fold
 from .lang.names import surname_readings
 from .records import Mention, Name
-from .roles import find_role
+from .roles import RoleContext, find_role
 
 COUNTRY_SUFFIXES = {"россии", "рф"}
 LEGAL_FORM = re.compile(r"^(?:ОАО|ПАО|ЗАО|ООО|АО|НАО|ОДО|ФГУП|ГУП|МУП|ФГБУ|ГБУ|АНО|НКО|ГК)\s+")
@@ -58,6 +58,7 @@ def resolve(mentions: list[Mention], text: str) -> list[Mention]:
     aliases = _org_aliases(mentions, text)
     resolved = []
     person_stop = 0  # where the last person mention ended: a role never reaches back past it
+    role_context = RoleContext(mentions)
     for m in mentions:
         if m.type != "PER":
             resolved.append(replace(m, entity=_entity_id(m, aliases)))
@@ -66,8 +67,9 @@ def resolve(mentions: list[Mention], text: str) -> list[Mention]:
         name = person.name
         if m.name and m.name.middle and not name.middle:  # "Людмилы Марковны": keep her own
             name = replace(name, middle=m.name.middle)
-        role = find_role(text, m.start, before=person_stop if person_stop <= m.start else 0)
-        resolved.append(replace(m, entity=person.id, name=name, role=role))
+        before = person_stop if person_stop <= m.start else 0
+        role = find_role(text, m.start, m.stop, role_context, before=before)
+        resolved.append(replace(m, entity=person.id, name=name, **role.fields()))
         person_stop = max(person_stop, m.stop)
     return resolved
 

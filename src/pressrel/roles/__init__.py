@@ -1,0 +1,242 @@
+"""Positions written before a person's name: "глава Минкомсвязи Николай Никифоров".
+
+A role is one noun group that ends right before the person's name, in the same clause:
+
+- its head is a person noun (``heads``: "министр", "футболист", "кронпринц"; not kinship,
+  relations, generic people, courtesy titles or demonyms) in the name's case: apposition agrees
+  ("президентом Аргентины Маурисио Макри"), so "представитель Обамы" is not Обама's role;
+- singular, since one person holds it, unless the name starts a list of people ("музыканты
+  Юрий Царёв и ...") or the group is "один из ..." ("одна из основательниц компании");
+- the adjectives before the head that agree with it are kept ("бригадный генерал",
+  "Главный редактор"), so are "и. о." and "исполняющий обязанности" ("И. о. главы");
+- after the head only what it governs (``group``): genitives ("министр иностранных дел"), the
+  organisations and places NER found ("главного тренера «Бананца»"), quoted names, a head
+  coordinated with it ("основателем и председателем"), "от" + what one represents ("сенатор
+  от штата Вермонт"). A preposition, adverb, pronoun, verb or number outside those ends it,
+  and so does an opening quote right before the name (the name is then a title).
+
+``role`` is the phrase's nominative (``phrases``): "Председателя Правительства РФ" ->
+"председатель Правительства РФ"; ``start``/``stop`` are its offsets as written.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..lang import morph, phrases
+from ..records import Mention
+from .group import Token, governed, tokens
+from .heads import NOT_A_HEAD, POSITION, person_head
+
+__all__ = ["POSITION", "NO_ROLE", "Role", "RoleContext", "find_role", "nominative"]
+
+MAX_WORDS = 12
+WINDOW = 160  # characters looked at before a name
+CLAUSE_BREAK = re.compile(r"[.,;:!?()\[\]—–\n]|\s-\s")
+ABBREVIATION = re.compile(r"(?<!\w)и\.\s?о\.", re.IGNORECASE)
+OPENING_QUOTE = re.compile(r"(?:[«„]|(?:^|\s)[\"“])$")
+LIST_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,|и)\s*$")  # "X (...), Y", "X и Y"
+NAME_WORD = re.compile(r"[А-ЯЁа-яё]{2,}(?:-[А-ЯЁа-яё]+)*(?!\.)")
+AGE = re.compile(r"^\d+-(?:х-)?летн\w+$", re.IGNORECASE)  # the person's age, not the role's
+ENTITY_TYPES = ("ORG", "LOC", "COUNTRY")
+PERSON_NAME = {"Name", "Surn", "Patr"}
+ALL_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role: its nominative and where the phrase is written (all None: no role)."""
+
+    text: str | None = None
+    start: int | None = None
+    stop: int | None = None
+
+    def fields(self) -> dict[str, Any]:
+        """The mention fields the role fills: ``role``, ``role_start``, ``role_stop``."""
+        return {"role": self.text, "role_start": self.start, "role_stop": self.stop}
+
+
+NO_ROLE = Role()
+
+
+class RoleContext:
+    """What a document's other mentions tell the role finder: the organisation, place and
+    country spans a role may contain, and where people's names are (a list of names lets a
+    plural role stand before the first). Built once per document; lookups bisect."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.names = sorted((m.start, m.stop) for m in mentions if m.type in ENTITY_TYPES)
+        self.name_starts = [start for start, _ in self.names]
+        self.people = sorted(m.start for m in mentions if m.type == "PER")
+
+    def names_in(self, left: int, right: int) -> list[tuple[int, int]]:
+        """The entity spans that overlap text[left:right]."""
+        first = max(0, bisect.bisect_left(self.name_starts, left) - 1)
+        last = bisect.bisect_left(self.name_starts, right)
+        return [span for span in self.names[first:last] if span[1] > left]
+
+    def person_listed_after(self, text: str, stop: int) -> bool:
+        """Is the name ending at stop followed by another person's (", " or " и ")?"""
+        at = bisect.bisect_left(self.people, stop)
+        return at < len(self.people) and bool(LIST_AFTER.match(text[stop : self.people[at]]))
+
+
+def find_role(
+    text: str, start: int, stop: int, context: RoleContext | None = None, before: int = 0
+) -> Role:
+    """The role written right before the name text[start:stop], not reaching back past before."""
+    context = context or RoleContext([])
+    clause_start = _clause_start(text, max(before, start - WINDOW), start, context)
+    head_text = text[clause_start:start].rstrip()
+    if OPENING_QUOTE.search(head_text):  # «... Name»: a title, not a person with a role
+        return NO_ROLE
+    words = tokens(text, clause_start, start)
+    while words and AGE.match(words[-1].text):  # "директора ФБР 68-летнего Роберта Мюллера"
+        words.pop()
+    cases = _name_cases(text[start:stop])
+    for at, token in enumerate(words):
+        head = person_head(token.text) if token.is_word else NOT_A_HEAD
+        if not head.readings or (not head.sure and cases == ALL_CASES):
+            continue  # "После боя Матиас": an unsure head needs the name's case to agree
+        found = _role_at(text, words, at, list(head.readings), cases, context, stop)
+        if found:
+            return found
+    return NO_ROLE
+
+
+def _role_at(text, words, at, readings, cases, context, stop) -> Role | None:
+    """The role whose head is words[at], if the group from it to the name is one."""
+    group = governed(words, at, readings, context)
+    if group is None or sum(t.is_word for t in words[at:]) > MAX_WORDS:
+        return None
+    first = _prefix_start(words, at)
+    partitive = _partitive_start(words, first, cases)
+    if partitive is not None:  # "одного из основателей": the numeral agrees with the name
+        first, agreeing = partitive, [p for p in readings if morph.case_of(p) == "gent"]
+    elif first < at:  # "и. о. главы": the head is in the genitive whatever the name's case
+        agreeing = readings
+    else:
+        agreeing = [p for p in readings if morph.case_of(p) in cases]
+    if not agreeing:
+        return None
+    plural = all(p.tag.number == "plur" for p in agreeing)
+    if plural and partitive is None and not context.person_listed_after(text, stop):
+        return None
+    if first == at:
+        first = _adjectives_start(words, at, agreeing)
+    role_start, role_stop = words[first].start, group
+    return Role(nominative(_one_of(text[role_start:role_stop])), role_start, role_stop)
+
+
+def _clause_start(text: str, left: int, start: int, context: RoleContext) -> int:
+    """Where the clause holding the name starts: after the last break in text[left:start]
+    that is not inside "и. о." or inside a name NER found."""
+    window = text[left:start]
+    protected = [(m.start() + left, m.end() + left) for m in ABBREVIATION.finditer(window)]
+    protected += context.names_in(left, start)
+    for match in reversed(list(CLAUSE_BREAK.finditer(window))):
+        at = left + match.start()
+        if not any(s <= at < e for s, e in protected):
+            return left + match.end()
+    return left
+
+
+def _name_cases(name: str) -> frozenset[str]:
+    """The cases the name can be in: those its first name, patronymic and surname readings
+    allow, word by word (pymorphy2's dictionary words only: its guesses about foreign names
+    are unreliable); all cases when its words say nothing."""
+    cases = ALL_CASES
+    for word in NAME_WORD.findall(name):
+        if not morph.is_known(word.lower()):
+            continue
+        readings = [p for p in morph.parses(word) if PERSON_NAME & p.tag.grammemes and p.tag.case]
+        if not readings or any("Fixd" in p.tag for p in readings):
+            continue
+        allowed = cases & {morph.case_of(p) for p in readings}
+        if allowed:
+            cases = allowed
+    return cases
+
+
+def _prefix_start(words: list[Token], at: int) -> int:
+    """The start of "и. о." or "(временно) исполняющий обязанности" right before the head."""
+    if at >= 1 and ABBREVIATION.fullmatch(words[at - 1].text):
+        return at - 1
+    if (
+        at >= 2
+        and words[at - 1].lower == "обязанности"
+        and words[at - 2].lower.startswith("исполняющ")
+    ):
+        first = at - 2
+        if first >= 1 and any(p.tag.POS == "ADVB" for p in morph.parses(words[first - 1].lower)):
+            first -= 1
+        return first
+    return at
+
+
+def _partitive_start(words: list[Token], first: int, cases: frozenset[str]) -> int | None:
+    """The start of "один из" / "одна из" before a plural head in the genitive, if the
+    numeral agrees with the name."""
+    if first < 2 or words[first - 1].lower != "из":
+        return None
+    one = words[first - 2]
+    if any(p.normal_form == "один" and morph.case_of(p) in cases for p in morph.parses(one.lower)):
+        return first - 2
+    return None
+
+
+def _adjectives_start(words: list[Token], at: int, heads: list) -> int:
+    """The first of the adjectives right before the head that agree with it ("бригадный
+    генерал"); not pronouns ("его"), not ages ("57-летний")."""
+    first = at
+    while first >= 1 and _agreeing_adjective(words[first - 1], heads):
+        first -= 1
+    return first
+
+
+def _agreeing_adjective(token: Token, heads: list) -> bool:
+    if not token.is_word or any(c.isdigit() for c in token.text):
+        return False
+    return any(
+        p.tag.POS in ("ADJF", "PRTF")
+        and "Apro" not in p.tag
+        and morph.case_of(p) == morph.case_of(head)
+        and p.tag.number == head.tag.number
+        and (
+            head.tag.number == "plur"
+            or p.tag.gender in (None, head.tag.gender)
+            or "ms-f" in head.tag
+        )
+        for p in morph.parses(token.lower)
+        for head in heads
+    )
+
+
+def _one_of(phrase: str) -> str:
+    """ "одного из основателей НТВ" -> "один из основателей НТВ": the numeral in the nominative."""
+    first, space, rest = phrase.partition(" ")
+    if not rest.startswith("из "):
+        return phrase
+    for p in morph.parses(first.lower()):
+        if p.normal_form == "один":
+            form = morph.inflect(p, {"nomn"} | ({p.tag.gender} if p.tag.gender else set()))
+            if form:
+                return morph.recase(form, first) + space + rest
+    return phrase
+
+
+def nominative(phrase: str) -> str:
+    """The role phrase with its head in the nominative (``phrases``), first word lowercase;
+    as written when its words cannot be read."""
+    phrase = " ".join(phrase.split())  # one plain space between words (no NBSP)
+    if phrase.split(" ", 1)[0].lower() in ("один", "одна") and " из " in phrase:
+        normal = phrase
+    else:
+        normal = phrases.nominative(phrase, proper=False) or phrase
+    first, _, rest = normal.partition(" ")
+    if not (first.isupper() and len(first) > 1):
+        first = first[:1].lower() + first[1:]
+    return f"{first} {rest}" if rest else first
