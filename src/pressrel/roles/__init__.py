@@ -41,6 +41,7 @@ OPENING_QUOTE = re.compile(r"(?:[«„]|(?:^|\s)[\"“])$")
 LIST_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,|и)\s*$")  # "X (...), Y", "X и Y"
 NAME_WORD = re.compile(r"[А-ЯЁа-яё]{2,}(?:-[А-ЯЁа-яё]+)*(?!\.)")
 AGE = re.compile(r"^\d+-(?:х-)?летн\w+$", re.IGNORECASE)  # the person's age, not the role's
+ACTING = "исполняющ"  # "исполняющий обязанности": acting for the head after it
 ENTITY_TYPES = ("ORG", "LOC", "COUNTRY")
 PERSON_NAME = {"Name", "Surn", "Patr"}
 ALL_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
@@ -152,7 +153,11 @@ def _name_cases(name: str) -> frozenset[str]:
     for word in NAME_WORD.findall(name):
         if not morph.is_known(word.lower()):
             continue
-        readings = [p for p in morph.parses(word) if PERSON_NAME & p.tag.grammemes and p.tag.case]
+        readings = [
+            p
+            for p in morph.parses(word)
+            if PERSON_NAME & p.tag.grammemes and p.tag.case and p.tag.number != "plur"
+        ]  # one person: "Милонов" is not the genitive plural of "Милон"
         if not readings or any("Fixd" in p.tag for p in readings):
             continue
         allowed = cases & {morph.case_of(p) for p in readings}
@@ -165,16 +170,17 @@ def _prefix_start(words: list[Token], at: int) -> int:
     """The start of "и. о." or "(временно) исполняющий обязанности" right before the head."""
     if at >= 1 and ABBREVIATION.fullmatch(words[at - 1].text):
         return at - 1
-    if (
-        at >= 2
-        and words[at - 1].lower == "обязанности"
-        and words[at - 2].lower.startswith("исполняющ")
-    ):
+    first = at
+    if at >= 2 and words[at - 1].lower == "обязанности" and words[at - 2].lower.startswith(ACTING):
         first = at - 2
-        if first >= 1 and any(p.tag.POS == "ADVB" for p in morph.parses(words[first - 1].lower)):
-            first -= 1
-        return first
-    return at
+    if words[first].lower.startswith(ACTING) and first >= 1 and _is_adverb(words[first - 1]):
+        first -= 1  # "временно исполняющий обязанности"
+    return first
+
+
+def _is_adverb(token: Token) -> bool:
+    readings = morph.parses(token.lower)
+    return bool(readings) and readings[0].tag.POS == "ADVB"
 
 
 def _partitive_start(words: list[Token], first: int, cases: frozenset[str]) -> int | None:
@@ -222,7 +228,8 @@ def _one_of(phrase: str) -> str:
         return phrase
     for p in morph.parses(first.lower()):
         if p.normal_form == "один":
-            form = morph.inflect(p, {"nomn"} | ({p.tag.gender} if p.tag.gender else set()))
+            gender = "femn" if p.tag.gender == "femn" else "masc"  # "одного": a man, not "одно"
+            form = morph.inflect(p, {"nomn", "sing", gender})
             if form:
                 return morph.recase(form, first) + space + rest
     return phrase
@@ -237,6 +244,6 @@ def nominative(phrase: str) -> str:
     else:
         normal = phrases.nominative(phrase, proper=False) or phrase
     first, _, rest = normal.partition(" ")
-    if not (first.isupper() and len(first) > 1):
+    if not (first.isupper() and len(first) > 1) or ABBREVIATION.match(normal):
         first = first[:1].lower() + first[1:]
     return f"{first} {rest}" if rest else first
