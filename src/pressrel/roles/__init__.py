@@ -24,12 +24,13 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from ..lang import morph, phrases
 from ..records import Mention
 from .group import Token, governed, tokens
-from .heads import NOT_A_HEAD, POSITION, person_head
+from .heads import POSITION, person_head
 
 __all__ = ["POSITION", "NO_ROLE", "Role", "RoleContext", "find_role", "nominative"]
 
@@ -97,10 +98,11 @@ def find_role(
     words = tokens(text, clause_start, start)
     while words and AGE.match(words[-1].text):  # "директора ФБР 68-летнего Роберта Мюллера"
         words.pop()
-    cases = _name_cases(text[start:stop])
-    for at, token in enumerate(words):
-        head = person_head(token.text) if token.is_word else NOT_A_HEAD
-        if not head.readings or (not head.sure and cases == ALL_CASES):
+    heads = [(at, person_head(t.text)) for at, t in enumerate(words) if t.is_word]
+    heads = [(at, head) for at, head in heads if head.readings]
+    cases = _name_cases(text[start:stop]) if heads else ALL_CASES
+    for at, head in heads:
+        if not head.sure and cases == ALL_CASES:
             continue  # "После боя Матиас": an unsure head needs the name's case to agree
         found = _role_at(text, words, at, list(head.readings), cases, context, stop)
         if found:
@@ -145,6 +147,7 @@ def _clause_start(text: str, left: int, start: int, context: RoleContext) -> int
     return left
 
 
+@lru_cache(maxsize=20_000)
 def _name_cases(name: str) -> frozenset[str]:
     """The cases the name can be in: those its first name, patronymic and surname readings
     allow, word by word (pymorphy2's dictionary words only: its guesses about foreign names

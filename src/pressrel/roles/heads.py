@@ -138,12 +138,12 @@ def _animate_nouns(word: str) -> list[Any]:
     """Common animate noun readings, when they carry enough of pymorphy2's estimate (a word
     it does not know, "медиаменеджер", needs more): "бой" (a fight far more often than a
     servant) and "после" (a preposition, not the locative of "посол") are not person nouns."""
-    readings = morph.parses(word) if word else ()
+    readings = morph.parses(word) if len(word) > 2 else ()
     if not readings or readings[0].tag.POS in FUNCTION_WORDS:
         return []
     animate = [p for p in readings if _is_animate_noun(p)]
     need = KNOWN_SHARE if morph.is_known(word) else GUESS_SHARE
-    return animate if person_share(word) >= need else []
+    return animate if animate and person_share(word) >= need else []
 
 
 @lru_cache(maxsize=20_000)
@@ -156,11 +156,12 @@ def person_share(word: str) -> float:
 
 
 def _is_animate_noun(p: Any) -> bool:
+    tag = p.tag
     return bool(
-        p.tag.POS == "NOUN"
-        and "anim" in p.tag
-        and p.tag.case
-        and not (NOT_COMMON & p.tag.grammemes)
+        tag.POS == "NOUN"
+        and tag.animacy == "anim"
+        and tag.case
+        and not (NOT_COMMON & tag.grammemes)
     )
 
 
