@@ -13,7 +13,9 @@ from pressrel.roles.heads import person_readings
 def role_of(text: str, name: str) -> tuple[str | None, str | None]:
     """(role, role as written) of the person mention written as name."""
     mention = next(m for m in analyze(text).mentions if m.type == "PER" and m.text == name)
-    written = text[mention.role_start : mention.role_stop] if mention.role_start is not None else None
+    written = (
+        text[mention.role_start : mention.role_stop] if mention.role_start is not None else None
+    )
     return mention.role, written
 
 
@@ -75,6 +77,17 @@ ROLES = [
     # a plural head before a list of names
     ("На сцену вышли актёры Олег Табаков и Евгений Миронов.", "Олег Табаков",
      "актёры", "актёры"),
+    # a role that governs another person's name, in the genitive, right before this one
+    ("Как заявил пресс-секретарь президента России Владимира Путина Дмитрий Песков, всё готово.",
+     "Дмитрий Песков", "пресс-секретарь президента России Владимира Путина",
+     "пресс-секретарь президента России Владимира Путина"),
+    ("Адвокат Ивана Петрова Олег Сидоров подал апелляцию.", "Олег Сидоров",
+     "адвокат Ивана Петрова", "Адвокат Ивана Петрова"),
+    ("Письмо передали помощнику губернатора Алексея Дюмина Анне Беловой.", "Анне Беловой",
+     "помощник губернатора Алексея Дюмина", "помощнику губернатора Алексея Дюмина"),
+    # a closing quote the phrase did not open is not part of it
+    ('Концерт памяти "короля рок-н-ролла" Элвиса Пресли прошёл в Мемфисе.', "Элвиса Пресли",
+     "король рок-н-ролла", "короля рок-н-ролла"),
     # written after the rules were (a check on text they were not tuned to)
     ("Мэр Казани Ильсур Метшин открыл новую школу.", "Ильсур Метшин", "мэр Казани", "Мэр Казани"),
     ("Интервью с балериной Дианой Вишнёвой выйдет в субботу.", "Дианой Вишнёвой",
@@ -126,6 +139,9 @@ NOT_ROLES = [
     ("Дочь певицы Аллы Пугачёвой Кристина Орбакайте дала концерт.", "Кристина Орбакайте"),
     ("Гражданин Италии Марко Бьянки задержан в аэропорту.", "Марко Бьянки"),
     ("Поклонники Филиппа Киркорова собрались у театра.", "Филиппа Киркорова"),
+    # the head before a genitive name is that name's, not the next one's
+    ('Мать "короля рок-н-ролла" Элвиса Пресли Глэдис Пресли умерла в 1958 году.', "Глэдис Пресли"),
+    ("Жена президента Владимира Путина Людмила Путина приехала.", "Людмила Путина"),
 ]
 
 

@@ -72,7 +72,8 @@ class RoleContext:
     def __init__(self, mentions: list[Mention]) -> None:
         self.names = sorted((m.start, m.stop) for m in mentions if m.type in ENTITY_TYPES)
         self.name_starts = [start for start, _ in self.names]
-        self.people = sorted(m.start for m in mentions if m.type == "PER")
+        self.people = sorted((m.start, m.stop) for m in mentions if m.type == "PER")
+        self.people_starts = [start for start, _ in self.people]
 
     def names_in(self, left: int, right: int) -> list[tuple[int, int]]:
         """The entity spans that overlap text[left:right]."""
@@ -82,8 +83,19 @@ class RoleContext:
 
     def person_listed_after(self, text: str, stop: int) -> bool:
         """Is the name ending at stop followed by another person's (", " or " и ")?"""
-        at = bisect.bisect_left(self.people, stop)
-        return at < len(self.people) and bool(LIST_AFTER.match(text[stop : self.people[at]]))
+        at = bisect.bisect_left(self.people_starts, stop)
+        return at < len(self.people) and bool(LIST_AFTER.match(text[stop : self.people[at][0]]))
+
+    def person_right_before(self, text: str, start: int) -> tuple[int, int, int] | None:
+        """(start, stop) of the person's name that ends right before text[start:] (only
+        spaces between), and where the person's name before that one ends (0: none)."""
+        at = bisect.bisect_left(self.people_starts, start) - 1
+        if at < 0 or self.people[at][1] > start or text[self.people[at][1] : start].strip():
+            return None
+        earlier = max(
+            (stop for _, stop in self.people[:at] if stop <= self.people[at][0]), default=0
+        )
+        return (*self.people[at], earlier)
 
 
 def find_role(
@@ -91,23 +103,66 @@ def find_role(
 ) -> Role:
     """The role written right before the name text[start:stop], not reaching back past before."""
     context = context or RoleContext([])
-    clause_start = _clause_start(text, max(before, start - WINDOW), start, context)
-    head_text = text[clause_start:start].rstrip()
-    if OPENING_QUOTE.search(head_text):  # «... Name»: a title, not a person with a role
+    words = _words_before(text, start, before, context)
+    if words is None:
         return NO_ROLE
+    if not words:
+        return _role_across_name(text, start, stop, context)
+    return _role_in(text, words, text[start:stop], context, stop) or NO_ROLE
+
+
+def _words_before(text: str, start: int, before: int, context: RoleContext) -> list[Token] | None:
+    """The tokens of the clause before text[start:], without an age right before the name
+    ("директора ФБР 68-летнего Роберта Мюллера"); None when the name opens a quotation."""
+    clause_start = _clause_start(text, max(before, start - WINDOW), start, context)
+    if OPENING_QUOTE.search(text[clause_start:start].rstrip()):
+        return None  # «... Name»: a title, not a person with a role
     words = tokens(text, clause_start, start)
-    while words and AGE.match(words[-1].text):  # "директора ФБР 68-летнего Роберта Мюллера"
+    while words and AGE.match(words[-1].text):
         words.pop()
+    return words
+
+
+def _role_in(
+    text: str,
+    words: list[Token],
+    name: str,
+    context: RoleContext,
+    stop: int,
+    without: frozenset[str] = frozenset(),
+) -> Role | None:
+    """The longest role among words whose head agrees with the name (leftmost head first),
+    in a case other than those ``without``."""
     heads = [(at, person_head(t.text)) for at, t in enumerate(words) if t.is_word]
     heads = [(at, head) for at, head in heads if head.readings]
-    cases = _name_cases(text[start:stop]) if heads else ALL_CASES
+    cases = _name_cases(name) - without if heads else ALL_CASES
     for at, head in heads:
         if not head.sure and cases == ALL_CASES:
             continue  # "После боя Матиас": an unsure head needs the name's case to agree
         found = _role_at(text, words, at, list(head.readings), cases, context, stop)
         if found:
             return found
-    return NO_ROLE
+    return None
+
+
+def _role_across_name(text: str, start: int, stop: int, context: RoleContext) -> Role:
+    """A role that governs the name of another person right before this one, in the
+    genitive: "пресс-секретарь президента Владимира Путина Дмитрий Песков", "адвокат Ивана
+    Петрова Олег Сидоров". The phrase, that name included, is the role."""
+    previous = context.person_right_before(text, start)
+    if previous is None:
+        return NO_ROLE
+    other_start, other_stop, earlier = previous
+    if "gent" not in _name_cases(text[other_start:other_stop]):
+        return NO_ROLE
+    words = _words_before(text, other_start, earlier, context)
+    # a head that may be genitive belongs to the genitive name: "мать «короля поп-музыки»
+    # Майкла Джексона Кэтрин" (an animate accusative is the genitive's form)
+    genitive = frozenset({"gent", "accs"})
+    found = _role_in(text, words, text[start:stop], context, stop, genitive) if words else None
+    if found is None or found.start is None:
+        return NO_ROLE
+    return Role(nominative(text[found.start : other_stop]), found.start, other_stop)
 
 
 def _role_at(text, words, at, readings, cases, context, stop) -> Role | None:
@@ -130,8 +185,21 @@ def _role_at(text, words, at, readings, cases, context, stop) -> Role | None:
         return None
     if first == at:
         first = _adjectives_start(words, at, agreeing)
-    role_start, role_stop = words[first].start, group
+    role_start, role_stop = words[first].start, _balanced_stop(text, words[first].start, group)
     return Role(nominative(_one_of(text[role_start:role_stop])), role_start, role_stop)
+
+
+def _balanced_stop(text: str, start: int, stop: int) -> int:
+    """stop, before a closing quote the phrase did not open ("короля поп-музыки"" -> without
+    it)."""
+    phrase = text[start:stop]
+    if phrase and phrase[-1] in '»"”“' and not _opens_quote(phrase[:-1]):
+        return stop - 1
+    return stop
+
+
+def _opens_quote(phrase: str) -> bool:
+    return "«" in phrase or "„" in phrase or phrase.count('"') % 2 == 1
 
 
 def _clause_start(text: str, left: int, start: int, context: RoleContext) -> int:
