@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pressrel import analyze
-from pressrel.roles import RoleContext, find_role, nominative
+from pressrel.roles import RoleContext, find_role, nominative, role_head
 from pressrel.roles.heads import person_readings
 
 
@@ -191,6 +191,20 @@ def test_nominative(written, nominative_form):
     from pressrel.roles import _one_of
 
     assert nominative(_one_of(written)) == nominative_form
+
+
+@pytest.mark.parametrize(
+    ("role", "head"),
+    [
+        ("бывший президент США", "президент"),
+        ("и. о. главы района", "глава"),
+        ("главный тренер «Зенита»", "тренер"),
+        ("один из основателей компании", "основатель"),
+        ("весна", None),
+    ],
+)
+def test_role_head(role, head):
+    assert role_head(role) == head
 
 
 def test_find_role_without_other_mentions():

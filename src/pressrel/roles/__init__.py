@@ -32,7 +32,9 @@ from ..records import Mention
 from .group import Token, governed, tokens
 from .heads import POSITION, person_head
 
-__all__ = ["POSITION", "NO_ROLE", "Role", "RoleContext", "find_role", "nominative"]
+__all__ = [
+    "POSITION", "NO_ROLE", "Role", "RoleContext", "find_role", "nominative", "role_head",
+]  # fmt: skip
 
 MAX_WORDS = 12
 WINDOW = 160  # characters looked at before a name
@@ -304,6 +306,17 @@ def _one_of(phrase: str) -> str:
             if form:
                 return morph.recase(form, first) + space + rest
     return phrase
+
+
+def role_head(role: str) -> str | None:
+    """The lemma of a role's head noun, adjectives and "и. о." skipped: "бывший президент США"
+    -> "президент", "и. о. главы района" -> "глава". Two roles with one head may name one post
+    (what a quote's attribution "сказал президент" is matched on)."""
+    for token in tokens(role, 0, len(role)):
+        head = person_head(token.text) if token.is_word else None
+        if head and head.readings:
+            return head.readings[0].normal_form
+    return None
 
 
 def nominative(phrase: str) -> str:
