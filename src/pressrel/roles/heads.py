@@ -9,6 +9,8 @@ here because morphology cannot tell them apart (``сын`` declines like ``ми�
 - other relations between people ("друг", "сосед", "коллега", "сторонник", "преемник"): the
   same;
 - honours ("лауреат", "победитель", "кавалер"): a relation to an award or contest, not a post;
+- participants and clients ("пассажир", "пациент", "зритель", "свидетель", "заложник"): a
+  relation to an event or a service, not an occupation;
 - generic people nouns ("человек", "женщина", "житель", "гражданин"): they say who someone is,
   not what they do; "житель"/"гражданин"/"уроженец" say where they are from, like a demonym;
 - courtesy titles ("господин", "миссис", "сэр"): a form of address, part of the name if anything.
@@ -62,7 +64,15 @@ COURTESY = {
     "сэр", "леди", "сеньор", "сеньора", "синьор", "синьора", "фрау", "герр", "пан", "пани",
     "товарищ",
 }  # fmt: skip
-NOT_POSITIONS = KINSHIP | RELATIONS | HONOURS | GENERIC | COURTESY
+PARTICIPANTS = {
+    "пассажир", "пассажирка", "пациент", "пациентка", "клиент", "клиентка", "покупатель",
+    "покупательница", "посетитель", "посетительница", "зритель", "зрительница", "слушатель",
+    "слушательница", "читатель", "читательница", "пользователь", "пользовательница", "абонент",
+    "вкладчик", "вкладчица", "избиратель", "избирательница", "болельщик", "болельщица",
+    "свидетель", "свидетельница", "очевидец", "очевидица", "заложник", "заложница", "пленник",
+    "пленница", "узник", "узница",
+}  # fmt: skip
+NOT_POSITIONS = KINSHIP | RELATIONS | HONOURS | PARTICIPANTS | GENERIC | COURTESY
 PREFIXES = re.compile(r"^(?:экс|вице|и\.\s?о\.)[- ]?", re.IGNORECASE)
 KNOWN_SHARE = 0.1  # the share of pymorphy2's estimate a person reading needs ("главе": .15)
 GUESS_SHARE = 0.5  # the same for a word pymorphy2 only guesses about
