@@ -141,7 +141,7 @@ def _role_in(
     for at, head in heads:
         if not head.sure and cases == ALL_CASES:
             continue  # "После боя Матиас": an unsure head needs the name's case to agree
-        found = _role_at(text, words, at, list(head.readings), cases, context, stop)
+        found = _role_at(text, words, at, head, cases, context, stop)
         if found:
             return found
     return None
@@ -167,8 +167,9 @@ def _role_across_name(text: str, start: int, stop: int, context: RoleContext) ->
     return Role(nominative(text[found.start : other_stop]), found.start, other_stop)
 
 
-def _role_at(text, words, at, readings, cases, context, stop) -> Role | None:
+def _role_at(text, words, at, head, cases, context, stop) -> Role | None:
     """The role whose head is words[at], if the group from it to the name is one."""
+    readings = list(head.readings)
     group = governed(words, at, readings, context)
     if group is None or sum(t.is_word for t in words[at:]) > MAX_WORDS:
         return None
@@ -176,7 +177,7 @@ def _role_at(text, words, at, readings, cases, context, stop) -> Role | None:
     partitive = _partitive_start(words, first, cases)
     if partitive is not None:  # "одного из основателей": the numeral agrees with the name
         first, agreeing = partitive, [p for p in readings if morph.case_of(p) == "gent"]
-    elif first < at:  # "и. о. главы": the head is in the genitive whatever the name's case
+    elif first < at or head.case_free:  # "и. о. главы": genitive whatever the name's case
         agreeing = readings
     else:
         agreeing = [p for p in readings if morph.case_of(p) in cases]
@@ -188,7 +189,9 @@ def _role_at(text, words, at, readings, cases, context, stop) -> Role | None:
     if first == at:
         first = _adjectives_start(words, at, agreeing)
     role_start, role_stop = words[first].start, _balanced_stop(text, words[first].start, group)
-    return Role(nominative(_one_of(text[role_start:role_stop])), role_start, role_stop)
+    phrase = _one_of(text[role_start:role_stop])
+    written = head.case_free and first == at  # "замгубернатора" does not decline
+    return Role(nominative(phrase, inflect=not written), role_start, role_stop)
 
 
 def _balanced_stop(text: str, start: int, stop: int) -> int:
@@ -319,11 +322,11 @@ def role_head(role: str) -> str | None:
     return None
 
 
-def nominative(phrase: str) -> str:
+def nominative(phrase: str, inflect: bool = True) -> str:
     """The role phrase with its head in the nominative (``phrases``), first word lowercase;
-    as written when its words cannot be read."""
+    as written when its words cannot be read (or not ``inflect``)."""
     phrase = " ".join(phrase.split())  # one plain space between words (no NBSP)
-    if phrase.split(" ", 1)[0].lower() in ("один", "одна") and " из " in phrase:
+    if not inflect or (phrase.split(" ", 1)[0].lower() in ("один", "одна") and " из " in phrase):
         normal = phrase
     else:
         normal = phrases.nominative(phrase, proper=False) or phrase

@@ -76,6 +76,8 @@ NOT_POSITIONS = KINSHIP | RELATIONS | HONOURS | PARTICIPANTS | GENERIC | COURTES
 PREFIXES = re.compile(r"^(?:экс|вице|и\.\s?о\.)[- ]?", re.IGNORECASE)
 KNOWN_SHARE = 0.1  # the share of pymorphy2's estimate a person reading needs ("главе": .15)
 GUESS_SHARE = 0.5  # the same for a word pymorphy2 only guesses about
+FIXED_SHARE = 0.9  # a capitalised indeclinable noun is a person noun only when nearly always
+DEPUTY = re.compile(r"^зам(?=[а-яё]{4})")  # "замгубернатора" = "заместитель губернатора"
 SURE_SHARE = 0.5  # below it, a head needs a name whose case agreement confirms it
 FUNCTION_WORDS = {"PREP", "CONJ", "PRCL", "INTJ", "ADVB", "NPRO"}
 DEMONYM_SUFFIXES = ("янин", "анин", "янка", "анка", "ец", "ка", "ин", "")
@@ -101,6 +103,7 @@ class Head:
 
     readings: tuple[Any, ...] = ()
     sure: bool = False
+    case_free: bool = False  # "замгубернатора": "зам" + a genitive, whatever the name's case
 
 
 NOT_A_HEAD = Head()
@@ -111,7 +114,8 @@ def person_head(word: str) -> Head:
     own readings, or for a hyphenated compound pymorphy2 does not know ("хип-хоп-исполнитель",
     "стендап-комика") those of its last part, the compound's head."""
     head = _person_head(word.lower())
-    if word[:1].isupper() and any("Fixd" in p.tag for p in head.readings):
+    fixed = any("Fixd" in p.tag for p in head.readings)
+    if word[:1].isupper() and fixed and person_share(word) < FIXED_SHARE:
         return NOT_A_HEAD  # "Макао": an indeclinable capitalised word is a foreign name
     return head
 
@@ -123,6 +127,12 @@ def person_readings(word: str) -> list[Any]:
 
 @lru_cache(maxsize=20_000)
 def _person_head(word: str) -> Head:
+    deputy = DEPUTY.match(word)
+    if deputy and not morph.is_known(word):
+        of = _person_head(word[deputy.end() :])  # "замгубернатора": deputy of a governor
+        genitive = [p for p in of.readings if morph.case_of(p) == "gent"]
+        if genitive:
+            return Head(tuple(genitive), of.sure, case_free=True)
     bare = PREFIXES.sub("", word) or word
     used = bare
     readings = _animate_nouns(bare)
