@@ -3,8 +3,9 @@
 A role is one noun group that ends right before the person's name, in the same clause:
 
 - its head is a person noun (``heads``: "министр", "футболист", "кронпринц"; not kinship,
-  relations, generic people, courtesy titles or demonyms) in the name's case: apposition agrees
-  ("президентом Аргентины Маурисио Макри"), so "представитель Обамы" is not Обама's role;
+  relations, honours, participants, generic people, courtesy titles or demonyms) in the name's
+  case: apposition agrees ("президентом Аргентины Маурисио Макри"), so "представитель Обамы"
+  is not Обама's role ("и. о. главы", "замгубернатора" take the genitive whatever the case);
 - singular, since one person holds it, unless the name starts a list of people ("музыканты
   Юрий Царёв и ...") or the group is "один из ..." ("одна из основательниц компании");
 - the adjectives before the head that agree with it are kept ("бригадный генерал",
@@ -13,7 +14,10 @@ A role is one noun group that ends right before the person's name, in the same c
   organisations and places NER found ("главного тренера «Бананца»"), quoted names, a head
   coordinated with it ("основателем и председателем"), "от" + what one represents ("сенатор
   от штата Вермонт"). A preposition, adverb, pronoun, verb or number outside those ends it,
-  and so does an opening quote right before the name (the name is then a title).
+  and so does an opening quote right before the name (the name is then a title);
+- when another person's name in the genitive stands right before the name, the role may
+  govern it: "пресс-секретарь президента Владимира Путина Дмитрий Песков" (a head that may be
+  genitive is that other person's: "«короля поп-музыки» Майкла Джексона Кэтрин").
 
 ``role`` is the phrase's nominative (``phrases``): "Председателя Правительства РФ" ->
 "председатель Правительства РФ"; ``start``/``stop`` are its offsets as written.
@@ -30,7 +34,7 @@ from typing import Any
 from ..lang import morph, phrases
 from ..records import Mention
 from .group import Token, governed, tokens
-from .heads import POSITION, person_head
+from .heads import POSITION, Head, person_head
 
 __all__ = [
     "POSITION", "NO_ROLE", "Role", "RoleContext", "find_role", "nominative", "role_head",
@@ -167,7 +171,15 @@ def _role_across_name(text: str, start: int, stop: int, context: RoleContext) ->
     return Role(nominative(text[found.start : other_stop]), found.start, other_stop)
 
 
-def _role_at(text, words, at, head, cases, context, stop) -> Role | None:
+def _role_at(
+    text: str,
+    words: list[Token],
+    at: int,
+    head: Head,
+    cases: frozenset[str],
+    context: RoleContext,
+    stop: int,
+) -> Role | None:
     """The role whose head is words[at], if the group from it to the name is one."""
     readings = list(head.readings)
     group = governed(words, at, readings, context)
@@ -190,8 +202,8 @@ def _role_at(text, words, at, head, cases, context, stop) -> Role | None:
         first = _adjectives_start(words, at, agreeing)
     role_start, role_stop = words[first].start, _balanced_stop(text, words[first].start, group)
     phrase = _one_of(text[role_start:role_stop])
-    written = head.case_free and first == at  # "замгубернатора" does not decline
-    return Role(nominative(phrase, inflect=not written), role_start, role_stop)
+    # "замгубернатора" does not decline: kept as written
+    return Role(nominative(phrase, inflect=not head.case_free), role_start, role_stop)
 
 
 def _balanced_stop(text: str, start: int, stop: int) -> int:
