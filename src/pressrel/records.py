@@ -95,6 +95,8 @@ class Mention(Record):
     date: DateValue | None = None  # DATE: ISO value, precision, flags
     entity: str | None = None  # TYPE:canonical, the same for every mention of one entity
     role: str | None = None  # PER: the position written before the name
+    role_start: int | None = None  # PER: where the role phrase is written (code points)
+    role_stop: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

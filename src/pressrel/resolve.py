@@ -22,7 +22,7 @@ from .lang.fold import fold
 from .lang.names import surname_readings
 from .orgs import Organisations
 from .records import Mention, Name
-from .roles import find_role
+from .roles import RoleContext, find_role
 
 
 @dataclass
@@ -47,6 +47,7 @@ def resolve(mentions: list[Mention], text: str) -> list[Mention]:
     organisations = Organisations(mentions, text)
     resolved = []
     person_stop = 0  # where the last person mention ended: a role never reaches back past it
+    role_context = RoleContext(mentions)
     for m in mentions:
         if m.type != "PER":
             resolved.append(replace(m, entity=_entity_id(m, organisations)))
@@ -55,8 +56,9 @@ def resolve(mentions: list[Mention], text: str) -> list[Mention]:
         name = person.name
         if m.name and m.name.middle and not name.middle:  # "Людмилы Марковны": keep her own
             name = replace(name, middle=m.name.middle)
-        role = find_role(text, m.start, before=person_stop if person_stop <= m.start else 0)
-        resolved.append(replace(m, entity=person.id, name=name, role=role))
+        before = person_stop if person_stop <= m.start else 0
+        role = find_role(text, m.start, m.stop, role_context, before=before)
+        resolved.append(replace(m, entity=person.id, name=name, **role.fields()))
         person_stop = max(person_stop, m.stop)
     return resolved
 

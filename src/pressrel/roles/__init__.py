@@ -1,0 +1,348 @@
+"""Positions written before a person's name: "глава Минкомсвязи Николай Никифоров".
+
+A role is one noun group that ends right before the person's name, in the same clause:
+
+- its head is a person noun (``heads``: "министр", "футболист", "кронпринц"; not kinship,
+  relations, honours, participants, generic people, courtesy titles or demonyms) in the name's
+  case: apposition agrees ("президентом Аргентины Маурисио Макри"), so "представитель Обамы"
+  is not Обама's role ("и. о. главы", "замгубернатора" take the genitive whatever the case);
+- singular, since one person holds it, unless the name starts a list of people ("музыканты
+  Юрий Царёв и ...") or the group is "один из ..." ("одна из основательниц компании");
+- the adjectives before the head that agree with it are kept ("бригадный генерал",
+  "Главный редактор"), so are "и. о." and "исполняющий обязанности" ("И. о. главы");
+- after the head only what it governs (``group``): genitives ("министр иностранных дел"), the
+  organisations and places NER found ("главного тренера «Бананца»"), quoted names, a head
+  coordinated with it ("основателем и председателем"), "от" + what one represents ("сенатор
+  от штата Вермонт"). A preposition, adverb, pronoun, verb or number outside those ends it,
+  and so does an opening quote right before the name (the name is then a title);
+- when another person's name in the genitive stands right before the name, the role may
+  govern it: "пресс-секретарь президента Владимира Путина Дмитрий Песков" (a head that may be
+  genitive is that other person's: "«короля поп-музыки» Майкла Джексона Кэтрин").
+
+``role`` is the phrase's nominative (``phrases``): "Председателя Правительства РФ" ->
+"председатель Правительства РФ"; ``start``/``stop`` are its offsets as written.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ..lang import morph, phrases
+from ..records import Mention
+from .group import Token, governed, tokens
+from .heads import POSITION, Head, person_head
+
+__all__ = [
+    "POSITION", "NO_ROLE", "Role", "RoleContext", "find_role", "nominative", "role_head",
+]  # fmt: skip
+
+MAX_WORDS = 12
+WINDOW = 160  # characters looked at before a name
+CLAUSE_BREAK = re.compile(r"[.,;:!?()\[\]—–\n]|\s-\s")
+ABBREVIATION = re.compile(r"(?<!\w)и\.\s?о\.", re.IGNORECASE)
+OPENING_QUOTE = re.compile(r"(?:[«„]|(?:^|\s)[\"“])$")
+LIST_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,|и)\s*$")  # "X (...), Y", "X и Y"
+NAME_WORD = re.compile(r"[А-ЯЁа-яё]{2,}(?:-[А-ЯЁа-яё]+)*(?!\.)")
+AGE = re.compile(r"^\d+-(?:х-)?летн\w+$", re.IGNORECASE)  # the person's age, not the role's
+ACTING = "исполняющ"  # "исполняющий обязанности": acting for the head after it
+ENTITY_TYPES = ("ORG", "LOC", "COUNTRY")
+PERSON_NAME = {"Name", "Surn", "Patr"}
+ALL_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role: its nominative and where the phrase is written (all None: no role)."""
+
+    text: str | None = None
+    start: int | None = None
+    stop: int | None = None
+
+    def fields(self) -> dict[str, Any]:
+        """The mention fields the role fills: ``role``, ``role_start``, ``role_stop``."""
+        return {"role": self.text, "role_start": self.start, "role_stop": self.stop}
+
+
+NO_ROLE = Role()
+
+
+class RoleContext:
+    """What a document's other mentions tell the role finder: the organisation, place and
+    country spans a role may contain, and where people's names are (a list of names lets a
+    plural role stand before the first). Built once per document; lookups bisect."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.names = sorted((m.start, m.stop) for m in mentions if m.type in ENTITY_TYPES)
+        self.name_starts = [start for start, _ in self.names]
+        self.people = sorted((m.start, m.stop) for m in mentions if m.type == "PER")
+        self.people_starts = [start for start, _ in self.people]
+
+    def names_in(self, left: int, right: int) -> list[tuple[int, int]]:
+        """The entity spans that overlap text[left:right]."""
+        first = max(0, bisect.bisect_left(self.name_starts, left) - 1)
+        last = bisect.bisect_left(self.name_starts, right)
+        return [span for span in self.names[first:last] if span[1] > left]
+
+    def person_listed_after(self, text: str, stop: int) -> bool:
+        """Is the name ending at stop followed by another person's (", " or " и ")?"""
+        at = bisect.bisect_left(self.people_starts, stop)
+        return at < len(self.people) and bool(LIST_AFTER.match(text[stop : self.people[at][0]]))
+
+    def person_right_before(self, text: str, start: int) -> tuple[int, int, int] | None:
+        """(start, stop) of the person's name that ends right before text[start:] (only
+        spaces between), and where the person's name before that one ends (0: none)."""
+        at = bisect.bisect_left(self.people_starts, start) - 1
+        if at < 0 or self.people[at][1] > start or text[self.people[at][1] : start].strip():
+            return None
+        earlier = max(
+            (stop for _, stop in self.people[:at] if stop <= self.people[at][0]), default=0
+        )
+        return (*self.people[at], earlier)
+
+
+def find_role(
+    text: str, start: int, stop: int, context: RoleContext | None = None, before: int = 0
+) -> Role:
+    """The role written right before the name text[start:stop], not reaching back past before."""
+    context = context or RoleContext([])
+    words = _words_before(text, start, before, context)
+    if words is None:
+        return NO_ROLE
+    if not words:
+        return _role_across_name(text, start, stop, context)
+    return _role_in(text, words, text[start:stop], context, stop) or NO_ROLE
+
+
+def _words_before(text: str, start: int, before: int, context: RoleContext) -> list[Token] | None:
+    """The tokens of the clause before text[start:], without an age right before the name
+    ("директора ФБР 68-летнего Роберта Мюллера"); None when the name opens a quotation."""
+    clause_start = _clause_start(text, max(before, start - WINDOW), start, context)
+    if OPENING_QUOTE.search(text[clause_start:start].rstrip()):
+        return None  # «... Name»: a title, not a person with a role
+    words = tokens(text, clause_start, start)
+    while words and AGE.match(words[-1].text):
+        words.pop()
+    return words
+
+
+def _role_in(
+    text: str,
+    words: list[Token],
+    name: str,
+    context: RoleContext,
+    stop: int,
+    without: frozenset[str] = frozenset(),
+) -> Role | None:
+    """The longest role among words whose head agrees with the name (leftmost head first),
+    in a case other than those ``without``."""
+    heads = [(at, person_head(t.text)) for at, t in enumerate(words) if t.is_word]
+    heads = [(at, head) for at, head in heads if head.readings]
+    cases = _name_cases(name) - without if heads else ALL_CASES
+    for at, head in heads:
+        if not head.sure and cases == ALL_CASES:
+            continue  # "После боя Матиас": an unsure head needs the name's case to agree
+        found = _role_at(text, words, at, head, cases, context, stop)
+        if found:
+            return found
+    return None
+
+
+def _role_across_name(text: str, start: int, stop: int, context: RoleContext) -> Role:
+    """A role that governs the name of another person right before this one, in the
+    genitive: "пресс-секретарь президента Владимира Путина Дмитрий Песков", "адвокат Ивана
+    Петрова Олег Сидоров". The phrase, that name included, is the role."""
+    previous = context.person_right_before(text, start)
+    if previous is None:
+        return NO_ROLE
+    other_start, other_stop, earlier = previous
+    if "gent" not in _name_cases(text[other_start:other_stop]):
+        return NO_ROLE
+    words = _words_before(text, other_start, earlier, context)
+    # a head that may be genitive belongs to the genitive name: "мать «короля поп-музыки»
+    # Майкла Джексона Кэтрин" (an animate accusative is the genitive's form)
+    genitive = frozenset({"gent", "accs"})
+    found = _role_in(text, words, text[start:stop], context, stop, genitive) if words else None
+    if found is None or found.start is None:
+        return NO_ROLE
+    return Role(nominative(text[found.start : other_stop]), found.start, other_stop)
+
+
+def _role_at(
+    text: str,
+    words: list[Token],
+    at: int,
+    head: Head,
+    cases: frozenset[str],
+    context: RoleContext,
+    stop: int,
+) -> Role | None:
+    """The role whose head is words[at], if the group from it to the name is one."""
+    readings = list(head.readings)
+    group = governed(words, at, readings, context)
+    if group is None or sum(t.is_word for t in words[at:]) > MAX_WORDS:
+        return None
+    first = _prefix_start(words, at)
+    partitive = _partitive_start(words, first, cases)
+    if partitive is not None:  # "одного из основателей": the numeral agrees with the name
+        first, agreeing = partitive, [p for p in readings if morph.case_of(p) == "gent"]
+    elif first < at or head.case_free:  # "и. о. главы": genitive whatever the name's case
+        agreeing = readings
+    else:
+        agreeing = [p for p in readings if morph.case_of(p) in cases]
+    if not agreeing:
+        return None
+    plural = all(p.tag.number == "plur" for p in agreeing)
+    if plural and partitive is None and not context.person_listed_after(text, stop):
+        return None
+    if first == at:
+        first = _adjectives_start(words, at, agreeing)
+    role_start, role_stop = words[first].start, _balanced_stop(text, words[first].start, group)
+    phrase = _one_of(text[role_start:role_stop])
+    # "замгубернатора" does not decline: kept as written
+    return Role(nominative(phrase, inflect=not head.case_free), role_start, role_stop)
+
+
+def _balanced_stop(text: str, start: int, stop: int) -> int:
+    """stop, before a closing quote the phrase did not open ("короля поп-музыки"" -> without
+    it)."""
+    phrase = text[start:stop]
+    if phrase and phrase[-1] in '»"”“' and not _opens_quote(phrase[:-1]):
+        return stop - 1
+    return stop
+
+
+def _opens_quote(phrase: str) -> bool:
+    return "«" in phrase or "„" in phrase or phrase.count('"') % 2 == 1
+
+
+def _clause_start(text: str, left: int, start: int, context: RoleContext) -> int:
+    """Where the clause holding the name starts: after the last break in text[left:start]
+    that is not inside "и. о." or inside a name NER found."""
+    window = text[left:start]
+    protected = [(m.start() + left, m.end() + left) for m in ABBREVIATION.finditer(window)]
+    protected += context.names_in(left, start)
+    for match in reversed(list(CLAUSE_BREAK.finditer(window))):
+        at = left + match.start()
+        if not any(s <= at < e for s, e in protected):
+            return left + match.end()
+    return left
+
+
+@lru_cache(maxsize=20_000)
+def _name_cases(name: str) -> frozenset[str]:
+    """The cases the name can be in: those its first name, patronymic and surname readings
+    allow, word by word (pymorphy2's dictionary words only: its guesses about foreign names
+    are unreliable); all cases when its words say nothing."""
+    cases = ALL_CASES
+    for word in NAME_WORD.findall(name):
+        if not morph.is_known(word.lower()):
+            continue
+        readings = [
+            p
+            for p in morph.parses(word)
+            if PERSON_NAME & p.tag.grammemes and p.tag.case and p.tag.number != "plur"
+        ]  # one person: "Милонов" is not the genitive plural of "Милон"
+        if not readings or any("Fixd" in p.tag for p in readings):
+            continue
+        allowed = cases & {morph.case_of(p) for p in readings}
+        if allowed:
+            cases = allowed
+    return cases
+
+
+def _prefix_start(words: list[Token], at: int) -> int:
+    """The start of "и. о." or "(временно) исполняющий обязанности" right before the head."""
+    if at >= 1 and ABBREVIATION.fullmatch(words[at - 1].text):
+        return at - 1
+    first = at
+    if at >= 2 and words[at - 1].lower == "обязанности" and words[at - 2].lower.startswith(ACTING):
+        first = at - 2
+    if words[first].lower.startswith(ACTING) and first >= 1 and _is_adverb(words[first - 1]):
+        first -= 1  # "временно исполняющий обязанности"
+    return first
+
+
+def _is_adverb(token: Token) -> bool:
+    readings = morph.parses(token.lower)
+    return bool(readings) and readings[0].tag.POS == "ADVB"
+
+
+def _partitive_start(words: list[Token], first: int, cases: frozenset[str]) -> int | None:
+    """The start of "один из" / "одна из" before a plural head in the genitive, if the
+    numeral agrees with the name."""
+    if first < 2 or words[first - 1].lower != "из":
+        return None
+    one = words[first - 2]
+    if any(p.normal_form == "один" and morph.case_of(p) in cases for p in morph.parses(one.lower)):
+        return first - 2
+    return None
+
+
+def _adjectives_start(words: list[Token], at: int, heads: list) -> int:
+    """The first of the adjectives right before the head that agree with it ("бригадный
+    генерал"); not pronouns ("его"), not ages ("57-летний")."""
+    first = at
+    while first >= 1 and _agreeing_adjective(words[first - 1], heads):
+        first -= 1
+    return first
+
+
+def _agreeing_adjective(token: Token, heads: list) -> bool:
+    if not token.is_word or any(c.isdigit() for c in token.text):
+        return False
+    return any(
+        p.tag.POS in ("ADJF", "PRTF")
+        and "Apro" not in p.tag
+        and morph.case_of(p) == morph.case_of(head)
+        and p.tag.number == head.tag.number
+        and (
+            head.tag.number == "plur"
+            or p.tag.gender in (None, head.tag.gender)
+            or "ms-f" in head.tag
+        )
+        for p in morph.parses(token.lower)
+        for head in heads
+    )
+
+
+def _one_of(phrase: str) -> str:
+    """ "одного из основателей НТВ" -> "один из основателей НТВ": the numeral in the nominative."""
+    first, space, rest = phrase.partition(" ")
+    if not rest.startswith("из "):
+        return phrase
+    for p in morph.parses(first.lower()):
+        if p.normal_form == "один":
+            gender = "femn" if p.tag.gender == "femn" else "masc"  # "одного": a man, not "одно"
+            form = morph.inflect(p, {"nomn", "sing", gender})
+            if form:
+                return morph.recase(form, first) + space + rest
+    return phrase
+
+
+def role_head(role: str) -> str | None:
+    """The lemma of a role's head noun, adjectives and "и. о." skipped: "бывший президент США"
+    -> "президент", "и. о. главы района" -> "глава". Two roles with one head may name one post
+    (what a quote's attribution "сказал президент" is matched on)."""
+    for token in tokens(role, 0, len(role)):
+        head = person_head(token.text) if token.is_word else None
+        if head and head.readings:
+            return head.readings[0].normal_form
+    return None
+
+
+def nominative(phrase: str, inflect: bool = True) -> str:
+    """The role phrase with its head in the nominative (``phrases``), first word lowercase;
+    as written when its words cannot be read (or not ``inflect``)."""
+    phrase = " ".join(phrase.split())  # one plain space between words (no NBSP)
+    if not inflect or (phrase.split(" ", 1)[0].lower() in ("один", "одна") and " из " in phrase):
+        normal = phrase
+    else:
+        normal = phrases.nominative(phrase, proper=False) or phrase
+    first, _, rest = normal.partition(" ")
+    if not (first.isupper() and len(first) > 1) or ABBREVIATION.match(normal):
+        first = first[:1].lower() + first[1:]
+    return f"{first} {rest}" if rest else first

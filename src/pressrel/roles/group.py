@@ -1,0 +1,124 @@
+"""What a role's head governs: the words between a position noun and the name after it.
+
+After the head of a role come only its dependents: genitives ("министр иностранных дел",
+"председатель совета директоров"), names NER found (organisations, places, countries, which
+may hold prepositions: "Европейского суда по правам человека"), quoted or Latin names
+("«Бананца»", "Talk Talk"), acronyms ("ФБР"), a second position noun coordinated with the head
+("основателем и председателем"), and "от" with what the holder represents ("сенатор от штата
+Вермонт", "депутат от партии"). Anything else (another preposition, an adverb or particle, a
+pronoun, a verb, a number, a noun in another case, a courtesy title after "и") means the name
+is not what the head is about: "генералов полиции по делу", "эксперты именно на",
+"президент и миссис".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..lang import morph
+from .heads import is_courtesy, person_readings
+
+TOKEN = re.compile(r"(?<!\w)и\.\s?о\.|\w+(?:['’-]\w+)*-?|[«»\"“”„]|\S", re.IGNORECASE)
+LATIN = re.compile(r"^[A-Za-z][A-Za-z'’&.-]*$")
+NOT_DEPENDENTS = {
+    "PREP", "CONJ", "PRCL", "ADVB", "VERB", "INFN", "GRND", "PRTS", "INTJ", "COMP", "PRED", "NPRO",
+}  # fmt: skip
+DEPENDENT_POS = {"NOUN", "ADJF", "PRTF", "NUMR"}
+REPRESENTS = "от"  # the one preposition a role holds outside a name: "депутат от партии"
+QUOTES_OPEN, QUOTES_CLOSE = "«„", "»“"
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    stop: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+    @property
+    def is_quote(self) -> bool:
+        return self.text in QUOTES_OPEN + QUOTES_CLOSE + '"”'
+
+
+def tokens(text: str, left: int, right: int) -> list[Token]:
+    """The words, quotes and other characters of text[left:right], with their offsets."""
+    return [
+        Token(left + m.start(), left + m.end(), m.group()) for m in TOKEN.finditer(text[left:right])
+    ]
+
+
+def governed(words: list[Token], at: int, readings: list[Any], context: Any) -> int | None:
+    """Where the group headed by words[at] ends (the offset after its last token) when every
+    token after the head, up to the name, is a dependent of it; None otherwise."""
+    head = words[at]
+    names = context.names_in(head.stop, words[-1].stop) if len(words) > at + 1 else []
+    head_cases = {morph.case_of(p) for p in readings}
+    quoted = False
+    k = at + 1
+    while k < len(words):
+        token = words[k]
+        if any(s <= token.start and token.stop <= e for s, e in names):
+            k += 1
+        elif token.is_quote:
+            quoted = _inside_quotes(token.text, quoted)
+            k += 1
+        elif quoted:
+            k += 1
+        elif token.lower == "и":
+            after = words[k + 1] if k + 1 < len(words) else None
+            if after is None or not after.is_word or is_courtesy(after.text):
+                return None
+            coordinated = k == at + 1 and any(
+                morph.case_of(p) in head_cases for p in person_readings(after.text)
+            )
+            k += 2 if coordinated else 1  # else the next word is checked as a genitive
+        elif token.lower == REPRESENTS and k + 1 < len(words):
+            k += 1
+        elif token.lower == "из" and k > at + 1 and _is_one(words[k - 1]):
+            k += 1  # "главу одного из кланов": a partitive inside the group
+        elif _genitive_dependent(token):
+            k += 1
+        else:
+            return None
+    return words[-1].stop
+
+
+def _is_one(token: Token) -> bool:
+    return any(p.normal_form == "один" for p in morph.parses(token.lower))
+
+
+def _inside_quotes(quote: str, quoted: bool) -> bool:
+    if quote in QUOTES_OPEN:
+        return True
+    if quote in QUOTES_CLOSE:
+        return False
+    return not quoted  # a straight quote opens or closes
+
+
+def _genitive_dependent(token: Token) -> bool:
+    """Can the word be part of a genitive the head governs ("связи", "массовых", "США")?"""
+    word = token.text
+    if not token.is_word or any(c.isdigit() for c in word):
+        return False
+    if LATIN.match(word) or (word.isupper() and len(word) > 1):
+        return True  # a foreign name or an acronym: "Talk Talk", "ФБР"
+    readings = morph.parses(word.lower())
+    if not readings or readings[0].tag.POS in NOT_DEPENDENTS or "Apro" in readings[0].tag:
+        return False
+    if not morph.is_known(word.lower()) and word[:1].isupper():
+        return True  # a name pymorphy2 does not know: "Вермонт"
+    return any(
+        p.tag.POS in DEPENDENT_POS
+        and "Apro" not in p.tag
+        and (morph.case_of(p) == "gent" or "Fixd" in p.tag)
+        for p in readings
+    )
