@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
+from .lang import gender
 from .lang.fold import fold
 from .lang.names import surname_readings
 from .records import Mention, Name
@@ -41,6 +42,7 @@ class Person:
     first: str | None
     middle: str | None
     last: str | None
+    gender: str | None = None  # masc, femn or None (unknown): from the name, else the text
 
     @property
     def id(self) -> str:
@@ -54,7 +56,7 @@ class Person:
 def resolve(mentions: list[Mention], text: str) -> list[Mention]:
     """One document's mentions (sorted by start) with entity ids, and for people the person's
     name parts and role: new mentions, the given ones untouched."""
-    people = _people(mentions)
+    people = _people(mentions, text)
     aliases = _org_aliases(mentions, text)
     resolved = []
     person_stop = 0  # where the last person mention ended: a role never reaches back past it
@@ -81,9 +83,11 @@ def _key(value: str | None) -> str:
 
 class _People:
     """The document's people, indexed by their folded names: finding the person of a mention
-    costs a few dict probes, not a pass over everyone the document names."""
+    costs a few dict probes, not a pass over everyone the document names. ``text`` is the
+    document's, for the words around a mention that say its gender and case."""
 
-    def __init__(self, people: list[Person]) -> None:
+    def __init__(self, people: list[Person], text: str = "") -> None:
+        self.text = text
         self.by_full: dict[tuple[str, str], list[Person]] = defaultdict(list)
         self.by_last: dict[str, list[tuple[str, Person]]] = defaultdict(list)
         self.by_first: dict[str, list[Person]] = defaultdict(list)
@@ -94,9 +98,11 @@ class _People:
             self.by_first[first].append(person)
 
 
-def _people(mentions: list[Mention]) -> _People:
-    """The people the document names in full (first and last name), once each."""
+def _people(mentions: list[Mention], text: str = "") -> _People:
+    """The people the document names in full (first and last name), once each, with their
+    gender: the name's, else the one the words around their full mentions agree in."""
     people: dict[tuple[str, str], Person] = {}
+    said: dict[tuple[str, str], set[str | None]] = defaultdict(set)
     for m in mentions:
         if (
             m.type == "PER"
@@ -108,7 +114,14 @@ def _people(mentions: list[Mention]) -> _People:
             key = (_key(m.name.first), _key(m.name.last))
             person = people.setdefault(key, Person(m.name.first, m.name.middle, m.name.last))
             person.middle = person.middle or m.name.middle
-    return _People(list(people.values()))
+            said[key].add(gender.context_gender(text, m.start, m.stop))
+    for key, person in people.items():
+        person.gender = gender.name_gender(person.first, person.last) or _one(said[key] - {None})
+    return _People(list(people.values()), text)
+
+
+def _one(values: set[str]) -> str | None:
+    return next(iter(values)) if len(values) == 1 else None
 
 
 def _person_of(mention: Mention, people: _People) -> Person:
@@ -124,6 +137,7 @@ def _person_of(mention: Mention, people: _People) -> Person:
             for given, person in people.by_last.get(surname, [])
             if not first or given.startswith(first)
         ]
+        candidates = _fitting(mention, candidates, people.text)
     elif first:
         candidates = people.by_first.get(first, [])
     else:
@@ -134,6 +148,38 @@ def _person_of(mention: Mention, people: _People) -> Person:
         Person(name.first, name.middle, name.last)
         if any((first, last))
         else Person(None, None, mention.normal)
+    )
+
+
+def _fitting(mention: Mention, candidates: list[Person], text: str) -> list[Person]:
+    """The candidates a surname mention can be by gender and case: the readings of the surname
+    as written ("Горбачёвой" is only a woman's), narrowed by the words that agree with it
+    ("заявила Горбачёва", "у Горбачёва"). A reading whose nominative is no candidate's surname
+    ("Яровой" read as a form of "Ярова") still tells the gender."""
+    if not candidates:
+        return candidates
+    written = mention.text.split()[-1]
+    readings = gender.surname_forms(written)
+    if not readings:  # a surname pymorphy2 has no paradigm for: the context's gender, and
+        # "Визбора" (declined) is not Варвара Визбор's
+        said = gender.context_gender(text, mention.start, mention.stop)
+        return [
+            p
+            for p in candidates
+            if not (said and p.gender and p.gender != said)
+            and not (
+                p.gender == gender.FEMN and gender.declined_as_masculine(p.last or "", written)
+            )
+        ]
+    readings = gender.narrow(readings, gender.agreements(text, mention.start, mention.stop))
+    surnames = {_key(p.last) for p in candidates}
+    return [person for person in candidates if any(_fits(r, person, surnames) for r in readings)]
+
+
+def _fits(reading: gender.Reading, person: Person, surnames: set[str]) -> bool:
+    same_name = reading.nominative == _key(person.last) or reading.nominative not in surnames
+    return same_name and (
+        not reading.gender or not person.gender or reading.gender == person.gender
     )
 
 
