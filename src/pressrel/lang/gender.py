@@ -33,6 +33,7 @@ OBLIQUE = ("gent", "datv", "accs", "ablt", "loct")
 PRONOUNS = {"он": MASC, "она": FEMN}  # "они", "оно" name no one person
 TOKEN = re.compile(r"[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яёA-Za-z]+)*|[^\w\s]")
 REACH = 60  # characters either side of a mention that may hold an agreeing word
+SURNAME_ENDING = re.compile(r"(?:[оеё]в|[иы]н|[сц]к(?:ий|ой))$|(?:[оеё]в|[иы]н|[сц]к)ая?$")
 CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
 SKIPPABLE = {"PRCL", "ADVB"}  # "Бут не признал", "Иванова также заявила"
 MAX_SKIPPED = 2
@@ -101,10 +102,12 @@ def given_name_gender(word: str) -> str | None:
 
 @lru_cache(maxsize=CACHE_SIZE)
 def surname_gender(word: str) -> str | None:
-    """The gender of a surname in the nominative: "Иванова" femn, "Толстой" masc, "Бут" None
-    (and None for one pymorphy2 does not know)."""
+    """The gender of a surname in the nominative: "Иванова" femn, "Толстой" masc, "Бут" None;
+    for one pymorphy2 does not know, the gender of a Russian surname ending ("Бердымухамедов"
+    masc, "Кадышева" femn), else None."""
     if not morph.is_known(word):
-        return None
+        ending = SURNAME_ENDING.search(fold(word))
+        return (FEMN if ending.group().endswith(("а", "я")) else MASC) if ending else None
     return _only(
         _gender(p.tag.gender)
         for p in morph.parses(word)
@@ -119,6 +122,24 @@ def name_gender(first: str | None, last: str | None) -> str | None:
         if gender:
             return gender
     return surname_gender(last.split()[-1]) if last else None
+
+
+def mention_gender(
+    text: str, start: int, stop: int, first: str | None, last: str | None = None
+) -> str | None:
+    """The gender of the person mention text[start:stop] named first last (first None or an
+    initial when unknown): the name's (``name_gender``), else the one its surname as written and
+    the words next to it leave ("Горбачёвой", "Бут рассказала"), else the agreeing words'."""
+    if first and len(first.rstrip(".")) > 1:
+        said = given_name_gender(first.split()[0]) or (surname_gender(last) if last else None)
+        if said:
+            return said
+    words = text[start:stop].split()
+    context = agreements(text, start, stop)
+    readings = narrow(surname_forms(words[-1]), context) if words else ()
+    if readings:
+        return _only(r.gender for r in readings)
+    return narrow([Reading("", None, None)], context)[0].gender
 
 
 def pronoun_gender(word: str) -> str | None:
