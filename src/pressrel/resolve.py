@@ -177,7 +177,8 @@ def _fitting(mention: Mention, candidates: list[Person], text: str) -> list[Pers
 
 
 def _fits(reading: gender.Reading, person: Person, surnames: set[str]) -> bool:
-    same_name = reading.nominative == _key(person.last) or reading.nominative not in surnames
+    surname = _key(reading.nominative)
+    same_name = surname == _key(person.last) or surname not in surnames
     return same_name and (
         not reading.gender or not person.gender or reading.gender == person.gender
     )

@@ -43,7 +43,7 @@ CLAUSE_OPENERS = {"CONJ"}  # "как заявила Иванова": the verb op
 
 @dataclass(frozen=True)
 class Reading:
-    """One way a surname as written can be read: its nominative (folded) in this gender, and
+    """One way a surname as written can be read: its nominative (lower case) in this gender, and
     its case; ``None`` when the paradigm leaves it open (ms-f surnames such as "Шевченко")."""
 
     nominative: str
@@ -160,9 +160,7 @@ def surname_forms(word: str) -> tuple[Reading, ...]:
             continue
         nominative = morph.inflect(parse, {NOMINATIVE})
         if nominative:
-            readings.append(
-                Reading(fold(nominative), _gender(parse.tag.gender), morph.case_of(parse))
-            )
+            readings.append(Reading(nominative, _gender(parse.tag.gender), morph.case_of(parse)))
     return tuple(dict.fromkeys(readings))
 
 
