@@ -220,3 +220,22 @@ def test_two_people_of_one_surname_keep_two_ids():
     assert {"PER:Алина Рябова", "PER:Пётр Рябов"} <= ids
     assert dict(rows)["Рябова"] == "PER:Алина Рябова"
     assert [e for w, e in rows if w == "Рябов"] == ["PER:Пётр Рябов"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "entity"),
+    [
+        (  # the verb says she is a woman: her surname, not his
+            "Михаил Горбачёв прибыл в Осло. Горбачёва заявила журналистам, что поездка важна.",
+            "Горбачёва",
+            "PER:Горбачёва",
+        ),
+        (  # "у": his genitive, though two brothers share it
+            "Андрей Соколов и Денис Соколов владеют фермой. У Соколова много техники.",
+            "Соколова",
+            "PER:Соколов",
+        ),
+    ],
+)
+def test_an_unresolved_surname_is_read_in_the_gender_its_words_give(text, written, entity):
+    assert dict(per_entities(text))[written] == entity

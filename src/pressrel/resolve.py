@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
-from .lang import gender
+from .lang import gender, morph
 from .lang.fold import fold
 from .lang.names import surname_readings
 from .records import Mention, Name
@@ -138,6 +138,8 @@ def _person_of(mention: Mention, people: _People) -> Person:
             if not first or given.startswith(first)
         ]
         candidates = _fitting(mention, candidates, people.text)
+        if len(candidates) != 1:  # on its own: "Горбачёва заявила" is Горбачёва, not Горбачёв
+            name = replace(name, last=_surname_as_read(mention, people.text) or name.last)
     elif first:
         candidates = people.by_first.get(first, [])
     else:
@@ -174,6 +176,20 @@ def _fitting(mention: Mention, candidates: list[Person], text: str) -> list[Pers
     readings = gender.narrow(readings, gender.agreements(text, mention.start, mention.stop))
     surnames = {_key(p.last) for p in candidates}
     return [person for person in candidates if any(_fits(r, person, surnames) for r in readings)]
+
+
+def _surname_as_read(mention: Mention, text: str) -> str | None:
+    """The nominative of a lone surname when its readings and the words agreeing with it leave
+    one ("заявила Горбачёва": Горбачёва), else None."""
+    written = mention.text.split()[-1]
+    readings = gender.narrow(
+        gender.surname_forms(written), gender.agreements(text, mention.start, mention.stop)
+    )
+    nominatives = {_key(r.nominative): r.nominative for r in readings}
+    if len(nominatives) != 1:
+        return None
+    key, nominative = nominatives.popitem()
+    return written if _key(written) == key else morph.recase(nominative, written)
 
 
 def _fits(reading: gender.Reading, person: Person, surnames: set[str]) -> bool:

@@ -38,7 +38,8 @@ CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
 SKIPPABLE = {"PRCL", "ADVB"}  # "Бут не признал", "Иванова также заявила"
 MAX_SKIPPED = 2
 SENTENCE_OPENERS = set('.!?…—–-«„“"(')
-CLAUSE_OPENERS = {"CONJ"}  # "как заявила Иванова": the verb opens the clause
+DASHES = set("—–-")
+CLOSING_QUOTES = set('»”“"')
 
 
 @dataclass(frozen=True)
@@ -231,15 +232,27 @@ def _predicate(word: str) -> Agreement | None:
 
 
 def _after(tokens: list[str]) -> Agreement | None:
-    """The predicate right after the mention, past particles and adverbs."""
+    """The predicate right after the mention, past particles and adverbs; not an intransitive
+    one followed by a noun that can be its subject ("…ресурсов Громова была возможность")."""
     skipped = 0
-    for token in tokens:
+    for index, token in enumerate(tokens):
         if not _is_word(token):
             return None
         if _pos(token) in SKIPPABLE and skipped < MAX_SKIPPED:
             skipped += 1
             continue
-        return _predicate(token)
+        predicate = _predicate(token)
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if (
+            predicate is not None
+            and "tran" not in morph.parses(token.lower())[0].tag
+            and _is_word(following)
+            and following.islower()
+            and _pos(following) == "NOUN"
+            and _may_be_subject(following, predicate)
+        ):
+            return None
+        return predicate
     return None
 
 
@@ -267,13 +280,30 @@ def _opening_word(tokens: list[str]) -> str | None:
     return tokens[-1].lower()
 
 
+def _attributes(tokens: list[str]) -> bool:
+    """Whether the verb ending tokens opens an attribution, where a transitive verb's subject
+    follows it: "— заявила Горбачёва", "как сообщила", "об этом сказала", "«…», сказала"
+    (elsewhere the name after a transitive verb may be its object: "Тэтчер поддержала
+    Горбачёва")."""
+    opener = tokens[-2].lower() if len(tokens) > 1 else ""
+    if opener in DASHES or opener in ("как", "этом"):
+        return True
+    return opener == "," and len(tokens) > 2 and tokens[-3] in CLOSING_QUOTES
+
+
+def _attributive(parse) -> bool:
+    """A full adjective, or a participle that takes no object after it ("избранная", not
+    "поддержавшая Горбачёва")."""
+    pos = parse.tag.POS
+    return pos == "ADJF" or (pos == "PRTF" and ("intr" in parse.tag or "pssv" in parse.tag))
+
+
 def _before(tokens: list[str]) -> Agreement | None:
     """The word right before the mention: a clause-opening predicate ("— заявила"), an
     agreeing full adjective or participle, or a preposition or oblique noun (no nominative)."""
     word = _opening_word(tokens)
     if word is None:
         return None
-    opener = tokens[-2] if len(tokens) > 1 else None
     readings = morph.parses(word)
     if not readings:
         return None
@@ -282,13 +312,12 @@ def _before(tokens: list[str]) -> Agreement | None:
         return NOT_NOMINATIVE
     predicate = _predicate(word)
     if predicate is not None:
-        opens = opener is None or not _is_word(opener) or _pos(opener) in CLAUSE_OPENERS
-        return predicate if opens else None
-    if best.tag.POS in ("ADJF", "PRTF"):
+        return predicate if "tran" not in best.tag or _attributes(tokens) else None
+    if best.tag.POS in ("ADJF", "PRTF") and "Apro" not in best.tag:
         pairs = frozenset(
             (_gender(p.tag.gender), morph.case_of(p))
             for p in readings
-            if p.tag.POS in ("ADJF", "PRTF") and p.tag.number == "sing" and _gender(p.tag.gender)
+            if _attributive(p) and p.tag.number == "sing" and _gender(p.tag.gender)
         )
         return Agreement(pairs) if pairs else None
     if best.tag.POS == "NOUN" and all(
