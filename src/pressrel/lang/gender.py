@@ -32,13 +32,15 @@ NOMINATIVE = "nomn"
 OBLIQUE = ("gent", "datv", "accs", "ablt", "loct")
 PRONOUNS = {"он": MASC, "она": FEMN}  # "они", "оно" name no one person
 TOKEN = re.compile(r"[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яёA-Za-z]+)*|[^\w\s]")
-REACH = 60  # characters either side of a mention that may hold an agreeing word
+REACH = 120  # characters either side of a mention that may hold an agreeing word or attribution
 SURNAME_ENDING = re.compile(r"(?:[оеё]в|[иы]н|[сц]к(?:ий|ой))$|(?:[оеё]в|[иы]н|[сц]к)ая?$")
 CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
 SKIPPABLE = {"PRCL", "ADVB"}  # "Бут не признал", "Иванова также заявила"
 MAX_SKIPPED = 2
 SENTENCE_OPENERS = set('.!?…—–-«„“"(')
 DASHES = set("—–-")
+LATIN = re.compile(r"^[A-Za-z][A-Za-z-]*$")  # "(Human Rights Foundation)"
+MAX_ROLE_WORDS = 10  # words between an attribution's verb and the speaker's name
 CLOSING_QUOTES = set('»”“"')
 
 
@@ -184,7 +186,8 @@ def agreements(text: str, start: int, stop: int) -> tuple[Agreement, ...]:
     word = _opening_word(before)
     if after is not None and word is not None and _may_be_subject(word, after):
         after = None  # "фигура Свиридова стала": the mention may be the noun's genitive
-    found = [after, _before(before)]  # the predicate first: "в начале января Бут сообщил"
+    found = [after, _before(before), _attribution(before)]  # the predicate after first:
+    # "в начале января Бут сообщил"
     return tuple(a for a in found if a is not None)
 
 
@@ -289,6 +292,24 @@ def _attributes(tokens: list[str]) -> bool:
     if opener in DASHES or opener in ("как", "этом"):
         return True
     return opener == "," and len(tokens) > 2 and tokens[-3] in CLOSING_QUOTES
+
+
+def _attribution(tokens: list[str]) -> Agreement | None:
+    """The verb of an attribution the mention ends: "— заявил президент фонда (HRF) Тор
+    Халворссен": a dash, a past-tense verb, then only words that can be the subject's role (no
+    preposition, pronoun or conjunction, no punctuation but brackets) up to the mention."""
+    for index in range(len(tokens) - 2, max(-1, len(tokens) - 2 - MAX_ROLE_WORDS), -1):
+        if tokens[index] in DASHES:
+            predicate = _predicate(tokens[index + 1])
+            between = tokens[index + 2 :]
+            return predicate if predicate is not None and all(map(_role_word, between)) else None
+    return None
+
+
+def _role_word(token: str) -> bool:
+    if token in "()" or LATIN.match(token):
+        return True
+    return _is_word(token) and _pos(token) not in ("PREP", "NPRO", "CONJ", "VERB", None)
 
 
 def _attributive(parse) -> bool:
