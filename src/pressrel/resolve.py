@@ -102,7 +102,7 @@ def _people(mentions: list[Mention], text: str = "") -> _People:
     """The people the document names in full (first and last name), once each, with their
     gender: the name's, else the one the words around their full mentions agree in."""
     people: dict[tuple[str, str], Person] = {}
-    said: dict[tuple[str, str], set[str | None]] = defaultdict(set)
+    full: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     for m in mentions:
         if (
             m.type == "PER"
@@ -114,14 +114,18 @@ def _people(mentions: list[Mention], text: str = "") -> _People:
             key = (_key(m.name.first), _key(m.name.last))
             person = people.setdefault(key, Person(m.name.first, m.name.middle, m.name.last))
             person.middle = person.middle or m.name.middle
-            said[key].add(gender.context_gender(text, m.start, m.stop))
+            full[key].append(m)
     for key, person in people.items():
-        person.gender = gender.name_gender(person.first, person.last) or _one(said[key] - {None})
+        person.gender = gender.name_gender(person.first, person.last) or _said_gender(
+            full[key], text
+        )
     return _People(list(people.values()), text)
 
 
-def _one(values: set[str]) -> str | None:
-    return next(iter(values)) if len(values) == 1 else None
+def _said_gender(mentions: list[Mention], text: str) -> str | None:
+    """The one gender the words around a person's mentions agree in, else None."""
+    said = {gender.context_gender(text, m.start, m.stop) for m in mentions} - {None}
+    return said.pop() if len(said) == 1 else None
 
 
 def _person_of(mention: Mention, people: _People) -> Person:
@@ -173,8 +177,11 @@ def _fitting(mention: Mention, candidates: list[Person], text: str) -> list[Pers
                 p.gender == gender.FEMN and gender.declined_as_masculine(p.last or "", written)
             )
         ]
-    readings = gender.narrow(readings, gender.agreements(text, mention.start, mention.stop))
     surnames = {_key(p.last) for p in candidates}
+    (only, *others) = candidates
+    if not others and all(_fits(r, only, surnames) for r in readings):
+        return candidates  # every reading is that person's: the context cannot change it
+    readings = gender.narrow(readings, gender.agreements(text, mention.start, mention.stop))
     return [person for person in candidates if any(_fits(r, person, surnames) for r in readings)]
 
 

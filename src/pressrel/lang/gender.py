@@ -11,7 +11,8 @@ Resolution asks two questions of a mention: which gender can its person be, and 
 - the words next to the mention narrow that down (``agreements``): a past-tense verb or a short
   participle that agrees with it as its subject ("заявила Горбачёва", "Бут не признал"), a full
   adjective or participle before it ("бывшего Горбачёва"), a preposition or a noun in an
-  oblique case before it ("у Горбачёва", "по словам Горбачёва"), which rule out the nominative.
+  oblique case other than the genitive before it ("у Горбачёва", "по словам Горбачёва"), which
+  rule out the nominative.
 
 Nothing here guesses: a word pymorphy2 cannot read gives no evidence rather than a default.
 """
@@ -342,7 +343,8 @@ def _before(tokens: list[str]) -> Agreement | None:
         )
         return Agreement(pairs) if pairs else None
     if best.tag.POS == "NOUN" and all(
-        p.tag.POS == "NOUN" and p.tag.case not in (NOMINATIVE, None) for p in readings
-    ):
+        p.tag.POS == "NOUN" and morph.case_of(p) not in (NOMINATIVE, "gent", None) for p in readings
+    ):  # "по словам Горбачёва"; not a genitive, whose head may be the name's
+        # ("руководитель центра Э. Чернова")
         return NOT_NOMINATIVE
     return None
