@@ -142,7 +142,8 @@ def _person_of(mention: Mention, people: _People) -> Person:
             if not first or given.startswith(first)
         ]
         candidates = _fitting(mention, candidates, people.text)
-        if len(candidates) != 1:  # on its own: "Горбачёва заявила" is Горбачёва, not Горбачёв
+        if len(candidates) != 1 and _lone_surname(mention, name):  # "Горбачёва заявила" is
+            # Горбачёва, not Горбачёв
             name = replace(name, last=_surname_as_read(mention, people.text) or name.last)
     elif first:
         candidates = people.by_first.get(first, [])
@@ -178,11 +179,31 @@ def _fitting(mention: Mention, candidates: list[Person], text: str) -> list[Pers
             )
         ]
     surnames = {_key(p.last) for p in candidates}
+    readings += tuple(_as_written(p, written) for p in candidates if _key(p.last) == _key(written))
     (only, *others) = candidates
     if not others and all(_fits(r, only, surnames) for r in readings):
         return candidates  # every reading is that person's: the context cannot change it
     readings = gender.narrow(readings, gender.agreements(text, mention.start, mention.stop))
     return [person for person in candidates if any(_fits(r, person, surnames) for r in readings)]
+
+
+def _as_written(person: Person, written: str) -> gender.Reading:
+    """The reading of a surname written as the person's own: their nominative, or, for a woman
+    whose surname ends in a consonant, any case (it does not decline: "Остин", which
+    pymorphy2 knows for men only)."""
+    indeclinable = person.gender == gender.FEMN and gender.ends_in_consonant(written)
+    return gender.Reading(written.lower(), person.gender, None if indeclinable else "nomn")
+
+
+def _lone_surname(mention: Mention, name: Name) -> bool:
+    """Whether the mention is a surname alone, or after one initial ("Р. Горбачёва")."""
+    words = mention.text.split()
+    return (
+        not name.middle
+        and name.last is not None
+        and len(name.last.split()) == 1
+        and (len(words) == 1 or (len(words) == 2 and len(_key(name.first)) == 1))
+    )
 
 
 def _surname_as_read(mention: Mention, text: str) -> str | None:

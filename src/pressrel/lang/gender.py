@@ -10,9 +10,9 @@ Resolution asks two questions of a mention: which gender can its person be, and 
   any case, as feminine surnames ending in a consonant do not decline);
 - the words next to the mention narrow that down (``agreements``): a past-tense verb or a short
   participle that agrees with it as its subject ("заявила Горбачёва", "Бут не признал"), a full
-  adjective or participle before it ("бывшего Горбачёва"), a preposition or a noun in an
-  oblique case other than the genitive before it ("у Горбачёва", "по словам Горбачёва"), which
-  rule out the nominative.
+  adjective or participle before it ("бывшего Горбачёва"), a preposition or "по" and a noun
+  before it ("у Горбачёва", "по словам Горбачёва"), which rule out the nominative. A noun in
+  an oblique case alone does not: "в октябре Чавес" is a subject, "в творчестве Остин" not.
 
 Nothing here guesses: a word pymorphy2 cannot read gives no evidence rather than a default.
 """
@@ -34,7 +34,8 @@ OBLIQUE = ("gent", "datv", "accs", "ablt", "loct")
 PRONOUNS = {"он": MASC, "она": FEMN}  # "они", "оно" name no one person
 TOKEN = re.compile(r"[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яёA-Za-z]+)*|[^\w\s]")
 REACH = 120  # characters either side of a mention that may hold an agreeing word or attribution
-SURNAME_ENDING = re.compile(r"(?:[оеё]в|[иы]н|[сц]к(?:ий|ой))$|(?:[оеё]в|[иы]н|[сц]к)ая?$")
+MASCULINE_SURNAME = re.compile(r"(?:[оеё]в|[сц]кий|[сц]кой)$")  # not -ин: "Остин", "Чаплин"
+FEMININE_SURNAME = re.compile(r"(?:[оеё]ва|[иы]на|[сц]кая)$")
 CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
 SKIPPABLE = {"PRCL", "ADVB"}  # "Бут не признал", "Иванова также заявила"
 MAX_SKIPPED = 2
@@ -110,8 +111,10 @@ def surname_gender(word: str) -> str | None:
     for one pymorphy2 does not know, the gender of a Russian surname ending ("Бердымухамедов"
     masc, "Кадышева" femn), else None."""
     if not morph.is_known(word):
-        ending = SURNAME_ENDING.search(fold(word))
-        return (FEMN if ending.group().endswith(("а", "я")) else MASC) if ending else None
+        key = fold(word)
+        if FEMININE_SURNAME.search(key):
+            return FEMN
+        return MASC if MASCULINE_SURNAME.search(key) else None
     return _only(
         _gender(p.tag.gender)
         for p in morph.parses(word)
@@ -184,11 +187,12 @@ def agreements(text: str, start: int, stop: int) -> tuple[Agreement, ...]:
     """What the words next to the mention text[start:stop] say of its gender and case."""
     before = _tokens(text[max(0, start - REACH) : start])
     after = _after(_tokens(text[stop : stop + REACH]))
-    word = _opening_word(before)
-    if after is not None and word is not None and _may_be_subject(word, after):
-        after = None  # "фигура Свиридова стала": the mention may be the noun's genitive
-    found = [after, _before(before), _attribution(before)]  # the predicate after first:
-    # "в начале января Бут сообщил"
+    head = _opening_word(before[:-1] if before[-1:] and before[-1] in CLOSING_QUOTES else before)
+    if after is not None and head is not None and _may_be_subject(head, after):
+        after = None  # "фигура Свиридова стала", "«одиночка» Солоника оказалась": the
+        # mention may be the noun's genitive, the predicate the noun's
+    found = [_before(before), after, _attribution(before)]  # a preposition before all
+
     return tuple(a for a in found if a is not None)
 
 
@@ -197,12 +201,17 @@ def context_gender(text: str, start: int, stop: int) -> str | None:
     return narrow([Reading("", None, None)], agreements(text, start, stop))[0].gender
 
 
+def ends_in_consonant(word: str) -> bool:
+    """Whether word ends in a consonant letter ("Остин", not "Ма" or "Меркель")."""
+    return fold(word)[-1:] in CONSONANTS
+
+
 def declined_as_masculine(nominative: str, written: str) -> bool:
     """Whether written is an oblique form of a surname ending in a consonant ("Визбора" of
     "Визбор"): such surnames decline for men only, so written is a man's."""
     nominative, written = fold(nominative), fold(written)
     return (
-        nominative[-1:] in CONSONANTS and written != nominative and written.startswith(nominative)
+        ends_in_consonant(nominative) and written != nominative and written.startswith(nominative)
     )
 
 
@@ -237,7 +246,8 @@ def _predicate(word: str) -> Agreement | None:
 
 def _after(tokens: list[str]) -> Agreement | None:
     """The predicate right after the mention, past particles and adverbs; not an intransitive
-    one followed by a noun that can be its subject ("…ресурсов Громова была возможность")."""
+    one followed by a noun that can be its subject ("…ресурсов Громова была возможность",
+    "первым мужем Энистон был знаменитый актёр")."""
     skipped = 0
     for index, token in enumerate(tokens):
         if not _is_word(token):
@@ -246,18 +256,25 @@ def _after(tokens: list[str]) -> Agreement | None:
             skipped += 1
             continue
         predicate = _predicate(token)
-        following = tokens[index + 1] if index + 1 < len(tokens) else ""
         if (
             predicate is not None
             and "tran" not in morph.parses(token.lower())[0].tag
-            and _is_word(following)
-            and following.islower()
-            and _pos(following) == "NOUN"
-            and _may_be_subject(following, predicate)
+            and _subject_follows(tokens[index + 1 :], predicate)
         ):
             return None
         return predicate
     return None
+
+
+def _subject_follows(tokens: list[str], predicate: Agreement) -> bool:
+    """Whether the words after an intransitive predicate open a noun group that can be its
+    subject ("…была возможность", "…был знаменитый актёр")."""
+    for token in tokens[: MAX_SKIPPED + 1]:
+        if not _is_word(token) or not token.islower():
+            return False
+        if _pos(token) not in ("ADJF", "PRTF"):
+            return _pos(token) == "NOUN" and _may_be_subject(token, predicate)
+    return False
 
 
 def _may_be_subject(word: str, predicate: Agreement) -> bool:
@@ -342,9 +359,7 @@ def _before(tokens: list[str]) -> Agreement | None:
             if _attributive(p) and p.tag.number == "sing" and _gender(p.tag.gender)
         )
         return Agreement(pairs) if pairs else None
-    if best.tag.POS == "NOUN" and all(
-        p.tag.POS == "NOUN" and morph.case_of(p) not in (NOMINATIVE, "gent", None) for p in readings
-    ):  # "по словам Горбачёва"; not a genitive, whose head may be the name's
-        # ("руководитель центра Э. Чернова")
-        return NOT_NOMINATIVE
+    after_po = best.tag.POS == "NOUN" and len(tokens) > 1 and tokens[-2].lower() == "по"
+    if after_po and all(morph.case_of(p) == "datv" for p in readings if p.tag.POS == "NOUN"):
+        return NOT_NOMINATIVE  # "по словам Горбачёва", "по мнению Бут": a genitive
     return None
