@@ -5,8 +5,9 @@ Every mention gets ``entity``, a stable id ``TYPE:canonical``:
 - people: ``PER:First [Middle] Last`` of the person the mention belongs to. Full names found
   in the document define the people; a surname alone ("Никифорова"), an initial and surname
   ("Н. Никифоров") or a given name alone joins the one person it fits, and then carries that
-  person's name parts (its ``normal`` stays what is written). When two people share the
-  surname, a bare surname joins neither.
+  person's name parts (its ``normal`` stays what is written). A bare surname joins a person
+  only when its gender and case fit that person alone (``lang.gender``): of Михаил and Раиса
+  Горбачёв(а), "Горбачёвой" is hers and "у Горбачёва" his; of two brothers, neither.
 - organisations: ``ORG:`` + the name without legal form and quotes ("ОАО «РЖД»" -> РЖД), then
   the full name when the document defines the abbreviation ("... (ФАС)") or the curated table
   ``data/org_aliases.tsv`` knows it;
