@@ -118,3 +118,51 @@ def test_pathological_quotation_marks(text, count):
     found = find_quotes(text, [], "x")
     assert len(found) == count
     assert all(text[q.start - 1] in "«“„" and text[q.stop] in "»”“" for q in found)
+
+
+QUOTE = "«Мы договорились о совместной работе над проектом»"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # "она" is the woman, though the man is named nearer the quote
+            f"Ольга Смирнова встретилась с Иваном Петровым в министерстве. {QUOTE}, —"
+            " рассказывает она.",
+            "PER:Ольга Смирнова",
+        ),
+        (
+            f"Иван Петров пришёл на встречу вместе с Ольгой Смирновой. {QUOTE}, — сказал он.",
+            "PER:Иван Петров",
+        ),
+        (f"Иван Петров и Ольга Смирнова подписали договор. {QUOTE}, — сказали они.", None),
+        (f"Вчера Тимур Кейдж выступил в парламенте. {QUOTE}, — заявила она.", None),
+        (  # a name of unknown gender: the one person there is
+            f"На форуме Джеро Мбаку встретился с Ольгой Смирновой. {QUOTE}, — сказал он.",
+            "PER:Джеро Мбаку",
+        ),
+        (  # ... but not when it stands between the quote and a man who fits
+            f"Иван Петров встретился с Лю Сун в Пекине. {QUOTE}, — сказал он.",
+            None,
+        ),
+        (  # a surname shared by two: the verb's gender says whose it is
+            f"Ольга Кравец и Пётр Кравец открыли пекарню. {QUOTE}, — рассказала Кравец.",
+            "PER:Ольга Кравец",
+        ),
+    ],
+    ids=["she", "he", "they", "no-woman", "unknown-alone", "unknown-nearer", "surname"],
+)
+def test_speaker_by_gender(text, speaker):
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == speaker
+
+
+def test_a_role_speaker_fits_a_role_with_adjectives_before_its_head():
+    """ "— сказал министр." names the one person whose role has that head, whatever adjectives
+    come before it in the role written at the name."""
+    text = (
+        "Бывший министр финансов Алексей Кудрин выступил на форуме. «Бюджет нужно тратить "
+        "с умом, а не раздавать всем подряд», — сказал министр."
+    )
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "PER:Алексей Кудрин"

@@ -126,3 +126,116 @@ def test_country_plural_normal_form():
 )
 def test_organisation_ids_drop_legal_form_and_quotes(text, entity):
     assert {m.entity for m in analyze(text).mentions if m.type == "ORG"} == {entity}
+
+
+# Resolution by gender and case: who a bare surname is, never two people made one
+
+
+def per_entities(text):
+    return [(m.text, m.entity) for m in analyze(text).mentions if m.type == "PER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # husband and wife: the case and the agreeing words say whom each form is
+            "Михаил Горбачёв и Раиса Горбачёва прилетели в Лондон. Как заявила Горбачёва, визит"
+            " прошёл хорошо. У Горбачёва были встречи с премьером. Вечером с Горбачёвым"
+            " встретилась королева.",
+            [
+                ("Михаил Горбачёв", "PER:Михаил Горбачёв"),
+                ("Раиса Горбачёва", "PER:Раиса Горбачёва"),
+                ("Горбачёва", "PER:Раиса Горбачёва"),  # "заявила": feminine nominative
+                ("Горбачёва", "PER:Михаил Горбачёв"),  # "у": genitive, his
+                ("Горбачёвым", "PER:Михаил Горбачёв"),  # only a man's instrumental
+            ],
+        ),
+        (  # a woman's surname in a consonant does not decline, a man's does
+            "Ольга Кравец и Пётр Кравец открыли пекарню. Кравец рассказала, что идея была её."
+            " Брат поддерживает Кравца во всём. Вчера Кравец сообщил о новом филиале."
+            " Журналисты поговорили с Кравец после открытия.",
+            [
+                ("Ольга Кравец", "PER:Ольга Кравец"),
+                ("Пётр Кравец", "PER:Пётр Кравец"),
+                ("Кравец", "PER:Ольга Кравец"),
+                ("Кравца", "PER:Пётр Кравец"),
+                ("Кравец", "PER:Пётр Кравец"),
+                ("Кравец", "PER:Ольга Кравец"),  # "с Кравец": his would be "с Кравцом"
+            ],
+        ),
+        (  # a time phrase before the name is no subject: the verb is the surname's
+            "Ольга Кравец и Пётр Кравец открыли пекарню. В начале января Кравец сообщил о"
+            " новом филиале.",
+            [
+                ("Ольга Кравец", "PER:Ольга Кравец"),
+                ("Пётр Кравец", "PER:Пётр Кравец"),
+                ("Кравец", "PER:Пётр Кравец"),
+            ],
+        ),
+        (  # the verb agrees with the noun before the name; the name is its genitive
+            "Рамзан Кадыров посетил Москву. Пресс-служба Кадырова заявила, что визит был рабочим.",
+            [("Рамзан Кадыров", "PER:Рамзан Кадыров"), ("Кадырова", "PER:Рамзан Кадыров")],
+        ),
+    ],
+    ids=["husband-and-wife", "indeclinable-feminine", "time-phrase-first", "genitive-of-noun"],
+)
+def test_a_bare_surname_joins_the_person_its_gender_and_case_fit(text, expected):
+    assert per_entities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "apart"),
+    [
+        (  # brothers: a bare surname fits both, so it joins neither
+            "Андрей Соколов и Денис Соколов владеют фермой. Соколов заявил, что урожай будет"
+            " хорошим.",
+            "Соколов",
+        ),
+        (  # a woman's surname next to a man of the same family name only
+            "Михаил Горбачёв прибыл в Осло. Горбачёва заявила журналистам, что поездка важна.",
+            "Горбачёва",
+        ),
+        (  # no verb, preposition or adjective decides between her nominative and his genitive
+            "Михаил Горбачёв и Раиса Горбачёва прилетели в Лондон. Горбачёва поддержал Ельцин.",
+            "Горбачёва",
+        ),
+        ("Евгений Петров возглавил лабораторию. Его сын Женя учится в школе.", "Женя"),
+        ("Анна Смирнова и Анна Волкова выиграли турнир. Анна поблагодарила тренера.", "Анна"),
+    ],
+    ids=["brothers", "wife-not-named", "undecided", "diminutive", "two-annas"],
+)
+def test_a_mention_the_text_does_not_tie_to_one_person_stays_apart(text, apart):
+    rows = per_entities(text)
+    people = {entity for written, entity in rows if written != apart}
+    (alone,) = {entity for written, entity in rows if written == apart}
+    assert alone not in people
+
+
+def test_two_people_of_one_surname_keep_two_ids():
+    rows = per_entities(
+        "Алина Рябова и Пётр Рябов приехали на фестиваль. Рябова выступила первой, Рябов"
+        " выступил вторым. Рябову вручили приз."
+    )
+    ids = {entity for _, entity in rows}
+    assert {"PER:Алина Рябова", "PER:Пётр Рябов"} <= ids
+    assert dict(rows)["Рябова"] == "PER:Алина Рябова"
+    assert [e for w, e in rows if w == "Рябов"] == ["PER:Пётр Рябов"]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "entity"),
+    [
+        (  # the verb says she is a woman: her surname, not his
+            "Михаил Горбачёв прибыл в Осло. Горбачёва заявила журналистам, что поездка важна.",
+            "Горбачёва",
+            "PER:Горбачёва",
+        ),
+        (  # "у": his genitive, though two brothers share it
+            "Андрей Соколов и Денис Соколов владеют фермой. У Соколова много техники.",
+            "Соколова",
+            "PER:Соколов",
+        ),
+    ],
+)
+def test_an_unresolved_surname_is_read_in_the_gender_its_words_give(text, written, entity):
+    assert dict(per_entities(text))[written] == entity

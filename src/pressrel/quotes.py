@@ -11,7 +11,10 @@ one quote. The attribution is looked for in three places, in this order:
 
 The speaker is the person mentioned in the attribution; else a role alone ("глава ведомства",
 "глава Минкомсвязи России") names the one person of the document whose role fits; else a
-pronoun (он, она) names the nearest person mentioned before the quote. A quotation with no
+pronoun names the nearest person mentioned before the quote that is of its gender ("она" a
+woman, "он" a man; "они" no one): the given name's gender, else the surname's and the words
+that agree with it (``lang.gender``). A person whose gender is unknown is taken only when no
+one else fits. A quotation with no
 attribution is kept only when it reads as speech (``MIN_UNATTRIBUTED_WORDS`` words or more);
 short ones are names and titles («Почта России»).
 """
@@ -22,8 +25,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .records import Mention, Quote
-from .roles import POSITION, nominative
+from .lang import gender
+from .records import Mention, Name, Quote
+from .roles import POSITION, nominative, role_head
 
 MIN_WORDS = 3
 MIN_UNATTRIBUTED_WORDS = 8
@@ -203,9 +207,34 @@ def _speaker(
         return phrase, _person_with_role(nominative(phrase), people)
     pronoun = PRONOUN.search(words)
     if pronoun:
-        before = [m for m in people if m.stop <= span.start - 1]
-        return pronoun.group(), before[-1].entity if before else None
+        return pronoun.group(), _antecedent(text, pronoun.group(), span, people)
     return None, None
+
+
+def _antecedent(text: str, pronoun: str, span: _Span, people: list[Mention]) -> str | None:
+    """The person "он"/"она" before the quote stands for: the nearest one of the pronoun's
+    gender; one of unknown gender only when no other fits ("они" is nobody)."""
+    wanted = gender.pronoun_gender(pronoun)
+    if wanted is None:
+        return None
+    before = [m for m in people if m.stop <= span.start - 1]
+    genders = _genders(text, before)
+    nearest_first = dict.fromkeys(m.entity for m in reversed(before))
+    fitting = [e for e in nearest_first if genders.get(e) in (wanted, None)]
+    if fitting and (genders.get(fitting[0]) == wanted or len(fitting) == 1):
+        return fitting[0]
+    return None
+
+
+def _genders(text: str, people: list[Mention]) -> dict[str | None, str | None]:
+    """Each person's gender, as the mentions of that person that say one agree (None: unknown
+    or contradictory)."""
+    said: dict[str | None, set[str]] = {}
+    for m in people:
+        name = m.name or Name()
+        found = gender.mention_gender(text, m.start, m.stop, name.first, name.last)
+        said.setdefault(m.entity, set()).update({found} if found else set())
+    return {entity: found.pop() if len(found) == 1 else None for entity, found in said.items()}
 
 
 def _role_phrase(words: str) -> str:
@@ -214,13 +243,16 @@ def _role_phrase(words: str) -> str:
 
 
 def _person_with_role(role: str, people: list[Mention]) -> str | None:
-    """The one person whose written role fits role (same position word, and the same
-    organisation when role names one), else None."""
-    head, _, rest = role.partition(" ")
+    """The one person whose written role fits role (the same head noun, adjectives aside: "глава"
+    fits "бывший глава Минфина"; and the same organisation when role names one), else None."""
+    head = role_head(role)
+    if head is None:
+        return None
+    rest = role.partition(" ")[2]
     fitting = {
         m.entity
         for m in people
-        if m.role and m.role.split(" ", 1)[0] == head and _same_scope(rest, m.role)
+        if m.role and role_head(m.role) == head and _same_scope(rest, m.role)
     }
     return fitting.pop() if len(fitting) == 1 else None
 

@@ -5,8 +5,9 @@ Every mention gets ``entity``, a stable id ``TYPE:canonical``:
 - people: ``PER:First [Middle] Last`` of the person the mention belongs to. Full names found
   in the document define the people; a surname alone ("Никифорова"), an initial and surname
   ("Н. Никифоров") or a given name alone joins the one person it fits, and then carries that
-  person's name parts (its ``normal`` stays what is written). When two people share the
-  surname, a bare surname joins neither.
+  person's name parts (its ``normal`` stays what is written). A bare surname joins a person
+  only when its gender and case fit that person alone (``lang.gender``): of Михаил and Раиса
+  Горбачёв(а), "Горбачёвой" is hers and "у Горбачёва" his; of two brothers, neither.
 - organisations: ``ORG:`` + the name without legal form and quotes ("ОАО «РЖД»" -> РЖД), then
   the full name when the document defines the abbreviation or the curated table knows it
   (``orgs.ids``);
@@ -18,6 +19,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
+from .lang import gender, morph
 from .lang.fold import fold
 from .lang.names import surname_readings
 from .orgs import Organisations
@@ -30,6 +32,7 @@ class Person:
     first: str | None
     middle: str | None
     last: str | None
+    gender: str | None = None  # masc, femn or None (unknown): from the name, else the text
 
     @property
     def id(self) -> str:
@@ -43,7 +46,7 @@ class Person:
 def resolve(mentions: list[Mention], text: str) -> list[Mention]:
     """One document's mentions (sorted by start) with entity ids, and for people the person's
     name parts and role: new mentions, the given ones untouched."""
-    people = _people(mentions)
+    people = _people(mentions, text)
     organisations = Organisations(mentions, text)
     resolved = []
     person_stop = 0  # where the last person mention ended: a role never reaches back past it
@@ -72,9 +75,11 @@ def _key(value: str | None) -> str:
 
 class _People:
     """The document's people, indexed by their folded names: finding the person of a mention
-    costs a few dict probes, not a pass over everyone the document names."""
+    costs a few dict probes, not a pass over everyone the document names. ``text`` is the
+    document's, for the words around a mention that say its gender and case."""
 
-    def __init__(self, people: list[Person]) -> None:
+    def __init__(self, people: list[Person], text: str = "") -> None:
+        self.text = text
         self.by_full: dict[tuple[str, str], list[Person]] = defaultdict(list)
         self.by_last: dict[str, list[tuple[str, Person]]] = defaultdict(list)
         self.by_first: dict[str, list[Person]] = defaultdict(list)
@@ -85,9 +90,11 @@ class _People:
             self.by_first[first].append(person)
 
 
-def _people(mentions: list[Mention]) -> _People:
-    """The people the document names in full (first and last name), once each."""
+def _people(mentions: list[Mention], text: str = "") -> _People:
+    """The people the document names in full (first and last name), once each, with their
+    gender: the name's, else the one the words around their full mentions agree in."""
     people: dict[tuple[str, str], Person] = {}
+    full: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     for m in mentions:
         if (
             m.type == "PER"
@@ -99,7 +106,27 @@ def _people(mentions: list[Mention]) -> _People:
             key = (_key(m.name.first), _key(m.name.last))
             person = people.setdefault(key, Person(m.name.first, m.name.middle, m.name.last))
             person.middle = person.middle or m.name.middle
-    return _People(list(people.values()))
+            full[key].append(m)
+    for key, person in people.items():
+        person.gender = _person_gender(person, full[key], text)
+    return _People(list(people.values()), text)
+
+
+def _person_gender(person: Person, mentions: list[Mention], text: str) -> str | None:
+    """The name's gender and the one the words around the full mentions agree in, when they do
+    not contradict each other; None when they do (pymorphy2 knows some foreign given names in
+    one gender only: "Эммануэль Макрон прилетел" is a man)."""
+    named = gender.name_gender(person.first, person.last)
+    said = _said_gender(mentions, text)
+    if named and said and named != said:
+        return None
+    return named or said
+
+
+def _said_gender(mentions: list[Mention], text: str) -> str | None:
+    """The one gender the words around a person's mentions agree in, else None."""
+    said = {gender.context_gender(text, m.start, m.stop) for m in mentions} - {None}
+    return said.pop() if len(said) == 1 else None
 
 
 def _person_of(mention: Mention, people: _People) -> Person:
@@ -115,6 +142,10 @@ def _person_of(mention: Mention, people: _People) -> Person:
             for given, person in people.by_last.get(surname, [])
             if not first or given.startswith(first)
         ]
+        candidates = _fitting(mention, candidates, people.text)
+        if len(candidates) != 1 and _lone_surname(mention, name):  # "Горбачёва заявила" is
+            # Горбачёва, not Горбачёв
+            name = replace(name, last=_surname_as_read(mention, people.text) or name.last)
     elif first:
         candidates = people.by_first.get(first, [])
     else:
@@ -125,6 +156,76 @@ def _person_of(mention: Mention, people: _People) -> Person:
         Person(name.first, name.middle, name.last)
         if any((first, last))
         else Person(None, None, mention.normal)
+    )
+
+
+def _fitting(mention: Mention, candidates: list[Person], text: str) -> list[Person]:
+    """The candidates a surname mention can be by gender and case: the readings of the surname
+    as written ("Горбачёвой" is only a woman's), narrowed by the words that agree with it
+    ("заявила Горбачёва", "у Горбачёва"). A reading whose nominative is no candidate's surname
+    ("Яровой" read as a form of "Ярова") still tells the gender."""
+    if not candidates:
+        return candidates
+    written = mention.text.split()[-1]
+    readings = gender.surname_forms(written)
+    if not readings:  # a surname pymorphy2 has no paradigm for: the context's gender, and
+        # "Визбора" (declined) is not Варвара Визбор's
+        said = gender.context_gender(text, mention.start, mention.stop)
+        return [
+            p
+            for p in candidates
+            if not (said and p.gender and p.gender != said)
+            and not (
+                p.gender == gender.FEMN and gender.declined_as_masculine(p.last or "", written)
+            )
+        ]
+    surnames = {_key(p.last) for p in candidates}
+    readings += tuple(_as_written(p, written) for p in candidates if _key(p.last) == _key(written))
+    (only, *others) = candidates
+    if not others and all(_fits(r, only, surnames) for r in readings):
+        return candidates  # every reading is that person's: the context cannot change it
+    readings = gender.narrow(readings, gender.agreements(text, mention.start, mention.stop))
+    return [person for person in candidates if any(_fits(r, person, surnames) for r in readings)]
+
+
+def _as_written(person: Person, written: str) -> gender.Reading:
+    """The reading of a surname written as the person's own: their nominative, or, for a woman
+    whose surname ends in a consonant, any case (it does not decline: "Остин", which
+    pymorphy2 knows for men only)."""
+    indeclinable = person.gender == gender.FEMN and gender.ends_in_consonant(written)
+    return gender.Reading(written.lower(), person.gender, None if indeclinable else "nomn")
+
+
+def _lone_surname(mention: Mention, name: Name) -> bool:
+    """Whether the mention is a surname alone, or after one initial ("Р. Горбачёва")."""
+    words = mention.text.split()
+    return (
+        not name.middle
+        and name.last is not None
+        and len(name.last.split()) == 1
+        and (len(words) == 1 or (len(words) == 2 and len(_key(name.first)) == 1))
+    )
+
+
+def _surname_as_read(mention: Mention, text: str) -> str | None:
+    """The nominative of a lone surname when its readings and the words agreeing with it leave
+    one ("заявила Горбачёва": Горбачёва), else None."""
+    written = mention.text.split()[-1]
+    readings = gender.narrow(
+        gender.surname_forms(written), gender.agreements(text, mention.start, mention.stop)
+    )
+    nominatives = {_key(r.nominative): r.nominative for r in readings}
+    if len(nominatives) != 1:
+        return None
+    key, nominative = nominatives.popitem()
+    return written if _key(written) == key else morph.recase(nominative, written)
+
+
+def _fits(reading: gender.Reading, person: Person, surnames: set[str]) -> bool:
+    surname = _key(reading.nominative)
+    same_name = surname == _key(person.last) or surname not in surnames
+    return same_name and (
+        not reading.gender or not person.gender or reading.gender == person.gender
     )
 
 

@@ -1,0 +1,365 @@
+"""Grammatical gender and case of people's names, pronouns and the words that agree with them.
+
+Resolution asks two questions of a mention: which gender can its person be, and which readings
+(gender and case) can a bare surname as written be in. pymorphy2 answers both from paradigms:
+
+- a given name's gender is its ``Name`` reading in the nominative ("Алла" femn, "Саша" ms-f:
+  unknown); a surname's is its ``Surn`` nominative ("Горбачёва" femn, "Бут" either: unknown);
+- a surname as written has one reading per case and gender its paradigm allows
+  ("Горбачёва": her nominative, his genitive or accusative; "Бут": his nominative, or hers in
+  any case, as feminine surnames ending in a consonant do not decline);
+- the words next to the mention narrow that down (``agreements``): a past-tense verb or a short
+  participle that agrees with it as its subject ("заявила Горбачёва", "Бут не признал"), a full
+  adjective or participle before it ("бывшего Горбачёва"), a preposition or "по" and a noun
+  before it ("у Горбачёва", "по словам Горбачёва"), which rule out the nominative. A noun in
+  an oblique case alone does not: "в октябре Чавес" is a subject, "в творчестве Остин" not.
+
+Nothing here guesses: a word pymorphy2 cannot read gives no evidence rather than a default.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from . import morph
+from .fold import fold
+
+CACHE_SIZE = 50_000
+MASC, FEMN = "masc", "femn"
+NOMINATIVE = "nomn"
+OBLIQUE = ("gent", "datv", "accs", "ablt", "loct")
+PRONOUNS = {"он": MASC, "она": FEMN}  # "они", "оно" name no one person
+TOKEN = re.compile(r"[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яёA-Za-z]+)*|[^\w\s]")
+REACH = 120  # characters either side of a mention that may hold an agreeing word or attribution
+MASCULINE_SURNAME = re.compile(r"(?:[оеё]в|[сц]кий|[сц]кой)$")  # not -ин: "Остин", "Чаплин"
+FEMININE_SURNAME = re.compile(r"(?:[оеё]ва|[иы]на|[сц]кая)$")
+CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
+SKIPPABLE = {"PRCL", "ADVB"}  # "Бут не признал", "Иванова также заявила"
+MAX_SKIPPED = 2
+SENTENCE_OPENERS = set('.!?…—–-«„“"(')
+DASHES = set("—–-")
+LATIN = re.compile(r"^[A-Za-z][A-Za-z-]*$")  # "(Human Rights Foundation)"
+MAX_ROLE_WORDS = 10  # words between an attribution's verb and the speaker's name
+CLOSING_QUOTES = set('»”“"')
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way a surname as written can be read: its nominative (lower case) in this gender, and
+    its case; ``None`` when the paradigm leaves it open (ms-f surnames such as "Шевченко")."""
+
+    nominative: str
+    gender: str | None
+    case: str | None
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """What a word next to a mention allows it to be: (gender, case) pairs, ``None`` = any."""
+
+    pairs: frozenset[tuple[str | None, str | None]]
+
+    def allows(self, reading: Reading) -> bool:
+        return any(self._fits(pair, reading) for pair in self.pairs)
+
+    def narrowed(self, reading: Reading) -> Reading:
+        """reading with the gender this agreement gives it when its own is open."""
+        genders = {g for g, c in self.pairs if g and self._fits((g, c), reading)}
+        if reading.gender is None and len(genders) == 1:
+            return replace(reading, gender=genders.pop())
+        return reading
+
+    @staticmethod
+    def _fits(pair: tuple[str | None, str | None], reading: Reading) -> bool:
+        gender, case = pair
+        return (gender is None or reading.gender is None or gender == reading.gender) and (
+            case is None or reading.case is None or case == reading.case
+        )
+
+
+NOT_NOMINATIVE = Agreement(frozenset((None, case) for case in OBLIQUE))
+
+
+def _gender(tag_gender: str | None) -> str | None:
+    return tag_gender if tag_gender in (MASC, FEMN) else None
+
+
+def _only(genders: Iterable[str | None]) -> str | None:
+    found = set(genders)
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def given_name_gender(word: str) -> str | None:
+    """The gender of a given name in the nominative: "Алла" femn, "Евгений" masc, "Саша" None;
+    None for a name pymorphy2 only guesses about ("Юкия")."""
+    if not morph.is_known(word):
+        return None
+    return _only(
+        _gender(p.tag.gender)
+        for p in morph.parses(word)
+        if "Name" in p.tag and p.tag.number == "sing" and p.tag.case == NOMINATIVE
+    )
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def surname_gender(word: str) -> str | None:
+    """The gender of a surname in the nominative: "Иванова" femn, "Толстой" masc, "Бут" None;
+    for one pymorphy2 does not know, the gender of a Russian surname ending ("Бердымухамедов"
+    masc, "Кадышева" femn), else None."""
+    if not morph.is_known(word):
+        key = fold(word)
+        if FEMININE_SURNAME.search(key):
+            return FEMN
+        return MASC if MASCULINE_SURNAME.search(key) else None
+    return _only(
+        _gender(p.tag.gender)
+        for p in morph.parses(word)
+        if "Surn" in p.tag and p.tag.number == "sing" and p.tag.case == NOMINATIVE
+    )
+
+
+def name_gender(first: str | None, last: str | None) -> str | None:
+    """A person's gender from the name: the given name's, else the surname's (last word)."""
+    if first and len(first.rstrip(".")) > 1:
+        gender = given_name_gender(first.split()[0])
+        if gender:
+            return gender
+    return surname_gender(last.split()[-1]) if last else None
+
+
+def mention_gender(
+    text: str, start: int, stop: int, first: str | None, last: str | None = None
+) -> str | None:
+    """The gender of the person mention text[start:stop] named first last (first None or an
+    initial when unknown): the name's (``name_gender``), else the one its surname as written and
+    the words next to it leave ("Горбачёвой", "Бут рассказала"), else the agreeing words'."""
+    if first and len(first.rstrip(".")) > 1:
+        said = given_name_gender(first.split()[0]) or (surname_gender(last) if last else None)
+        if said:
+            return said
+    words = text[start:stop].split()
+    context = agreements(text, start, stop)
+    readings = narrow(surname_forms(words[-1]), context) if words else ()
+    if readings:
+        return _only(r.gender for r in readings)
+    return narrow([Reading("", None, None)], context)[0].gender
+
+
+def pronoun_gender(word: str) -> str | None:
+    """masc for "он", femn for "она"; None for "они" and anything else."""
+    return PRONOUNS.get(word.lower())
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def surname_forms(word: str) -> tuple[Reading, ...]:
+    """Every singular (nominative, gender, case) a surname as written may be: "Горбачёвой" ->
+    her genitive, dative, instrumental or locative; empty when pymorphy2 has no surname reading
+    or does not know the word (its guesses about foreign names are not evidence)."""
+    if not morph.is_known(word):
+        return ()
+    readings = []
+    for parse in morph.parses(word):
+        if "Surn" not in parse.tag or parse.tag.number != "sing":
+            continue
+        nominative = morph.inflect(parse, {NOMINATIVE})
+        if nominative:
+            readings.append(Reading(nominative, _gender(parse.tag.gender), morph.case_of(parse)))
+    return tuple(dict.fromkeys(readings))
+
+
+def narrow(readings: Iterable[Reading], agreements: Iterable[Agreement]) -> tuple[Reading, ...]:
+    """The readings every agreement allows, each agreement applied only when it leaves some:
+    a word that agrees with none of them is about something else ("Горбачёва поддержал
+    Ельцин": the verb's subject is Ельцин), not evidence against all."""
+    kept = tuple(readings)
+    for agreement in agreements:
+        allowed = tuple(agreement.narrowed(r) for r in kept if agreement.allows(r))
+        if allowed:
+            kept = allowed
+    return tuple(dict.fromkeys(kept))
+
+
+def agreements(text: str, start: int, stop: int) -> tuple[Agreement, ...]:
+    """What the words next to the mention text[start:stop] say of its gender and case."""
+    before = _tokens(text[max(0, start - REACH) : start])
+    after = _after(_tokens(text[stop : stop + REACH]))
+    head = _opening_word(before[:-1] if before[-1:] and before[-1] in CLOSING_QUOTES else before)
+    if after is not None and head is not None and _may_be_subject(head, after):
+        after = None  # "фигура Свиридова стала", "«одиночка» Солоника оказалась": the
+        # mention may be the noun's genitive, the predicate the noun's
+    found = [_before(before), after, _attribution(before)]  # a preposition before all
+
+    return tuple(a for a in found if a is not None)
+
+
+def context_gender(text: str, start: int, stop: int) -> str | None:
+    """The gender the words next to a mention agree in ("рассказала Алла Бут": femn), else None."""
+    return narrow([Reading("", None, None)], agreements(text, start, stop))[0].gender
+
+
+def ends_in_consonant(word: str) -> bool:
+    """Whether word ends in a consonant letter ("Остин", not "Ма" or "Меркель")."""
+    return fold(word)[-1:] in CONSONANTS
+
+
+def declined_as_masculine(nominative: str, written: str) -> bool:
+    """Whether written is an oblique form of a surname ending in a consonant ("Визбора" of
+    "Визбор"): such surnames decline for men only, so written is a man's."""
+    nominative, written = fold(nominative), fold(written)
+    return (
+        ends_in_consonant(nominative) and written != nominative and written.startswith(nominative)
+    )
+
+
+def _tokens(text: str) -> list[str]:
+    return TOKEN.findall(text)
+
+
+def _best(word: str):
+    readings = morph.parses(word)
+    return readings[0] if readings else None
+
+
+def _pos(word: str) -> str | None:
+    best = _best(word.lower())
+    return best.tag.POS if best is not None else None
+
+
+def _is_word(token: str) -> bool:
+    return token[:1].isalpha()
+
+
+def _predicate(word: str) -> Agreement | None:
+    """A past-tense verb or short participle/adjective in the singular: its subject is
+    nominative and of its gender ("заявила", "уверен")."""
+    best = _best(word.lower())
+    if best is None or best.tag.number != "sing" or not _gender(best.tag.gender):
+        return None
+    if (best.tag.POS == "VERB" and best.tag.tense == "past") or best.tag.POS in ("PRTS", "ADJS"):
+        return Agreement(frozenset({(best.tag.gender, NOMINATIVE)}))
+    return None
+
+
+def _after(tokens: list[str]) -> Agreement | None:
+    """The predicate right after the mention, past particles and adverbs; not an intransitive
+    one followed by a noun that can be its subject ("…ресурсов Громова была возможность",
+    "первым мужем Энистон был знаменитый актёр")."""
+    skipped = 0
+    for index, token in enumerate(tokens):
+        if not _is_word(token):
+            return None
+        if _pos(token) in SKIPPABLE and skipped < MAX_SKIPPED:
+            skipped += 1
+            continue
+        predicate = _predicate(token)
+        if (
+            predicate is not None
+            and "tran" not in morph.parses(token.lower())[0].tag
+            and _subject_follows(tokens[index + 1 :], predicate)
+        ):
+            return None
+        return predicate
+    return None
+
+
+def _subject_follows(tokens: list[str], predicate: Agreement) -> bool:
+    """Whether the words after an intransitive predicate open a noun group that can be its
+    subject ("…была возможность", "…был знаменитый актёр")."""
+    for token in tokens[: MAX_SKIPPED + 1]:
+        if not _is_word(token) or not token.islower():
+            return False
+        if _pos(token) not in ("ADJF", "PRTF"):
+            return _pos(token) == "NOUN" and _may_be_subject(token, predicate)
+    return False
+
+
+def _may_be_subject(word: str, predicate: Agreement) -> bool:
+    """Whether the noun word can be the subject of predicate: a nominative of its gender (or
+    of either, "судья")."""
+    genders = {g for g, _ in predicate.pairs}
+    return any(
+        p.tag.POS == "NOUN"
+        and p.tag.case == NOMINATIVE
+        and p.tag.number == "sing"
+        and (_gender(p.tag.gender) is None or p.tag.gender in genders)
+        for p in morph.parses(word)
+    )
+
+
+def _opening_word(tokens: list[str]) -> str | None:
+    """The lower-cased word right before a mention, unless it is a capitalised word inside a
+    sentence (a name, which agrees with nothing here)."""
+    if not tokens or not _is_word(tokens[-1]):
+        return None
+    opener = tokens[-2] if len(tokens) > 1 else None
+    if not tokens[-1].islower() and opener is not None and opener not in SENTENCE_OPENERS:
+        return None
+    return tokens[-1].lower()
+
+
+def _attributes(tokens: list[str]) -> bool:
+    """Whether the verb ending tokens opens an attribution, where a transitive verb's subject
+    follows it: "— заявила Горбачёва", "как сообщила", "об этом сказала", "«…», сказала"
+    (elsewhere the name after a transitive verb may be its object: "Тэтчер поддержала
+    Горбачёва")."""
+    opener = tokens[-2].lower() if len(tokens) > 1 else ""
+    if opener in DASHES or opener in ("как", "этом"):
+        return True
+    return opener == "," and len(tokens) > 2 and tokens[-3] in CLOSING_QUOTES
+
+
+def _attribution(tokens: list[str]) -> Agreement | None:
+    """The verb of an attribution the mention ends: "— заявил президент фонда (HRF) Тор
+    Халворссен": a dash, a past-tense verb, then only words that can be the subject's role (no
+    preposition, pronoun or conjunction, no punctuation but brackets) up to the mention."""
+    for index in range(len(tokens) - 2, max(-1, len(tokens) - 2 - MAX_ROLE_WORDS), -1):
+        if tokens[index] in DASHES:
+            predicate = _predicate(tokens[index + 1])
+            between = tokens[index + 2 :]
+            return predicate if predicate is not None and all(map(_role_word, between)) else None
+    return None
+
+
+def _role_word(token: str) -> bool:
+    if token in "()" or LATIN.match(token):
+        return True
+    return _is_word(token) and _pos(token) not in ("PREP", "NPRO", "CONJ", "VERB", None)
+
+
+def _attributive(parse) -> bool:
+    """A full adjective, or a participle that takes no object after it ("избранная", not
+    "поддержавшая Горбачёва")."""
+    pos = parse.tag.POS
+    return pos == "ADJF" or (pos == "PRTF" and ("intr" in parse.tag or "pssv" in parse.tag))
+
+
+def _before(tokens: list[str]) -> Agreement | None:
+    """The word right before the mention: a clause-opening predicate ("— заявила"), an
+    agreeing full adjective or participle, or a preposition or oblique noun (no nominative)."""
+    word = _opening_word(tokens)
+    if word is None:
+        return None
+    readings = morph.parses(word)
+    if not readings:
+        return None
+    best = readings[0]
+    if any(p.tag.POS == "PREP" for p in readings):
+        return NOT_NOMINATIVE
+    predicate = _predicate(word)
+    if predicate is not None:
+        return predicate if "tran" not in best.tag or _attributes(tokens) else None
+    if best.tag.POS in ("ADJF", "PRTF") and "Apro" not in best.tag:
+        pairs = frozenset(
+            (_gender(p.tag.gender), morph.case_of(p))
+            for p in readings
+            if _attributive(p) and p.tag.number == "sing" and _gender(p.tag.gender)
+        )
+        return Agreement(pairs) if pairs else None
+    after_po = best.tag.POS == "NOUN" and len(tokens) > 1 and tokens[-2].lower() == "по"
+    if after_po and all(morph.case_of(p) == "datv" for p in readings if p.tag.POS == "NOUN"):
+        return NOT_NOMINATIVE  # "по словам Горбачёва", "по мнению Бут": a genitive
+    return None
