@@ -132,3 +132,28 @@ def starts_sentence(text: str, start: int) -> bool:
             return True
         i -= 1
     return i < 0 or text[i] in SENTENCE_END
+
+
+NAMED_AFTER = re.compile(r"\s?(?:им\.|имени)\s")
+INITIALS_AND_NAME = re.compile(r"(?:[А-ЯЁA-Z]\.\s?){0,2}[А-ЯЁA-Z][\w-]+")
+
+
+def named_after(text: str, stop: int, people: dict[int, int]) -> int:
+    """stop moved past "имени"/"им." and the person an institution is named after ("Театра им.
+    Вахтангова", "институт имени А. С. Пушкина"): the person's name is part of the
+    organisation's (it stays a PER mention of its own too)."""
+    head = text[max(0, stop - 4) : stop]
+    if head.endswith("им.") or head.endswith("имени"):
+        match = re.compile(r"\s").match(text, stop)
+        at = match.end() if match else None
+    else:
+        match = NAMED_AFTER.match(text, stop)
+        at = match.end() if match else None
+    if at is None:
+        return stop
+    if at in people:
+        return people[at]
+    name = INITIALS_AND_NAME.match(text, at)
+    if name and any(p.tag.case == "gent" for p in morph.parses(name.group().split()[-1])):
+        return name.end()
+    return stop

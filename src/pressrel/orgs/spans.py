@@ -42,12 +42,13 @@ from .extend import (
     WORD,
     continued,
     is_dependent,
+    named_after,
     starts_sentence,
     with_country_adjective,
 )
 from .generic import generic_mentions, is_generic, is_generic_phrase
 from .ids import LEGAL_FORM, is_curated
-from .kinds import is_other_kind
+from .kinds import is_other_kind, names_facility
 
 QUOTE_PAIRS = {"«": "»", "„": "“", "“": "”", '"': '"', "'": "'"}
 EDGE = " \t\n\u00a0,;:—–-"
@@ -68,7 +69,8 @@ def refine(
     generic organisation words ("полиция") are ORG mentions too."""
     text = document.text
     generic = sentence_at is not None
-    people = frozenset(m.start for m in mentions if m.type == "PER")
+    person_stops = {m.start: m.stop for m in mentions if m.type == "PER"}
+    people = frozenset(person_stops)
     refined: list[Mention] = []
     moved: list[tuple[int, int]] = []  # (index in refined, where the written tail starts)
     for mention in mentions:
@@ -80,6 +82,7 @@ def refine(
         end = mention.stop
         if not is_dependent(text, mention.start):
             end = continued(text, end, people)
+        end = named_after(text, end, person_stops)
         for start, stop in _pieces(text, mention.start, end):
             if not _is_organisation(text, start, stop, generic):
                 continue
@@ -311,6 +314,8 @@ def _is_organisation(text: str, start: int, stop: int, generic: bool) -> bool:
     if not generic and is_generic_phrase(text[start:stop]):
         return not (text[start].islower() or starts_sentence(text, start))  # "Правительства РФ"
     if is_other_kind(text, start):  # "кинотеатр «Звезда»", "шаттл «Дискавери»"
+        return False
+    if names_facility(text, start, stop):  # "Внуковском аэропорту", "телескоп Хаббл"
         return False
     if len(words) == 1:
         return _is_name_word(text, start, words[0].group(), generic)
