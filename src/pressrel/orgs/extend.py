@@ -36,6 +36,9 @@ SUBDIVISIONS = {
     "комитет", "управление", "департамент", "отдел", "комиссия", "служба", "пресс-служба",
     "подразделение", "филиал", "отделение", "факультет", "кафедра", "секретариат", "аппарат",
 }  # fmt: skip
+# Subdivisions that are territorial branches: a place after the organisation they belong to is
+# theirs ("Главного управления МВД по Москве"), not the organisation's.
+TERRITORIAL = {"управление", "отделение", "отдел", "филиал", "департамент", "подразделение"}
 
 
 def with_country_adjective(text: str, start: int, stop: int) -> int:
@@ -69,18 +72,16 @@ def _agree(adjective: Any, word: Any) -> bool:
     return word.tag.number == "plur" or adjective.tag.gender in (None, word.tag.gender)
 
 
-def is_dependent(text: str, start: int) -> bool:
-    """Whether the span is the genitive of a subdivision written before it ("комитета Совета
-    Федерации по ..."): the phrases after it are the subdivision's, not the span's."""
+def subdivision_before(text: str, start: int) -> str | None:
+    """The lemma of the lower-case subdivision noun right before the span, if any."""
     before = re.search(r"([А-ЯЁа-яё-]+)\s$", text[max(0, start - 40) : start])
     if not before or not before[1].islower():
-        return False
-    return any(
-        p.normal_form in SUBDIVISIONS for p in morph.parses(before[1]) if p.tag.POS == "NOUN"
-    )
+        return None
+    lemmas = [p.normal_form for p in morph.parses(before[1]) if p.tag.POS == "NOUN"]
+    return next((lemma for lemma in lemmas if lemma in SUBDIVISIONS), None)
 
 
-def continued(text: str, stop: int, people: frozenset[int]) -> int:
+def continued(text: str, stop: int, people: frozenset[int], territorial_only: bool = False) -> int:
     """stop moved past the prepositional phrases with "по" and "при" that official names go on
     with ("Совета при Президенте РФ по развитию информационного общества", "Бюро США по
     патентам и товарным знакам"), also past one capitalised word before them; a phrase that
@@ -89,11 +90,24 @@ def continued(text: str, stop: int, people: frozenset[int]) -> int:
     if text[stop - 1 : stop] in QUOTES_CLOSE + ")":
         return stop  # "(МГИМО) по специальности": the name ended with its bracket
     while match := CONTINUATION.match(text, end):
+        if territorial_only and not _names_place(text, match.end(), match["prep"]):
+            break
         phrase_end = _phrase_end(text, match.end(), CASES[match["prep"].lower()], people)
         if phrase_end is None:
             break
         end = phrase_end
     return end
+
+
+def _names_place(text: str, start: int, preposition: str) -> bool:
+    """Whether the phrase at start, after "по", is a place: its first word capitalised and
+    no abbreviation ("по Москве", "по Ростовской области", not "по ФСБ"); a phrase with "при"
+    says where the body sits and is the organisation's all the same."""
+    if preposition.lower() != "по":
+        return True
+    first = PHRASE_WORD.match(text, start)
+    word = first.group() if first else ""
+    return word[:1].isupper() and not word.isupper()
 
 
 def _phrase_end(text: str, start: int, case: str, people: frozenset[int]) -> int | None:

@@ -39,11 +39,12 @@ from ..records import Document, Mention, Unit
 from .extend import (
     QUOTES_CLOSE,
     QUOTES_OPEN,
+    TERRITORIAL,
     WORD,
     continued,
-    is_dependent,
     named_after,
     starts_sentence,
+    subdivision_before,
     with_country_adjective,
 )
 from .generic import generic_mentions, is_generic, is_generic_phrase
@@ -80,8 +81,10 @@ def refine(
             refined.append(mention)
             continue
         end = mention.stop
-        if not is_dependent(text, mention.start):
-            end = continued(text, end, people)
+        subdivision = subdivision_before(text, mention.start)
+        if subdivision not in TERRITORIAL:
+            dependent = subdivision is not None or _after_person_noun(text, mention.start)
+            end = continued(text, end, people, territorial_only=dependent)
         end = named_after(text, end, person_stops)
         for start, stop in _pieces(text, mention.start, end):
             if not _is_organisation(text, start, stop, generic):
@@ -279,6 +282,12 @@ def _after_position(text: str, start: int, stop: int) -> int:
     return start
 
 
+def _after_person_noun(text: str, start: int) -> bool:
+    """Whether a lower-case person noun stands right before the span ("директор НАСА")."""
+    before = re.search(r"([а-яё-]+) $", text[max(0, start - 40) : start])
+    return bool(before) and _is_person_noun(before[1])
+
+
 def _is_person_noun(word: str) -> bool:
     """Whether pymorphy2 knows word only as an animate common noun ("председателя")."""
     readings = [p for p in morph.parses(word) if p.tag.POS]
@@ -317,9 +326,20 @@ def _is_organisation(text: str, start: int, stop: int, generic: bool) -> bool:
         return False
     if names_facility(text, start, stop):  # "Внуковском аэропорту", "телескоп Хаббл"
         return False
+    if _is_counting_numeral(text, start, stop):  # "«5 мыслей об играх»": "5"
+        return False
     if len(words) == 1:
         return _is_name_word(text, start, words[0].group(), generic)
     return True
+
+
+def _is_counting_numeral(text: str, start: int, stop: int) -> bool:
+    """Whether the span is a number that counts the lower-case word after it ("5 мыслей"): a
+    number alone can name something ("служба 911"), a number with its noun is no name."""
+    return (
+        not any(char.isalpha() for char in text[start:stop])
+        and re.match(r" [а-яё]", text[stop : stop + 2]) is not None
+    )
 
 
 def _is_name_word(text: str, start: int, word: str, generic: bool) -> bool:
