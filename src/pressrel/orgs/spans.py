@@ -149,7 +149,7 @@ def _is_organisation_name(mention: Mention) -> bool:
 
 def _pieces(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
     """The organisation names of one NER span: split at brackets and descriptors, trimmed."""
-    stop = _closed(text, start, stop)
+    stop = _closed(text, start, _to_closing_quote(text, start, stop))
     for part_start, part_stop in _bracket_parts(text, start, stop):
         part_start, part_stop = _trimmed(text, part_start, part_stop)
         part_stop = _without_trailing_verbs(text, part_start, part_stop)
@@ -158,6 +158,28 @@ def _pieces(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
                 name_start = _after_position(text, name_start, name_stop)
                 if name_start < name_stop:
                     yield name_start, name_stop
+
+
+QUOTED_REST = re.compile(r"(?: [А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*){1,3}")
+
+
+def _to_closing_quote(text: str, start: int, stop: int) -> int:
+    """stop moved to the closing quotation mark of a quoted name NER took only the start of
+    ("«Координационный совет пострадавших дольщиков»"): a quoted name is whole. Only up to three
+    words, none a verb, may be left: a quoted clause ("«Vestas не желает ...»") is no name."""
+    if not start or text[start - 1] not in QUOTE_PAIRS:
+        return stop
+    close = text.find(QUOTE_PAIRS[text[start - 1]], stop, stop + 60)
+    rest = text[stop:close] if close > stop else ""
+    if not rest or not QUOTED_REST.fullmatch(rest):
+        return stop
+    if any(_is_verbal(word) for word in rest.split()):
+        return stop
+    return close
+
+
+def _is_verbal(word: str) -> bool:
+    return any(p.tag.POS in VERBAL | {"VERB", "INFN"} for p in morph.parses(word))
 
 
 def _closed(text: str, start: int, stop: int) -> int:
