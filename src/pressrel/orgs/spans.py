@@ -4,8 +4,13 @@ natasha's ORG spans are taken as found and then, in order:
 
 - a LOC span that names an organisation the curated table or pymorphy2 knows ("Евросоюза",
   "ЕС", "НАТО") is an ORG;
-- the span goes on with the phrases with "по"/"при" of an official name (``extend``); verbs
-  NER took at its end are left out ("Церкви Христовой собрались");
+- the span goes on with the phrases with "по"/"при" of an official name (``extend``), but
+  after a position ("директор НАСА по космическим полётам") or a subdivision ("пресс-службы
+  МЧС по Санкт-Петербургу") only with a place, and not at all after a territorial branch
+  ("Главного управления МВД по Москве": the place is the branch's); it goes on with "им."/
+  "имени" and the person an institution is named after ("Театра им. Вахтангова"); a quoted
+  name NER took only the start of reaches its closing quotation mark when at most three words
+  and no verb are left; verbs NER took at its end are left out ("Церкви Христовой собрались");
 - a name and its abbreviation in brackets are two organisations: "Фонд борьбы с коррупцией (ФБК)"
   -> "Фонд борьбы с коррупцией", "ФБК" (and "RCA (Radio Corporation of America)" likewise); a
   closing quotation mark or bracket NER left out is taken in, a stray one at an edge left out;
@@ -20,9 +25,11 @@ natasha's ORG spans are taken as found and then, in order:
 - a single word that is no name is dropped: a pronoun ("Её"), a plural common noun written in
   lower case, with a prefix ("ИКТ-компаниями", "IT-компаний") or as an abbreviation ("СМИ"),
   and a capitalised common noun that starts a sentence ("Почта, которая ...": capitalised only
-  because it comes first). A generic organisation ("Совет директоров", ``generic``) is an ORG
-  only with the option on (or written as a name mid-sentence: "Правительства РФ"); with it
-  on, generic organisation words are also found in lower case;
+  because it comes first); so are a number counting the word after it ("«5 мыслей о рынке»")
+  and a facility ("Внуковском аэропорту", "Космический телескоп Хаббл", ``kinds``). A generic
+  organisation ("Совет директоров", ``generic``) is an ORG only with the option on (or written
+  as a name mid-sentence: "Правительства РФ"); with it on, generic organisation words are also
+  found in lower case;
 - a country adjective that agrees with the name is taken in ("японского МИДа", ``extend``).
 
 Spans that moved are normalised again (``normalize``); the other mentions are returned as given.
@@ -37,24 +44,25 @@ from dataclasses import replace
 from ..lang import morph, normalize
 from ..records import Document, Mention, Unit
 from .extend import (
+    QUOTE_CLOSING,
     QUOTES_CLOSE,
     QUOTES_OPEN,
     TERRITORIAL,
+    VERBAL,
     WORD,
     continued,
     named_after,
     starts_sentence,
     subdivision_before,
+    to_closing_quote,
     with_country_adjective,
 )
 from .generic import generic_mentions, is_generic, is_generic_phrase
 from .ids import LEGAL_FORM, is_curated
 from .kinds import is_other_kind, names_facility
 
-QUOTE_PAIRS = {"«": "»", "„": "“", "“": "”", '"': '"', "'": "'"}
 EDGE = " \t\n\u00a0,;:—–-"
 ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ]{2,6}$")
-VERBAL = {"VERB", "INFN", "GRND", "ADVB", "PRTS"}
 LATIN_AFTER = re.compile(r"^(?P<head>[А-ЯЁа-яё][А-ЯЁа-яё\s-]*?)\s+(?P<name>[A-Za-z][^А-ЯЁа-яё]*)$")
 PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
 PRONOUN = {"NPRO", "Apro"}
@@ -149,7 +157,7 @@ def _is_organisation_name(mention: Mention) -> bool:
 
 def _pieces(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
     """The organisation names of one NER span: split at brackets and descriptors, trimmed."""
-    stop = _closed(text, start, _to_closing_quote(text, start, stop))
+    stop = _closed(text, start, to_closing_quote(text, start, stop))
     for part_start, part_stop in _bracket_parts(text, start, stop):
         part_start, part_stop = _trimmed(text, part_start, part_stop)
         part_stop = _without_trailing_verbs(text, part_start, part_stop)
@@ -158,28 +166,6 @@ def _pieces(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
                 name_start = _after_position(text, name_start, name_stop)
                 if name_start < name_stop:
                     yield name_start, name_stop
-
-
-QUOTED_REST = re.compile(r"(?: [А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*){1,3}")
-
-
-def _to_closing_quote(text: str, start: int, stop: int) -> int:
-    """stop moved to the closing quotation mark of a quoted name NER took only the start of
-    ("«Координационный совет пострадавших дольщиков»"): a quoted name is whole. Only up to three
-    words, none a verb, may be left: a quoted clause ("«Vestas не желает ...»") is no name."""
-    if not start or text[start - 1] not in QUOTE_PAIRS:
-        return stop
-    close = text.find(QUOTE_PAIRS[text[start - 1]], stop, stop + 60)
-    rest = text[stop:close] if close > stop else ""
-    if not rest or not QUOTED_REST.fullmatch(rest):
-        return stop
-    if any(_is_verbal(word) for word in rest.split()):
-        return stop
-    return close
-
-
-def _is_verbal(word: str) -> bool:
-    return any(p.tag.POS in VERBAL | {"VERB", "INFN"} for p in morph.parses(word))
 
 
 def _closed(text: str, start: int, stop: int) -> int:
@@ -237,7 +223,7 @@ def _trimmed(text: str, start: int, stop: int) -> tuple[int, int]:
         if len(span) < 2:
             return start, stop
         first, last = span[0], span[-1]
-        if first in QUOTE_PAIRS and last == QUOTE_PAIRS[first] and _balanced(span[1:-1]):
+        if first in QUOTE_CLOSING and last == QUOTE_CLOSING[first] and _balanced(span[1:-1]):
             start, stop = start + 1, stop - 1
         elif last in QUOTES_CLOSE and not _balanced(span) and _balanced(span[:-1]):
             stop -= 1
@@ -251,9 +237,9 @@ def _balanced(span: str) -> bool:
     """Whether every quotation mark and bracket the span opens it closes, in order."""
     stack: list[str] = []
     for char in span:
-        if stack and char == QUOTE_PAIRS.get(stack[-1], ")" if stack[-1] == "(" else None):
+        if stack and char == QUOTE_CLOSING.get(stack[-1], ")" if stack[-1] == "(" else None):
             stack.pop()
-        elif char in QUOTE_PAIRS or char == "(":
+        elif char in QUOTE_CLOSING or char == "(":
             stack.append(char)
         elif char in QUOTES_CLOSE or char == ")":
             return False
@@ -271,7 +257,7 @@ def _without_descriptor(text: str, start: int, stop: int) -> Iterator[tuple[int,
         yield start + latin.start("name"), stop
         return
     match = re.match(r"^(?P<head>[^«„“\"]*\S)\s*(?P<open>[«„“\"])(?P<name>.+)$", span)
-    if not match or span[-1] != QUOTE_PAIRS[match["open"]] or len(match["name"]) < 2:
+    if not match or span[-1] != QUOTE_CLOSING[match["open"]] or len(match["name"]) < 2:
         yield start, stop
         return
     name_start, name_stop = start + match.start("name"), stop - 1
