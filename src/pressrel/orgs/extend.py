@@ -9,7 +9,8 @@
   Other relative adjectives ("московского «Центра»", "синодального Отдела") are not: factRuEval
   takes them in (10 of its dev spans) and NEREL leaves them out (4), so no rule does.
 - After a position or a subdivision, only a place goes on with the name; "им."/"имени" and a
-  person's name do (``named_after``).
+  person's name do, and a title and a person after an institution often named after one
+  ("Госпиталя принцессы Дианы", ``named_after``).
 """
 
 from __future__ import annotations
@@ -176,13 +177,45 @@ def named_after(text: str, stop: int, people: dict[int, int]) -> int:
         match = NAMED_AFTER.match(text, stop)
         at = match.end() if match else None
     if at is None:
-        return stop
+        return _titled_namesake_end(text, stop, people)
     if at in people:
         return people[at]
     name = INITIALS_AND_NAME.match(text, at)
     if name and any(p.tag.case == "gent" for p in morph.parses(name.group().split()[-1])):
         return name.end()
     return stop
+
+
+# Institutions often named after a person, with the person's title: "Госпиталь принцессы
+# Марины", "Колледж королевы Елизаветы", "Больница святого Луки".
+NAMESAKE_KINDS = {
+    "госпиталь", "больница", "клиника", "музей", "театр", "университет", "институт", "колледж",
+    "школа", "гимназия", "лицей", "библиотека", "фонд", "собор", "храм", "церковь",
+}  # fmt: skip
+TITLE_THEN_PERSON = re.compile(r" ([а-яё]+) ")
+
+
+def _titled_namesake_end(text: str, stop: int, people: dict[int, int]) -> int:
+    """stop moved past a title and the person an institution named by one capitalised kind
+    noun is named after ("Госпиталя принцессы Марины"): a singular animate noun in the
+    genitive, then a person NER found."""
+    kind = re.search(r"(?<![\w-])([А-ЯЁ][а-яё]+)$", text[max(0, stop - 30) : stop])
+    title = TITLE_THEN_PERSON.match(text, stop)
+    if not kind or not title or title.end() not in people:
+        return stop
+    if not any(
+        p.tag.POS == "NOUN" and p.normal_form in NAMESAKE_KINDS for p in morph.parses(kind[1])
+    ):
+        return stop
+    if not any(
+        p.tag.POS == "NOUN"
+        and p.tag.animacy == "anim"
+        and p.tag.case == "gent"
+        and p.tag.number == "sing"
+        for p in morph.parses(title[1])
+    ):
+        return stop
+    return people[title.end()]
 
 
 QUOTE_CLOSING = {"«": "»", "„": "“", "“": "”", '"': '"', "'": "'"}
