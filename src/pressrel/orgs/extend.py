@@ -2,14 +2,14 @@
 
 - An official name goes on with its phrases with "по" and "при" ("Совета при Президенте РФ по
   развитию информационного общества", "Бюро США по патентам и товарным знакам"), but not past
-  a person, nor when "по" makes a sentence adverbial ("ФАС по итогам проверки"), nor when the
+  a person, nor when "по" makes a sentence adverbial ("ФАС по итогам проверки"). When the
   span is the genitive of a subdivision written before it ("комитета Совета Федерации по ...":
-  the phrase is the committee's).
+  the phrase is the committee's) or follows a position, only a place goes on with it, and
+  after a territorial branch nothing does ("Главного управления МВД по Москве").
 - A country adjective that agrees with the name before it is part of it ("японского МИДа").
   Other relative adjectives ("московского «Центра»", "синодального Отдела") are not: factRuEval
   takes them in (10 of its dev spans) and NEREL leaves them out (4), so no rule does.
-- After a position or a subdivision, only a place goes on with the name; "им."/"имени" and a
-  person's name do, and a title and a person after an institution often named after one
+- "им."/"имени" and a person's name go on with it, and a title and a person after an institution often named after one
   ("Госпиталя принцессы Дианы", ``named_after``).
 """
 
