@@ -9,6 +9,7 @@ import pytest
 
 from pressrel import analyze, pipeline
 from pressrel.lang.phrases import nominative
+from pressrel.orgs import spans
 
 GENERIC = replace(pipeline.Options(), generic_orgs=True)
 
@@ -177,3 +178,118 @@ def test_seed_organisations(seed_analysis):
     alibaba = {m.entity for m in orgs_found if m.text.startswith("Alibaba")}
     assert alibaba == {"ORG:Alibaba Group"}
     assert sum(m.text.startswith("Alibaba") for m in orgs_found) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an institution named after a person takes the name in, with "им." or "имени"
+        (
+            "Спектакль поставил худрук Театра им. Вахтангова в прошлом году.",
+            [("Театра им. Вахтангова", "Театр им. Вахтангова")],
+        ),
+        (
+            "Выпускники Института имени А. С. Пушкина собрались в Москве.",
+            [("Института имени А. С. Пушкина", "Институт имени А. С. Пушкина")],
+        ),
+        (
+            "Концерт прошёл в Доме культуры имени Горького.",
+            [("Доме культуры имени Горького", "Дом культуры имени Горького")],
+        ),
+        # after a position, the "по" phrase is the position's, a place the organisation's
+        (
+            "Об этом рассказал директор НАСА по космическим полётам Джон Смит.",
+            [("НАСА", "НАСА")],
+        ),
+        (
+            "Как сообщил заместитель начальника пресс-службы МЧС по Новосибирской области, "
+            "пожар потушен.",
+            [("МЧС по Новосибирской области", "МЧС по Новосибирской области")],
+        ),
+        (
+            "Представитель Следственного комитета при прокуратуре Иван Петров сообщил об аресте.",
+            [("Следственного комитета при прокуратуре", "Следственный комитет при прокуратуре")],
+        ),
+        # a territorial branch keeps its place: the organisation inside it does not take it
+        (
+            "Начальник Главного управления МВД по Москве провёл совещание.",
+            [
+                ("Главного управления МВД по Москве", "Главное управление МВД по Москве"),
+                ("МВД", "МВД"),
+            ],
+        ),
+        # a preposition after the "по" phrase ends it
+        (
+            "Решение принял Комитет Госдумы по бюджету в среду.",
+            [
+                ("Комитет Госдумы по бюджету", "Комитет Госдумы по бюджету"),
+                ("Госдумы по бюджету", "Госдума по бюджету"),
+            ],
+        ),
+        # the person NER found after "им." is part of the name (and a PER of its own)
+        (
+            "На фестивале выступила труппа Театра им. Йенса Ларсена из Дании.",
+            [("Театра им. Йенса Ларсена", "Театр им. Йенса Ларсена")],
+        ),
+        # ... and so is a titled person it is named after
+        (
+            "Во вторник врачи Госпиталя принцессы Дианы в Найроби объявили забастовку.",
+            [("Госпиталя принцессы Дианы", "Госпиталь принцессы Дианы")],
+        ),
+        (
+            "Утром пациенты Госпиталя королевы Александры в Кейптауне остались без света.",
+            [("Госпиталя королевы Александры", "Госпиталь королевы Александры")],
+        ),
+        # ... but not a person after a kind that is rarely named after one
+        ("Решение Суда присяжных Иванова удивило всех.", [("Суда присяжных", "Суд присяжных")]),
+        # a quoted saying is no name: the organisation in it stays as NER found it
+        (
+            "«Газпром не намерен менять условия», — сказал представитель компании.",
+            [("Газпром", "Газпром")],
+        ),
+        # a facility is no organisation
+        ("Самолёт сел во Внуковском аэропорту после полудня.", []),
+        ("Снимки прислал Космический телескоп Хаббл.", []),
+    ],
+)
+def test_names_after_people_places_and_quotes(text, expected):
+    assert orgs(text) == expected
+
+
+def _span(text: str, part: str) -> tuple[int, int]:
+    start = text.index(part)
+    return start, start + len(part)
+
+
+@pytest.mark.parametrize(
+    ("text", "ner", "expected"),
+    [
+        # NER took the start of a quoted name: the name reaches its closing quotation mark
+        (
+            "Пришли активисты «Координационного совета обманутых пайщиков».",
+            "Координационного совета",
+            ["Координационного совета обманутых пайщиков"],
+        ),
+        ("Жильцы основали «Союз вкладчиков Подмосковья».", "Союз", ["Союз вкладчиков Подмосковья"]),
+        # more than three words, or a verb, left in the quotation: a saying, not a name
+        ("«Газпром не намерен менять условия», — сказал он.", "Газпром", ["Газпром"]),
+        ("«Vestas закрывает наш завод», — пишут рабочие.", "Vestas", ["Vestas"]),
+    ],
+)
+def test_a_quoted_name_is_whole(text, ner, expected):
+    start, stop = _span(text, ner)
+    assert [text[a:b] for a, b in spans._pieces(text, start, stop)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ner", "organisation"),
+    [
+        ("Читайте в статье «5 мыслей о рынке недвижимости».", "5", False),
+        ("Опубликован рейтинг «100 крупнейших компаний».", "100", False),
+        ("Звонок поступил в службу 911.", "911", True),
+        ("Отчёт выпустила компания 3M в среду.", "3M", True),
+    ],
+)
+def test_a_number_counting_a_word_is_no_organisation(text, ner, organisation):
+    start, stop = _span(text, ner)
+    assert spans._is_organisation(text, start, stop, False) is organisation

@@ -78,3 +78,25 @@ def _nominative(text: str, start: int) -> bool:
         return False
     readings = [p for p in morph.parses(word.group()) if p.tag.case]
     return not readings or any(p.tag.case == "nomn" for p in readings)
+
+
+# Nouns of places and instruments that NER reads as organisations when their name is written
+# with them ("Шереметьевским аэропортом", "Космический телескоп Хаббл"): a facility, as both
+# factRuEval (a location or a facility) and NEREL (FACILITY) annotate it, never an ORG.
+FACILITIES = {
+    "аэропорт", "аэродром", "аэровокзал", "вокзал", "стадион", "космодром", "телескоп",
+    "ипподром", "велодром", "мост", "тоннель",
+}  # fmt: skip
+HEAD_REACH = 3  # words from the span's start to its head noun ("Международный аэропорт")
+
+
+def names_facility(text: str, start: int, stop: int) -> bool:
+    """Whether the span's head noun, its first noun after the adjectives, is a facility."""
+    for word in re.findall(r"[А-ЯЁа-яё-]+", text[start:stop])[:HEAD_REACH]:
+        readings = morph.parses(word)
+        nouns = [p for p in readings if p.tag.POS == "NOUN"]
+        if nouns and readings[0].tag.POS == "NOUN":
+            return any(p.normal_form in FACILITIES for p in nouns)
+        if not readings or readings[0].tag.POS not in ("ADJF", "PRTF"):
+            return False
+    return False

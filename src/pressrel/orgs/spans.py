@@ -4,8 +4,13 @@ natasha's ORG spans are taken as found and then, in order:
 
 - a LOC span that names an organisation the curated table or pymorphy2 knows ("Евросоюза",
   "ЕС", "НАТО") is an ORG;
-- the span goes on with the phrases with "по"/"при" of an official name (``extend``); verbs
-  NER took at its end are left out ("Церкви Христовой собрались");
+- the span goes on with the phrases with "по"/"при" of an official name (``extend``), but
+  after a position ("директор НАСА по космическим полётам") or a subdivision ("пресс-службы
+  МЧС по Санкт-Петербургу") only with a place, and not at all after a territorial branch
+  ("Главного управления МВД по Москве": the place is the branch's); it goes on with "им."/
+  "имени" and the person an institution is named after ("Театра им. Вахтангова"); a quoted
+  name NER took only the start of reaches its closing quotation mark when at most three words
+  and no verb are left; verbs NER took at its end are left out ("Церкви Христовой собрались");
 - a name and its abbreviation in brackets are two organisations: "Фонд борьбы с коррупцией (ФБК)"
   -> "Фонд борьбы с коррупцией", "ФБК" (and "RCA (Radio Corporation of America)" likewise); a
   closing quotation mark or bracket NER left out is taken in, a stray one at an edge left out;
@@ -20,9 +25,11 @@ natasha's ORG spans are taken as found and then, in order:
 - a single word that is no name is dropped: a pronoun ("Её"), a plural common noun written in
   lower case, with a prefix ("ИКТ-компаниями", "IT-компаний") or as an abbreviation ("СМИ"),
   and a capitalised common noun that starts a sentence ("Почта, которая ...": capitalised only
-  because it comes first). A generic organisation ("Совет директоров", ``generic``) is an ORG
-  only with the option on (or written as a name mid-sentence: "Правительства РФ"); with it
-  on, generic organisation words are also found in lower case;
+  because it comes first); so are a number counting the word after it ("«5 мыслей о рынке»")
+  and a facility ("Внуковском аэропорту", "Космический телескоп Хаббл", ``kinds``). A generic
+  organisation ("Совет директоров", ``generic``) is an ORG only with the option on (or written
+  as a name mid-sentence: "Правительства РФ"); with it on, generic organisation words are also
+  found in lower case;
 - a country adjective that agrees with the name is taken in ("японского МИДа", ``extend``).
 
 Spans that moved are normalised again (``normalize``); the other mentions are returned as given.
@@ -37,22 +44,25 @@ from dataclasses import replace
 from ..lang import morph, normalize
 from ..records import Document, Mention, Unit
 from .extend import (
+    QUOTE_CLOSING,
     QUOTES_CLOSE,
     QUOTES_OPEN,
+    TERRITORIAL,
+    VERBAL,
     WORD,
     continued,
-    is_dependent,
+    named_after,
     starts_sentence,
+    subdivision_before,
+    to_closing_quote,
     with_country_adjective,
 )
 from .generic import generic_mentions, is_generic, is_generic_phrase
 from .ids import LEGAL_FORM, is_curated
-from .kinds import is_other_kind
+from .kinds import is_other_kind, names_facility
 
-QUOTE_PAIRS = {"«": "»", "„": "“", "“": "”", '"': '"', "'": "'"}
 EDGE = " \t\n\u00a0,;:—–-"
 ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ]{2,6}$")
-VERBAL = {"VERB", "INFN", "GRND", "ADVB", "PRTS"}
 LATIN_AFTER = re.compile(r"^(?P<head>[А-ЯЁа-яё][А-ЯЁа-яё\s-]*?)\s+(?P<name>[A-Za-z][^А-ЯЁа-яё]*)$")
 PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
 PRONOUN = {"NPRO", "Apro"}
@@ -68,7 +78,8 @@ def refine(
     generic organisation words ("полиция") are ORG mentions too."""
     text = document.text
     generic = sentence_at is not None
-    people = frozenset(m.start for m in mentions if m.type == "PER")
+    person_stops = {m.start: m.stop for m in mentions if m.type == "PER"}
+    people = frozenset(person_stops)
     refined: list[Mention] = []
     moved: list[tuple[int, int]] = []  # (index in refined, where the written tail starts)
     for mention in mentions:
@@ -78,8 +89,11 @@ def refine(
             refined.append(mention)
             continue
         end = mention.stop
-        if not is_dependent(text, mention.start):
-            end = continued(text, end, people)
+        subdivision = subdivision_before(text, mention.start)
+        if subdivision not in TERRITORIAL:
+            dependent = subdivision is not None or _after_person_noun(text, mention.start)
+            end = continued(text, end, people, territorial_only=dependent)
+        end = named_after(text, end, person_stops)
         for start, stop in _pieces(text, mention.start, end):
             if not _is_organisation(text, start, stop, generic):
                 continue
@@ -143,7 +157,7 @@ def _is_organisation_name(mention: Mention) -> bool:
 
 def _pieces(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
     """The organisation names of one NER span: split at brackets and descriptors, trimmed."""
-    stop = _closed(text, start, stop)
+    stop = _closed(text, start, to_closing_quote(text, start, stop))
     for part_start, part_stop in _bracket_parts(text, start, stop):
         part_start, part_stop = _trimmed(text, part_start, part_stop)
         part_stop = _without_trailing_verbs(text, part_start, part_stop)
@@ -209,7 +223,7 @@ def _trimmed(text: str, start: int, stop: int) -> tuple[int, int]:
         if len(span) < 2:
             return start, stop
         first, last = span[0], span[-1]
-        if first in QUOTE_PAIRS and last == QUOTE_PAIRS[first] and _balanced(span[1:-1]):
+        if first in QUOTE_CLOSING and last == QUOTE_CLOSING[first] and _balanced(span[1:-1]):
             start, stop = start + 1, stop - 1
         elif last in QUOTES_CLOSE and not _balanced(span) and _balanced(span[:-1]):
             stop -= 1
@@ -223,9 +237,9 @@ def _balanced(span: str) -> bool:
     """Whether every quotation mark and bracket the span opens it closes, in order."""
     stack: list[str] = []
     for char in span:
-        if stack and char == QUOTE_PAIRS.get(stack[-1], ")" if stack[-1] == "(" else None):
+        if stack and char == QUOTE_CLOSING.get(stack[-1], ")" if stack[-1] == "(" else None):
             stack.pop()
-        elif char in QUOTE_PAIRS or char == "(":
+        elif char in QUOTE_CLOSING or char == "(":
             stack.append(char)
         elif char in QUOTES_CLOSE or char == ")":
             return False
@@ -243,7 +257,7 @@ def _without_descriptor(text: str, start: int, stop: int) -> Iterator[tuple[int,
         yield start + latin.start("name"), stop
         return
     match = re.match(r"^(?P<head>[^«„“\"]*\S)\s*(?P<open>[«„“\"])(?P<name>.+)$", span)
-    if not match or span[-1] != QUOTE_PAIRS[match["open"]] or len(match["name"]) < 2:
+    if not match or span[-1] != QUOTE_CLOSING[match["open"]] or len(match["name"]) < 2:
         yield start, stop
         return
     name_start, name_stop = start + match.start("name"), stop - 1
@@ -274,6 +288,12 @@ def _after_position(text: str, start: int, stop: int) -> int:
         if not _is_adjective(word.group()):
             return start
     return start
+
+
+def _after_person_noun(text: str, start: int) -> bool:
+    """Whether a lower-case person noun stands right before the span ("директор НАСА")."""
+    before = re.search(r"([а-яё-]+) $", text[max(0, start - 40) : start])
+    return bool(before) and _is_person_noun(before[1])
 
 
 def _is_person_noun(word: str) -> bool:
@@ -312,9 +332,22 @@ def _is_organisation(text: str, start: int, stop: int, generic: bool) -> bool:
         return not (text[start].islower() or starts_sentence(text, start))  # "Правительства РФ"
     if is_other_kind(text, start):  # "кинотеатр «Звезда»", "шаттл «Дискавери»"
         return False
+    if names_facility(text, start, stop):  # "Внуковском аэропорту", "телескоп Хаббл"
+        return False
+    if _is_counting_numeral(text, start, stop):  # "«5 мыслей об играх»": "5"
+        return False
     if len(words) == 1:
         return _is_name_word(text, start, words[0].group(), generic)
     return True
+
+
+def _is_counting_numeral(text: str, start: int, stop: int) -> bool:
+    """Whether the span is a number that counts the lower-case word after it ("5 мыслей"): a
+    number alone can name something ("служба 911"), a number with its noun is no name."""
+    return (
+        not any(char.isalpha() for char in text[start:stop])
+        and re.match(r" [а-яё]", text[stop : stop + 2]) is not None
+    )
 
 
 def _is_name_word(text: str, start: int, word: str, generic: bool) -> bool:
