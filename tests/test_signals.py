@@ -16,6 +16,7 @@ pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="ne
 
 FIXTURE = Path(__file__).parent / "data" / "news.jsonl"
 PREVIOUS = '{"previous": "output"}\n'
+SAMPLE_GOLD = Path(__file__).parent / "data" / "eval" / "nerel-dev-sample.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -100,6 +101,19 @@ def test_a_closed_pipe_ends_the_run_quietly(long_corpus):
     assert result.returncode == 0, result.stderr
     assert len(result.stdout.splitlines()) == 1 and result.stderr == ""
     json.loads(result.stdout)
+
+
+@pytest.mark.parametrize("command", ["entities", "segment", "eval"])
+def test_a_closed_pipe_ends_a_table_quietly_too(long_corpus, command):
+    """rich's console exits 1 on a broken pipe by itself; pressrel's tables stop with 0. (`true`
+    reads nothing and exits long before pressrel, which loads its models, writes.)"""
+    source = SAMPLE_GOLD if command == "eval" else long_corpus
+    line = f"{sys.executable} -m pressrel {command} {source} -f table -q -j 1 | true"
+    result = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", line], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
 
 
 def test_an_interrupted_resume_run_is_resumed(long_corpus, tmp_path):

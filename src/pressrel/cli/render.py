@@ -139,6 +139,14 @@ def render_layouts(layouts: Iterable, stream: IO[str], color: bool) -> None:
 
 
 def _console(stream: IO[str], color: bool):
+    """A rich console on stream. A reader that goes away (``| head``) raises BrokenPipeError
+    to the caller, which stops quietly with exit 0 as for every other format (rich's own
+    handling exits 1)."""
     from rich.console import Console
 
-    return Console(file=stream, no_color=not color, highlight=False, soft_wrap=False)
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            self.quiet = True
+            raise BrokenPipeError
+
+    return _Console(file=stream, no_color=not color, highlight=False, soft_wrap=False)
