@@ -41,12 +41,18 @@ class Organisations:
 
     def __init__(self, mentions: list[Mention], text: str) -> None:
         self.aliases = _org_aliases(mentions, text)
-        names = {_canonical(m, self.aliases) for m in mentions if m.type == "ORG"}
-        self.joined = _joined_names(names)
+        self.spelled: dict[str, str] = {}  # folded name -> its first spelling in the document
+        for m in mentions:
+            if m.type == "ORG":
+                name = _canonical(m, self.aliases)
+                self.spelled.setdefault(_key(name), name)
+        self.joined = _joined_names(set(self.spelled.values()))
 
     def entity(self, mention: Mention) -> str:
-        """``ORG:`` + the canonical name of an ORG mention."""
+        """``ORG:`` + the canonical name of an ORG mention; names that differ only in case or
+        ё ("Государственная Дума", "Государственная дума") are one, spelled as first written."""
         name = _canonical(mention, self.aliases)
+        name = self.spelled.get(_key(name), name)
         return "ORG:" + self.joined.get(name, name)
 
 
