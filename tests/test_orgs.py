@@ -217,10 +217,13 @@ def test_seed_organisations(seed_analysis):
         ),
         # a territorial branch keeps its place: the organisation inside it does not take it
         (
-            "Начальник Главного управления МВД по Москве провёл совещание.",
+            "Начальник Главного управления МЧС по Тверской области провёл совещание.",
             [
-                ("Главного управления МВД по Москве", "Главное управление МВД по Москве"),
-                ("МВД", "МВД"),
+                (
+                    "Главного управления МЧС по Тверской области",
+                    "Главное управление МЧС по Тверской области",
+                ),
+                ("МЧС", "МЧС"),
             ],
         ),
         # a preposition after the "по" phrase ends it
@@ -254,7 +257,6 @@ def test_seed_organisations(seed_analysis):
         ),
         # a facility is no organisation
         ("Самолёт сел во Внуковском аэропорту после полудня.", []),
-        ("Снимки прислал Космический телескоп Хаббл.", []),
     ],
 )
 def test_names_after_people_places_and_quotes(text, expected):
@@ -289,7 +291,7 @@ def test_a_quoted_name_is_whole(text, ner, expected):
 @pytest.mark.parametrize(
     ("text", "ner", "organisation"),
     [
-        ("Читайте в статье «5 мыслей о рынке недвижимости».", "5", False),
+        ("Читайте в статье «7 советов о рынке недвижимости».", "7", False),
         ("Опубликован рейтинг «100 крупнейших компаний».", "100", False),
         ("Звонок поступил в службу 911.", "911", True),
         ("Отчёт выпустила компания 3M в среду.", "3M", True),

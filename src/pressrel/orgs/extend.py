@@ -5,7 +5,7 @@
   a person, nor when "по" makes a sentence adverbial ("ФАС по итогам проверки"). When the
   span is the genitive of a subdivision written before it ("комитета Совета Федерации по ...":
   the phrase is the committee's) or follows a position, only a place goes on with it, and
-  after a territorial branch nothing does ("Главного управления МВД по Москве").
+  after a territorial branch nothing does ("Главного управления МЧС по Тверской области").
 - A country adjective that agrees with the name before it is part of it ("японского МИДа").
   Other relative adjectives ("московского «Центра»", "синодального Отдела") are not: factRuEval
   takes them in (10 of its dev spans) and NEREL leaves them out (4), so no rule does.
@@ -42,7 +42,7 @@ SUBDIVISIONS = {
     "подразделение", "филиал", "отделение", "факультет", "кафедра", "секретариат", "аппарат",
 }  # fmt: skip
 # Subdivisions that are territorial branches: a place after the organisation they belong to is
-# theirs ("Главного управления МВД по Москве"), not the organisation's.
+# theirs ("Главного управления МЧС по Тверской области"), not the organisation's.
 TERRITORIAL = {"управление", "отделение", "отдел", "филиал", "департамент", "подразделение"}
 
 

@@ -81,7 +81,7 @@ def _nominative(text: str, start: int) -> bool:
 
 
 # Nouns of places and instruments that NER reads as organisations when their name is written
-# with them ("Шереметьевским аэропортом", "Космический телескоп Хаббл"): a facility, as both
+# with them ("Шереметьевским аэропортом", "Космический телескоп Кеплер"): a facility, as both
 # factRuEval (a location or a facility) and NEREL (FACILITY) annotate it, never an ORG.
 FACILITIES = {
     "аэропорт", "аэродром", "аэровокзал", "вокзал", "стадион", "космодром", "телескоп",

@@ -7,7 +7,7 @@ natasha's ORG spans are taken as found and then, in order:
 - the span goes on with the phrases with "по"/"при" of an official name (``extend``), but
   after a position ("директор НАСА по космическим полётам") or a subdivision ("пресс-службы
   МЧС по Санкт-Петербургу") only with a place, and not at all after a territorial branch
-  ("Главного управления МВД по Москве": the place is the branch's); it goes on with "им."/
+  ("Главного управления МЧС по Тверской области": the place is the branch's); it goes on with "им."/
   "имени" and the person an institution is named after ("Театра им. Вахтангова"); a quoted
   name NER took only the start of reaches its closing quotation mark when at most three words
   and no verb are left; verbs NER took at its end are left out ("Церкви Христовой собрались");
@@ -25,8 +25,8 @@ natasha's ORG spans are taken as found and then, in order:
 - a single word that is no name is dropped: a pronoun ("Её"), a plural common noun written in
   lower case, with a prefix ("ИКТ-компаниями", "IT-компаний") or as an abbreviation ("СМИ"),
   and a capitalised common noun that starts a sentence ("Почта, которая ...": capitalised only
-  because it comes first); so are a number counting the word after it ("«5 мыслей о рынке»")
-  and a facility ("Внуковском аэропорту", "Космический телескоп Хаббл", ``kinds``). A generic
+  because it comes first); so are a number counting the word after it ("«7 советов о рынке»")
+  and a facility ("Внуковском аэропорту", "Космический телескоп Кеплер", ``kinds``). A generic
   organisation ("Совет директоров", ``generic``) is an ORG only with the option on (or written
   as a name mid-sentence: "Правительства РФ"); with it on, generic organisation words are also
   found in lower case;
@@ -332,9 +332,9 @@ def _is_organisation(text: str, start: int, stop: int, generic: bool) -> bool:
         return not (text[start].islower() or starts_sentence(text, start))  # "Правительства РФ"
     if is_other_kind(text, start):  # "кинотеатр «Звезда»", "шаттл «Дискавери»"
         return False
-    if names_facility(text, start, stop):  # "Внуковском аэропорту", "телескоп Хаббл"
+    if names_facility(text, start, stop):  # "Внуковском аэропорту", "телескоп Кеплер"
         return False
-    if _is_counting_numeral(text, start, stop):  # "«5 мыслей об играх»": "5"
+    if _is_counting_numeral(text, start, stop):  # "«7 советов об играх»": "5"
         return False
     if len(words) == 1:
         return _is_name_word(text, start, words[0].group(), generic)
@@ -342,7 +342,7 @@ def _is_organisation(text: str, start: int, stop: int, generic: bool) -> bool:
 
 
 def _is_counting_numeral(text: str, start: int, stop: int) -> bool:
-    """Whether the span is a number that counts the lower-case word after it ("5 мыслей"): a
+    """Whether the span is a number that counts the lower-case word after it ("7 советов"): a
     number alone can name something ("служба 911"), a number with its noun is no name."""
     return (
         not any(char.isalpha() for char in text[start:stop])

@@ -111,8 +111,8 @@ NOT_A_HEAD = Head()
 
 def person_head(word: str) -> Head:
     """word as a person noun that can name a position (``NOT_A_HEAD`` when it is not one): its
-    own readings, or for a hyphenated compound pymorphy2 does not know ("хип-хоп-исполнитель",
-    "стендап-комика") those of its last part, the compound's head."""
+    own readings, or for a hyphenated compound pymorphy2 does not know ("фолк-рок-исполнитель",
+    "фолк-певца") those of its last part, the compound's head."""
     head = _person_head(word.lower())
     fixed = any("Fixd" in p.tag for p in head.readings)
     if word[:1].isupper() and fixed and person_share(word) < FIXED_SHARE:
