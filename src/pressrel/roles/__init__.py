@@ -327,11 +327,18 @@ def role_head(role: str) -> str | None:
     """The lemma of a role's head noun, adjectives and "и. о." skipped: "бывший президент США"
     -> "президент", "и. о. главы района" -> "глава". Two roles with one head may name one post
     (what a quote's attribution "сказал президент" is matched on)."""
-    for token in tokens(role, 0, len(role)):
-        head = person_head(token.text) if token.is_word else None
-        if head and head.readings:
-            return head.readings[0].normal_form
-    return None
+    words = [t.text for t in tokens(role, 0, len(role)) if t.is_word]
+    heads = [(word, head) for word, head in zip(words, map(person_head, words)) if head.readings]
+    # a person noun that is also an adjective ("старший", "управляющий") heads the role only
+    # when no other person noun does: "старший научный сотрудник" is a сотрудник
+    nouns = [(word, head) for word, head in heads if not _reads_as_adjective(word)]
+    chosen = (nouns or heads)[:1]
+    return chosen[0][1].readings[0].normal_form if chosen else None
+
+
+def _reads_as_adjective(word: str) -> bool:
+    """Whether pymorphy2 can read the word as an adjective or participle too."""
+    return any(p.tag.POS in ("ADJF", "PRTF") for p in morph.parses(word.lower()))
 
 
 def nominative(phrase: str, inflect: bool = True) -> str:
