@@ -166,3 +166,13 @@ def test_a_role_speaker_fits_a_role_with_adjectives_before_its_head():
     )
     (quote,) = analyze(text).quotes
     assert quote.speaker == "PER:Алексей Кудрин"
+
+
+def test_a_speaker_named_by_a_profession_noun_no_list_has():
+    """The attribution's role word is found by morphology, as roles are."""
+    text = (
+        "Футболист Иван Петров забил два гола. «Мы долго готовились к этой игре и победили "
+        "заслуженно», — сказал футболист."
+    )
+    (quote,) = analyze(text).quotes
+    assert (quote.speaker, quote.speaker_text) == ("PER:Иван Петров", "футболист")

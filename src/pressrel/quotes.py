@@ -25,9 +25,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .lang import gender
+from .lang import gender, morph
 from .records import Mention, Name, Quote
 from .roles import POSITION, nominative, role_head
+from .roles.heads import person_head
 
 MIN_WORDS = 3
 MIN_UNATTRIBUTED_WORDS = 8
@@ -40,6 +41,7 @@ SPEECH_VERB = re.compile(
     r"|спроси|спрашива|воскликн|продолж)\w*",
     re.IGNORECASE,
 )
+ATTRIBUTION_WORD = re.compile(r"\w[\w-]*")
 PRONOUN = re.compile(r"(?<!\w)(?:он|она|они)(?!\w)", re.IGNORECASE)
 DASH = "—–"
 INTERRUPTION = re.compile(
@@ -205,6 +207,9 @@ def _speaker(
     if position:
         phrase = _role_phrase(words[position.start() :])
         return phrase, _person_with_role(nominative(phrase), people)
+    noun = _person_noun(words)
+    if noun:
+        return noun, _person_with_role(nominative(noun), people)
     pronoun = PRONOUN.search(words)
     if pronoun:
         return pronoun.group(), _antecedent(text, pronoun.group(), span, people)
@@ -235,6 +240,33 @@ def _genders(text: str, people: list[Mention]) -> dict[str | None, str | None]:
         found = gender.mention_gender(text, m.start, m.stop, name.first, name.last)
         said.setdefault(m.entity, set()).update({found} if found else set())
     return {entity: found.pop() if len(found) == 1 else None for entity, found in said.items()}
+
+
+def _person_noun(words: str) -> str | None:
+    """The speaker of an attribution named by a person noun no position list has ("— сказал
+    футболист"): the first word morphology reads as one person in the nominative, with the
+    words after it up to a verb, an adverb or the clause's end."""
+    found = [m for m in ATTRIBUTION_WORD.finditer(words)]
+    for index, word in enumerate(found):
+        head = person_head(word.group())
+        if head.sure and any(_subject(reading) for reading in head.readings):
+            stop = word.end()
+            for following in found[index + 1 :]:
+                between = words[stop : following.start()]
+                if not between.isspace() or _predicate_or_adverb(following.group()):
+                    break
+                stop = following.end()
+            return words[word.start() : stop]
+    return None
+
+
+def _subject(reading) -> bool:
+    return reading.tag.case == "nomn" and reading.tag.number == "sing"
+
+
+def _predicate_or_adverb(word: str) -> bool:
+    parses = morph.parses(word.lower())
+    return bool(parses) and parses[0].tag.POS in ("VERB", "INFN", "GRND", "PRTS", "ADVB", "PRED")
 
 
 def _role_phrase(words: str) -> str:
