@@ -66,9 +66,10 @@ class _Span:
 def find_quotes(text: str, mentions: list[Mention], doc: str = "-") -> list[Quote]:
     """The document's direct quotes, with speakers resolved against its (resolved) mentions."""
     people = [m for m in mentions if m.type == "PER"]
+    said: dict[int, str | None] = {}  # gender each person mention shows, read once a document
     quotes: dict[str, Quote] = {}  # a headline repeated in the text is one quote
     for span in _quotations(text):
-        quote = _attribute(text, span, people, doc)
+        quote = _attribute(text, span, people, said, doc)
         if quote is not None and quote.text not in quotes:
             quotes[quote.text] = quote
     return list(quotes.values())
@@ -131,7 +132,9 @@ def _closing(text: str, open_at: int, failed: set[int]) -> int | None:
 # Attribution
 
 
-def _attribute(text: str, span: _Span, people: list[Mention], doc: str) -> Quote | None:
+def _attribute(
+    text: str, span: _Span, people: list[Mention], said: dict[int, str | None], doc: str
+) -> Quote | None:
     inner = text[span.start : span.stop]
     if len(inner.split()) < MIN_WORDS:
         return None
@@ -159,7 +162,7 @@ def _attribute(text: str, span: _Span, people: list[Mention], doc: str) -> Quote
     start, stop = attribution
     words = text[start:stop]
     verb = SPEECH_VERB.search(words)
-    speaker_text, speaker = _speaker(text, start, stop, span, people)
+    speaker_text, speaker = _speaker(text, start, stop, span, people, said)
     return Quote(
         doc,
         _clean(speech),
@@ -196,7 +199,7 @@ def _before(text: str, span: _Span, people: list[Mention]) -> tuple[int, int] | 
 
 
 def _speaker(
-    text: str, start: int, stop: int, span: _Span, people: list[Mention]
+    text: str, start: int, stop: int, span: _Span, people: list[Mention], said: dict
 ) -> tuple[str | None, str | None]:
     """(speaker_text, entity id) of the attribution text[start:stop]."""
     inside = [m for m in people if start <= m.start and m.stop <= stop]
@@ -212,18 +215,20 @@ def _speaker(
         return noun, _person_with_role(nominative(noun), people)
     pronoun = PRONOUN.search(words)
     if pronoun:
-        return pronoun.group(), _antecedent(text, pronoun.group(), span, people)
+        return pronoun.group(), _antecedent(text, pronoun.group(), span, people, said)
     return None, None
 
 
-def _antecedent(text: str, pronoun: str, span: _Span, people: list[Mention]) -> str | None:
+def _antecedent(
+    text: str, pronoun: str, span: _Span, people: list[Mention], said: dict[int, str | None]
+) -> str | None:
     """The person "он"/"она" before the quote stands for: the nearest one of the pronoun's
     gender; one of unknown gender only when no other fits ("они" is nobody)."""
     wanted = gender.pronoun_gender(pronoun)
     if wanted is None:
         return None
     before = [m for m in people if m.stop <= span.start - 1]
-    genders = _genders(text, before)
+    genders = _genders(text, before, said)
     nearest_first = dict.fromkeys(m.entity for m in reversed(before))
     fitting = [e for e in nearest_first if genders.get(e) in (wanted, None)]
     if fitting and (genders.get(fitting[0]) == wanted or len(fitting) == 1):
@@ -231,15 +236,20 @@ def _antecedent(text: str, pronoun: str, span: _Span, people: list[Mention]) -> 
     return None
 
 
-def _genders(text: str, people: list[Mention]) -> dict[str | None, str | None]:
+def _genders(
+    text: str, people: list[Mention], said: dict[int, str | None]
+) -> dict[str | None, str | None]:
     """Each person's gender, as the mentions of that person that say one agree (None: unknown
-    or contradictory)."""
-    said: dict[str | None, set[str]] = {}
+    or contradictory). What a mention says is read once and kept in said (by its start), so
+    many pronoun quotes do not reread the same mentions."""
+    genders: dict[str | None, set[str]] = {}
     for m in people:
-        name = m.name or Name()
-        found = gender.mention_gender(text, m.start, m.stop, name.first, name.last)
-        said.setdefault(m.entity, set()).update({found} if found else set())
-    return {entity: found.pop() if len(found) == 1 else None for entity, found in said.items()}
+        if m.start not in said:
+            name = m.name or Name()
+            said[m.start] = gender.mention_gender(text, m.start, m.stop, name.first, name.last)
+        found = said[m.start]
+        genders.setdefault(m.entity, set()).update({found} if found else set())
+    return {entity: found.pop() if len(found) == 1 else None for entity, found in genders.items()}
 
 
 def _person_noun(words: str) -> str | None:
