@@ -27,8 +27,10 @@ from .records import Mention, Name
 from .roles import RoleContext, find_role
 
 
-@dataclass
+@dataclass(eq=False)
 class Person:
+    """One person of the document; compared by identity (two may share a name)."""
+
     first: str | None
     middle: str | None
     last: str | None
@@ -47,15 +49,16 @@ def resolve(mentions: list[Mention], text: str) -> list[Mention]:
     """One document's mentions (sorted by start) with entity ids, and for people the person's
     name parts and role: new mentions, the given ones untouched."""
     people = _people(mentions, text)
+    persons = _persons_of(mentions, people)
     organisations = Organisations(mentions, text)
     resolved = []
     person_stop = 0  # where the last person mention ended: a role never reaches back past it
     role_context = RoleContext(mentions)
-    for m in mentions:
+    for i, m in enumerate(mentions):
         if m.type != "PER":
             resolved.append(replace(m, entity=_entity_id(m, organisations)))
             continue
-        person = _person_of(m, people)
+        person = persons[i]
         name = person.name
         if m.name and m.name.middle and not name.middle:  # "Людмилы Марковны": keep her own
             name = replace(name, middle=m.name.middle)
@@ -83,6 +86,7 @@ class _People:
         self.by_full: dict[tuple[str, str], list[Person]] = defaultdict(list)
         self.by_last: dict[str, list[tuple[str, Person]]] = defaultdict(list)
         self.by_first: dict[str, list[Person]] = defaultdict(list)
+        self.everyone = people
         for person in people:  # in order of first mention
             first, last = _key(person.first), _key(person.last)
             self.by_full[first, last].append(person)
@@ -127,6 +131,18 @@ def _said_gender(mentions: list[Mention], text: str) -> str | None:
     """The one gender the words around a person's mentions agree in, else None."""
     said = {gender.context_gender(text, m.start, m.stop) for m in mentions} - {None}
     return said.pop() if len(said) == 1 else None
+
+
+def _persons_of(mentions: list[Mention], people: _People) -> dict[int, Person]:
+    """The person of each PER mention (by index). A person named in full without a middle
+    name takes the one a mention that joined them spells out: "Людмила Гурченко" is "Людмила
+    Марковна Гурченко" when the text also calls her "Людмила Марковна"."""
+    persons = {i: _person_of(m, people) for i, m in enumerate(mentions) if m.type == "PER"}
+    for i, person in persons.items():
+        middle = mentions[i].name and mentions[i].name.middle
+        if middle and not person.middle and person in people.everyone:
+            person.middle = middle
+    return persons
 
 
 def _person_of(mention: Mention, people: _People) -> Person:

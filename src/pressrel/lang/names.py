@@ -12,8 +12,12 @@ adjective's, a noun's, or the endings of a consonant stem: "Эммануэля �
 Parts: a patronymic (``patronymics``: made from a given name) after the given name is the
 middle name, unless the span has two words and pymorphy2 knows it as a surname ("Роман
 Абрамович"); of the other words the first is the given name and the rest the surname ("Марине
-Ле Пен" -> Марина / Ле Пен), unless a known surname comes before a known given name, or the span
-is a Chinese or Korean name (``data/surname_first.txt``). A lone word is a given name only when
+Ле Пен" -> Марина / Ле Пен), unless a Russian surname (one with a form for each gender) comes
+before a known given name ("Никифоров Николай", not "Карлос Симон"), or the span is a Chinese or
+Korean name (``data/surname_first.txt``) whose last word ends as their syllables do (not "Хуан
+Суареш"). A foreign word pymorphy2 does not know that ends in -е, -и, -о, -у does not decline
+("Фелипе", "Саломе"), and when only guesses place the span, the case is read only from a
+declining first word ("Сэйдзи Маэхара" is a nominative). A lone word is a given name only when
 pymorphy2 knows it as one and not as a surname: news refers to people by surname. An initial
 ("Н.") is kept as the first name.
 """
@@ -38,6 +42,7 @@ CASE_ORDER = ("nomn", "gent", "datv", "accs", "ablt", "loct")  # commonest first
 GENDERS = ("masc", "femn")
 # endings of Russian surnames that no Chinese or Korean syllable has (not -ин, -ына: "Ына")
 RUSSIAN_SURNAME_SUFFIXES = ("ов", "ев", "ёв", "ова", "ева", "ёва", "ий", "ый", "ой", "ая")
+INDECLINABLE_VOWELS = ("е", "и", "о", "у")
 PARTICLES = {"де", "ван", "фон", "дер", "ди", "да", "ле", "ла", "аль", "эль", "бин", "ибн", "дель"}
 
 
@@ -61,8 +66,8 @@ def parse_person(text: str) -> PersonName:
     roles = _settle_patronymics(words, [_role(word) for word in words])
     evidence = _evidence(words)
     normals = [_nominative(w, role, case, gender, evidence) for w, role in zip(words, roles)]
-    if case is None and gender == "masc" and len(words) > 1:
-        normals[-1] = _after_indeclinable(words[-1], normals[-1])
+    if case is None and gender in ("masc", None) and len(words) > 1:
+        normals[-1] = _after_indeclinable(words[-1], normals[-1], gender)
     if _surname_first(words):  # only the family name and the last syllable decline
         family = _east_asian_family(words[0]) or words[0]
         normals = [family, *words[1:-1], _east_asian_given(words[-1])]
@@ -82,7 +87,11 @@ def _case_and_gender(words: list[str]) -> tuple[str | None, str | None]:
     the commoner case ("Эммануэля": genitive, not accusative, of an animate masculine)."""
     readings = [r for r in (_readings(w) for w in words if morph.is_known(w)) if r]
     if not readings:  # nothing known: the guesses are all there is
-        readings = [r for r in map(_readings, words) if r]
+        guesses = [_readings(w) for w in words]
+        if _hides_case(words[0], guesses[0]) and len(words) > 1:  # "Сэйдзи Маэхара"
+            guesses = [_fixed(r) for r in guesses]
+        readings = [_fixed(r) if not _shows_case(w, r) else r for w, r in zip(words, guesses)]
+        readings = [r for r in readings if r]
     common = set.intersection(*(_case_genders(r) for r in readings)) if readings else set()
     declining = [r for r in readings if any("Fixd" not in p.tag for p in r)]
     if not declining:
@@ -111,6 +120,26 @@ def _case_and_gender(words: list[str]) -> tuple[str | None, str | None]:
         return total, mass(pair[1]), fit(given, pair), pair[1] == "masc", order
 
     return max(sorted(common), key=score)
+
+
+def _shows_case(word: str, readings: list) -> bool:
+    """Whether pymorphy2's guesses about an unknown word show a case: a declining reading, of
+    a word not ending in -е, -и, -о or -у (a foreign name in a vowel does not decline in
+    Russian: "Фелипе", "Саломе", "Сэйдзи" are no locatives of "Фелип")."""
+    declines = any("Fixd" not in p.tag for p in readings)
+    return declines and not word.lower().endswith(INDECLINABLE_VOWELS)
+
+
+def _hides_case(word: str, readings: list) -> bool:
+    """Whether a first word pymorphy2 does not know says the span's case is not shown: it does
+    not decline (a foreign vowel ending, or only indeclinable guesses), so the case rests on
+    guesses about the surname alone ("Сэйдзи Маэхара" is no genitive of "Маэхар")."""
+    indeclinable = bool(readings) and not any("Fixd" not in p.tag for p in readings)
+    return indeclinable or word.lower().endswith(INDECLINABLE_VOWELS)
+
+
+def _fixed(readings: list) -> list:
+    return [p for p in readings if "Fixd" in p.tag]
 
 
 def _readings(word: str) -> list:
@@ -225,12 +254,18 @@ def _own_paradigm(word: str, tag: str, case: str, gender: str | None) -> str | N
     return None
 
 
-def _after_indeclinable(word: str, normal: str) -> str:
-    """The last word, unknown to pymorphy2, after a masculine given name that does not decline
-    ("Джо Байдену", "с Кими Райкконеном"): only the instrumental and dative endings of a
+def _after_indeclinable(word: str, normal: str, gender: str | None) -> str:
+    """The last word, unknown to pymorphy2, after a given name that does not decline: after a
+    masculine one ("Джо Байдену", "с Кими Райкконеном") the instrumental and dative endings of a
     consonant stem are read as endings; an -а or -е may be the foreign nominative ("Сэйдзи
-    Маэхара", "Хорхе")."""
+    Маэхара", "Хорхе"). After any ("Ёсихико Ноды"), an -ы after a consonant is the genitive
+    of a surname in -а: no foreign nominative ends in -ы (but Chinese -цзы, -сы, -цы)."""
     if morph.is_known(word) or not CYRILLIC_WORD.match(word) or word.lower() in PARTICLES:
+        return normal
+    lower = word.lower()
+    if lower.endswith("ы") and len(lower) > 3 and lower[-2] in surnames.CONSONANTS - set("цсз"):
+        return morph.recase(lower[:-1] + "а", word)
+    if gender != "masc":
         return normal
     form = surnames.by_endings(word, "ablt") or surnames.by_endings(word, "datv")
     return morph.recase(form, word) if form else normal
@@ -243,11 +278,21 @@ def _surname_first(words: list[str]) -> bool:
     of a Russian surname ("Ян Непомнящий")."""
     if not 2 <= len(words) <= 3 or _east_asian_family(words[0]) is None:
         return False
+    if not _east_asian_syllable(_east_asian_given(words[-1])):
+        return False
     return not any(
         w.lower().endswith(RUSSIAN_SURNAME_SUFFIXES)
         or (morph.is_known(w) and any(_name_tag(p) == "Name" for p in _readings(w)))
         for w in words[1:]
     )
+
+
+def _east_asian_syllable(word: str) -> bool:
+    """Whether word ends as a Chinese, Korean or Vietnamese syllable does in Russian
+    transcription: in a vowel, й, or н, нь, нг, ль, м, п, к, т, р ("Цзиньтао", "Ын", "Ятсен",
+    "Зунг"); a Spanish "Суареш" or "Карлос" does not."""
+    lower = word.lower().replace("ь", "")
+    return not lower or lower[-1] in surnames.VOWELS | set("йнмлпктр") or lower.endswith("нг")
 
 
 def _east_asian_family(word: str) -> str | None:
@@ -287,9 +332,25 @@ def _parts(normals: list[str], roles: list[str]) -> Name:
     (w0, r0), (w1, r1) = words[0], words[1]
     if _surname_first([w for w, _ in words]):  # "Ху Цзиньтао", "Ким Чен Ын"
         return Name(" ".join(w for w, _ in words[1:]), middle, w0)
-    if r0 == "last" and r1 == "first" and morph.is_known(w0) and morph.is_known(w1):
+    if r0 == "last" and r1 == "first" and morph.is_known(w1) and _gendered_surname(w0):
         return Name(w1, middle, " ".join([w0, *(w for w, _ in words[2:])]))
     return Name(w0, middle, " ".join(w for w, _ in words[1:]))
+
+
+def _gendered_surname(word: str) -> bool:
+    """Whether pymorphy2 knows word as a surname with a form for each gender ("Никифоров" /
+    "Никифорова") or one for both by its paradigm ("Шойгу", "Петренко"): a surname of Russia,
+    strong evidence of "Фамилия Имя" order. One the same for
+    both ("Карлос", "Симон") is as often a foreign given name: "Имя Фамилия" is the default."""
+    for parse in morph.parses(word):
+        if "Surn" in parse.tag and parse.is_known and "ms-f" in parse.tag:
+            return True  # one form for both genders by paradigm: "Шойгу", "Петренко"
+        if "Surn" in parse.tag and parse.is_known and parse.tag.gender in GENDERS:
+            other = GENDERS[parse.tag.gender == "masc"]
+            form = morph.inflect(parse, {other, "nomn"})
+            if form and fold(form) != fold(morph.inflect(parse, {"nomn"}) or form):
+                return True
+    return False
 
 
 @cache

@@ -23,6 +23,7 @@ from typing import Any
 from . import morph
 
 VOWELS = set("аеёиоуыэюя")
+CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
 HUSHING = set("жшчщц")
 VELAR_HUSHING = set("кгхжшчщ")
 ADJECTIVAL = ("ого", "его", "ому", "ему")
