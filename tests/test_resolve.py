@@ -239,3 +239,28 @@ def test_two_people_of_one_surname_keep_two_ids():
 )
 def test_an_unresolved_surname_is_read_in_the_gender_its_words_give(text, written, entity):
     assert dict(per_entities(text))[written] == entity
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        (
+            "Актриса Нина Сергеевна Петрова вышла на сцену. Зрители долго аплодировали "
+            "Нине Петровой.",
+            "PER:Нина Сергеевна Петрова",
+        ),
+        (
+            "Концерт Олега Орлова прошёл в Туле. После концерта Олег Иванович раздавал автографы.",
+            "PER:Олег Иванович Орлов",
+        ),
+    ],
+)
+def test_a_person_takes_the_middle_name_a_mention_of_them_spells_out(text, entity):
+    assert {e for _, e, _, _ in people(text)} == {entity}
+    assert all(name["middle"] for _, _, _, name in people(text))
+
+
+def test_a_middle_name_goes_to_no_one_when_two_people_share_the_given_name():
+    text = "Олег Орлов и Олег Смирнов приехали в Тулу. Олег Иванович выступил первым."
+    entities = [e for _, e, _, _ in people(text)]
+    assert entities == ["PER:Олег Орлов", "PER:Олег Смирнов", "PER:Олег Иванович"]

@@ -111,7 +111,9 @@ def by_endings(word: str, case: str, first_declension: bool = True) -> str | Non
         stem = lower[: -len(ending)]
         if not lower.endswith(ending) or len(stem) < 2 or not VOWELS & set(stem):
             continue
-        if stem[-1] in VOWELS or stem[-1] in "ьъй":
+        if stem[-1] in "ьъ":
+            return None  # "Моуринью", "Воробья": no nominative "-ьй" ("Воробей" is fleeting)
+        if stem[-1] in VOWELS or stem[-1] == "й":
             if ending in ("а", "у", "е", "ом"):
                 return None  # "Гарсиа", "Бенуа": not a case ending
             return stem + "й"
