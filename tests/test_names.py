@@ -463,6 +463,13 @@ def test_name_order(sentence, surface, expected):
         ("Чжан Ифань", ("Ифань", None, "Чжан")),
         ("Сигэру Исибы", ("Сигэру", None, "Исиба")),
         ("Паоло Росси", ("Паоло", None, "Росси")),
+        ("Кима Ир Сена", ("Ир Сен", None, "Ким")),  # three syllables: Korean, Кима a name too
+        ("Пак Кын Хе", ("Кын Хе", None, "Пак")),
+        ("Хо Ши Мин", ("Ши Мин", None, "Хо")),
+        ("Ма Инцзю", ("Инцзю", None, "Ма")),  # no syllable ends in -зь: -ю is no ending
+        ("Ян ван Эйк", ("Ян", None, "ван Эйк")),  # a particle: European
+        ("Лу Рид", ("Лу", None, "Рид")),  # no Chinese syllable ends in -д
+        ("Ван Ишань", ("Ишань", None, "Ван")),
     ],
 )
 def test_name_order_and_indeclinable_spans(written, parts):

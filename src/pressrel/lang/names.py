@@ -36,6 +36,7 @@ from .fold import fold
 
 CACHE_SIZE = 50_000
 INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
+VOWEL_GROUP = re.compile(r"[аеёиоуыэюя]+")
 CYRILLIC_WORD = re.compile(r"^[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*$")
 BRACKET_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 CASE_ORDER = ("nomn", "gent", "datv", "accs", "ablt", "loct")  # commonest first, for ties
@@ -69,7 +70,7 @@ def parse_person(text: str) -> PersonName:
     if case is None and gender in ("masc", None) and len(words) > 1:
         normals[-1] = _after_indeclinable(words[-1], normals[-1], gender)
     if _surname_first(words):  # only the family name and the last syllable decline
-        family = _east_asian_family(words[0]) or words[0]
+        family = _east_asian_family(words[0], len(words) == 3) or words[0]
         normals = [family, *words[1:-1], _east_asian_given(words[-1])]
     return PersonName(" ".join(normals), _parts(normals, roles))
 
@@ -275,16 +276,31 @@ def _surname_first(words: list[str]) -> bool:
     """A Chinese, Korean or Vietnamese name, family name first ("Ху Цзиньтао", "Ким Чен Ын",
     "Кима Чен Ира"): two or three words, the first a family name of data/surname_first.txt, and
     no other one a given name pymorphy2 knows ("Хуан Пабло Монтойя") or a word with the suffix
-    of a Russian surname ("Ян Непомнящий")."""
-    if not 2 <= len(words) <= 3 or _east_asian_family(words[0]) is None:
+    of a Russian surname ("Ян Непомнящий"). Three words of one syllable each are a Korean name
+    whatever pymorphy2 makes of them ("Кима Чен Ира": Кима and Ира are Russian names too)."""
+    if not 2 <= len(words) <= 3 or not _east_asian_syllables(_east_asian_given(words[-1])):
         return False
-    if not _east_asian_syllable(_east_asian_given(words[-1])):
+    if any(w in PARTICLES for w in words):  # "Ян ван Эйк"; a capital "Ван" is Chinese
+        return False
+    if _korean_syllables(words):
+        return True
+    if _east_asian_family(words[0]) is None:
         return False
     return not any(
         w.lower().endswith(RUSSIAN_SURNAME_SUFFIXES)
         or (morph.is_known(w) and any(_name_tag(p) == "Name" for p in _readings(w)))
         for w in words[1:]
     )
+
+
+def _korean_syllables(words: list[str]) -> bool:
+    """Three capitalised words of one syllable each (the last two maybe with a case ending),
+    the first a family name of the list: "Ким Ир Сен", "Кима Чен Ира", "Пак Кын Хе"."""
+    if len(words) != 3 or not all(w[:1].isupper() for w in words):
+        return False
+    stems = [_east_asian_given(w) for w in words]
+    family = fold(words[0]) in _surnames_first() or fold(stems[0]) in _surnames_first()
+    return family and all(len(VOWEL_GROUP.findall(stem.lower())) == 1 for stem in stems)
 
 
 def _east_asian_syllable(word: str) -> bool:
@@ -295,12 +311,19 @@ def _east_asian_syllable(word: str) -> bool:
     return not lower or lower[-1] in surnames.VOWELS | set("йнмлпктр") or lower.endswith("нг")
 
 
-def _east_asian_family(word: str) -> str | None:
+def _east_asian_syllables(word: str) -> bool:
+    """Whether word may be a given name of one or two such syllables: it ends as they do and
+    has at most two vowel groups ("Цзиньтао", "Сяопин"; not "Ортега")."""
+    return _east_asian_syllable(word) and len(VOWEL_GROUP.findall(word.lower())) <= 2
+
+
+def _east_asian_family(word: str, korean: bool = False) -> str | None:
     """word as a family name of the list, in the nominative ("Кима" -> Ким; a given name in
-    the nominative, "Яна", is not an oblique Ян), or None."""
+    the nominative, "Яна", is not an oblique Ян, unless two syllables follow: "Кима Чен
+    Ира"), or None."""
     if fold(word) in _surnames_first():
         return word
-    if any(_name_tag(p) and p.tag.case == "nomn" for p in morph.parses(word)):
+    if not korean and any(_name_tag(p) and p.tag.case == "nomn" for p in morph.parses(word)):
         return None
     stem = _east_asian_given(word)
     return stem if stem != word and fold(stem) in _surnames_first() else None
@@ -308,12 +331,13 @@ def _east_asian_family(word: str) -> str | None:
 
 def _east_asian_given(word: str) -> str:
     """The last syllable of a Chinese or Korean name in the nominative: it declines when it ends
-    in a consonant ("Ким Чен Ына" -> Ын, "Си Цзиньпину" -> Цзиньпин), the rest never does."""
+    in a consonant ("Ким Чен Ына" -> Ын, "Си Цзиньпину" -> Цзиньпин), the rest never does
+    ("Инцзю" is no dative of "Инцзь": no syllable ends so)."""
     if not CYRILLIC_WORD.match(word):
         return word
     for case in ("gent", "datv", "ablt", "loct"):
         form = surnames.by_endings(word, case, first_declension=False)
-        if form:
+        if form and _east_asian_syllable(form):
             return morph.recase(form, word)
     return word
 
