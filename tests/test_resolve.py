@@ -264,3 +264,30 @@ def test_a_middle_name_goes_to_no_one_when_two_people_share_the_given_name():
     text = "Олег Орлов и Олег Смирнов приехали в Тулу. Олег Иванович выступил первым."
     entities = [e for _, e, _, _ in people(text)]
     assert entities == ["PER:Олег Орлов", "PER:Олег Смирнов", "PER:Олег Иванович"]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        (
+            "Пилот Эндрю Уильямс вернулся на базу. Позже Уильямс рассказал о полёте.",
+            ["PER:Эндрю Уильямс", "PER:Эндрю Уильямс"],
+        ),
+        (
+            "Судья Марк Данн огласил приговор. Адвокаты Данна подали апелляцию.",
+            ["PER:Марк Данн", "PER:Марк Данн"],
+        ),
+        # the gender the verb gives is not hers
+        (
+            "Теннисистка Анна Уильямс выиграла турнир. Уильямс рассказал о матче журналистам.",
+            ["PER:Анна Уильямс", "PER:Уильямс"],
+        ),
+        # a woman's surname in a consonant does not decline: "Данна" is not hers
+        (
+            "Певица Анна Данн выступила в Лондоне. Поклонники Данна собрались у сцены.",
+            ["PER:Анна Данн", "PER:Данна"],
+        ),
+    ],
+)
+def test_a_lone_word_that_is_no_ones_given_name_joins_the_person_of_that_surname(text, entities):
+    assert [e for _, e, _, _ in people(text)] == entities

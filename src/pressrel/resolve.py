@@ -151,19 +151,15 @@ def _person_of(mention: Mention, people: _People) -> Person:
     if first and last and len(first) > 1:
         candidates = people.by_full.get((first, last), [])
     elif last:
-        lasts = {last} | {_key(form) for form in surname_readings(mention.text.split()[-1])}
-        candidates = [
-            person
-            for surname in lasts
-            for given, person in people.by_last.get(surname, [])
-            if not first or given.startswith(first)
-        ]
-        candidates = _fitting(mention, candidates, people.text)
+        candidates = _by_surname(mention, people, last, first)
         if len(candidates) != 1 and _lone_surname(mention, name):  # "Горбачёва заявила" is
             # Горбачёва, not Горбачёв
             name = replace(name, last=_surname_as_read(mention, people.text) or name.last)
     elif first:
         candidates = people.by_first.get(first, [])
+        if not candidates and not name.middle and len(mention.text.split()) == 1:
+            candidates = _by_surname(mention, people, first, "")  # "Уильямс" of Джеффри
+            # Уильямс: a word that is no one's given name may be someone's surname
     else:
         candidates = []
     if len(candidates) == 1:
@@ -173,6 +169,19 @@ def _person_of(mention: Mention, people: _People) -> Person:
         if any((first, last))
         else Person(None, None, mention.normal)
     )
+
+
+def _by_surname(mention: Mention, people: _People, last: str, first: str) -> list[Person]:
+    """The people whose surname the mention's last word may be (as written or any nominative
+    it may stand for) and whose given name starts with first, narrowed by gender and case."""
+    lasts = {last} | {_key(form) for form in surname_readings(mention.text.split()[-1])}
+    candidates = [
+        person
+        for surname in lasts
+        for given, person in people.by_last.get(surname, [])
+        if not first or given.startswith(first)
+    ]
+    return _fitting(mention, candidates, people.text)
 
 
 def _fitting(mention: Mention, candidates: list[Person], text: str) -> list[Person]:
