@@ -6,6 +6,8 @@ import pytest
 
 from pressrel import analyze
 from pressrel.lang.names import parse_person
+from pressrel.records import Mention
+from pressrel.resolve import resolve
 
 
 def people(text):
@@ -291,3 +293,19 @@ def test_a_middle_name_goes_to_no_one_when_two_people_share_the_given_name():
 )
 def test_a_lone_word_that_is_no_ones_given_name_joins_the_person_of_that_surname(text, entities):
     assert [e for _, e, _, _ in people(text)] == entities
+
+
+def _per(text: str, surface: str, start_at: int = 0) -> Mention:
+    start = text.index(surface, start_at)
+    person = parse_person(surface)
+    return Mention("d", "PER", surface, person.normal, start, start + len(surface), 0, person.name)
+
+
+def test_a_span_listing_two_people_defines_no_person():
+    """A PER span with a comma ("Овечкин, Фёдоров", an NER slip) is a list, not a first name
+    and a surname: the lone surname after it stays itself."""
+    text = "В сборную вызвали Овечкин, Фёдоров и других. Позже Фёдоров рассказал о сборах."
+    mentions = [_per(text, "Овечкин, Фёдоров"), _per(text, "Фёдоров", text.index("Позже"))]
+    resolved = resolve(mentions, text)
+    assert resolved[1].entity == "PER:Фёдоров"
+    assert resolved[1].name.first is None

@@ -106,6 +106,7 @@ def _people(mentions: list[Mention], text: str = "") -> _People:
             and m.name.first
             and m.name.last
             and len(_key(m.name.first)) > 1
+            and "," not in m.text  # "Овечкин, Фёдоров": a list of people, not a full name
         ):
             key = (_key(m.name.first), _key(m.name.last))
             person = people.setdefault(key, Person(m.name.first, m.name.middle, m.name.last))
