@@ -309,3 +309,26 @@ def test_a_span_listing_two_people_defines_no_person():
     resolved = resolve(mentions, text)
     assert resolved[1].entity == "PER:Фёдоров"
     assert resolved[1].name.first is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "normal"),
+    [
+        (
+            "Журналисты расспросили Микко Хаапанена и Петра Орлова о гонке.",
+            "Микко Хаапанена",
+            "Микко Хаапанен",
+        ),
+        ("Медали вручили Юсси Лахтинену и Ивану Смирнову.", "Юсси Лахтинену", "Юсси Лахтинен"),
+        (
+            "Тренер похвалил Тапио Корхонена, Олега Петрова и других игроков.",
+            "Тапио Корхонена",
+            "Тапио Корхонен",
+        ),
+        # nothing shows the case: read as written ("Маэхара" may be a nominative)
+        ("Микко Хаапанена пригласили в сборную.", "Микко Хаапанена", "Микко Хаапанена"),
+    ],
+)
+def test_a_name_showing_no_case_takes_the_case_of_a_name_coordinated_with_it(text, surface, normal):
+    found = {written: (entity, norm) for written, entity, norm, _ in people(text)}
+    assert found[surface] == ("PER:" + normal, normal)

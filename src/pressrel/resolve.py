@@ -21,10 +21,12 @@ from dataclasses import dataclass, replace
 
 from .lang import gender, morph
 from .lang.fold import fold
-from .lang.names import surname_readings
+from .lang.names import parse_person, span_case, surname_readings
 from .orgs import Organisations
 from .records import Mention, Name
 from .roles import RoleContext, find_role
+
+COORDINATORS = {"и", "или", ","}
 
 
 @dataclass(eq=False)
@@ -48,6 +50,7 @@ class Person:
 def resolve(mentions: list[Mention], text: str) -> list[Mention]:
     """One document's mentions (sorted by start) with entity ids, and for people the person's
     name parts and role: new mentions, the given ones untouched."""
+    mentions = _in_coordinated_case(mentions, text)
     people = _people(mentions, text)
     persons = _persons_of(mentions, people)
     organisations = Organisations(mentions, text)
@@ -132,6 +135,33 @@ def _said_gender(mentions: list[Mention], text: str) -> str | None:
     """The one gender the words around a person's mentions agree in, else None."""
     said = {gender.context_gender(text, m.start, m.stop) for m in mentions} - {None}
     return said.pop() if len(said) == 1 else None
+
+
+def _in_coordinated_case(mentions: list[Mention], text: str) -> list[Mention]:
+    """Mentions whose name shows no case re-read in the case of a name coordinated with them:
+    "Кими Райкконена и Марка Уэббера" (coordinated nouns share their case, and the declined
+    given name "Марка" shows it, so "Райкконена" is Райкконен's genitive)."""
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        if m.type != "PER" or len(m.text.split()) < 2 or span_case(m.text) is not None:
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(mentions) and _coordinated(
+                mentions[min(i, j)], mentions[max(i, j)], text
+            ):
+                case = span_case(mentions[j].text)
+                if case not in (None, "nomn"):
+                    person = parse_person(m.text, case)
+                    out[i] = replace(m, normal=person.normal, name=person.name)
+                    break
+    return out
+
+
+def _coordinated(left: Mention, right: Mention, text: str) -> bool:
+    """Whether two PER mentions are joined by "и", "или" or a comma alone."""
+    return (
+        left.type == right.type == "PER" and text[left.stop : right.start].strip() in COORDINATORS
+    )
 
 
 def _persons_of(mentions: list[Mention], people: _People) -> dict[int, Person]:

@@ -54,11 +54,13 @@ class PersonName:
 
 
 @lru_cache(maxsize=CACHE_SIZE)
-def parse_person(text: str) -> PersonName:
-    """The nominative and name parts of a person span such as "Ирины Яровой"."""
+def parse_person(text: str, context_case: str | None = None) -> PersonName:
+    """The nominative and name parts of a person span such as "Ирины Яровой". context_case is
+    the oblique case the words around the span show (a name coordinated with it: "Кими
+    Райкконена и Марка Уэббера"), read only when the span's own words show none."""
     bracket = BRACKET_TAIL.search(text)  # "Барри Лоуенкрон (Barry Lowenkron)"
     if bracket and bracket.start() > 0:
-        person = parse_person(text[: bracket.start()])
+        person = parse_person(text[: bracket.start()], context_case)
         return PersonName(person.normal + text[bracket.start() :], person.name)
     words = text.split()
     if not words:
@@ -66,6 +68,8 @@ def parse_person(text: str) -> PersonName:
     case, gender = _case_and_gender(words)
     roles = _settle_patronymics(words, [_role(word) for word in words])
     evidence = _evidence(words)
+    if case is None and context_case in CASE_ORDER[1:] and len(words) > 1:
+        return _in_context_case(words, roles, context_case, gender)
     normals = [_nominative(w, role, case, gender, evidence) for w, role in zip(words, roles)]
     if case is None and gender in ("masc", None) and len(words) > 1:
         normals[-1] = _after_indeclinable(words[-1], normals[-1], gender)
@@ -73,6 +77,31 @@ def parse_person(text: str) -> PersonName:
         family = _east_asian_family(words[0], len(words) == 3) or words[0]
         normals = [family, *words[1:-1], _east_asian_given(words[-1])]
     return PersonName(" ".join(normals), _parts(normals, roles))
+
+
+def _in_context_case(
+    words: list[str], roles: list[str], case: str, gender: str | None
+) -> PersonName:
+    """A span whose own words show no case read in the case of its context. A given name
+    pymorphy2 does not know that ends in -е, -и, -о, -у does not decline; a surname no
+    paradigm places takes the endings of the masculine declension (a woman's surname in a
+    consonant does not decline, so the ending is a man's)."""
+    normals = []
+    for i, (word, role) in enumerate(zip(words, roles)):
+        last = i == len(words) - 1
+        if not last and not morph.is_known(word) and word.lower().endswith(INDECLINABLE_VOWELS):
+            normals.append(word)
+            continue
+        form = _nominative(word, role, case, gender, "shown")
+        if form == word and last and gender is None and CYRILLIC_WORD.match(word):
+            form = morph.recase(surnames.by_endings(word, case) or word, word)
+        normals.append(form)
+    return PersonName(" ".join(normals), _parts(normals, roles))
+
+
+def span_case(text: str) -> str | None:
+    """The case a person span's own words show ("Марка Уэббера": gent), else None."""
+    return _case_and_gender(text.split())[0] if text.split() else None
 
 
 def _case_and_gender(words: list[str]) -> tuple[str | None, str | None]:
