@@ -7,7 +7,11 @@ Every mention gets ``entity``, a stable id ``TYPE:canonical``:
   ("Н. Никифоров") or a given name alone joins the one person it fits, and then carries that
   person's name parts (its ``normal`` stays what is written). A bare surname joins a person
   only when its gender and case fit that person alone (``lang.gender``): of Михаил and Раиса
-  Горбачёв(а), "Горбачёвой" is hers and "у Горбачёва" his; of two brothers, neither.
+  Горбачёв(а), "Горбачёвой" is hers and "у Горбачёва" his; of two brothers, neither. A lone
+  word read as a given name that is no one's joins the one person whose surname it can be
+  ("Уильямс"); a middle name a mention spells out ("Людмила Марковна") goes to the person it
+  joins; a name that shows no case takes that of a name coordinated with it ("Кими Райкконена
+  и Марка Уэббера"); a span with a comma (a list of people) defines no person.
 - organisations: ``ORG:`` + the name without legal form and quotes ("ОАО «РЖД»" -> РЖД), then
   the full name when the document defines the abbreviation or the curated table knows it
   (``orgs.ids``);

@@ -19,7 +19,12 @@ Korean name (``data/surname_first.txt``) whose last word ends as their syllables
 ("Фелипе", "Саломе"), and when only guesses place the span, the case is read only from a
 declining first word ("Сэйдзи Маэхара" is a nominative). A lone word is a given name only when
 pymorphy2 knows it as one and not as a surname: news refers to people by surname. An initial
-("Н.") is kept as the first name.
+("Н.") is kept as the first name. A case the words around the span show (a name coordinated
+with it, found by ``resolve``) is read when the span's own words show none.
+
+Size: one module because the case and gender of a span, the nominative of each word and the
+order of the parts decide each other (the order test reads the nominatives; the East Asian
+order overrides the declension); ``surnames`` and ``patronymics`` hold what stands alone.
 """
 
 from __future__ import annotations
