@@ -332,3 +332,16 @@ def test_a_span_listing_two_people_defines_no_person():
 def test_a_name_showing_no_case_takes_the_case_of_a_name_coordinated_with_it(text, surface, normal):
     found = {written: (entity, norm) for written, entity, norm, _ in people(text)}
     assert found[surface] == ("PER:" + normal, normal)
+
+
+def test_a_noun_in_apposition_tells_which_of_two_namesakes_a_surname_is():
+    text = (
+        "Сенатор Барри Сантана выступил в Чикаго. Сантана говорил о налогах. "
+        "Первая леди Мишель Сантана посетила школу."
+    )
+    rows = people(text)
+    assert [e for _, e, _, _ in rows] == [
+        "PER:Барри Сантана",
+        "PER:Барри Сантана",
+        "PER:Мишель Сантана",
+    ]

@@ -136,8 +136,13 @@ def _person_gender(person: Person, mentions: list[Mention], text: str) -> str | 
 
 
 def _said_gender(mentions: list[Mention], text: str) -> str | None:
-    """The one gender the words around a person's mentions agree in, else None."""
-    said = {gender.context_gender(text, m.start, m.stop) for m in mentions} - {None}
+    """The one gender the words around a person's mentions agree in (or a noun naming a
+    woman in apposition: "первая леди Мишель Обама"), else None."""
+    said = {
+        gender.context_gender(text, m.start, m.stop)
+        or gender.apposition_gender(text, m.start, span_case(m.text))
+        for m in mentions
+    } - {None}
     return said.pop() if len(said) == 1 else None
 
 

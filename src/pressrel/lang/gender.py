@@ -12,7 +12,9 @@ Resolution asks two questions of a mention: which gender can its person be, and 
   participle that agrees with it as its subject ("заявила Горбачёва", "Бут не признал"), a full
   adjective or participle before it ("бывшего Горбачёва"), a preposition or "по" and a noun
   before it ("у Горбачёва", "по словам Горбачёва"), which rule out the nominative. A noun in
-  an oblique case alone does not: "в октябре Чавес" is a subject, "в творчестве Остин" not.
+  an oblique case alone does not: "в октябре Чавес" is a subject, "в творчестве Остин" not;
+- a noun naming a woman right before the name, in the name's case, is in apposition to it
+  (``apposition_gender``: "первая леди Мишель Обама"); masculine nouns name women too.
 
 Nothing here guesses: a word pymorphy2 cannot read gives no evidence rather than a default.
 """
@@ -199,6 +201,27 @@ def agreements(text: str, start: int, stop: int) -> tuple[Agreement, ...]:
 def context_gender(text: str, start: int, stop: int) -> str | None:
     """The gender the words next to a mention agree in ("рассказала Алла Бут": femn), else None."""
     return narrow([Reading("", None, None)], agreements(text, start, stop))[0].gender
+
+
+def apposition_gender(text: str, start: int, case: str | None) -> str | None:
+    """femn when the word right before the mention text[start:...] is a noun naming a woman
+    ("леди", "актриса", "певица": every animate reading feminine) in the case the name is in:
+    a noun in apposition agrees with the name ("первой леди Мишель Обамой"), while one in
+    another case governs it ("дочь Ивана Петрова" is his daughter). Masculine nouns say
+    nothing: women are "министр", "врач"."""
+    tokens = _tokens(text[max(0, start - REACH) : start])
+    if case is None or not tokens or not tokens[-1].isalpha() or not tokens[-1].islower():
+        return None
+    nouns = [
+        p
+        for p in morph.parses(tokens[-1])
+        if p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.number == "sing"
+    ]
+    if not nouns or any(
+        p.tag.gender != FEMN or {"Surn", "Name"} & set(p.tag.grammemes) for p in nouns
+    ):
+        return None
+    return FEMN if any(morph.case_of(p) == case for p in nouns) else None
 
 
 def ends_in_consonant(word: str) -> bool:
