@@ -345,3 +345,30 @@ def test_a_noun_in_apposition_tells_which_of_two_namesakes_a_surname_is():
         "PER:Барри Сантана",
         "PER:Мишель Сантана",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        (
+            "Операторами фильма стали Олег Степанович и Олег Кравец.",
+            ["PER:Олег Степанович", "PER:Олег Кравец"],
+        ),
+        (
+            "Операторами фильма стали Олег Кравец и Олег Степанович.",
+            ["PER:Олег Кравец", "PER:Олег Степанович"],
+        ),
+        # not coordinated with her own full name: the name and patronymic join her
+        (
+            "Олег Степанович Кравец снял фильм. Олег Степанович и Анна Кравец приехали в Сочи.",
+            ["PER:Олег Степанович Кравец", "PER:Олег Степанович Кравец", "PER:Анна Кравец"],
+        ),
+    ],
+)
+def test_two_names_joined_by_a_conjunction_are_two_people(text, entities):
+    assert [e for _, e, _, _ in people(text)] == entities
+
+
+def test_a_title_read_as_a_given_name_takes_no_lone_name():
+    text = "На встречу пришёл Принц Филипп. Филипп рассказал о поездке."
+    assert [e for _, e, _, _ in people(text)][1] == "PER:Филипп"

@@ -11,7 +11,8 @@ Every mention gets ``entity``, a stable id ``TYPE:canonical``:
   word read as a given name that is no one's joins the one person whose surname it can be
   ("Уильямс"); a middle name a mention spells out ("Людмила Марковна") goes to the person it
   joins; a name that shows no case takes that of a name coordinated with it ("Кими Райкконена
-  и Марка Уэббера"); a span with a comma (a list of people) defines no person.
+  и Марка Уэббера"); two names joined by "и"/"или" are two people ("Михаил Агранович и
+  Михаил Хасая"); a span with a comma (a list of people) defines no person.
 - organisations: ``ORG:`` + the name without legal form and quotes ("ОАО «РЖД»" -> РЖД), then
   the full name when the document defines the abbreviation or the curated table knows it
   (``orgs.ids``);
@@ -30,7 +31,8 @@ from .orgs import Organisations
 from .records import Mention, Name
 from .roles import RoleContext, find_role
 
-COORDINATORS = {"и", "или", ","}
+CONJUNCTIONS = frozenset({"и", "или"})  # two people; a comma may add an apposition
+COORDINATORS = CONJUNCTIONS | {","}  # the same case
 
 
 @dataclass(eq=False)
@@ -166,11 +168,11 @@ def _in_coordinated_case(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
-def _coordinated(left: Mention, right: Mention, text: str) -> bool:
-    """Whether two PER mentions are joined by "и", "или" or a comma alone."""
-    return (
-        left.type == right.type == "PER" and text[left.stop : right.start].strip() in COORDINATORS
-    )
+def _coordinated(
+    left: Mention, right: Mention, text: str, joiners: frozenset[str] = COORDINATORS
+) -> bool:
+    """Whether two PER mentions are joined by one of joiners alone ("и", "или", a comma)."""
+    return left.type == right.type == "PER" and text[left.stop : right.start].strip() in joiners
 
 
 def _persons_of(mentions: list[Mention], people: _People) -> dict[int, Person]:
@@ -178,11 +180,38 @@ def _persons_of(mentions: list[Mention], people: _People) -> dict[int, Person]:
     name takes the one a mention that joined them spells out: "Людмила Гурченко" is "Людмила
     Марковна Гурченко" when the text also calls her "Людмила Марковна"."""
     persons = {i: _person_of(m, people) for i, m in enumerate(mentions) if m.type == "PER"}
+    _apart_when_coordinated(mentions, persons, people.text)
     for i, person in persons.items():
         middle = mentions[i].name and mentions[i].name.middle
         if middle and not person.middle and person in people.everyone:
             person.middle = middle
     return persons
+
+
+def _apart_when_coordinated(mentions: list[Mention], persons: dict[int, Person], text: str) -> None:
+    """Two mentions joined by "и" or "или" are two people: of "Михаил Агранович и Михаил
+    Хасая", the one that does not name the person in full joins no one (a comma may join an
+    apposition: "Илюмжинов, Кирсан Илюмжинов")."""
+    for i in list(persons):
+        same = i + 1 in persons and persons[i] is persons[i + 1]
+        if same and _coordinated(mentions[i], mentions[i + 1], text, CONJUNCTIONS):
+            for k in (i, i + 1):
+                if not _in_full(mentions[k], persons[k]):
+                    persons[k] = _own_person(mentions[k])
+
+
+def _in_full(mention: Mention, person: Person) -> bool:
+    """Whether the mention names the person by their own given name and surname."""
+    name = mention.name or Name()
+    return (_key(name.first), _key(name.last)) == (_key(person.first), _key(person.last))
+
+
+def _own_person(mention: Mention) -> Person:
+    """A person of the mention's own name: it joins no one."""
+    name = mention.name or Name()
+    if name.first or name.last:
+        return Person(name.first, name.middle, name.last)
+    return Person(None, None, mention.normal)
 
 
 def _person_of(mention: Mention, people: _People) -> Person:
@@ -198,8 +227,11 @@ def _person_of(mention: Mention, people: _People) -> Person:
     elif first:
         candidates = people.by_first.get(first, [])
         if not candidates and not name.middle and len(mention.text.split()) == 1:
-            candidates = _by_surname(mention, people, first, "")  # "Уильямс" of Джеффри
-            # Уильямс: a word that is no one's given name may be someone's surname
+            # "Уильямс" of Джеффри Уильямс: a word that is no one's given name may be someone's
+            # surname (not "Филипп" of "Принц Филипп", whose "given name" is a title)
+            candidates = [
+                p for p in _by_surname(mention, people, first, "") if gender.may_be_given(p.first)
+            ]
     else:
         candidates = []
     if len(candidates) == 1:

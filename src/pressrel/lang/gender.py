@@ -107,6 +107,15 @@ def given_name_gender(word: str) -> str | None:
     )
 
 
+def may_be_given(word: str | None) -> bool:
+    """Whether word may be a given name: pymorphy2 reads it as one, or does not know it
+    ("Барак", "Юкия"; not a title such as "Принц" or "Папа")."""
+    if not word:
+        return False
+    first = word.split()[0]
+    return not morph.is_known(first) or any("Name" in p.tag for p in morph.parses(first))
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def surname_gender(word: str) -> str | None:
     """The gender of a surname in the nominative: "Иванова" femn, "Толстой" masc, "Бут" None;
