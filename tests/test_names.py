@@ -12,7 +12,7 @@ from pressrel import analyze
 from pressrel.lang import morph
 from pressrel.lang.names import parse_person, surname_readings
 from pressrel.lang.patronymics import is_patronymic
-from pressrel.lang.surnames import by_endings
+from pressrel.lang.surnames import attested_case, attested_nominatives, by_endings
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
@@ -475,3 +475,32 @@ def test_name_order(sentence, surface, expected):
 def test_name_order_and_indeclinable_spans(written, parts):
     name = parse_person(written).name
     assert (name.first, name.middle, name.last) == parts
+
+
+@pytest.mark.parametrize(
+    ("forms", "expected"),
+    [
+        (["сандерса", "сандерсом"], {"сандерса": "сандерс", "сандерсом": "сандерс"}),
+        (["уэлбек", "уэлбека"], {"уэлбек": "уэлбек", "уэлбека": "уэлбек"}),
+        (["мацуда", "мацуды"], {"мацуда": "мацуда", "мацуды": "мацуда"}),
+        (["мацуда", "мацудой"], {"мацуда": "мацуда", "мацудой": "мацуда"}),
+        (["мацуда"], {}),  # one form decides nothing
+        (["сандерса", "сандерсу"], {}),  # both declensions have -а and -у
+        (["сандерсом", "сандерсы"], {}),  # the forms contradict each other
+    ],
+)
+def test_the_forms_a_document_writes_decide_a_surnames_declension(forms, expected):
+    assert attested_nominatives(forms) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "nominative", "expected"),
+    [
+        ("сандерсом", "сандерс", ("ablt", "masc")),
+        ("сандерса", "сандерс", ("gent", "masc")),
+        ("мацуды", "мацуда", ("gent", None)),
+        ("мацуда", "мацуда", ("nomn", None)),
+    ],
+)
+def test_the_case_an_attested_form_shows(written, nominative, expected):
+    assert attested_case(written, nominative) == expected

@@ -372,3 +372,31 @@ def test_two_names_joined_by_a_conjunction_are_two_people(text, entities):
 def test_a_title_read_as_a_given_name_takes_no_lone_name():
     text = "На встречу пришёл Принц Филипп. Филипп рассказал о поездке."
     assert [e for _, e, _, _ in people(text)][1] == "PER:Филипп"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Сторонники Тодда Маккаррика вышли на улицы. Позже Маккаррик выступил с речью.",
+            [("Тодд Маккаррик", "PER:Тодд Маккаррик"), ("Маккаррик", "PER:Тодд Маккаррик")],
+        ),
+        (
+            "Сенатор Берни Сандерса поддержали студенты. Встреча с Сандерсом прошла в Бостоне.",
+            [("Берни Сандерс", "PER:Берни Сандерс"), ("Сандерс", "PER:Берни Сандерс")],
+        ),
+        (
+            "Речь Хироси Мацуды транслировали по радио. Хироси Мацуда ответил на вопросы.",
+            [("Хироси Мацуда", "PER:Хироси Мацуда"), ("Хироси Мацуда", "PER:Хироси Мацуда")],
+        ),
+        # one form alone: read as written (a nominative in -а is as likely)
+        ("Хироси Мацуда ответил на вопросы.", [("Хироси Мацуда", "PER:Хироси Мацуда")]),
+        # a woman's surname in a consonant does not decline
+        (
+            "Выставка Анны Сандерс открылась в Бостоне. Сандерс рассказала о картинах.",
+            [("Анна Сандерс", "PER:Анна Сандерс"), ("Сандерс", "PER:Анна Сандерс")],
+        ),
+    ],
+)
+def test_a_surname_is_read_in_the_declension_its_forms_in_the_document_show(text, expected):
+    assert [(normal, entity) for _, entity, normal, _ in people(text)] == expected

@@ -12,7 +12,9 @@ Every mention gets ``entity``, a stable id ``TYPE:canonical``:
   ("Уильямс"); a middle name a mention spells out ("Людмила Марковна") goes to the person it
   joins; a name that shows no case takes that of a name coordinated with it ("Кими Райкконена
   и Марка Уэббера"); two names joined by "и"/"или" are two people ("Михаил Агранович и
-  Михаил Хасая"); a span with a comma (a list of people) defines no person.
+  Михаил Хасая"); a span with a comma (a list of people) defines no person; a foreign
+  surname is read in the declension its forms in the document show ("Тодда Маккаррика"
+  beside "Маккарриком" is Тодд Маккаррик; "Мацуда" beside "Мацуды" stays Мацуда).
 - organisations: ``ORG:`` + the name without legal form and quotes ("ОАО «РЖД»" -> РЖД), then
   the full name when the document defines the abbreviation or the curated table knows it
   (``orgs.ids``);
@@ -21,16 +23,18 @@ Every mention gets ``entity``, a stable id ``TYPE:canonical``:
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from .lang import gender, morph
+from .lang import gender, morph, surnames
 from .lang.fold import fold
 from .lang.names import parse_person, span_case, surname_readings
 from .orgs import Organisations
 from .records import Mention, Name
 from .roles import RoleContext, find_role
 
+CYRILLIC = re.compile(r"^[А-ЯЁа-яё]+$")
 CONJUNCTIONS = frozenset({"и", "или"})  # two people; a comma may add an apposition
 COORDINATORS = CONJUNCTIONS | {","}  # the same case
 
@@ -56,7 +60,7 @@ class Person:
 def resolve(mentions: list[Mention], text: str) -> list[Mention]:
     """One document's mentions (sorted by start) with entity ids, and for people the person's
     name parts and role: new mentions, the given ones untouched."""
-    mentions = _in_coordinated_case(mentions, text)
+    mentions = _as_attested(_in_coordinated_case(mentions, text))
     people = _people(mentions, text)
     persons = _persons_of(mentions, people)
     organisations = Organisations(mentions, text)
@@ -166,6 +170,37 @@ def _in_coordinated_case(mentions: list[Mention], text: str) -> list[Mention]:
                     out[i] = replace(m, normal=person.normal, name=person.name)
                     break
     return out
+
+
+def _as_attested(mentions: list[Mention]) -> list[Mention]:
+    """Mentions whose surname, unknown to pymorphy2 and kept as written, is an oblique form
+    by the other forms the document writes it in (``surnames.attested_nominatives``): "Берни
+    Сандерса" beside "Сандерсом" is Берни Сандерс."""
+    written = {
+        i: m.text.split()[-1]
+        for i, m in enumerate(mentions)
+        if m.type == "PER" and m.name and m.name.last and CYRILLIC.match(m.text.split()[-1])
+    }
+    unknown = {i: w for i, w in written.items() if not morph.is_known(w)}
+    nominatives = surnames.attested_nominatives(w.lower() for w in unknown.values())
+    out = list(mentions)
+    for i, word in unknown.items():
+        m, nominative = mentions[i], nominatives.get(word.lower())
+        if not nominative or not m.name.last.endswith(word) or nominative == word.lower():
+            continue
+        case, masculine = surnames.attested_case(word, nominative)
+        if masculine and gender.given_name_gender((m.name.first or "-").split()[0]) == "femn":
+            continue  # a woman's surname in a consonant does not decline
+        person = parse_person(m.text, case, masculine)  # "Тодда Маккаррика": his genitive
+        new = morph.recase(nominative, word)
+        name = replace(person.name, last=_with_last_word(person.name.last or word, new))
+        out[i] = replace(m, normal=_with_last_word(person.normal, new), name=name)
+    return out
+
+
+def _with_last_word(words: str, last: str) -> str:
+    head = words.rsplit(maxsplit=1)[0] if len(words.split()) > 1 else ""
+    return f"{head} {last}" if head else last
 
 
 def _coordinated(

@@ -59,13 +59,16 @@ class PersonName:
 
 
 @lru_cache(maxsize=CACHE_SIZE)
-def parse_person(text: str, context_case: str | None = None) -> PersonName:
-    """The nominative and name parts of a person span such as "Ирины Яровой". context_case is
-    the oblique case the words around the span show (a name coordinated with it: "Кими
-    Райкконена и Марка Уэббера"), read only when the span's own words show none."""
+def parse_person(
+    text: str, context_case: str | None = None, context_gender: str | None = None
+) -> PersonName:
+    """The nominative and name parts of a person span such as "Ирины Яровой". context_case and
+    context_gender are the oblique case and the gender the rest of the document shows (a name
+    coordinated with it: "Кими Райкконена и Марка Уэббера"; the surname's other forms: "Тодда
+    Маккаррика" beside "Маккарриком"), read only when the span's own words show no case."""
     bracket = BRACKET_TAIL.search(text)  # "Барри Лоуенкрон (Barry Lowenkron)"
     if bracket and bracket.start() > 0:
-        person = parse_person(text[: bracket.start()], context_case)
+        person = parse_person(text[: bracket.start()], context_case, context_gender)
         return PersonName(person.normal + text[bracket.start() :], person.name)
     words = text.split()
     if not words:
@@ -74,7 +77,7 @@ def parse_person(text: str, context_case: str | None = None) -> PersonName:
     roles = _settle_patronymics(words, [_role(word) for word in words])
     evidence = _evidence(words)
     if case is None and context_case in CASE_ORDER[1:] and len(words) > 1:
-        return _in_context_case(words, roles, context_case, gender)
+        return _in_context_case(words, roles, context_case, gender or context_gender)
     normals = [_nominative(w, role, case, gender, evidence) for w, role in zip(words, roles)]
     if case is None and gender in ("masc", None) and len(words) > 1:
         normals[-1] = _after_indeclinable(words[-1], normals[-1], gender)
