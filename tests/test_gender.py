@@ -164,3 +164,18 @@ def test_mention_gender(text, written, first, expected):
 )
 def test_a_noun_naming_a_woman_in_apposition_gives_the_gender(text, name, case, expected):
     assert gender.apposition_gender(text, text.index(name), case) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Встреча у Берни Сандерса прошла тихо.", "Берни", "gent"),
+        ("Журналисты пришли к Берни Сандерсу.", "Берни", "datv"),
+        ("Спор между Нико Росбергом и Льюисом Хэмилтоном.", "Нико", "ablt"),
+        ("Рассказ о Юкио Хатояме вышел вчера.", "Юкио", "loct"),
+        ("Встреча с Нико Росбергом прошла тихо.", "Нико", None),  # "с": two cases
+        ("Вчера Нико Росберг победил.", "Нико", None),
+    ],
+)
+def test_the_case_a_preposition_governs(text, name, expected):
+    assert gender.governed_case(text, text.index(name)) == expected

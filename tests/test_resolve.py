@@ -400,3 +400,17 @@ def test_a_title_read_as_a_given_name_takes_no_lone_name():
 )
 def test_a_surname_is_read_in_the_declension_its_forms_in_the_document_show(text, expected):
     assert [(normal, entity) for _, entity, normal, _ in people(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "normal"),
+    [
+        ("Встреча у Берни Сандерса прошла тихо.", "Берни Сандерс"),
+        ("Письмо от Нико Росберга пришло утром.", "Нико Росберг"),
+        ("Журналисты пришли к Берни Сандерсу.", "Берни Сандерс"),
+        ("Рассказ о Юкио Хатояме вышел вчера.", "Юкио Хатояме"),  # -е: either declension
+        ("Сторонники Нико Росберга собрались у трассы.", "Нико Росберга"),  # nothing shows it
+    ],
+)
+def test_a_name_showing_no_case_takes_the_case_its_preposition_governs(text, normal):
+    assert [n for _, _, n, _ in people(text)] == [normal]

@@ -10,8 +10,8 @@ Every mention gets ``entity``, a stable id ``TYPE:canonical``:
   Горбачёв(а), "Горбачёвой" is hers and "у Горбачёва" his; of two brothers, neither. A lone
   word read as a given name that is no one's joins the one person whose surname it can be
   ("Уильямс"); a middle name a mention spells out ("Людмила Марковна") goes to the person it
-  joins; a name that shows no case takes that of a name coordinated with it ("Кими Райкконена
-  и Марка Уэббера"); two names joined by "и"/"или" are two people ("Михаил Агранович и
+  joins; a name that shows no case takes the case its preposition governs ("у Берни
+  Сандерса") or that of a name coordinated with it ("Кими Райкконена и Марка Уэббера"); two names joined by "и"/"или" are two people ("Михаил Агранович и
   Михаил Хасая"); a span with a comma (a list of people) defines no person; a foreign
   surname is read in the declension its forms in the document show ("Тодда Маккаррика"
   beside "Маккарриком" is Тодд Маккаррик; "Мацуда" beside "Мацуды" stays Мацуда).
@@ -153,22 +153,22 @@ def _said_gender(mentions: list[Mention], text: str) -> str | None:
 
 
 def _in_coordinated_case(mentions: list[Mention], text: str) -> list[Mention]:
-    """Mentions whose name shows no case re-read in the case of a name coordinated with them:
-    "Кими Райкконена и Марка Уэббера" (coordinated nouns share their case, and the declined
-    given name "Марка" shows it, so "Райкконена" is Райкконен's genitive)."""
+    """Mentions whose name shows no case re-read in the case a preposition before them
+    governs ("у Берни Сандерса") or that of a name coordinated with them: "Кими Райкконена и
+    Марка Уэббера" (coordinated nouns share their case, and the declined given name "Марка"
+    shows it, so "Райкконена" is Райкконен's genitive)."""
     out = list(mentions)
     for i, m in enumerate(mentions):
         if m.type != "PER" or len(m.text.split()) < 2 or span_case(m.text) is not None:
             continue
+        case = gender.governed_case(text, m.start)  # "у Берни Сандерса"
         for j in (i - 1, i + 1):
-            if 0 <= j < len(mentions) and _coordinated(
-                mentions[min(i, j)], mentions[max(i, j)], text
-            ):
+            near = case is None and 0 <= j < len(mentions)
+            if near and _coordinated(mentions[min(i, j)], mentions[max(i, j)], text):
                 case = span_case(mentions[j].text)
-                if case not in (None, "nomn"):
-                    person = parse_person(m.text, case)
-                    out[i] = replace(m, normal=person.normal, name=person.name)
-                    break
+        if case not in (None, "nomn"):
+            person = parse_person(m.text, case)
+            out[i] = replace(m, normal=person.normal, name=person.name)
     return out
 
 

@@ -46,6 +46,17 @@ DASHES = set("—–-")
 LATIN = re.compile(r"^[A-Za-z][A-Za-z-]*$")  # "(Human Rights Foundation)"
 MAX_ROLE_WORDS = 10  # words between an attribution's verb and the speaker's name
 CLOSING_QUOTES = set('»”“"')
+# prepositions that govern one case only (a closed class): the case of the name after them
+PREPOSITION_CASES = {
+    **dict.fromkeys(
+        ("у", "от", "для", "без", "до", "из", "после", "против", "около", "возле", "среди"),
+        "gent",
+    ),
+    **dict.fromkeys(("кроме", "ради", "вместо", "вокруг", "мимо", "напротив"), "gent"),
+    **dict.fromkeys(("к", "ко", "благодаря", "согласно", "вопреки"), "datv"),
+    **dict.fromkeys(("о", "об", "обо", "при"), "loct"),
+    **dict.fromkeys(("над", "перед", "между"), "ablt"),
+}
 
 
 @dataclass(frozen=True)
@@ -210,6 +221,14 @@ def agreements(text: str, start: int, stop: int) -> tuple[Agreement, ...]:
 def context_gender(text: str, start: int, stop: int) -> str | None:
     """The gender the words next to a mention agree in ("рассказала Алла Бут": femn), else None."""
     return narrow([Reading("", None, None)], agreements(text, start, stop))[0].gender
+
+
+def governed_case(text: str, start: int) -> str | None:
+    """The case the preposition right before text[start:...] governs, when it governs one
+    only ("у Берни Сандерса": genitive; "к", "о", "перед"...); None for any other word and for
+    prepositions of several cases ("с", "в", "на", "за")."""
+    tokens = _tokens(text[max(0, start - REACH) : start])
+    return PREPOSITION_CASES.get(tokens[-1].lower()) if tokens and _is_word(tokens[-1]) else None
 
 
 def apposition_gender(text: str, start: int, case: str | None) -> str | None:

@@ -100,6 +100,9 @@ def _in_context_case(
         if not last and not morph.is_known(word) and word.lower().endswith(INDECLINABLE_VOWELS):
             normals.append(word)
             continue
+        if last and case in ("datv", "loct") and word.lower().endswith("е"):
+            normals.append(word)  # "о Юкио Хатояме", "о Берни Сандерсе": either declension
+            continue
         form = _nominative(word, role, case, gender, "shown")
         if form == word and last and gender is None and CYRILLIC_WORD.match(word):
             form = morph.recase(surnames.by_endings(word, case) or word, word)
