@@ -5,16 +5,18 @@ Every mention gets ``entity``, a stable id ``TYPE:canonical``:
 - people: ``PER:First [Middle] Last`` of the person the mention belongs to. Full names found
   in the document define the people; a surname alone ("Никифорова"), an initial and surname
   ("Н. Никифоров") or a given name alone joins the one person it fits, and then carries that
-  person's name parts (its ``normal`` stays what is written). A bare surname joins a person
-  only when its gender and case fit that person alone (``lang.gender``): of Михаил and Раиса
+  person's name parts (its ``normal`` stays its own). A bare surname joins a person only when
+  its gender and case fit that person alone (``lang.gender``): of Михаил and Раиса
   Горбачёв(а), "Горбачёвой" is hers and "у Горбачёва" his; of two brothers, neither. A lone
   word read as a given name that is no one's joins the one person whose surname it can be
   ("Уильямс"); a middle name a mention spells out ("Людмила Марковна") goes to the person it
-  joins; a name that shows no case takes the case its preposition governs ("у Берни
-  Сандерса") or that of a name coordinated with it ("Кими Райкконена и Марка Уэббера"); two names joined by "и"/"или" are two people ("Михаил Агранович и
-  Михаил Хасая"); a span with a comma (a list of people) defines no person; a foreign
-  surname is read in the declension its forms in the document show ("Тодда Маккаррика"
-  beside "Маккарриком" is Тодд Маккаррик; "Мацуда" beside "Мацуды" stays Мацуда).
+  joins; two names joined by "и"/"или" are two people ("Михаил Агранович и Михаил Хасая"); a
+  span with a comma (a list of people) defines no person.
+- before that, names are re-read with what the document shows: a name that shows no case
+  takes the case its preposition governs ("у Берни Сандерса") or that of a name coordinated
+  with it ("Кими Райкконена и Марка Уэббера"); a foreign surname is read in the declension its
+  other forms show ("Тодда Маккаррика" beside "Маккарриком" is Тодд Маккаррик; "Мацуда"
+  beside "Мацуды" stays Мацуда).
 - organisations: ``ORG:`` + the name without legal form and quotes ("ОАО «РЖД»" -> РЖД), then
   the full name when the document defines the abbreviation or the curated table knows it
   (``orgs.ids``);
