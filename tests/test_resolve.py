@@ -414,3 +414,25 @@ def test_a_surname_is_read_in_the_declension_its_forms_in_the_document_show(text
 )
 def test_a_name_showing_no_case_takes_the_case_its_preposition_governs(text, normal):
     assert [n for _, _, n, _ in people(text)] == [normal]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "first"),
+    [
+        (
+            "Премьер Жан Поль Мартен прилетел в Рим. Позже Жан Мартен выступил с речью.",
+            ["PER:Жан Поль Мартен", "PER:Жан Поль Мартен"],
+            "Жан Поль",
+        ),
+        # a particle is part of the surname: two names stay two
+        (
+            "Марина Ле Пен выступила в Лионе. Марина Пен ответила на вопросы.",
+            ["PER:Марина Ле Пен", "PER:Марина Пен"],
+            "Марина",
+        ),
+    ],
+)
+def test_a_name_written_with_and_without_a_second_given_name_is_one_person(text, entities, first):
+    rows = people(text)
+    assert [e for _, e, _, _ in rows] == entities
+    assert rows[0][3]["first"] == first

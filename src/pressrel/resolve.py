@@ -11,7 +11,8 @@ Every mention gets ``entity``, a stable id ``TYPE:canonical``:
   word read as a given name that is no one's joins the one person whose surname it can be
   ("Уильямс"); a middle name a mention spells out ("Людмила Марковна") goes to the person it
   joins; two names joined by "и"/"или" are two people ("Михаил Агранович и Михаил Хасая"); a
-  span with a comma (a list of people) defines no person.
+  span with a comma (a list of people) defines no person; "First X Last" and "First Last" in
+  one document are one person whose given names are "First X" ("Реджеп Тайип Эрдоган").
 - before that, names are re-read with what the document shows: a name that shows no case
   takes the case its preposition governs ("у Берни Сандерса") or that of a name coordinated
   with it ("Кими Райкконена и Марка Уэббера"); a foreign surname is read in the declension its
@@ -31,7 +32,13 @@ from dataclasses import dataclass, replace
 
 from .lang import gender, morph, surnames
 from .lang.fold import fold
-from .lang.names import parse_person, span_case, surname_readings
+from .lang.names import (
+    PARTICLES,
+    RUSSIAN_SURNAME_SUFFIXES,
+    parse_person,
+    span_case,
+    surname_readings,
+)
 from .orgs import Organisations
 from .records import Mention, Name
 from .roles import RoleContext, find_role
@@ -96,7 +103,12 @@ class _People:
     costs a few dict probes, not a pass over everyone the document names. ``text`` is the
     document's, for the words around a mention that say its gender and case."""
 
-    def __init__(self, people: list[Person], text: str = "") -> None:
+    def __init__(
+        self,
+        people: list[Person],
+        text: str = "",
+        aliases: dict[tuple[str, str], Person] | None = None,
+    ) -> None:
         self.text = text
         self.by_full: dict[tuple[str, str], list[Person]] = defaultdict(list)
         self.by_last: dict[str, list[tuple[str, Person]]] = defaultdict(list)
@@ -107,6 +119,10 @@ class _People:
             self.by_full[first, last].append(person)
             self.by_last[last].append((first, person))
             self.by_first[first].append(person)
+        for (first, last), person in (aliases or {}).items():  # "Реджеп Эрдоган"
+            self.by_full[first, last].append(person)
+            if person not in self.by_first[first]:
+                self.by_first[first].append(person)
 
 
 def _people(mentions: list[Mention], text: str = "") -> _People:
@@ -129,7 +145,42 @@ def _people(mentions: list[Mention], text: str = "") -> _People:
             full[key].append(m)
     for key, person in people.items():
         person.gender = _person_gender(person, full[key], text)
-    return _People(list(people.values()), text)
+    aliases = _second_given_names(people)
+    kept = [p for key, p in people.items() if aliases.get(key, p) is p]
+    return _People(kept, text, aliases)
+
+
+def _second_given_names(people: dict[tuple[str, str], Person]) -> dict[tuple[str, str], Person]:
+    """People named both "First X Last" and "First Last" in the document are one, and X is a
+    second given name ("Реджеп Тайип Эрдоган" and "Реджеп Эрдоган": Реджеп Тайип / Эрдоган;
+    not a particle: "Марина Ле Пен"). Returns both names' keys -> the person."""
+    aliases = {}
+    for (first, last), person in list(people.items()):
+        words = (person.last or "").split()
+        short = (first, _key(words[-1])) if len(words) > 1 else None
+        other = people.get(short) if short else None
+        if other is None or other is person or person.middle or short in aliases:
+            continue
+        if any(not _may_be_second_given(w, words[-1]) for w in words[:-1]):
+            continue
+        person.first = " ".join([person.first or "", *words[:-1]]).strip()
+        person.last = words[-1]
+        person.gender = person.gender or other.gender
+        aliases[short] = aliases[first, last] = person
+    return aliases
+
+
+def _may_be_second_given(word: str, last: str) -> bool:
+    """Whether word, between a given name and the surname, may be a second given name: not a
+    particle ("Ле Пен"), not lower case, not the surname again ("Максим Дадашев Дадашев", a
+    slip) nor a word with a Russian surname's suffix."""
+    lower = word.lower()
+    return (
+        word[:1].isupper()
+        and lower not in PARTICLES
+        and _key(word) != _key(last)
+        and not lower.endswith(RUSSIAN_SURNAME_SUFFIXES)
+    )
 
 
 def _person_gender(person: Person, mentions: list[Mention], text: str) -> str | None:
