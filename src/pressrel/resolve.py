@@ -22,6 +22,9 @@ Every mention gets ``entity``, a stable id ``TYPE:canonical``:
   the full name when the document defines the abbreviation or the curated table knows it
   (``orgs.ids``);
 - countries: ``COUNTRY:`` + ISO code; dates: ``DATE:`` + ISO value; locations: ``LOC:`` + normal.
+
+Size: the people part is most of it, one document-level pass whose steps read each other's
+results (names re-read, people defined, mentions joined); organisations live in ``orgs``.
 """
 
 from __future__ import annotations

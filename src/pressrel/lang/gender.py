@@ -17,6 +17,10 @@ Resolution asks two questions of a mention: which gender can its person be, and 
   (``apposition_gender``: "первая леди Мишель Обама"); masculine nouns name women too.
 
 Nothing here guesses: a word pymorphy2 cannot read gives no evidence rather than a default.
+
+Size: every reading of the words next to a name (predicate, adjective, preposition and the case
+it governs, a noun in apposition, an attribution) shares one tokenisation and one notion of
+agreement; split, each part would repeat them.
 """
 
 from __future__ import annotations
