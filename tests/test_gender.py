@@ -147,3 +147,35 @@ def test_pronoun_gender(word, expected):
 def test_mention_gender(text, written, first, expected):
     start = text.index(written)
     assert gender.mention_gender(text, start, start + len(written), first) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "case", "expected"),
+    [
+        ("На приёме выступила первая леди Мишель Робинсон.", "Мишель Робинсон", "nomn", "femn"),
+        ("Роль сыграла актриса Саша Грей.", "Саша Грей", "nomn", "femn"),
+        ("Цветы вручили певице Саше Зайцевой.", "Саше Зайцевой", "datv", "femn"),
+        ("Пришла дочь Саши Петрова.", "Саши Петрова", "gent", None),  # she governs him
+        ("Выступил министр Саша Грей.", "Саша Грей", "nomn", None),  # masculine nouns: anyone
+        ("Выступила судья Саша Грей.", "Саша Грей", "nomn", None),  # common gender
+        ("Письмо передали супруга Саши Грея.", "Саши Грея", "gent", None),  # супруг's genitive
+        ("Роль сыграла актриса Саша Грей.", "Саша Грей", None, None),  # the name's case unknown
+    ],
+)
+def test_a_noun_naming_a_woman_in_apposition_gives_the_gender(text, name, case, expected):
+    assert gender.apposition_gender(text, text.index(name), case) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Встреча у Берни Сандерса прошла тихо.", "Берни", "gent"),
+        ("Журналисты пришли к Берни Сандерсу.", "Берни", "datv"),
+        ("Спор между Нико Росбергом и Льюисом Хэмилтоном.", "Нико", "ablt"),
+        ("Рассказ о Юкио Хатояме вышел вчера.", "Юкио", "loct"),
+        ("Встреча с Нико Росбергом прошла тихо.", "Нико", None),  # "с": two cases
+        ("Вчера Нико Росберг победил.", "Нико", None),
+    ],
+)
+def test_the_case_a_preposition_governs(text, name, expected):
+    assert gender.governed_case(text, text.index(name)) == expected

@@ -12,7 +12,7 @@ from pressrel import analyze
 from pressrel.lang import morph
 from pressrel.lang.names import parse_person, surname_readings
 from pressrel.lang.patronymics import is_patronymic
-from pressrel.lang.surnames import by_endings
+from pressrel.lang.surnames import attested_case, attested_nominatives, by_endings
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
@@ -255,6 +255,8 @@ def test_patronymic_only_from_a_given_name(word, expected):
         ("Гарсиа", "gent", None),  # -а after a vowel is no ending
         ("Дерипаски", "gent", "дерипаска"),  # a masculine surname of the first declension
         ("Непомнящему", "datv", None),  # an adjective's ending
+        ("Моуринью", "datv", None),  # no nominative in -ьй
+        ("Воробья", "gent", None),
     ],
 )
 def test_second_declension_endings(word, case, expected):
@@ -369,3 +371,136 @@ def test_surname_readings(word, expected):
 def test_a_lone_oblique_foreign_surname_joins_the_full_name(text, full):
     entities = {m.entity for m in analyze(text).mentions if m.type == "PER"}
     assert entities == {full}
+
+
+# A foreign given name in -е, -и, -о, -у does not decline, so it is never cut, and when only
+# pymorphy2's guesses place a span, the case shows only through a declining first word; an -ы
+# after an indeclinable given name is the genitive of an -а surname.
+INDECLINABLE_GIVEN = [
+    (
+        "На пресс-конференции Эмилиано Сапата рассказал о планах команды.",
+        "Эмилиано Сапата",
+        ("Эмилиано Сапата", ("Эмилиано", None, "Сапата")),
+    ),
+    (
+        "Вчера Андре Ламбер подписал контракт с клубом.",
+        "Андре Ламбер",
+        ("Андре Ламбер", ("Андре", None, "Ламбер")),
+    ),
+    (
+        "Премьер-министр Японии Фумио Кисида прилетел в Сеул.",
+        "Фумио Кисида",
+        ("Фумио Кисида", ("Фумио", None, "Кисида")),
+    ),
+    (
+        "Министр обороны Сигэру Исиба провёл совещание.",
+        "Сигэру Исиба",
+        ("Сигэру Исиба", ("Сигэру", None, "Исиба")),
+    ),
+    (
+        "Заявление Ёсихико Ноды вызвало споры в парламенте.",
+        "Ёсихико Ноды",
+        ("Ёсихико Нода", ("Ёсихико", None, "Нода")),
+    ),
+    (
+        "Тренер Жозе Моуринью покинул клуб.",
+        "Жозе Моуринью",
+        ("Жозе Моуринью", ("Жозе", None, "Моуринью")),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "expected"), INDECLINABLE_GIVEN)
+def test_foreign_given_names_in_a_vowel_do_not_decline(sentence, surface, expected):
+    assert person(sentence, surface) == expected
+
+
+# "Имя Фамилия" is the default order: reversed only for a Russian surname (a form for each
+# gender, or one for both by its paradigm) before a given name, or for an East Asian name whose
+# last word ends as their syllables do.
+ORDER = [
+    (
+        "Журналисты расспросили Хуана Гонсалеса о переходе.",
+        "Хуана Гонсалеса",
+        ("Хуан Гонсалес", ("Хуан", None, "Гонсалес")),
+    ),
+    (
+        "Испанский певец Хуан Ортега выступил в Мадриде.",
+        "Хуан Ортега",
+        ("Хуан Ортега", ("Хуан", None, "Ортега")),
+    ),
+    (
+        "Архитектор Хуан Синь представил проект музея.",
+        "Хуан Синь",
+        ("Хуан Синь", ("Синь", None, "Хуан")),
+    ),
+    (
+        "Полузащитник Томас Давид пропустит матч.",
+        "Томас Давид",
+        ("Томас Давид", ("Томас", None, "Давид")),
+    ),
+    (
+        "Губернатор встретился с Никифоровым Николаем Петровичем.",
+        "Никифоровым Николаем Петровичем",
+        ("Никифоров Николай Петрович", ("Николай", "Петрович", "Никифоров")),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "expected"), ORDER)
+def test_name_order(sentence, surface, expected):
+    assert person(sentence, surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "parts"),
+    [
+        ("Кнут Эрик", ("Кнут", None, "Эрик")),  # Кнут: a surname the same in both genders
+        ("Роман Виктор", ("Роман", None, "Виктор")),
+        ("Никифорова Марина", ("Марина", None, "Никифорова")),
+        ("Петренко Иван", ("Иван", None, "Петренко")),
+        ("Шойгу Сергей", ("Сергей", None, "Шойгу")),
+        ("Чжан Ифань", ("Ифань", None, "Чжан")),
+        ("Сигэру Исибы", ("Сигэру", None, "Исиба")),
+        ("Паоло Росси", ("Паоло", None, "Росси")),
+        ("Кима Ир Сена", ("Ир Сен", None, "Ким")),  # three syllables: Korean, Кима a name too
+        ("Пак Кын Хе", ("Кын Хе", None, "Пак")),
+        ("Хо Ши Мин", ("Ши Мин", None, "Хо")),
+        ("Ма Инцзю", ("Инцзю", None, "Ма")),  # no syllable ends in -зь: -ю is no ending
+        ("Ян ван Эйк", ("Ян", None, "ван Эйк")),  # a particle: European
+        ("Лу Рид", ("Лу", None, "Рид")),  # no Chinese syllable ends in -д
+        ("Ван Ишань", ("Ишань", None, "Ван")),
+    ],
+)
+def test_name_order_and_indeclinable_spans(written, parts):
+    name = parse_person(written).name
+    assert (name.first, name.middle, name.last) == parts
+
+
+@pytest.mark.parametrize(
+    ("forms", "expected"),
+    [
+        (["сандерса", "сандерсом"], {"сандерса": "сандерс", "сандерсом": "сандерс"}),
+        (["уэлбек", "уэлбека"], {"уэлбек": "уэлбек", "уэлбека": "уэлбек"}),
+        (["мацуда", "мацуды"], {"мацуда": "мацуда", "мацуды": "мацуда"}),
+        (["мацуда", "мацудой"], {"мацуда": "мацуда", "мацудой": "мацуда"}),
+        (["мацуда"], {}),  # one form decides nothing
+        (["сандерса", "сандерсу"], {}),  # both declensions have -а and -у
+        (["сандерсом", "сандерсы"], {}),  # the forms contradict each other
+    ],
+)
+def test_the_forms_a_document_writes_decide_a_surnames_declension(forms, expected):
+    assert attested_nominatives(forms) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "nominative", "expected"),
+    [
+        ("сандерсом", "сандерс", ("ablt", "masc")),
+        ("сандерса", "сандерс", ("gent", "masc")),
+        ("мацуды", "мацуда", ("gent", None)),
+        ("мацуда", "мацуда", ("nomn", None)),
+    ],
+)
+def test_the_case_an_attested_form_shows(written, nominative, expected):
+    assert attested_case(written, nominative) == expected

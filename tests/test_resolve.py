@@ -6,6 +6,8 @@ import pytest
 
 from pressrel import analyze
 from pressrel.lang.names import parse_person
+from pressrel.records import Mention
+from pressrel.resolve import resolve
 
 
 def people(text):
@@ -239,3 +241,198 @@ def test_two_people_of_one_surname_keep_two_ids():
 )
 def test_an_unresolved_surname_is_read_in_the_gender_its_words_give(text, written, entity):
     assert dict(per_entities(text))[written] == entity
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        (
+            "Актриса Нина Сергеевна Петрова вышла на сцену. Зрители долго аплодировали "
+            "Нине Петровой.",
+            "PER:Нина Сергеевна Петрова",
+        ),
+        (
+            "Концерт Олега Орлова прошёл в Туле. После концерта Олег Иванович раздавал автографы.",
+            "PER:Олег Иванович Орлов",
+        ),
+    ],
+)
+def test_a_person_takes_the_middle_name_a_mention_of_them_spells_out(text, entity):
+    assert {e for _, e, _, _ in people(text)} == {entity}
+    assert all(name["middle"] for _, _, _, name in people(text))
+
+
+def test_a_middle_name_goes_to_no_one_when_two_people_share_the_given_name():
+    text = "Олег Орлов и Олег Смирнов приехали в Тулу. Олег Иванович выступил первым."
+    entities = [e for _, e, _, _ in people(text)]
+    assert entities == ["PER:Олег Орлов", "PER:Олег Смирнов", "PER:Олег Иванович"]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        (
+            "Пилот Эндрю Уильямс вернулся на базу. Позже Уильямс рассказал о полёте.",
+            ["PER:Эндрю Уильямс", "PER:Эндрю Уильямс"],
+        ),
+        (
+            "Судья Марк Данн огласил приговор. Адвокаты Данна подали апелляцию.",
+            ["PER:Марк Данн", "PER:Марк Данн"],
+        ),
+        # the gender the verb gives is not hers
+        (
+            "Теннисистка Анна Уильямс выиграла турнир. Уильямс рассказал о матче журналистам.",
+            ["PER:Анна Уильямс", "PER:Уильямс"],
+        ),
+        # a woman's surname in a consonant does not decline: "Данна" is not hers
+        (
+            "Певица Анна Данн выступила в Лондоне. Поклонники Данна собрались у сцены.",
+            ["PER:Анна Данн", "PER:Данна"],
+        ),
+    ],
+)
+def test_a_lone_word_that_is_no_ones_given_name_joins_the_person_of_that_surname(text, entities):
+    assert [e for _, e, _, _ in people(text)] == entities
+
+
+def _per(text: str, surface: str, start_at: int = 0) -> Mention:
+    start = text.index(surface, start_at)
+    person = parse_person(surface)
+    return Mention("d", "PER", surface, person.normal, start, start + len(surface), 0, person.name)
+
+
+def test_a_span_listing_two_people_defines_no_person():
+    """A PER span with a comma ("Овечкин, Фёдоров", an NER slip) is a list, not a first name
+    and a surname: the lone surname after it stays itself."""
+    text = "В сборную вызвали Овечкин, Фёдоров и других. Позже Фёдоров рассказал о сборах."
+    mentions = [_per(text, "Овечкин, Фёдоров"), _per(text, "Фёдоров", text.index("Позже"))]
+    resolved = resolve(mentions, text)
+    assert resolved[1].entity == "PER:Фёдоров"
+    assert resolved[1].name.first is None
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "normal"),
+    [
+        (
+            "Журналисты расспросили Микко Хаапанена и Петра Орлова о гонке.",
+            "Микко Хаапанена",
+            "Микко Хаапанен",
+        ),
+        ("Медали вручили Юсси Лахтинену и Ивану Смирнову.", "Юсси Лахтинену", "Юсси Лахтинен"),
+        (
+            "Тренер похвалил Тапио Корхонена, Олега Петрова и других игроков.",
+            "Тапио Корхонена",
+            "Тапио Корхонен",
+        ),
+        # nothing shows the case: read as written ("Маэхара" may be a nominative)
+        ("Микко Хаапанена пригласили в сборную.", "Микко Хаапанена", "Микко Хаапанена"),
+    ],
+)
+def test_a_name_showing_no_case_takes_the_case_of_a_name_coordinated_with_it(text, surface, normal):
+    found = {written: (entity, norm) for written, entity, norm, _ in people(text)}
+    assert found[surface] == ("PER:" + normal, normal)
+
+
+def test_a_noun_in_apposition_tells_which_of_two_namesakes_a_surname_is():
+    text = (
+        "Сенатор Барри Сантана выступил в Чикаго. Сантана говорил о налогах. "
+        "Первая леди Мишель Сантана посетила школу."
+    )
+    rows = people(text)
+    assert [e for _, e, _, _ in rows] == [
+        "PER:Барри Сантана",
+        "PER:Барри Сантана",
+        "PER:Мишель Сантана",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        (
+            "Операторами фильма стали Олег Степанович и Олег Кравец.",
+            ["PER:Олег Степанович", "PER:Олег Кравец"],
+        ),
+        (
+            "Операторами фильма стали Олег Кравец и Олег Степанович.",
+            ["PER:Олег Кравец", "PER:Олег Степанович"],
+        ),
+        # not coordinated with her own full name: the name and patronymic join her
+        (
+            "Олег Степанович Кравец снял фильм. Олег Степанович и Анна Кравец приехали в Сочи.",
+            ["PER:Олег Степанович Кравец", "PER:Олег Степанович Кравец", "PER:Анна Кравец"],
+        ),
+    ],
+)
+def test_two_names_joined_by_a_conjunction_are_two_people(text, entities):
+    assert [e for _, e, _, _ in people(text)] == entities
+
+
+def test_a_title_read_as_a_given_name_takes_no_lone_name():
+    text = "На встречу пришёл Принц Филипп. Филипп рассказал о поездке."
+    assert [e for _, e, _, _ in people(text)][1] == "PER:Филипп"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Сторонники Тодда Маккаррика вышли на улицы. Позже Маккаррик выступил с речью.",
+            [("Тодд Маккаррик", "PER:Тодд Маккаррик"), ("Маккаррик", "PER:Тодд Маккаррик")],
+        ),
+        (
+            "Сенатор Берни Сандерса поддержали студенты. Встреча с Сандерсом прошла в Бостоне.",
+            [("Берни Сандерс", "PER:Берни Сандерс"), ("Сандерс", "PER:Берни Сандерс")],
+        ),
+        (
+            "Речь Хироси Мацуды транслировали по радио. Хироси Мацуда ответил на вопросы.",
+            [("Хироси Мацуда", "PER:Хироси Мацуда"), ("Хироси Мацуда", "PER:Хироси Мацуда")],
+        ),
+        # one form alone: read as written (a nominative in -а is as likely)
+        ("Хироси Мацуда ответил на вопросы.", [("Хироси Мацуда", "PER:Хироси Мацуда")]),
+        # a woman's surname in a consonant does not decline
+        (
+            "Выставка Анны Сандерс открылась в Бостоне. Сандерс рассказала о картинах.",
+            [("Анна Сандерс", "PER:Анна Сандерс"), ("Сандерс", "PER:Анна Сандерс")],
+        ),
+    ],
+)
+def test_a_surname_is_read_in_the_declension_its_forms_in_the_document_show(text, expected):
+    assert [(normal, entity) for _, entity, normal, _ in people(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "normal"),
+    [
+        ("Встреча у Берни Сандерса прошла тихо.", "Берни Сандерс"),
+        ("Письмо от Нико Росберга пришло утром.", "Нико Росберг"),
+        ("Журналисты пришли к Берни Сандерсу.", "Берни Сандерс"),
+        ("Рассказ о Юкио Хатояме вышел вчера.", "Юкио Хатояме"),  # -е: either declension
+        ("Сторонники Нико Росберга собрались у трассы.", "Нико Росберга"),  # nothing shows it
+    ],
+)
+def test_a_name_showing_no_case_takes_the_case_its_preposition_governs(text, normal):
+    assert [n for _, _, n, _ in people(text)] == [normal]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "first"),
+    [
+        (
+            "Премьер Жан Поль Мартен прилетел в Рим. Позже Жан Мартен выступил с речью.",
+            ["PER:Жан Поль Мартен", "PER:Жан Поль Мартен"],
+            "Жан Поль",
+        ),
+        # a particle is part of the surname: two names stay two
+        (
+            "Марина Ле Пен выступила в Лионе. Марина Пен ответила на вопросы.",
+            ["PER:Марина Ле Пен", "PER:Марина Пен"],
+            "Марина",
+        ),
+    ],
+)
+def test_a_name_written_with_and_without_a_second_given_name_is_one_person(text, entities, first):
+    rows = people(text)
+    assert [e for _, e, _, _ in rows] == entities
+    assert rows[0][3]["first"] == first

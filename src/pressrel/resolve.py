@@ -5,30 +5,56 @@ Every mention gets ``entity``, a stable id ``TYPE:canonical``:
 - people: ``PER:First [Middle] Last`` of the person the mention belongs to. Full names found
   in the document define the people; a surname alone ("Никифорова"), an initial and surname
   ("Н. Никифоров") or a given name alone joins the one person it fits, and then carries that
-  person's name parts (its ``normal`` stays what is written). A bare surname joins a person
-  only when its gender and case fit that person alone (``lang.gender``): of Михаил and Раиса
-  Горбачёв(а), "Горбачёвой" is hers and "у Горбачёва" his; of two brothers, neither.
+  person's name parts (its ``normal`` stays its own). A bare surname joins a person only when
+  its gender and case fit that person alone (``lang.gender``): of Михаил and Раиса
+  Горбачёв(а), "Горбачёвой" is hers and "у Горбачёва" his; of two brothers, neither. A lone
+  word read as a given name that is no one's joins the one person whose surname it can be
+  ("Уильямс"); a middle name a mention spells out ("Людмила Марковна") goes to the person it
+  joins; two names joined by "и"/"или" are two people ("Михаил Агранович и Михаил Хасая"); a
+  span with a comma (a list of people) defines no person; "First X Last" and "First Last" in
+  one document are one person whose given names are "First X" ("Реджеп Тайип Эрдоган").
+- before that, names are re-read with what the document shows: a name that shows no case
+  takes the case its preposition governs ("у Берни Сандерса") or that of a name coordinated
+  with it ("Кими Райкконена и Марка Уэббера"); a foreign surname is read in the declension its
+  other forms show ("Тодда Маккаррика" beside "Маккарриком" is Тодд Маккаррик; "Мацуда"
+  beside "Мацуды" stays Мацуда).
 - organisations: ``ORG:`` + the name without legal form and quotes ("ОАО «РЖД»" -> РЖД), then
   the full name when the document defines the abbreviation or the curated table knows it
   (``orgs.ids``);
 - countries: ``COUNTRY:`` + ISO code; dates: ``DATE:`` + ISO value; locations: ``LOC:`` + normal.
+
+Size: the people part is most of it, one document-level pass whose steps read each other's
+results (names re-read, people defined, mentions joined); organisations live in ``orgs``.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from .lang import gender, morph
+from .lang import gender, morph, surnames
 from .lang.fold import fold
-from .lang.names import surname_readings
+from .lang.names import (
+    PARTICLES,
+    RUSSIAN_SURNAME_SUFFIXES,
+    parse_person,
+    span_case,
+    surname_readings,
+)
 from .orgs import Organisations
 from .records import Mention, Name
 from .roles import RoleContext, find_role
 
+CYRILLIC = re.compile(r"^[А-ЯЁа-яё]+$")
+CONJUNCTIONS = frozenset({"и", "или"})  # two people; a comma may add an apposition
+COORDINATORS = CONJUNCTIONS | {","}  # the same case
 
-@dataclass
+
+@dataclass(eq=False)
 class Person:
+    """One person of the document; compared by identity (two may share a name)."""
+
     first: str | None
     middle: str | None
     last: str | None
@@ -46,16 +72,18 @@ class Person:
 def resolve(mentions: list[Mention], text: str) -> list[Mention]:
     """One document's mentions (sorted by start) with entity ids, and for people the person's
     name parts and role: new mentions, the given ones untouched."""
+    mentions = _as_attested(_in_coordinated_case(mentions, text))
     people = _people(mentions, text)
+    persons = _persons_of(mentions, people)
     organisations = Organisations(mentions, text)
     resolved = []
     person_stop = 0  # where the last person mention ended: a role never reaches back past it
     role_context = RoleContext(mentions)
-    for m in mentions:
+    for i, m in enumerate(mentions):
         if m.type != "PER":
             resolved.append(replace(m, entity=_entity_id(m, organisations)))
             continue
-        person = _person_of(m, people)
+        person = persons[i]
         name = person.name
         if m.name and m.name.middle and not name.middle:  # "Людмилы Марковны": keep her own
             name = replace(name, middle=m.name.middle)
@@ -78,16 +106,26 @@ class _People:
     costs a few dict probes, not a pass over everyone the document names. ``text`` is the
     document's, for the words around a mention that say its gender and case."""
 
-    def __init__(self, people: list[Person], text: str = "") -> None:
+    def __init__(
+        self,
+        people: list[Person],
+        text: str = "",
+        aliases: dict[tuple[str, str], Person] | None = None,
+    ) -> None:
         self.text = text
         self.by_full: dict[tuple[str, str], list[Person]] = defaultdict(list)
         self.by_last: dict[str, list[tuple[str, Person]]] = defaultdict(list)
         self.by_first: dict[str, list[Person]] = defaultdict(list)
+        self.everyone = people
         for person in people:  # in order of first mention
             first, last = _key(person.first), _key(person.last)
             self.by_full[first, last].append(person)
             self.by_last[last].append((first, person))
             self.by_first[first].append(person)
+        for (first, last), person in (aliases or {}).items():  # "Реджеп Эрдоган"
+            self.by_full[first, last].append(person)
+            if person not in self.by_first[first]:
+                self.by_first[first].append(person)
 
 
 def _people(mentions: list[Mention], text: str = "") -> _People:
@@ -102,6 +140,7 @@ def _people(mentions: list[Mention], text: str = "") -> _People:
             and m.name.first
             and m.name.last
             and len(_key(m.name.first)) > 1
+            and "," not in m.text  # "Овечкин, Фёдоров": a list of people, not a full name
         ):
             key = (_key(m.name.first), _key(m.name.last))
             person = people.setdefault(key, Person(m.name.first, m.name.middle, m.name.last))
@@ -109,7 +148,42 @@ def _people(mentions: list[Mention], text: str = "") -> _People:
             full[key].append(m)
     for key, person in people.items():
         person.gender = _person_gender(person, full[key], text)
-    return _People(list(people.values()), text)
+    aliases = _second_given_names(people)
+    kept = [p for key, p in people.items() if aliases.get(key, p) is p]
+    return _People(kept, text, aliases)
+
+
+def _second_given_names(people: dict[tuple[str, str], Person]) -> dict[tuple[str, str], Person]:
+    """People named both "First X Last" and "First Last" in the document are one, and X is a
+    second given name ("Реджеп Тайип Эрдоган" and "Реджеп Эрдоган": Реджеп Тайип / Эрдоган;
+    not a particle: "Марина Ле Пен"). Returns both names' keys -> the person."""
+    aliases = {}
+    for (first, last), person in list(people.items()):
+        words = (person.last or "").split()
+        short = (first, _key(words[-1])) if len(words) > 1 else None
+        other = people.get(short) if short else None
+        if other is None or other is person or person.middle or short in aliases:
+            continue
+        if any(not _may_be_second_given(w, words[-1]) for w in words[:-1]):
+            continue
+        person.first = " ".join([person.first or "", *words[:-1]]).strip()
+        person.last = words[-1]
+        person.gender = person.gender or other.gender
+        aliases[short] = aliases[first, last] = person
+    return aliases
+
+
+def _may_be_second_given(word: str, last: str) -> bool:
+    """Whether word, between a given name and the surname, may be a second given name: not a
+    particle ("Ле Пен"), not lower case, not the surname again ("Максим Дадашев Дадашев", a
+    slip) nor a word with a Russian surname's suffix."""
+    lower = word.lower()
+    return (
+        word[:1].isupper()
+        and lower not in PARTICLES
+        and _key(word) != _key(last)
+        and not lower.endswith(RUSSIAN_SURNAME_SUFFIXES)
+    )
 
 
 def _person_gender(person: Person, mentions: list[Mention], text: str) -> str | None:
@@ -124,9 +198,111 @@ def _person_gender(person: Person, mentions: list[Mention], text: str) -> str | 
 
 
 def _said_gender(mentions: list[Mention], text: str) -> str | None:
-    """The one gender the words around a person's mentions agree in, else None."""
-    said = {gender.context_gender(text, m.start, m.stop) for m in mentions} - {None}
+    """The one gender the words around a person's mentions agree in (or a noun naming a
+    woman in apposition: "первая леди Мишель Обама"), else None."""
+    said = {
+        gender.context_gender(text, m.start, m.stop)
+        or gender.apposition_gender(text, m.start, span_case(m.text))
+        for m in mentions
+    } - {None}
     return said.pop() if len(said) == 1 else None
+
+
+def _in_coordinated_case(mentions: list[Mention], text: str) -> list[Mention]:
+    """Mentions whose name shows no case re-read in the case a preposition before them
+    governs ("у Берни Сандерса") or that of a name coordinated with them: "Кими Райкконена и
+    Марка Уэббера" (coordinated nouns share their case, and the declined given name "Марка"
+    shows it, so "Райкконена" is Райкконен's genitive)."""
+    out = list(mentions)
+    for i, m in enumerate(mentions):
+        if m.type != "PER" or len(m.text.split()) < 2 or span_case(m.text) is not None:
+            continue
+        case = gender.governed_case(text, m.start)  # "у Берни Сандерса"
+        for j in (i - 1, i + 1):
+            near = case is None and 0 <= j < len(mentions)
+            if near and _coordinated(mentions[min(i, j)], mentions[max(i, j)], text):
+                case = span_case(mentions[j].text)
+        if case not in (None, "nomn"):
+            person = parse_person(m.text, case)
+            out[i] = replace(m, normal=person.normal, name=person.name)
+    return out
+
+
+def _as_attested(mentions: list[Mention]) -> list[Mention]:
+    """Mentions whose surname, unknown to pymorphy2 and kept as written, is an oblique form
+    by the other forms the document writes it in (``surnames.attested_nominatives``): "Берни
+    Сандерса" beside "Сандерсом" is Берни Сандерс."""
+    written = {
+        i: m.text.split()[-1]
+        for i, m in enumerate(mentions)
+        if m.type == "PER" and m.name and m.name.last and CYRILLIC.match(m.text.split()[-1])
+    }
+    unknown = {i: w for i, w in written.items() if not morph.is_known(w)}
+    nominatives = surnames.attested_nominatives(w.lower() for w in unknown.values())
+    out = list(mentions)
+    for i, word in unknown.items():
+        m, nominative = mentions[i], nominatives.get(word.lower())
+        if not nominative or not m.name.last.endswith(word) or nominative == word.lower():
+            continue
+        case, masculine = surnames.attested_case(word, nominative)
+        if masculine and gender.given_name_gender((m.name.first or "-").split()[0]) == "femn":
+            continue  # a woman's surname in a consonant does not decline
+        person = parse_person(m.text, case, masculine)  # "Тодда Маккаррика": his genitive
+        new = morph.recase(nominative, word)
+        name = replace(person.name, last=_with_last_word(person.name.last or word, new))
+        out[i] = replace(m, normal=_with_last_word(person.normal, new), name=name)
+    return out
+
+
+def _with_last_word(words: str, last: str) -> str:
+    head = words.rsplit(maxsplit=1)[0] if len(words.split()) > 1 else ""
+    return f"{head} {last}" if head else last
+
+
+def _coordinated(
+    left: Mention, right: Mention, text: str, joiners: frozenset[str] = COORDINATORS
+) -> bool:
+    """Whether two PER mentions are joined by one of joiners alone ("и", "или", a comma)."""
+    return left.type == right.type == "PER" and text[left.stop : right.start].strip() in joiners
+
+
+def _persons_of(mentions: list[Mention], people: _People) -> dict[int, Person]:
+    """The person of each PER mention (by index). A person named in full without a middle
+    name takes the one a mention that joined them spells out: "Людмила Гурченко" is "Людмила
+    Марковна Гурченко" when the text also calls her "Людмила Марковна"."""
+    persons = {i: _person_of(m, people) for i, m in enumerate(mentions) if m.type == "PER"}
+    _apart_when_coordinated(mentions, persons, people.text)
+    for i, person in persons.items():
+        middle = mentions[i].name and mentions[i].name.middle
+        if middle and not person.middle and person in people.everyone:
+            person.middle = middle
+    return persons
+
+
+def _apart_when_coordinated(mentions: list[Mention], persons: dict[int, Person], text: str) -> None:
+    """Two mentions joined by "и" or "или" are two people: of "Михаил Агранович и Михаил
+    Хасая", the one that does not name the person in full joins no one (a comma may join an
+    apposition: "Илюмжинов, Кирсан Илюмжинов")."""
+    for i in list(persons):
+        same = i + 1 in persons and persons[i] is persons[i + 1]
+        if same and _coordinated(mentions[i], mentions[i + 1], text, CONJUNCTIONS):
+            for k in (i, i + 1):
+                if not _in_full(mentions[k], persons[k]):
+                    persons[k] = _own_person(mentions[k])
+
+
+def _in_full(mention: Mention, person: Person) -> bool:
+    """Whether the mention names the person by their own given name and surname."""
+    name = mention.name or Name()
+    return (_key(name.first), _key(name.last)) == (_key(person.first), _key(person.last))
+
+
+def _own_person(mention: Mention) -> Person:
+    """A person of the mention's own name: it joins no one."""
+    name = mention.name or Name()
+    if name.first or name.last:
+        return Person(name.first, name.middle, name.last)
+    return Person(None, None, mention.normal)
 
 
 def _person_of(mention: Mention, people: _People) -> Person:
@@ -135,19 +311,18 @@ def _person_of(mention: Mention, people: _People) -> Person:
     if first and last and len(first) > 1:
         candidates = people.by_full.get((first, last), [])
     elif last:
-        lasts = {last} | {_key(form) for form in surname_readings(mention.text.split()[-1])}
-        candidates = [
-            person
-            for surname in lasts
-            for given, person in people.by_last.get(surname, [])
-            if not first or given.startswith(first)
-        ]
-        candidates = _fitting(mention, candidates, people.text)
+        candidates = _by_surname(mention, people, last, first)
         if len(candidates) != 1 and _lone_surname(mention, name):  # "Горбачёва заявила" is
             # Горбачёва, not Горбачёв
             name = replace(name, last=_surname_as_read(mention, people.text) or name.last)
     elif first:
         candidates = people.by_first.get(first, [])
+        if not candidates and not name.middle and len(mention.text.split()) == 1:
+            # "Уильямс" of Джеффри Уильямс: a word that is no one's given name may be someone's
+            # surname (not "Филипп" of "Принц Филипп", whose "given name" is a title)
+            candidates = [
+                p for p in _by_surname(mention, people, first, "") if gender.may_be_given(p.first)
+            ]
     else:
         candidates = []
     if len(candidates) == 1:
@@ -157,6 +332,19 @@ def _person_of(mention: Mention, people: _People) -> Person:
         if any((first, last))
         else Person(None, None, mention.normal)
     )
+
+
+def _by_surname(mention: Mention, people: _People, last: str, first: str) -> list[Person]:
+    """The people whose surname the mention's last word may be (as written or any nominative
+    it may stand for) and whose given name starts with first, narrowed by gender and case."""
+    lasts = {last} | {_key(form) for form in surname_readings(mention.text.split()[-1])}
+    candidates = [
+        person
+        for surname in lasts
+        for given, person in people.by_last.get(surname, [])
+        if not first or given.startswith(first)
+    ]
+    return _fitting(mention, candidates, people.text)
 
 
 def _fitting(mention: Mention, candidates: list[Person], text: str) -> list[Person]:

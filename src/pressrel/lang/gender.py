@@ -12,9 +12,15 @@ Resolution asks two questions of a mention: which gender can its person be, and 
   participle that agrees with it as its subject ("заявила Горбачёва", "Бут не признал"), a full
   adjective or participle before it ("бывшего Горбачёва"), a preposition or "по" and a noun
   before it ("у Горбачёва", "по словам Горбачёва"), which rule out the nominative. A noun in
-  an oblique case alone does not: "в октябре Чавес" is a subject, "в творчестве Остин" not.
+  an oblique case alone does not: "в октябре Чавес" is a subject, "в творчестве Остин" not;
+- a noun naming a woman right before the name, in the name's case, is in apposition to it
+  (``apposition_gender``: "первая леди Мишель Обама"); masculine nouns name women too.
 
 Nothing here guesses: a word pymorphy2 cannot read gives no evidence rather than a default.
+
+Size: every reading of the words next to a name (predicate, adjective, preposition and the case
+it governs, a noun in apposition, an attribution) shares one tokenisation and one notion of
+agreement; split, each part would repeat them.
 """
 
 from __future__ import annotations
@@ -44,6 +50,17 @@ DASHES = set("—–-")
 LATIN = re.compile(r"^[A-Za-z][A-Za-z-]*$")  # "(Human Rights Foundation)"
 MAX_ROLE_WORDS = 10  # words between an attribution's verb and the speaker's name
 CLOSING_QUOTES = set('»”“"')
+# prepositions that govern one case only (a closed class): the case of the name after them
+PREPOSITION_CASES = {
+    **dict.fromkeys(
+        ("у", "от", "для", "без", "до", "из", "после", "против", "около", "возле", "среди"),
+        "gent",
+    ),
+    **dict.fromkeys(("кроме", "ради", "вместо", "вокруг", "мимо", "напротив"), "gent"),
+    **dict.fromkeys(("к", "ко", "благодаря", "согласно", "вопреки"), "datv"),
+    **dict.fromkeys(("о", "об", "обо", "при"), "loct"),
+    **dict.fromkeys(("над", "перед", "между"), "ablt"),
+}
 
 
 @dataclass(frozen=True)
@@ -103,6 +120,15 @@ def given_name_gender(word: str) -> str | None:
         for p in morph.parses(word)
         if "Name" in p.tag and p.tag.number == "sing" and p.tag.case == NOMINATIVE
     )
+
+
+def may_be_given(word: str | None) -> bool:
+    """Whether word may be a given name: pymorphy2 reads it as one, or does not know it
+    ("Барак", "Юкия"; not a title such as "Принц" or "Папа")."""
+    if not word:
+        return False
+    first = word.split()[0]
+    return not morph.is_known(first) or any("Name" in p.tag for p in morph.parses(first))
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -199,6 +225,35 @@ def agreements(text: str, start: int, stop: int) -> tuple[Agreement, ...]:
 def context_gender(text: str, start: int, stop: int) -> str | None:
     """The gender the words next to a mention agree in ("рассказала Алла Бут": femn), else None."""
     return narrow([Reading("", None, None)], agreements(text, start, stop))[0].gender
+
+
+def governed_case(text: str, start: int) -> str | None:
+    """The case the preposition right before text[start:...] governs, when it governs one
+    only ("у Берни Сандерса": genitive; "к", "о", "перед"...); None for any other word and for
+    prepositions of several cases ("с", "в", "на", "за")."""
+    tokens = _tokens(text[max(0, start - REACH) : start])
+    return PREPOSITION_CASES.get(tokens[-1].lower()) if tokens and _is_word(tokens[-1]) else None
+
+
+def apposition_gender(text: str, start: int, case: str | None) -> str | None:
+    """femn when the word right before the mention text[start:...] is a noun naming a woman
+    ("леди", "актриса", "певица": every animate reading feminine) in the case the name is in:
+    a noun in apposition agrees with the name ("первой леди Мишель Обамой"), while one in
+    another case governs it ("дочь Ивана Петрова" is his daughter). Masculine nouns say
+    nothing: women are "министр", "врач"."""
+    tokens = _tokens(text[max(0, start - REACH) : start])
+    if case is None or not tokens or not tokens[-1].isalpha() or not tokens[-1].islower():
+        return None
+    nouns = [
+        p
+        for p in morph.parses(tokens[-1])
+        if p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.number == "sing"
+    ]
+    if not nouns or any(
+        p.tag.gender != FEMN or {"Surn", "Name"} & set(p.tag.grammemes) for p in nouns
+    ):
+        return None
+    return FEMN if any(morph.case_of(p) == case for p in nouns) else None
 
 
 def ends_in_consonant(word: str) -> bool:

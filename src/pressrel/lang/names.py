@@ -12,10 +12,19 @@ adjective's, a noun's, or the endings of a consonant stem: "Эммануэля �
 Parts: a patronymic (``patronymics``: made from a given name) after the given name is the
 middle name, unless the span has two words and pymorphy2 knows it as a surname ("Роман
 Абрамович"); of the other words the first is the given name and the rest the surname ("Марине
-Ле Пен" -> Марина / Ле Пен), unless a known surname comes before a known given name, or the span
-is a Chinese or Korean name (``data/surname_first.txt``). A lone word is a given name only when
+Ле Пен" -> Марина / Ле Пен), unless a Russian surname (one with a form for each gender) comes
+before a known given name ("Никифоров Николай", not "Карлос Симон"), or the span is a Chinese or
+Korean name (``data/surname_first.txt``) whose last word ends as their syllables do (not "Хуан
+Суареш"). A foreign word pymorphy2 does not know that ends in -е, -и, -о, -у does not decline
+("Фелипе", "Саломе"), and when only guesses place the span, the case is read only from a
+declining first word ("Сэйдзи Маэхара" is a nominative). A lone word is a given name only when
 pymorphy2 knows it as one and not as a surname: news refers to people by surname. An initial
-("Н.") is kept as the first name.
+("Н.") is kept as the first name. A case the words around the span show (a name coordinated
+with it, found by ``resolve``) is read when the span's own words show none.
+
+Size: one module because the case and gender of a span, the nominative of each word and the
+order of the parts decide each other (the order test reads the nominatives; the East Asian
+order overrides the declension); ``surnames`` and ``patronymics`` hold what stands alone.
 """
 
 from __future__ import annotations
@@ -32,12 +41,14 @@ from .fold import fold
 
 CACHE_SIZE = 50_000
 INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
+VOWEL_GROUP = re.compile(r"[аеёиоуыэюя]+")
 CYRILLIC_WORD = re.compile(r"^[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*$")
 BRACKET_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 CASE_ORDER = ("nomn", "gent", "datv", "accs", "ablt", "loct")  # commonest first, for ties
 GENDERS = ("masc", "femn")
 # endings of Russian surnames that no Chinese or Korean syllable has (not -ин, -ына: "Ына")
 RUSSIAN_SURNAME_SUFFIXES = ("ов", "ев", "ёв", "ова", "ева", "ёва", "ий", "ый", "ой", "ая")
+INDECLINABLE_VOWELS = ("е", "и", "о", "у")
 PARTICLES = {"де", "ван", "фон", "дер", "ди", "да", "ле", "ла", "аль", "эль", "бин", "ибн", "дель"}
 
 
@@ -48,11 +59,16 @@ class PersonName:
 
 
 @lru_cache(maxsize=CACHE_SIZE)
-def parse_person(text: str) -> PersonName:
-    """The nominative and name parts of a person span such as "Ирины Яровой"."""
+def parse_person(
+    text: str, context_case: str | None = None, context_gender: str | None = None
+) -> PersonName:
+    """The nominative and name parts of a person span such as "Ирины Яровой". context_case and
+    context_gender are the oblique case and the gender the rest of the document shows (a name
+    coordinated with it: "Кими Райкконена и Марка Уэббера"; the surname's other forms: "Тодда
+    Маккаррика" beside "Маккарриком"), read only when the span's own words show no case."""
     bracket = BRACKET_TAIL.search(text)  # "Барри Лоуенкрон (Barry Lowenkron)"
     if bracket and bracket.start() > 0:
-        person = parse_person(text[: bracket.start()])
+        person = parse_person(text[: bracket.start()], context_case, context_gender)
         return PersonName(person.normal + text[bracket.start() :], person.name)
     words = text.split()
     if not words:
@@ -60,13 +76,43 @@ def parse_person(text: str) -> PersonName:
     case, gender = _case_and_gender(words)
     roles = _settle_patronymics(words, [_role(word) for word in words])
     evidence = _evidence(words)
+    if case is None and context_case in CASE_ORDER[1:] and len(words) > 1:
+        return _in_context_case(words, roles, context_case, gender or context_gender)
     normals = [_nominative(w, role, case, gender, evidence) for w, role in zip(words, roles)]
-    if case is None and gender == "masc" and len(words) > 1:
-        normals[-1] = _after_indeclinable(words[-1], normals[-1])
+    if case is None and gender in ("masc", None) and len(words) > 1:
+        normals[-1] = _after_indeclinable(words[-1], normals[-1], gender)
     if _surname_first(words):  # only the family name and the last syllable decline
-        family = _east_asian_family(words[0]) or words[0]
+        family = _east_asian_family(words[0], len(words) == 3) or words[0]
         normals = [family, *words[1:-1], _east_asian_given(words[-1])]
     return PersonName(" ".join(normals), _parts(normals, roles))
+
+
+def _in_context_case(
+    words: list[str], roles: list[str], case: str, gender: str | None
+) -> PersonName:
+    """A span whose own words show no case read in the case of its context. A given name
+    pymorphy2 does not know that ends in -е, -и, -о, -у does not decline; a surname no
+    paradigm places takes the endings of the masculine declension (a woman's surname in a
+    consonant does not decline, so the ending is a man's)."""
+    normals = []
+    for i, (word, role) in enumerate(zip(words, roles)):
+        last = i == len(words) - 1
+        if not last and not morph.is_known(word) and word.lower().endswith(INDECLINABLE_VOWELS):
+            normals.append(word)
+            continue
+        if last and case in ("datv", "loct") and word.lower().endswith("е"):
+            normals.append(word)  # "о Юкио Хатояме", "о Берни Сандерсе": either declension
+            continue
+        form = _nominative(word, role, case, gender, "shown")
+        if form == word and last and gender is None and CYRILLIC_WORD.match(word):
+            form = morph.recase(surnames.by_endings(word, case) or word, word)
+        normals.append(form)
+    return PersonName(" ".join(normals), _parts(normals, roles))
+
+
+def span_case(text: str) -> str | None:
+    """The case a person span's own words show ("Марка Уэббера": gent), else None."""
+    return _case_and_gender(text.split())[0] if text.split() else None
 
 
 def _case_and_gender(words: list[str]) -> tuple[str | None, str | None]:
@@ -82,7 +128,11 @@ def _case_and_gender(words: list[str]) -> tuple[str | None, str | None]:
     the commoner case ("Эммануэля": genitive, not accusative, of an animate masculine)."""
     readings = [r for r in (_readings(w) for w in words if morph.is_known(w)) if r]
     if not readings:  # nothing known: the guesses are all there is
-        readings = [r for r in map(_readings, words) if r]
+        guesses = [_readings(w) for w in words]
+        if _hides_case(words[0], guesses[0]) and len(words) > 1:  # "Сэйдзи Маэхара"
+            guesses = [_fixed(r) for r in guesses]
+        readings = [_fixed(r) if not _shows_case(w, r) else r for w, r in zip(words, guesses)]
+        readings = [r for r in readings if r]
     common = set.intersection(*(_case_genders(r) for r in readings)) if readings else set()
     declining = [r for r in readings if any("Fixd" not in p.tag for p in r)]
     if not declining:
@@ -111,6 +161,26 @@ def _case_and_gender(words: list[str]) -> tuple[str | None, str | None]:
         return total, mass(pair[1]), fit(given, pair), pair[1] == "masc", order
 
     return max(sorted(common), key=score)
+
+
+def _shows_case(word: str, readings: list) -> bool:
+    """Whether pymorphy2's guesses about an unknown word show a case: a declining reading, of
+    a word not ending in -е, -и, -о or -у (a foreign name in a vowel does not decline in
+    Russian: "Фелипе", "Саломе", "Сэйдзи" are no locatives of "Фелип")."""
+    declines = any("Fixd" not in p.tag for p in readings)
+    return declines and not word.lower().endswith(INDECLINABLE_VOWELS)
+
+
+def _hides_case(word: str, readings: list) -> bool:
+    """Whether a first word pymorphy2 does not know says the span's case is not shown: it does
+    not decline (a foreign vowel ending, or only indeclinable guesses), so the case rests on
+    guesses about the surname alone ("Сэйдзи Маэхара" is no genitive of "Маэхар")."""
+    indeclinable = bool(readings) and not any("Fixd" not in p.tag for p in readings)
+    return indeclinable or word.lower().endswith(INDECLINABLE_VOWELS)
+
+
+def _fixed(readings: list) -> list:
+    return [p for p in readings if "Fixd" in p.tag]
 
 
 def _readings(word: str) -> list:
@@ -225,12 +295,18 @@ def _own_paradigm(word: str, tag: str, case: str, gender: str | None) -> str | N
     return None
 
 
-def _after_indeclinable(word: str, normal: str) -> str:
-    """The last word, unknown to pymorphy2, after a masculine given name that does not decline
-    ("Джо Байдену", "с Кими Райкконеном"): only the instrumental and dative endings of a
+def _after_indeclinable(word: str, normal: str, gender: str | None) -> str:
+    """The last word, unknown to pymorphy2, after a given name that does not decline: after a
+    masculine one ("Джо Байдену", "с Кими Райкконеном") the instrumental and dative endings of a
     consonant stem are read as endings; an -а or -е may be the foreign nominative ("Сэйдзи
-    Маэхара", "Хорхе")."""
+    Маэхара", "Хорхе"). After any ("Ёсихико Ноды"), an -ы after a consonant is the genitive
+    of a surname in -а: no foreign nominative ends in -ы (but Chinese -цзы, -сы, -цы)."""
     if morph.is_known(word) or not CYRILLIC_WORD.match(word) or word.lower() in PARTICLES:
+        return normal
+    lower = word.lower()
+    if lower.endswith("ы") and len(lower) > 3 and lower[-2] in surnames.CONSONANTS - set("цсз"):
+        return morph.recase(lower[:-1] + "а", word)
+    if gender != "masc":
         return normal
     form = surnames.by_endings(word, "ablt") or surnames.by_endings(word, "datv")
     return morph.recase(form, word) if form else normal
@@ -240,8 +316,15 @@ def _surname_first(words: list[str]) -> bool:
     """A Chinese, Korean or Vietnamese name, family name first ("Ху Цзиньтао", "Ким Чен Ын",
     "Кима Чен Ира"): two or three words, the first a family name of data/surname_first.txt, and
     no other one a given name pymorphy2 knows ("Хуан Пабло Монтойя") or a word with the suffix
-    of a Russian surname ("Ян Непомнящий")."""
-    if not 2 <= len(words) <= 3 or _east_asian_family(words[0]) is None:
+    of a Russian surname ("Ян Непомнящий"). Three words of one syllable each are a Korean name
+    whatever pymorphy2 makes of them ("Кима Чен Ира": Кима and Ира are Russian names too)."""
+    if not 2 <= len(words) <= 3 or not _east_asian_syllables(_east_asian_given(words[-1])):
+        return False
+    if any(w in PARTICLES for w in words):  # "Ян ван Эйк"; a capital "Ван" is Chinese
+        return False
+    if _korean_syllables(words):
+        return True
+    if _east_asian_family(words[0]) is None:
         return False
     return not any(
         w.lower().endswith(RUSSIAN_SURNAME_SUFFIXES)
@@ -250,12 +333,37 @@ def _surname_first(words: list[str]) -> bool:
     )
 
 
-def _east_asian_family(word: str) -> str | None:
+def _korean_syllables(words: list[str]) -> bool:
+    """Three capitalised words of one syllable each (the last two maybe with a case ending),
+    the first a family name of the list: "Ким Ир Сен", "Кима Чен Ира", "Пак Кын Хе"."""
+    if len(words) != 3 or not all(w[:1].isupper() for w in words):
+        return False
+    stems = [_east_asian_given(w) for w in words]
+    family = fold(words[0]) in _surnames_first() or fold(stems[0]) in _surnames_first()
+    return family and all(len(VOWEL_GROUP.findall(stem.lower())) == 1 for stem in stems)
+
+
+def _east_asian_syllable(word: str) -> bool:
+    """Whether word ends as a Chinese, Korean or Vietnamese syllable does in Russian
+    transcription: in a vowel, й, or н, нь, нг, ль, м, п, к, т, р ("Цзиньтао", "Ын", "Ятсен",
+    "Зунг"); a Spanish "Суареш" or "Карлос" does not."""
+    lower = word.lower().replace("ь", "")
+    return not lower or lower[-1] in surnames.VOWELS | set("йнмлпктр") or lower.endswith("нг")
+
+
+def _east_asian_syllables(word: str) -> bool:
+    """Whether word may be a given name of one or two such syllables: it ends as they do and
+    has at most two vowel groups ("Цзиньтао", "Сяопин"; not "Ортега")."""
+    return _east_asian_syllable(word) and len(VOWEL_GROUP.findall(word.lower())) <= 2
+
+
+def _east_asian_family(word: str, korean: bool = False) -> str | None:
     """word as a family name of the list, in the nominative ("Кима" -> Ким; a given name in
-    the nominative, "Яна", is not an oblique Ян), or None."""
+    the nominative, "Яна", is not an oblique Ян, unless two syllables follow: "Кима Чен
+    Ира"), or None."""
     if fold(word) in _surnames_first():
         return word
-    if any(_name_tag(p) and p.tag.case == "nomn" for p in morph.parses(word)):
+    if not korean and any(_name_tag(p) and p.tag.case == "nomn" for p in morph.parses(word)):
         return None
     stem = _east_asian_given(word)
     return stem if stem != word and fold(stem) in _surnames_first() else None
@@ -263,12 +371,13 @@ def _east_asian_family(word: str) -> str | None:
 
 def _east_asian_given(word: str) -> str:
     """The last syllable of a Chinese or Korean name in the nominative: it declines when it ends
-    in a consonant ("Ким Чен Ына" -> Ын, "Си Цзиньпину" -> Цзиньпин), the rest never does."""
+    in a consonant ("Ким Чен Ына" -> Ын, "Си Цзиньпину" -> Цзиньпин), the rest never does
+    ("Инцзю" is no dative of "Инцзь": no syllable ends so)."""
     if not CYRILLIC_WORD.match(word):
         return word
     for case in ("gent", "datv", "ablt", "loct"):
         form = surnames.by_endings(word, case, first_declension=False)
-        if form:
+        if form and _east_asian_syllable(form):
             return morph.recase(form, word)
     return word
 
@@ -287,9 +396,25 @@ def _parts(normals: list[str], roles: list[str]) -> Name:
     (w0, r0), (w1, r1) = words[0], words[1]
     if _surname_first([w for w, _ in words]):  # "Ху Цзиньтао", "Ким Чен Ын"
         return Name(" ".join(w for w, _ in words[1:]), middle, w0)
-    if r0 == "last" and r1 == "first" and morph.is_known(w0) and morph.is_known(w1):
+    if r0 == "last" and r1 == "first" and morph.is_known(w1) and _gendered_surname(w0):
         return Name(w1, middle, " ".join([w0, *(w for w, _ in words[2:])]))
     return Name(w0, middle, " ".join(w for w, _ in words[1:]))
+
+
+def _gendered_surname(word: str) -> bool:
+    """Whether pymorphy2 knows word as a surname with a form for each gender ("Никифоров" /
+    "Никифорова") or one for both by its paradigm ("Шойгу", "Петренко"): a surname of Russia,
+    strong evidence of "Фамилия Имя" order. One the same for
+    both ("Карлос", "Симон") is as often a foreign given name: "Имя Фамилия" is the default."""
+    for parse in morph.parses(word):
+        if "Surn" in parse.tag and parse.is_known and "ms-f" in parse.tag:
+            return True  # one form for both genders by paradigm: "Шойгу", "Петренко"
+        if "Surn" in parse.tag and parse.is_known and parse.tag.gender in GENDERS:
+            other = GENDERS[parse.tag.gender == "masc"]
+            form = morph.inflect(parse, {other, "nomn"})
+            if form and fold(form) != fold(morph.inflect(parse, {"nomn"}) or form):
+                return True
+    return False
 
 
 @cache

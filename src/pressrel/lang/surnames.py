@@ -14,18 +14,34 @@ Russian declension of surnames, tried in order:
    and an -а after a vowel ("Гарсиа") is not an ending.
 
 A word none of these places keeps its written form (``None``).
+
+``attested_nominatives`` reads the forms of a foreign surname one document writes: together
+they show its declension, which one form alone may not ("Маэхара" may be a nominative or a
+genitive; beside "Маэхары" it is a first-declension nominative; "Сандерса" beside "Сандерсом"
+is a genitive of Сандерс).
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 from . import morph
 
 VOWELS = set("аеёиоуыэюя")
+CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
 HUSHING = set("жшчщц")
 VELAR_HUSHING = set("кгхжшчщ")
 ADJECTIVAL = ("ого", "его", "ому", "ему")
+# hard-stem endings of a foreign surname (after a consonant); only the second declension has a
+# bare form and -ом, only the first -ы and -ой
+SECOND_ONLY = {"", "ом"}
+FIRST_ONLY = {"ы", "ой"}
+SHARED = {"а", "у", "е"}
+# the case each ending shows, by declension (the commoner where two share an ending)
+SECOND_CASES = {"": "nomn", "а": "gent", "у": "datv", "ом": "ablt", "е": "loct"}
+FIRST_CASES = {"а": "nomn", "ы": "gent", "у": "accs", "ой": "ablt", "е": "datv"}
 # masculine endings by case: (ending, what replaces it after a consonant); after a vowel it is
 # й. Second declension: "Черчилля" -> Черчилль, "Хоя" -> Хой, "Бушем" -> Буш; first (a
 # masculine -а surname): "Дерипаски" -> Дерипаска, "Обамы" -> Обама.
@@ -110,7 +126,9 @@ def by_endings(word: str, case: str, first_declension: bool = True) -> str | Non
         stem = lower[: -len(ending)]
         if not lower.endswith(ending) or len(stem) < 2 or not VOWELS & set(stem):
             continue
-        if stem[-1] in VOWELS or stem[-1] in "ьъй":
+        if stem[-1] in "ьъ":
+            return None  # "Моуринью", "Воробья": no nominative "-ьй" ("Воробей" is fleeting)
+        if stem[-1] in VOWELS or stem[-1] == "й":
             if ending in ("а", "у", "е", "ом"):
                 return None  # "Гарсиа", "Бенуа": not a case ending
             return stem + "й"
@@ -121,3 +139,36 @@ def by_endings(word: str, case: str, first_declension: bool = True) -> str | Non
     if first_declension and case == "gent" and velar and len(lower) >= 4:
         return lower[:-1] + "а"  # "Дерипаски" -> Дерипаска: -и for -ы after к, г, х, ж, ш, ч, щ
     return None
+
+
+def attested_nominatives(forms: Iterable[str]) -> dict[str, str]:
+    """The nominative of each written form of a surname (lower case) that other forms of the
+    same stem in the document decide: a bare stem or an -ом beside it make a second-declension
+    noun (nominative the stem: "райкконен", "райкконена" -> Райкконен; "сандерса", "сандерсом"
+    -> Сандерс), an -ы or -ой a first-declension one (stem + -а: "маэхара", "маэхары" ->
+    Маэхара). Forms whose endings show both, or one form alone, decide nothing."""
+    endings: dict[str, set[str]] = defaultdict(set)
+    for form in set(forms):
+        for ending in SECOND_ONLY | FIRST_ONLY | SHARED:
+            stem = form[: len(form) - len(ending)]
+            if form.endswith(ending) and len(stem) >= 3 and stem[-1] in CONSONANTS:
+                endings[stem].add(ending)
+    nominatives = {}
+    for stem, seen in endings.items():
+        second, first = seen & SECOND_ONLY, seen & FIRST_ONLY
+        if len(seen) < 2 or (second and first) or not (second or first):
+            continue
+        nominative = stem if second else stem + "а"
+        for ending in seen:
+            nominatives[stem + ending] = nominative
+    return nominatives
+
+
+def attested_case(written: str, nominative: str) -> tuple[str, str | None]:
+    """The case and gender a written form shows given its attested nominative: "сандерсом" of
+    Сандерс is a man's instrumental (only men's consonant surnames decline), "маэхары" of
+    Маэхара a genitive of either gender."""
+    written, nominative = written.lower(), nominative.lower()
+    if nominative.endswith("а"):  # first declension: stem + а
+        return FIRST_CASES.get(written[len(nominative) - 1 :], "nomn"), None
+    return SECOND_CASES.get(written[len(nominative) :], "nomn"), "masc"
