@@ -176,3 +176,12 @@ def test_a_speaker_named_by_a_profession_noun_no_list_has():
     )
     (quote,) = analyze(text).quotes
     assert (quote.speaker, quote.speaker_text) == ("PER:Иван Петров", "футболист")
+
+
+def test_he_finds_a_man_whose_given_name_pymorphy2_knows_as_a_womans():
+    text = (
+        "Президент Франции Эммануэль Макрон выступил в парламенте. «Мы будем работать над "
+        "этим ещё очень долго», — сказал он."
+    )
+    (quote,) = analyze(text).quotes
+    assert quote.speaker == "PER:Эммануэль Макрон"

@@ -436,3 +436,27 @@ def test_a_name_written_with_and_without_a_second_given_name_is_one_person(text,
     rows = people(text)
     assert [e for _, e, _, _ in rows] == entities
     assert rows[0][3]["first"] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "lone", "entity"),
+    [
+        # pymorphy2 knows Эммануэль only as an indeclinable woman's name; declined, it is a man's
+        (
+            "Эммануэля Макрона поздравили. Позже Макрону позвонили.",
+            "Макрону",
+            "PER:Эммануэль Макрон",
+        ),
+        ("Мишеля Платини избрали. Позже Платини ушёл в отставку.", "Платини", "PER:Мишель Платини"),
+    ],
+)
+def test_a_foreign_given_name_of_either_gender_does_not_keep_a_surname_apart(text, lone, entity):
+    mention = next(m for m in analyze(text).mentions if m.text == lone)
+    assert mention.entity == entity
+
+
+def test_a_lone_surname_read_by_its_context_says_one_name_throughout():
+    """normal, name.last and entity of a lone surname follow the same reading."""
+    text = "Иванов и Иванова поженились. Иванова сказала, что счастлива."
+    for m in analyze(text).mentions:
+        assert m.entity == "PER:" + m.normal == "PER:" + m.name.last

@@ -89,7 +89,10 @@ def resolve(mentions: list[Mention], text: str) -> list[Mention]:
             name = replace(name, middle=m.name.middle)
         before = person_stop if person_stop <= m.start else 0
         role = find_role(text, m.start, m.stop, role_context, before=before)
-        resolved.append(replace(m, entity=person.id, name=name, **role.fields()))
+        normal = m.normal
+        if person.first is None and person.last and " " not in m.text.strip():
+            normal = person.last  # a lone surname read by its context: one reading throughout
+        resolved.append(replace(m, normal=normal, entity=person.id, name=name, **role.fields()))
         person_stop = max(person_stop, m.stop)
     return resolved
 

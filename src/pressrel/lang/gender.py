@@ -115,11 +115,17 @@ def given_name_gender(word: str) -> str | None:
     None for a name pymorphy2 only guesses about ("Юкия")."""
     if not morph.is_known(word):
         return None
-    return _only(
-        _gender(p.tag.gender)
+    readings = [
+        p
         for p in morph.parses(word)
         if "Name" in p.tag and p.tag.number == "sing" and p.tag.case == NOMINATIVE
-    )
+    ]
+    consonant_final = ends_in_consonant(word) or fold(word).endswith("ь")
+    if readings and consonant_final and all("Fixd" in p.tag for p in readings):
+        # a consonant-final name pymorphy2 knows only as an indeclinable woman's name may be a
+        # man's in its own language, declined in Russian (Эммануэль, Мишель, Габриэль)
+        return None
+    return _only(_gender(p.tag.gender) for p in readings)
 
 
 def may_be_given(word: str | None) -> bool:
