@@ -256,7 +256,7 @@ def _person_noun(words: str) -> str | None:
     """The speaker of an attribution named by a person noun no position list has ("— сказал
     футболист"): the first word morphology reads as one person in the nominative, with the
     words after it up to a verb, an adverb or the clause's end."""
-    found = [m for m in ATTRIBUTION_WORD.finditer(words)]
+    found = list(ATTRIBUTION_WORD.finditer(words))
     for index, word in enumerate(found):
         head = person_head(word.group())
         if head.sure and any(_subject(reading) for reading in head.readings):

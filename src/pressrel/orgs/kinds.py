@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..lang import morph
+from .ids import QUOTES_OPEN
 
 # Nouns that name a kind of organisation (lemmas): the closed class a descriptor comes from.
 ORGANISATION_KINDS = {
@@ -35,7 +36,6 @@ ORGANISATION_KINDS = {
 }  # fmt: skip
 NAMING = {"название", "имя", "наименование", "вывеска"}  # "под названием «X»": no kind said
 KIND_REACH = 3  # words before the quote that may name the kind ("Центр современной культуры")
-QUOTES_OPEN = '«„“"'
 ENUMERATION = re.compile(r"[»“”\"]\s*(?:,|и|или)\s*$")
 BEFORE = re.compile(r"([А-ЯЁа-яё-]+)\s*$")
 
