@@ -79,6 +79,21 @@ class DateValue(Record):
 
 
 @dataclass(frozen=True, slots=True)
+class Amount(Record):
+    """MONEY or PERCENT: the number a mention states, as a value.
+
+    Numbers are JSON numbers: an int when whole (``2,89 млрд`` -> 2890000000), else a float
+    (``7,25%`` -> 7.25). A single amount has ``value``; a range (``от 3 до 5 тысяч``) has
+    ``low`` and ``high`` and a null ``value``; a bare currency word has none of the three."""
+
+    value: int | float | None
+    low: int | float | None
+    high: int | float | None
+    unit: str | None  # MONEY: ISO 4217 code (null when unsaid); PERCENT: "%", "pp" or "bp"
+    qualifier: str | None  # "more" (более, свыше), "less" (менее, почти, до), "about" (около)
+
+
+@dataclass(frozen=True, slots=True)
 class Mention(Record):
     doc: str
     type: str
