@@ -152,6 +152,28 @@ def test_the_notebook_api(cluster, corpus, local_run):
     assert [d["title"] for d in documents] == ["Заголовок"]
 
 
+def test_the_notebook_api_takes_every_pipeline_option(cluster, tmp_path):
+    """The choices of the command line, by the same names, built into Options in one place."""
+    import dask.bag as db
+
+    import pressrel.dask
+
+    text = "Полиция задержала подозреваемого, сообщило российское правительство."
+    bag = db.from_sequence([{"id": "a", "text": text}])
+    chosen = dict(types="ORG,COUNTRY", generic_orgs=True, country_adjectives=False, related=True)
+    got = pressrel.dask.entities(bag, **chosen).compute()
+    assert [(m["type"], m["text"]) for m in got] == [
+        ("ORG", "Полиция"),
+        ("ORG", "российское правительство"),
+    ]
+    local = pressrel.analyze(text, doc="a", **chosen).mentions
+    assert got == [m.to_dict() for m in local]
+    with pytest.raises(TypeError, match="unknown option"):
+        pressrel.dask.entities(bag, generic_org=True)
+    with pytest.raises(ValueError, match="unknown type"):
+        pressrel.dask.entities(bag, types="PER,EMAIL")
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

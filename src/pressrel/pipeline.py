@@ -1,11 +1,12 @@
 """Document -> Analysis: the extraction steps composed, batched over many documents.
 
 For a batch of documents: the layout of each (``structure``); the NER model over all their
-sentences at once (``ner``), spans normalised with caching (``normalize``); locations that name
-countries retyped and the country gazetteer's other finds added (``countries``); dates
-(``dates``, anchored on the document's own date); then entity ids, names and roles
-(``resolve``), and direct quotes with their speakers (``quotes``). Steps whose types are not
-asked for are skipped. ``analyze(text)`` is the one-document convenience for Python users.
+sentences at once (``ner``), spans normalised with caching (``normalize``) and organisations
+refined (``orgs``); then every registered extractor with a scan (``extractors``: countries,
+dates...), in order, over each piece of each document, with the document's own date as their
+anchor; then entity ids, names and roles (``resolve``), and direct quotes with their speakers
+(``quotes``). Extractors whose types are not asked for are skipped. ``analyze(text)`` is the
+one-document convenience for Python users.
 """
 
 from __future__ import annotations
@@ -15,47 +16,51 @@ import re
 import sys
 import traceback
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import accumulate, islice
 from typing import Any
 
-from . import countries, dates, models, orgs, quotes, resolve, structure
+from . import dates, extractors, models, orgs, quotes, resolve, structure
+from .extractors import Context, Extractor
+from .extractors.ner import EXTRACTOR as NER
 from .lang import normalize
 from .models import ner
+from .options import Options
 from .records import Analysis, Document, DocumentError, Mention, Section, Structure, Unit
 from .scope import Scope
 
-ENTITY_TYPES = ("PER", "ORG", "LOC", "COUNTRY", "DATE")
-NER_TYPES = {"PER", "ORG", "LOC", "COUNTRY"}  # COUNTRY starts from NER's LOC spans
+__all__ = ["AnalysisError", "Options", "analyze", "analyze_documents", "warm_up"]
+
 BATCH_DOCUMENTS = 32
 TAG_CHARS = 500_000  # text the NER model holds tokens and activations of at once
 EDGE_JUNK = "—–-,;:"
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-@dataclass(frozen=True)
-class Options:
-    types: frozenset[str] = frozenset(ENTITY_TYPES)
-    related: bool = False  # also the "Читайте также" teasers of other articles
-    country_adjectives: bool = True  # "российских" as a COUNTRY mention (NEREL's convention)
-    quotes: bool = True  # find direct quotes (Analysis.quotes); commands that print none skip it
-    generic_orgs: bool = False  # also "полиция", "правительства" as ORG (NEREL's convention)
+WARM_UP_TEXT = "18 декабря 2015 года Россия выделила 2,5 млн рублей, или 3% бюджета."
 
 
 def warm_up() -> None:
     """Load every model and build every table now (before forking workers, which then share
-    them), instead of on first use."""
+    them), instead of on first use: each extractor scans a sentence with something of each."""
     models.load_all()
-    countries.find_countries("Россия")
-    dates.find_dates("18 декабря 2015")
+    context = Context(None, Options())
+    for extractor in extractors.extractors():
+        if extractor.scan is not None:
+            list(extractor.scan(WARM_UP_TEXT, context))
 
 
 class AnalysisError(RuntimeError):
     """pressrel failed on a document: a bug, reported with the document it failed on."""
 
 
-def analyze(text: str, doc: str = "-", options: Options | None = None) -> Analysis:
-    """The analysis of one text (AnalysisError if pressrel fails on it)."""
+def analyze(text: str, doc: str = "-", options: Options | None = None, **choices) -> Analysis:
+    """The analysis of one text (AnalysisError if pressrel fails on it). Without ``options``,
+    the choices build them: ``analyze(text, types="PER,ORG", related=True)``."""
+    if options is None:
+        options = Options.build(**choices)
+    elif choices:
+        raise TypeError("give either options or choices, not both")
     (result,) = analyze_documents([Document(doc, text)], options)
     if isinstance(result, DocumentError):
         raise AnalysisError(f"{result.id}: {result.reason}\n{result.detail or ''}".rstrip())
@@ -113,7 +118,8 @@ def internal_error(document: Document) -> DocumentError:
 def _analyze_batch(documents: list[Document], options: Options) -> list[Analysis]:
     layouts = [structure.parse(document.text) for document in documents]
     scopes = [Scope.of(layout, options.related) for layout in layouts]
-    if options.types & NER_TYPES:
+    scanners = [e for e in extractors.running(options.types) if e.scan is not None]
+    if options.types & NER.needed_for:
         found = _ner_mentions(documents, scopes)
         found = [
             orgs.refine(d, ms, s.sentence_at if options.generic_orgs else None)
@@ -124,10 +130,9 @@ def _analyze_batch(documents: list[Document], options: Options) -> list[Analysis
     analyses = []
     for document, layout, scope, mentions in zip(documents, layouts, scopes, found):
         anchor = layout.date or dates.anchor_date(document.text)  # the document's own date
-        if options.types & {"LOC", "COUNTRY"}:  # LOC alone still needs countries taken out
-            mentions = _with_countries(document, scope, mentions, options)
-        if "DATE" in options.types:
-            mentions += _date_mentions(document, scope, anchor)
+        context = Context(anchor, options)
+        for extractor in scanners:
+            mentions = _extract(extractor, document, scope, mentions, context)
         mentions.sort(key=lambda m: (m.start, -m.stop, m.type))
         resolved = resolve.resolve(mentions, document.text)
         record = layout.record(document.id)
@@ -224,34 +229,30 @@ def _mention(
     )
 
 
-# Countries
+# The registered extractors
 
 
-def _with_countries(
-    document: Document, scope: Scope, mentions: list[Mention], options: Options
+def _extract(
+    extractor: Extractor, document: Document, scope: Scope, mentions: list[Mention], context
 ) -> list[Mention]:
-    """LOC mentions that name a country become COUNTRY (new mentions in their place); the
-    gazetteer adds the names NER missed, the adjectives, and countries inside organisation names
-    (ORG stays whole)."""
-    mentions = [_as_country(m, options) for m in mentions]
-    taken = _Spans([(m.start, m.stop) for m in mentions if m.type in ("COUNTRY", "LOC", "PER")])
+    """The mentions found so far (re-read by the extractor's ``retype``), then what its scan
+    finds in each piece of the document, except spans over a mention of a type it yields to."""
+    if extractor.retype is not None:
+        mentions = [extractor.retype(m, context) for m in mentions]
+    kinds = extractor.yields_to
+    taken = _Spans([(m.start, m.stop) for m in mentions if m.type in kinds]) if kinds else None
     added = []
-    for paragraph in scope.pieces:
-        for match in countries.find_countries(paragraph.text):
-            start, stop = paragraph.start + match.start, paragraph.start + match.stop
+    for piece in scope.pieces:
+        for found in extractor.scan(piece.text, context):
+            start, stop = piece.start + found.start, piece.start + found.stop
             unit = scope.sentence_at(start)
-            if unit is None or taken.overlaps(start, stop):
+            if unit is None or (taken is not None and taken.overlaps(start, stop)):
                 continue
-            if match.form == "adjective" and not options.country_adjectives:
-                continue
-            name = match.form == "name"
-            normal = match.country.name if name else countries.adjective_lemma(match.text)
             added.append(
                 _mention(
-                    document, unit, start, stop, "COUNTRY",
-                    normal=normal, country=match.country, form=match.form,
+                    document, unit, start, stop, found.type, normal=found.normal, **found.details
                 )
-            )  # fmt: skip
+            )
     return mentions + added
 
 
@@ -267,30 +268,3 @@ class _Spans:
         """Whether some span (a, b) has a < stop and start < b."""
         before = bisect.bisect_left(self.starts, stop)  # the spans that start before stop
         return before > 0 and self.reach[before - 1] > start
-
-
-def _as_country(mention: Mention, options: Options) -> Mention:
-    """The COUNTRY mention a LOC mention is when its whole text names a country, else itself."""
-    found = countries.lookup_country_form(mention.text) if mention.type == "LOC" else None
-    if not found or (found[1] == "adjective" and not options.country_adjectives):
-        return mention
-    country, form = found
-    normal = country.name if form == "name" else countries.adjective_lemma(mention.text)
-    return replace(mention, type="COUNTRY", country=country, form=form, normal=normal)
-
-
-# Dates
-
-
-def _date_mentions(document: Document, scope: Scope, anchor) -> list[Mention]:
-    mentions = []
-    for paragraph in scope.pieces:
-        for match in dates.find_dates(paragraph.text, anchor):
-            start, stop = paragraph.start + match.start, paragraph.start + match.stop
-            unit = scope.sentence_at(start)
-            if unit is not None:
-                date = match.date
-                mentions.append(
-                    _mention(document, unit, start, stop, "DATE", normal=date.value, date=date)
-                )
-    return mentions

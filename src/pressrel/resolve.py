@@ -21,7 +21,9 @@ Every mention gets ``entity``, a stable id ``TYPE:canonical``:
 - organisations: ``ORG:`` + the name without legal form and quotes ("ОАО «РЖД»" -> РЖД), then
   the full name when the document defines the abbreviation or the curated table knows it
   (``orgs.ids``);
-- countries: ``COUNTRY:`` + ISO code; dates: ``DATE:`` + ISO value; locations: ``LOC:`` + normal.
+- every other type: the ``entity_id`` hook of its registered ``extractors.EntityType``
+  (countries: ``COUNTRY:`` + ISO code; dates: ``DATE:`` + ISO value; locations: ``LOC:`` +
+  normal).
 
 Size: the people part is most of it, one document-level pass whose steps read each other's
 results (names re-read, people defined, mentions joined); organisations live in ``orgs``.
@@ -33,6 +35,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
+from . import extractors
+from .extractors import by_normal
 from .lang import gender, morph, surnames
 from .lang.fold import fold
 from .lang.names import (
@@ -424,11 +428,8 @@ def _fits(reading: gender.Reading, person: Person, surnames: set[str]) -> bool:
 
 
 def _entity_id(mention: Mention, organisations: Organisations) -> str:
-    if mention.type == "COUNTRY" and mention.country:
-        return f"COUNTRY:{mention.country.code}"
-    if mention.type == "DATE":
-        value = mention.date.value if mention.date else None
-        return f"DATE:{value or mention.text}"
+    """An organisation's id over the document; any other type's from its registered hook."""
     if mention.type == "ORG":
         return organisations.entity(mention)
-    return f"{mention.type}:{mention.normal or mention.text}"
+    kind = extractors.entity_type(mention.type)
+    return kind.entity_id(mention) if kind else by_normal(mention)

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import combinations
 
+from . import extractors
 from .records import Analysis, EntityStat, PairStat
 
 PERIODS = {"year": 4, "month": 7, "day": 10}  # the length of the ISO prefix of each
@@ -113,7 +114,8 @@ def entity_records(
     groups: dict[tuple[str | None, str], list[tuple[str, _Count]]] = {}
     for (period, entity), count in counts.entities.items():
         groups.setdefault((period, count.type), []).append((entity, count))
-    for (period, _), members in sorted(groups.items(), key=lambda item: _group_order(item[0])):
+    order = {kind: i for i, kind in enumerate(extractors.type_names())}
+    for (period, _), members in sorted(groups.items(), key=lambda g: _group_order(*g[0], order)):
         members.sort(key=lambda item: (*_rank(item[1], by_docs), item[0]))
         for entity, count in members[:top]:
             yield EntityStat(
@@ -139,20 +141,12 @@ def pair_records(counts: Tally, min_count: int = 1, top: int | None = None) -> I
 def _document_counts(analysis: Analysis) -> dict[str, _Count]:
     counts: dict[str, _Count] = {}
     for m in analysis.mentions:
-        entity = m.entity or f"{m.type}:{m.normal or m.text}"
+        entity = extractors.entity_of(m)
         count = counts.get(entity)
         if count is None:
-            counts[entity] = count = _Count(m.type, _normal(entity, m))
+            counts[entity] = count = _Count(m.type, extractors.canonical(entity, m))
         count.mentions += 1
     return counts
-
-
-def _normal(entity: str, mention) -> str | None:
-    if mention.type == "COUNTRY" and mention.country:
-        return mention.country.name
-    if mention.type == "DATE":
-        return mention.normal
-    return entity.split(":", 1)[1]
 
 
 def _rank(count: _Count, by_docs: bool) -> tuple[int, int]:
@@ -160,12 +154,9 @@ def _rank(count: _Count, by_docs: bool) -> tuple[int, int]:
     return (-count.docs, -count.mentions) if by_docs else (-count.mentions, -count.docs)
 
 
-def _group_order(key: tuple[str | None, str]) -> tuple:
-    period, kind = key
-    return (period is None, period or "", TYPE_ORDER.get(kind, len(TYPE_ORDER)), kind)
-
-
-TYPE_ORDER = {kind: i for i, kind in enumerate(("PER", "ORG", "LOC", "COUNTRY", "DATE"))}
+def _group_order(period: str | None, kind: str, order: dict[str, int]) -> tuple:
+    """Periods in order, undated last; within one, types in the registry's order."""
+    return (period is None, period or "", order.get(kind, len(order)), kind)
 
 
 def _earliest(a: str | None, b: str | None) -> str | None:

@@ -1,34 +1,39 @@
 """Entities instead of mentions: one record per entity per document, or over a whole input.
 
-Memory: per-document summaries hold one document; ``Corpus`` holds one record per distinct
-entity of the input, which grows with the vocabulary of the corpus, not with its size.
+An entity's canonical form and its detail (a person's name, a country, a date...) come from its
+type in the extractor registry. Memory: per-document summaries hold one document; ``Corpus``
+holds one record per distinct entity of the input, which grows with the vocabulary of the
+corpus, not with its size.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import fields, replace
+from typing import Any
 
+from . import extractors
 from .records import EntitySummary, Mention
+
+SUMMARY_FIELDS = frozenset(f.name for f in fields(EntitySummary))
 
 
 def summarize(mentions: Iterable[Mention]) -> list[EntitySummary]:
     """One summary per entity of one document's mentions, in order of first mention."""
     summaries: dict[str, EntitySummary] = {}
     for m in mentions:
-        key = m.entity or f"{m.type}:{m.normal or m.text}"
+        key = extractors.entity_of(m)
         summary = summaries.get(key)
         if summary is None:
             summaries[key] = EntitySummary(
                 doc=m.doc,
                 entity=key,
                 type=m.type,
-                normal=_canonical(key, m),
+                normal=extractors.canonical(key, m),
                 count=1,
                 roles=[m.role] if m.role else [],
                 first=m.start,
-                name=m.name,
-                country=m.country,
-                date=m.date,
+                **detail(m),
             )
             continue
         summary.count += 1
@@ -37,12 +42,11 @@ def summarize(mentions: Iterable[Mention]) -> list[EntitySummary]:
     return list(summaries.values())
 
 
-def _canonical(entity: str, mention: Mention) -> str | None:
-    if mention.type == "COUNTRY" and mention.country:
-        return mention.country.name
-    if mention.type == "DATE":
-        return mention.normal
-    return entity.split(":", 1)[1]
+def detail(mention: Mention) -> dict[str, Any]:
+    """The mention's detail field (its registered type's), when entity records carry it."""
+    kind = extractors.entity_type(mention.type)
+    name = kind.detail if kind else None
+    return {name: getattr(mention, name)} if name in SUMMARY_FIELDS else {}
 
 
 class Corpus:
@@ -55,18 +59,8 @@ class Corpus:
         for s in summaries:
             total = self._entities.get(s.entity)
             if total is None:
-                self._entities[s.entity] = EntitySummary(
-                    None,
-                    s.entity,
-                    s.type,
-                    s.normal,
-                    s.count,
-                    list(s.roles),
-                    None,
-                    s.name,
-                    s.country,
-                    s.date,
-                    1,
+                self._entities[s.entity] = replace(
+                    s, doc=None, first=None, roles=list(s.roles), docs=1
                 )
                 continue
             total.count += s.count

@@ -10,7 +10,7 @@ import click
 
 from .evaluation import evaluate
 from .job import Job
-from .options import Common, common_options, parse_types, types_option
+from .options import Common, common_options, pipeline_options, types_option
 from .render import render_layouts
 
 
@@ -63,12 +63,11 @@ def entities(
       pressrel entities seeds/
       pressrel entities corpus.jsonl -t PER | jq -r .normal | sort | uniq -c
     """
-    from ..pipeline import ENTITY_TYPES, Options
     from ..records import EntitySummary, Mention
     from ..work import Task
 
-    options = Options(
-        types=parse_types(types, ENTITY_TYPES),
+    options = pipeline_options(
+        types,
         related=related,
         country_adjectives=country_adjectives,
         quotes=False,
@@ -148,14 +147,11 @@ def quotes(common: Common, related: bool) -> None:
       pressrel quotes seeds/
       pressrel quotes releases/ | jq -r 'select(.speaker=="PER:Николай Никифоров") | .text'
     """
-    from ..pipeline import Options
     from ..records import Quote
     from ..work import Task
 
     with Job(common) as job:
-        job.finish_records(
-            Task("quotes", Options(types=frozenset({"PER"}), related=related)), Quote, "quote"
-        )
+        job.finish_records(Task("quotes", pipeline_options("PER", related=related)), Quote, "quote")
 
 
 @cli.command()
@@ -197,7 +193,6 @@ def stats(common: Common, types, top, by_docs, by, pairs, min_count) -> None:
       pressrel stats corpus.jsonl --pairs sentence --min-count 5 | jq -r '"\\(.a) + \\(.b)"'
     """
     from .. import stats as corpus_stats
-    from ..pipeline import ENTITY_TYPES, Options
     from ..records import EntityStat, PairStat
     from ..work import Task
 
@@ -205,7 +200,7 @@ def stats(common: Common, types, top, by_docs, by, pairs, min_count) -> None:
         raise click.UsageError("--pairs counts pairs: it takes no --by or --by-docs")
     if common.resume:
         raise click.UsageError("--resume cannot go with stats: its records are of no document")
-    options = Options(types=parse_types(types, ENTITY_TYPES), quotes=False)
+    options = pipeline_options(types, quotes=False)
     with Job(common) as job:
         counts = job.tally(Task("stats", options, by=by, pairs=pairs))
         if pairs:

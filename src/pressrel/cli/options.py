@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass, fields
+from typing import Any
 
 import click
 
@@ -157,13 +158,15 @@ COMMON_NAMES = tuple(f.name for f in fields(Common))
 
 
 def types_option(verb: str) -> Callable:
-    """-t/--type TYPES, the entity types a command keeps (or counts)."""
+    """-t/--type TYPES, the entity types a command keeps (or counts): the registered ones."""
+    from ..extractors import type_names
+
     return click.option(
         "-t",
         "--type",
         "types",
         metavar="TYPES",
-        help=f"Comma-separated types to {verb}: PER, ORG, LOC, COUNTRY, DATE [default: all].",
+        help=f"Comma-separated types to {verb}: {', '.join(type_names())} [default: all].",
     )
 
 
@@ -178,14 +181,12 @@ def check_encoding(encoding: str) -> str:
         raise click.BadParameter(str(error), param_hint="--encoding") from None
 
 
-def parse_types(value: str | None, allowed: tuple[str, ...]) -> frozenset[str]:
-    if not value:
-        return frozenset(allowed)
-    types = {part.strip().upper() for part in value.split(",") if part.strip()}
-    unknown = types - set(allowed)
-    if unknown:
-        raise click.BadParameter(
-            f"unknown type(s) {', '.join(sorted(unknown))}; choose from {', '.join(allowed)}",
-            param_hint="-t/--type",
-        )
-    return frozenset(types)
+def pipeline_options(types: str | None, **choices: bool) -> Any:
+    """The pipeline's ``Options`` from the command line's choices (``Options.build``); a usage
+    error names a type no extractor produces."""
+    from ..options import Options, UnknownTypes
+
+    try:
+        return Options.build(types, **choices)
+    except UnknownTypes as error:
+        raise click.BadParameter(str(error), param_hint="-t/--type") from None

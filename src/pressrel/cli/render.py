@@ -98,15 +98,12 @@ def _cell(flat: dict, name: str) -> str:
 
 
 def _detail(flat: dict) -> str | None:
-    """A person's role(s), a country's code, a date's value: the type's own field."""
-    kind = flat.get("type")
-    if kind == "PER":
-        return flat.get("role") or ", ".join(flat.get("roles") or []) or None
-    if kind == "COUNTRY":
-        return flat.get("country.code")
-    if kind == "DATE":
-        return flat.get("date.value") or flat.get("date.kind")
-    return None
+    """What the record's type says matters most (a person's roles, a country's code, a date's
+    value): its registered ``describe`` hook."""
+    from ..extractors import entity_type
+
+    kind = entity_type(flat.get("type") or "")
+    return kind.describe(flat) if kind else None
 
 
 def render_layouts(layouts: Iterable, stream: IO[str], color: bool) -> None:

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .. import work
-from ..pipeline import ENTITY_TYPES, Options
+from ..options import CHOICES, Options
 from ..records import Document, DocumentError, EntitySummary, Mention, Quote, Structure, Unit
 from ..sources import DocumentWarning
 
@@ -34,18 +34,16 @@ log = logging.getLogger("pressrel")
 
 
 def entities(paths_or_bag: Any, types: str | None = None, unique: bool = False, **options: Any):
-    """Mention records (one per entity per document with unique=True) as a dask bag."""
-    chosen = frozenset(t.strip().upper() for t in types.split(",")) if types else ENTITY_TYPES
-    task = work.Task(
-        "entities" if unique else "mentions",
-        Options(types=frozenset(chosen), quotes=False, **_pipeline(options)),
-    )
-    return _bag(paths_or_bag, task, options)
+    """Mention records (one per entity per document with unique=True) as a dask bag. Options:
+    the pipeline's (``related``, ``country_adjectives``, ``generic_orgs``), ``input_format`` and
+    ``encoding``; types as on the command line ("PER,ORG", or a list)."""
+    chosen = Options.build(types, quotes=False, **_pipeline(options))
+    return _bag(paths_or_bag, work.Task("entities" if unique else "mentions", chosen), options)
 
 
 def quotes(paths_or_bag: Any, **options: Any):
-    """Quote records as a dask bag."""
-    task = work.Task("quotes", Options(types=frozenset({"PER"}), **_pipeline(options)))
+    """Quote records as a dask bag (options as for ``entities``)."""
+    task = work.Task("quotes", Options.build("PER", **_pipeline(options)))
     return _bag(paths_or_bag, task, options)
 
 
@@ -79,7 +77,8 @@ def _dtype(hint: Any) -> str:
 
 
 def _pipeline(options: dict) -> dict:
-    return {k: options.pop(k) for k in ("related", "country_adjectives") if k in options}
+    """The pipeline's choices among options, taken out of it (the rest is input's)."""
+    return {k: options.pop(k) for k in sorted(CHOICES - {"quotes"}) if k in options}
 
 
 def _bag(paths_or_bag: Any, task: work.Task, options: dict):

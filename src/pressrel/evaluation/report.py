@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from .. import extractors
 from .conventions import PLAIN, Convention, flatten, retype
 from .gold import Gold
 from .persons import PARTS, score_persons
@@ -24,7 +25,6 @@ __all__ = ["MODES", "Settings", "evaluate", "ordered_types"]
 
 MODES = ("exact", "overlap", "token")
 CONTEXT = 40  # characters of text shown each side of an error
-ORDER = ("PER", "ORG", "LOC", "COUNTRY", "DATE")  # pressrel's entity types, in its order
 
 
 @dataclass(frozen=True)
@@ -37,8 +37,10 @@ class Settings:
 
 
 def ordered_types(types: Iterable[str]) -> list[str]:
-    """types in pressrel's order (PER ORG LOC COUNTRY DATE), others after, as given."""
-    return sorted(dict.fromkeys(types), key=lambda t: ORDER.index(t) if t in ORDER else len(ORDER))
+    """types in pressrel's order (the extractor registry's: PER ORG LOC COUNTRY DATE...),
+    others after, as given."""
+    order = {kind: i for i, kind in enumerate(extractors.type_names())}
+    return sorted(dict.fromkeys(types), key=lambda t: order.get(t, len(order)))
 
 
 def evaluate(gold: Gold, predictions: Predictions, settings: Settings) -> dict[str, Any]:

@@ -41,10 +41,9 @@ def options_for(convention: Convention) -> Any:
     """The pipeline Options a gold set of this convention is scored with: every entity type,
     country adjectives and generic organisations as the convention has them, no quotes (they
     change no mention)."""
-    from ..pipeline import ENTITY_TYPES, Options
+    from ..options import Options
 
-    return Options(
-        types=frozenset(ENTITY_TYPES),
+    return Options.build(
         country_adjectives=convention.country_adjectives,
         quotes=False,
         generic_orgs=convention.generic_orgs,
