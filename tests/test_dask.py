@@ -124,7 +124,7 @@ def test_a_worker_lost_mid_run(cluster, corpus, small_parts, local_run):
     _, client = cluster
     pids = list(client.run(os.getpid).values())
     found = runner.results(
-        client, [str(corpus)], Task("mentions", Options(quotes=False)), "auto", None
+        client, [str(corpus)], Task("entities", Options(quotes=False)), "auto", None
     )
     rows = [next(found)]
     os.kill(pids[0], signal.SIGKILL)  # the nanny starts another; its tasks are run again

@@ -22,11 +22,13 @@ LAYOUTS = ("documents", "paragraphs", "sentences")  # segment: no model
 
 @dataclass(frozen=True)
 class Task:
-    """A command's computation: ``kind`` is "mentions", "entities" (one per entity per
-    document), "quotes", "documents", "paragraphs", "sentences" (segment) or "stats"."""
+    """A command's computation: ``kind`` is "entities" (mentions; with ``unique``, one record
+    per entity per document), "quotes", "documents", "paragraphs", "sentences" (segment) or
+    "stats"."""
 
     kind: str
     options: Options = field(default_factory=Options)
+    unique: bool = False  # entities
     by: str | None = None  # stats
     pairs: str | None = None  # stats
 
@@ -52,10 +54,8 @@ def records(task: Task, analysis: Analysis) -> list:
     """The records of task of one analysis."""
     from .summary import summarize
 
-    if task.kind == "mentions":
-        return analysis.mentions
     if task.kind == "entities":
-        return summarize(analysis.mentions)
+        return summarize(analysis.mentions) if task.unique else analysis.mentions
     if task.kind == "quotes":
         return analysis.quotes
     raise ValueError(f"task {task.kind!r} gives no records of analyses")

@@ -79,11 +79,12 @@ def entities(
         raise click.UsageError("--resume cannot go with --across: its records are of no document")
     with Job(common) as job:
         if across:
-            job.finish(_across(job.records(Task("entities", options))), EntitySummary, "entity")
+            summaries = job.records(Task("entities", options, unique=True))
+            job.finish(_across(summaries), EntitySummary, "entity")
         elif unique:
-            job.finish_records(Task("entities", options), EntitySummary, "entity")
+            job.finish_records(Task("entities", options, unique=True), EntitySummary, "entity")
         else:
-            job.finish_records(Task("mentions", options), Mention, "mention")
+            job.finish_records(Task("entities", options), Mention, "mention")
 
 
 def _across(summaries: Iterable) -> Iterator[dict]:

@@ -38,7 +38,7 @@ def entities(paths_or_bag: Any, types: str | None = None, unique: bool = False, 
     the pipeline's (``related``, ``country_adjectives``, ``generic_orgs``), ``input_format`` and
     ``encoding``; types as on the command line ("PER,ORG", or a list)."""
     chosen = Options.build(types, quotes=False, **_pipeline(options))
-    return _bag(paths_or_bag, work.Task("entities" if unique else "mentions", chosen), options)
+    return _bag(paths_or_bag, work.Task("entities", chosen, unique=unique), options)
 
 
 def quotes(paths_or_bag: Any, **options: Any):

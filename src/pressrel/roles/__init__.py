@@ -49,7 +49,7 @@ LIST_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,|и)\s*$")  # "X (...), Y", "
 NAME_WORD = re.compile(r"[А-ЯЁа-яё]{2,}(?:-[А-ЯЁа-яё]+)*(?!\.)")
 AGE = re.compile(r"^\d+-(?:х-)?летн\w+$", re.IGNORECASE)  # the person's age, not the role's
 ACTING = "исполняющ"  # "исполняющий обязанности": acting for the head after it
-ENTITY_TYPES = ("ORG", "LOC", "COUNTRY")
+GOVERNED_TYPES = ("ORG", "LOC", "COUNTRY")  # names a role may take in: "глава Минкомсвязи"
 PERSON_NAME = {"Name", "Surn", "Patr"}
 ALL_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
 
@@ -76,7 +76,7 @@ class RoleContext:
     plural role stand before the first). Built once per document; lookups bisect."""
 
     def __init__(self, mentions: list[Mention]) -> None:
-        self.names = sorted((m.start, m.stop) for m in mentions if m.type in ENTITY_TYPES)
+        self.names = sorted((m.start, m.stop) for m in mentions if m.type in GOVERNED_TYPES)
         self.name_starts = [start for start, _ in self.names]
         self.people = sorted((m.start, m.stop) for m in mentions if m.type == "PER")
         self.people_starts = [start for start, _ in self.people]
