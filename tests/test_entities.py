@@ -88,6 +88,7 @@ PIECES = st.sampled_from(
 TEXTS = st.lists(PIECES, max_size=80).map("".join) | st.text(max_size=200)
 
 
+@pytest.mark.slow  # a fuzz run over the pipeline
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
