@@ -114,6 +114,7 @@ def test_input_format_jsonl_on_stdin():
     assert [(r["doc"], r["normal"]) for r in rows] == [("x1", "Москва")]
 
 
+@pytest.mark.slow  # pressrel on a pty
 def test_no_path_and_terminal_stdin_is_a_usage_error():
     result = run_with_tty(["entities"], tty="stdin")
     assert result.returncode == 2
@@ -121,6 +122,7 @@ def test_no_path_and_terminal_stdin_is_a_usage_error():
     assert result.stdout == b""
 
 
+@pytest.mark.slow  # pressrel on a pty
 def test_stdout_stays_pure_jsonl_when_stderr_is_a_terminal(tmp_path):
     missing = tmp_path / "missing.txt"
     result = run_with_tty(["entities", str(SEED), str(missing)], tty="stderr")
@@ -134,6 +136,7 @@ def test_unknown_encoding_is_a_usage_error():
     assert result.exit_code == 2
 
 
+@pytest.mark.slow  # a Python subprocess
 def test_help_does_not_load_models():
     import subprocess
     import sys

@@ -65,6 +65,7 @@ def test_the_summary_counts_in_words(tmp_path):
     assert invoke("segment", str(SEED), "-q").stderr == ""
 
 
+@pytest.mark.slow  # pressrel as a subprocess
 def test_a_closed_stdout_exits_quietly():
     command = f"{sys.executable} -m pressrel entities {SEED} >&-"
     result = subprocess.run(["bash", "-c", command], capture_output=True, text=True, timeout=60)
@@ -114,6 +115,7 @@ def on_a_terminal(args: list[str], columns: int) -> list[str]:
     return [line.rstrip("\r") for line in text.splitlines()]
 
 
+@pytest.mark.slow  # pressrel on a pty
 @pytest.mark.parametrize("columns", [80, 120, 200])
 def test_the_first_screen_fits_the_terminal(columns):
     lines = on_a_terminal(["entities", str(SEED), "-q"], columns)
@@ -123,6 +125,7 @@ def test_the_first_screen_fits_the_terminal(columns):
     assert any("Николай Никифоров" in line for line in lines) or columns == 80
 
 
+@pytest.mark.slow  # pressrel on a pty
 def test_columns_chooses_the_table_columns():
     lines = on_a_terminal(["entities", str(SEED), "-q", "--columns", "type,name.last"], 80)
     assert lines[0].split() == ["type", "name.last"]

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # a real Dask cluster of worker processes
+
 distributed = pytest.importorskip("distributed")
 
 from pressrel.sources import parts  # noqa: E402

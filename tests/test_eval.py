@@ -467,6 +467,7 @@ def score_roles_script(gold: str, pred: str, tmp_path: Path) -> dict:
     return json.loads(out.read_text("utf-8"))
 
 
+@pytest.mark.slow  # a Python subprocess
 @pytest.mark.skipif(not SCORE_ROLES.is_file(), reason="../shared/eval/score_roles.py is absent")
 def test_roles_scorer_gives_the_figures_of_score_roles_py(tmp_path):
     # the hand-made fixture (stems and offsets), then pressrel's own mentions of the sample

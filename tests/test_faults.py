@@ -61,6 +61,7 @@ def test_a_bug_on_one_document_loses_only_that_document(faulty_resolve):
         analyze(POISON)
 
 
+@pytest.mark.slow  # a pool of 2 workers
 def test_a_bug_in_a_worker_loses_only_that_document(faulty_resolve):
     documents = [Document(str(i), f"Документ {i}: Владимир Путин в Москве.") for i in range(150)]
     documents[77] = Document("77", POISON)

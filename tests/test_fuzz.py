@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -34,6 +35,8 @@ TEXTS = st.one_of(
     st.tuples(NASTY, st.text(ANY_CHARACTER, max_size=50), NASTY).map("".join),
 )
 SETTINGS = {"deadline": None, "suppress_health_check": list(HealthCheck)}
+
+pytestmark = pytest.mark.slow  # hundreds of examples through the pipeline and the CLI
 
 
 def assert_valid(records: list[dict], text: str | None = None) -> None:

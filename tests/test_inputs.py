@@ -321,6 +321,7 @@ def test_corpus_ids(tmp_path):
         item.id.encode("utf-8")
 
 
+@pytest.mark.slow  # pressrel as a subprocess
 def test_a_corpus_on_a_pipe_is_read_as_it_comes():
     """The first document of a JSONL stream comes out before the stream has 1 MB (or ends)."""
     import subprocess

@@ -59,6 +59,7 @@ def test_a_symlink_is_written_through(tmp_path, expected):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["link.jsonl", "real.jsonl"]
 
 
+@pytest.mark.slow  # pressrel as a subprocess, three times
 def test_devices_are_written_not_replaced(tmp_path, expected):
     assert pressrel("entities", str(FIXTURE), "-q", "-o", "/dev/null").returncode == 0
     assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
@@ -68,6 +69,7 @@ def test_devices_are_written_not_replaced(tmp_path, expected):
     assert dash.stdout == expected and not (tmp_path / "-").exists()
 
 
+@pytest.mark.slow  # pressrel as a subprocess
 @pytest.mark.parametrize(
     ("target", "reason"),
     [
@@ -95,6 +97,7 @@ def small_disk(tmp_path):
     subprocess.run(["umount", str(mount)], check=True)
 
 
+@pytest.mark.slow  # pressrel as a subprocess
 def test_a_full_disk_leaves_the_previous_file_untouched(small_disk, expected):
     assert len(expected.encode()) > 64 * 1024
     target = small_disk / "out.jsonl"
@@ -141,6 +144,7 @@ def test_resume_needs_a_jsonl_file(tmp_path, args):
     assert result.exit_code == 2 and "--resume needs" in result.stderr
 
 
+@pytest.mark.slow  # pressrel as a subprocess in a pipe
 def test_a_device_reader_that_goes_away_ends_the_run_quietly(tmp_path):
     command = f"{sys.executable} -m pressrel entities {FIXTURE} -q -o /dev/stdout | head -1"
     result = subprocess.run(

@@ -36,6 +36,7 @@ def many(corpus: list[Document]) -> list[Document]:
     return [Document(f"{d.id}#{k}", d.text) for k in range(copies) for d in corpus]
 
 
+@pytest.mark.slow  # a pool of 2 workers
 def test_two_jobs_equal_one_job(corpus):
     documents = many(corpus)
     serial = list(run(documents, Options(), jobs=1))
@@ -56,6 +57,7 @@ def test_batching_changes_nothing(corpus):
     assert batched == alone
 
 
+@pytest.mark.slow  # the CLI with -j 2 over many documents
 def test_cli_jobs_and_summary(tmp_path, corpus):
     path = tmp_path / "c.jsonl"
     lines = [json.dumps({"id": d.id, "text": d.text}, ensure_ascii=False) for d in many(corpus)]
@@ -87,6 +89,7 @@ print(Probe.seen)
 """
 
 
+@pytest.mark.slow  # a Python subprocess
 def test_blas_threads_pinned_before_numpy_loads():
     env = {k: v for k, v in os.environ.items() if k not in THREAD_VARIABLES}
     probe = [sys.executable, "-c", NUMPY_PROBE]

@@ -103,6 +103,7 @@ def test_the_command(tmp_path):
     assert bad.exit_code == 2
 
 
+@pytest.mark.slow  # a pool of 2 workers, three times over
 def test_two_jobs_equal_one(tmp_path, analyses):
     from test_runner import many
 
