@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import re
 
-from pressrel import countries, structure
+from pressrel import structure
+from pressrel.extractors import Context
+from pressrel.extractors.countries import retype as as_country
 from pressrel.lang import normalize
+from pressrel.options import Options
 from pressrel.records import Document, Mention
 from pressrel.resolve import resolve
 from pressrel.scope import Scope
@@ -45,13 +48,14 @@ def mention(text: str, kind: str, start: int, stop: int) -> Mention:
     """The mention of text[start:stop] of type kind, with the normal form (and the name parts,
     the country) the pipeline gives an NER span."""
     written = text[start:stop]
-    if kind == "COUNTRY":  # NER's LOC that names a country, retyped (pipeline._as_country)
-        country, form = countries.lookup_country_form(written)
-        normal = country.name if form == "name" else countries.adjective_lemma(written)
-        return Mention(DOC, kind, written, normal, start, stop, 0, country=country, form=form)
-    key = normalize.SpanKey(kind, written, normalize.left_word(text, start))
+    ner_kind = "LOC" if kind == "COUNTRY" else kind  # NER's LOC that names a country...
+    key = normalize.SpanKey(ner_kind, written, normalize.left_word(text, start))
     (found,) = normalize.normalize([key])
-    return Mention(DOC, kind, written, found.normal, start, stop, 0, name=found.name)
+    found = Mention(DOC, ner_kind, written, found.normal, start, stop, 0, name=found.name)
+    if kind == "COUNTRY":  # ...retyped by the countries extractor, as the pipeline does
+        found = as_country(found, Context(None, Options()))
+        assert found.type == "COUNTRY", f"{written!r} names no country"
+    return found
 
 
 def resolved(text: str) -> tuple[str, list[Mention]]:
