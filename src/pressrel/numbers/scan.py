@@ -146,14 +146,17 @@ def _trie(words: list[str]) -> str:
 
 
 @cache
-def _anchors() -> re.Pattern:
+def _anchors(ignore_case: bool = False) -> re.Pattern:
     """Where an amount may start: a digit, a currency symbol, a number word or a currency noun
-    that may stand alone (folded forms; ``е`` also matches ``ё``)."""
+    that may stand alone (folded forms; ``е`` also matches ``ё``). The pattern runs on the
+    lowercased text (a case-sensitive trie is about twice as fast), or, for the rare text whose
+    lowercase is not as long as itself, ignoring case."""
     vocabulary = [w for w, n in words.forms().items() if w not in words.ABBREVIATIONS]
     vocabulary += [w for w, c in units.currency_nouns().items() if c.alone]
     pattern = _trie(sorted(set(vocabulary))).replace("е", "[её]")
     symbols = re.escape("".join(units.SYMBOLS))
-    return re.compile(rf"\d+|[{symbols}]|(?<![^\W\d_])(?:{pattern})(?![^\W\d_])", re.IGNORECASE)
+    flags = re.IGNORECASE if ignore_case else 0
+    return re.compile(rf"\d+|[{symbols}]|\b(?:{pattern})\b", flags)
 
 
 # --- pieces of an amount -----------------------------------------------------------------------
@@ -515,8 +518,12 @@ def _lemma(word: str) -> str | None:
 
 def find_amounts(text: str) -> list[AmountMatch]:
     """Every amount of money and percentage in text, in order, non-overlapping."""
-    anchors = _anchors()
-    anchor = anchors.search(text)
+    lowered = text.lower()
+    if len(lowered) == len(text):  # one code point for one: the offsets hold
+        anchors, scanned = _anchors(), lowered
+    else:
+        anchors, scanned = _anchors(ignore_case=True), text
+    anchor = anchors.search(scanned)
     if anchor is None:
         return []
     scanner = _Scanner(text)
@@ -526,7 +533,7 @@ def find_amounts(text: str) -> list[AmountMatch]:
         if found is not None and found.start >= floor:
             scanner.found.append(found)
             floor = found.stop
-            anchor = anchors.search(text, found.stop)
+            anchor = anchors.search(scanned, found.stop)
         else:
-            anchor = anchors.search(text, anchor.end())
+            anchor = anchors.search(scanned, anchor.end())
     return scanner.found
