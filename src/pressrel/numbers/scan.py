@@ -17,16 +17,18 @@ The grammar
     amount    = [qualifier] ( range | single ) | bare currency noun
     range     = "от" quantity [unit] "до" quantity unit
               | quantity dash quantity unit             (50–70 млн рублей, 5-7 %)
-    single    = [symbol | ISO code] quantity [unit]    ($1,5 млн, 2,89 миллиарда рублей)
+    single    = [symbol | ISO code] quantity [unit]    ($1,5 млн, USD 5 млн, 2,89 миллиарда рублей)
+              | quantity currency digits hundredths     (20 000 рублей 50 копеек = 20000.5 RUB)
               | quantity "-" currency/percent adjective  (20-долларовой, 5-процентный)
     quantity  = digits [multiplier] | number words      (1 500 000, 2,89 млрд, полтора миллиона)
     unit      = currency | percent unit                 (see ``units``)
 
 * A quantity with a currency is MONEY, with a percent unit PERCENT. A scaled quantity with no
   unit (``12 миллиардов``, ``316 млн``, ``несколько миллионов``) is MONEY of no stated currency
-  when what follows it is no noun or adjective (``5 тысяч человек`` is a count) and a MONEY
-  amount of a stated currency came before it in the same paragraph: the text left the currency
-  out, as in ``17 миллиардов рублей, 12 миллиардов приходится...``.
+  when what follows it is no noun or adjective (``5 тысяч человек`` is a count) and either a
+  MONEY amount of a stated currency came before it in the same paragraph (the text left the
+  currency out, as in ``17 миллиардов рублей, 12 миллиардов приходится...``) or a word of money
+  (``MONEY_CUES``: ``стоимостью``, ``обошлись``, ``штраф``...) is among the three words before it.
 * A bare currency noun (``в долларах``, ``биткоины``) is MONEY with no value, unless it is
   capitalised (a title, ``Евро-2012``) or the rate of the currency (``курс иены``).
 * Qualifiers are inside the span, as in NEREL: ``более``, ``свыше``, ``больше`` (and ``более
@@ -102,6 +104,7 @@ _QUALIFIER = re.compile(
     + rf"){_SP}+\Z",
     re.IGNORECASE,
 )
+_CODE_BEFORE = re.compile(rf"(?<![^\W\d_])([A-Z]{{3}}){_SP}*\Z")  # "USD 5 млн"
 _FROM = re.compile(rf"(?<![^\W\d_])от{_SP}+\Z", re.IGNORECASE)
 _NOT_A_COUNT = {"PREP", "CONJ", "PRCL", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "INTJ"}
 # verbs whose "до" names where a change ends, not a bound: "выросла до $1,5 млрд"
@@ -120,7 +123,7 @@ MONEY_CUES = frozenset({
     "стоимость", "стоить", "обойтись", "обходиться", "цена", "сумма", "штраф", "залог",
     "зарплата", "заработать", "зарабатывать", "доход", "выручка", "прибыль", "ущерб",
     "компенсация", "бюджет", "премия", "вознаграждение", "оклад", "потратить", "тратить",
-    "заплатить", "платить", "выплатить", "выплачивать",
+    "заплатить", "платить", "выплатить", "выплачивать", "расход", "долг",
 })  # fmt: skip
 _CLAUSE = re.compile(r"[^.;:!?\n]*\Z")
 _CLAUSE_WORD = re.compile(r"[^\W\d_]+")
@@ -351,6 +354,9 @@ class _Scanner:
         if text[pos] in units.SYMBOLS:
             prefix, has_prefix = units.SYMBOLS[text[pos]], True
             pos = self.skip(pos + 1)
+        elif (code := _CODE_BEFORE.search(text, max(floor, pos - 8), pos)) is not None:
+            if code.group(1) in units.CODES:  # "USD 5 млн"
+                prefix, has_prefix, start = code.group(1), True, code.start()
         first = self.quantity(pos) if pos < len(text) else None
         if first is None:
             if has_prefix:
@@ -390,10 +396,23 @@ class _Scanner:
         if has_prefix:
             unit = _Unit(MONEY, prefix, first.stop, first.dot)
         if unit is not None:
-            return self.build(start, unit.stop, floor, [first], unit, False)
+            stop, cents = unit.stop, None
+            if unit.type == MONEY and unit.scale == 1 and (part := self.fraction(stop, unit.code)):
+                stop, cents = part  # "20 000 рублей 50 копеек"
+            return self.build(start, stop, floor, [first], unit, False, cents)
         if first.mult is not None:
             return self.build(start, first.stop, floor, [first], None, False)
         return None
+
+    def fraction(self, stop: int, code: str | None) -> tuple[int, Decimal] | None:
+        """The kopecks or cents after an amount of roubles or dollars, and their value."""
+        at = self.skip(stop)
+        end = digits.read(self.text, at)
+        match = self.word(self.skip(end)) if end is not None else None
+        noun = units.currency_nouns().get(fold(match.group())) if match else None
+        if noun is None or noun.scale == 1 or noun.code != code or code is None:
+            return None
+        return match.end(), digits.value(self.text[at:end]) * noun.scale
 
     def bare(self, start: int, floor: int) -> AmountMatch | None:
         """A currency noun alone: ``в долларах``, ``биткоины``."""
@@ -417,6 +436,7 @@ class _Scanner:
         quantities: list[_Quantity],
         unit: _Unit | None,
         is_range: bool,
+        cents: Decimal | None = None,
     ) -> AmountMatch | None:
         text = self.text
         percent = unit is not None and unit.type == PERCENT
@@ -452,7 +472,7 @@ class _Scanner:
             low = number(low * scale) if low is not None else None
             high = number(high * scale) if high is not None else None
         else:
-            value = number(values[0] * scale) if values[0] is not None else None
+            value = number(values[0] * scale + (cents or 0)) if values[0] is not None else None
             low = high = None
         found = _QUALIFIER.search(text, max(floor, start - _LEFT), start)
         if found:
