@@ -354,9 +354,8 @@ class _Scanner:
         if text[pos] in units.SYMBOLS:
             prefix, has_prefix = units.SYMBOLS[text[pos]], True
             pos = self.skip(pos + 1)
-        elif (code := _CODE_BEFORE.search(text, max(floor, pos - 8), pos)) is not None:
-            if code.group(1) in units.CODES:  # "USD 5 млн"
-                prefix, has_prefix, start = code.group(1), True, code.start()
+        elif (code := _code_before(text, pos, floor)) is not None:  # "USD 5 млн"
+            prefix, has_prefix, start = code.group(1), True, code.start()
         first = self.quantity(pos) if pos < len(text) else None
         if first is None:
             if has_prefix:
@@ -529,6 +528,11 @@ _PREVIOUS = re.compile(r"([^\W\d_]+|\d+)[^\w\n]*\Z")
 
 def _previous_word(text: str, start: int, floor: int) -> re.Match | None:
     return _PREVIOUS.search(text, max(floor, start - 40), start)
+
+
+def _code_before(text: str, pos: int, floor: int) -> re.Match | None:
+    code = _CODE_BEFORE.search(text, max(floor, pos - 8), pos)
+    return code if code is not None and code.group(1) in units.CODES else None
 
 
 def _lemma(word: str) -> str | None:
