@@ -213,7 +213,6 @@ class Reader:
             return Unit(PERCENT, units.PERCENT, match.end())
         return None
 
-    # the amount
     def fraction(self, stop: int, code: str | None) -> tuple[int, Decimal] | None:
         """The kopecks or cents after an amount of roubles or dollars, and their value."""
         at = self.skip(stop)
