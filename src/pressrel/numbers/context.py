@@ -1,0 +1,135 @@
+"""The words around an amount: what leads its span, and what tells that it is money.
+
+* ``QUALIFIERS``: the words before an amount that say how it stands to the true figure, inside
+  the span as in NEREL; ``qualifier_before`` finds one. ``до`` is ``"less"`` unless it ends a
+  change (``ends_change``): after a verb of change in its clause (``CHANGE_VERBS``: ``выросла
+  ... до``, ``снизить ... до``), right after another amount (``на 12% до $1,5 млрд``) or after a
+  number (``с 5 до 7 %``); such a ``до`` is the verb's preposition, left out of the span.
+* ``from_before``: the ``от`` of a range ``от 3 до 5 тысяч``; ``code_before``: an ISO code
+  written before the number (``USD 5 млн``).
+* ``money_cue``: a word of money (``MONEY_CUES``, lemmas: ``стоимостью``, ``обошлись``, ``штраф``)
+  among the three words before a scaled number that has no currency (``обошлись в 930 тысяч``).
+* ``is_rate``: a currency named as the rate of it (``курс иены``) is no amount.
+* ``is_count``: a noun or adjective after a scaled number makes it a count (``5 тысяч человек``).
+
+Lemmas are pymorphy2's first reading (``pressrel.lang.morph``, cached).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lang import morph
+from ..lang.fold import fold
+from . import digits, units
+
+_SP = rf"(?:[{digits.SPACES}]|&nbsp;)"
+_LEFT = 40  # how far back a qualifier may start
+
+QUALIFIERS = {
+    "более": "more", "свыше": "more", "больше": "more", "более чем": "more",
+    "больше чем": "more", "чуть более": "more", "чуть больше": "more", "не менее": "more",
+    "не меньше": "more", "не менее чем": "more", "немногим более": "more",
+    "менее": "less", "меньше": "less", "менее чем": "less", "меньше чем": "less",
+    "почти": "less", "до": "less", "не более": "less", "не больше": "less",
+    "чуть менее": "less", "чуть меньше": "less", "не более чем": "less",
+    "около": "about", "порядка": "about", "примерно": "about", "приблизительно": "about",
+    "ориентировочно": "about",
+}  # fmt: skip
+_QUALIFIER = re.compile(
+    r"(?<![^\W\d_])(?P<q>"
+    + "|".join(q.replace(" ", _SP + "+") for q in sorted(QUALIFIERS, key=len, reverse=True))
+    + rf"){_SP}+\Z",
+    re.IGNORECASE,
+)
+_CODE_BEFORE = re.compile(rf"(?<![^\W\d_])([A-Z]{{3}}){_SP}*\Z")  # "USD 5 млн"
+_FROM = re.compile(rf"(?<![^\W\d_])от{_SP}+\Z", re.IGNORECASE)
+_NOT_A_COUNT = {"PREP", "CONJ", "PRCL", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "INTJ"}
+# verbs whose "до" names where a change ends, not a bound: "выросла до $1,5 млрд"
+CHANGE_VERBS = frozenset({
+    "расти", "вырасти", "возрасти", "возрастать", "увеличить", "увеличиться", "увеличивать",
+    "увеличиваться", "снизить", "снизиться", "снижать", "снижаться", "сократить", "сократиться",
+    "сокращать", "сокращаться", "повысить", "повыситься", "повышать", "повышаться", "понизить",
+    "понизиться", "понижать", "понижаться", "уменьшить", "уменьшиться", "уменьшать",
+    "уменьшаться", "довести", "доводить", "упасть", "падать", "подняться", "подниматься",
+    "опуститься", "опускаться", "подорожать", "дорожать", "подешеветь", "дешеветь", "подскочить",
+    "обвалиться", "рухнуть", "сдвинуться", "измениться", "изменить", "поднять", "поднимать",
+    "опустить",
+})  # fmt: skip
+# words whose amount is money even when the text leaves the currency out: "обошлись в 930 тысяч"
+MONEY_CUES = frozenset({
+    "стоимость", "стоить", "обойтись", "обходиться", "цена", "сумма", "штраф", "залог",
+    "зарплата", "заработать", "зарабатывать", "доход", "выручка", "прибыль", "ущерб",
+    "компенсация", "бюджет", "премия", "вознаграждение", "оклад", "потратить", "тратить",
+    "заплатить", "платить", "выплатить", "выплачивать", "расход", "долг",
+})  # fmt: skip
+_CLAUSE = re.compile(r"[^.;:!?\n]*\Z")
+_CLAUSE_WORD = re.compile(r"[^\W\d_]+")
+_RATE = {"курс"}  # a currency named as the rate of it is no amount
+
+
+_NUMBER_BEFORE = re.compile(rf"(?<![\d.,])[\d.,]*\d{_SP}+\Z")  # "с 5 до 7 %"
+_PREVIOUS = re.compile(r"([^\W\d_]+|\d+)[^\w\n]*\Z")
+
+
+def previous_word(text: str, start: int, floor: int) -> re.Match | None:
+    return _PREVIOUS.search(text, max(floor, start - 40), start)
+
+
+def code_before(text: str, pos: int, floor: int) -> re.Match | None:
+    code = _CODE_BEFORE.search(text, max(floor, pos - 8), pos)
+    return code if code is not None and code.group(1) in units.CODES else None
+
+
+def lemma(word: str) -> str | None:
+    parses = morph.parses(word.lower())
+    return parses[0].normal_form if parses else None
+
+
+def qualifier_before(text: str, start: int, floor: int) -> re.Match | None:
+    """The qualifier written right before start (its group ``q``), not before floor."""
+    return _QUALIFIER.search(text, max(floor, start - _LEFT), start)
+
+
+def qualifier_of(found: re.Match) -> str:
+    return QUALIFIERS[" ".join(fold(found.group("q")).replace("&nbsp;", " ").split())]
+
+
+def from_before(text: str, start: int, floor: int) -> re.Match | None:
+    """The ``от`` of a range, right before start."""
+    return _FROM.search(text, max(floor, start - 10), start)
+
+
+def ends_change(text: str, start: int, floor: int, adjacent: bool) -> bool:
+    """The ``до`` at start ends a change (``выросла на 12% до``, ``снизить ставку на 25 б.п., до
+    7,25%``, ``с 5 до 7 %``): an amount right before it (adjacent: the previous amount ends at
+    floor), a number, or a verb of change earlier in its clause."""
+    if adjacent and not text[floor:start].strip(" \t\u00a0,"):
+        return True
+    number = _NUMBER_BEFORE.search(text, max(floor, start - 40), start)
+    if number is not None and digits.read(text, number.start()) is not None:
+        return True
+    return _clause_has(text, start, floor, CHANGE_VERBS, 6)
+
+
+def money_cue(text: str, start: int, floor: int) -> bool:
+    """A word of money within the three words before start: ``обошлись в 930 тысяч``."""
+    return _clause_has(text, start, floor, MONEY_CUES, 3)
+
+
+def is_rate(text: str, start: int, floor: int) -> bool:
+    """The word before start is ``курс``: ``курс иены``."""
+    before = previous_word(text, start, floor)
+    return before is not None and lemma(before.group(1)) in _RATE
+
+
+def is_count(word: str) -> bool:
+    """A noun, adjective or numeral (not a verb, preposition, adverb...) after a number."""
+    parses = morph.parses(word.lower())
+    return not parses or parses[0].tag.POS not in _NOT_A_COUNT
+
+
+def _clause_has(text: str, start: int, floor: int, lemmas: frozenset[str], count: int) -> bool:
+    clause = _CLAUSE.search(text, max(floor, start - 80), start)
+    found = _CLAUSE_WORD.findall(clause.group()) if clause else []
+    return any(lemma(word) in lemmas for word in found[-count:])

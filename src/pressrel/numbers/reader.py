@@ -1,0 +1,224 @@
+"""Reading the pieces of an amount at a position of the text: quantities and units.
+
+:class:`Reader` reads what starts at a given offset, with small regexes anchored there (never a
+search), so that the scanner can try a position cheaply:
+
+* ``quantity``: digits with an optional multiplier (``2,89 млрд``, ``5 тысяч``), or a run of
+  number words (``двести тридцать пять тысяч``) combined by ``words.combine``;
+* ``unit``: a percent unit (``%``, ``процентов``, ``процентным``, ``п.п.``, ``базисных
+  пунктов``) or a currency (``units``: a symbol, a noun with the adjective before it and the
+  word after it, an abbreviation, an ISO code); ``фунт`` before ``N унций`` is a weight;
+* ``hyphen_unit``: an adjective glued to a number (``20-долларовой``, ``5-процентный``);
+* ``fraction``: the kopecks or cents after roubles or dollars (``20 000 рублей 50 копеек``).
+
+Between the words of an amount only horizontal spaces are allowed (no line break), including the
+HTML entity ``&nbsp;`` that some texts keep.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..lang.fold import fold
+from . import digits, units, words
+
+MONEY, PERCENT = "MONEY", "PERCENT"
+
+SPACE = re.compile(rf"(?:[{digits.SPACES}]|&nbsp;)*")
+WORD = re.compile(r"[^\W\d_]+")
+DASH = re.compile(rf"[{digits.SPACES}]*[-‐‑‒–—][{digits.SPACES}]*")
+_HYPHEN = "-‐‑"
+_POINTS = re.compile(r"(?:п\.[ \u00a0\u2009\u202f]?п|пп)(?![^\W\d_])\.?")
+_BASIS = re.compile(r"(?:б\.[ \u00a0\u2009\u202f]?п|бп|bps?)(?![^\W\d_])\.?")
+# an abbreviation's dot that is the full stop too: at the end of a paragraph or before a capital
+FULL_STOP = re.compile(r"[ \t\u00a0]*(?:\n|\Z)|[ \t\u00a0]+[«\"„(]?[A-ZА-ЯЁ]")
+_URL_ESCAPE = re.compile(r"[0-9A-F]{2}")  # the %D0 of a URL is no percent sign
+
+
+@dataclass(slots=True)
+class Quantity:
+    start: int
+    stop: int
+    raw: str | None  # the digits as written, or None for number words
+    value: Decimal | None  # of number words (None: vague)
+    mult: Decimal | None  # the multiplier that ends it (тыс., миллиона), None when unscaled
+    dot: bool  # it ends with an abbreviation's dot
+
+    def amount(self, percent: bool = False) -> Decimal | None:
+        if self.raw is None:
+            return self.value
+        figure = digits.value(self.raw, scaled=self.mult is not None, percent=percent)
+        return figure * self.mult if self.mult is not None else figure
+
+    @property
+    def vague(self) -> bool:
+        return self.raw is None and self.value is None
+
+
+@dataclass(slots=True)
+class Unit:
+    type: str
+    code: str | None  # ISO code, or "%"/"pp"/"bp"
+    stop: int
+    dot: bool = False
+    scale: Decimal = Decimal(1)
+
+
+class Reader:
+    def __init__(self, text: str):
+        self.text = text
+
+    def skip(self, pos: int) -> int:
+        return SPACE.match(self.text, pos).end()
+
+    def word(self, pos: int) -> re.Match | None:
+        return WORD.match(self.text, pos)
+
+    def dot(self, pos: int) -> bool:
+        return pos < len(self.text) and self.text[pos] == "."
+
+    # quantities
+
+    def quantity(self, pos: int) -> Quantity | None:
+        stop = digits.read(self.text, pos)
+        if stop is not None:
+            raw = self.text[pos:stop]
+            after = self.skip(stop)
+            match = self.word(after)
+            entry = words.lookup(match.group()) if match else None
+            if entry is not None and entry.kind == "mult":
+                end = match.end()
+                dot = match.group().lower() in words.ABBREVIATIONS and self.dot(end)
+                return Quantity(pos, end + dot, raw, None, entry.value, dot)
+            return Quantity(pos, stop, raw, None, None, False)
+        run: list[tuple[re.Match, words.NumberWord]] = []
+        at = pos
+        while (match := self.word(at)) is not None:
+            entry = words.lookup(match.group())
+            if entry is None or match.group().lower() in words.ABBREVIATIONS:
+                break
+            run.append((match, entry))
+            at = self.skip(match.end())
+        if not run:
+            return None
+        used, value = words.combine([entry for _, entry in run])
+        if not used:
+            return None
+        run = run[:used]
+        last = run[-1][1]
+        mult = last.value if last.kind == "mult" else None
+        return Quantity(pos, run[-1][0].end(), None, value, mult, False)
+
+    # units
+
+    def unit(self, pos: int) -> Unit | None:
+        text = self.text
+        if pos >= len(text):
+            return None
+        char = text[pos]
+        if char == "%":
+            if _URL_ESCAPE.match(text, pos + 1):
+                return None
+            stop = pos + 1
+            match = self.word(self.skip(stop))  # "95 % процентов"
+            if match and units.percent_words().get(fold(match.group())) == "noun":
+                stop = match.end()
+            return Unit(PERCENT, units.PERCENT, stop)
+        if char in units.SYMBOLS:
+            return Unit(MONEY, units.SYMBOLS[char], pos + 1)
+        for pattern, code in ((_POINTS, units.POINTS), (_BASIS, units.BASIS_POINTS)):
+            if match := pattern.match(text, pos):
+                return Unit(PERCENT, code, match.end(), match.group().endswith("."))
+        match = self.word(pos)
+        if match is None:
+            return None
+        word = fold(match.group())
+        kind = units.percent_words().get(word)
+        if kind == "noun":
+            return Unit(PERCENT, units.PERCENT, match.end())
+        if kind in ("adjective", "basis"):
+            following = self.word(self.skip(match.end()))
+            if following and units.percent_words().get(fold(following.group())) == "point":
+                code = units.POINTS if kind == "adjective" else units.BASIS_POINTS
+                return Unit(PERCENT, code, following.end())
+            if kind == "adjective":  # "54 процентным" большинством
+                return Unit(PERCENT, units.PERCENT, match.end())
+            return None
+        return self.currency(match)
+
+    def currency(self, match: re.Match) -> Unit | None:
+        word = fold(match.group())
+        adjective = None
+        lemmas = units.currency_adjectives().get(word)
+        if lemmas:
+            following = self.word(self.skip(match.end()))
+            noun = units.currency_nouns().get(fold(following.group())) if following else None
+            if noun is None:
+                return None
+            adjective = next((a for a in lemmas if (a, noun.lemma) in units.ADJECTIVES), None)
+            if adjective is None:
+                return None
+            match = following
+        else:
+            noun = units.currency_nouns().get(word)
+        if noun is not None:
+            if noun.lemma == "фунт" and self.weight(match.end()):
+                return None
+            stop, after = match.end(), None
+            following = self.word(self.skip(stop))
+            if following is not None:
+                written = following.group()
+                lemma = units.after_words().get(fold(written))
+                as_written = not lemma or not lemma[:1].isupper() or written[:1].isupper()
+                if as_written and (noun.lemma, lemma) in units.AFTER:
+                    stop, after = following.end(), lemma
+            code = units.currency_code(noun, adjective, after)
+            return Unit(MONEY, code, stop, scale=noun.scale)
+        if word in units.ABBREVIATIONS:
+            code, needs_dot = units.ABBREVIATIONS[word]
+            dot = self.dot(match.end())
+            if needs_dot and not dot:
+                return None
+            stop = match.end() + dot
+            following = self.word(self.skip(stop))  # "долл. США"
+            if following is not None and following.group() == "США" and code == "USD":
+                return Unit(MONEY, code, following.end())
+            return Unit(MONEY, code, stop, dot)
+        if match.group() in units.CODES:
+            return Unit(MONEY, match.group(), match.end())
+        return None
+
+    def weight(self, pos: int) -> bool:
+        """ "8 фунтов 6 унций": a pound of weight."""
+        after = self.skip(pos)
+        stop = digits.read(self.text, after)
+        if stop is None:
+            return False
+        match = self.word(self.skip(stop))
+        return bool(match) and fold(match.group()).startswith("унци")
+
+    def hyphen_unit(self, pos: int) -> Unit | None:
+        """``20-долларовой``, ``5-процентный``: an adjective glued to the number."""
+        if pos >= len(self.text) or self.text[pos] not in _HYPHEN:
+            return None
+        match = self.word(pos + 1)
+        if match is None:
+            return None
+        word = fold(match.group())
+        if code := units.hyphen_adjectives().get(word):
+            return Unit(MONEY, code, match.end())
+        if units.percent_words().get(word) == "adjective":
+            return Unit(PERCENT, units.PERCENT, match.end())
+        return None
+
+    def fraction(self, stop: int, code: str | None) -> tuple[int, Decimal] | None:
+        """The kopecks or cents after an amount of roubles or dollars, and their value."""
+        at = self.skip(stop)
+        end = digits.read(self.text, at)
+        match = self.word(self.skip(end)) if end is not None else None
+        noun = units.currency_nouns().get(fold(match.group())) if match else None
+        if noun is None or noun.scale == 1 or noun.code != code or code is None:
+            return None
+        return match.end(), digits.value(self.text[at:end]) * noun.scale

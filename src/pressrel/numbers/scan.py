@@ -1,0 +1,243 @@
+"""The span grammar: amounts of money and percentages in Russian text, with their values.
+
+``find_amounts(text)`` returns every MONEY and PERCENT mention, sorted and non-overlapping,
+each an :class:`AmountMatch` whose ``text[start:stop]`` is the span as NEREL annotates it.
+
+How it scans
+------------
+One regex (``anchors``, compiled once) finds where an amount may start: a digit, a currency
+symbol, a number word or a currency noun that may stand alone. Text without any of them costs
+that one search. At each anchor the grammar below is tried with small regexes anchored at a
+position; most anchors (years, dates, house numbers) fail on the next word.
+
+The grammar
+-----------
+::
+
+    amount    = [qualifier] ( range | single ) | bare currency noun
+    range     = "от" quantity [unit] "до" quantity unit
+              | quantity dash quantity unit             (50–70 млн рублей, 5-7 %)
+    single    = [symbol | ISO code] quantity [unit]    ($1,5 млн, USD 5 млн, 2,89 миллиарда рублей)
+              | quantity currency digits hundredths     (20 000 рублей 50 копеек = 20000.5 RUB)
+              | quantity "-" currency/percent adjective  (20-долларовой, 5-процентный)
+    quantity  = digits [multiplier] | number words      (1 500 000, 2,89 млрд, полтора миллиона)
+    unit      = currency | percent unit                 (see ``units``)
+
+* A quantity with a currency is MONEY, with a percent unit PERCENT. A scaled quantity with no
+  unit (``12 миллиардов``, ``316 млн``, ``несколько миллионов``) is MONEY of no stated currency
+  when what follows it is no noun or adjective (``5 тысяч человек`` is a count) and either a
+  MONEY amount of a stated currency came before it in the same paragraph (the text left the
+  currency out, as in ``17 миллиардов рублей, 12 миллиардов приходится...``) or a word of money
+  (``context.MONEY_CUES``: ``стоимостью``, ``обошлись``, ``штраф``...) is among the three words
+  before it.
+* A bare currency noun (``в долларах``, ``биткоины``) is MONEY with no value, unless it is
+  capitalised (a title, ``Евро-2012``) or the rate of the currency (``курс иены``).
+* Qualifiers are inside the span, as in NEREL: ``более``, ``свыше``, ``больше`` (and ``более
+  чем``, ``чуть больше``, ``не менее``) are ``"more"``; ``менее``, ``меньше``, ``почти``, ``до``,
+  ``не более`` ``"less"``; ``около``, ``порядка``, ``примерно``, ``приблизительно`` ``"about"``. A
+  ``до`` that names where a change ends (``выросла на 12% до $1,5 млрд``, ``возрастёт до 3,1
+  тыс. руб``: a verb or another amount right before it) has no qualifier. A preposition
+  (``в``, ``на``, ``за``) is not in the span.
+* Ends: the dot of an abbreviation at the end of the span (``руб.``, ``тыс.``) is inside the span,
+  except at the end of a paragraph, where NEREL leaves it out (it is the full stop too).
+* Range ends share the last multiplier: ``от 3 до 5 тыс.`` is 3000–5000, ``от 500 тыс. до 1
+  млн`` 500000–1000000. With spaces round a dash, a symbol after the dash starts a new amount
+  (``$0,91 — $1,02 млн`` is two).
+
+Not amounts: years and dates (no unit follows), phone numbers, ``№ 5``, ``ст. 159``, counts
+(``5 тысяч человек``) and ages: none of them has a unit, and a scaled count is followed by its
+noun.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..lang.fold import fold
+from ..records import Amount
+from . import anchors, context, digits, units
+from .reader import DASH, FULL_STOP, MONEY, PERCENT, Quantity, Reader, Unit
+from .values import number
+
+__all__ = ["AmountMatch", "find_amounts"]
+
+
+@dataclass(frozen=True, slots=True)
+class AmountMatch:
+    start: int  # code-point offsets: text[start:stop] is the span
+    stop: int
+    type: str  # "MONEY" or "PERCENT"
+    amount: Amount
+
+
+class _Scanner(Reader):
+    def __init__(self, text: str):
+        super().__init__(text)
+        self.found: list[AmountMatch] = []  # the amounts so far, in order
+
+    def amount_at(self, pos: int, floor: int) -> AmountMatch | None:
+        """The amount whose anchor is at pos (it may start before it: a qualifier, ``от``, an
+        ISO code), not before floor (the end of the previous amount)."""
+        text = self.text
+        start = pos
+        prefix: str | None = None
+        has_prefix = False
+        if text[pos] in units.SYMBOLS:
+            prefix, has_prefix = units.SYMBOLS[text[pos]], True
+            pos = self.skip(pos + 1)
+        elif (code := context.code_before(text, pos, floor)) is not None:  # "USD 5 млн"
+            prefix, has_prefix, start = code.group(1), True, code.start()
+        first = self.quantity(pos) if pos < len(text) else None
+        if first is None:
+            if has_prefix:
+                return None
+            return self.bare(start, floor)
+        unit = self.hyphen_unit(first.stop) if not has_prefix else None
+        if unit is not None:
+            return self.build(start, unit.stop, floor, [first], unit, False)
+        # a range by "от ... до" or by a dash
+        low_unit = None if has_prefix else self.unit(self.skip(first.stop))
+        second = None
+        between = self.skip(low_unit.stop if low_unit else first.stop)
+        match = self.word(between)
+        if match and match.group().lower() == "до":
+            if context.from_before(text, start, floor):
+                second = self.quantity(self.skip(match.end()))
+        elif low_unit is None and (dash := DASH.match(text, first.stop)):
+            spaced = dash.end() - dash.start() > 1
+            at = dash.end()
+            if text[at : at + 1] in units.SYMBOLS and has_prefix and not spaced:
+                at = self.skip(at + 1)
+            second = self.quantity(at) if at < len(text) else None
+            if second is not None and (first.raw is None) != (second.raw is None):
+                second = None
+        if second is not None:
+            unit = self.unit(self.skip(second.stop))
+            if has_prefix and unit is None:
+                unit = Unit(MONEY, prefix, second.stop, second.dot)
+            found = None
+            if unit is not None and (low_unit is None or low_unit.type == unit.type):
+                found = self.build(start, unit.stop, floor, [first, second], unit, True)
+            elif unit is None and low_unit is None and second.mult is not None:
+                found = self.build(start, second.stop, floor, [first, second], None, True)
+            if found is not None:
+                return found
+        unit = low_unit
+        if has_prefix:
+            unit = Unit(MONEY, prefix, first.stop, first.dot)
+        if unit is not None:
+            stop, cents = unit.stop, None
+            if unit.type == MONEY and unit.scale == 1 and (part := self.fraction(stop, unit.code)):
+                stop, cents = part  # "20 000 рублей 50 копеек"
+            return self.build(start, stop, floor, [first], unit, False, cents)
+        if first.mult is not None:
+            return self.build(start, first.stop, floor, [first], None, False)
+        return None
+
+    def bare(self, start: int, floor: int) -> AmountMatch | None:
+        """A currency noun alone: ``в долларах``, ``биткоины``."""
+        match = self.word(start)
+        if match is None or not match.group()[:1].islower():
+            return None
+        noun = units.currency_nouns().get(fold(match.group()))
+        if noun is None or not noun.alone:
+            return None
+        if context.is_rate(self.text, start, floor):
+            return None
+        amount = Amount(None, None, None, noun.code, None)
+        return AmountMatch(start, match.end(), MONEY, amount)
+
+    def build(
+        self,
+        start: int,
+        stop: int,
+        floor: int,
+        quantities: list[Quantity],
+        unit: Unit | None,
+        is_range: bool,
+        cents: Decimal | None = None,
+    ) -> AmountMatch | None:
+        text = self.text
+        percent = unit is not None and unit.type == PERCENT
+        if unit is None:  # a scaled quantity with no unit: MONEY only after one in the paragraph
+            if self.counted(stop):
+                return None
+            if not self.money_before(start) and not context.money_cue(text, start, floor):
+                return None
+            kind = MONEY
+        else:
+            kind = unit.type
+        ends_with_dot = (unit.dot if unit is not None and unit.stop == stop else False) or (
+            quantities[-1].dot and quantities[-1].stop == stop
+        )
+        if ends_with_dot and FULL_STOP.match(text, stop):
+            stop -= 1
+        scale = unit.scale if unit is not None else Decimal(1)
+        code = unit.code if unit is not None else None
+        values = [q.amount(percent) for q in quantities]
+        qualifier = None
+        if is_range:
+            low, high = values
+            first, second = quantities
+            shared = low is not None and high is not None and first.mult is None and second.mult
+            if shared and low * second.mult <= high:
+                low = low * second.mult
+            if low is not None and high is not None and low >= high:
+                return None
+            from_match = context.from_before(text, start, floor)
+            if from_match:
+                start = from_match.start()
+            value = None
+            low = number(low * scale) if low is not None else None
+            high = number(high * scale) if high is not None else None
+        else:
+            value = number(values[0] * scale + (cents or 0)) if values[0] is not None else None
+            low = high = None
+        found = context.qualifier_before(text, start, floor)
+        if found:
+            qualifier = context.qualifier_of(found)
+            adjacent = bool(self.found) and self.found[-1].stop == floor
+            if found.group("q").lower() == "до" and context.ends_change(
+                text, found.start(), floor, adjacent
+            ):
+                qualifier = None  # a preposition of the verb, out of the span
+            else:
+                start = found.start()
+        amount = Amount(value, low, high, code, qualifier)
+        return AmountMatch(start, stop, kind, amount)
+
+    def money_before(self, start: int) -> bool:
+        """A MONEY amount of a stated currency earlier in the same paragraph."""
+        for found in reversed(self.found):
+            if "\n" in self.text[found.stop : start]:
+                return False
+            if found.type == MONEY and found.amount.unit is not None:
+                return True
+        return False
+
+    def counted(self, stop: int) -> bool:
+        """A noun or adjective follows: ``5 тысяч человек`` is a count, not a sum."""
+        match = self.word(self.skip(stop))
+        if match is None:
+            return bool(digits.read(self.text, self.skip(stop)))
+        return context.is_count(match.group())
+
+
+def find_amounts(text: str) -> list[AmountMatch]:
+    """Every amount of money and percentage in text, in order, non-overlapping."""
+    pattern, scanned = anchors.search(text)
+    anchor = pattern.search(scanned)
+    if anchor is None:
+        return []
+    scanner = _Scanner(text)
+    floor = 0
+    while anchor is not None:
+        found = scanner.amount_at(anchor.start(), floor)
+        if found is not None and found.start >= floor:
+            scanner.found.append(found)
+            floor = found.stop
+            anchor = pattern.search(scanned, found.stop)
+        else:
+            anchor = pattern.search(scanned, anchor.end())
+    return scanner.found
