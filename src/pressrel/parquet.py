@@ -38,9 +38,11 @@ def schema(record_type: type) -> Any:
 
 
 def _arrow(hint: Any, pa: Any) -> Any:
-    """The Arrow type of a field's type hint (Optional[X] is X: Arrow fields are nullable)."""
+    """The Arrow type of a field's type hint (Optional[X] is X: Arrow fields are nullable; a
+    number that is an int or a float, as an amount's value, is a float64)."""
     if get_origin(hint) in (Union, types.UnionType):
-        (hint,) = [arg for arg in get_args(hint) if arg is not type(None)]
+        members = {arg for arg in get_args(hint) if arg is not type(None)}
+        (hint,) = {float} if members == {int, float} else members
     if get_origin(hint) is list:
         return pa.list_(_arrow(get_args(hint)[0], pa))
     if is_dataclass(hint):

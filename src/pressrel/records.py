@@ -112,6 +112,7 @@ class Mention(Record):
     role: str | None = None  # PER: the position written before the name
     role_start: int | None = None  # PER: where the role phrase is written (code points)
     role_stop: int | None = None
+    amount: Amount | None = None  # MONEY, PERCENT: value, range, unit, qualifier
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +181,7 @@ class EntitySummary(Record):
     country: Country | None = None
     date: DateValue | None = None
     docs: int = 1  # documents the entity appears in
+    amount: Amount | None = None
 
 
 @dataclass(frozen=True, slots=True)
