@@ -176,6 +176,21 @@ def test_the_notebook_api_takes_every_pipeline_option(cluster, tmp_path):
         pressrel.dask.entities(bag, types="PER,EMAIL")
 
 
+def test_amounts_on_the_cluster(cluster):
+    import dask.bag as db
+
+    import pressrel.dask
+
+    text = "Ставка снижена на 25 б.п., до 7,25%; бюджет — 2,89 миллиарда рублей."
+    bag = pressrel.dask.entities(
+        db.from_sequence([{"id": "a", "text": text}]), types="MONEY,PERCENT"
+    )
+    local = pressrel.analyze(text, doc="a", types="MONEY,PERCENT", quotes=False).mentions
+    assert bag.compute() == [m.to_dict() for m in local]
+    frame = bag.to_dataframe(meta=pressrel.dask.meta("mentions")).compute()
+    assert [a["value"] for a in frame["amount"]] == [25, 7.25, 2890000000]
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
