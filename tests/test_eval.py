@@ -46,6 +46,12 @@ FLOORS = {
         "persons.names_surname_only.all.value": 0.977,
         "persons.bcubed.f1": 1.000,
     },
+    ("nerel-dev-numbers.jsonl", ()): {
+        "spans.exact.types.MONEY.f1": 0.793,
+        "spans.exact.types.PERCENT.f1": 0.888,
+        "spans.overlap.micro.f1": 1.000,
+        "amounts.micro.accuracy": 1.000,
+    },
     ("nerel-dev-sample-roles.jsonl", ()): {
         "roles.precision": 1.000,
         "roles.recall": 0.758,
@@ -126,6 +132,31 @@ def counts(row: dict) -> tuple[int, int, int]:
 
 
 # --- spans -----------------------------------------------------------------------------------
+
+
+def test_amounts_are_scored_on_exact_spans_and_wrong_values_listed(tmp_path):
+    text = "Штраф — 5 тысяч рублей, сбор — 2% и ещё около 40 %."
+    amount = {"value": 5000, "low": None, "high": None, "unit": "RUB", "qualifier": None}
+    wrong = {"value": 2, "low": None, "high": None, "unit": "pp", "qualifier": None}
+    spans = [
+        {**at(text, "5 тысяч рублей", "MONEY"), "amount": amount},
+        {**at(text, "2%", "PERCENT"), "amount": wrong},  # as if the gold read points
+        at(text, "около 40 %", "PERCENT"),  # no amount: its span is scored, its value is not
+    ]
+    gold = write_jsonl(tmp_path / "gold.jsonl", [{"id": "d", "text": text, "spans": spans}])
+    record = report(gold, "--errors", "5", "-q")
+    assert record["convention"]["name"] == "plain"  # no LOC: factRuEval's conventions do not apply
+    assert record["amounts"]["types"] == {
+        "MONEY": {"matched": 1, "right": 1, "accuracy": 1.0},
+        "PERCENT": {"matched": 1, "right": 0, "accuracy": 0.0},
+    }
+    (value,) = [e for e in record["errors"] if e["error"] == "VALUE"]
+    assert (value["text"], value["predicted"], value["gold"]) == (
+        "2%",
+        "value=2 unit=%",
+        "value=2 unit=pp",
+    )
+    assert report(gold, "-t", "MONEY", "-q")["amounts"]["micro"]["matched"] == 1
 
 
 def test_exact_overlap_and_token_modes_differ_on_a_partial_name(spans_gold):
@@ -254,7 +285,7 @@ def test_the_json_report_has_the_documented_keys(spans_gold):
     record = report(gold, "--pred", pred)
     assert list(record) == [
         "gold", "kind", "documents", "predictions", "convention", "types", "spans",
-        "nested_dropped", "persons", "roles", "errors", "notes",
+        "nested_dropped", "persons", "roles", "errors", "notes", "amounts",
     ]  # fmt: skip
     assert list(record["predictions"]) == [
         "source",

@@ -55,7 +55,8 @@ SPAN_OPTIONS = ("--mode", "--types", "--map")
     "--factru/--no-factru",
     default=None,
     help="factRuEval's conventions: COUNTRY scored as LOC, no country adjectives, a prediction "
-    "inside a longer one dropped [default: on when the gold has no COUNTRY type].",
+    "inside a longer one dropped [default: on for persons gold, and spans gold with LOC but no "
+    "COUNTRY type].",
 )
 @click.option(
     "--generic-orgs/--no-generic-orgs",
@@ -169,7 +170,7 @@ def _notes(kind: str, convention, auto: bool, pred: str | None) -> list[str]:
     notes = []
     if auto and kind == "spans":
         notes.append(
-            "the gold has no COUNTRY type: factRuEval's conventions apply (COUNTRY scored as "
+            "the gold has LOC but no COUNTRY type: factRuEval's conventions apply (COUNTRY scored as "
             "LOC, no country adjectives, nested predictions dropped); --no-factru turns them off"
         )
     elif auto and not pred:

@@ -39,6 +39,8 @@ def render_report(record: dict[str, Any], stream: IO[str], color: bool) -> None:
             console.print(f"merge: {merge['doc']} {merge['entity']} joins {merge['persons']}")
     if record["roles"]:
         console.print(_roles_table(record["roles"]))
+    if record["amounts"]:
+        console.print(_amounts_table(record["amounts"]))
     if record["errors"]:
         console.print()
         for error in record["errors"]:
@@ -116,6 +118,14 @@ def _person_tables(persons: dict[str, Any]) -> list:
         _share(persons["normal"]),
     )  # fmt: skip
     return [names, resolution, matched]
+
+
+def _amounts_table(amounts: dict[str, Any]):
+    table = _table("amounts of exact spans", ["type", "right value", "matched", "accuracy"])
+    rows = [*amounts["types"].items(), ("micro", amounts["micro"])]
+    for kind, row in rows:
+        table.add_row(kind, str(row["right"]), str(row["matched"]), number(row["accuracy"]))
+    return table
 
 
 def _roles_table(roles: dict[str, Any]):

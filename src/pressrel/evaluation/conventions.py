@@ -49,12 +49,15 @@ FACTRU = Convention(
 def choose(kind: str, gold_types: Iterable[str], factru: bool | None) -> tuple[Convention, bool]:
     """The convention for a gold set (factru None: decide) and whether it was decided here.
 
-    Undecided, spans and persons gold without a COUNTRY type (factRuEval's forms) get
-    :data:`FACTRU`; roles gold (NEREL's) and gold with COUNTRY spans get :data:`PLAIN`.
+    Undecided, persons gold and spans gold with LOC but no COUNTRY type (factRuEval's forms:
+    countries annotated as locations) get :data:`FACTRU`; roles gold (NEREL's), gold with COUNTRY
+    spans and gold of types that neither convention bears on (NEREL's MONEY and PERCENT) get
+    :data:`PLAIN`.
     """
     if factru is not None:
         return (FACTRU if factru else PLAIN), False
-    auto = kind in ("spans", "persons") and "COUNTRY" not in set(gold_types)
+    types = set(gold_types)
+    auto = kind == "persons" or (kind == "spans" and "LOC" in types and "COUNTRY" not in types)
     return (FACTRU if auto else PLAIN), auto
 
 

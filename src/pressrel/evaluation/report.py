@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import extractors
+from .amounts import score_amounts, spelled
 from .conventions import PLAIN, Convention, flatten, retype
 from .gold import Gold
 from .persons import PARTS, score_persons
@@ -59,6 +60,7 @@ def evaluate(gold: Gold, predictions: Predictions, settings: Settings) -> dict[s
         "roles": None,
         "errors": [],
         "notes": list(settings.notes),
+        "amounts": None,
     }
     texts = {doc["id"]: doc["text"] for doc in gold.docs}
     if gold.kind == "spans":
@@ -124,9 +126,11 @@ def _spans(
         }
         for mode in settings.modes
     }
+    report["amounts"], wrong = score_amounts(gold_spans, predicted, types)
     if settings.errors:
         mode = next((m for m in settings.modes if m != "token"), "overlap")
         report["errors"] = _span_errors(gold_spans, predicted, types, mode, settings.errors, texts)
+        report["errors"] += _amount_errors(wrong, types, settings.errors, texts)
 
 
 def _span_errors(gold_spans, predicted, types, mode, limit, texts) -> list[dict[str, Any]]:
@@ -138,6 +142,18 @@ def _span_errors(gold_spans, predicted, types, mode, limit, texts) -> list[dict[
             of_type = [item for item in items if item["type"] == kind][:limit]
             out += [_error(sort, item, texts, mode=mode, kind=kind) for item in of_type]
     return out
+
+
+def _amount_errors(wrong, types, limit: int, texts) -> list[dict[str, Any]]:
+    """Up to limit matched spans per type whose amount is not the gold's (``VALUE``)."""
+    return [
+        _error(
+            "VALUE", item, texts, kind=kind,
+            predicted=spelled(item.get("amount")), gold=spelled(item["expected"]),
+        )
+        for kind in types
+        for item in [item for item in wrong if item["type"] == kind][:limit]
+    ]  # fmt: skip
 
 
 def _person_errors(scores, limit: int, texts) -> list[dict[str, Any]]:
