@@ -23,7 +23,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .. import __version__, tablecache
+from .. import __version__, caches, tablecache
 from ..lang.fold import fold, plain
 from ..records import Country
 
@@ -145,7 +145,7 @@ def _same_slot(form: Any, parse: Any) -> bool:
     return ref.number == "plur" or ref.POS == "NOUN" or tag.gender == ref.gender
 
 
-@cache
+@caches.bounded(caches.WORDS)
 def _word_forms(word: str) -> tuple[dict[str, set[str]] | None, bool]:
     """Case -> forms of one word of a name, or None to keep it; and whether it is the head noun."""
     if not re.search("[а-яё]", word, re.I) or (len(word) > 1 and word.isupper()):

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
+from .. import caches
 from ..records import Country
 from .gazetteer import ADJECTIVE, Entry, Gazetteer, case_ok, fold, gazetteer, morph, tokens
 
@@ -45,7 +45,7 @@ _TOPONYM_NOUNS = (
 )  # fmt: skip
 
 
-@lru_cache(maxsize=4096)
+@caches.bounded(caches.WORDS)
 def _readings(folded: str) -> tuple[float, float]:
     """pymorphy2 weight of (ordinary-word, person-name) readings of a Cyrillic word."""
     if not re.search("[а-я]", folded):
@@ -175,7 +175,7 @@ def lookup_country_form(span_text: str) -> tuple[Country, str] | None:
     return (entry.country, entry.form) if case_ok(entry.case, toks[0][2]) else None
 
 
-@lru_cache(maxsize=10_000)
+@caches.bounded(caches.WORDS)
 def adjective_lemma(text: str) -> str:
     """The masculine nominative of a country adjective ("российских" -> "российский")."""
     word = text.lower()
