@@ -15,8 +15,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .. import caches
+from ..lang import morph
+from ..lang.fold import fold
 from ..records import Country
-from .gazetteer import ADJECTIVE, Entry, Gazetteer, case_ok, fold, gazetteer, morph, tokens
+from .gazetteer import ADJECTIVE, Entry, Gazetteer, case_ok, gazetteer, tokens
 
 _OPENERS = "«„“\"'(["
 _SENTENCE_END = ".!?…:;"
@@ -50,7 +52,7 @@ def _readings(folded: str) -> tuple[float, float]:
     """pymorphy2 weight of (ordinary-word, person-name) readings of a Cyrillic word."""
     if not re.search("[а-я]", folded):
         return 0.0, 0.0
-    parses = [p for p in morph().parse(folded) if p.tag.POS]
+    parses = [p for p in morph.parses(folded) if p.tag.POS]
     common = sum(p.score for p in parses if not _NOT_COMMON & p.tag.grammemes)
     person = sum(p.score for p in parses if _PERSON & p.tag.grammemes)
     return common, person
@@ -179,5 +181,5 @@ def lookup_country_form(span_text: str) -> tuple[Country, str] | None:
 def adjective_lemma(text: str) -> str:
     """The masculine nominative of a country adjective ("российских" -> "российский")."""
     word = text.lower()
-    parses = [p for p in morph().parse(word) if p.tag.POS == "ADJF"]
+    parses = [p for p in morph.parses(word) if p.tag.POS == "ADJF"]
     return parses[0].normal_form if parses else word

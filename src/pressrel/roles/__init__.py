@@ -37,7 +37,8 @@ from .group import Token, governed, tokens
 from .heads import POSITION, Head, person_head
 
 __all__ = [
-    "POSITION", "NO_ROLE", "Role", "RoleContext", "find_role", "nominative", "role_head",
+    "POSITION", "NO_ROLE", "Role", "RoleContext", "find_role", "nominative", "person_head",
+    "role_head",
 ]  # fmt: skip
 
 MAX_WORDS = 12
