@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pressrel.lang.fold import fold, plain
+from pressrel.lang.fold import fold, name_key, plain
 
 
 @pytest.mark.parametrize(
@@ -30,3 +30,11 @@ def test_other_words_stay_apart(a, b):
 @given(st.text())
 def test_plain_keeps_the_length(text):
     assert len(plain(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("name", "key"), [("В.", "в"), ("Ёлкин", "елкин"), (None, ""), ("ОАО «РЖД».", "оао «ржд»")]
+)
+def test_a_name_key_drops_the_trailing_dot(name, key):
+    """resolve and orgs.ids compare names by it: the initials "В." and "В" are one."""
+    assert name_key(name) == key

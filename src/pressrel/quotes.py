@@ -27,8 +27,7 @@ from dataclasses import dataclass
 
 from .lang import gender, morph
 from .records import Mention, Name, Quote
-from .roles import POSITION, nominative, role_head
-from .roles.heads import person_head
+from .roles import POSITION, nominative, person_head, role_head
 
 MIN_WORDS = 3
 MIN_UNATTRIBUTED_WORDS = 8

@@ -38,7 +38,7 @@ from dataclasses import dataclass, replace
 from . import extractors
 from .extractors import by_normal
 from .lang import gender, morph, surnames
-from .lang.fold import fold
+from .lang.fold import name_key
 from .lang.names import (
     PARTICLES,
     RUSSIAN_SURNAME_SUFFIXES,
@@ -104,10 +104,6 @@ def resolve(mentions: list[Mention], text: str) -> list[Mention]:
 # People
 
 
-def _key(value: str | None) -> str:
-    return fold(value or "").rstrip(".")
-
-
 class _People:
     """The document's people, indexed by their folded names: finding the person of a mention
     costs a few dict probes, not a pass over everyone the document names. ``text`` is the
@@ -125,7 +121,7 @@ class _People:
         self.by_first: dict[str, list[Person]] = defaultdict(list)
         self.everyone = people
         for person in people:  # in order of first mention
-            first, last = _key(person.first), _key(person.last)
+            first, last = name_key(person.first), name_key(person.last)
             self.by_full[first, last].append(person)
             self.by_last[last].append((first, person))
             self.by_first[first].append(person)
@@ -146,10 +142,10 @@ def _people(mentions: list[Mention], text: str = "") -> _People:
             and m.name
             and m.name.first
             and m.name.last
-            and len(_key(m.name.first)) > 1
+            and len(name_key(m.name.first)) > 1
             and "," not in m.text  # "Овечкин, Фёдоров": a list of people, not a full name
         ):
-            key = (_key(m.name.first), _key(m.name.last))
+            key = (name_key(m.name.first), name_key(m.name.last))
             person = people.setdefault(key, Person(m.name.first, m.name.middle, m.name.last))
             person.middle = person.middle or m.name.middle
             full[key].append(m)
@@ -167,7 +163,7 @@ def _second_given_names(people: dict[tuple[str, str], Person]) -> dict[tuple[str
     aliases = {}
     for (first, last), person in list(people.items()):
         words = (person.last or "").split()
-        short = (first, _key(words[-1])) if len(words) > 1 else None
+        short = (first, name_key(words[-1])) if len(words) > 1 else None
         other = people.get(short) if short else None
         if other is None or other is person or person.middle or short in aliases:
             continue
@@ -188,7 +184,7 @@ def _may_be_second_given(word: str, last: str) -> bool:
     return (
         word[:1].isupper()
         and lower not in PARTICLES
-        and _key(word) != _key(last)
+        and name_key(word) != name_key(last)
         and not lower.endswith(RUSSIAN_SURNAME_SUFFIXES)
     )
 
@@ -301,7 +297,10 @@ def _apart_when_coordinated(mentions: list[Mention], persons: dict[int, Person],
 def _in_full(mention: Mention, person: Person) -> bool:
     """Whether the mention names the person by their own given name and surname."""
     name = mention.name or Name()
-    return (_key(name.first), _key(name.last)) == (_key(person.first), _key(person.last))
+    return (name_key(name.first), name_key(name.last)) == (
+        name_key(person.first),
+        name_key(person.last),
+    )
 
 
 def _own_person(mention: Mention) -> Person:
@@ -314,7 +313,7 @@ def _own_person(mention: Mention) -> Person:
 
 def _person_of(mention: Mention, people: _People) -> Person:
     name = mention.name or Name()
-    first, last = _key(name.first), _key(name.last)
+    first, last = name_key(name.first), name_key(name.last)
     if first and last and len(first) > 1:
         candidates = people.by_full.get((first, last), [])
     elif last:
@@ -344,7 +343,7 @@ def _person_of(mention: Mention, people: _People) -> Person:
 def _by_surname(mention: Mention, people: _People, last: str, first: str) -> list[Person]:
     """The people whose surname the mention's last word may be (as written or any nominative
     it may stand for) and whose given name starts with first, narrowed by gender and case."""
-    lasts = {last} | {_key(form) for form in surname_readings(mention.text.split()[-1])}
+    lasts = {last} | {name_key(form) for form in surname_readings(mention.text.split()[-1])}
     candidates = [
         person
         for surname in lasts
@@ -374,8 +373,10 @@ def _fitting(mention: Mention, candidates: list[Person], text: str) -> list[Pers
                 p.gender == gender.FEMN and gender.declined_as_masculine(p.last or "", written)
             )
         ]
-    surnames = {_key(p.last) for p in candidates}
-    readings += tuple(_as_written(p, written) for p in candidates if _key(p.last) == _key(written))
+    surnames = {name_key(p.last) for p in candidates}
+    readings += tuple(
+        _as_written(p, written) for p in candidates if name_key(p.last) == name_key(written)
+    )
     (only, *others) = candidates
     if not others and all(_fits(r, only, surnames) for r in readings):
         return candidates  # every reading is that person's: the context cannot change it
@@ -398,7 +399,7 @@ def _lone_surname(mention: Mention, name: Name) -> bool:
         not name.middle
         and name.last is not None
         and len(name.last.split()) == 1
-        and (len(words) == 1 or (len(words) == 2 and len(_key(name.first)) == 1))
+        and (len(words) == 1 or (len(words) == 2 and len(name_key(name.first)) == 1))
     )
 
 
@@ -409,16 +410,16 @@ def _surname_as_read(mention: Mention, text: str) -> str | None:
     readings = gender.narrow(
         gender.surname_forms(written), gender.agreements(text, mention.start, mention.stop)
     )
-    nominatives = {_key(r.nominative): r.nominative for r in readings}
+    nominatives = {name_key(r.nominative): r.nominative for r in readings}
     if len(nominatives) != 1:
         return None
     key, nominative = nominatives.popitem()
-    return written if _key(written) == key else morph.recase(nominative, written)
+    return written if name_key(written) == key else morph.recase(nominative, written)
 
 
 def _fits(reading: gender.Reading, person: Person, surnames: set[str]) -> bool:
-    surname = _key(reading.nominative)
-    same_name = surname == _key(person.last) or surname not in surnames
+    surname = name_key(reading.nominative)
+    same_name = surname == name_key(person.last) or surname not in surnames
     return same_name and (
         not reading.gender or not person.gender or reading.gender == person.gender
     )

@@ -86,12 +86,12 @@ def _stream(pool: ProcessPoolExecutor, batches, options: Options, jobs: int, pro
     """Batches through the pool, at most 2 * jobs in flight, results in input order."""
     window: deque[tuple[Future, list[Document]]] = deque()
     for batch in islice(batches, 2 * jobs):
-        window.append((pool.submit(_analyze_batch, batch, options), batch))
+        window.append((pool.submit(_analyze_in_worker, batch, options), batch))
     while window:
         future, batch = window.popleft()
         analyses = [_with_text(a, d) for d, a in zip(batch, future.result())]
         for following in islice(batches, 1):
-            window.append((pool.submit(_analyze_batch, following, options), following))
+            window.append((pool.submit(_analyze_in_worker, following, options), following))
         if progress:
             progress(len(analyses))
         yield from analyses
@@ -144,7 +144,7 @@ def _batches(documents: Iterable[Document]) -> Iterator[list[Document]]:
         yield batch
 
 
-def _analyze_batch(batch: list[Document], options: Options) -> list[Analysis | DocumentError]:
+def _analyze_in_worker(batch: list[Document], options: Options) -> list[Analysis | DocumentError]:
     """A worker's job. The texts are not sent back: the parent still has them."""
     results = analyze_documents(batch, options)  # one per document, in order
     return [_with_text(result, Document(d.id, "")) for d, result in zip(batch, results)]

@@ -19,7 +19,7 @@ import click
 from ..emit import LINE_BREAKING, json_text
 from .options import format_option, jobs_option, output_option, quiet_option
 from .output import silence_stdout
-from .ui import EXIT_FAILED, EXIT_OK, Run, _isatty
+from .ui import EXIT_FAILED, EXIT_OK, Run, isatty
 
 FORMATS = ("auto", "table", "json", "jsonl")
 SPAN_OPTIONS = ("--mode", "--types", "--map")
@@ -208,7 +208,7 @@ def _write(record: dict[str, Any], fmt: str, target) -> None:
     if fmt == "auto" and target is not None:
         fmt = "jsonl" if target.given.lower().endswith((".jsonl", ".ndjson")) else "json"
     elif fmt == "auto":
-        fmt = "table" if _isatty(sys.stdout) else "json"
+        fmt = "table" if isatty(sys.stdout) else "json"
 
     def write(stream: IO[str], color: bool) -> None:
         if fmt == "table":
@@ -228,7 +228,7 @@ def _write(record: dict[str, Any], fmt: str, target) -> None:
     from ..emit import color_wanted
 
     try:
-        write(sys.stdout, color_wanted(_isatty(sys.stdout)))
+        write(sys.stdout, color_wanted(isatty(sys.stdout)))
         sys.stdout.flush()
     except BrokenPipeError:
         silence_stdout()

@@ -16,7 +16,7 @@ import click
 
 from .. import outfile
 from .render import render_table, table_columns
-from .ui import EXIT_OK, _isatty
+from .ui import EXIT_OK, isatty
 
 T = TypeVar("T")
 STDOUT = "-"
@@ -68,7 +68,7 @@ class Destination:
         from .. import emit as writers
 
         given = self.target.given if self.target else None
-        stdout_tty = given is None and _isatty(sys.stdout)
+        stdout_tty = given is None and isatty(sys.stdout)
         concrete = writers.resolve_format(self.fmt, given, stdout_tty)
         header = writers.columns(record_type)
         try:

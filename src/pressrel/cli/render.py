@@ -55,7 +55,7 @@ def render_table(
         shown = [i for i in range(len(columns)) if any(line[i] for line in cells)]
         columns = [columns[i] for i in shown]
         cells = [[line[i] for i in shown] for line in cells]
-    console = _console(stream, color)
+    console = rich_console(stream, color)
     widths = _widths(columns, cells, console.width)
     table = Table(header_style="bold", box=None, pad_edge=False, collapse_padding=True)
     for name, width in zip(columns, widths):
@@ -110,7 +110,7 @@ def render_layouts(layouts: Iterable, stream: IO[str], color: bool) -> None:
     """Each document's sections, labelled by kind, for reading at a terminal."""
     from rich.text import Text
 
-    console = _console(stream, color)
+    console = rich_console(stream, color)
     styles = {
         "title": "bold",
         "dateline": "cyan",
@@ -135,7 +135,7 @@ def render_layouts(layouts: Iterable, stream: IO[str], color: bool) -> None:
             console.print(line)
 
 
-def _console(stream: IO[str], color: bool):
+def rich_console(stream: IO[str], color: bool):
     """A rich console on stream. A reader that goes away (``| head``) raises BrokenPipeError
     to the caller, which stops quietly with exit 0 as for every other format (rich's own
     handling exits 1)."""

@@ -25,9 +25,9 @@ def number(value: float | int | None) -> str:
 
 def render_report(record: dict[str, Any], stream: IO[str], color: bool) -> None:
     """The report for a person at a terminal."""
-    from .render import _console
+    from .render import rich_console
 
-    console = _console(stream, color)
+    console = rich_console(stream, color)
     console.print(_heading(record), style="bold")
     if record["spans"]:
         for mode, figures in record["spans"].items():

@@ -128,7 +128,7 @@ class Run:
     @contextlib.contextmanager
     def progress(self, total: Callable[[], int | None]):
         """A progress bar on stderr while the block runs, when stderr is a terminal."""
-        if self.quiet or not _isatty(sys.stderr):
+        if self.quiet or not isatty(sys.stderr):
             yield
             return
         from rich.console import Console
@@ -176,5 +176,6 @@ class Run:
         return EXIT_FAILED if self.failed else EXIT_OK
 
 
-def _isatty(stream: IO | None) -> bool:
+def isatty(stream: IO | None) -> bool:
+    """Whether stream is a terminal (no stream, as sys.stderr can be under pythonw, is not)."""
     return bool(stream) and stream.isatty()

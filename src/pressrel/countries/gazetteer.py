@@ -23,7 +23,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .. import __version__, tablecache
+from .. import caches, tablecache
 from ..lang.fold import fold, plain
 from ..records import Country
 
@@ -131,7 +131,9 @@ def _pycountry_names() -> Iterator[tuple[str, str, str]]:
 # --- inflection ----------------------------------------------------------------------------
 
 
-def morph() -> Any:
+def _analyzer() -> Any:
+    """pymorphy2's analyzer, uncached: the table is built once, and its words would only crowd
+    ``lang.morph``'s cache of the readings of the text."""
     from ..models import morph_analyzer
 
     return morph_analyzer()
@@ -145,12 +147,12 @@ def _same_slot(form: Any, parse: Any) -> bool:
     return ref.number == "plur" or ref.POS == "NOUN" or tag.gender == ref.gender
 
 
-@cache
+@caches.bounded(caches.WORDS)
 def _word_forms(word: str) -> tuple[dict[str, set[str]] | None, bool]:
     """Case -> forms of one word of a name, or None to keep it; and whether it is the head noun."""
     if not re.search("[а-яё]", word, re.I) or (len(word) > 1 and word.isupper()):
         return None, False
-    parses = [p for p in morph().parse(word.lower()) if "nomn" in p.tag]
+    parses = [p for p in _analyzer().parse(word.lower()) if "nomn" in p.tag]
     parses = [p for p in parses if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
     if not parses:
         return None, False
@@ -190,7 +192,7 @@ def _name_forms(name: str) -> set[str]:
 
 def _adjective_forms(lemma: str) -> tuple[set[str], set[str]]:
     """(full forms, combining forms) of a country adjective."""
-    parses = [p for p in morph().parse(lemma) if p.tag.POS == "ADJF"]
+    parses = [p for p in _analyzer().parse(lemma) if p.tag.POS == "ADJF"]
     forms = {lemma}
     if parses:
         forms |= {f.word for f in parses[0].lexeme if f.tag.POS == "ADJF"}
@@ -260,13 +262,25 @@ def _gazetteer_inputs() -> list[str | bytes]:
     point_pymorphy2_at_its_dictionary()
     dictionary = Path(os.environ["PYMORPHY2_DICT_PATH"], "meta.json")
     return [
-        __version__,
+        _installed_version(),
         _read_or_empty(Path(__file__)),  # an edited checkout keeps its version number
         resources.files("pressrel").joinpath("data", DATA_FILE).read_bytes(),
         pycountry.__version__,
         pymorphy2.__version__,
         _read_or_empty(dictionary),
     ]
+
+
+def _installed_version() -> str:
+    """pressrel's version, from its metadata, read here when the table is looked up: not from
+    the package root, whose ``__version__`` an import would read at once (``import pressrel``
+    defers it on purpose)."""
+    from importlib import metadata
+
+    try:
+        return metadata.version("pressrel")
+    except metadata.PackageNotFoundError:  # a source tree never installed: its code still counts
+        return ""
 
 
 def _read_or_empty(path: Path) -> bytes:

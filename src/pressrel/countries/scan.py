@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
+from .. import caches
+from ..lang import morph
+from ..lang.fold import fold
 from ..records import Country
-from .gazetteer import ADJECTIVE, Entry, Gazetteer, case_ok, fold, gazetteer, morph, tokens
+from .gazetteer import ADJECTIVE, Entry, Gazetteer, case_ok, gazetteer, tokens
 
 _OPENERS = "«„“\"'(["
 _SENTENCE_END = ".!?…:;"
@@ -45,12 +47,12 @@ _TOPONYM_NOUNS = (
 )  # fmt: skip
 
 
-@lru_cache(maxsize=4096)
+@caches.bounded(caches.WORDS)
 def _readings(folded: str) -> tuple[float, float]:
     """pymorphy2 weight of (ordinary-word, person-name) readings of a Cyrillic word."""
     if not re.search("[а-я]", folded):
         return 0.0, 0.0
-    parses = [p for p in morph().parse(folded) if p.tag.POS]
+    parses = [p for p in morph.parses(folded) if p.tag.POS]
     common = sum(p.score for p in parses if not _NOT_COMMON & p.tag.grammemes)
     person = sum(p.score for p in parses if _PERSON & p.tag.grammemes)
     return common, person
@@ -175,9 +177,9 @@ def lookup_country_form(span_text: str) -> tuple[Country, str] | None:
     return (entry.country, entry.form) if case_ok(entry.case, toks[0][2]) else None
 
 
-@lru_cache(maxsize=10_000)
+@caches.bounded(caches.WORDS)
 def adjective_lemma(text: str) -> str:
     """The masculine nominative of a country adjective ("российских" -> "российский")."""
     word = text.lower()
-    parses = [p for p in morph().parse(word) if p.tag.POS == "ADJF"]
+    parses = [p for p in morph.parses(word) if p.tag.POS == "ADJF"]
     return parses[0].normal_form if parses else word

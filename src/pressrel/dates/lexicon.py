@@ -6,7 +6,7 @@ lowercased text (``dates.scan``). Word lists are written out in full and compile
 fast); in them ``е`` also matches ``ё`` and a space matches any run of horizontal spaces,
 non-breaking and thin ones included.
 The lookups (``month_number`` and friends) turn matched words back into numbers; their keys are
-:func:`fold`-ed.
+:func:`fold_phrase`-ed.
 
 Size: the lexicon is data (every month, weekday, unit and number word in each form it takes),
 written out so that a reader can check it; splitting it would only scatter one table.
@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import re
 
-from ..lang.fold import fold as fold_text
+from ..lang.fold import fold
 
 
-def fold(word: str) -> str:
-    """``lang.fold`` with spaces collapsed: the key used by every lookup."""
-    return " ".join(fold_text(word).split())
+def fold_phrase(word: str) -> str:
+    """``lang.fold`` of a word or phrase, runs of spaces collapsed to one: the key of every
+    lookup ("начиная  с" is "начиная с")."""
+    return " ".join(fold(word).split())
 
 
 # --- regex building ---------------------------------------------------------------------------
@@ -50,7 +51,7 @@ def words(*items: str) -> str:
     for item in items:
         for word in item.split("|"):
             node = tree
-            for char in fold(word):
+            for char in fold_phrase(word):
                 node = node.setdefault(char, {})
             node[""] = {}
     return "(?:" + _trie_node(tree) + ")"
@@ -143,7 +144,7 @@ QUANTITY = rf"(?:{NUMBER_DIGITS}|{NUMBER_WORD}(?:{S}{NUMBER_WORD})?)"
 
 def number_value(text: str) -> float | None:
     """The value of a quantity: ``"26"`` -> 26, ``"двадцать пять"`` -> 25, vague words -> None."""
-    key = fold(text)
+    key = fold_phrase(text)
     if key[:1].isdigit():
         try:
             return float(key.replace(",", "."))
@@ -185,7 +186,7 @@ ORDINAL_DAY = (
 
 def ordinal_day_value(text: str) -> int:
     """``"двадцать второго"`` -> 22."""
-    words_ = fold(text).split()
+    words_ = fold_phrase(text).split()
     tens = {"двадцать": 20, "тридцать": 30}.get(words_[0], 0) if len(words_) > 1 else 0
     return tens + _ORDINAL_FORMS[words_[-1]]
 
@@ -207,7 +208,7 @@ _MONTH_PREFIXES = (
 
 
 def month_number(word: str) -> int:
-    key = fold(word)
+    key = fold_phrase(word)
     for prefix, number in _MONTH_PREFIXES:
         if key.startswith(prefix):
             return number
@@ -242,7 +243,7 @@ WEEKDAY_ALONE = (
 
 def weekday_number(word: str) -> int:
     """Monday = 0, as ``datetime.date.weekday()``."""
-    key = fold(word)
+    key = fold_phrase(word)
     for number, weekday_forms in enumerate(_WEEKDAY_FORMS):
         if key in weekday_forms.split("|"):
             return number
@@ -292,7 +293,7 @@ DEICTIC = words(_THIS, _SAME, *forms(_DEICTIC_STEMS, _ADJ_ENDINGS)) + WORD_END
 
 def relative_offset(word: str) -> int | None:
     """+1, 0, -1 (-2 for позапрошлый) for a deictic adjective; None for anaphoric "тот же"."""
-    key = fold(word)
+    key = fold_phrase(word)
     offsets = (
         ("позапрошл", -2),
         ("прошл", -1), ("минувш", -1), ("предыдущ", -1), ("истекш", -1), ("вчерашн", -1),
@@ -342,7 +343,7 @@ DEICTIC_UNIT = (
 
 
 def unit_name(word: str) -> str | None:
-    key = fold(word)
+    key = fold_phrase(word)
     if key in _HALF_UNITS:
         return _HALF_UNITS[key][0]
     for name, unit_forms in _UNIT_FORMS.items():
@@ -361,7 +362,7 @@ def unit_name(word: str) -> str | None:
 
 
 def half_unit(word: str) -> tuple[str, int] | None:
-    return _HALF_UNITS.get(fold(word))
+    return _HALF_UNITS.get(fold_phrase(word))
 
 
 # Roman numerals of centuries; the Cyrillic Х often stands in for the Latin X.

@@ -56,7 +56,7 @@ from .lexicon import (
     YEAR_WORD_FULL,
     YEARS_WORD,
     S,
-    fold,
+    fold_phrase,
     forms,
     half_unit,
     month_number,
@@ -106,7 +106,7 @@ class Groups:
     def before(self, width: int = 30) -> str:
         """The text just before the match, folded."""
         start = self._match.start()
-        return fold(self._text[max(0, start - width) : start])
+        return fold_phrase(self._text[max(0, start - width) : start])
 
     def after(self, width: int = 30) -> str:
         """The text just after the match, as it is (case matters to some checks)."""
@@ -167,7 +167,7 @@ def _matcher(pattern: str) -> Callable[[str | None], bool]:
     regex = re.compile(f"(?:{pattern})$")
 
     def matches(text: str | None) -> bool:
-        return text is not None and text != "" and regex.match(fold(text)) is not None
+        return text is not None and text != "" and regex.match(fold_phrase(text)) is not None
 
     return matches
 
@@ -187,7 +187,7 @@ def _range_words_agree(first: str | None, to: str | None, *, night: bool = True)
     "от ... до", "между ... и"; a dash range has neither."""
     if first is None and to is None:
         return True  # a dash
-    first, to = fold(first or ""), fold(to or "")
+    first, to = fold_phrase(first or ""), fold_phrase(to or "")
     if first == "между":
         return to == "и"
     if first == "от":
@@ -295,7 +295,11 @@ def build_range_years(g: Groups, anchor: Anchor) -> DateValue | None:
     y2 = int(text2) if len(text2) == 4 else y1 // 100 * 100 + int(text2)
     if g("yw") is None and y2 <= y1:
         return None  # "2015-2010", "1990-05"
-    if g("yw") is None and fold(g.get("to") or "") != "по" and _LOWERCASE_NEXT.match(g.after()):
+    if (
+        g("yw") is None
+        and fold_phrase(g.get("to") or "") != "по"
+        and _LOWERCASE_NEXT.match(g.after())
+    ):
         return None  # "от 1000 до 2000 рублей"; but "С 1975 по 1977 работал"
     return v.interval(v.iso_year(y1), v.iso_year(y2), "year")
 
@@ -457,7 +461,7 @@ def quarter(rule: str) -> str:
 
 
 def _ordinal_number(text: str) -> int | None:
-    key = fold(text).split("-")[0].rstrip("йгомь")
+    key = fold_phrase(text).split("-")[0].rstrip("йгомь")
     for prefix, number in (("перв", 1), ("втор", 2), ("трет", 3), ("четв", 4)):
         if key.startswith(prefix):
             return number
@@ -532,7 +536,7 @@ def _century_number(name: str | None, anchor: Anchor) -> int | None:
     """The century of "90-х годов прошлого века" (None: not said, or no anchor)."""
     if name is None:
         return None
-    key = fold(name).replace("х", "x")
+    key = fold_phrase(name).replace("х", "x")
     if key == "прошлого":
         return None if anchor is None else (anchor.year - 1) // 100
     return 21 if key in ("xxi", "двадцать первого") else 20
@@ -547,7 +551,7 @@ def decade(rule: str) -> str:
 
 
 def build_decade(g: Groups, anchor: Anchor) -> DateValue | None:
-    number, relative = int(g.text("y")), fold(g("c") or "") == "прошлого"
+    number, relative = int(g.text("y")), fold_phrase(g("c") or "") == "прошлого"
     if number < 100:  # "90-х": which century, only "прошлого века" and the like tell
         century = _century_number(g("c"), anchor)
         if century is None:
@@ -569,10 +573,10 @@ def decade_in_words(rule: str) -> str:
 
 
 def build_decade_in_words(g: Groups, anchor: Anchor) -> DateValue | None:
-    word = fold(g.text("w"))
+    word = fold_phrase(g.text("w"))
     tens = next(value for stem, value in _DECADE_WORDS.items() if word.startswith(stem))
     century = _century_number(g("c"), anchor)
-    relative = fold(g("c") or "") == "прошлого"
+    relative = fold_phrase(g("c") or "") == "прошлого"
     if century is None:
         return v.interval(None, None, "year", relative=relative)
     start = (century - 1) * 100 + tens
@@ -622,7 +626,7 @@ def build_deictic_phrase(g: Groups, anchor: Anchor) -> DateValue | None:
     if anchor is None or offset is None:
         return v.unresolved()
     if unit == "day":
-        if not fold(g.text("rel")).startswith(("сегодняшн", "вчерашн", "завтрашн")):
+        if not fold_phrase(g.text("rel")).startswith(("сегодняшн", "вчерашн", "завтрашн")):
             return v.unresolved()  # "в этот день", "на следующий день": the story's day
         return v.point(v.iso_date(v.shift(anchor, offset)), "day", relative=True)
     if unit == "month":
@@ -665,7 +669,7 @@ def deictic_word(rule: str) -> str:
 
 
 def build_deictic_word(g: Groups, anchor: Anchor) -> DateValue | None:
-    word = fold(g.text("w"))
+    word = fold_phrase(g.text("w"))
     if word == "накануне" and _NOUN_PHRASE_NEXT.match(g.after()):
         return None  # "накануне Дня Победы", "накануне 9 мая": a preposition
     day = v.shift(anchor, _DEICTIC_DAY_WORDS.get(word, -1))
@@ -684,7 +688,7 @@ def vague(rule: str) -> str:
 
 
 def build_vague(g: Groups, anchor: Anchor) -> DateValue | None:
-    return v.unresolved(relative=fold(g.text("v")) not in ("в годы", "в разные годы"))
+    return v.unresolved(relative=fold_phrase(g.text("v")) not in ("в годы", "в разные годы"))
 
 
 # --- durations ------------------------------------------------------------------------------
@@ -723,11 +727,15 @@ def duration(rule: str) -> str:
 
 def build_duration(g: Groups, anchor: Anchor) -> DateValue | None:
     unit_word = g("u")
-    if unit_word and fold(unit_word) in ("году", "годе", "годах") and (g("q") or "")[:1].isdigit():
+    if (
+        unit_word
+        and fold_phrase(unit_word) in ("году", "годе", "годах")
+        and (g("q") or "")[:1].isdigit()
+    ):
         return None  # "на 85 году жизни", "на 4-5 годах обучения": ordinals
     if unit_name(unit_word or "") == "year" and _is_age(g):
         return None
-    post, pre = fold(g("post") or ""), fold(g("pre") or "")
+    post, pre = fold_phrase(g("post") or ""), fold_phrase(g("pre") or "")
     if post in _AGO:
         if g("h"):
             half = half_unit(g.text("h"))
@@ -749,12 +757,12 @@ def duration_without_number(rule: str) -> str:
 
 
 def build_duration_without_number(g: Groups, anchor: Anchor) -> DateValue | None:
-    pre, unit_word = fold(g("pre") or ""), g("u") or g.text("u2")
+    pre, unit_word = fold_phrase(g("pre") or ""), g("u") or g.text("u2")
     if pre.split()[-1:] in (["на"], ["к"], ["до"]):
         return None  # "на день рождения", "до года": not a period ("на год." is a frequency)
     if g("u") is not None and not unit_word.islower():
         return None  # "на Неделе моды"
-    post = fold(g("post") or g("post2") or "")
+    post = fold_phrase(g("post") or g("post2") or "")
     if post in _AGO:
         return v.ago(anchor, 1, unit_name(unit_word))
     if post or pre.startswith(("через", "спустя")):
@@ -813,13 +821,13 @@ _AGE_AFTER = re.compile(r"(?:\)|со дня\b)")  # "(10, 9 и 8 лет)", "85 �
 
 def _is_age(g: Groups) -> bool:
     if g("from"):  # "детей от 13 до 18 лет", but "на срок от 8 до 20 лет"
-        return not (_TERM.search(g.before(40)) or _TERM.match(fold(g.after(20))))
-    pre = fold(g("pre") or "")
+        return not (_TERM.search(g.before(40)) or _TERM.match(fold_phrase(g.after(20))))
+    pre = fold_phrase(g("pre") or "")
     if pre in ("до", "старше", "младше", "моложе"):
         return _AGE_LIMIT_BEFORE.search(g.before()) is not None  # "от 13 до 16 лет"
     if pre and pre not in ("почти", "около", "примерно"):
         return False
-    before, after = g.before(), fold(g.after(12))
+    before, after = g.before(), fold_phrase(g.after(12))
     if before.endswith("("):
         return after.startswith(")")  # "(51 год)"
     return _AGE_BEFORE.search(before) is not None or _AGE_AFTER.match(after) is not None

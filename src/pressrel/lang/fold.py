@@ -19,3 +19,10 @@ def plain(text: str) -> str:
 def fold(text: str) -> str:
     """The comparison key of text: ``plain`` and casefolded."""
     return plain(text).casefold()
+
+
+def name_key(name: str | None) -> str:
+    """The comparison key of a name or a part of one: ``fold``ed, a trailing dot dropped (the
+    initial "В." is "в"), "" for no name. People (``resolve``) and organisations (``orgs.ids``)
+    are joined by it."""
+    return fold(name or "").rstrip(".")

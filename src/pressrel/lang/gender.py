@@ -28,12 +28,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
+from .. import caches
 from . import morph
 from .fold import fold
 
-CACHE_SIZE = 50_000
 MASC, FEMN = "masc", "femn"
 NOMINATIVE = "nomn"
 OBLIQUE = ("gent", "datv", "accs", "ablt", "loct")
@@ -109,7 +108,7 @@ def _only(genders: Iterable[str | None]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-@lru_cache(maxsize=CACHE_SIZE)
+@caches.bounded(caches.WORDS)
 def given_name_gender(word: str) -> str | None:
     """The gender of a given name in the nominative: "Алла" femn, "Евгений" masc, "Саша" None;
     None for a name pymorphy2 only guesses about ("Юкия")."""
@@ -137,7 +136,7 @@ def may_be_given(word: str | None) -> bool:
     return not morph.is_known(first) or any("Name" in p.tag for p in morph.parses(first))
 
 
-@lru_cache(maxsize=CACHE_SIZE)
+@caches.bounded(caches.WORDS)
 def surname_gender(word: str) -> str | None:
     """The gender of a surname in the nominative: "Иванова" femn, "Толстой" masc, "Бут" None;
     for one pymorphy2 does not know, the gender of a Russian surname ending ("Бердымухамедов"
@@ -186,7 +185,7 @@ def pronoun_gender(word: str) -> str | None:
     return PRONOUNS.get(word.lower())
 
 
-@lru_cache(maxsize=CACHE_SIZE)
+@caches.bounded(caches.WORDS)
 def surname_forms(word: str) -> tuple[Reading, ...]:
     """Every singular (nominative, gender, case) a surname as written may be: "Горбачёвой" ->
     her genitive, dative, instrumental or locative; empty when pymorphy2 has no surname reading

@@ -3,22 +3,20 @@ word, inflection, capitalisation (pymorphy2's plain analyzer, see ``models``).""
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
-from .. import models
+from .. import caches, models
 
-CACHE_SIZE = 50_000
 CASE_ALIASES = {"gen1": "gent", "gen2": "gent", "loc1": "loct", "loc2": "loct", "acc2": "accs"}
 
 
-@lru_cache(maxsize=CACHE_SIZE)
+@caches.bounded(caches.WORDS)
 def parses(word: str) -> tuple:
     """pymorphy2's readings of word, best first."""
     return tuple(models.morph_analyzer().parse(word))
 
 
-@lru_cache(maxsize=CACHE_SIZE)
+@caches.bounded(caches.WORDS)
 def declinable_first(word: str) -> tuple:
     """word's readings, those that decline first: read in an oblique case, "Анне" is Анна's
     dative before it is an indeclinable Анне."""
@@ -31,7 +29,7 @@ def case_of(parse: Any) -> str | None:
     return CASE_ALIASES.get(parse.tag.case, parse.tag.case)
 
 
-@lru_cache(maxsize=CACHE_SIZE)
+@caches.bounded(caches.WORDS)
 def is_known(word: str) -> bool:
     """Whether pymorphy2's dictionary has word (its guesses about the others are unreliable)."""
     readings = parses(word)
@@ -44,7 +42,7 @@ def inflect(parse: Any, grammemes: set[str]) -> str | None:
     return _inflect(parse, frozenset(grammemes))
 
 
-@lru_cache(maxsize=CACHE_SIZE)
+@caches.bounded(caches.WORDS)
 def _inflect(parse: Any, grammemes: frozenset[str]) -> str | None:
     form = parse.inflect(set(grammemes))
     return form.word if form else None

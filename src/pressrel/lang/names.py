@@ -31,15 +31,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
+from .. import caches
 from ..records import Name
 from . import morph, patronymics, surnames
 from .fold import fold
 
-CACHE_SIZE = 50_000
 INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
 VOWEL_GROUP = re.compile(r"[аеёиоуыэюя]+")
 CYRILLIC_WORD = re.compile(r"^[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*$")
@@ -58,7 +58,7 @@ class PersonName:
     name: Name
 
 
-@lru_cache(maxsize=CACHE_SIZE)
+@caches.bounded(caches.SPANS)
 def parse_person(
     text: str, context_case: str | None = None, context_gender: str | None = None
 ) -> PersonName:
@@ -427,7 +427,7 @@ def _surnames_first() -> frozenset[str]:
     )
 
 
-@lru_cache(maxsize=CACHE_SIZE)
+@caches.bounded(caches.WORDS)
 def surname_readings(word: str) -> frozenset[str]:
     """Every nominative a surname as written may stand for: "Никифорова" -> {Никифоров,
     Никифорова}, "Макрону" -> {Макрону, Макрон}, "Белого" -> {Белого, Белый}; for joining a lone

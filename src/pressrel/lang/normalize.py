@@ -14,11 +14,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .. import caches
 from ..models import fallback
 from ..records import Name
 from . import names, phrases
-
-CACHE_SIZE = 100_000
 
 
 @dataclass(frozen=True)
@@ -47,7 +46,7 @@ def normalize(keys: Sequence[SpanKey]) -> list[Normal]:
     untagged = [key for key, normal in by_rule.items() if normal is None and key not in known]
     fresh = dict(zip(untagged, _by_taggers(untagged) if untagged else []))
     for key, result in fresh.items():
-        _remember(key, result)
+        _tagged.remember(key, result)
     return [by_rule[key] or known.get(key) or fresh[key] for key in keys]
 
 
@@ -66,13 +65,9 @@ def _by_rule(key: SpanKey) -> Normal | None:
     return None if normal is None else Normal(normal, None)
 
 
-_tagged: dict[SpanKey, Normal] = {}  # the taggers' results, by text and context word
-
-
-def _remember(key: SpanKey, result: Normal) -> None:
-    if len(_tagged) >= CACHE_SIZE:
-        _tagged.pop(next(iter(_tagged)))  # drop the oldest: a FIFO bound keeps memory flat
-    _tagged[key] = result
+# the taggers' results, by text and context word; filled a batch at a time, so a memo (the
+# oldest result is forgotten first) rather than a function's cache
+_tagged = caches.memo(f"{__name__}.tagged", caches.SPANS)
 
 
 def _by_taggers(keys: Sequence[SpanKey]) -> list[Normal]:

@@ -12,11 +12,9 @@ surnames; masculine ones often are ("Абрамович"), which the caller deci
 
 from __future__ import annotations
 
-from functools import lru_cache
-
+from .. import caches
 from . import morph
 
-CACHE_SIZE = 50_000
 # suffix (nominative, lower case) -> how the father's name ends after the stem
 SUFFIXES = {
     "ович": ("",),
@@ -30,7 +28,7 @@ SUFFIXES = {
 FEMININE = ("овна", "евна", "ична")
 
 
-@lru_cache(maxsize=CACHE_SIZE)
+@caches.bounded(caches.WORDS)
 def is_patronymic(nominative: str) -> bool:
     """Whether nominative ("Петрович", "Ильинична") is a given name's patronymic."""
     lower = nominative.lower().replace("ё", "е")

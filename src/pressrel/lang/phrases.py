@@ -12,12 +12,11 @@ stays as written. ``nominative`` returns None when it cannot tell, and the calle
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
 
+from .. import caches
 from . import morph
 
-CACHE_SIZE = 100_000
 TOKEN = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*|\S+")
 CYRILLIC = re.compile(r"^[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*$")
 HAS_CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
@@ -25,7 +24,7 @@ NAMED = {"Geox", "Orgn", "Name"}
 ACRONYM = re.compile(r"[А-ЯЁA-Z]{2}")
 
 
-@lru_cache(maxsize=CACHE_SIZE)
+@caches.bounded(caches.SPANS)
 def nominative(text: str, proper: bool = True) -> str | None:
     """The nominative of a name (``proper``: place and organisation readings first, "Вены" is
     Вена) or of a common noun phrase such as a role ("королевы Великобритании" is королева, not

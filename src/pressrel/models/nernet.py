@@ -26,8 +26,12 @@ from typing import Any
 import numpy as np
 from slovnet.shape import word_shape
 
+from .. import caches
+
 CHUNK_TOKENS = 4096  # rows per matrix product: big enough to amortise numpy's per-call cost
-ENCODING_CACHE_SIZE = 50_000  # words; cleared when full (frequent words come back at once)
+# (word id, shape id) by word, oldest forgotten first. Keyed by the word alone: there is one
+# network per process (``loaders.ner_network``), and a new one starts it afresh.
+_ENCODED = caches.memo(f"{__name__}.encoded", caches.WORDS)
 
 
 @dataclass(frozen=True)
@@ -72,7 +76,7 @@ class NERNetwork:
         self._proj, self._proj_bias = proj.weight.array, proj.bias.array
         self._transitions = model.head.crf.transitions.array
         self._tags = list(tagger.infer.decoder.tags_vocab.items)
-        self._encoded: dict[str, tuple[int, int]] = {}
+        _ENCODED.clear()  # the word ids of another network's vocabulary
 
     def tag(self, texts: Sequence[Sequence[str]]) -> Iterator[list[str]]:
         """The tag of every word of every text (each text non-empty), in input order."""
@@ -99,12 +103,10 @@ class NERNetwork:
 
     def _encode(self, word: str) -> tuple[int, int]:
         """(word id, shape id), as slovnet's encoder computes them, cached by word."""
-        found = self._encoded.get(word)
+        found = _ENCODED.get(word)
         if found is None:
-            if len(self._encoded) >= ENCODING_CACHE_SIZE:
-                self._encoded.clear()
             found = self._words.encode(word.lower()), self._shapes.encode(word_shape(word))
-            self._encoded[word] = found
+            _ENCODED.remember(word, found)
         return found
 
     def _embed(self, word_ids: np.ndarray, shape_ids: np.ndarray) -> np.ndarray:

@@ -16,7 +16,7 @@ from collections import defaultdict
 from functools import cache
 from importlib import resources
 
-from ..lang.fold import fold
+from ..lang.fold import name_key
 from ..records import Mention
 
 COUNTRY_SUFFIXES = {"россии", "рф"}
@@ -45,14 +45,14 @@ class Organisations:
         for m in mentions:
             if m.type == "ORG":
                 name = _canonical(m, self.aliases)
-                self.spelled.setdefault(_key(name), name)
+                self.spelled.setdefault(name_key(name), name)
         self.joined = _joined_names(set(self.spelled.values()))
 
     def entity(self, mention: Mention) -> str:
         """``ORG:`` + the canonical name of an ORG mention; names that differ only in case or
         ё ("Государственная Дума", "Государственная дума") are one, spelled as first written."""
         name = _canonical(mention, self.aliases)
-        name = self.spelled.get(_key(name), name)
+        name = self.spelled.get(name_key(name), name)
         return "ORG:" + self.joined.get(name, name)
 
 
@@ -76,11 +76,11 @@ def _joined_names(names: set[str]) -> dict[str, str]:
     by_core: dict[str, set[str]] = defaultdict(set)
     for name in names:
         core = _core(name)
-        if core and core != _key(name):
+        if core and core != name_key(name):
             by_core[core].add(name)
     joined = {}
     for name in names:
-        longer = by_core.get(_key(name), set()) - {name}
+        longer = by_core.get(name_key(name), set()) - {name}
         if len(longer) == 1:
             joined[name] = next(iter(longer))
     return joined
@@ -89,7 +89,7 @@ def _joined_names(names: set[str]) -> dict[str, str]:
 def _core(name: str) -> str:
     """The folded name without generic company words before or after it ("Alibaba Group" ->
     alibaba); '' when nothing else is left."""
-    words = WORD.findall(_key(name))
+    words = WORD.findall(name_key(name))
     while words and words[-1] in GENERIC_COMPANY_WORDS:
         words.pop()
     while words and words[0] in GENERIC_COMPANY_WORDS:
@@ -97,13 +97,9 @@ def _core(name: str) -> str:
     return " ".join(words)
 
 
-def _key(value: str | None) -> str:
-    return fold(value or "").rstrip(".")
-
-
 def _full_name(name: str, aliases: dict[str, str]) -> str:
     """The full name of an abbreviation, also with a country after it ("Минкомсвязи России")."""
-    key = _key(name)
+    key = name_key(name)
     if key in aliases:
         return aliases[key]
     base, _, country = key.rpartition(" ")
@@ -119,22 +115,22 @@ def _org_aliases(mentions: list[Mention], text: str) -> dict[str, str]:
         inside = ABBREVIATION_INSIDE.match(m.normal)
         after = ABBREVIATION_AFTER.match(text[m.stop : m.stop + 24])
         if inside:  # NER took "Служба (ФАС)" as one span
-            aliases[_key(inside["abbr"])] = aliases[_key(m.normal)] = inside["full"]
+            aliases[name_key(inside["abbr"])] = aliases[name_key(m.normal)] = inside["full"]
         elif after and " " in m.normal:
-            aliases[_key(after.group(1))] = m.normal
+            aliases[name_key(after.group(1))] = m.normal
     return aliases
 
 
 def is_curated(name: str) -> bool:
     """Whether the curated table knows name as an organisation, short or full ("ЕС",
     "Европейский союз")."""
-    key = _key(name)
+    key = name_key(name)
     return key in _curated_aliases() or key in _curated_names()
 
 
 @cache
 def _curated_names() -> frozenset[str]:
-    return frozenset(_key(full) for full in _curated_aliases().values())
+    return frozenset(name_key(full) for full in _curated_aliases().values())
 
 
 @cache
@@ -143,4 +139,4 @@ def _curated_aliases() -> dict[str, str]:
     rows = csv.reader(
         (line for line in data.splitlines() if line and not line.startswith("#")), delimiter="\t"
     )
-    return {_key(alias): full for alias, full in rows}
+    return {name_key(alias): full for alias, full in rows}

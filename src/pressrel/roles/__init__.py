@@ -28,16 +28,17 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
+from .. import caches
 from ..lang import morph, phrases
 from ..records import Mention
 from .group import Token, governed, tokens
 from .heads import POSITION, Head, person_head
 
 __all__ = [
-    "POSITION", "NO_ROLE", "Role", "RoleContext", "find_role", "nominative", "role_head",
+    "POSITION", "NO_ROLE", "Role", "RoleContext", "find_role", "nominative", "person_head",
+    "role_head",
 ]  # fmt: skip
 
 MAX_WORDS = 12
@@ -232,7 +233,7 @@ def _clause_start(text: str, left: int, start: int, context: RoleContext) -> int
     return left
 
 
-@lru_cache(maxsize=20_000)
+@caches.bounded(caches.SPANS)
 def _name_cases(name: str) -> frozenset[str]:
     """The cases the name can be in: those its first name, patronymic and surname readings
     allow, word by word (pymorphy2's dictionary words only: its guesses about foreign names

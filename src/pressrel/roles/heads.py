@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
+from .. import caches
 from ..lang import morph
 
 NOT_COMMON = {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Init", "Trad"}
@@ -125,7 +125,7 @@ def person_readings(word: str) -> list[Any]:
     return list(person_head(word).readings)
 
 
-@lru_cache(maxsize=20_000)
+@caches.bounded(caches.WORDS)
 def _person_head(word: str) -> Head:
     deputy = DEPUTY.match(word)
     if deputy and not morph.is_known(word):
@@ -166,7 +166,7 @@ def _animate_nouns(word: str) -> list[Any]:
     return animate if animate and person_share(word) >= need else []
 
 
-@lru_cache(maxsize=20_000)
+@caches.bounded(caches.WORDS)
 def person_share(word: str) -> float:
     """The share of pymorphy2's estimate that word is a common animate noun: 1.0 for
     "министра", .37 for "премьера" (more often the first showing), .25 for "боя"."""
@@ -188,7 +188,7 @@ def _is_animate_noun(p: Any) -> bool:
 _FOLDED_NOT_POSITIONS = {word.replace("ё", "е") for word in NOT_POSITIONS}
 
 
-@lru_cache(maxsize=5_000)
+@caches.bounded(caches.WORDS)
 def _is_demonym(lemma: str) -> bool:
     """Does the noun name a country's people ("американец", "россиянка", "француз")? Its stem,
     without a demonym suffix, plus an adjective suffix is a country adjective."""

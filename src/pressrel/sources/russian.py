@@ -12,7 +12,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from functools import cache
+
+from .. import caches
 
 _PERCENTS = """о 11 е 8.5 а 8 и 7.4 н 6.7 т 6.3 с 5.5 р 4.7 в 4.5 л 4.4 к 3.5 м 3.2 д 3 п 2.8
 у 2.6 я 2 ы 1.9 ь 1.7 г 1.7 з 1.7 б 1.6 ч 1.4 й 1.2 х 1 ж 0.9 ш 0.7 ю 0.6 ц 0.5 щ 0.4 э 0.3
@@ -54,7 +55,7 @@ def plainly_russian(text: str) -> bool:
     return usual >= 0.95 * len(non_ascii) and not MIXED_SCRIPT.search(text)
 
 
-@cache
+@caches.bounded(caches.CHARACTERS)
 def _char_cost(char: str) -> float:
     if char < "\x80":
         return 0.0
