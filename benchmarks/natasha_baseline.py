@@ -13,6 +13,7 @@ records so that ``pressrel eval --pred`` scores both with the same code:
 - COUNTRY: a LOC span whose whole text names a country in pressrel's country table (natasha has
   no country type; this is the most a user would do);
 - DATE: DatesExtractor matches;
+- MONEY: MoneyExtractor matches (natasha has no percentages);
 - ``entity``: ``TYPE:normal`` (natasha does not group mentions; identical normal forms are the
   grouping a user gets for free);
 - ``role``, ``role_start``, ``role_stop``: null (natasha finds no roles).
@@ -51,7 +52,16 @@ def natasha_mentions(doc_id: str, text: str, tools: dict) -> list[dict]:
         mentions.append(_mention(doc_id, kind, span.start, span.stop, text, span.normal, name))
     for match in tools["dates"](text):
         mentions.append(_mention(doc_id, "DATE", match.start, match.stop, text, None, None))
+    mentions += money_mentions(doc_id, text, tools)
     return sorted(mentions, key=lambda m: (m["start"], -m["stop"]))
+
+
+def money_mentions(doc_id: str, text: str, tools: dict) -> list[dict]:
+    """natasha's MoneyExtractor matches as MONEY mentions."""
+    return [
+        _mention(doc_id, "MONEY", match.start, match.stop, text, None, None)
+        for match in tools["money"](text)
+    ]
 
 
 def _mention(doc, kind, start, stop, text, normal, name) -> dict:
@@ -82,6 +92,7 @@ def tools() -> dict:
         "vocab": vocab,
         "names": nt.NamesExtractor(vocab),
         "dates": nt.DatesExtractor(vocab),
+        "money": nt.MoneyExtractor(vocab),
     }
 
 
