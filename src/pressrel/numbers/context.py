@@ -63,7 +63,7 @@ MONEY_CUES = frozenset({
     "компенсация", "бюджет", "премия", "вознаграждение", "оклад", "потратить", "тратить",
     "заплатить", "платить", "выплатить", "выплачивать", "расход", "долг",
 })  # fmt: skip
-_CLAUSE = re.compile(r"[^.;:!?\n]*\Z")
+_CLAUSE = re.compile(r"[^.;:!?]*\Z")  # a line break inside a paragraph ends no clause
 _CLAUSE_WORD = re.compile(r"[^\W\d_]+")
 _RATE = {"курс"}  # a currency named as the rate of it is no amount
 
