@@ -28,6 +28,7 @@ MONEY, PERCENT = "MONEY", "PERCENT"
 
 SPACE = re.compile(rf"(?:[{digits.SPACES}]|&nbsp;)*")
 WORD = re.compile(r"[^\W\d_]+")
+_HALF = re.compile(r"с[\s\u00a0]+половиной(?![^\W\d_])", re.IGNORECASE)
 DASH = re.compile(rf"[{digits.SPACES}]*[-‐‑‒–—][{digits.SPACES}]*")
 _HYPHEN = "-‐‑"
 _POINTS = re.compile(r"(?:п\.[ \u00a0\u2009\u202f]?п|пп)(?![^\W\d_])\.?")
@@ -97,6 +98,8 @@ class Reader:
         at = pos
         while (match := self.word(at)) is not None:
             entry = words.lookup(match.group())
+            if entry is None and run and (half := self.half(at)) is not None:
+                match, entry = half, words.HALF  # "две с половиной"
             if entry is None or match.group().lower() in words.ABBREVIATIONS:
                 break
             run.append((match, entry))
@@ -110,6 +113,10 @@ class Reader:
         last = run[-1][1]
         mult = last.value if last.kind == "mult" else None
         return Quantity(pos, run[-1][0].end(), None, value, mult, False)
+
+    def half(self, pos: int) -> re.Match | None:
+        """``с половиной`` at pos, as one match."""
+        return _HALF.match(self.text, pos)
 
     # units
 

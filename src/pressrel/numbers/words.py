@@ -17,6 +17,10 @@ Kinds of number words
 * ``collective``: ``десяток`` (10) and ``сотня`` (100): a value in the singular, vague in the
   plural (``десятки миллионов``).
 * ``vague``: ``несколько``: ``несколько миллионов евро`` has a unit but no value.
+* half a multiplier, one noun in pymorphy2's dictionary (``полмиллиона``, ``полумиллиона``,
+  ``полтысячи``, ``полмиллиарда``): a ``mult`` worth half of it.
+* ``half``: ``с половиной`` after a unit adds a half to it (``две с половиной тысячи`` ->
+  2500); the reader makes the two words one ``NumberWord`` (``HALF``).
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ UNITS = {
 }  # fmt: skip
 MULTIPLIERS = {"тысяча": 10**3, "миллион": 10**6, "миллиард": 10**9, "триллион": 10**12}
 ABBREVIATIONS = {"тыс": 10**3, "млн": 10**6, "млрд": 10**9, "трлн": 10**12}
+HALVES = {"полтысяча": 10**3, "полмиллиона": 10**6, "полмиллиарда": 10**9, "полтриллиона": 10**12}
 COLLECTIVES = {"десяток": 10, "сотня": 100}
 VAGUE = ("несколько",)
 
@@ -50,8 +55,11 @@ _POS = {"один": {"ADJF"}, "ноль": {"NOUN"}, "нуль": {"NOUN"}}
 @dataclass(frozen=True, slots=True)
 class NumberWord:
     value: Decimal | None  # None for ``несколько``
-    kind: str  # "unit", "mult", "collective" or "vague"
+    kind: str  # "unit", "mult", "collective", "vague" or "half"
     plural: bool = False  # a multiplier or collective form that is only ever plural
+
+
+HALF = NumberWord(Decimal("0.5"), "half")  # "с половиной", read as one word by the reader
 
 
 def lexeme(lemma: str, pos: set[str]) -> list:
@@ -77,6 +85,9 @@ def forms() -> dict[str, NumberWord]:
                 numbers.setdefault(fold(form.word), set()).add(form.tag.number)
             for word, grammemes in numbers.items():
                 table.setdefault(word, NumberWord(Decimal(number), kind, "sing" not in grammemes))
+    for lemma, number in HALVES.items():  # singular nouns only: "полмиллиона", "полумиллиона"
+        for form in lexeme(lemma, {"NOUN"}):
+            table.setdefault(fold(form.word), NumberWord(Decimal(number) / 2, "mult"))
     for abbreviation, number in ABBREVIATIONS.items():
         table[abbreviation] = NumberWord(Decimal(number), "mult")
     for lemma in VAGUE:
@@ -112,7 +123,12 @@ def combine(words: list[NumberWord]) -> tuple[int, Decimal | None]:
     vague = False
     used = 0
     for word in words:
-        if word.kind == "unit":
+        if word.kind == "half":  # "две с половиной": after a unit, nothing below it after
+            if group is None or vague or fits == 0 or group % 1:
+                break
+            group += word.value
+            fits = Decimal(0)
+        elif word.kind == "unit":
             if group is not None and word.value >= fits:
                 break
             if vague:
