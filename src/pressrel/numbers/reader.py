@@ -29,6 +29,8 @@ MONEY, PERCENT = "MONEY", "PERCENT"
 SPACE = re.compile(rf"(?:[{digits.SPACES}]|&nbsp;)*")
 WORD = re.compile(r"[^\W\d_]+")
 _HALF = re.compile(r"с[\s\u00a0]+половиной(?![^\W\d_])", re.IGNORECASE)
+# "с лишним", "с небольшим" after a number: a little more ("500 с лишним миллионов")
+_MORE = re.compile(r"с[\s\u00a0]+(?:лишним|небольшим|гаком)(?![^\W\d_])", re.IGNORECASE)
 DASH = re.compile(rf"[{digits.SPACES}]*[-‐‑‒–—][{digits.SPACES}]*")
 _HYPHEN = "-‐‑"
 _POINTS = re.compile(r"(?:п\.[ \u00a0\u2009\u202f]?п|пп)(?![^\W\d_])\.?")
@@ -46,6 +48,7 @@ class Quantity:
     value: Decimal | None  # of number words (None: vague)
     mult: Decimal | None  # the multiplier that ends it (тыс., миллиона), None when unscaled
     dot: bool  # it ends with an abbreviation's dot
+    more: bool = False  # "с лишним", "с небольшим" inside it: a little more than its value
 
     def amount(self, percent: bool = False) -> Decimal | None:
         if self.raw is None:
@@ -87,19 +90,28 @@ class Reader:
         if stop is not None:
             raw = self.text[pos:stop]
             after = self.skip(stop)
-            match = self.word(after)
+            more = _MORE.match(self.text, after)
+            match = self.word(self.skip(more.end()) if more else after)
             entry = words.lookup(match.group()) if match else None
             if entry is not None and entry.kind == "mult":
                 end = match.end()
                 dot = match.group().lower() in words.ABBREVIATIONS and self.dot(end)
-                return Quantity(pos, end + dot, raw, None, entry.value, dot)
+                return Quantity(pos, end + dot, raw, None, entry.value, dot, more is not None)
+            if more is not None:  # "300 с лишним рублей"
+                return Quantity(pos, more.end(), raw, None, None, False, True)
             return Quantity(pos, stop, raw, None, None, False)
         run: list[tuple[re.Match, words.NumberWord]] = []
+        more = None  # where "с лишним" is, if it is
         at = pos
         while (match := self.word(at)) is not None:
             entry = words.lookup(match.group())
             if entry is None and run and (half := self.half(at)) is not None:
                 match, entry = half, words.HALF  # "две с половиной"
+            elif entry is None and run and more is None:
+                more = _MORE.match(self.text, at)  # "четыре с лишним миллиона"
+                if more is not None:
+                    at = self.skip(more.end())
+                    continue
             if entry is None or match.group().lower() in words.ABBREVIATIONS:
                 break
             run.append((match, entry))
@@ -109,10 +121,13 @@ class Reader:
         used, value = words.combine([entry for _, entry in run])
         if not used:
             return None
-        run = run[:used]
-        last = run[-1][1]
-        mult = last.value if last.kind == "mult" else None
-        return Quantity(pos, run[-1][0].end(), None, value, mult, False)
+        stop = run[used - 1][0].end()
+        mult = run[used - 1][1].value if run[used - 1][1].kind == "mult" else None
+        if more is not None and more.start() < stop:  # "четыре с лишним миллиона"
+            return Quantity(pos, stop, None, value, mult, False, True)
+        if more is not None and not self.text[stop : more.start()].strip():  # "миллион с лишним"
+            return Quantity(pos, more.end(), None, value, mult, False, True)
+        return Quantity(pos, stop, None, value, mult, False)
 
     def half(self, pos: int) -> re.Match | None:
         """``с половиной`` at pos, as one match."""

@@ -204,6 +204,8 @@ class _Scanner(Reader):
                 qualifier = None  # a preposition of the verb, out of the span
             else:
                 start = found.start()
+        if qualifier is None and any(q.more for q in quantities):
+            qualifier = "more"  # "500 с лишним миллионов"
         amount = Amount(value, low, high, code, qualifier)
         return AmountMatch(start, stop, kind, amount)
 
