@@ -15,10 +15,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..lang.marks import OPENING
 from ..records import Country
 from .gazetteer import ADJECTIVE, Entry, Gazetteer, case_ok, fold, gazetteer, morph, tokens
 
-_OPENERS = "«„“\"'(["
+_OPENERS = OPENING + "'(["
 _SENTENCE_END = ".!?…:;"
 
 

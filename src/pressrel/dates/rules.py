@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from ..lang.marks import OPENING
 from ..records import DateValue
 from . import values as v
 from .lexicon import (
@@ -699,7 +700,7 @@ _DURATION_WORDS = words(
 _DURATION_PREFIX = f"(?:{_DURATION_WORDS}{WORD_END}{S}){{1,3}}"
 _DURATION_AFTER = words("назад|тому назад|спустя|позже|позднее|ранее|раньше") + WORD_END
 _AGO = ("назад", "тому назад")
-_NOT_A_TITLE = r"(?<![«\"„“])"  # «Один день Ивана Денисовича»
+_NOT_A_TITLE = rf"(?<![{OPENING}])"  # «Один день Ивана Денисовича»
 
 
 def duration(rule: str) -> str:

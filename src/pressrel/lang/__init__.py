@@ -1,3 +1,3 @@
 """Russian language rules on pymorphy2: morphology helpers (``morph``), text folding for
-comparison (``fold``), noun phrases in the nominative (``phrases``), people's names (``names``)
-and the normal forms of entity spans (``normalize``)."""
+comparison (``fold``), quotation marks (``marks``), noun phrases in the nominative
+(``phrases``), people's names (``names``) and the normal forms of entity spans (``normalize``)."""

@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from . import morph
+from . import marks, morph
 from .fold import fold
 
 CACHE_SIZE = 50_000
@@ -45,11 +45,11 @@ FEMININE_SURNAME = re.compile(r"(?:[оеё]ва|[иы]на|[сц]кая)$")
 CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
 SKIPPABLE = {"PRCL", "ADVB"}  # "Бут не признал", "Иванова также заявила"
 MAX_SKIPPED = 2
-SENTENCE_OPENERS = set('.!?…—–-«„“"(')
+SENTENCE_OPENERS = set(".!?…—–-(" + marks.OPENING)
 DASHES = set("—–-")
 LATIN = re.compile(r"^[A-Za-z][A-Za-z-]*$")  # "(Human Rights Foundation)"
 MAX_ROLE_WORDS = 10  # words between an attribution's verb and the speaker's name
-CLOSING_QUOTES = set('»”“"')
+CLOSING_QUOTES = set(marks.CLOSING)
 # prepositions that govern one case only (a closed class): the case of the name after them
 PREPOSITION_CASES = {
     **dict.fromkeys(

@@ -19,9 +19,10 @@ import re
 from typing import Any
 
 from .. import countries
-from ..lang import morph
+from ..lang import marks, morph
 
-QUOTES_OPEN, QUOTES_CLOSE = "«„“\"'", "»“”\"'"
+APOSTROPHE = "'"  # taken for a quotation mark by the organisation rules alone
+QUOTES_OPEN, QUOTES_CLOSE = marks.OPENING + APOSTROPHE, marks.CLOSING + APOSTROPHE
 SENTENCE_END = ".!?…\n"
 WORD = re.compile(r"[^\W\d_](?:[\w.’'-]*\w)?\.?|\d+")
 CONTINUATION = re.compile(r"(?:\s[A-ZА-ЯЁ][\w-]*)?\s(?P<prep>(?i:по|при))\s")
@@ -218,7 +219,7 @@ def _titled_namesake_end(text: str, stop: int, people: dict[int, int]) -> int:
     return people[title.end()]
 
 
-QUOTE_CLOSING = {"«": "»", "„": "“", "“": "”", '"': '"', "'": "'"}
+QUOTE_CLOSING = {**marks.PAIRS, APOSTROPHE: APOSTROPHE}
 VERBAL = {"VERB", "INFN", "GRND", "ADVB", "PRTS"}
 QUOTED_REST = re.compile(r"(?: [А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*){1,3}")
 

@@ -17,11 +17,11 @@ from functools import cache
 from importlib import resources
 
 from ..lang.fold import fold
+from ..lang.marks import CLOSING, OPENING
 from ..records import Mention
 
 COUNTRY_SUFFIXES = {"россии", "рф"}
 LEGAL_FORM = re.compile(r"^(?:ОАО|ПАО|ЗАО|ООО|АО|НАО|ОДО|ФГУП|ГУП|МУП|ФГБУ|ГБУ|АНО|НКО|ГК)\s+")
-QUOTES_OPEN, QUOTES_CLOSE = '«„“"', '»“”"'
 ABBREVIATION_AFTER = re.compile(r"^\s*\(\s*([А-ЯЁA-Z][А-ЯЁA-Zа-яё\-]{1,14})\s*\)")
 ABBREVIATION_INSIDE = re.compile(
     r"^(?P<full>.*\S)\s*\(\s*(?P<abbr>[А-ЯЁA-Z][А-ЯЁA-Zа-яё\-]{1,14})\s*\)$"
@@ -65,7 +65,7 @@ def org_name(name: str) -> str:
     "«Газпром нефть»" -> "Газпром нефть"."""
     match = LEGAL_FORM.match(name)
     core = name[match.end() :] if match and match.end() < len(name) else name
-    if len(core) > 2 and core[0] in QUOTES_OPEN and core[-1] in QUOTES_CLOSE:
+    if len(core) > 2 and core[0] in OPENING and core[-1] in CLOSING:
         core = core[1:-1]
     return core.strip() or name
 

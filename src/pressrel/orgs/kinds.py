@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..lang import morph
-from .ids import QUOTES_OPEN
+from ..lang.marks import CLOSING, LEFT_GUILLEMET, OPENING, STRAIGHT
 
 # Nouns that name a kind of organisation (lemmas): the closed class a descriptor comes from.
 ORGANISATION_KINDS = {
@@ -36,18 +36,21 @@ ORGANISATION_KINDS = {
 }  # fmt: skip
 NAMING = {"название", "имя", "наименование", "вывеска"}  # "под названием «X»": no kind said
 KIND_REACH = 3  # words before the quote that may name the kind ("Центр современной культуры")
-ENUMERATION = re.compile(r"[»“”\"]\s*(?:,|и|или)\s*$")
+ENUMERATION = re.compile(rf"[{CLOSING}]\s*(?:,|и|или)\s*$")
 BEFORE = re.compile(r"([А-ЯЁа-яё-]+)\s*$")
 
 
 def is_other_kind(text: str, start: int) -> bool:
     """Whether the quoted name at start (just after its opening quotation mark) is, by the
     noun in apposition before it, something other than an organisation."""
-    if not start or text[start - 1] not in QUOTES_OPEN or not _nominative(text, start):
+    if not start or text[start - 1] not in OPENING or not _nominative(text, start):
         return False
     opening = start - 1
     while match := ENUMERATION.search(text, max(0, opening - 80), opening):
-        previous = text.rfind("«", 0, match.start()), text.rfind('"', 0, match.start())
+        previous = (
+            text.rfind(LEFT_GUILLEMET, 0, match.start()),
+            text.rfind(STRAIGHT, 0, match.start()),
+        )
         opening = max(previous)
         if opening < 0:
             return False

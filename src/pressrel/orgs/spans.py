@@ -42,6 +42,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from ..lang import morph, normalize
+from ..lang.marks import OPENING
 from ..records import Document, Mention, Unit
 from .extend import (
     QUOTE_CLOSING,
@@ -256,7 +257,7 @@ def _without_descriptor(text: str, start: int, stop: int) -> Iterator[tuple[int,
     if latin and not quoted and _is_descriptor(WORD.findall(latin["head"])):  # "ИА Regnum"
         yield start + latin.start("name"), stop
         return
-    match = re.match(r"^(?P<head>[^«„“\"]*\S)\s*(?P<open>[«„“\"])(?P<name>.+)$", span)
+    match = re.match(rf"^(?P<head>[^{OPENING}]*\S)\s*(?P<open>[{OPENING}])(?P<name>.+)$", span)
     if not match or span[-1] != QUOTE_CLOSING[match["open"]] or len(match["name"]) < 2:
         yield start, stop
         return

@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..lang import morph, phrases
+from ..lang.marks import CLOSING, EITHER, OPENERS, STRAIGHT
 from ..records import Mention
 from .group import Token, governed, tokens
 from .heads import POSITION, Head, person_head
@@ -44,7 +45,7 @@ MAX_WORDS = 12
 WINDOW = 160  # characters looked at before a name
 CLAUSE_BREAK = re.compile(r"[.,;:!?()\[\]—–\n]|\s-\s")
 ABBREVIATION = re.compile(r"(?<!\w)и\.\s?о\.", re.IGNORECASE)
-OPENING_QUOTE = re.compile(r"(?:[«„]|(?:^|\s)[\"“])$")
+OPENING_QUOTE = re.compile(rf"(?:[{OPENERS}]|(?:^|\s)[{EITHER}])$")
 LIST_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,|и)\s*$")  # "X (...), Y", "X и Y"
 NAME_WORD = re.compile(r"[А-ЯЁа-яё]{2,}(?:-[А-ЯЁа-яё]+)*(?!\.)")
 AGE = re.compile(r"^\d+-(?:х-)?летн\w+$", re.IGNORECASE)  # the person's age, not the role's
@@ -210,13 +211,13 @@ def _balanced_stop(text: str, start: int, stop: int) -> int:
     """stop, before a closing quote the phrase did not open ("короля поп-музыки"" -> without
     it)."""
     phrase = text[start:stop]
-    if phrase and phrase[-1] in '»"”“' and not _opens_quote(phrase[:-1]):
+    if phrase and phrase[-1] in CLOSING and not _opens_quote(phrase[:-1]):
         return stop - 1
     return stop
 
 
 def _opens_quote(phrase: str) -> bool:
-    return "«" in phrase or "„" in phrase or phrase.count('"') % 2 == 1
+    return any(mark in phrase for mark in OPENERS) or phrase.count(STRAIGHT) % 2 == 1
 
 
 def _clause_start(text: str, left: int, start: int, context: RoleContext) -> int:

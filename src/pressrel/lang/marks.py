@@ -1,0 +1,35 @@
+"""Quotation marks: which open a quote, which close one, which do either, and the sets the
+rules test against.
+
+Russian text quotes with guillemets, «…», and with „…“ inside them; English-style “…” and the
+straight typewriter "…" turn up too. So « and „ only open and » and ” only close, while “ and "
+do either, by where they stand: “ opens “…” and closes „…“, " opens and closes "…". The
+apostrophe is no quotation mark: it is part of names ("Кот-д'Ивуар", "О'Нил").
+"""
+
+from __future__ import annotations
+
+LEFT_GUILLEMET, RIGHT_GUILLEMET = "«", "»"
+GUILLEMETS = LEFT_GUILLEMET + RIGHT_GUILLEMET
+STRAIGHT = '"'
+OPENERS = LEFT_GUILLEMET + "„"  # marks that only open
+CLOSERS = RIGHT_GUILLEMET + "”"  # marks that only close
+EITHER = "“" + STRAIGHT  # marks that open or close, by where they stand
+
+QUOTES = OPENERS + CLOSERS + EITHER  # every quotation mark
+OPENING = OPENERS + EITHER  # the marks that may open a quote
+CLOSING = CLOSERS + EITHER  # the marks that may close one
+# The closing mark of each opening one.
+PAIRS = {LEFT_GUILLEMET: RIGHT_GUILLEMET, "„": "“", "“": "”", STRAIGHT: STRAIGHT}
+# The pairs whose two marks differ, so that where a quote starts and ends is never in doubt.
+TYPOGRAPHIC_PAIRS = {opening: closing for opening, closing in PAIRS.items() if opening != closing}
+
+
+def inside_after(mark: str, inside: bool) -> bool:
+    """Whether a scan is inside a quote after the quotation mark mark, given whether it was
+    before: « and „ open one, » and ” close it, “ and " open outside a quote and close inside."""
+    if mark in OPENERS:
+        return True
+    if mark in CLOSERS:
+        return False
+    return not inside
