@@ -1,10 +1,11 @@
-"""The shared facts of Russian text in ``lang``, each at its own entry point: quotation marks."""
+"""The shared facts of Russian text in ``lang``, each at its own entry point: quotation marks
+(``marks``), parts of speech and agreement (``grammar``)."""
 
 from __future__ import annotations
 
 import pytest
 
-from pressrel.lang import marks
+from pressrel.lang import grammar, marks, morph
 
 
 @pytest.mark.parametrize(
@@ -61,3 +62,61 @@ def test_a_scan_is_inside_a_quote_after_each_mark(text, inside):
         now = marks.inside_after(mark, now)
         found.append(now)
     assert found == inside
+
+
+def _agree(adjective: str, noun: str) -> bool:
+    """Whether some adjective reading of the first word agrees with some noun reading of the
+    second."""
+    adjectives = [p for p in morph.parses(adjective) if grammar.is_adjective(p)]
+    nouns = [p for p in morph.parses(noun) if grammar.is_noun(p)]
+    return any(grammar.agrees(a, n) for a in adjectives for n in nouns)
+
+
+@pytest.mark.parametrize(
+    ("adjective", "noun", "agree"),
+    [
+        ("японским", "парламентом", True),
+        ("Московского", "университета", True),
+        ("новых", "домах", True),  # plural: no gender to agree in
+        ("густом", "лесу", True),  # the second locative is the locative
+        ("новая", "дом", False),  # gender
+        ("новые", "дом", False),  # number
+        ("новому", "дома", False),  # case
+    ],
+)
+def test_an_adjective_agrees_with_its_noun_in_case_number_and_gender(adjective, noun, agree):
+    assert _agree(adjective, noun) is agree
+
+
+@pytest.mark.parametrize(
+    ("word", "noun", "adjective"),
+    [("компания", True, False), ("Московского", False, True), ("избранная", False, True)],
+)
+def test_a_best_reading_is_a_noun_or_an_adjective(word, noun, adjective):
+    best = morph.parses(word)[0]
+    assert (grammar.is_noun(best), grammar.is_adjective(best)) == (noun, adjective)
+
+
+@pytest.mark.parametrize(
+    ("word", "pos"),
+    [("в", "PREP"), ("и", "CONJ"), ("быстро", "ADVB"), ("компания", "NOUN"), ("123", None)],
+)
+def test_the_part_of_speech_of_a_word_is_its_best_readings(word, pos):
+    assert grammar.first_pos(word) == pos
+
+
+@pytest.mark.parametrize(
+    ("word", "only_verbal", "maybe_verbal"),
+    [
+        ("собрались", True, True),
+        ("читая", True, True),  # a gerund
+        ("вчера", True, True),  # an adverb
+        ("стали", False, True),  # a verb, or the noun "сталь"
+        ("быстро", False, True),  # an adverb, or a short adjective
+        ("компания", False, False),
+        ("123", False, False),
+    ],
+)
+def test_a_word_is_verbal_in_every_reading_or_may_be_in_one(word, only_verbal, maybe_verbal):
+    assert grammar.is_verbal(word) is only_verbal
+    assert grammar.may_be_verbal(word) is maybe_verbal

@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .lang import gender, morph
+from .lang import gender, grammar
 from .lang.marks import GUILLEMETS, LEFT_GUILLEMET, TYPOGRAPHIC_PAIRS
 from .records import Mention, Name, Quote
 from .roles import POSITION, nominative, role_head
@@ -42,6 +42,7 @@ SPEECH_VERB = re.compile(
     r"|спроси|спрашива|воскликн|продолж)\w*",
     re.IGNORECASE,
 )
+PREDICATE_OR_ADVERB = grammar.VERBAL | {"PRED"}  # ends a person noun's words: "— сказал футболист"
 ATTRIBUTION_WORD = re.compile(r"\w[\w-]*")
 PRONOUN = re.compile(r"(?<!\w)(?:он|она|они)(?!\w)", re.IGNORECASE)
 DASH = "—–"
@@ -281,8 +282,7 @@ def _subject(reading) -> bool:
 
 
 def _predicate_or_adverb(word: str) -> bool:
-    parses = morph.parses(word.lower())
-    return bool(parses) and parses[0].tag.POS in ("VERB", "INFN", "GRND", "PRTS", "ADVB", "PRED")
+    return grammar.first_pos(word.lower()) in PREDICATE_OR_ADVERB
 
 
 def _role_phrase(words: str) -> str:

@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from . import marks, morph
+from . import grammar, marks, morph
 from .fold import fold
 
 CACHE_SIZE = 50_000
@@ -286,8 +286,7 @@ def _best(word: str):
 
 
 def _pos(word: str) -> str | None:
-    best = _best(word.lower())
-    return best.tag.POS if best is not None else None
+    return grammar.first_pos(word.lower())
 
 
 def _is_word(token: str) -> bool:
@@ -333,7 +332,7 @@ def _subject_follows(tokens: list[str], predicate: Agreement) -> bool:
     for token in tokens[: MAX_SKIPPED + 1]:
         if not _is_word(token) or not token.islower():
             return False
-        if _pos(token) not in ("ADJF", "PRTF"):
+        if _pos(token) not in grammar.ADJECTIVAL:
             return _pos(token) == "NOUN" and _may_be_subject(token, predicate)
     return False
 
@@ -413,7 +412,7 @@ def _before(tokens: list[str]) -> Agreement | None:
     predicate = _predicate(word)
     if predicate is not None:
         return predicate if "tran" not in best.tag or _attributes(tokens) else None
-    if best.tag.POS in ("ADJF", "PRTF") and "Apro" not in best.tag:
+    if grammar.is_adjective(best) and "Apro" not in best.tag:
         pairs = frozenset(
             (_gender(p.tag.gender), morph.case_of(p))
             for p in readings

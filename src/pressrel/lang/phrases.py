@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from . import morph
+from . import grammar, morph
 
 CACHE_SIZE = 100_000
 TOKEN = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*|\S+")
@@ -96,7 +96,7 @@ def _following_adjectives(words: list[str], head_at: int, head: Any) -> range:
     """The indices of the adjectives right after the head that agree with it and with no noun
     of their own ("Республики Сербской", but not "Совета Федерального Собрания")."""
     stop = head_at + 1
-    while stop < len(words) and any(_same_form(a, head) for a in _adjectives(words[stop])):
+    while stop < len(words) and any(grammar.agrees(a, head) for a in _adjectives(words[stop])):
         if stop + 1 < len(words) and _precedes(words[stop], words[stop + 1], True):
             break  # the adjective of the next noun
         stop += 1
@@ -104,11 +104,11 @@ def _following_adjectives(words: list[str], head_at: int, head: Any) -> range:
 
 
 def _nouns(word: str, known: bool = True) -> list:
-    return [p for p in _readings(word, known) if p.tag.POS == "NOUN"]
+    return [p for p in _readings(word, known) if grammar.is_noun(p)]
 
 
 def _adjectives(word: str, known: bool = True) -> list:
-    return [p for p in _readings(word, known) if p.tag.POS in ("ADJF", "PRTF")]
+    return [p for p in _readings(word, known) if grammar.is_adjective(p)]
 
 
 def _readings(word: str, known: bool) -> list:
@@ -121,7 +121,7 @@ def _precedes(word: str, following: str, known: bool) -> bool:
     """Is word an adjective agreeing with the following word ("Московского государственного",
     but not "главой Госсовета", whose rare adjective reading agrees with nothing)?"""
     after = _readings(following, known)
-    return any(_same_form(a, b) for a in _adjectives(word, known) for b in after)
+    return any(grammar.agrees(a, b) for a in _adjectives(word, known) for b in after)
 
 
 def _head_reading(readings: list, adjectives: list[str], has_dependents: bool, proper: bool) -> Any:
@@ -152,20 +152,14 @@ def _head_reading(readings: list, adjectives: list[str], has_dependents: bool, p
 
 
 def _agrees(adjective: str, noun: Any, known: bool) -> bool:
-    return any(_same_form(p, noun) for p in _adjectives(adjective, known))
-
-
-def _same_form(adjective, noun) -> bool:
-    if morph.case_of(adjective) != morph.case_of(noun) or adjective.tag.number != noun.tag.number:
-        return False
-    return noun.tag.number == "plur" or adjective.tag.gender in (None, noun.tag.gender)
+    return any(grammar.agrees(p, noun) for p in _adjectives(adjective, known))
 
 
 def _agreeing_nominative(word: str, head) -> str | None:
     """word (the head or an adjective agreeing with it) in the nominative."""
     grammemes = {"nomn", head.tag.number} if head.tag.number else {"nomn"}
     for parse in morph.parses(word):
-        if parse is head or (parse.tag.POS in ("ADJF", "PRTF") and _same_form(parse, head)):
+        if parse is head or (grammar.is_adjective(parse) and grammar.agrees(parse, head)):
             form = morph.inflect(parse, grammemes)
             return morph.recase(form, word) if form else None
         if parse.tag == head.tag and parse.normal_form == head.normal_form:

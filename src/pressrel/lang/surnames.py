@@ -27,7 +27,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from . import morph
+from . import grammar, morph
 
 VOWELS = set("аеёиоуыэюя")
 CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
@@ -65,7 +65,7 @@ def nominative(
     own = _from_paradigm(word, case, gender, lambda p: any(t in p.tag for t in tags))
     if own or evidence == "alone":
         return own and _adjectival_feminine(word, own, gender)
-    for fits in (lambda p: p.tag.POS in ("ADJF", "PRTF"), lambda p: p.tag.POS == "NOUN"):
+    for fits in (grammar.is_adjective, grammar.is_noun):
         form = _from_paradigm(word, case, gender, fits)
         if form:
             return form
@@ -92,7 +92,7 @@ def _from_paradigm(word: str, case: str, gender: str | None, fits: Any) -> str |
             continue
         if gender and parse.tag.gender and parse.tag.gender != gender:
             continue
-        adjectival = parse.tag.POS in ("ADJF", "PRTF")
+        adjectival = grammar.is_adjective(parse)
         grammemes = {"nomn", "sing", gender} if adjectival and gender else {"nomn"}
         form = morph.inflect(parse, grammemes)
         if form and not plausible_guess(parse, word, form):

@@ -16,10 +16,9 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from .. import countries
-from ..lang import marks, morph
+from ..lang import grammar, marks, morph
 
 APOSTROPHE = "'"  # taken for a quotation mark by the organisation rules alone
 QUOTES_OPEN, QUOTES_CLOSE = marks.OPENING + APOSTROPHE, marks.CLOSING + APOSTROPHE
@@ -65,17 +64,13 @@ def with_country_adjective(text: str, start: int, stop: int) -> int:
     found = countries.lookup_country_form(before[1])
     if not found or found[1] != "adjective":
         return start
-    adjectives = [p for p in morph.parses(before[1]) if p.tag.POS in ("ADJF", "PRTF")]
-    heads = [p for p in morph.parses(first.group()) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
-    if any(_agree(a, h) for a in adjectives for h in heads):
+    adjectives = [p for p in morph.parses(before[1]) if grammar.is_adjective(p)]
+    heads = [
+        p for p in morph.parses(first.group()) if grammar.is_noun(p) or grammar.is_adjective(p)
+    ]
+    if any(grammar.agrees(a, h) for a in adjectives for h in heads):
         return start - len(before[0])
     return start
-
-
-def _agree(adjective: Any, word: Any) -> bool:
-    if morph.case_of(adjective) != morph.case_of(word) or adjective.tag.number != word.tag.number:
-        return False
-    return word.tag.number == "plur" or adjective.tag.gender in (None, word.tag.gender)
 
 
 def subdivision_before(text: str, start: int) -> str | None:
@@ -140,15 +135,14 @@ def _phrase_end(text: str, start: int, case: str, people: frozenset[int]) -> int
             break
         if any(p.tag.POS == "NOUN" for p in readings):
             end = word.end()
-        elif not any(p.tag.POS in ("ADJF", "PRTF") for p in readings):
+        elif not any(grammar.is_adjective(p) for p in readings):
             break
     return end
 
 
 def _is_function_word(word: str) -> bool:
     """Whether pymorphy2's first reading of word is a preposition, conjunction or particle."""
-    readings = morph.parses(word)
-    return bool(readings) and readings[0].tag.POS in ("PREP", "CONJ", "PRCL")
+    return grammar.first_pos(word) in ("PREP", "CONJ", "PRCL")
 
 
 def starts_sentence(text: str, start: int) -> bool:
@@ -220,7 +214,6 @@ def _titled_namesake_end(text: str, stop: int, people: dict[int, int]) -> int:
 
 
 QUOTE_CLOSING = {**marks.PAIRS, APOSTROPHE: APOSTROPHE}
-VERBAL = {"VERB", "INFN", "GRND", "ADVB", "PRTS"}
 QUOTED_REST = re.compile(r"(?: [А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*){1,3}")
 
 
@@ -234,10 +227,6 @@ def to_closing_quote(text: str, start: int, stop: int) -> int:
     rest = text[stop:close] if close > stop else ""
     if not rest or not QUOTED_REST.fullmatch(rest):
         return stop
-    if any(_is_verbal(word) for word in rest.split()):
+    if any(grammar.may_be_verbal(word) for word in rest.split()):
         return stop
     return close
-
-
-def _is_verbal(word: str) -> bool:
-    return any(p.tag.POS in VERBAL for p in morph.parses(word))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from ..lang import morph
+from ..lang import grammar, morph
 from ..records import Mention, Unit
 
 INSTITUTIONS = {
@@ -102,7 +102,7 @@ def _genitive_end(text: str, stop: int) -> int:
         if text[end : match.start()].strip() or match.start() - end > 1:
             break
         readings = morph.parses(match.group())
-        if any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "gent" for p in readings):
+        if any(grammar.is_adjective(p) and p.tag.case == "gent" for p in readings):
             end = match.end()
             continue
         if any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in readings):
@@ -114,9 +114,7 @@ def _genitive_end(text: str, stop: int) -> int:
 def _adjectives(word: str) -> list:
     """word's adjective readings, pronouns ("своё правительство") left out."""
     return [
-        p
-        for p in morph.parses(word)
-        if p.tag.POS in ("ADJF", "PRTF") and "Apro" not in p.tag.grammemes
+        p for p in morph.parses(word) if grammar.is_adjective(p) and "Apro" not in p.tag.grammemes
     ]
 
 

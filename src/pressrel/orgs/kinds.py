@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..lang import morph
+from ..lang import grammar, morph
 from ..lang.marks import CLOSING, LEFT_GUILLEMET, OPENING, STRAIGHT
 
 # Nouns that name a kind of organisation (lemmas): the closed class a descriptor comes from.
@@ -100,6 +100,6 @@ def names_facility(text: str, start: int, stop: int) -> bool:
         nouns = [p for p in readings if p.tag.POS == "NOUN"]
         if nouns and readings[0].tag.POS == "NOUN":
             return any(p.normal_form in FACILITIES for p in nouns)
-        if not readings or readings[0].tag.POS not in ("ADJF", "PRTF"):
+        if not readings or readings[0].tag.POS not in grammar.ADJECTIVAL:
             return False
     return False

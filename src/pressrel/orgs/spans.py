@@ -41,7 +41,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
-from ..lang import morph, normalize
+from ..lang import grammar, morph, normalize
 from ..lang.marks import OPENING
 from ..records import Document, Mention, Unit
 from .extend import (
@@ -49,7 +49,6 @@ from .extend import (
     QUOTES_CLOSE,
     QUOTES_OPEN,
     TERRITORIAL,
-    VERBAL,
     WORD,
     continued,
     named_after,
@@ -182,15 +181,10 @@ def _without_trailing_verbs(text: str, start: int, stop: int) -> int:
     """stop moved back before lower-case verbs and adverbs NER took into the name ("Церкви
     Христовой собрались")."""
     words = list(WORD.finditer(text, start, stop))
-    while len(words) > 1 and words[-1].group().islower() and _is_verb(words[-1].group()):
+    while len(words) > 1 and words[-1].group().islower() and grammar.is_verbal(words[-1].group()):
         words.pop()
         stop = words[-1].end()
     return stop
-
-
-def _is_verb(word: str) -> bool:
-    readings = morph.parses(word)
-    return bool(readings) and all(p.tag.POS in VERBAL for p in readings)
 
 
 def _bracket_parts(text: str, start: int, stop: int) -> list[tuple[int, int]]:
@@ -312,8 +306,7 @@ def _is_person_noun(word: str) -> bool:
 
 
 def _is_adjective(word: str) -> bool:
-    readings = morph.parses(word)
-    return bool(readings) and readings[0].tag.POS in ("ADJF", "PRTF")
+    return grammar.first_pos(word) in grammar.ADJECTIVAL
 
 
 def _capitalised(word: str) -> bool:

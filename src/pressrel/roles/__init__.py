@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from ..lang import morph, phrases
+from ..lang import grammar, morph, phrases
 from ..lang.marks import CLOSING, EITHER, OPENERS, STRAIGHT
 from ..records import Mention
 from .group import Token, governed, tokens
@@ -268,8 +268,7 @@ def _prefix_start(words: list[Token], at: int) -> int:
 
 
 def _is_adverb(token: Token) -> bool:
-    readings = morph.parses(token.lower)
-    return bool(readings) and readings[0].tag.POS == "ADVB"
+    return grammar.first_pos(token.lower) == "ADVB"
 
 
 def _partitive_start(words: list[Token], first: int, cases: frozenset[str]) -> int | None:
@@ -296,7 +295,7 @@ def _agreeing_adjective(token: Token, heads: list) -> bool:
     if not token.is_word or any(c.isdigit() for c in token.text):
         return False
     return any(
-        p.tag.POS in ("ADJF", "PRTF")
+        grammar.is_adjective(p)
         and "Apro" not in p.tag
         and morph.case_of(p) == morph.case_of(head)
         and p.tag.number == head.tag.number
@@ -339,7 +338,7 @@ def role_head(role: str) -> str | None:
 
 def _reads_as_adjective(word: str) -> bool:
     """Whether pymorphy2 can read the word as an adjective or participle too."""
-    return any(p.tag.POS in ("ADJF", "PRTF") for p in morph.parses(word.lower()))
+    return any(grammar.is_adjective(p) for p in morph.parses(word.lower()))
 
 
 def nominative(phrase: str, inflect: bool = True) -> str:
