@@ -1,11 +1,14 @@
 """The shared facts of Russian text in ``lang``, each at its own entry point: quotation marks
-(``marks``), parts of speech and agreement (``grammar``)."""
+(``marks``), parts of speech and agreement (``grammar``), letters and word patterns
+(``letters``)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from pressrel.lang import grammar, marks, morph
+from pressrel.lang import grammar, letters, marks, morph
 
 
 @pytest.mark.parametrize(
@@ -120,3 +123,63 @@ def test_the_part_of_speech_of_a_word_is_its_best_readings(word, pos):
 def test_a_word_is_verbal_in_every_reading_or_may_be_in_one(word, only_verbal, maybe_verbal):
     assert grammar.is_verbal(word) is only_verbal
     assert grammar.may_be_verbal(word) is maybe_verbal
+
+
+@pytest.mark.parametrize(
+    ("letter", "vowel", "consonant"),
+    [("а", True, False), ("ё", True, False), ("я", True, False), ("б", False, True)]
+    + [("щ", False, True), ("й", False, False), ("ь", False, False), ("ъ", False, False)],
+)
+def test_letters_are_vowels_consonants_or_neither(letter, vowel, consonant):
+    assert (letter in letters.VOWELS, letter in letters.CONSONANTS) == (vowel, consonant)
+
+
+@pytest.mark.parametrize(("word", "groups"), [("Цзиньтао", 2), ("Ын", 1), ("Ортега", 3)])
+def test_vowel_groups_count_syllables(word, groups):
+    assert len(letters.VOWEL_GROUP.findall(word.lower())) == groups
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "cyrillic"),
+    [
+        ("Нью-Йорк", True, True),
+        ("Ёлкин", True, True),
+        ("Газпром нефть", False, True),
+        ("Сбербанк2", False, True),
+        ("-Москва", False, True),
+        ("Alibaba", False, False),
+        ("", False, False),
+    ],
+)
+def test_a_cyrillic_word_and_a_text_with_cyrillic(text, word, cyrillic):
+    assert letters.is_cyrillic_word(text) is word
+    assert letters.has_cyrillic(text) is cyrillic
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("в Санкт-Петербурге и Нью-Йорке", ["в", "Санкт-Петербурге", "и", "Нью-Йорке"]),
+        ("ООО «Ромашка-2»", ["ООО", "Ромашка"]),
+        ("Alibaba и Tencent", ["и"]),
+    ],
+)
+def test_cyrillic_words_keep_their_hyphenated_parts(text, words):
+    assert letters.CYRILLIC_WORD.findall(text) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [("главой японского МИДа", "японского"), ("представитель пресс-службы X", "пресс-службы")],
+)
+def test_the_run_before_a_span_is_letters_and_hyphens(text, before):
+    start = text.rindex(" ") + 1
+    assert re.search(rf"({letters.CYRILLIC_RUN}) $", text[:start])[1] == before
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [("по вопросам ИКТ-компаний 2024", ["по", "вопросам", "ИКТ-компаний", "2024"])],
+)
+def test_hyphenated_words_of_any_letters_and_digits(text, words):
+    assert letters.HYPHENATED.findall(text) == words

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..lang.letters import has_cyrillic
 from ..lang.marks import OPENING
 from ..records import Country
 from .gazetteer import ADJECTIVE, Entry, Gazetteer, case_ok, fold, gazetteer, morph, tokens
@@ -49,7 +50,7 @@ _TOPONYM_NOUNS = (
 @lru_cache(maxsize=4096)
 def _readings(folded: str) -> tuple[float, float]:
     """pymorphy2 weight of (ordinary-word, person-name) readings of a Cyrillic word."""
-    if not re.search("[а-я]", folded):
+    if not has_cyrillic(folded):
         return 0.0, 0.0
     parses = [p for p in morph().parse(folded) if p.tag.POS]
     common = sum(p.score for p in parses if not _NOT_COMMON & p.tag.grammemes)

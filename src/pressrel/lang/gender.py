@@ -32,17 +32,17 @@ from functools import lru_cache
 
 from . import grammar, marks, morph
 from .fold import fold
+from .letters import CONSONANTS, CYRILLIC
 
 CACHE_SIZE = 50_000
 MASC, FEMN = "masc", "femn"
 NOMINATIVE = "nomn"
 OBLIQUE = ("gent", "datv", "accs", "ablt", "loct")
 PRONOUNS = {"он": MASC, "она": FEMN}  # "они", "оно" name no one person
-TOKEN = re.compile(r"[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яёA-Za-z]+)*|[^\w\s]")
+TOKEN = re.compile(rf"[{CYRILLIC}A-Za-z]+(?:-[{CYRILLIC}A-Za-z]+)*|[^\w\s]")
 REACH = 120  # characters either side of a mention that may hold an agreeing word or attribution
 MASCULINE_SURNAME = re.compile(r"(?:[оеё]в|[сц]кий|[сц]кой)$")  # not -ин: "Остин", "Чаплин"
 FEMININE_SURNAME = re.compile(r"(?:[оеё]ва|[иы]на|[сц]кая)$")
-CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
 SKIPPABLE = {"PRCL", "ADVB"}  # "Бут не признал", "Иванова также заявила"
 MAX_SKIPPED = 2
 SENTENCE_OPENERS = set(".!?…—–-(" + marks.OPENING)

@@ -16,13 +16,12 @@ from functools import lru_cache
 from typing import Any
 
 from . import grammar, morph
+from .letters import CAPITALS, CYRILLIC_WORD, has_cyrillic, is_cyrillic_word
 
 CACHE_SIZE = 100_000
-TOKEN = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*|\S+")
-CYRILLIC = re.compile(r"^[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*$")
-HAS_CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
+TOKEN = re.compile(rf"{CYRILLIC_WORD.pattern}|\S+")
 NAMED = {"Geox", "Orgn", "Name"}
-ACRONYM = re.compile(r"[А-ЯЁA-Z]{2}")
+ACRONYM = re.compile(rf"[{CAPITALS}]{{2}}")
 
 
 @lru_cache(maxsize=CACHE_SIZE)
@@ -32,7 +31,7 @@ def nominative(text: str, proper: bool = True) -> str | None:
     the town Королёв); None when pymorphy2 cannot tell (unknown words, a phrase not starting
     with adjectives and a noun, no agreeing reading)."""
     tokens = list(TOKEN.finditer(text))
-    if not tokens or not HAS_CYRILLIC.search(text):  # "Alibaba Group" does not decline
+    if not tokens or not has_cyrillic(text):  # "Alibaba Group" does not decline
         return text
     if len(tokens) == 1 and ACRONYM.search(text):  # РФ, КоАП, СдПГ; but "МИДе" is МИД
         return _inflected_acronym(text) or text
@@ -112,7 +111,7 @@ def _adjectives(word: str, known: bool = True) -> list:
 
 
 def _readings(word: str, known: bool) -> list:
-    if not CYRILLIC.match(word) or (known and not morph.is_known(word)):
+    if not is_cyrillic_word(word) or (known and not morph.is_known(word)):
         return []
     return [p for p in morph.parses(word) if p.tag.case]
 

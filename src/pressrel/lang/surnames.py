@@ -28,9 +28,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from . import grammar, morph
+from .letters import CONSONANTS, VOWELS
 
-VOWELS = set("аеёиоуыэюя")
-CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
 HUSHING = set("жшчщц")
 VELAR_HUSHING = set("кгхжшчщ")
 ADJECTIVAL = ("ого", "его", "ому", "ему")

@@ -19,14 +19,15 @@ import re
 
 from .. import countries
 from ..lang import grammar, marks, morph
+from ..lang.letters import CAPITALS, CYRILLIC_RUN, CYRILLIC_WORD, HYPHENATED, LOWER, UPPER
 
 APOSTROPHE = "'"  # taken for a quotation mark by the organisation rules alone
 QUOTES_OPEN, QUOTES_CLOSE = marks.OPENING + APOSTROPHE, marks.CLOSING + APOSTROPHE
 SENTENCE_END = ".!?…\n"
 WORD = re.compile(r"[^\W\d_](?:[\w.’'-]*\w)?\.?|\d+")
-CONTINUATION = re.compile(r"(?:\s[A-ZА-ЯЁ][\w-]*)?\s(?P<prep>(?i:по|при))\s")
+CONTINUATION = re.compile(rf"(?:\s[{CAPITALS}][\w-]*)?\s(?P<prep>(?i:по|при))\s")
 CASES = {"по": "datv", "при": "loct"}
-PHRASE_WORD = re.compile(r"[\w-]+")
+PHRASE_WORD = HYPHENATED
 PHRASE_WORDS = 8
 # Nouns that make "по" a sentence adverbial, not part of a name: "ФАС по итогам проверки".
 ADVERBIAL_NOUNS = {
@@ -50,7 +51,7 @@ def with_country_adjective(text: str, start: int, stop: int) -> int:
     """start moved back over a country adjective that agrees with the name after it: "японского
     МИДа", "российского Минсельхоза" (part of the name in both the factRuEval and NEREL
     conventions; the adjective is also a COUNTRY mention of its own)."""
-    before = re.search(r"([А-ЯЁа-яё-]+) $", text[max(0, start - 40) : start])
+    before = re.search(rf"({CYRILLIC_RUN}) $", text[max(0, start - 40) : start])
     first = WORD.match(text, start, stop)
     if (
         not before
@@ -75,7 +76,7 @@ def with_country_adjective(text: str, start: int, stop: int) -> int:
 
 def subdivision_before(text: str, start: int) -> str | None:
     """The lemma of the lower-case subdivision noun right before the span, if any."""
-    before = re.search(r"([А-ЯЁа-яё-]+)\s$", text[max(0, start - 40) : start])
+    before = re.search(rf"({CYRILLIC_RUN})\s$", text[max(0, start - 40) : start])
     if not before or not before[1].islower():
         return None
     lemmas = [p.normal_form for p in morph.parses(before[1]) if p.tag.POS == "NOUN"]
@@ -157,7 +158,7 @@ def starts_sentence(text: str, start: int) -> bool:
 
 
 NAMED_AFTER = re.compile(r"\s?(?:им\.|имени)\s")
-INITIALS_AND_NAME = re.compile(r"(?:[А-ЯЁA-Z]\.\s?){0,2}[А-ЯЁA-Z][\w-]+")
+INITIALS_AND_NAME = re.compile(rf"(?:[{CAPITALS}]\.\s?){{0,2}}[{CAPITALS}][\w-]+")
 
 
 def named_after(text: str, stop: int, people: dict[int, int]) -> int:
@@ -187,14 +188,14 @@ NAMESAKE_KINDS = {
     "госпиталь", "больница", "клиника", "музей", "театр", "университет", "институт", "колледж",
     "школа", "гимназия", "лицей", "библиотека", "фонд", "собор", "храм", "церковь",
 }  # fmt: skip
-TITLE_THEN_PERSON = re.compile(r" ([а-яё]+) ")
+TITLE_THEN_PERSON = re.compile(rf" ([{LOWER}]+) ")
 
 
 def _titled_namesake_end(text: str, stop: int, people: dict[int, int]) -> int:
     """stop moved past a title and the person an institution named by one capitalised kind
     noun is named after ("Госпиталя принцессы Марины"): a singular animate noun in the
     genitive, then a person NER found."""
-    kind = re.search(r"(?<![\w-])([А-ЯЁ][а-яё]+)$", text[max(0, stop - 30) : stop])
+    kind = re.search(rf"(?<![\w-])([{UPPER}][{LOWER}]+)$", text[max(0, stop - 30) : stop])
     title = TITLE_THEN_PERSON.match(text, stop)
     if not kind or not title or title.end() not in people:
         return stop
@@ -214,7 +215,7 @@ def _titled_namesake_end(text: str, stop: int, people: dict[int, int]) -> int:
 
 
 QUOTE_CLOSING = {**marks.PAIRS, APOSTROPHE: APOSTROPHE}
-QUOTED_REST = re.compile(r"(?: [А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*){1,3}")
+QUOTED_REST = re.compile(rf"(?: {CYRILLIC_WORD.pattern}){{1,3}}")
 
 
 def to_closing_quote(text: str, start: int, stop: int) -> int:

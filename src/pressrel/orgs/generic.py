@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from ..lang import grammar, morph
+from ..lang.letters import CYRILLIC_RUN, CYRILLIC_WORD
 from ..records import Mention, Unit
 
 INSTITUTIONS = {
@@ -21,7 +22,7 @@ INSTITUTIONS = {
 COMPLETED = {"совет": "директоров", "кабинет": "министров"}  # head lemma -> its genitive
 GOVERNING = {"министерство"}  # named by the genitive after it: "министерство культуры"
 STEMS = {lemma[:4] for lemma in INSTITUTIONS | set(COMPLETED)}  # a cheap test before pymorphy2
-WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
+WORD = CYRILLIC_WORD
 
 
 def is_generic(word: str) -> bool:
@@ -88,7 +89,7 @@ def _adjectives_start(text: str, start: int, noun: str) -> int:
     правительства", "японским парламентом")."""
     nouns = [p for p in morph.parses(noun) if p.tag.POS == "NOUN"]
     while True:
-        before = re.search(r"([А-ЯЁа-яё-]+)\s$", text[max(0, start - 40) : start])
+        before = re.search(rf"({CYRILLIC_RUN})\s$", text[max(0, start - 40) : start])
         if not before or not any(_agrees(a, n) for a in _adjectives(before[1]) for n in nouns):
             return start
         start -= len(before[0])

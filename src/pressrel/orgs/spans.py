@@ -42,6 +42,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from ..lang import grammar, morph, normalize
+from ..lang.letters import CAPITALS, CYRILLIC, LOWER
 from ..lang.marks import OPENING
 from ..records import Document, Mention, Unit
 from .extend import (
@@ -62,8 +63,10 @@ from .ids import LEGAL_FORM, is_curated
 from .kinds import is_other_kind, names_facility
 
 EDGE = " \t\n\u00a0,;:—–-"
-ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ]{2,6}$")
-LATIN_AFTER = re.compile(r"^(?P<head>[А-ЯЁа-яё][А-ЯЁа-яё\s-]*?)\s+(?P<name>[A-Za-z][^А-ЯЁа-яё]*)$")
+ABBREVIATION = re.compile(rf"^[{CAPITALS}]{{2,6}}$")
+LATIN_AFTER = re.compile(
+    rf"^(?P<head>[{CYRILLIC}][{CYRILLIC}\s-]*?)\s+(?P<name>[A-Za-z][^{CYRILLIC}]*)$"
+)
 PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
 PRONOUN = {"NPRO", "Apro"}
 
@@ -287,7 +290,7 @@ def _after_position(text: str, start: int, stop: int) -> int:
 
 def _after_person_noun(text: str, start: int) -> bool:
     """Whether a lower-case person noun stands right before the span ("директор НАСА")."""
-    before = re.search(r"([а-яё-]+) $", text[max(0, start - 40) : start])
+    before = re.search(rf"([{LOWER}-]+) $", text[max(0, start - 40) : start])
     return bool(before) and _is_person_noun(before[1])
 
 
@@ -340,7 +343,7 @@ def _is_counting_numeral(text: str, start: int, stop: int) -> bool:
     number alone can name something ("служба 911"), a number with its noun is no name."""
     return (
         not any(char.isalpha() for char in text[start:stop])
-        and re.match(r" [а-яё]", text[stop : stop + 2]) is not None
+        and re.match(rf" [{LOWER}]", text[stop : stop + 2]) is not None
     )
 
 

@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..lang import grammar, morph, phrases
+from ..lang.letters import CYRILLIC
 from ..lang.marks import CLOSING, EITHER, OPENERS, STRAIGHT
 from ..records import Mention
 from .group import Token, governed, tokens
@@ -47,7 +48,7 @@ CLAUSE_BREAK = re.compile(r"[.,;:!?()\[\]—–\n]|\s-\s")
 ABBREVIATION = re.compile(r"(?<!\w)и\.\s?о\.", re.IGNORECASE)
 OPENING_QUOTE = re.compile(rf"(?:[{OPENERS}]|(?:^|\s)[{EITHER}])$")
 LIST_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,|и)\s*$")  # "X (...), Y", "X и Y"
-NAME_WORD = re.compile(r"[А-ЯЁа-яё]{2,}(?:-[А-ЯЁа-яё]+)*(?!\.)")
+NAME_WORD = re.compile(rf"[{CYRILLIC}]{{2,}}(?:-[{CYRILLIC}]+)*(?!\.)")
 AGE = re.compile(r"^\d+-(?:х-)?летн\w+$", re.IGNORECASE)  # the person's age, not the role's
 ACTING = "исполняющ"  # "исполняющий обязанности": acting for the head after it
 ENTITY_TYPES = ("ORG", "LOC", "COUNTRY")
