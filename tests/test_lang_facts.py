@@ -183,3 +183,13 @@ def test_the_run_before_a_span_is_letters_and_hyphens(text, before):
 )
 def test_hyphenated_words_of_any_letters_and_digits(text, words):
     assert letters.HYPHENATED.findall(text) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [("'Ferrero'", True), ("''Wall Street Journal''", True), ("«Ведомости»", True)]
+    + [("Кот-д'Ивуар", False), ("О'Нил", False)],
+)
+def test_straight_single_quotes_quote_a_name_round_it(text, quoted):
+    first, last = text[0], text[-1]
+    assert (first in marks.NAME_OPENING and marks.NAME_PAIRS[first] == last) is quoted

@@ -3,8 +3,12 @@ rules test against.
 
 Russian text quotes with guillemets, «…», and with „…“ inside them; English-style “…” and the
 straight typewriter "…" turn up too. So « and „ only open and » and ” only close, while “ and "
-do either, by where they stand: “ opens “…” and closes „…“, " opens and closes "…". The
-apostrophe is no quotation mark: it is part of names ("Кот-д'Ивуар", "О'Нил").
+do either, by where they stand: “ opens “…” and closes „…“, " opens and closes "…".
+
+The apostrophe is no quotation mark in running text: it is part of names ("Кот-д'Ивуар",
+"О'Нил"). Round a name, though, straight single quotes quote it, and wiki text writes two of
+them for italics (''Wall Street Journal''): the ``NAME_`` sets, for the rules that find where a
+name starts and ends, count it with the quotation marks.
 """
 
 from __future__ import annotations
@@ -23,6 +27,11 @@ CLOSING = CLOSERS + EITHER  # the marks that may close one
 PAIRS = {LEFT_GUILLEMET: RIGHT_GUILLEMET, "„": "“", "“": "”", STRAIGHT: STRAIGHT}
 # The pairs whose two marks differ, so that where a quote starts and ends is never in doubt.
 TYPOGRAPHIC_PAIRS = {opening: closing for opening, closing in PAIRS.items() if opening != closing}
+
+APOSTROPHE = "'"
+NAME_OPENING = OPENING + APOSTROPHE  # the marks that may open a quoted name
+NAME_CLOSING = CLOSING + APOSTROPHE  # the marks that may close one
+NAME_PAIRS = {**PAIRS, APOSTROPHE: APOSTROPHE}
 
 
 def inside_after(mark: str, inside: bool) -> bool:

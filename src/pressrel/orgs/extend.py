@@ -21,8 +21,6 @@ from .. import countries
 from ..lang import grammar, marks, morph
 from ..lang.letters import CAPITALS, CYRILLIC_RUN, CYRILLIC_WORD, HYPHENATED, LOWER, UPPER
 
-APOSTROPHE = "'"  # taken for a quotation mark by the organisation rules alone
-QUOTES_OPEN, QUOTES_CLOSE = marks.OPENING + APOSTROPHE, marks.CLOSING + APOSTROPHE
 SENTENCE_END = ".!?…\n"
 WORD = re.compile(r"[^\W\d_](?:[\w.’'-]*\w)?\.?|\d+")
 CONTINUATION = re.compile(rf"(?:\s[{CAPITALS}][\w-]*)?\s(?P<prep>(?i:по|при))\s")
@@ -89,7 +87,7 @@ def continued(text: str, stop: int, people: frozenset[int], territorial_only: bo
     патентам и товарным знакам"), also past one capitalised word before them; a phrase that
     is a sentence adverbial ("по словам", "по итогам") ends the name."""
     end = stop
-    if text[stop - 1 : stop] in QUOTES_CLOSE + ")":
+    if text[stop - 1 : stop] in marks.NAME_CLOSING + ")":
         return stop  # "(МГИМО) по специальности": the name ended with its bracket
     while match := CONTINUATION.match(text, end):
         if territorial_only and not _names_place(text, match.end(), match["prep"]):
@@ -150,7 +148,7 @@ def starts_sentence(text: str, start: int) -> bool:
     """Whether only quotation marks, dashes and spaces stand between a sentence end (or the
     start of the text) and offset start."""
     i = start - 1
-    while i >= 0 and (text[i].isspace() or text[i] in QUOTES_OPEN + "—–-("):
+    while i >= 0 and (text[i].isspace() or text[i] in marks.NAME_OPENING + "—–-("):
         if text[i] == "\n":
             return True
         i -= 1
@@ -214,7 +212,6 @@ def _titled_namesake_end(text: str, stop: int, people: dict[int, int]) -> int:
     return people[title.end()]
 
 
-QUOTE_CLOSING = {**marks.PAIRS, APOSTROPHE: APOSTROPHE}
 QUOTED_REST = re.compile(rf"(?: {CYRILLIC_WORD.pattern}){{1,3}}")
 
 
@@ -222,9 +219,9 @@ def to_closing_quote(text: str, start: int, stop: int) -> int:
     """stop moved to the closing quotation mark of a quoted name NER took only the start of
     ("«Координационный совет пострадавших дольщиков»"): a quoted name is whole. Only up to three
     words, none a verb, may be left: a quoted clause ("«Vestas не желает ...»") is no name."""
-    if not start or text[start - 1] not in QUOTE_CLOSING:
+    if not start or text[start - 1] not in marks.NAME_PAIRS:
         return stop
-    close = text.find(QUOTE_CLOSING[text[start - 1]], stop, stop + 60)
+    close = text.find(marks.NAME_PAIRS[text[start - 1]], stop, stop + 60)
     rest = text[stop:close] if close > stop else ""
     if not rest or not QUOTED_REST.fullmatch(rest):
         return stop

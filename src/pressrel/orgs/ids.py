@@ -17,7 +17,7 @@ from functools import cache
 from importlib import resources
 
 from ..lang.fold import fold
-from ..lang.marks import CLOSING, OPENING
+from ..lang.marks import NAME_CLOSING, NAME_OPENING
 from ..records import Mention
 
 COUNTRY_SUFFIXES = {"россии", "рф"}
@@ -65,7 +65,7 @@ def org_name(name: str) -> str:
     "«Газпром нефть»" -> "Газпром нефть"."""
     match = LEGAL_FORM.match(name)
     core = name[match.end() :] if match and match.end() < len(name) else name
-    if len(core) > 2 and core[0] in OPENING and core[-1] in CLOSING:
+    if len(core) > 2 and core[0] in NAME_OPENING and core[-1] in NAME_CLOSING:
         core = core[1:-1]
     return core.strip() or name
 

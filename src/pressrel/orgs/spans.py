@@ -43,12 +43,9 @@ from dataclasses import replace
 
 from ..lang import grammar, morph, normalize
 from ..lang.letters import CAPITALS, CYRILLIC, LOWER
-from ..lang.marks import OPENING
+from ..lang.marks import NAME_CLOSING, NAME_OPENING, NAME_PAIRS, OPENING
 from ..records import Document, Mention, Unit
 from .extend import (
-    QUOTE_CLOSING,
-    QUOTES_CLOSE,
-    QUOTES_OPEN,
     TERRITORIAL,
     WORD,
     continued,
@@ -221,11 +218,11 @@ def _trimmed(text: str, start: int, stop: int) -> tuple[int, int]:
         if len(span) < 2:
             return start, stop
         first, last = span[0], span[-1]
-        if first in QUOTE_CLOSING and last == QUOTE_CLOSING[first] and _balanced(span[1:-1]):
+        if first in NAME_PAIRS and last == NAME_PAIRS[first] and _balanced(span[1:-1]):
             start, stop = start + 1, stop - 1
-        elif last in QUOTES_CLOSE and not _balanced(span) and _balanced(span[:-1]):
+        elif last in NAME_CLOSING and not _balanced(span) and _balanced(span[:-1]):
             stop -= 1
-        elif first in QUOTES_OPEN and not _balanced(span) and _balanced(span[1:]):
+        elif first in NAME_OPENING and not _balanced(span) and _balanced(span[1:]):
             start += 1
         else:
             return start, stop
@@ -235,11 +232,11 @@ def _balanced(span: str) -> bool:
     """Whether every quotation mark and bracket the span opens it closes, in order."""
     stack: list[str] = []
     for char in span:
-        if stack and char == QUOTE_CLOSING.get(stack[-1], ")" if stack[-1] == "(" else None):
+        if stack and char == NAME_PAIRS.get(stack[-1], ")" if stack[-1] == "(" else None):
             stack.pop()
-        elif char in QUOTE_CLOSING or char == "(":
+        elif char in NAME_PAIRS or char == "(":
             stack.append(char)
-        elif char in QUOTES_CLOSE or char == ")":
+        elif char in NAME_CLOSING or char == ")":
             return False
     return not stack
 
@@ -250,12 +247,12 @@ def _without_descriptor(text: str, start: int, stop: int) -> Iterator[tuple[int,
     Latin letters after a Russian descriptor likewise ("ИА Regnum", "концерн Sony")."""
     span = text[start:stop]
     latin = LATIN_AFTER.match(span)
-    quoted = start > 0 and text[start - 1] in QUOTES_OPEN  # «Газета Daily» is the whole name
+    quoted = start > 0 and text[start - 1] in NAME_OPENING  # «Газета Daily» is the whole name
     if latin and not quoted and _is_descriptor(WORD.findall(latin["head"])):  # "ИА Regnum"
         yield start + latin.start("name"), stop
         return
     match = re.match(rf"^(?P<head>[^{OPENING}]*\S)\s*(?P<open>[{OPENING}])(?P<name>.+)$", span)
-    if not match or span[-1] != QUOTE_CLOSING[match["open"]] or len(match["name"]) < 2:
+    if not match or span[-1] != NAME_PAIRS[match["open"]] or len(match["name"]) < 2:
         yield start, stop
         return
     name_start, name_stop = start + match.start("name"), stop - 1
@@ -276,7 +273,7 @@ def _after_position(text: str, start: int, stop: int) -> int:
     """Where the organisation starts in a span that begins with a position ("Председатель
     Правительства" -> Правительства, "Генеральный секретарь ООН" -> ООН): past the person noun
     and the adjectives before it; stop when no capitalised name follows it."""
-    if start and text[start - 1] in QUOTES_OPEN:  # a quoted title: «Пермский обозреватель»
+    if start and text[start - 1] in NAME_OPENING:  # a quoted title: «Пермский обозреватель»
         return start
     words = list(WORD.finditer(text, start, stop))
     for i, word in enumerate(words):
@@ -313,7 +310,7 @@ def _is_adjective(word: str) -> bool:
 
 
 def _capitalised(word: str) -> bool:
-    return word[:1].isupper() or word[:1] in QUOTES_OPEN
+    return word[:1].isupper() or word[:1] in NAME_OPENING
 
 
 # Which spans are organisations
