@@ -47,24 +47,32 @@ def test_typographic_pairs_leave_out_the_straight_quote():
 
 
 @pytest.mark.parametrize(
-    ("text", "inside"),
+    ("text", "open_marks"),
     [
-        ("«", [True]),
-        ("«»", [True, False]),
-        ("„“", [True, False]),  # the German-style pair: “ closes
-        ("“”", [True, False]),  # the English-style pair: “ opens
-        ('""', [True, False]),
-        ("»", [False]),  # a stray closing mark opens nothing
-        ("”", [False]),
-        ("«„“»", [True, True, False, False]),
+        ("директор «Ромашки", ("«",)),
+        ("директор «Ромашки»", ()),
+        ("„Новая газета“", ()),  # the German-style pair: “ closes
+        ("“Talk Talk”", ()),  # the English-style pair: “ opens
+        ('"Вымпелком"', ()),
+        ('"Вымпелком', ('"',)),
+        ("движения «Молодая гвардия „Единой России“", ("«",)),  # nested quotes
+        ("движения «Молодая гвардия „Единой России", ("«", "„")),
+        ("«Клуб “Talk Talk", ("«", "“")),
+        ("Ромашка» и «Лютик»", ()),  # a stray closing mark opens nothing
+        ("Кот-д'Ивуар", ()),
     ],
 )
-def test_a_scan_is_inside_a_quote_after_each_mark(text, inside):
-    found, now = [], False
-    for mark in text:
-        now = marks.inside_after(mark, now)
-        found.append(now)
-    assert found == inside
+def test_the_quotes_a_text_leaves_open(text, open_marks):
+    assert marks.unclosed(text) == open_marks
+
+
+@pytest.mark.parametrize(
+    ("mark", "before", "after"),
+    [("«", (), ("«",)), ("»", ("«",), ()), ("“", ("„",), ()), ("“", ("«",), ("«", "“"))]
+    + [("”", (), ()), ("а", ("«",), ("«",))],
+)
+def test_each_mark_opens_or_closes_the_innermost_quote(mark, before, after):
+    assert marks.after_mark(mark, before) == after
 
 
 def _agree(adjective: str, noun: str) -> bool:

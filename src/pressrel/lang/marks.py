@@ -34,11 +34,23 @@ NAME_CLOSING = CLOSING + APOSTROPHE  # the marks that may close one
 NAME_PAIRS = {**PAIRS, APOSTROPHE: APOSTROPHE}
 
 
-def inside_after(mark: str, inside: bool) -> bool:
-    """Whether a scan is inside a quote after the quotation mark mark, given whether it was
-    before: « and „ open one, » and ” close it, “ and " open outside a quote and close inside."""
-    if mark in OPENERS:
-        return True
-    if mark in CLOSERS:
-        return False
-    return not inside
+def after_mark(mark: str, open_marks: tuple[str, ...]) -> tuple[str, ...]:
+    """The opening marks of the quotes still open after mark (outermost first), given those
+    open before it: mark closes the innermost quote when it is that quote's closing mark (“
+    closes „…“, " closes "…"), else opens one when it can open (“ opens “…”), else changes
+    nothing (a stray » or ”, or no quotation mark at all)."""
+    if open_marks and mark == PAIRS[open_marks[-1]]:
+        return open_marks[:-1]
+    if mark in OPENING:
+        return (*open_marks, mark)
+    return open_marks
+
+
+def unclosed(text: str) -> tuple[str, ...]:
+    """The opening marks of the quotes text leaves open, outermost first: "директор
+    «Молодой гвардии „Единой России“" leaves «."""
+    open_marks: tuple[str, ...] = ()
+    for char in text:
+        if char in QUOTES:
+            open_marks = after_mark(char, open_marks)
+    return open_marks

@@ -33,7 +33,7 @@ from typing import Any
 
 from ..lang import grammar, morph, phrases
 from ..lang.letters import CYRILLIC
-from ..lang.marks import CLOSING, EITHER, OPENERS, STRAIGHT
+from ..lang.marks import CLOSING, EITHER, OPENERS, unclosed
 from ..records import Mention
 from .group import Token, governed, tokens
 from .heads import POSITION, Head, person_head
@@ -218,7 +218,8 @@ def _balanced_stop(text: str, start: int, stop: int) -> int:
 
 
 def _opens_quote(phrase: str) -> bool:
-    return any(mark in phrase for mark in OPENERS) or phrase.count(STRAIGHT) % 2 == 1
+    """Whether phrase leaves a quotation mark open ("главный тренер “Бананца")."""
+    return bool(unclosed(phrase))
 
 
 def _clause_start(text: str, left: int, start: int, context: RoleContext) -> int:
