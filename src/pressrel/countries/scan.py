@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lang.letters import has_cyrillic
-from ..lang.marks import OPENING
+from ..lang.marks import OPENING, QUOTES
 from ..records import Country
 from .gazetteer import ADJECTIVE, Entry, Gazetteer, case_ok, fold, gazetteer, morph, tokens
 
-_OPENERS = OPENING + "'(["
+_OPENERS = OPENING + "(["
 _SENTENCE_END = ".!?…:;"
 
 
@@ -167,7 +167,7 @@ def lookup_country(span_text: str) -> Country | None:
 def lookup_country_form(span_text: str) -> tuple[Country, str] | None:
     """The country a whole span names and how: ("name" | "adjective"), else None."""
     span = re.sub(r"\s*\([^()]*\)\s*$", "", " ".join(span_text.split()))
-    span = span.strip(' «»"„“')
+    span = span.strip(" " + QUOTES)
     if not span:
         return None
     toks = tokens(span)
