@@ -93,6 +93,9 @@ def _agree(adjective: str, noun: str) -> bool:
         ("новая", "дом", False),  # gender
         ("новые", "дом", False),  # number
         ("новому", "дома", False),  # case
+        ("главный", "судья", True),  # a noun of common gender: a man
+        ("главная", "судья", True),  # or a woman
+        ("главное", "судья", False),  # but nothing neuter
     ],
 )
 def test_an_adjective_agrees_with_its_noun_in_case_number_and_gender(adjective, noun, agree):

@@ -15,6 +15,7 @@ from . import morph
 
 NOUN = "NOUN"
 ADJECTIVAL = ("ADJF", "PRTF")  # full adjectives and participles: they agree with a noun
+COMMON_GENDER = ("masc", "femn")  # the genders of a noun of common gender ("ms-f": "судья")
 VERBAL = {"VERB", "INFN", "GRND", "ADVB", "PRTS"}  # verb forms and adverbs: a predicate's words
 
 
@@ -53,10 +54,15 @@ def is_adjective(reading: Reading) -> bool:
 def agrees(adjective: Reading, noun: Reading) -> bool:
     """Whether adjective agrees with noun: the same case (second genitives and locatives as the
     first) and number, and in the singular a gender that fits ("Московского университета",
-    "японским парламентом"; not "Совета Федерального")."""
+    "японским парламентом"; not "Совета Федерального"): a noun of common gender takes either
+    gender of a person ("главный судья", "главная судья"; not "главное судья")."""
     if morph.case_of(adjective) != morph.case_of(noun) or adjective.tag.number != noun.tag.number:
         return False
-    return noun.tag.number == "plur" or adjective.tag.gender in (None, noun.tag.gender)
+    return (
+        noun.tag.number == "plur"
+        or adjective.tag.gender in (None, noun.tag.gender)
+        or ("ms-f" in noun.tag and adjective.tag.gender in COMMON_GENDER)
+    )
 
 
 def first_pos(word: str) -> str | None:

@@ -297,15 +297,7 @@ def _agreeing_adjective(token: Token, heads: list) -> bool:
     if not token.is_word or any(c.isdigit() for c in token.text):
         return False
     return any(
-        grammar.is_adjective(p)
-        and "Apro" not in p.tag
-        and morph.case_of(p) == morph.case_of(head)
-        and p.tag.number == head.tag.number
-        and (
-            head.tag.number == "plur"
-            or p.tag.gender in (None, head.tag.gender)
-            or "ms-f" in head.tag
-        )
+        grammar.is_adjective(p) and "Apro" not in p.tag and grammar.agrees(p, head)
         for p in morph.parses(token.lower)
         for head in heads
     )
