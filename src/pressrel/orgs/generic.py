@@ -90,7 +90,9 @@ def _adjectives_start(text: str, start: int, noun: str) -> int:
     nouns = [p for p in morph.parses(noun) if p.tag.POS == "NOUN"]
     while True:
         before = re.search(rf"({CYRILLIC_RUN})\s$", text[max(0, start - 40) : start])
-        if not before or not any(_agrees(a, n) for a in _adjectives(before[1]) for n in nouns):
+        if not before or not any(
+            grammar.agrees(a, n) for a in _adjectives(before[1]) for n in nouns
+        ):
             return start
         start -= len(before[0])
 
@@ -117,9 +119,3 @@ def _adjectives(word: str) -> list:
     return [
         p for p in morph.parses(word) if grammar.is_adjective(p) and "Apro" not in p.tag.grammemes
     ]
-
-
-def _agrees(adjective, noun) -> bool:
-    if adjective.tag.case != noun.tag.case or adjective.tag.number != noun.tag.number:
-        return False
-    return noun.tag.number == "plur" or adjective.tag.gender == noun.tag.gender
