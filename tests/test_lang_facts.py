@@ -1,6 +1,6 @@
 """The shared facts of Russian text in ``lang``, each at its own entry point: quotation marks
 (``marks``), parts of speech and agreement (``grammar``), letters and word patterns
-(``letters``)."""
+(``letters``), the endings of Russian surnames (``surnames``)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from pressrel.lang import grammar, letters, marks, morph
+from pressrel.lang import grammar, letters, marks, morph, surnames
 
 
 @pytest.mark.parametrize(
@@ -204,3 +204,27 @@ def test_hyphenated_words_of_any_letters_and_digits(text, words):
 def test_straight_single_quotes_quote_a_name_round_it(text, quoted):
     first, last = text[0], text[-1]
     assert (first in marks.NAME_OPENING and marks.NAME_PAIRS[first] == last) is quoted
+
+
+@pytest.mark.parametrize(
+    ("surname", "gender", "russian"),
+    [
+        ("Кадышева", "femn", True),
+        ("Белоусова", "femn", True),
+        ("Тарасёва", "femn", True),
+        ("Бердымухамедов", "masc", True),
+        ("Ковалёв", "masc", True),
+        ("Непомнящий", "masc", True),  # adjectival, whatever the consonant before the ending
+        ("Звягинцевский", "masc", True),
+        ("Толстой", "masc", True),
+        ("Яровая", "femn", True),
+        ("Раскина", "femn", False),  # -ина: Russian, but Chinese syllables end so too
+        ("Остин", None, False),  # -ин: foreign names end so too
+        ("Ына", "femn", False),
+        ("Шевченко", None, False),
+        ("Меркель", None, False),
+    ],
+)
+def test_the_endings_of_russian_surnames(surname, gender, russian):
+    assert surnames.ending_gender(surname) == gender
+    assert surnames.has_russian_ending(surname) is russian

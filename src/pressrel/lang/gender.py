@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from . import grammar, marks, morph
+from . import grammar, marks, morph, surnames
 from .fold import fold
 from .letters import CONSONANTS, CYRILLIC
 
@@ -41,8 +41,6 @@ OBLIQUE = ("gent", "datv", "accs", "ablt", "loct")
 PRONOUNS = {"он": MASC, "она": FEMN}  # "они", "оно" name no one person
 TOKEN = re.compile(rf"[{CYRILLIC}A-Za-z]+(?:-[{CYRILLIC}A-Za-z]+)*|[^\w\s]")
 REACH = 120  # characters either side of a mention that may hold an agreeing word or attribution
-MASCULINE_SURNAME = re.compile(r"(?:[оеё]в|[сц]кий|[сц]кой)$")  # not -ин: "Остин", "Чаплин"
-FEMININE_SURNAME = re.compile(r"(?:[оеё]ва|[иы]на|[сц]кая)$")
 SKIPPABLE = {"PRCL", "ADVB"}  # "Бут не признал", "Иванова также заявила"
 MAX_SKIPPED = 2
 SENTENCE_OPENERS = set(".!?…—–-(" + marks.OPENING)
@@ -143,10 +141,7 @@ def surname_gender(word: str) -> str | None:
     for one pymorphy2 does not know, the gender of a Russian surname ending ("Бердымухамедов"
     masc, "Кадышева" femn), else None."""
     if not morph.is_known(word):
-        key = fold(word)
-        if FEMININE_SURNAME.search(key):
-            return FEMN
-        return MASC if MASCULINE_SURNAME.search(key) else None
+        return surnames.ending_gender(word)
     return _only(
         _gender(p.tag.gender)
         for p in morph.parses(word)

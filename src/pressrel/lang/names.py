@@ -45,8 +45,7 @@ INITIAL = re.compile(rf"^[{CAPITALS}]\.?$")
 BRACKET_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 CASE_ORDER = ("nomn", "gent", "datv", "accs", "ablt", "loct")  # commonest first, for ties
 GENDERS = ("masc", "femn")
-# endings of Russian surnames that no Chinese or Korean syllable has (not -ин, -ына: "Ына")
-RUSSIAN_SURNAME_SUFFIXES = ("ов", "ев", "ёв", "ова", "ева", "ёва", "ий", "ый", "ой", "ая")
+RUSSIAN_SURNAME_SUFFIXES = surnames.RUSSIAN_ENDINGS  # the name resolve reads them by
 INDECLINABLE_VOWELS = ("е", "и", "о", "у")
 PARTICLES = {"де", "ван", "фон", "дер", "ди", "да", "ле", "ла", "аль", "эль", "бин", "ибн", "дель"}
 
@@ -326,7 +325,7 @@ def _surname_first(words: list[str]) -> bool:
     if _east_asian_family(words[0]) is None:
         return False
     return not any(
-        w.lower().endswith(RUSSIAN_SURNAME_SUFFIXES)
+        surnames.has_russian_ending(w)
         or (morph.is_known(w) and any(_name_tag(p) == "Name" for p in _readings(w)))
         for w in words[1:]
     )
