@@ -16,6 +16,7 @@ from . import morph
 NOUN = "NOUN"
 ADJECTIVAL = ("ADJF", "PRTF")  # full adjectives and participles: they agree with a noun
 COMMON_GENDER = ("masc", "femn")  # the genders of a noun of common gender ("ms-f": "судья")
+FUNCTION = {"PREP", "CONJ", "PRCL"}  # prepositions, conjunctions, particles: no part of a phrase
 VERBAL = {"VERB", "INFN", "GRND", "ADVB", "PRTS"}  # verb forms and adverbs: a predicate's words
 
 

@@ -141,7 +141,7 @@ def _phrase_end(text: str, start: int, case: str, people: frozenset[int]) -> int
 
 def _is_function_word(word: str) -> bool:
     """Whether pymorphy2's first reading of word is a preposition, conjunction or particle."""
-    return grammar.first_pos(word) in ("PREP", "CONJ", "PRCL")
+    return grammar.first_pos(word) in grammar.FUNCTION
 
 
 def starts_sentence(text: str, start: int) -> bool:

@@ -17,15 +17,15 @@ from functools import cache
 from importlib import resources
 
 from ..lang.fold import fold
+from ..lang.letters import CAPITALS, LOWER
 from ..lang.marks import NAME_CLOSING, NAME_OPENING
 from ..records import Mention
 
 COUNTRY_SUFFIXES = {"россии", "рф"}
 LEGAL_FORM = re.compile(r"^(?:ОАО|ПАО|ЗАО|ООО|АО|НАО|ОДО|ФГУП|ГУП|МУП|ФГБУ|ГБУ|АНО|НКО|ГК)\s+")
-ABBREVIATION_AFTER = re.compile(r"^\s*\(\s*([А-ЯЁA-Z][А-ЯЁA-Zа-яё\-]{1,14})\s*\)")
-ABBREVIATION_INSIDE = re.compile(
-    r"^(?P<full>.*\S)\s*\(\s*(?P<abbr>[А-ЯЁA-Z][А-ЯЁA-Zа-яё\-]{1,14})\s*\)$"
-)
+ABBREVIATION = rf"[{CAPITALS}][{CAPITALS}{LOWER}\-]{{1,14}}"  # "ФАС", "МинЭК", "РосНИИ"
+ABBREVIATION_AFTER = re.compile(rf"^\s*\(\s*({ABBREVIATION})\s*\)")
+ABBREVIATION_INSIDE = re.compile(rf"^(?P<full>.*\S)\s*\(\s*(?P<abbr>{ABBREVIATION})\s*\)$")
 # Words that say what kind of company a name is, not which: "Alibaba Group" is Alibaba.
 GENERIC_COMPANY_WORDS = {
     "group", "holding", "holdings", "corporation", "corp", "company", "co", "inc", "ltd",

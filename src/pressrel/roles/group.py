@@ -17,15 +17,13 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..lang import morph
+from ..lang import grammar, morph
 from ..lang.marks import QUOTES, after_mark
 from .heads import is_courtesy, person_readings
 
 TOKEN = re.compile(rf"(?<!\w)и\.\s?о\.|\w+(?:['’-]\w+)*-?|[{QUOTES}]|\S", re.IGNORECASE)
 LATIN = re.compile(r"^[A-Za-z][A-Za-z'’&.-]*$")
-NOT_DEPENDENTS = {
-    "PREP", "CONJ", "PRCL", "ADVB", "VERB", "INFN", "GRND", "PRTS", "INTJ", "COMP", "PRED", "NPRO",
-}  # fmt: skip
+NOT_DEPENDENTS = grammar.FUNCTION | grammar.VERBAL | {"INTJ", "COMP", "PRED", "NPRO"}
 DEPENDENT_POS = {"NOUN", "ADJF", "PRTF", "NUMR"}
 REPRESENTS = "от"  # the one preposition a role holds outside a name: "депутат от партии"
 
