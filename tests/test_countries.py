@@ -268,3 +268,8 @@ def test_matches_are_valid_sorted_spans(text: str) -> None:
         assert match.form in ("name", "adjective")
         assert len(match.country.code) == 2
         last_stop = match.stop
+
+
+@pytest.mark.parametrize("span", ["«Россия»", "„Россия“", "“Россия”", '"Россия"'])
+def test_a_quoted_country_name_is_looked_up_without_its_quotes(span):
+    assert lookup_country(span) == lookup_country("Россия")

@@ -326,3 +326,11 @@ def test_a_rule_asking_for_a_group_it_does_not_have_fails_loudly():
         groups("month")
     with pytest.raises(LookupError, match="did not match"):
         groups.text("ny")  # a group of the pattern that took no part in this match
+
+
+@pytest.mark.parametrize("quoted", ["«{}»", "“{}”", "„{}“", '"{}"'])
+def test_every_kind_of_quotation_mark_reads_alike_round_a_date(quoted):
+    clause = "Он сказал: " + quoted.format("Добываем сто тонн нефти в год") + "."
+    before = "Встреча прошла накануне " + quoted.format("Дня города") + "."
+    assert [d.text for d in find_dates(clause)] == ["в год"]
+    assert find_dates(before) == []

@@ -341,3 +341,18 @@ def test_a_quoted_name_is_whole(text, ner, expected):
 def test_a_number_counting_a_word_is_no_organisation(text, ner, organisation):
     start, stop = _span(text, ner)
     assert spans._is_organisation(text, start, stop, False) is organisation
+
+
+@pytest.mark.parametrize(
+    ("name", "core"),
+    [
+        ("ОАО «РЖД»", "РЖД"),
+        ("„Новая газета“", "Новая газета"),
+        ("'Ferrero'", "Ferrero"),  # straight single quotes round a name, as spans trims them
+        ("Кот-д'Ивуар", "Кот-д'Ивуар"),
+    ],
+)
+def test_an_organisation_name_drops_the_quotes_round_it(name, core):
+    from pressrel.orgs.ids import org_name
+
+    assert org_name(name) == core

@@ -224,6 +224,10 @@ def test_person_nouns(word, is_head):
         ("главным тренером «Зенита»", "главный тренер «Зенита»"),
         ("Председателя Правительства РФ", "председатель Правительства РФ"),
         ("одного из основателей компании", "один из основателей компании"),
+        # nouns of common gender: the adjective keeps the gender it is written in
+        ("главного судьи турнира", "главный судья турнира"),
+        ("главной судьи турнира", "главная судья турнира"),
+        ("новым коллегой", "новый коллега"),
     ],
 )
 def test_nominative(written, nominative_form):
@@ -267,3 +271,30 @@ def test_seed_roles_carry_offsets(seed_analysis, seed_text):
     assert ("глава Минкомсвязи", "глава Минкомсвязи") in roles
     assert ("председатель Правительства РФ", "Председателя Правительства РФ") in roles
     assert all(m.role_start is None for m in seed_analysis.mentions if m.type != "PER")
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # English-style quotes open with “ and close with ”: what follows the name is no genitive
+        ("Как сообщил директор “Газпрома” по связям Иван Петров, всё хорошо.", None),
+        # the closing ” of a name the role opened with “ stays in the role
+        (
+            "Как сообщил главный тренер “Бананца” Иван Петров, всё хорошо.",
+            "главный тренер “Бананца”",
+        ),
+        ("Как сообщил директор „Газпрома“ Иван Петров, всё хорошо.", "директор „Газпрома“"),
+        # quotes nest: „…“ inside «…» closes only itself
+        (
+            "Как сообщил основатель движения «Молодая гвардия „Единой России“» Иван Петров.",
+            "основатель движения «Молодая гвардия „Единой России“»",
+        ),
+        (
+            "Как сообщил директор «Клуба „Ромашка“ по связям» Иван Петров.",
+            "директор «Клуба „Ромашка“ по связям»",
+        ),
+    ],
+)
+def test_quotes_round_a_name_in_a_role(text, role):
+    start = text.index("Иван Петров")
+    assert find_role(text, start, start + len("Иван Петров")).text == role

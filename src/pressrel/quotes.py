@@ -25,7 +25,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .lang import gender, morph
+from .lang import gender, grammar
+from .lang.marks import GUILLEMETS, LEFT_GUILLEMET, TYPOGRAPHIC_PAIRS
 from .records import Mention, Name, Quote
 from .roles import POSITION, nominative, person_head, role_head
 
@@ -40,17 +41,23 @@ SPEECH_VERB = re.compile(
     r"|спроси|спрашива|воскликн|продолж)\w*",
     re.IGNORECASE,
 )
+PREDICATE_OR_ADVERB = grammar.VERBAL | {"PRED"}  # ends a person noun's words: "— сказал футболист"
 ATTRIBUTION_WORD = re.compile(r"\w[\w-]*")
 PRONOUN = re.compile(r"(?<!\w)(?:он|она|они)(?!\w)", re.IGNORECASE)
 DASH = "—–"
 INTERRUPTION = re.compile(
-    rf"[,!?…]\s*[{DASH}]\s+(?P<attr>[^{DASH}«»]{{3,200}}?)[.,:]\s*[{DASH}]\s*"
+    rf"[,!?…]\s*[{DASH}]\s+(?P<attr>[^{DASH}{GUILLEMETS}]{{3,200}}?)[.,:]\s*[{DASH}]\s*"
 )
-AFTER = re.compile(rf"\s*,?\s*[{DASH}-]\s*(?P<attr>[^.!?«»\n]{{3,{ATTRIBUTION_REACH}}})")
-BEFORE = re.compile(rf"(?P<attr>[^.!?«»\n]{{3,{ATTRIBUTION_REACH}}}?)[:,]\s*$")
-PAIRS = {"«": "»", "“": "”", "„": "“"}
-OPENER = re.compile("[«“„]")
-MARKS = {"«": re.compile("[«»\n]"), "“": re.compile("[”\n]"), "„": re.compile("[“\n]")}
+AFTER = re.compile(rf"\s*,?\s*[{DASH}-]\s*(?P<attr>[^.!?{GUILLEMETS}\n]{{3,{ATTRIBUTION_REACH}}})")
+BEFORE = re.compile(rf"(?P<attr>[^.!?{GUILLEMETS}\n]{{3,{ATTRIBUTION_REACH}}}?)[:,]\s*$")
+PAIRS = TYPOGRAPHIC_PAIRS  # a straight quote is not taken: it cannot say where speech ends
+OPENER = re.compile(f"[{''.join(PAIRS)}]")
+# The marks a scan from each opening one stops at: its closing mark and line breaks, and for
+# guillemets, which nest, the opening one too.
+MARKS = {
+    opening: re.compile(f"[{opening if opening == LEFT_GUILLEMET else ''}{closing}\n]")
+    for opening, closing in PAIRS.items()
+}
 SPACE = re.compile(r"\s*")
 MAX_NESTING = 3  # « levels inside a quote; deeper is not speech (the old scan went on: only
 # texts with 5 or more nested « differ, and there no quote is better than a wrong one)
@@ -274,8 +281,7 @@ def _subject(reading) -> bool:
 
 
 def _predicate_or_adverb(word: str) -> bool:
-    parses = morph.parses(word.lower())
-    return bool(parses) and parses[0].tag.POS in ("VERB", "INFN", "GRND", "PRTS", "ADVB", "PRED")
+    return grammar.first_pos(word.lower()) in PREDICATE_OR_ADVERB
 
 
 def _role_phrase(words: str) -> str:

@@ -25,6 +25,7 @@ from typing import Any
 
 from .. import caches, tablecache
 from ..lang.fold import fold, plain
+from ..lang.letters import has_cyrillic
 from ..records import Country
 
 DATA_FILE = "country_aliases.tsv"
@@ -150,7 +151,7 @@ def _same_slot(form: Any, parse: Any) -> bool:
 @caches.bounded(caches.WORDS)
 def _word_forms(word: str) -> tuple[dict[str, set[str]] | None, bool]:
     """Case -> forms of one word of a name, or None to keep it; and whether it is the head noun."""
-    if not re.search("[а-яё]", word, re.I) or (len(word) > 1 and word.isupper()):
+    if not has_cyrillic(word) or (len(word) > 1 and word.isupper()):
         return None, False
     parses = [p for p in _analyzer().parse(word.lower()) if "nomn" in p.tag]
     parses = [p for p in parses if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
@@ -235,7 +236,7 @@ def _expand(kind: str, text: str) -> Iterable[tuple[str, str, str, bool]]:
         yield text, ADJECTIVE, "any", True
     else:
         rule = _case_rule(text)
-        forms = _name_forms(text) if re.search("[а-яё]", text, re.I) else {text}
+        forms = _name_forms(text) if has_cyrillic(text) else {text}
         yield from ((f, NAME, rule, False) for f in forms)
 
 

@@ -17,10 +17,12 @@ from dataclasses import dataclass
 from .. import caches
 from ..lang import morph
 from ..lang.fold import fold
+from ..lang.letters import has_cyrillic
+from ..lang.marks import OPENING, QUOTES
 from ..records import Country
 from .gazetteer import ADJECTIVE, Entry, Gazetteer, case_ok, gazetteer, tokens
 
-_OPENERS = "«„“\"'(["
+_OPENERS = OPENING + "(["
 _SENTENCE_END = ".!?…:;"
 
 
@@ -50,7 +52,7 @@ _TOPONYM_NOUNS = (
 @caches.bounded(caches.WORDS)
 def _readings(folded: str) -> tuple[float, float]:
     """pymorphy2 weight of (ordinary-word, person-name) readings of a Cyrillic word."""
-    if not re.search("[а-я]", folded):
+    if not has_cyrillic(folded):
         return 0.0, 0.0
     parses = [p for p in morph.parses(folded) if p.tag.POS]
     common = sum(p.score for p in parses if not _NOT_COMMON & p.tag.grammemes)
@@ -167,7 +169,7 @@ def lookup_country(span_text: str) -> Country | None:
 def lookup_country_form(span_text: str) -> tuple[Country, str] | None:
     """The country a whole span names and how: ("name" | "adjective"), else None."""
     span = re.sub(r"\s*\([^()]*\)\s*$", "", " ".join(span_text.split()))
-    span = span.strip(' «»"„“')
+    span = span.strip(" " + QUOTES)
     if not span:
         return None
     toks = tokens(span)

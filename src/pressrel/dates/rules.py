@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from ..lang.marks import CLOSING, OPENING
 from ..records import DateValue
 from . import values as v
 from .lexicon import (
@@ -174,7 +175,7 @@ def _matcher(pattern: str) -> Callable[[str | None], bool]:
 
 _is_weekday = _matcher(WEEKDAY)
 _is_season_instrumental = _matcher(SEASON_INSTRUMENTAL)
-_NOUN_PHRASE_NEXT = re.compile(rf"{S}[A-ZА-ЯЁ0-9«\"]")
+_NOUN_PHRASE_NEXT = re.compile(rf"{S}[A-ZА-ЯЁ0-9{OPENING}]")
 # A bare year followed by a lowercase word is a number: "в 2015 компаниях", "с 1500 рублей".
 _LOWERCASE_NEXT = re.compile(rf"{S}(?!(?:и|или|а|но){WORD_END})[a-zа-яё]")
 
@@ -650,7 +651,7 @@ def weekday(rule: str) -> str:
     accusative = _g(rule, "prep", words("в|во|на|по|за")) + S + _g(rule, "wd", WEEKDAY_ACCUSATIVE)
     genitive_prep = words("до|с|со|от|после|накануне|вплоть до")
     genitive = _g(rule, "gprep", genitive_prep) + S + _g(rule, "gwd", WEEKDAY_GENITIVE)
-    alone = r"(?<![«\"„])" + _g(rule, "awd", WEEKDAY_ALONE)
+    alone = rf"(?<![{OPENING}])" + _g(rule, "awd", WEEKDAY_ALONE)
     return WORD_START + _either(accusative, genitive, alone)
 
 
@@ -703,7 +704,7 @@ _DURATION_WORDS = words(
 _DURATION_PREFIX = f"(?:{_DURATION_WORDS}{WORD_END}{S}){{1,3}}"
 _DURATION_AFTER = words("назад|тому назад|спустя|позже|позднее|ранее|раньше") + WORD_END
 _AGO = ("назад", "тому назад")
-_NOT_A_TITLE = r"(?<![«\"„“])"  # «Один день Ивана Денисовича»
+_NOT_A_TITLE = rf"(?<![{OPENING}])"  # «Один день Ивана Денисовича»
 
 
 def duration(rule: str) -> str:
@@ -773,7 +774,7 @@ def build_duration_without_number(g: Groups, anchor: Anchor) -> DateValue | None
 def frequency(rule: str) -> str:
     """Frequencies: "в день", "в год", "на год" at the end of a clause ("тонн нефти в год.")."""
     unit = words("день|год|месяц|неделю|сутки") + WORD_END
-    clause_end = rf"(?={S0}(?:[.,;:!?)»\"…\u2013\u2014]|-{S}|$))"
+    clause_end = rf"(?={S0}(?:[.,;:!?){CLOSING}…\u2013\u2014]|-{S}|$))"
     return WORD_START + _g(rule, "p", words("в|на")) + S + _g(rule, "u", unit) + clause_end
 
 

@@ -30,25 +30,23 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from .. import caches
-from . import morph
+from . import grammar, marks, morph, surnames
 from .fold import fold
+from .letters import CONSONANTS, CYRILLIC
 
 MASC, FEMN = "masc", "femn"
 NOMINATIVE = "nomn"
 OBLIQUE = ("gent", "datv", "accs", "ablt", "loct")
 PRONOUNS = {"он": MASC, "она": FEMN}  # "они", "оно" name no one person
-TOKEN = re.compile(r"[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яёA-Za-z]+)*|[^\w\s]")
+TOKEN = re.compile(rf"[{CYRILLIC}A-Za-z]+(?:-[{CYRILLIC}A-Za-z]+)*|[^\w\s]")
 REACH = 120  # characters either side of a mention that may hold an agreeing word or attribution
-MASCULINE_SURNAME = re.compile(r"(?:[оеё]в|[сц]кий|[сц]кой)$")  # not -ин: "Остин", "Чаплин"
-FEMININE_SURNAME = re.compile(r"(?:[оеё]ва|[иы]на|[сц]кая)$")
-CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
 SKIPPABLE = {"PRCL", "ADVB"}  # "Бут не признал", "Иванова также заявила"
 MAX_SKIPPED = 2
-SENTENCE_OPENERS = set('.!?…—–-«„“"(')
+SENTENCE_OPENERS = set(".!?…—–-(" + marks.OPENING)
 DASHES = set("—–-")
 LATIN = re.compile(r"^[A-Za-z][A-Za-z-]*$")  # "(Human Rights Foundation)"
 MAX_ROLE_WORDS = 10  # words between an attribution's verb and the speaker's name
-CLOSING_QUOTES = set('»”“"')
+CLOSING_QUOTES = set(marks.CLOSING)
 # prepositions that govern one case only (a closed class): the case of the name after them
 PREPOSITION_CASES = {
     **dict.fromkeys(
@@ -142,10 +140,7 @@ def surname_gender(word: str) -> str | None:
     for one pymorphy2 does not know, the gender of a Russian surname ending ("Бердымухамедов"
     masc, "Кадышева" femn), else None."""
     if not morph.is_known(word):
-        key = fold(word)
-        if FEMININE_SURNAME.search(key):
-            return FEMN
-        return MASC if MASCULINE_SURNAME.search(key) else None
+        return surnames.ending_gender(word)
     return _only(
         _gender(p.tag.gender)
         for p in morph.parses(word)
@@ -285,8 +280,7 @@ def _best(word: str):
 
 
 def _pos(word: str) -> str | None:
-    best = _best(word.lower())
-    return best.tag.POS if best is not None else None
+    return grammar.first_pos(word.lower())
 
 
 def _is_word(token: str) -> bool:
@@ -332,7 +326,7 @@ def _subject_follows(tokens: list[str], predicate: Agreement) -> bool:
     for token in tokens[: MAX_SKIPPED + 1]:
         if not _is_word(token) or not token.islower():
             return False
-        if _pos(token) not in ("ADJF", "PRTF"):
+        if _pos(token) not in grammar.ADJECTIVAL:
             return _pos(token) == "NOUN" and _may_be_subject(token, predicate)
     return False
 
@@ -412,7 +406,7 @@ def _before(tokens: list[str]) -> Agreement | None:
     predicate = _predicate(word)
     if predicate is not None:
         return predicate if "tran" not in best.tag or _attributes(tokens) else None
-    if best.tag.POS in ("ADJF", "PRTF") and "Apro" not in best.tag:
+    if grammar.is_adjective(best) and "Apro" not in best.tag:
         pairs = frozenset(
             (_gender(p.tag.gender), morph.case_of(p))
             for p in readings

@@ -39,15 +39,13 @@ from .. import caches
 from ..records import Name
 from . import morph, patronymics, surnames
 from .fold import fold
+from .letters import CAPITALS, CONSONANTS, VOWEL_GROUP, VOWELS, is_cyrillic_word
 
-INITIAL = re.compile(r"^[А-ЯЁA-Z]\.?$")
-VOWEL_GROUP = re.compile(r"[аеёиоуыэюя]+")
-CYRILLIC_WORD = re.compile(r"^[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*$")
+INITIAL = re.compile(rf"^[{CAPITALS}]\.?$")
 BRACKET_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 CASE_ORDER = ("nomn", "gent", "datv", "accs", "ablt", "loct")  # commonest first, for ties
 GENDERS = ("masc", "femn")
-# endings of Russian surnames that no Chinese or Korean syllable has (not -ин, -ына: "Ына")
-RUSSIAN_SURNAME_SUFFIXES = ("ов", "ев", "ёв", "ова", "ева", "ёва", "ий", "ый", "ой", "ая")
+RUSSIAN_SURNAME_SUFFIXES = surnames.RUSSIAN_ENDINGS  # the name resolve reads them by
 INDECLINABLE_VOWELS = ("е", "и", "о", "у")
 PARTICLES = {"де", "ван", "фон", "дер", "ди", "да", "ле", "ла", "аль", "эль", "бин", "ибн", "дель"}
 
@@ -104,7 +102,7 @@ def _in_context_case(
             normals.append(word)  # "о Юкио Хатояме", "о Берни Сандерсе": either declension
             continue
         form = _nominative(word, role, case, gender, "shown")
-        if form == word and last and gender is None and CYRILLIC_WORD.match(word):
+        if form == word and last and gender is None and is_cyrillic_word(word):
             form = morph.recase(surnames.by_endings(word, case) or word, word)
         normals.append(form)
     return PersonName(" ".join(normals), _parts(normals, roles))
@@ -267,7 +265,7 @@ def _evidence(words: list[str]) -> str:
 
 
 def _nominative(word: str, role: str, case: str | None, gender: str | None, evidence: str) -> str:
-    if role == "initial" or case in (None, "nomn") or not CYRILLIC_WORD.match(word):
+    if role == "initial" or case in (None, "nomn") or not is_cyrillic_word(word):
         return word
     if word.lower() in PARTICLES:
         return word
@@ -301,10 +299,10 @@ def _after_indeclinable(word: str, normal: str, gender: str | None) -> str:
     consonant stem are read as endings; an -а or -е may be the foreign nominative ("Сэйдзи
     Маэхара", "Хорхе"). After any ("Ёсихико Ноды"), an -ы after a consonant is the genitive
     of a surname in -а: no foreign nominative ends in -ы (but Chinese -цзы, -сы, -цы)."""
-    if morph.is_known(word) or not CYRILLIC_WORD.match(word) or word.lower() in PARTICLES:
+    if morph.is_known(word) or not is_cyrillic_word(word) or word.lower() in PARTICLES:
         return normal
     lower = word.lower()
-    if lower.endswith("ы") and len(lower) > 3 and lower[-2] in surnames.CONSONANTS - set("цсз"):
+    if lower.endswith("ы") and len(lower) > 3 and lower[-2] in CONSONANTS - set("цсз"):
         return morph.recase(lower[:-1] + "а", word)
     if gender != "masc":
         return normal
@@ -327,7 +325,7 @@ def _surname_first(words: list[str]) -> bool:
     if _east_asian_family(words[0]) is None:
         return False
     return not any(
-        w.lower().endswith(RUSSIAN_SURNAME_SUFFIXES)
+        surnames.has_russian_ending(w)
         or (morph.is_known(w) and any(_name_tag(p) == "Name" for p in _readings(w)))
         for w in words[1:]
     )
@@ -348,7 +346,7 @@ def _east_asian_syllable(word: str) -> bool:
     transcription: in a vowel, й, or н, нь, нг, ль, м, п, к, т, р ("Цзиньтао", "Ын", "Ятсен",
     "Зунг"); a Spanish "Суареш" or "Карлос" does not."""
     lower = word.lower().replace("ь", "")
-    return not lower or lower[-1] in surnames.VOWELS | set("йнмлпктр") or lower.endswith("нг")
+    return not lower or lower[-1] in VOWELS | set("йнмлпктр") or lower.endswith("нг")
 
 
 def _east_asian_syllables(word: str) -> bool:
@@ -373,7 +371,7 @@ def _east_asian_given(word: str) -> str:
     """The last syllable of a Chinese or Korean name in the nominative: it declines when it ends
     in a consonant ("Ким Чен Ына" -> Ын, "Си Цзиньпину" -> Цзиньпин), the rest never does
     ("Инцзю" is no dative of "Инцзь": no syllable ends so)."""
-    if not CYRILLIC_WORD.match(word):
+    if not is_cyrillic_word(word):
         return word
     for case in ("gent", "datv", "ablt", "loct"):
         form = surnames.by_endings(word, case, first_declension=False)
@@ -438,7 +436,7 @@ def surname_readings(word: str) -> frozenset[str]:
             form = morph.inflect(parse, {"nomn"})
             if form:
                 forms.add(morph.recase(form, word))
-    if CYRILLIC_WORD.match(word):
+    if is_cyrillic_word(word):
         for case in CASE_ORDER[1:]:
             for gender in GENDERS:
                 form = surnames.nominative(word, case, gender, ("Surn",))

@@ -15,13 +15,12 @@ import re
 from typing import Any
 
 from .. import caches
-from . import morph
+from . import grammar, morph
+from .letters import CAPITALS, CYRILLIC_WORD, has_cyrillic, is_cyrillic_word
 
-TOKEN = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*|\S+")
-CYRILLIC = re.compile(r"^[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*$")
-HAS_CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
+TOKEN = re.compile(rf"{CYRILLIC_WORD.pattern}|\S+")
 NAMED = {"Geox", "Orgn", "Name"}
-ACRONYM = re.compile(r"[А-ЯЁA-Z]{2}")
+ACRONYM = re.compile(rf"[{CAPITALS}]{{2}}")
 
 
 @caches.bounded(caches.SPANS)
@@ -31,7 +30,7 @@ def nominative(text: str, proper: bool = True) -> str | None:
     the town Королёв); None when pymorphy2 cannot tell (unknown words, a phrase not starting
     with adjectives and a noun, no agreeing reading)."""
     tokens = list(TOKEN.finditer(text))
-    if not tokens or not HAS_CYRILLIC.search(text):  # "Alibaba Group" does not decline
+    if not tokens or not has_cyrillic(text):  # "Alibaba Group" does not decline
         return text
     if len(tokens) == 1 and ACRONYM.search(text):  # РФ, КоАП, СдПГ; but "МИДе" is МИД
         return _inflected_acronym(text) or text
@@ -95,7 +94,7 @@ def _following_adjectives(words: list[str], head_at: int, head: Any) -> range:
     """The indices of the adjectives right after the head that agree with it and with no noun
     of their own ("Республики Сербской", but not "Совета Федерального Собрания")."""
     stop = head_at + 1
-    while stop < len(words) and any(_same_form(a, head) for a in _adjectives(words[stop])):
+    while stop < len(words) and any(grammar.agrees(a, head) for a in _adjectives(words[stop])):
         if stop + 1 < len(words) and _precedes(words[stop], words[stop + 1], True):
             break  # the adjective of the next noun
         stop += 1
@@ -103,15 +102,15 @@ def _following_adjectives(words: list[str], head_at: int, head: Any) -> range:
 
 
 def _nouns(word: str, known: bool = True) -> list:
-    return [p for p in _readings(word, known) if p.tag.POS == "NOUN"]
+    return [p for p in _readings(word, known) if grammar.is_noun(p)]
 
 
 def _adjectives(word: str, known: bool = True) -> list:
-    return [p for p in _readings(word, known) if p.tag.POS in ("ADJF", "PRTF")]
+    return [p for p in _readings(word, known) if grammar.is_adjective(p)]
 
 
 def _readings(word: str, known: bool) -> list:
-    if not CYRILLIC.match(word) or (known and not morph.is_known(word)):
+    if not is_cyrillic_word(word) or (known and not morph.is_known(word)):
         return []
     return [p for p in morph.parses(word) if p.tag.case]
 
@@ -120,7 +119,7 @@ def _precedes(word: str, following: str, known: bool) -> bool:
     """Is word an adjective agreeing with the following word ("Московского государственного",
     but not "главой Госсовета", whose rare adjective reading agrees with nothing)?"""
     after = _readings(following, known)
-    return any(_same_form(a, b) for a in _adjectives(word, known) for b in after)
+    return any(grammar.agrees(a, b) for a in _adjectives(word, known) for b in after)
 
 
 def _head_reading(readings: list, adjectives: list[str], has_dependents: bool, proper: bool) -> Any:
@@ -151,20 +150,14 @@ def _head_reading(readings: list, adjectives: list[str], has_dependents: bool, p
 
 
 def _agrees(adjective: str, noun: Any, known: bool) -> bool:
-    return any(_same_form(p, noun) for p in _adjectives(adjective, known))
-
-
-def _same_form(adjective, noun) -> bool:
-    if morph.case_of(adjective) != morph.case_of(noun) or adjective.tag.number != noun.tag.number:
-        return False
-    return noun.tag.number == "plur" or adjective.tag.gender in (None, noun.tag.gender)
+    return any(grammar.agrees(p, noun) for p in _adjectives(adjective, known))
 
 
 def _agreeing_nominative(word: str, head) -> str | None:
     """word (the head or an adjective agreeing with it) in the nominative."""
     grammemes = {"nomn", head.tag.number} if head.tag.number else {"nomn"}
     for parse in morph.parses(word):
-        if parse is head or (parse.tag.POS in ("ADJF", "PRTF") and _same_form(parse, head)):
+        if parse is head or (grammar.is_adjective(parse) and grammar.agrees(parse, head)):
             form = morph.inflect(parse, grammemes)
             return morph.recase(form, word) if form else None
         if parse.tag == head.tag and parse.normal_form == head.normal_form:

@@ -15,6 +15,9 @@ Russian declension of surnames, tried in order:
 
 A word none of these places keeps its written form (``None``).
 
+The endings of Russian surnames are here too, by gender (``ending_gender``: the gender of a
+surname pymorphy2 does not know) and as what no foreign name shares (``has_russian_ending``).
+
 ``attested_nominatives`` reads the forms of a foreign surname one document writes: together
 they show its declension, which one form alone may not ("Маэхара" may be a nominative or a
 genitive; beside "Маэхары" it is a first-declension nominative; "Сандерса" beside "Сандерсом"
@@ -27,10 +30,18 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from . import morph
+from . import grammar, morph
+from .fold import fold
+from .letters import CONSONANTS, VOWELS
 
-VOWELS = set("аеёиоуыэюя")
-CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
+# The endings of Russian surnames in the nominative, by gender, ё written either way: possessive
+# (-ов, -ев, -ин, -ын) and adjectival ("Толстой", "Непомнящий", "Яровая").
+MASCULINE_ENDINGS = ("ов", "ев", "ёв", "ин", "ын", "ий", "ый", "ой")
+FEMININE_ENDINGS = ("ова", "ева", "ёва", "ина", "ына", "ая")
+# ... of which these end foreign names and Chinese or Korean syllables too: "Остин", "Чаплин",
+# "Си Цзиньпина", "Ким Чен Ына".
+FOREIGN_TOO = ("ин", "ын", "ина", "ына")
+RUSSIAN_ENDINGS = tuple(e for e in MASCULINE_ENDINGS + FEMININE_ENDINGS if e not in FOREIGN_TOO)
 HUSHING = set("жшчщц")
 VELAR_HUSHING = set("кгхжшчщ")
 ADJECTIVAL = ("ого", "его", "ому", "ему")
@@ -65,7 +76,7 @@ def nominative(
     own = _from_paradigm(word, case, gender, lambda p: any(t in p.tag for t in tags))
     if own or evidence == "alone":
         return own and _adjectival_feminine(word, own, gender)
-    for fits in (lambda p: p.tag.POS in ("ADJF", "PRTF"), lambda p: p.tag.POS == "NOUN"):
+    for fits in (grammar.is_adjective, grammar.is_noun):
         form = _from_paradigm(word, case, gender, fits)
         if form:
             return form
@@ -92,7 +103,7 @@ def _from_paradigm(word: str, case: str, gender: str | None, fits: Any) -> str |
             continue
         if gender and parse.tag.gender and parse.tag.gender != gender:
             continue
-        adjectival = parse.tag.POS in ("ADJF", "PRTF")
+        adjectival = grammar.is_adjective(parse)
         grammemes = {"nomn", "sing", gender} if adjectival and gender else {"nomn"}
         form = morph.inflect(parse, grammemes)
         if form and not plausible_guess(parse, word, form):
@@ -172,3 +183,20 @@ def attested_case(written: str, nominative: str) -> tuple[str, str | None]:
     if nominative.endswith("а"):  # first declension: stem + а
         return FIRST_CASES.get(written[len(nominative) - 1 :], "nomn"), None
     return SECOND_CASES.get(written[len(nominative) :], "nomn"), "masc"
+
+
+def ending_gender(word: str) -> str | None:
+    """The gender a surname's Russian ending gives it in the nominative: "Кадышева", "Яровая"
+    femn, "Бердымухамедов", "Непомнящий" masc; None for any other ending and for -ин and -ын,
+    which foreign names end in too ("Остин")."""
+    key = fold(word)
+    if key.endswith(FEMININE_ENDINGS):
+        return "femn"
+    masculine = tuple(e for e in MASCULINE_ENDINGS if e not in FOREIGN_TOO)
+    return "masc" if key.endswith(masculine) else None
+
+
+def has_russian_ending(word: str) -> bool:
+    """Whether word ends as a Russian surname does and as no foreign name or Chinese or Korean
+    syllable can ("Непомнящий", "Иванова"; not "Цзиньпина", "Ына")."""
+    return fold(word).endswith(RUSSIAN_ENDINGS)

@@ -16,17 +16,16 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from .. import countries
-from ..lang import morph
+from ..lang import grammar, marks, morph
+from ..lang.letters import CAPITALS, CYRILLIC_RUN, CYRILLIC_WORD, HYPHENATED, LOWER, UPPER
 
-QUOTES_OPEN, QUOTES_CLOSE = "«„“\"'", "»“”\"'"
 SENTENCE_END = ".!?…\n"
 WORD = re.compile(r"[^\W\d_](?:[\w.’'-]*\w)?\.?|\d+")
-CONTINUATION = re.compile(r"(?:\s[A-ZА-ЯЁ][\w-]*)?\s(?P<prep>(?i:по|при))\s")
+CONTINUATION = re.compile(rf"(?:\s[{CAPITALS}][\w-]*)?\s(?P<prep>(?i:по|при))\s")
 CASES = {"по": "datv", "при": "loct"}
-PHRASE_WORD = re.compile(r"[\w-]+")
+PHRASE_WORD = HYPHENATED
 PHRASE_WORDS = 8
 # Nouns that make "по" a sentence adverbial, not part of a name: "ФАС по итогам проверки".
 ADVERBIAL_NOUNS = {
@@ -50,7 +49,7 @@ def with_country_adjective(text: str, start: int, stop: int) -> int:
     """start moved back over a country adjective that agrees with the name after it: "японского
     МИДа", "российского Минсельхоза" (part of the name in both the factRuEval and NEREL
     conventions; the adjective is also a COUNTRY mention of its own)."""
-    before = re.search(r"([А-ЯЁа-яё-]+) $", text[max(0, start - 40) : start])
+    before = re.search(rf"({CYRILLIC_RUN}) $", text[max(0, start - 40) : start])
     first = WORD.match(text, start, stop)
     if (
         not before
@@ -64,22 +63,18 @@ def with_country_adjective(text: str, start: int, stop: int) -> int:
     found = countries.lookup_country_form(before[1])
     if not found or found[1] != "adjective":
         return start
-    adjectives = [p for p in morph.parses(before[1]) if p.tag.POS in ("ADJF", "PRTF")]
-    heads = [p for p in morph.parses(first.group()) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
-    if any(_agree(a, h) for a in adjectives for h in heads):
+    adjectives = [p for p in morph.parses(before[1]) if grammar.is_adjective(p)]
+    heads = [
+        p for p in morph.parses(first.group()) if grammar.is_noun(p) or grammar.is_adjective(p)
+    ]
+    if any(grammar.agrees(a, h) for a in adjectives for h in heads):
         return start - len(before[0])
     return start
 
 
-def _agree(adjective: Any, word: Any) -> bool:
-    if morph.case_of(adjective) != morph.case_of(word) or adjective.tag.number != word.tag.number:
-        return False
-    return word.tag.number == "plur" or adjective.tag.gender in (None, word.tag.gender)
-
-
 def subdivision_before(text: str, start: int) -> str | None:
     """The lemma of the lower-case subdivision noun right before the span, if any."""
-    before = re.search(r"([А-ЯЁа-яё-]+)\s$", text[max(0, start - 40) : start])
+    before = re.search(rf"({CYRILLIC_RUN})\s$", text[max(0, start - 40) : start])
     if not before or not before[1].islower():
         return None
     lemmas = [p.normal_form for p in morph.parses(before[1]) if p.tag.POS == "NOUN"]
@@ -92,7 +87,7 @@ def continued(text: str, stop: int, people: frozenset[int], territorial_only: bo
     патентам и товарным знакам"), also past one capitalised word before them; a phrase that
     is a sentence adverbial ("по словам", "по итогам") ends the name."""
     end = stop
-    if text[stop - 1 : stop] in QUOTES_CLOSE + ")":
+    if text[stop - 1 : stop] in marks.NAME_CLOSING + ")":
         return stop  # "(МГИМО) по специальности": the name ended with its bracket
     while match := CONTINUATION.match(text, end):
         if territorial_only and not _names_place(text, match.end(), match["prep"]):
@@ -139,22 +134,21 @@ def _phrase_end(text: str, start: int, case: str, people: frozenset[int]) -> int
             break
         if any(p.tag.POS == "NOUN" for p in readings):
             end = word.end()
-        elif not any(p.tag.POS in ("ADJF", "PRTF") for p in readings):
+        elif not any(grammar.is_adjective(p) for p in readings):
             break
     return end
 
 
 def _is_function_word(word: str) -> bool:
     """Whether pymorphy2's first reading of word is a preposition, conjunction or particle."""
-    readings = morph.parses(word)
-    return bool(readings) and readings[0].tag.POS in ("PREP", "CONJ", "PRCL")
+    return grammar.first_pos(word) in grammar.FUNCTION
 
 
 def starts_sentence(text: str, start: int) -> bool:
     """Whether only quotation marks, dashes and spaces stand between a sentence end (or the
     start of the text) and offset start."""
     i = start - 1
-    while i >= 0 and (text[i].isspace() or text[i] in QUOTES_OPEN + "—–-("):
+    while i >= 0 and (text[i].isspace() or text[i] in marks.NAME_OPENING + "—–-("):
         if text[i] == "\n":
             return True
         i -= 1
@@ -162,7 +156,7 @@ def starts_sentence(text: str, start: int) -> bool:
 
 
 NAMED_AFTER = re.compile(r"\s?(?:им\.|имени)\s")
-INITIALS_AND_NAME = re.compile(r"(?:[А-ЯЁA-Z]\.\s?){0,2}[А-ЯЁA-Z][\w-]+")
+INITIALS_AND_NAME = re.compile(rf"(?:[{CAPITALS}]\.\s?){{0,2}}[{CAPITALS}][\w-]+")
 
 
 def named_after(text: str, stop: int, people: dict[int, int]) -> int:
@@ -192,14 +186,14 @@ NAMESAKE_KINDS = {
     "госпиталь", "больница", "клиника", "музей", "театр", "университет", "институт", "колледж",
     "школа", "гимназия", "лицей", "библиотека", "фонд", "собор", "храм", "церковь",
 }  # fmt: skip
-TITLE_THEN_PERSON = re.compile(r" ([а-яё]+) ")
+TITLE_THEN_PERSON = re.compile(rf" ([{LOWER}]+) ")
 
 
 def _titled_namesake_end(text: str, stop: int, people: dict[int, int]) -> int:
     """stop moved past a title and the person an institution named by one capitalised kind
     noun is named after ("Госпиталя принцессы Марины"): a singular animate noun in the
     genitive, then a person NER found."""
-    kind = re.search(r"(?<![\w-])([А-ЯЁ][а-яё]+)$", text[max(0, stop - 30) : stop])
+    kind = re.search(rf"(?<![\w-])([{UPPER}][{LOWER}]+)$", text[max(0, stop - 30) : stop])
     title = TITLE_THEN_PERSON.match(text, stop)
     if not kind or not title or title.end() not in people:
         return stop
@@ -218,25 +212,19 @@ def _titled_namesake_end(text: str, stop: int, people: dict[int, int]) -> int:
     return people[title.end()]
 
 
-QUOTE_CLOSING = {"«": "»", "„": "“", "“": "”", '"': '"', "'": "'"}
-VERBAL = {"VERB", "INFN", "GRND", "ADVB", "PRTS"}
-QUOTED_REST = re.compile(r"(?: [А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*){1,3}")
+QUOTED_REST = re.compile(rf"(?: {CYRILLIC_WORD.pattern}){{1,3}}")
 
 
 def to_closing_quote(text: str, start: int, stop: int) -> int:
     """stop moved to the closing quotation mark of a quoted name NER took only the start of
     ("«Координационный совет пострадавших дольщиков»"): a quoted name is whole. Only up to three
     words, none a verb, may be left: a quoted clause ("«Vestas не желает ...»") is no name."""
-    if not start or text[start - 1] not in QUOTE_CLOSING:
+    if not start or text[start - 1] not in marks.NAME_PAIRS:
         return stop
-    close = text.find(QUOTE_CLOSING[text[start - 1]], stop, stop + 60)
+    close = text.find(marks.NAME_PAIRS[text[start - 1]], stop, stop + 60)
     rest = text[stop:close] if close > stop else ""
     if not rest or not QUOTED_REST.fullmatch(rest):
         return stop
-    if any(_is_verbal(word) for word in rest.split()):
+    if any(grammar.may_be_verbal(word) for word in rest.split()):
         return stop
     return close
-
-
-def _is_verbal(word: str) -> bool:
-    return any(p.tag.POS in VERBAL for p in morph.parses(word))

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from ..lang import morph
+from ..lang import grammar, morph
+from ..lang.letters import CYRILLIC_RUN, CYRILLIC_WORD
 from ..records import Mention, Unit
 
 INSTITUTIONS = {
@@ -21,7 +22,7 @@ INSTITUTIONS = {
 COMPLETED = {"совет": "директоров", "кабинет": "министров"}  # head lemma -> its genitive
 GOVERNING = {"министерство"}  # named by the genitive after it: "министерство культуры"
 STEMS = {lemma[:4] for lemma in INSTITUTIONS | set(COMPLETED)}  # a cheap test before pymorphy2
-WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
+WORD = CYRILLIC_WORD
 
 
 def is_generic(word: str) -> bool:
@@ -88,8 +89,10 @@ def _adjectives_start(text: str, start: int, noun: str) -> int:
     правительства", "японским парламентом")."""
     nouns = [p for p in morph.parses(noun) if p.tag.POS == "NOUN"]
     while True:
-        before = re.search(r"([А-ЯЁа-яё-]+)\s$", text[max(0, start - 40) : start])
-        if not before or not any(_agrees(a, n) for a in _adjectives(before[1]) for n in nouns):
+        before = re.search(rf"({CYRILLIC_RUN})\s$", text[max(0, start - 40) : start])
+        if not before or not any(
+            grammar.agrees(a, n) for a in _adjectives(before[1]) for n in nouns
+        ):
             return start
         start -= len(before[0])
 
@@ -102,7 +105,7 @@ def _genitive_end(text: str, stop: int) -> int:
         if text[end : match.start()].strip() or match.start() - end > 1:
             break
         readings = morph.parses(match.group())
-        if any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "gent" for p in readings):
+        if any(grammar.is_adjective(p) and p.tag.case == "gent" for p in readings):
             end = match.end()
             continue
         if any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in readings):
@@ -114,13 +117,5 @@ def _genitive_end(text: str, stop: int) -> int:
 def _adjectives(word: str) -> list:
     """word's adjective readings, pronouns ("своё правительство") left out."""
     return [
-        p
-        for p in morph.parses(word)
-        if p.tag.POS in ("ADJF", "PRTF") and "Apro" not in p.tag.grammemes
+        p for p in morph.parses(word) if grammar.is_adjective(p) and "Apro" not in p.tag.grammemes
     ]
-
-
-def _agrees(adjective, noun) -> bool:
-    if adjective.tag.case != noun.tag.case or adjective.tag.number != noun.tag.number:
-        return False
-    return noun.tag.number == "plur" or adjective.tag.gender == noun.tag.gender

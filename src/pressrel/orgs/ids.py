@@ -17,15 +17,15 @@ from functools import cache
 from importlib import resources
 
 from ..lang.fold import name_key
+from ..lang.letters import CAPITALS, LOWER
+from ..lang.marks import NAME_CLOSING, NAME_OPENING
 from ..records import Mention
 
 COUNTRY_SUFFIXES = {"россии", "рф"}
 LEGAL_FORM = re.compile(r"^(?:ОАО|ПАО|ЗАО|ООО|АО|НАО|ОДО|ФГУП|ГУП|МУП|ФГБУ|ГБУ|АНО|НКО|ГК)\s+")
-QUOTES_OPEN, QUOTES_CLOSE = '«„“"', '»“”"'
-ABBREVIATION_AFTER = re.compile(r"^\s*\(\s*([А-ЯЁA-Z][А-ЯЁA-Zа-яё\-]{1,14})\s*\)")
-ABBREVIATION_INSIDE = re.compile(
-    r"^(?P<full>.*\S)\s*\(\s*(?P<abbr>[А-ЯЁA-Z][А-ЯЁA-Zа-яё\-]{1,14})\s*\)$"
-)
+ABBREVIATION = rf"[{CAPITALS}][{CAPITALS}{LOWER}\-]{{1,14}}"  # "ФАС", "МинЭК", "РосНИИ"
+ABBREVIATION_AFTER = re.compile(rf"^\s*\(\s*({ABBREVIATION})\s*\)")
+ABBREVIATION_INSIDE = re.compile(rf"^(?P<full>.*\S)\s*\(\s*(?P<abbr>{ABBREVIATION})\s*\)$")
 # Words that say what kind of company a name is, not which: "Alibaba Group" is Alibaba.
 GENERIC_COMPANY_WORDS = {
     "group", "holding", "holdings", "corporation", "corp", "company", "co", "inc", "ltd",
@@ -65,7 +65,7 @@ def org_name(name: str) -> str:
     "«Газпром нефть»" -> "Газпром нефть"."""
     match = LEGAL_FORM.match(name)
     core = name[match.end() :] if match and match.end() < len(name) else name
-    if len(core) > 2 and core[0] in QUOTES_OPEN and core[-1] in QUOTES_CLOSE:
+    if len(core) > 2 and core[0] in NAME_OPENING and core[-1] in NAME_CLOSING:
         core = core[1:-1]
     return core.strip() or name
 

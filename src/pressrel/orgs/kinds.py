@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 
-from ..lang import morph
-from .ids import QUOTES_OPEN
+from ..lang import grammar, morph
+from ..lang.letters import CYRILLIC_RUN, HYPHENATED
+from ..lang.marks import CLOSING, LEFT_GUILLEMET, OPENING, STRAIGHT
 
 # Nouns that name a kind of organisation (lemmas): the closed class a descriptor comes from.
 ORGANISATION_KINDS = {
@@ -36,18 +37,21 @@ ORGANISATION_KINDS = {
 }  # fmt: skip
 NAMING = {"название", "имя", "наименование", "вывеска"}  # "под названием «X»": no kind said
 KIND_REACH = 3  # words before the quote that may name the kind ("Центр современной культуры")
-ENUMERATION = re.compile(r"[»“”\"]\s*(?:,|и|или)\s*$")
-BEFORE = re.compile(r"([А-ЯЁа-яё-]+)\s*$")
+ENUMERATION = re.compile(rf"[{CLOSING}]\s*(?:,|и|или)\s*$")
+BEFORE = re.compile(rf"({CYRILLIC_RUN})\s*$")
 
 
 def is_other_kind(text: str, start: int) -> bool:
     """Whether the quoted name at start (just after its opening quotation mark) is, by the
     noun in apposition before it, something other than an organisation."""
-    if not start or text[start - 1] not in QUOTES_OPEN or not _nominative(text, start):
+    if not start or text[start - 1] not in OPENING or not _nominative(text, start):
         return False
     opening = start - 1
     while match := ENUMERATION.search(text, max(0, opening - 80), opening):
-        previous = text.rfind("«", 0, match.start()), text.rfind('"', 0, match.start())
+        previous = (
+            text.rfind(LEFT_GUILLEMET, 0, match.start()),
+            text.rfind(STRAIGHT, 0, match.start()),
+        )
         opening = max(previous)
         if opening < 0:
             return False
@@ -62,7 +66,7 @@ def is_other_kind(text: str, start: int) -> bool:
 
 
 def _words_before(text: str, stop: int) -> list[str]:
-    return re.findall(r"[А-ЯЁа-яё-]+", text[max(0, stop - 80) : stop])[-KIND_REACH:]
+    return re.findall(CYRILLIC_RUN, text[max(0, stop - 80) : stop])[-KIND_REACH:]
 
 
 def _names_kind(word: str) -> bool:
@@ -73,7 +77,7 @@ def _names_kind(word: str) -> bool:
 
 def _nominative(text: str, start: int) -> bool:
     """Whether the quoted name's first word can be a nominative (or does not decline)."""
-    word = re.match(r"[\w-]+", text[start:])
+    word = HYPHENATED.match(text[start:])
     if not word:
         return False
     readings = [p for p in morph.parses(word.group()) if p.tag.case]
@@ -92,11 +96,11 @@ HEAD_REACH = 3  # words from the span's start to its head noun ("Междуна�
 
 def names_facility(text: str, start: int, stop: int) -> bool:
     """Whether the span's head noun, its first noun after the adjectives, is a facility."""
-    for word in re.findall(r"[А-ЯЁа-яё-]+", text[start:stop])[:HEAD_REACH]:
+    for word in re.findall(CYRILLIC_RUN, text[start:stop])[:HEAD_REACH]:
         readings = morph.parses(word)
         nouns = [p for p in readings if p.tag.POS == "NOUN"]
         if nouns and readings[0].tag.POS == "NOUN":
             return any(p.normal_form in FACILITIES for p in nouns)
-        if not readings or readings[0].tag.POS not in ("ADJF", "PRTF"):
+        if not readings or readings[0].tag.POS not in grammar.ADJECTIVAL:
             return False
     return False

@@ -41,14 +41,12 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
-from ..lang import morph, normalize
+from ..lang import grammar, morph, normalize
+from ..lang.letters import CAPITALS, CYRILLIC, LOWER
+from ..lang.marks import NAME_CLOSING, NAME_OPENING, NAME_PAIRS, OPENING
 from ..records import Document, Mention, Unit
 from .extend import (
-    QUOTE_CLOSING,
-    QUOTES_CLOSE,
-    QUOTES_OPEN,
     TERRITORIAL,
-    VERBAL,
     WORD,
     continued,
     named_after,
@@ -62,8 +60,10 @@ from .ids import LEGAL_FORM, is_curated
 from .kinds import is_other_kind, names_facility
 
 EDGE = " \t\n\u00a0,;:—–-"
-ABBREVIATION = re.compile(r"^[A-ZА-ЯЁ]{2,6}$")
-LATIN_AFTER = re.compile(r"^(?P<head>[А-ЯЁа-яё][А-ЯЁа-яё\s-]*?)\s+(?P<name>[A-Za-z][^А-ЯЁа-яё]*)$")
+ABBREVIATION = re.compile(rf"^[{CAPITALS}]{{2,6}}$")
+LATIN_AFTER = re.compile(
+    rf"^(?P<head>[{CYRILLIC}][{CYRILLIC}\s-]*?)\s+(?P<name>[A-Za-z][^{CYRILLIC}]*)$"
+)
 PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
 PRONOUN = {"NPRO", "Apro"}
 
@@ -181,15 +181,10 @@ def _without_trailing_verbs(text: str, start: int, stop: int) -> int:
     """stop moved back before lower-case verbs and adverbs NER took into the name ("Церкви
     Христовой собрались")."""
     words = list(WORD.finditer(text, start, stop))
-    while len(words) > 1 and words[-1].group().islower() and _is_verb(words[-1].group()):
+    while len(words) > 1 and words[-1].group().islower() and grammar.is_verbal(words[-1].group()):
         words.pop()
         stop = words[-1].end()
     return stop
-
-
-def _is_verb(word: str) -> bool:
-    readings = morph.parses(word)
-    return bool(readings) and all(p.tag.POS in VERBAL for p in readings)
 
 
 def _bracket_parts(text: str, start: int, stop: int) -> list[tuple[int, int]]:
@@ -223,11 +218,11 @@ def _trimmed(text: str, start: int, stop: int) -> tuple[int, int]:
         if len(span) < 2:
             return start, stop
         first, last = span[0], span[-1]
-        if first in QUOTE_CLOSING and last == QUOTE_CLOSING[first] and _balanced(span[1:-1]):
+        if first in NAME_PAIRS and last == NAME_PAIRS[first] and _balanced(span[1:-1]):
             start, stop = start + 1, stop - 1
-        elif last in QUOTES_CLOSE and not _balanced(span) and _balanced(span[:-1]):
+        elif last in NAME_CLOSING and not _balanced(span) and _balanced(span[:-1]):
             stop -= 1
-        elif first in QUOTES_OPEN and not _balanced(span) and _balanced(span[1:]):
+        elif first in NAME_OPENING and not _balanced(span) and _balanced(span[1:]):
             start += 1
         else:
             return start, stop
@@ -237,11 +232,11 @@ def _balanced(span: str) -> bool:
     """Whether every quotation mark and bracket the span opens it closes, in order."""
     stack: list[str] = []
     for char in span:
-        if stack and char == QUOTE_CLOSING.get(stack[-1], ")" if stack[-1] == "(" else None):
+        if stack and char == NAME_PAIRS.get(stack[-1], ")" if stack[-1] == "(" else None):
             stack.pop()
-        elif char in QUOTE_CLOSING or char == "(":
+        elif char in NAME_PAIRS or char == "(":
             stack.append(char)
-        elif char in QUOTES_CLOSE or char == ")":
+        elif char in NAME_CLOSING or char == ")":
             return False
     return not stack
 
@@ -252,12 +247,12 @@ def _without_descriptor(text: str, start: int, stop: int) -> Iterator[tuple[int,
     Latin letters after a Russian descriptor likewise ("ИА Regnum", "концерн Sony")."""
     span = text[start:stop]
     latin = LATIN_AFTER.match(span)
-    quoted = start > 0 and text[start - 1] in QUOTES_OPEN  # «Газета Daily» is the whole name
+    quoted = start > 0 and text[start - 1] in NAME_OPENING  # «Газета Daily» is the whole name
     if latin and not quoted and _is_descriptor(WORD.findall(latin["head"])):  # "ИА Regnum"
         yield start + latin.start("name"), stop
         return
-    match = re.match(r"^(?P<head>[^«„“\"]*\S)\s*(?P<open>[«„“\"])(?P<name>.+)$", span)
-    if not match or span[-1] != QUOTE_CLOSING[match["open"]] or len(match["name"]) < 2:
+    match = re.match(rf"^(?P<head>[^{OPENING}]*\S)\s*(?P<open>[{OPENING}])(?P<name>.+)$", span)
+    if not match or span[-1] != NAME_PAIRS[match["open"]] or len(match["name"]) < 2:
         yield start, stop
         return
     name_start, name_stop = start + match.start("name"), stop - 1
@@ -278,7 +273,7 @@ def _after_position(text: str, start: int, stop: int) -> int:
     """Where the organisation starts in a span that begins with a position ("Председатель
     Правительства" -> Правительства, "Генеральный секретарь ООН" -> ООН): past the person noun
     and the adjectives before it; stop when no capitalised name follows it."""
-    if start and text[start - 1] in QUOTES_OPEN:  # a quoted title: «Пермский обозреватель»
+    if start and text[start - 1] in NAME_OPENING:  # a quoted title: «Пермский обозреватель»
         return start
     words = list(WORD.finditer(text, start, stop))
     for i, word in enumerate(words):
@@ -292,7 +287,7 @@ def _after_position(text: str, start: int, stop: int) -> int:
 
 def _after_person_noun(text: str, start: int) -> bool:
     """Whether a lower-case person noun stands right before the span ("директор НАСА")."""
-    before = re.search(r"([а-яё-]+) $", text[max(0, start - 40) : start])
+    before = re.search(rf"([{LOWER}-]+) $", text[max(0, start - 40) : start])
     return bool(before) and _is_person_noun(before[1])
 
 
@@ -311,12 +306,11 @@ def _is_person_noun(word: str) -> bool:
 
 
 def _is_adjective(word: str) -> bool:
-    readings = morph.parses(word)
-    return bool(readings) and readings[0].tag.POS in ("ADJF", "PRTF")
+    return grammar.first_pos(word) in grammar.ADJECTIVAL
 
 
 def _capitalised(word: str) -> bool:
-    return word[:1].isupper() or word[:1] in QUOTES_OPEN
+    return word[:1].isupper() or word[:1] in NAME_OPENING
 
 
 # Which spans are organisations
@@ -346,7 +340,7 @@ def _is_counting_numeral(text: str, start: int, stop: int) -> bool:
     number alone can name something ("служба 911"), a number with its noun is no name."""
     return (
         not any(char.isalpha() for char in text[start:stop])
-        and re.match(r" [а-яё]", text[stop : stop + 2]) is not None
+        and re.match(rf" [{LOWER}]", text[stop : stop + 2]) is not None
     )
 
 

@@ -31,7 +31,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import caches
-from ..lang import morph, phrases
+from ..lang import grammar, morph, phrases
+from ..lang.letters import CYRILLIC
+from ..lang.marks import CLOSING, EITHER, OPENERS, unclosed
 from ..records import Mention
 from .group import Token, governed, tokens
 from .heads import POSITION, Head, person_head
@@ -45,9 +47,9 @@ MAX_WORDS = 12
 WINDOW = 160  # characters looked at before a name
 CLAUSE_BREAK = re.compile(r"[.,;:!?()\[\]—–\n]|\s-\s")
 ABBREVIATION = re.compile(r"(?<!\w)и\.\s?о\.", re.IGNORECASE)
-OPENING_QUOTE = re.compile(r"(?:[«„]|(?:^|\s)[\"“])$")
+OPENING_QUOTE = re.compile(rf"(?:[{OPENERS}]|(?:^|\s)[{EITHER}])$")
 LIST_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,|и)\s*$")  # "X (...), Y", "X и Y"
-NAME_WORD = re.compile(r"[А-ЯЁа-яё]{2,}(?:-[А-ЯЁа-яё]+)*(?!\.)")
+NAME_WORD = re.compile(rf"[{CYRILLIC}]{{2,}}(?:-[{CYRILLIC}]+)*(?!\.)")
 AGE = re.compile(r"^\d+-(?:х-)?летн\w+$", re.IGNORECASE)  # the person's age, not the role's
 ACTING = "исполняющ"  # "исполняющий обязанности": acting for the head after it
 GOVERNED_TYPES = ("ORG", "LOC", "COUNTRY")  # names a role may take in: "глава Минкомсвязи"
@@ -211,13 +213,14 @@ def _balanced_stop(text: str, start: int, stop: int) -> int:
     """stop, before a closing quote the phrase did not open ("короля поп-музыки"" -> without
     it)."""
     phrase = text[start:stop]
-    if phrase and phrase[-1] in '»"”“' and not _opens_quote(phrase[:-1]):
+    if phrase and phrase[-1] in CLOSING and not _opens_quote(phrase[:-1]):
         return stop - 1
     return stop
 
 
 def _opens_quote(phrase: str) -> bool:
-    return "«" in phrase or "„" in phrase or phrase.count('"') % 2 == 1
+    """Whether phrase leaves a quotation mark open ("главный тренер “Бананца")."""
+    return bool(unclosed(phrase))
 
 
 def _clause_start(text: str, left: int, start: int, context: RoleContext) -> int:
@@ -268,8 +271,7 @@ def _prefix_start(words: list[Token], at: int) -> int:
 
 
 def _is_adverb(token: Token) -> bool:
-    readings = morph.parses(token.lower)
-    return bool(readings) and readings[0].tag.POS == "ADVB"
+    return grammar.first_pos(token.lower) == "ADVB"
 
 
 def _partitive_start(words: list[Token], first: int, cases: frozenset[str]) -> int | None:
@@ -296,15 +298,7 @@ def _agreeing_adjective(token: Token, heads: list) -> bool:
     if not token.is_word or any(c.isdigit() for c in token.text):
         return False
     return any(
-        p.tag.POS in ("ADJF", "PRTF")
-        and "Apro" not in p.tag
-        and morph.case_of(p) == morph.case_of(head)
-        and p.tag.number == head.tag.number
-        and (
-            head.tag.number == "plur"
-            or p.tag.gender in (None, head.tag.gender)
-            or "ms-f" in head.tag
-        )
+        grammar.is_adjective(p) and "Apro" not in p.tag and grammar.agrees(p, head)
         for p in morph.parses(token.lower)
         for head in heads
     )
@@ -339,7 +333,7 @@ def role_head(role: str) -> str | None:
 
 def _reads_as_adjective(word: str) -> bool:
     """Whether pymorphy2 can read the word as an adjective or participle too."""
-    return any(p.tag.POS in ("ADJF", "PRTF") for p in morph.parses(word.lower()))
+    return any(grammar.is_adjective(p) for p in morph.parses(word.lower()))
 
 
 def nominative(phrase: str, inflect: bool = True) -> str:

@@ -17,17 +17,15 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..lang import morph
+from ..lang import grammar, morph
+from ..lang.marks import QUOTES, after_mark
 from .heads import is_courtesy, person_readings
 
-TOKEN = re.compile(r"(?<!\w)и\.\s?о\.|\w+(?:['’-]\w+)*-?|[«»\"“”„]|\S", re.IGNORECASE)
+TOKEN = re.compile(rf"(?<!\w)и\.\s?о\.|\w+(?:['’-]\w+)*-?|[{QUOTES}]|\S", re.IGNORECASE)
 LATIN = re.compile(r"^[A-Za-z][A-Za-z'’&.-]*$")
-NOT_DEPENDENTS = {
-    "PREP", "CONJ", "PRCL", "ADVB", "VERB", "INFN", "GRND", "PRTS", "INTJ", "COMP", "PRED", "NPRO",
-}  # fmt: skip
+NOT_DEPENDENTS = grammar.FUNCTION | grammar.VERBAL | {"INTJ", "COMP", "PRED", "NPRO"}
 DEPENDENT_POS = {"NOUN", "ADJF", "PRTF", "NUMR"}
 REPRESENTS = "от"  # the one preposition a role holds outside a name: "депутат от партии"
-QUOTES_OPEN, QUOTES_CLOSE = "«„", "»“"
 
 
 @dataclass(frozen=True)
@@ -46,7 +44,7 @@ class Token:
 
     @property
     def is_quote(self) -> bool:
-        return self.text in QUOTES_OPEN + QUOTES_CLOSE + '"”'
+        return self.text in QUOTES
 
 
 def tokens(text: str, left: int, right: int) -> list[Token]:
@@ -62,14 +60,14 @@ def governed(words: list[Token], at: int, readings: list[Any], context: Any) -> 
     head = words[at]
     names = context.names_in(head.stop, words[-1].stop) if len(words) > at + 1 else []
     head_cases = {morph.case_of(p) for p in readings}
-    quoted = False
+    quoted: tuple[str, ...] = ()  # the quotes open at the token
     k = at + 1
     while k < len(words):
         token = words[k]
         if any(s <= token.start and token.stop <= e for s, e in names):
             k += 1
         elif token.is_quote:
-            quoted = _inside_quotes(token.text, quoted)
+            quoted = after_mark(token.text, quoted)
             k += 1
         elif quoted:
             k += 1
@@ -94,14 +92,6 @@ def governed(words: list[Token], at: int, readings: list[Any], context: Any) -> 
 
 def _is_one(token: Token) -> bool:
     return any(p.normal_form == "один" for p in morph.parses(token.lower))
-
-
-def _inside_quotes(quote: str, quoted: bool) -> bool:
-    if quote in QUOTES_OPEN:
-        return True
-    if quote in QUOTES_CLOSE:
-        return False
-    return not quoted  # a straight quote opens or closes
 
 
 def _genitive_dependent(token: Token) -> bool:

@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import caches
-from ..lang import morph
+from ..lang import grammar, morph
+from ..lang.letters import LOWER
 
 NOT_COMMON = {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Init", "Trad"}
 KINSHIP = {
@@ -77,9 +78,9 @@ PREFIXES = re.compile(r"^(?:экс|вице|и\.\s?о\.)[- ]?", re.IGNORECASE)
 KNOWN_SHARE = 0.1  # the share of pymorphy2's estimate a person reading needs ("главе": .15)
 GUESS_SHARE = 0.5  # the same for a word pymorphy2 only guesses about
 FIXED_SHARE = 0.9  # a capitalised indeclinable noun is a person noun only when nearly always
-DEPUTY = re.compile(r"^зам(?=[а-яё]{4})")  # "замгубернатора" = "заместитель губернатора"
+DEPUTY = re.compile(rf"^зам(?=[{LOWER}]{{4}})")  # "замгубернатора" = "заместитель губернатора"
 SURE_SHARE = 0.5  # below it, a head needs a name whose case agreement confirms it
-FUNCTION_WORDS = {"PREP", "CONJ", "PRCL", "INTJ", "ADVB", "NPRO"}
+FUNCTION_WORDS = grammar.FUNCTION | {"INTJ", "ADVB", "NPRO"}
 DEMONYM_SUFFIXES = ("янин", "анин", "янка", "анка", "ец", "ка", "ин", "")
 POSITION = re.compile(
     r"(?<![\w-])(?:(?:экс|вице|и\.\s?о\.)[- ]?)?(?:"

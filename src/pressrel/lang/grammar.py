@@ -1,0 +1,85 @@
+"""What the rules ask of pymorphy2's readings of a word: its part of speech, and agreement.
+
+``Reading`` types the part of a pymorphy2 parse the rules use (``morph.parses`` gives them,
+best first). Of one reading: ``is_noun``, ``is_adjective`` (a full adjective or participle,
+what agrees with a noun before it) and ``agrees`` (an adjective with its noun). Of a word, the
+name says which readings count: ``first_pos`` is the best reading's part of speech,
+``is_verbal`` asks that every reading be a verb form or adverb, ``may_be_verbal`` that one be.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from . import morph
+
+NOUN = "NOUN"
+ADJECTIVAL = ("ADJF", "PRTF")  # full adjectives and participles: they agree with a noun
+COMMON_GENDER = ("masc", "femn")  # the genders of a noun of common gender ("ms-f": "судья")
+FUNCTION = {"PREP", "CONJ", "PRCL"}  # prepositions, conjunctions, particles: no part of a phrase
+VERBAL = {"VERB", "INFN", "GRND", "ADVB", "PRTS"}  # verb forms and adverbs: a predicate's words
+
+
+class Tag(Protocol):
+    """The grammemes of a reading (pymorphy2's OpencorporaTag); None where none applies."""
+
+    POS: str | None
+    case: str | None
+    number: str | None
+    gender: str | None  # None also for nouns of common gender ("ms-f": "судья")
+    animacy: str | None
+    grammemes: frozenset[str]
+
+    def __contains__(self, grammeme: object) -> bool: ...
+
+
+class Reading(Protocol):
+    """One reading of a word (pymorphy2's Parse)."""
+
+    word: str
+    tag: Tag
+    normal_form: str
+    score: float
+    is_known: bool
+
+
+def is_noun(reading: Reading) -> bool:
+    return reading.tag.POS == NOUN
+
+
+def is_adjective(reading: Reading) -> bool:
+    """A full adjective or participle ("Московского", "избранная"), pronominal ones too."""
+    return reading.tag.POS in ADJECTIVAL
+
+
+def agrees(adjective: Reading, noun: Reading) -> bool:
+    """Whether adjective agrees with noun: the same case (second genitives and locatives as the
+    first) and number, and in the singular a gender that fits ("Московского университета",
+    "японским парламентом"; not "Совета Федерального"): a noun of common gender takes either
+    gender of a person ("главный судья", "главная судья"; not "главное судья")."""
+    if morph.case_of(adjective) != morph.case_of(noun) or adjective.tag.number != noun.tag.number:
+        return False
+    return (
+        noun.tag.number == "plur"
+        or adjective.tag.gender in (None, noun.tag.gender)
+        or ("ms-f" in noun.tag and adjective.tag.gender in COMMON_GENDER)
+    )
+
+
+def first_pos(word: str) -> str | None:
+    """The part of speech of word's best reading; None when it has none (a number, a sign)."""
+    readings = morph.parses(word)
+    return readings[0].tag.POS if readings else None
+
+
+def is_verbal(word: str) -> bool:
+    """Whether every reading of word is a verb form or adverb ("собрались"; not "стали",
+    also a noun): words that can be nothing in a name."""
+    readings = morph.parses(word)
+    return bool(readings) and all(p.tag.POS in VERBAL for p in readings)
+
+
+def may_be_verbal(word: str) -> bool:
+    """Whether some reading of word is a verb form or adverb ("стали", "желает"): a word that
+    may make a clause of the words round it."""
+    return any(p.tag.POS in VERBAL for p in morph.parses(word))

@@ -1,0 +1,38 @@
+"""Letters of Russian text by class, and the word patterns built from them.
+
+Classes of lower-case letters (``VOWELS``, ``CONSONANTS``: й, ь and ъ are neither), and the
+bodies of regular-expression character classes (``CYRILLIC``, ``CAPITALS`` of either script)
+from which the rules build their patterns. The word patterns more than one rule reads a text
+with are here: a Cyrillic word with its hyphenated parts (``CYRILLIC_WORD``: "Нью-Йорк"), a run
+of Cyrillic letters and hyphens (``CYRILLIC_RUN``), a word of any letters, digits and hyphens
+(``HYPHENATED``).
+"""
+
+from __future__ import annotations
+
+import re
+
+VOWEL_LETTERS = "аеёиоуыэюя"
+VOWELS = frozenset(VOWEL_LETTERS)
+CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+VOWEL_GROUP = re.compile(f"[{VOWEL_LETTERS}]+")  # a syllable's vowels: "Цзиньтао" has two
+
+LOWER, UPPER = "а-яё", "А-ЯЁ"  # Cyrillic letters, as the bodies of character classes
+CYRILLIC = UPPER + LOWER
+CAPITALS = UPPER + "A-Z"  # capital letters, Cyrillic or Latin: initials, abbreviations
+
+CYRILLIC_WORD = re.compile(rf"[{CYRILLIC}]+(?:-[{CYRILLIC}]+)*")
+CYRILLIC_RUN = rf"[{CYRILLIC}-]+"  # letters and hyphens: the word before an offset
+HYPHENATED = re.compile(r"[\w-]+")
+HAS_CYRILLIC = re.compile(f"[{CYRILLIC}]")
+
+
+def is_cyrillic_word(text: str) -> bool:
+    """Whether text is one Cyrillic word, its hyphenated parts with it ("Нью-Йорк", not "ООН's"
+    nor "Газпром нефть")."""
+    return CYRILLIC_WORD.fullmatch(text) is not None
+
+
+def has_cyrillic(text: str) -> bool:
+    """Whether text holds a Cyrillic letter."""
+    return HAS_CYRILLIC.search(text) is not None
