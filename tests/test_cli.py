@@ -155,7 +155,7 @@ def test_unique_entities_per_document_and_across(seed_analysis):
     rows = jsonl(invoke("entities", str(SEED), "-u", "-t", "PER").stdout)
     assert list(rows[0]) == [
         "doc", "entity", "type", "normal", "count", "roles", "first", "name", "country", "date", "docs",
-        "amount",
+        "amount", "aliases",
     ]  # fmt: skip
     nikiforov = next(r for r in rows if r["entity"] == "PER:Николай Никифоров")
     assert nikiforov["count"] >= 5 and nikiforov["first"] == 0 and nikiforov["docs"] == 1

@@ -182,6 +182,7 @@ class EntitySummary(Record):
     date: DateValue | None = None
     docs: int = 1  # documents the entity appears in
     amount: Amount | None = None
+    aliases: list[str] = field(default_factory=list)  # its mentions' other normal forms
 
 
 @dataclass(frozen=True, slots=True)

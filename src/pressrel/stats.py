@@ -3,7 +3,9 @@
 A ``Tally`` holds one count per distinct (period, entity) and per distinct pair: memory grows
 with the corpus's vocabulary, not with its documents. Tallies are mergeable: ``merge`` adds
 two, in any order, with the same result, so partial tallies of a corpus's parts (worker
-processes, Dask partitions) combine into the tally of the whole. ``records`` then ranks them.
+processes, Dask partitions) combine into the tally of the whole. ``entity_records`` and
+``pair_records`` then rank them, with the ids that name one person or organisation over the
+whole input joined (``linking``: the evidence for it is merged with the counts).
 
 A document's date is its own (``Analysis.date``: the date line, else the first full date of its
 head); with ``by`` (year, month or day) counts are kept per period of that date, and documents
@@ -17,6 +19,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from . import extractors
+from .linking import Evidence, joined
 from .records import Analysis, EntityStat, PairStat
 
 PERIODS = {"year": 4, "month": 7, "day": 10}  # the length of the ISO prefix of each
@@ -47,10 +50,12 @@ class Tally:
     entities: dict[tuple[str | None, str], _Count] = field(default_factory=dict)
     together: dict[tuple[str, str], list[int]] = field(default_factory=dict)  # [count, docs]
     documents: int = 0
+    evidence: Evidence = field(default_factory=Evidence)  # which ids name one entity
 
     def add(self, analysis: Analysis) -> None:
         """Count one document's mentions."""
         self.documents += 1
+        self.evidence.add_mentions(analysis.mentions)
         date = analysis.date
         period = date[: PERIODS[self.by]] if self.by and date else None
         for entity, count in _document_counts(analysis).items():
@@ -96,6 +101,29 @@ class Tally:
             total = self.together.setdefault(pair, [0, 0])
             total[0] += count
             total[1] += docs
+        self.evidence.update(other.evidence)
+
+    def linked(self) -> Tally:
+        """This tally with the ids that name one person or organisation over the whole input
+        joined (``linking``): their counts added, pairs of one entity with itself dropped."""
+        links = self.evidence.links()
+        if not links:
+            return self
+        normals = {entity: count.normal for (_, entity), count in self.entities.items()}
+        result = Tally(self.by, self.pairs, documents=self.documents, evidence=self.evidence)
+        for (period, entity), count in self.entities.items():
+            target = joined(entity, links)
+            total = result.entities.setdefault(
+                (period, target), _Count(count.type, normals.get(target, count.normal))
+            )
+            total.add(count)
+        for (a, b), (count, docs) in self.together.items():
+            a, b = joined(a, links), joined(b, links)
+            if a != b:
+                total = result.together.setdefault((min(a, b), max(a, b)), [0, 0])
+                total[0] += count
+                total[1] += docs
+        return result
 
 
 def tally(analyses: Iterable[Analysis], by: str | None = None, pairs: str | None = None) -> Tally:
@@ -111,6 +139,7 @@ def entity_records(
 ) -> Iterator[EntityStat]:
     """The entities, per type (and period), most mentioned (or in most documents) first, ties
     by entity id; at most top of each."""
+    counts = counts.linked()
     groups: dict[tuple[str | None, str], list[tuple[str, _Count]]] = {}
     for (period, entity), count in counts.entities.items():
         groups.setdefault((period, count.type), []).append((entity, count))
@@ -132,6 +161,7 @@ def entity_records(
 
 def pair_records(counts: Tally, min_count: int = 1, top: int | None = None) -> Iterator[PairStat]:
     """The pairs seen at least min_count times, most frequent first, ties by ids."""
+    counts = counts.linked()
     kept = [(pair, c) for pair, c in counts.together.items() if c[0] >= min_count]
     kept.sort(key=lambda item: (-item[1][0], -item[1][1], item[0]))
     for (a, b), (count, docs) in kept[:top]:
