@@ -70,6 +70,13 @@ SENTENCE_END = re.compile(r"[.!?…][»”)]*\s+|\n\s*")
 CONTINUES = re.compile(r"[\s.!?…]*")  # what may stand between a quote and the next of a run
 ORG_PLACE = re.compile(r"(?<!\w)(?:во?|у)\s+(?:[\w-]+\s+)?[«\"„“]?$", re.IGNORECASE)
 ORG_WITH = re.compile(r"(?<!\w)(?:со?|к|для)\s+(?:[\w-]+\s+)?[«\"„“]?$", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"[,;:()]|\s[—–]\s")
+WORD_BEFORE = re.compile(r"(\w+)\s*[«\"„“]?$")  # the word right before a name
+WORD_AFTER = re.compile(r"[»\"”“]?\s*(\w+)")  # the word right after it
+SUBJECT_PRONOUN = re.compile(r"(?<!\w)(?:он|она|они|тот|та|те)(?!\w)", re.IGNORECASE)
+PREPOSITION = re.compile(
+    r"(?<!\w)(?:к|ко|с|со|о|об|для|у|от|по|при|про|за|под|перед|без|на|в|во|из)\s+$", re.I
+)
 REPORTED = re.compile(r"(?<!\w)(?:что|чтобы)(?!\w)", re.IGNORECASE)
 PHRASE_END = re.compile(r"[,:;—–]")
 
@@ -104,12 +111,13 @@ class _Document:
     surnames: dict[str, set[str | None]] | None = None
 
     def surname(self, word: str) -> str | None:
-        """The one person written with the surname word ("Сидоров" after "Иван Сидоров")."""
+        """The one person whose surname is word, in the nominative ("Сидоров" after "Иван
+        Сидоров")."""
         if self.surnames is None:
             self.surnames = {}
             for m in self.people:
-                name = m.name or Name()
-                for written in {m.text.split()[-1], name.last or ""} - {""}:
+                name = m.name or Name()  # the surname in the nominative
+                for written in {name.last, *(m.normal or "").split()[-1:]} - {None, ""}:
                     self.surnames.setdefault(written.lower(), set()).add(m.entity)
         found = self.surnames.get(word.lower(), set())
         return next(iter(found)) if len(found) == 1 else None
@@ -221,7 +229,7 @@ def _attribute(found: _Document, span: _Span, doc: str, previous: _Found | None)
             + inner[interruption.end() :]
         )
     else:
-        attribution = _after(text, span)
+        attribution = _after(text, span, words)
         if attribution is None and words >= MIN_WORDS:
             attribution = _before(text, span, found.people)
     if attribution is None:
@@ -261,7 +269,7 @@ def _unattributed(
     told = _previous_sentence(found, span) if words >= MIN_WORDS and text[:1].isupper() else None
     if told is not None:
         speaker_text, speaker = _speaker(found, *told, span)
-        if speaker is not None:
+        if speaker is not None and speaker.startswith("PER:"):  # an organisation: too loose
             verb = speech.speech_verb(found.text[told[0] : told[1]])
             verb_text = verb.group().lower() if verb else None
             quote = Quote(doc, text, span.start, span.stop, speaker, speaker_text, verb_text)
@@ -271,15 +279,16 @@ def _unattributed(
     return _Found(Quote(doc, text, span.start, span.stop, None, None, None), span.stop + 1)
 
 
-def _after(text: str, span: _Span) -> tuple[int, int] | None:
+def _after(text: str, span: _Span, words: int) -> tuple[int, int] | None:
     """The attribution right after the quote: after a dash, or after a comma when it starts
-    with the speech verb ("», утверждал министр")."""
+    with the speech verb and the quote is no name ("», утверждал министр"; not "«Медуза»,
+    говорят")."""
     tail_at = span.stop + 1
     match = AFTER.match(text, tail_at, tail_at + ATTRIBUTION_REACH + 8)
     if not match:
         return None
     verb = speech.speech_verb(match["attr"])
-    if verb is None or (match["sep"] == "," and verb.start() > 0):
+    if verb is None or (match["sep"] == "," and (verb.start() > 0 or words < MIN_WORDS)):
         return None
     return match.start("attr"), match.end("attr")
 
@@ -330,34 +339,50 @@ def _speaker(found: _Document, start: int, stop: int, span: _Span) -> tuple[str 
     by the antecedent; an organisation that speaks in it ("в пресс-службе ФАС", "Минфин
     сообщил"), or the last one the document names before when it says "в компании"."""
     text, people = found.text, found.people
-    start, stop = _narrowed(text, start, stop)
-    words = text[start:stop]
-    anchor = start + _anchor(words, stop <= span.start)
+    saying = _narrowed(text, start, stop)
+    start, stop = saying or (start, stop)
+    anchor = start + _anchor(text[start:stop], stop <= span.start)
+    if stop <= span.start:
+        start = _clause(found, start, stop, anchor)
     said = REPORTED.search(text, anchor, stop)  # "заявил, что Сидоров...": what was said
-    inside = [m for m in people if start <= m.start and m.stop <= (said.start() if said else stop)]
-    if inside:
-        near = _nearest([m for m in inside if _nominative(m)] or inside, anchor)
+    stop = said.start() if said else stop
+    words = text[start:stop]
+    inside = [m for m in people if start <= m.start and m.stop <= stop]
+    subjects = [m for m in inside if _nominative(text, m)]
+    if subjects:
+        near = _nearest(subjects, anchor)
         return near.text, near.entity
     for word in CYRILLIC_WORD.finditer(words):
-        if word.group()[:1].isupper() and (entity := found.surname(word.group())):
+        at = start + word.start()
+        if any(m.start <= at < m.stop for m in inside) or not word.group()[:1].isupper():
+            continue
+        if entity := found.surname(word.group()):
             return word.group(), entity
+    anonymous = next(
+        (w for w in CYRILLIC_WORD.findall(words) if speech.is_anonymous(w.lower())), None
+    )
+    if anonymous:
+        return anonymous, None
+    pronoun = PRONOUN.search(words)
+    if pronoun and pronoun.group().lower() != "они":
+        return pronoun.group(), _antecedent(text, pronoun.group(), span, people, found.said)
+    noun = _person_noun(words)
+    if noun:
+        return noun, _person_with_role(nominative(noun), people)
+    if inside and saying:  # "по словам Ивана Сидорова"
+        near = _nearest(inside, anchor)
+        return near.text, near.entity
     position = POSITION.search(words)
     if position:
         phrase = _role_phrase(words[position.start() :])
         return phrase, _person_with_role(nominative(phrase), people)
-    noun = _person_noun(words)
-    if noun:
-        return noun, _person_with_role(nominative(noun), people)
-    pronoun = PRONOUN.search(words)
-    if pronoun and pronoun.group().lower() != "они":
-        return pronoun.group(), _antecedent(text, pronoun.group(), span, people, found.said)
     saying = speech.SAYING.match(words)  # "по его словам", "по ее мнению"
     owner = speech.POSSESSIVE.get(saying.group(1).lower()) if saying and saying.group(1) else None
     if owner:
         return saying.group(1), _antecedent(text, owner, span, people, found.said)
-    org = next(
-        (m for m in found.orgs if start <= m.start and m.stop <= stop and _speaks(text, m)), None
-    )
+    orgs = [m for m in found.orgs if start <= m.start and m.stop <= stop]
+    org = next((m for m in orgs if _where_speaks(text, m, anchor)), None)
+    org = org or next((m for m in orgs if _speaks(text, m)), None)
     if org is not None:
         return org.text, org.entity
     body = speech.body(words)
@@ -368,29 +393,74 @@ def _speaker(found: _Document, start: int, stop: int, span: _Span) -> tuple[str 
 
 
 def _anchor(words: str, before: bool) -> int:
-    """Where in an attribution its speech verb (or "по словам") stands; else its end nearest
-    the quote."""
-    verb = speech.speech_verb(words) or speech.SAYING.search(words)
-    if verb is not None:
-        return verb.start()
+    """Where in an attribution its speech verb stands (of several, the one nearest the quote),
+    or "по словам"; else its end nearest the quote."""
+    verbs = speech.speech_verbs(words)
+    if verbs and before:  # the last, or a gerund's main verb ("заявил, что …, добавив")
+        finite = [v for v in verbs if grammar.first_pos(v.group().lower()) != "GRND"]
+        return (finite or verbs)[-1].start()
+    if verbs:
+        return verbs[0].start()
+    saying = speech.SAYING.search(words)
+    if saying is not None:
+        return saying.start()
     return len(words) if before else 0
 
 
-def _narrowed(text: str, start: int, stop: int) -> tuple[int, int]:
+def _clause(found: _Document, start: int, stop: int, verb: int) -> int:
+    """Where the attribution before a quote starts: at the clause of its speech verb when that
+    clause names who speaks, or when its verb can have no one person of another clause for
+    subject ("Когда X спросил, активисты ответили ему:", "X, …, ответили, что", "в решении
+    сообщалось, что"); else where it started ("X выложил пост, в котором сообщил:", a
+    gerund's "X не стал спорить, заявив:")."""
+    text = found.text
+    breaks = list(CLAUSE_BREAK.finditer(text, start, verb))
+    if not breaks:
+        return start
+    clause = breaks[-1].end()
+    said = REPORTED.search(text, verb, stop)  # not who is spoken of: "писала, что Слуцкий"
+    stop = said.start() if said else stop
+    words = text[clause:stop]
+    named = any(clause <= m.start and m.stop <= stop and _nominative(text, m) for m in found.people)
+    if named or SUBJECT_PRONOUN.search(words) or _person_noun(words):
+        return clause
+    word = CYRILLIC_WORD.match(text, verb)
+    return start if word is not None and _one_person_verb(word.group().lower()) else clause
+
+
+def _one_person_verb(word: str) -> bool:
+    """Whether word is a gerund or a verb form whose subject may be one person ("сказал",
+    "заявила", "скажет", "заявив"; not "сообщили", "сообщалось")."""
+    for p in morph.parses(word):
+        if p.tag.POS == "GRND":
+            return True
+        if p.tag.POS == "VERB" and p.tag.number == "sing" and p.tag.gender != "neut":
+            return p.tag.gender is not None or p.tag.person == "3per"
+    return False
+
+
+def _narrowed(text: str, start: int, stop: int) -> tuple[int, int] | None:
     """An attribution with no speech verb but "по словам ..." is that phrase, up to its comma:
-    "по словам бывшего мэра" of "сюжет с библиотекой Ивана Грозного: по словам бывшего мэра"."""
+    "по словам бывшего мэра" of "сюжет с библиотекой Ивана Грозного: по словам бывшего мэра";
+    None for any other."""
     words = text[start:stop]
     saying = speech.SAYING.search(words)
     if saying is None or speech.speech_verb(words):
-        return start, stop
+        return None
     end = PHRASE_END.search(words, saying.end())
     return start + saying.start(), start + (end.start() if end else len(words))
 
 
-def _nominative(mention: Mention) -> bool:
-    """Whether a person's mention is written in the nominative (as its normal form ends)."""
+def _nominative(text: str, mention: Mention) -> bool:
+    """Whether a person's mention may be in the nominative: after no preposition ("к Зорыч"),
+    and its last word as its normal form ends, or each of its words read as a nominative
+    ("Кучерова"; not "Владимира Путина")."""
+    if PREPOSITION.search(text, max(0, mention.start - 8), mention.start):
+        return False
     written, normal = mention.text.split(), (mention.normal or "").split()
-    return bool(written and normal) and written[-1].lower() == normal[-1].lower()
+    if not written or (normal and written[-1].lower() == normal[-1].lower()):
+        return bool(written)
+    return all(any(p.tag.case == "nomn" for p in morph.parses(w.lower())) for w in written)
 
 
 def _nearest(mentions: list[Mention], at: int) -> Mention:
@@ -398,17 +468,30 @@ def _nearest(mentions: list[Mention], at: int) -> Mention:
     return min(mentions, key=lambda m: max(m.start - at, at - m.stop, 0))
 
 
+def _where_speaks(text: str, org: Mention, verb: int) -> bool:
+    """Whether the organisation is named where its words come from: after "в"/"у" and at most
+    one word, in the speech verb's clause ("в пресс-службе ФАС", "в сообщении Минфина", "как
+    заявили в Кремле"; not "в газете «…» текст, в котором сообщил")."""
+    if CLAUSE_BREAK.search(text[min(org.stop, verb) : max(org.start, verb)]):
+        return False
+    return ORG_PLACE.search(text, max(0, org.start - 40), org.start) is not None
+
+
 def _speaks(text: str, org: Mention) -> bool:
-    """Whether the organisation in an attribution is who speaks: after "в"/"у" and at most one
-    word ("в пресс-службе ФАС", "в сообщении Минфина", "в Кремле"), or in the nominative and
-    not after "с" ("Минфин сообщил"; not "в разговоре с «Медузой»", "сообщил «Медузе»")."""
+    """Whether the organisation is the subject of the speech verb: right before it ("Минфин
+    сообщил"), or right after it in the nominative ("сообщил «Интерфакс»"; not "сообщил
+    «Медузе»", "собеседник «Медузы»", "в разговоре с «Медузой»")."""
     head = text[max(0, org.start - 40) : org.start]
-    if ORG_PLACE.search(head):
-        return True
     if ORG_WITH.search(head):
         return False
-    last = CYRILLIC_WORD.findall(org.text)
-    return bool(last) and any(p.tag.case == "nomn" for p in morph.parses(last[-1].lower()))
+    after = WORD_AFTER.match(text, org.stop, org.stop + 40)
+    if after is not None and speech.is_speech_verb(after.group(1).lower()):
+        return True
+    before = WORD_BEFORE.search(head)
+    if before is None or not speech.is_speech_verb(before.group(1).lower()):
+        return False
+    words = CYRILLIC_WORD.findall(org.text)
+    return not words or any(p.tag.case == "nomn" for p in morph.parses(words[-1].lower()))
 
 
 def _antecedent(
