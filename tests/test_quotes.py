@@ -402,3 +402,37 @@ def test_plain_and_repeated_attributions(text, speakers):
 def test_titles_are_not_quotes(text):
     """A quoted title after the noun that names its kind is no speech, however long."""
     assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the clause of the verb nearest the quote: the activists, not Сидоров
+            "Когда [Иван Сидоров] рассказал о проверке, активисты ответили ему: «Уходите отсюда"
+            " немедленно».",
+            None,
+        ),
+        (  # a clause with no subject of its own takes the sentence's
+            "[Иван Сидоров] выложил пост, в котором сообщил: «Проверка закончена успешно».",
+            "PER:Иван Сидоров",
+        ),
+        (
+            "[Иван Сидоров] не стал спорить с комиссией, заявив: «Проверка закончена успешно».",
+            "PER:Иван Сидоров",
+        ),
+        (  # one spoken to is not who speaks
+            "«Проверка закончена успешно», — сказал мужчина, обращаясь к [Сидорову].",
+            None,
+        ),
+        ("«Проверка закончена успешно», — говорит источник в [ORG Минфине].", None),
+        (  # an impersonal verb names no one of another clause
+            "В решении суда по иску [ORG «Альфы»] сообщалось, что «ликвидация не может быть"
+            " назначена».",
+            None,
+        ),
+    ],
+    ids=["nearest-clause", "relative-clause", "gerund", "addressee", "anonymous", "impersonal"],
+)
+def test_who_does_not_speak(text, speaker):
+    (quote,) = quotes_of(text)
+    assert quote.speaker == speaker
