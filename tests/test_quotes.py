@@ -396,8 +396,9 @@ def test_plain_and_repeated_attributions(text, speakers):
         "Правительство утвердило программу «Развитие транспортной системы страны на ближайшие"
         " десять лет».",
         "В книге «Мифы о России и о том, как их правильно читать и понимать» много ошибок.",
+        "Режиссёр высказался только по поводу «Сна в летнюю ночь» на закрытии сезона.",
     ],
-    ids=["статья", "закон", "фильм", "программа", "книга"],
+    ids=["статья", "закон", "фильм", "программа", "книга", "по-поводу"],
 )
 def test_titles_are_not_quotes(text):
     """A quoted title after the noun that names its kind is no speech, however long."""
@@ -430,8 +431,27 @@ def test_titles_are_not_quotes(text):
             " назначена».",
             None,
         ),
+        (  # "его" is the unnamed source's, not the last person's
+            "[Иван Петров] встретился с журналистами. Об этом рассказал источник в министерстве."
+            " По его словам, «решение уже принято».",
+            None,
+        ),
+        (  # a role's common noun must fit: "лидер коммунистов" is not "лидер фронта"
+            "Лидер фронта [Марина Ле Пен] приехала в Москву. «Мы поддерживаем диалог», — заявил"
+            " лидер коммунистов.",
+            None,
+        ),
     ],
-    ids=["nearest-clause", "relative-clause", "gerund", "addressee", "anonymous", "impersonal"],
+    ids=[
+        "nearest-clause",
+        "relative-clause",
+        "gerund",
+        "addressee",
+        "anonymous",
+        "impersonal",
+        "pronoun-of-a-source",
+        "another-role",
+    ],  # fmt: skip
 )
 def test_who_does_not_speak(text, speaker):
     (quote,) = quotes_of(text)

@@ -365,7 +365,8 @@ def _speaker(found: _Document, start: int, stop: int, span: _Span) -> tuple[str 
         return anonymous, None
     pronoun = PRONOUN.search(words)
     if pronoun and pronoun.group().lower() != "они":
-        return pronoun.group(), _antecedent(text, pronoun.group(), span, people, found.said)
+        who = _antecedent(text, pronoun.group(), span, people, found.said)
+        return pronoun.group(), who if _told(found, span) else None
     noun = _person_noun(words)
     if noun:
         return noun, _person_with_role(nominative(noun), people)
@@ -379,7 +380,8 @@ def _speaker(found: _Document, start: int, stop: int, span: _Span) -> tuple[str 
     saying = speech.SAYING.match(words)  # "по его словам", "по ее мнению"
     owner = speech.POSSESSIVE.get(saying.group(1).lower()) if saying and saying.group(1) else None
     if owner:
-        return saying.group(1), _antecedent(text, owner, span, people, found.said)
+        who = _antecedent(text, owner, span, people, found.said)
+        return saying.group(1), who if _told(found, span) else None
     orgs = [m for m in found.orgs if start <= m.start and m.stop <= stop]
     org = next((m for m in orgs if _where_speaks(text, m, anchor)), None)
     org = org or next((m for m in orgs if _speaks(text, m)), None)
@@ -390,6 +392,16 @@ def _speaker(found: _Document, start: int, stop: int, span: _Span) -> tuple[str 
         before = [m for m in found.orgs if m.stop <= span.start - 1]
         return body, before[-1].entity if before else None
     return (pronoun.group(), None) if pronoun else (None, None)
+
+
+def _told(found: _Document, span: _Span) -> bool:
+    """Whether a pronoun before the quote may stand for a person: no unnamed
+    source ("источник") was named after the last person before the quote ("— рассказывает
+    источник. По его словам")."""
+    opened = span.start - 1
+    last = max((m.stop for m in found.people if m.stop <= opened), default=0)
+    between = found.text[max(last, opened - ATTRIBUTION_REACH) : opened]
+    return not any(speech.is_anonymous(w.lower()) for w in CYRILLIC_WORD.findall(between))
 
 
 def _anchor(words: str, before: bool) -> int:
@@ -574,9 +586,15 @@ def _person_with_role(role: str, people: list[Mention]) -> str | None:
 
 
 def _same_scope(rest: str, role: str) -> bool:
-    """ "Минкомсвязи России" fits "глава Минкомсвязи"; generic words ("ведомства") fit any."""
+    """ "Минкомсвязи России" fits "глава Минкомсвязи"; generic words ("ведомства") fit any;
+    another common noun only a role that has it ("лидер коммунистов" not "лидер партии")."""
     words = [w for w in rest.split() if w[:1].isupper()]
-    return not words or words[0] in role
+    if words:
+        return words[0] in role
+    first = CYRILLIC_WORD.match(rest)
+    if first is None or speech.is_generic_body(first.group().lower()):
+        return True
+    return first.group()[:5].lower() in role.lower()
 
 
 def _clean(speech: str) -> str:

@@ -54,7 +54,7 @@ TITLES = frozenset({
     "альбом", "клип", "текст", "заголовок", "название", "рубрика", "новость", "материал",
     "колонка", "выставка", "фестиваль", "конкурс", "премия", "номинация", "форум", "семинар",
     "конференция", "пресс-релиз", "акция", "операция", "кампания", "фонд", "организация", "движение", "партия",
-    "центр", "группа", "банк", "табличка", "вывеска", "надпись", "общество", "компания", "объединение", "ассоциация", "союз", "учреждение",
+    "центр", "группа", "банк", "повод", "табличка", "вывеска", "надпись", "общество", "компания", "объединение", "ассоциация", "союз", "учреждение",
     "предприятие"
 })  # fmt: skip
 # "по словам Сидорова", "по его мнению", "по версии следствия": whose words follow (group 1:
@@ -72,6 +72,7 @@ BODIES = frozenset({
     "компания", "ведомство", "министерство", "банк", "пресс-служба", "регулятор", "служба",
     "мэрия", "администрация", "правительство",
 })  # fmt: skip
+GENERIC = frozenset({"организация", "фонд", "партия", "страна", "город", "регион", "отрасль"})
 BODY = re.compile(r"(?<!\w)во? ([\w-]+)(?:\s*«[^«»]*»)?\s*$")  # the phrase's last words
 ANONYMOUS = frozenset({"источник", "собеседник"})  # "— говорит источник, близкий к мэрии"
 POSSESSIVE = {"его": "он", "ее": "она", "её": "она"}  # "по его словам": whose words
@@ -119,6 +120,12 @@ def is_title(head: str) -> bool:
     by its title, and maybe its number ("статья 159 УК РФ", "закон", "фильм")."""
     word = LAST_WORD.search(head, 0, TITLE_TAIL.search(head).start())
     return word is not None and is_title_noun(word.group().lower())
+
+
+def is_generic_body(word: str) -> bool:
+    """Whether word (lower case) names an organisation by its kind only ("ведомства"); rarely
+    asked, and its readings are cached."""
+    return any(p.normal_form in BODIES | GENERIC for p in morph.parses(word))
 
 
 def body(phrase: str) -> str | None:
