@@ -361,6 +361,11 @@ def test_organisations_as_speakers(text, speaker, speaker_text):
             " «Это главное событие года».",
             ["PER:Владимир Мединский"],
         ),
+        (  # a name surely in the nominative before one that only may be ("Тарасова")
+            "[Иван Сидоров], по словам [Тарасова], описывал свою работу так: «Я на бирже ничего"
+            " не делаю».",
+            ["PER:Иван Сидоров"],
+        ),
         (  # a person in what was said is not who said it
             "[Светлана Савченко] писала, что [Слуцкий] был из тех, кто «сразу поддержал жителей"
             " полуострова».",
@@ -378,6 +383,7 @@ def test_organisations_as_speakers(text, speaker, speaker_text):
         "run-paragraph",
         "run-sentence",
         "nominative",
+        "surely-nominative",
         "not-after-что",
         "no-speech",
     ],  # fmt: skip

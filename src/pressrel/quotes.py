@@ -349,6 +349,8 @@ def _speaker(found: _Document, start: int, stop: int, span: _Span) -> tuple[str 
     words = text[start:stop]
     inside = [m for m in people if start <= m.start and m.stop <= stop]
     subjects = [m for m in inside if _nominative(text, m)]
+    surely = [m for m in subjects if _as_normal(m)]  # "Стерлигов, по словам Тарасова, …"
+    subjects = surely or subjects
     if subjects:
         near = _nearest(subjects, anchor)
         return near.text, near.entity
@@ -469,10 +471,18 @@ def _nominative(text: str, mention: Mention) -> bool:
     ("Кучерова"; not "Владимира Путина")."""
     if PREPOSITION.search(text, max(0, mention.start - 8), mention.start):
         return False
+    if _as_normal(mention):
+        return True
+    written = mention.text.split()
+    return bool(written) and all(
+        any(p.tag.case == "nomn" for p in morph.parses(w.lower())) for w in written
+    )
+
+
+def _as_normal(mention: Mention) -> bool:
+    """Whether the mention is written as its normal form ends: surely a nominative."""
     written, normal = mention.text.split(), (mention.normal or "").split()
-    if not written or (normal and written[-1].lower() == normal[-1].lower()):
-        return bool(written)
-    return all(any(p.tag.case == "nomn" for p in morph.parses(w.lower())) for w in written)
+    return bool(written and normal) and written[-1].lower() == normal[-1].lower()
 
 
 def _nearest(mentions: list[Mention], at: int) -> Mention:
