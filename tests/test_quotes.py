@@ -200,3 +200,265 @@ def test_he_finds_a_man_whose_given_name_pymorphy2_knows_as_a_womans():
     )
     (quote,) = quotes_of(text)
     assert quote.speaker == "PER:Эммануэль Макрон"
+
+
+def one_quote(text: str):
+    """(speaker, speaker_text, verb) of the marked text's one quote."""
+    (quote,) = quotes_of(text)
+    return quote.speaker, quote.speaker_text, quote.verb
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "verb"),
+    [
+        ("«Мы не видим угроз», — утверждает [Сидоров].", "PER:Сидоров", "утверждает"),
+        (
+            "«Рынок восстановится уже в этом году», — комментирует аналитик [Алексей Коренев].",
+            "PER:Алексей Коренев",
+            "комментирует",
+        ),
+        ("«Цены стабилизируются к осени», — заявлял [Пётр Орлов].", "PER:Пётр Орлов", "заявлял"),
+        ("«Нет», — ответил [Иван Петров].", "PER:Иван Петров", "ответил"),  # any length
+        (
+            "«Проект одобрен», — сообщили [Иван Петров] и [Ольга Смирнова].",
+            "PER:Иван Петров",
+            "сообщили",
+        ),
+        ("«Сроки сдвинутся», — признался [Олег Белов].", "PER:Олег Белов", "признался"),
+        (
+            "«Ставка останется прежней», — прокомментировала [Анна Лосева].",
+            "PER:Анна Лосева",
+            "прокомментировала",
+        ),
+        (
+            "«Спрос падает второй месяц», отметив это, добавила [Анна Лосева].",
+            "PER:Анна Лосева",
+            "отметив",
+        ),
+        ("«Спрос восстановится к осени», уверяет [Анна Лосева].", "PER:Анна Лосева", "уверяет"),
+    ],
+    ids=[
+        "утверждает",
+        "комментирует",
+        "заявлял",
+        "one-word",
+        "сообщили",
+        "признался",
+        "прокомментировала",
+        "gerund",
+        "comma-verb",
+    ],  # fmt: skip
+)
+def test_speech_verbs_in_every_form(text, speaker, verb):
+    """The verbs of speech and opinion are read by lemma (``lang.speech``), so every tense,
+    aspect, voice and gerund is one; an attributed quote is kept whatever its length."""
+    found_speaker, _, found_verb = one_quote(text)
+    assert (found_speaker, found_verb) == (speaker, verb)
+
+
+@pytest.mark.parametrize(
+    ("word", "speech_verb"),
+    [("говорится", True), ("сообщается", True), ("сказано", True), ("пояснив", True),
+     ("считают", True), ("полагала", True), ("написавший", True), ("говорящий", True),
+     ("рост", False), ("открыл", False), ("слова", False), ("заявление", False)],
+)  # fmt: skip
+def test_speech_lexicon_reads_lemmas(word, speech_verb):
+    from pressrel.lang import speech
+
+    assert speech.is_speech_verb(word) is speech_verb
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "speaker_text"),
+    [
+        (
+            "«Бюджет будет сбалансирован», — говорится в сообщении [ORG Минфина].",
+            "ORG:Министерство финансов",
+            "Минфина",
+        ),
+        (
+            "«Проверка продолжается», — сообщили в пресс-службе [ORG ФАС].",
+            "ORG:Федеральная антимонопольная служба",
+            "ФАС",
+        ),
+        (  # the company the document named before
+            "[ORG «Газпром»] подписал контракт с партнёрами. «Поставки начнутся весной», —"
+            " отметили в компании.",
+            "ORG:Газпром",
+            "компании",
+        ),
+        (
+            "Как заявили в [ORG Кремле], «решение будет принято в ближайшее время».",
+            "ORG:Кремль",
+            "Кремле",
+        ),
+        (
+            "[ORG Минфин] сообщил: «Дефицит бюджета сократится вдвое».",
+            "ORG:Министерство финансов",
+            "Минфин",
+        ),
+        (  # an organisation spoken to is not the speaker
+            "«Мы довольны итогами года», — рассказал [Иван Петров] в разговоре с [ORG «Медузой»].",
+            "PER:Иван Петров",
+            "Иван Петров",
+        ),
+        (
+            "[Иван Петров] выступил на форуме. «Мы довольны итогами года», — рассказал он"
+            " [ORG «Интерфаксу»].",
+            "PER:Иван Петров",
+            "он",
+        ),
+    ],
+    ids=[
+        "сообщении-Минфина",
+        "пресс-службе",
+        "в-компании",
+        "в-Кремле",
+        "subject",
+        "с-Медузой",
+        "Интерфаксу",
+    ],  # fmt: skip
+)
+def test_organisations_as_speakers(text, speaker, speaker_text):
+    assert one_quote(text)[:2] == (speaker, speaker_text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (  # a bare surname NER did not mark: the person written with it
+            "[Иван Сидоров] возглавил комиссию. «Работа займёт месяц», — комментировал Сидоров.",
+            ["PER:Иван Сидоров"],
+        ),
+        ("[Сидоров] заявил, что «работа комиссии займёт не меньше месяца».", ["PER:Сидоров"]),
+        (
+            "Об этом рассказал [Иван Сидоров]: «Комиссия начнёт работу завтра».",
+            ["PER:Иван Сидоров"],
+        ),
+        ("По словам [Ивана Сидорова], «проверка займёт не меньше месяца».", ["PER:Иван Сидоров"]),
+        (
+            "[Иван Сидоров] выступил на совещании. По его словам, «проверка займёт не меньше"
+            " месяца».",
+            ["PER:Иван Сидоров"],
+        ),
+        (  # the sentence before says who speaks
+            "[Иван Сидоров] рассказал журналистам о планах комиссии. «Мы начнём с проверки"
+            " документов».",
+            ["PER:Иван Сидоров"],
+        ),
+        (  # a run: the next paragraph goes on with the same speaker
+            "«Комиссия начнёт работу завтра», — сказал [Иван Сидоров].\n\n«Первым делом мы"
+            " проверим документы».",
+            ["PER:Иван Сидоров", "PER:Иван Сидоров"],
+        ),
+        (
+            "«Комиссия начнёт работу завтра», — сказал [Иван Сидоров]. «Первым делом мы проверим"
+            " документы».",
+            ["PER:Иван Сидоров", "PER:Иван Сидоров"],
+        ),
+        (  # of two people, the one in the nominative next to the verb
+            "Музей [Зои Космодемьянской] открылся после ремонта, подтвердил [Владимир Мединский]:"
+            " «Это главное событие года».",
+            ["PER:Владимир Мединский"],
+        ),
+        (  # a name surely in the nominative before one that only may be ("Тарасова")
+            "[Иван Сидоров], по словам [Тарасова], описывал свою работу так: «Я на бирже ничего"
+            " не делаю».",
+            ["PER:Иван Сидоров"],
+        ),
+        (  # a person in what was said is not who said it
+            "[Светлана Савченко] писала, что [Слуцкий] был из тех, кто «сразу поддержал жителей"
+            " полуострова».",
+            ["PER:Светлана Савченко"],
+        ),
+        ("[Иван Сидоров] уехал в командировку. «Короткий текст без автора».", []),
+    ],
+    ids=[
+        "bare-surname",
+        "заявил-что",
+        "рассказал-X:",
+        "по-словам",
+        "по-его-словам",
+        "sentence-before",
+        "run-paragraph",
+        "run-sentence",
+        "nominative",
+        "surely-nominative",
+        "not-after-что",
+        "no-speech",
+    ],  # fmt: skip
+)
+def test_plain_and_repeated_attributions(text, speakers):
+    assert [q.speaker for q in quotes_of(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Дело возбуждено по статье 159 УК РФ «Мошенничество в особо крупном размере в составе"
+        " группы лиц».",
+        "Закон «Об информации, информационных технологиях и о защите информации» вступил в силу.",
+        "Фильм «Когда деревья были большими и никто ничего не знал» вышел в прокат.",
+        "Правительство утвердило программу «Развитие транспортной системы страны на ближайшие"
+        " десять лет».",
+        "В книге «Мифы о России и о том, как их правильно читать и понимать» много ошибок.",
+        "Режиссёр высказался только по поводу «Сна в летнюю ночь» на закрытии сезона.",
+    ],
+    ids=["статья", "закон", "фильм", "программа", "книга", "по-поводу"],
+)
+def test_titles_are_not_quotes(text):
+    """A quoted title after the noun that names its kind is no speech, however long."""
+    assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the clause of the verb nearest the quote: the activists, not Сидоров
+            "Когда [Иван Сидоров] рассказал о проверке, активисты ответили ему: «Уходите отсюда"
+            " немедленно».",
+            None,
+        ),
+        (  # a clause with no subject of its own takes the sentence's
+            "[Иван Сидоров] выложил пост, в котором сообщил: «Проверка закончена успешно».",
+            "PER:Иван Сидоров",
+        ),
+        (
+            "[Иван Сидоров] не стал спорить с комиссией, заявив: «Проверка закончена успешно».",
+            "PER:Иван Сидоров",
+        ),
+        (  # one spoken to is not who speaks
+            "«Проверка закончена успешно», — сказал мужчина, обращаясь к [Сидорову].",
+            None,
+        ),
+        ("«Проверка закончена успешно», — говорит источник в [ORG Минфине].", None),
+        (  # an impersonal verb names no one of another clause
+            "В решении суда по иску [ORG «Альфы»] сообщалось, что «ликвидация не может быть"
+            " назначена».",
+            None,
+        ),
+        (  # "его" is the unnamed source's, not the last person's
+            "[Иван Петров] встретился с журналистами. Об этом рассказал источник в министерстве."
+            " По его словам, «решение уже принято».",
+            None,
+        ),
+        (  # a role's common noun must fit: "лидер коммунистов" is not "лидер фронта"
+            "Лидер фронта [Марина Ле Пен] приехала в Москву. «Мы поддерживаем диалог», — заявил"
+            " лидер коммунистов.",
+            None,
+        ),
+    ],
+    ids=[
+        "nearest-clause",
+        "relative-clause",
+        "gerund",
+        "addressee",
+        "anonymous",
+        "impersonal",
+        "pronoun-of-a-source",
+        "another-role",
+    ],  # fmt: skip
+)
+def test_who_does_not_speak(text, speaker):
+    (quote,) = quotes_of(text)
+    assert quote.speaker == speaker

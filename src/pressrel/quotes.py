@@ -2,30 +2,45 @@
 
 A quotation is a top-level «…» pair (with „…“ or «…» nested inside), or a “…” or „…“ pair.
 A quotation that runs over several paragraphs ("«first… \\n\\n«second…»", the Russian way) is
-one quote. The attribution is looked for in three places, in this order:
+one quote. A quotation right after a noun that names a thing by its title ("статья 159 УК РФ
+«…»", "закон «…»", "фильм «…»": ``lang.speech.TITLES``) is a title, not speech. The
+attribution holds a speech verb (any form of a verb of speech or opinion, read by its lemma:
+``lang.speech``) or "по словам", "по мнению"..., and is looked for in this order:
 
 - inside the quote, interrupting it: «Мы видим рост…, — сказал глава Минкомсвязи Николай
   Никифоров. — С точки зрения…» (the quote's ``text`` then leaves the attribution out);
-- right after it: «…», — отметил он. / «…?» — спросил министр.
-- right before it, ending in a colon: Министр заявил: «…» (or "По словам Никифорова, «…»").
+- right after it: «…», — отметил он. / «…?» — спросил министр. / «…», утверждал министр.
+- right before it: Министр заявил: «…», По словам Никифорова, «…», Сидоров заявил, что «…»,
+  or the words of the sentence before a quote that opens inside it;
+- for a quote that opens a sentence and has none of its own: the quote before it, when only
+  the end of a sentence or a paragraph stands between (a run of quotes: the same speaker),
+  else the sentence before, when it holds a speech verb and names who speaks.
 
-The speaker is the person mentioned in the attribution; else a role alone ("глава ведомства",
-"глава Минкомсвязи России") names the one person of the document whose role fits; else a
-pronoun names the nearest person mentioned before the quote that is of its gender ("она" a
-woman, "он" a man; "они" no one): the given name's gender, else the surname's and the words
-that agree with it (``lang.gender``). A person whose gender is unknown is taken only when no
-one else fits. A quotation with no
+The speaker is the person named in the attribution (of two, the one in the nominative nearest
+the verb, and never one in what was said, after "что"); a bare surname NER did not mark, of the
+one person written with it; else a role alone ("глава ведомства", "глава Минкомсвязи России")
+names the one person of the document whose role fits; else "он"/"она" (or "по его словам")
+names the nearest person mentioned before the quote that is of its gender (the given name's
+gender, else the surname's and the words that agree with it: ``lang.gender``; a person of
+unknown gender only when no one else fits; "они" no one); else an organisation that speaks in
+it ("в пресс-службе ФАС", "в сообщении Минфина", "Минфин сообщил", not "с «Медузой»"), or,
+for "в компании", "в ведомстве", the last organisation named before. A quotation with no
 attribution is kept only when it reads as speech (``MIN_UNATTRIBUTED_WORDS`` words or more);
-short ones are names and titles («Почта России»).
+short ones are names and titles («Почта России»); one whose attribution comes before it needs
+``MIN_WORDS``, one with its attribution after it or inside it none.
+
+Size: one pass of rules over one document's quotes; its parts share the document's state
+(``_Document``) and the offsets of each attribution, so they stay together.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from .lang import gender, grammar
+from .lang import gender, grammar, morph, speech
+from .lang.letters import CYRILLIC_WORD
 from .lang.marks import GUILLEMETS, LEFT_GUILLEMET, TYPOGRAPHIC_PAIRS
 from .records import Mention, Name, Quote
 from .roles import POSITION, nominative, person_head, role_head
@@ -34,22 +49,37 @@ MIN_WORDS = 3
 MIN_UNATTRIBUTED_WORDS = 8
 ATTRIBUTION_REACH = 200  # characters after or before a quote that may hold its attribution
 
-SPEECH_VERB = re.compile(
-    r"(?<!\w)(?:сказа|отмет|отмеча|заяв|подчерк|сообщ|добав|поясн|рассказ|говор|счита|призна"
-    r"|напомн|указа|указыва|написа|пиш|ответ|уточн|резюмир|констатир|замет|замеча|полага"
-    r"|предупред|объясн|прокомментир|поделил|цитир|уверя|убежда|подытож|пообещ|признава"
-    r"|спроси|спрашива|воскликн|продолж)\w*",
-    re.IGNORECASE,
-)
 PREDICATE_OR_ADVERB = grammar.VERBAL | {"PRED"}  # ends a person noun's words: "— сказал футболист"
 ATTRIBUTION_WORD = re.compile(r"\w[\w-]*")
 PRONOUN = re.compile(r"(?<!\w)(?:он|она|они)(?!\w)", re.IGNORECASE)
 DASH = "—–"
+# an attribution's words: no sentence end, no quote, but a short quoted name («Медузе»)
+ATTRIBUTION = rf"(?:[^.!?{GUILLEMETS}\n]|«[^{GUILLEMETS}\n]{{1,60}}»)"
 INTERRUPTION = re.compile(
     rf"[,!?…]\s*[{DASH}]\s+(?P<attr>[^{DASH}{GUILLEMETS}]{{3,200}}?)[.,:]\s*[{DASH}]\s*"
 )
-AFTER = re.compile(rf"\s*,?\s*[{DASH}-]\s*(?P<attr>[^.!?{GUILLEMETS}\n]{{3,{ATTRIBUTION_REACH}}})")
-BEFORE = re.compile(rf"(?P<attr>[^.!?{GUILLEMETS}\n]{{3,{ATTRIBUTION_REACH}}}?)[:,]\s*$")
+# after the quote: "», — сказал он", "» — сказал он", "», сказал он" (a verb first, then)
+AFTER = re.compile(
+    rf"\s*(?P<sep>,?\s*[{DASH}-]|,)\s*(?P<attr>{ATTRIBUTION}{{3,{ATTRIBUTION_REACH}}})"
+)
+# before the quote: "Министр заявил: «", "По словам Никифорова, «", "Сидоров заявил, что «"
+BEFORE = re.compile(
+    rf"(?P<attr>[^.!?{GUILLEMETS}\n]{{3,{ATTRIBUTION_REACH}}}?)(?:[:,]|,?\s+что)\s*$"
+)
+SENTENCE_END = re.compile(r"[.!?…][»”)]*\s+|\n\s*")
+CONTINUES = re.compile(r"[\s.!?…]*")  # what may stand between a quote and the next of a run
+ORG_PLACE = re.compile(r"(?<!\w)(?:во?|у)\s+(?:[\w-]+\s+)?[«\"„“]?$", re.IGNORECASE)
+ORG_WITH = re.compile(r"(?<!\w)(?:со?|к|для)\s+(?:[\w-]+\s+)?[«\"„“]?$", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"[,;:()]|\s[—–]\s")
+WORD_BEFORE = re.compile(r"(\w+)\s*[«\"„“]?$")  # the word right before a name
+WORD_AFTER = re.compile(r"[»\"”“]?\s*(\w+)")  # the word right after it
+SUBJECT_PRONOUN = re.compile(r"(?<!\w)(?:он|она|они|тот|та|те)(?!\w)", re.IGNORECASE)
+PREPOSITION = re.compile(
+    r"(?<!\w)(?:к|ко|с|со|о|об|для|у|от|по|при|про|за|под|перед|без|на|в|во|из)\s+$", re.I
+)
+REPORTED = re.compile(r"(?<!\w)(?:что|чтобы)(?!\w)", re.IGNORECASE)
+PHRASE_END = re.compile(r"[,:;—–]")
+
 PAIRS = TYPOGRAPHIC_PAIRS  # a straight quote is not taken: it cannot say where speech ends
 OPENER = re.compile(f"[{''.join(PAIRS)}]")
 # The marks a scan from each opening one stops at: its closing mark and line breaks, and for
@@ -69,15 +99,56 @@ class _Span:
     stop: int
 
 
+@dataclass
+class _Document:
+    """What the rules read of one document, each read once: its people and organisations, the
+    gender each person mention shows (by its start), the surnames people are written with."""
+
+    text: str
+    people: list[Mention]
+    orgs: list[Mention]
+    said: dict[int, str | None] = field(default_factory=dict)
+    surnames: dict[str, set[str | None]] | None = None
+
+    def surname(self, word: str) -> str | None:
+        """The one person whose surname is word, in the nominative ("Сидоров" after "Иван
+        Сидоров")."""
+        if self.surnames is None:
+            self.surnames = {}
+            for m in self.people:
+                name = m.name or Name()  # the surname in the nominative
+                for written in {name.last, *(m.normal or "").split()[-1:]} - {None, ""}:
+                    self.surnames.setdefault(written.lower(), set()).add(m.entity)
+        found = self.surnames.get(word.lower(), set())
+        return next(iter(found)) if len(found) == 1 else None
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A quote and where its attribution ends (where the next quote of a run may follow)."""
+
+    quote: Quote
+    end: int
+
+
 def find_quotes(text: str, mentions: list[Mention], doc: str = "-") -> list[Quote]:
     """The document's direct quotes, with speakers resolved against its (resolved) mentions."""
-    people = [m for m in mentions if m.type == "PER"]
-    said: dict[int, str | None] = {}  # gender each person mention shows, read once a document
+    found = _Document(
+        text,
+        [m for m in mentions if m.type == "PER"],
+        [m for m in mentions if m.type == "ORG"],
+    )
     quotes: dict[str, Quote] = {}  # a headline repeated in the text is one quote
+    previous: _Found | None = None
     for span in _quotations(text):
-        quote = _attribute(text, span, people, said, doc)
-        if quote is not None and quote.text not in quotes:
-            quotes[quote.text] = quote
+        if speech.is_title(text[max(0, span.start - 61) : span.start - 1]):
+            continue
+        current = _attribute(found, span, doc, previous)
+        if current is None:
+            continue
+        previous = current
+        if current.quote.text not in quotes:
+            quotes[current.quote.text] = current.quote
     return list(quotes.values())
 
 
@@ -138,91 +209,311 @@ def _closing(text: str, open_at: int, failed: set[int]) -> int | None:
 # Attribution
 
 
-def _attribute(
-    text: str, span: _Span, people: list[Mention], said: dict[int, str | None], doc: str
-) -> Quote | None:
+def _attribute(found: _Document, span: _Span, doc: str, previous: _Found | None) -> _Found | None:
+    text = found.text
     inner = text[span.start : span.stop]
-    if len(inner.split()) < MIN_WORDS:
-        return None
-    speech = inner
+    words = len(inner.split())
+    speech_text = inner
     attribution = None
     interruption = INTERRUPTION.search(inner)
-    if interruption and SPEECH_VERB.search(interruption["attr"]):
+    if interruption and speech.speech_verb(interruption["attr"]):
         attribution = (
             span.start + interruption.start("attr"),
             span.start + interruption.end("attr"),
         )
         mark = inner[interruption.start()]
-        speech = (
+        speech_text = (
             inner[: interruption.start()]
             + (mark if mark in "!?…" else ".")
             + " "
             + inner[interruption.end() :]
         )
     else:
-        attribution = _after(text, span) or _before(text, span, people)
+        attribution = _after(text, span, words)
+        if attribution is None and words >= MIN_WORDS:
+            attribution = _before(text, span, found.people)
     if attribution is None:
-        if len(inner.split()) < MIN_UNATTRIBUTED_WORDS:
-            return None
-        return Quote(doc, _clean(speech), span.start, span.stop, None, None, None)
+        return _unattributed(found, span, doc, previous, _clean(speech_text), words)
     start, stop = attribution
-    words = text[start:stop]
-    verb = SPEECH_VERB.search(words)
-    speaker_text, speaker = _speaker(text, start, stop, span, people, said)
-    return Quote(
+    verb = speech.speech_verb(text[start:stop])
+    speaker_text, speaker = _speaker(found, start, stop, span)
+    quote = Quote(
         doc,
-        _clean(speech),
+        _clean(speech_text),
         span.start,
         span.stop,
         speaker,
         speaker_text,
         verb.group().lower() if verb else None,
     )
+    return _Found(quote, max(stop, span.stop + 1))
 
 
-def _after(text: str, span: _Span) -> tuple[int, int] | None:
+def _unattributed(
+    found: _Document, span: _Span, doc: str, previous: _Found | None, text: str, words: int
+) -> _Found | None:
+    """A quote with no attribution of its own: the next of a run when it follows the one before
+    with nothing but the sentence's end between ("«…», — сказал он. «…»", or the next
+    paragraph), and starts a sentence: its speaker is that quote's; else speech only when long."""
+    opened = span.start - 1
+    if (
+        previous is not None
+        and previous.quote.speaker is not None
+        and words >= MIN_WORDS
+        and text[:1].isupper()
+        and CONTINUES.fullmatch(found.text, previous.end, opened)
+    ):
+        quote = previous.quote
+        continued = Quote(doc, text, span.start, span.stop, quote.speaker, quote.speaker_text, None)
+        return _Found(continued, span.stop + 1)
+    told = _previous_sentence(found, span) if words >= MIN_WORDS and text[:1].isupper() else None
+    if told is not None:
+        speaker_text, speaker = _speaker(found, *told, span)
+        if speaker is not None and speaker.startswith("PER:"):  # an organisation: too loose
+            verb = speech.speech_verb(found.text[told[0] : told[1]])
+            verb_text = verb.group().lower() if verb else None
+            quote = Quote(doc, text, span.start, span.stop, speaker, speaker_text, verb_text)
+            return _Found(quote, span.stop + 1)
+    if words < MIN_UNATTRIBUTED_WORDS:
+        return None
+    return _Found(Quote(doc, text, span.start, span.stop, None, None, None), span.stop + 1)
+
+
+def _after(text: str, span: _Span, words: int) -> tuple[int, int] | None:
+    """The attribution right after the quote: after a dash, or after a comma when it starts
+    with the speech verb and the quote is no name ("», утверждал министр"; not "«Медуза»,
+    говорят")."""
     tail_at = span.stop + 1
     match = AFTER.match(text, tail_at, tail_at + ATTRIBUTION_REACH + 8)
-    if match and SPEECH_VERB.search(match["attr"]):
-        return match.start("attr"), match.end("attr")
-    return None
+    if not match:
+        return None
+    verb = speech.speech_verb(match["attr"])
+    if verb is None or (match["sep"] == "," and (verb.start() > 0 or words < MIN_WORDS)):
+        return None
+    return match.start("attr"), match.end("attr")
 
 
 def _before(text: str, span: _Span, people: list[Mention]) -> tuple[int, int] | None:
-    """An attribution ending in a colon or comma before the quote: one with a speech verb or
-    "по словам", or a headline's bare name ("Николай Никифоров: «…»")."""
+    """An attribution ending in a colon or comma before the quote, or in "что": one with a
+    speech verb or "по словам", or a headline's bare name ("Николай Никифоров: «…»"); else the
+    sentence's words before a quote that opens inside it, when they hold a speech verb
+    ("Сидоров заявил журналистам, что власти «…»")."""
     head_start = max(0, span.start - 1 - ATTRIBUTION_REACH)
     head = text[head_start : span.start - 1]
     match = BEFORE.search(head)
-    if not match:
-        return None
-    start, stop = head_start + match.start("attr"), head_start + match.end("attr")
-    words = match["attr"]
-    named = any(m.stop == stop and m.start >= start for m in people) and head.rstrip().endswith(":")
-    if SPEECH_VERB.search(words) or "по словам" in words.lower() or named:
-        return start, stop
+    if match:
+        start, stop = head_start + match.start("attr"), head_start + match.end("attr")
+        words = match["attr"]
+        named = any(m.stop == stop and m.start >= start for m in people)
+        if speech.says(words):
+            return start, stop
+        if named and head.rstrip().endswith(":"):
+            return start, stop
+    start = _sentence_start(text, span.start - 1)
+    if text[start : span.start - 1].strip() and speech.says(text[start : span.start - 1]):
+        return start, span.start - 1
     return None
 
 
-def _speaker(
-    text: str, start: int, stop: int, span: _Span, people: list[Mention], said: dict
-) -> tuple[str | None, str | None]:
-    """(speaker_text, entity id) of the attribution text[start:stop]."""
-    inside = [m for m in people if start <= m.start and m.stop <= stop]
-    if inside:
-        return inside[0].text, inside[0].entity
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding text[at] starts (no further back than ATTRIBUTION_REACH)."""
+    left = max(0, at - ATTRIBUTION_REACH)
+    ends = list(SENTENCE_END.finditer(text, left, at))
+    return ends[-1].end() if ends else left
+
+
+def _previous_sentence(found: _Document, span: _Span) -> tuple[int, int] | None:
+    """The sentence before a quote that opens a sentence of its own, when it holds a speech
+    verb ("Сидоров рассказал журналистам о планах. «…»")."""
+    opened = span.start - 1
+    stop = _sentence_start(found.text, opened)
+    if found.text[stop:opened].strip() or stop == 0:
+        return None
+    start = _sentence_start(found.text, stop - 1)
+    return (start, stop) if speech.says(found.text[start:stop]) else None
+
+
+def _speaker(found: _Document, start: int, stop: int, span: _Span) -> tuple[str | None, str | None]:
+    """(speaker_text, entity id) of the attribution text[start:stop]: a person named in it (the
+    one nearest its speech verb), by name or bare surname; by role or person noun; "он"/"она"
+    by the antecedent; an organisation that speaks in it ("в пресс-службе ФАС", "Минфин
+    сообщил"), or the last one the document names before when it says "в компании"."""
+    text, people = found.text, found.people
+    saying = _narrowed(text, start, stop)
+    start, stop = saying or (start, stop)
+    anchor = start + _anchor(text[start:stop], stop <= span.start)
+    if stop <= span.start:
+        start = _clause(found, start, stop, anchor)
+    said = REPORTED.search(text, anchor, stop)  # "заявил, что Сидоров...": what was said
+    stop = said.start() if said else stop
     words = text[start:stop]
+    inside = [m for m in people if start <= m.start and m.stop <= stop]
+    subjects = [m for m in inside if _nominative(text, m)]
+    surely = [m for m in subjects if _as_normal(m)]  # "Стерлигов, по словам Тарасова, …"
+    subjects = surely or subjects
+    if subjects:
+        near = _nearest(subjects, anchor)
+        return near.text, near.entity
+    for word in CYRILLIC_WORD.finditer(words):
+        at = start + word.start()
+        if any(m.start <= at < m.stop for m in inside) or not word.group()[:1].isupper():
+            continue
+        if entity := found.surname(word.group()):
+            return word.group(), entity
+    anonymous = next(
+        (w for w in CYRILLIC_WORD.findall(words) if speech.is_anonymous(w.lower())), None
+    )
+    if anonymous:
+        return anonymous, None
+    pronoun = PRONOUN.search(words)
+    if pronoun and pronoun.group().lower() != "они":
+        who = _antecedent(text, pronoun.group(), span, people, found.said)
+        return pronoun.group(), who if _told(found, span) else None
+    noun = _person_noun(words)
+    if noun:
+        return noun, _person_with_role(nominative(noun), people)
+    if inside and saying:  # "по словам Ивана Сидорова"
+        near = _nearest(inside, anchor)
+        return near.text, near.entity
     position = POSITION.search(words)
     if position:
         phrase = _role_phrase(words[position.start() :])
         return phrase, _person_with_role(nominative(phrase), people)
-    noun = _person_noun(words)
-    if noun:
-        return noun, _person_with_role(nominative(noun), people)
-    pronoun = PRONOUN.search(words)
-    if pronoun:
-        return pronoun.group(), _antecedent(text, pronoun.group(), span, people, said)
-    return None, None
+    saying = speech.SAYING.match(words)  # "по его словам", "по ее мнению"
+    owner = speech.POSSESSIVE.get(saying.group(1).lower()) if saying and saying.group(1) else None
+    if owner:
+        who = _antecedent(text, owner, span, people, found.said)
+        return saying.group(1), who if _told(found, span) else None
+    orgs = [m for m in found.orgs if start <= m.start and m.stop <= stop]
+    org = next((m for m in orgs if _where_speaks(text, m, anchor)), None)
+    org = org or next((m for m in orgs if _speaks(text, m)), None)
+    if org is not None:
+        return org.text, org.entity
+    body = speech.body(words)
+    if body is not None:
+        before = [m for m in found.orgs if m.stop <= span.start - 1]
+        return body, before[-1].entity if before else None
+    return (pronoun.group(), None) if pronoun else (None, None)
+
+
+def _told(found: _Document, span: _Span) -> bool:
+    """Whether a pronoun before the quote may stand for a person: no unnamed
+    source ("источник") was named after the last person before the quote ("— рассказывает
+    источник. По его словам")."""
+    opened = span.start - 1
+    last = max((m.stop for m in found.people if m.stop <= opened), default=0)
+    between = found.text[max(last, opened - ATTRIBUTION_REACH) : opened]
+    return not any(speech.is_anonymous(w.lower()) for w in CYRILLIC_WORD.findall(between))
+
+
+def _anchor(words: str, before: bool) -> int:
+    """Where in an attribution its speech verb stands (of several, the one nearest the quote),
+    or "по словам"; else its end nearest the quote."""
+    verbs = speech.speech_verbs(words)
+    if verbs and before:  # the last, or a gerund's main verb ("заявил, что …, добавив")
+        finite = [v for v in verbs if grammar.first_pos(v.group().lower()) != "GRND"]
+        return (finite or verbs)[-1].start()
+    if verbs:
+        return verbs[0].start()
+    saying = speech.SAYING.search(words)
+    if saying is not None:
+        return saying.start()
+    return len(words) if before else 0
+
+
+def _clause(found: _Document, start: int, stop: int, verb: int) -> int:
+    """Where the attribution before a quote starts: at the clause of its speech verb when that
+    clause names who speaks, or when its verb can have no one person of another clause for
+    subject ("Когда X спросил, активисты ответили ему:", "X, …, ответили, что", "в решении
+    сообщалось, что"); else where it started ("X выложил пост, в котором сообщил:", a
+    gerund's "X не стал спорить, заявив:")."""
+    text = found.text
+    breaks = list(CLAUSE_BREAK.finditer(text, start, verb))
+    if not breaks:
+        return start
+    clause = breaks[-1].end()
+    said = REPORTED.search(text, verb, stop)  # not who is spoken of: "писала, что Слуцкий"
+    stop = said.start() if said else stop
+    words = text[clause:stop]
+    named = any(clause <= m.start and m.stop <= stop and _nominative(text, m) for m in found.people)
+    if named or SUBJECT_PRONOUN.search(words) or _person_noun(words):
+        return clause
+    word = CYRILLIC_WORD.match(text, verb)
+    return start if word is not None and _one_person_verb(word.group().lower()) else clause
+
+
+def _one_person_verb(word: str) -> bool:
+    """Whether word is a gerund or a verb form whose subject may be one person ("сказал",
+    "заявила", "скажет", "заявив"; not "сообщили", "сообщалось")."""
+    for p in morph.parses(word):
+        if p.tag.POS == "GRND":
+            return True
+        if p.tag.POS == "VERB" and p.tag.number == "sing" and p.tag.gender != "neut":
+            return p.tag.gender is not None or p.tag.person == "3per"
+    return False
+
+
+def _narrowed(text: str, start: int, stop: int) -> tuple[int, int] | None:
+    """An attribution with no speech verb but "по словам ..." is that phrase, up to its comma:
+    "по словам бывшего мэра" of "сюжет с библиотекой Ивана Грозного: по словам бывшего мэра";
+    None for any other."""
+    words = text[start:stop]
+    saying = speech.SAYING.search(words)
+    if saying is None or speech.speech_verb(words):
+        return None
+    end = PHRASE_END.search(words, saying.end())
+    return start + saying.start(), start + (end.start() if end else len(words))
+
+
+def _nominative(text: str, mention: Mention) -> bool:
+    """Whether a person's mention may be in the nominative: after no preposition ("к Зорыч"),
+    and its last word as its normal form ends, or each of its words read as a nominative
+    ("Кучерова"; not "Владимира Путина")."""
+    if PREPOSITION.search(text, max(0, mention.start - 8), mention.start):
+        return False
+    if _as_normal(mention):
+        return True
+    written = mention.text.split()
+    return bool(written) and all(
+        any(p.tag.case == "nomn" for p in morph.parses(w.lower())) for w in written
+    )
+
+
+def _as_normal(mention: Mention) -> bool:
+    """Whether the mention is written as its normal form ends: surely a nominative."""
+    written, normal = mention.text.split(), (mention.normal or "").split()
+    return bool(written and normal) and written[-1].lower() == normal[-1].lower()
+
+
+def _nearest(mentions: list[Mention], at: int) -> Mention:
+    """The mention nearest the offset at (the first of two as near)."""
+    return min(mentions, key=lambda m: max(m.start - at, at - m.stop, 0))
+
+
+def _where_speaks(text: str, org: Mention, verb: int) -> bool:
+    """Whether the organisation is named where its words come from: after "в"/"у" and at most
+    one word, in the speech verb's clause ("в пресс-службе ФАС", "в сообщении Минфина", "как
+    заявили в Кремле"; not "в газете «…» текст, в котором сообщил")."""
+    if CLAUSE_BREAK.search(text[min(org.stop, verb) : max(org.start, verb)]):
+        return False
+    return ORG_PLACE.search(text, max(0, org.start - 40), org.start) is not None
+
+
+def _speaks(text: str, org: Mention) -> bool:
+    """Whether the organisation is the subject of the speech verb: right before it ("Минфин
+    сообщил"), or right after it in the nominative ("сообщил «Интерфакс»"; not "сообщил
+    «Медузе»", "собеседник «Медузы»", "в разговоре с «Медузой»")."""
+    head = text[max(0, org.start - 40) : org.start]
+    if ORG_WITH.search(head):
+        return False
+    after = WORD_AFTER.match(text, org.stop, org.stop + 40)
+    if after is not None and speech.is_speech_verb(after.group(1).lower()):
+        return True
+    before = WORD_BEFORE.search(head)
+    if before is None or not speech.is_speech_verb(before.group(1).lower()):
+        return False
+    words = CYRILLIC_WORD.findall(org.text)
+    return not words or any(p.tag.case == "nomn" for p in morph.parses(words[-1].lower()))
 
 
 def _antecedent(
@@ -305,9 +596,15 @@ def _person_with_role(role: str, people: list[Mention]) -> str | None:
 
 
 def _same_scope(rest: str, role: str) -> bool:
-    """ "Минкомсвязи России" fits "глава Минкомсвязи"; generic words ("ведомства") fit any."""
+    """ "Минкомсвязи России" fits "глава Минкомсвязи"; generic words ("ведомства") fit any;
+    another common noun only a role that has it ("лидер коммунистов" not "лидер партии")."""
     words = [w for w in rest.split() if w[:1].isupper()]
-    return not words or words[0] in role
+    if words:
+        return words[0] in role
+    first = CYRILLIC_WORD.match(rest)
+    if first is None or speech.is_generic_body(first.group().lower()):
+        return True
+    return first.group()[:5].lower() in role.lower()
 
 
 def _clean(speech: str) -> str:

@@ -152,7 +152,9 @@ def quotes(common: Common, related: bool) -> None:
     from ..work import Task
 
     with Job(common) as job:
-        job.finish_records(Task("quotes", pipeline_options("PER", related=related)), Quote, "quote")
+        job.finish_records(
+            Task("quotes", pipeline_options("PER,ORG", related=related)), Quote, "quote"
+        )
 
 
 @cli.command()

@@ -43,7 +43,7 @@ def entities(paths_or_bag: Any, types: str | None = None, unique: bool = False, 
 
 def quotes(paths_or_bag: Any, **options: Any):
     """Quote records as a dask bag (options as for ``entities``)."""
-    task = work.Task("quotes", Options.build("PER", **_pipeline(options)))
+    task = work.Task("quotes", Options.build("PER,ORG", **_pipeline(options)))
     return _bag(paths_or_bag, task, options)
 
 

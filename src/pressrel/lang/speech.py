@@ -1,0 +1,137 @@
+"""Words that make a quotation speech, and words that make it a title.
+
+``SPEECH`` is a lexicon of verbs of speech and opinion by lemma, both aspects and the reflexive
+of the impersonal passive ("говорится в сообщении", "сообщается"): a word is a speech verb
+when one of pymorphy2's readings of it is a verb form (finite, infinitive, gerund, short or
+full participle) of one of them, so every tense, aspect, person and voice is read through the
+one lemma: "сообщили", "говорится", "заявлял", "комментирует", "отметив", "сказано".
+
+``ANONYMOUS`` are the nouns of an unnamed source ("источник в правительстве"): no speaker.
+``BODIES`` are the nouns that name an organisation by its kind where it speaks ("отметили в
+компании", "сообщили в пресс-службе"); ``POSSESSIVE``, the pronouns of "по его словам".
+
+``TITLES`` is a lexicon of the nouns that name a thing by a quoted title ("статья 159
+«Мошенничество»", "закон «Об информации»", "фильм «...»", "фонд «...»"): a quotation right
+after one is a name, not speech.
+
+Each word's readings are asked once (``caches.WORDS``); ``speech_verb`` finds the first
+speech verb of a phrase, ``says`` whether a phrase attributes words (a speech verb, or "по
+словам", "по мнению", "по версии" of someone).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import caches
+from . import morph
+from .letters import CYRILLIC_WORD
+
+SPEECH = frozenset({
+    "говорить", "сказать", "говориться", "сказаться", "заявить", "заявлять", "заявляться",
+    "отметить", "отмечать", "отмечаться", "утверждать", "утверждаться", "комментировать",
+    "прокомментировать", "подчеркнуть", "подчёркивать", "подчёркиваться", "добавить", "добавлять",
+    "пояснить", "пояснять", "рассказать", "рассказывать", "рассказываться", "сообщить", "сообщать",
+    "сообщаться", "считать", "полагать", "уверять", "заверить", "заверять", "признаться",
+    "признаваться", "признавать", "написать", "писать", "писаться", "напомнить",
+    "напоминать", "указать", "указывать", "указываться", "ответить", "отвечать", "уточнить",
+    "уточнять", "резюмировать", "констатировать", "заметить", "замечать", "предупредить",
+    "предупреждать", "объяснить", "объяснять", "поделиться", "делиться", "цитировать",
+    "процитировать", "убеждать", "подытожить", "пообещать", "обещать", "спросить", "спрашивать",
+    "воскликнуть", "продолжить", "рассуждать", "вспоминать", "вспомнить",
+    "возразить", "возражать", "настаивать", "посетовать", "сетовать", "пожаловаться", "жаловаться",
+    "высказаться", "высказываться", "предположить", "предполагать", "прогнозировать",
+    "объявить", "объявлять", "призвать", "призывать", "опровергнуть",
+    "опровергать", "уверить", "акцентировать", "излагать", "изложить", "описать", "описывать", "рассудить", "шутить", "пошутить", "парировать",
+    "проговорить", "перечислять", "перечислить", "упрашивать", "просить", "попросить", "подтвердить", "разъяснить", "разъяснять",
+    "подтверждать"
+})  # fmt: skip
+TITLES = frozenset({
+    "закон", "законопроект", "кодекс", "статья", "раздел", "пункт", "постановление", "указ",
+    "приказ", "распоряжение", "решение", "программа", "подпрограмма", "проект", "доклад", "отчёт",
+    "документ", "концепция", "стратегия", "фильм", "сериал", "спектакль", "передача", "шоу",
+    "книга", "роман", "повесть", "рассказ", "сборник", "серия", "журнал", "газета", "песня",
+    "альбом", "клип", "текст", "заголовок", "название", "рубрика", "новость", "материал",
+    "колонка", "выставка", "фестиваль", "конкурс", "премия", "номинация", "форум", "семинар",
+    "конференция", "пресс-релиз", "акция", "операция", "кампания", "фонд", "организация", "движение", "партия",
+    "центр", "группа", "банк", "повод", "табличка", "вывеска", "надпись", "общество", "компания", "объединение", "ассоциация", "союз", "учреждение",
+    "предприятие"
+})  # fmt: skip
+# "по словам Сидорова", "по его мнению", "по версии следствия": whose words follow (group 1:
+# a possessive pronoun, "его")
+SAYING = re.compile(
+    r"(?<!\w)по\s+(?:(его|ее|её|их)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:словам|мнению|версии|утверждению|признанию|оценке)(?!\w)",
+    re.IGNORECASE,
+)
+# what may stand between a title noun and its quoted title: "статья 159 УК РФ «", "закон № 149-ФЗ «"
+TITLE_TAIL = re.compile(r"(?:\s+(?:№\s*)?\d[\w.,/-]*|\s+[A-ZА-ЯЁ]{2,}|\s+№)*\s*$")
+LAST_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*$")
+# "отметили в компании": an organisation that speaks, named by its kind after "в"
+BODIES = frozenset({
+    "компания", "ведомство", "министерство", "банк", "пресс-служба", "регулятор", "служба",
+    "мэрия", "администрация", "правительство",
+})  # fmt: skip
+GENERIC = frozenset({"организация", "фонд", "партия", "страна", "город", "регион", "отрасль"})
+BODY = re.compile(r"(?<!\w)во? ([\w-]+)(?:\s*«[^«»]*»)?\s*$")  # the phrase's last words
+ANONYMOUS = frozenset({"источник", "собеседник"})  # "— говорит источник, близкий к мэрии"
+POSSESSIVE = {"его": "он", "ее": "она", "её": "она"}  # "по его словам": whose words
+SPEECH_POS = {"VERB", "INFN", "GRND", "PRTS", "PRTF"}
+
+
+@caches.bounded(caches.WORDS)
+def is_speech_verb(word: str) -> bool:
+    """Whether some reading of word (lower case) is a form of a speech verb."""
+    return any(p.tag.POS in SPEECH_POS and p.normal_form in SPEECH for p in morph.parses(word))
+
+
+@caches.bounded(caches.WORDS)
+def is_title_noun(word: str) -> bool:
+    """Whether some reading of word (lower case) is a noun that names a thing by its title."""
+    return any(p.tag.POS == "NOUN" and p.normal_form in TITLES for p in morph.parses(word))
+
+
+def says(phrase: str) -> bool:
+    """Whether phrase attributes words: a speech verb, or "по словам", "по мнению"..."""
+    return speech_verb(phrase) is not None or SAYING.search(phrase) is not None
+
+
+def speech_verbs(phrase: str) -> list[re.Match[str]]:
+    """The words of phrase that are speech verbs, as matches, in order."""
+    return [w for w in CYRILLIC_WORD.finditer(phrase) if is_speech_verb(w.group().lower())]
+
+
+@caches.bounded(caches.WORDS)
+def is_anonymous(word: str) -> bool:
+    """Whether word (lower case) names an unnamed source ("источник", "собеседники")."""
+    return any(p.tag.POS == "NOUN" and p.normal_form in ANONYMOUS for p in morph.parses(word))
+
+
+def speech_verb(phrase: str) -> re.Match[str] | None:
+    """The first word of phrase that is a speech verb, as a match (its offsets in phrase)."""
+    for word in CYRILLIC_WORD.finditer(phrase):
+        if is_speech_verb(word.group().lower()):
+            return word
+    return None
+
+
+def is_title(head: str) -> bool:
+    """Whether a quotation right after head is a title: head ends in a noun that names a thing
+    by its title, and maybe its number ("статья 159 УК РФ", "закон", "фильм")."""
+    word = LAST_WORD.search(head, 0, TITLE_TAIL.search(head).start())
+    return word is not None and is_title_noun(word.group().lower())
+
+
+def is_generic_body(word: str) -> bool:
+    """Whether word (lower case) names an organisation by its kind only ("ведомства"); rarely
+    asked, and its readings are cached."""
+    return any(p.normal_form in BODIES | GENERIC for p in morph.parses(word))
+
+
+def body(phrase: str) -> str | None:
+    """The noun of "в компании", "в пресс-службе" that ends phrase: an organisation named by
+    its kind."""
+    match = BODY.search(phrase)
+    if match and any(p.normal_form in BODIES for p in morph.parses(match.group(1).lower())):
+        return match.group(1)
+    return None
