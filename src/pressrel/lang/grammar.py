@@ -83,3 +83,13 @@ def may_be_verbal(word: str) -> bool:
     """Whether some reading of word is a verb form or adverb ("стали", "желает"): a word that
     may make a clause of the words round it."""
     return any(p.tag.POS in VERBAL for p in morph.parses(word))
+
+
+PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"}  # names and abbreviations
+
+
+def is_common_word(word: str) -> bool:
+    """Whether pymorphy2 knows word and no reading of it is a name or abbreviation
+    ("Депозитные", "Абсорбирование"; not "Россия", "Сбербанк", "ЦБ"): a word that is capitalised
+    only where it stands, first in a sentence or a table cell."""
+    return morph.is_known(word) and not any(PROPER & p.tag.grammemes for p in morph.parses(word))
