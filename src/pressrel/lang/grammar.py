@@ -4,7 +4,8 @@
 best first). Of one reading: ``is_noun``, ``is_adjective`` (a full adjective or participle,
 what agrees with a noun before it) and ``agrees`` (an adjective with its noun). Of a word, the
 name says which readings count: ``first_pos`` is the best reading's part of speech,
-``is_verbal`` asks that every reading be a verb form or adverb, ``may_be_verbal`` that one be.
+``is_verbal`` asks that every reading be a verb form or adverb, ``may_be_verbal`` that one be;
+``verb_tense`` is the tense of a finite verb, ``is_common_word`` a known word that is no name.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ class Tag(Protocol):
     number: str | None
     gender: str | None  # None also for nouns of common gender ("ms-f": "судья")
     animacy: str | None
+    tense: str | None
     grammemes: frozenset[str]
 
     def __contains__(self, grammeme: object) -> bool: ...
@@ -93,3 +95,13 @@ def is_common_word(word: str) -> bool:
     ("Депозитные", "Абсорбирование"; not "Россия", "Сбербанк", "ЦБ"): a word that is capitalised
     only where it stands, first in a sentence or a table cell."""
     return morph.is_known(word) and not any(PROPER & p.tag.grammemes for p in morph.parses(word))
+
+
+def verb_tense(word: str) -> str | None:
+    """The tense of word when its best reading is a finite verb: "past" ("вырос"), "pres"
+    ("планируется"), "futr" ("произойдёт", "будет"); None for anything else (an infinitive, a
+    participle, a noun)."""
+    readings = morph.parses(word)
+    if not readings or readings[0].tag.POS != "VERB":
+        return None
+    return readings[0].tag.tense
