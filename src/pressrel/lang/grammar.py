@@ -97,11 +97,16 @@ def is_common_word(word: str) -> bool:
     return morph.is_known(word) and not any(PROPER & p.tag.grammemes for p in morph.parses(word))
 
 
+# finite verbs, full participles and gerunds; not short participles, whose tense is not their
+# event's ("запланировано на 25 июля": a coming day)
+TENSED = {"VERB", "PRTF", "GRND"}
+
+
 def verb_tense(word: str) -> str | None:
-    """The tense of word when its best reading is a finite verb: "past" ("вырос"), "pres"
-    ("планируется"), "futr" ("произойдёт", "будет"); None for anything else (an infinitive, a
-    participle, a noun)."""
+    """The tense of word when its best reading is a finite verb, a full participle or a gerund:
+    "past" ("вырос", "заявленных", "заключив"), "pres" ("планируется"), "futr" ("произойдёт",
+    "будет"); None for anything else (an infinitive, a short participle, a noun)."""
     readings = morph.parses(word)
-    if not readings or readings[0].tag.POS != "VERB":
+    if not readings or readings[0].tag.POS not in TENSED:
         return None
     return readings[0].tag.tense
