@@ -204,6 +204,13 @@ def test_every_source_line_variant_is_the_source_in_the_nominative(tail, source,
     assert glued == (text[section.start - 1] != "\n")
 
 
+def test_what_follows_a_glued_credit_line_is_source_too():
+    text = "Заголовок\n\nПервый абзац.\nВторой абзац." + CREDIT + "\nТел.: 8 800 300-30-00\n"
+    layout, kinds = layout_of(text)
+    assert kinds == ["title", "lead", "body", "source"]
+    assert layout.sections[-1].stop == len(text) - 1
+
+
 @pytest.mark.parametrize(
     "text",
     [

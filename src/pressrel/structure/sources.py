@@ -45,7 +45,7 @@ def mark_source(
                 match = credit
                 if credit.start() > 0:
                     first, p = split(paragraphs, p, credit.start())
-                    main = [*main[:index], first, p]
+                    main = [*main[:index], first, p, *main[index + 1 :]]
                     index += 1
         if match:
             for q in main[index:]:
