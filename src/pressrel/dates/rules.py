@@ -241,8 +241,9 @@ def build_range_days(g: Groups, anchor: Anchor) -> DateValue | None:
     m1 = month_number(g("m1")) if g("m1") else m2
     if g("m1") is None and d1 >= d2:
         return None  # "30-1 мая": not a range of days
-    y1, y2 = _order_years(_year(g("y1")), _year(g("y2")), (m1, d1) <= (m2, d2), anchor)
     inferred = g("y1") is None and g("y2") is None
+    y2 = v.nearest_year(anchor, m2, d2, g.tense()) if inferred else _year(g("y2"))
+    y1, y2 = _order_years(_year(g("y1")), y2, (m1, d1) <= (m2, d2), anchor)
     return v.interval(v.iso_day(y1, m1, d1), v.iso_day(y2, m2, d2), "day", inferred=inferred)
 
 
@@ -269,8 +270,9 @@ def build_range_months(g: Groups, anchor: Anchor) -> DateValue | None:
     if bare and not (g.text("m1").islower() and g.text("m2").islower()):
         return None  # "Марта-Мая": names
     m1, m2 = month_number(g("m1")), month_number(g("m2"))
-    y1, y2 = _order_years(_year(g("y1")), _year(g("y2")), m1 <= m2, anchor)
     inferred = g("y1") is None and g("y2") is None
+    y2 = v.nearest_year(anchor, m2, tense=g.tense()) if inferred else _year(g("y2"))
+    y1, y2 = _order_years(_year(g("y1")), y2, m1 <= m2, anchor)
     return v.interval(v.iso_month(y1, m1), v.iso_month(y2, m2), "month", inferred=inferred)
 
 
