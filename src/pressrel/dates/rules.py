@@ -242,7 +242,9 @@ def build_range_days(g: Groups, anchor: Anchor) -> DateValue | None:
     if g("m1") is None and d1 >= d2:
         return None  # "30-1 мая": not a range of days
     inferred = g("y1") is None and g("y2") is None
-    y2 = v.nearest_year(anchor, m2, d2, g.tense()) if inferred else _year(g("y2"))
+    y2 = _year(g("y2"))
+    if inferred and anchor is not None:
+        y2 = v.nearest_year(anchor, m2, d2, g.tense())
     y1, y2 = _order_years(_year(g("y1")), y2, (m1, d1) <= (m2, d2), anchor)
     return v.interval(v.iso_day(y1, m1, d1), v.iso_day(y2, m2, d2), "day", inferred=inferred)
 
@@ -271,7 +273,9 @@ def build_range_months(g: Groups, anchor: Anchor) -> DateValue | None:
         return None  # "Марта-Мая": names
     m1, m2 = month_number(g("m1")), month_number(g("m2"))
     inferred = g("y1") is None and g("y2") is None
-    y2 = v.nearest_year(anchor, m2, tense=g.tense()) if inferred else _year(g("y2"))
+    y2 = _year(g("y2"))
+    if inferred and anchor is not None:
+        y2 = v.nearest_year(anchor, m2, tense=g.tense())
     y1, y2 = _order_years(_year(g("y1")), y2, m1 <= m2, anchor)
     return v.interval(v.iso_month(y1, m1), v.iso_month(y2, m2), "month", inferred=inferred)
 

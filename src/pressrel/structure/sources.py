@@ -39,7 +39,7 @@ def mark_source(
         match = next((m for line in SOURCE_LINES if (m := line.match(p.text))), None)
         if match and any(grammar.is_verbal(word) for word in match.group("source").split()):
             match = None  # "Пресс-служба банка сообщает": a sentence, not a signature
-        if match is None and p.kind == "body":
+        if match is None and p.kind == "body" and "сылк" in p.text:  # "ссылка", "Ссылка"
             credit = CREDIT.search(p.text)
             if credit and (credit.start() == 0 or p.text[credit.start()].isupper()):
                 match = credit

@@ -17,22 +17,25 @@ NUMBER_CELL = re.compile(r"^[(\[]?[-+−–]?\d[\d \u00a0]*(?:[.,]\d+)?\s*%?[)\]
 
 def mark_tables(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """Rows of cells (two rows or more), and runs of short cell lines with numbers among them,
-    become table cells: one paragraph of kind "table" a cell."""
+    become table cells: one paragraph of kind "table" a cell. Each paragraph is read once."""
+    rows = [is_row(p.text) for p in paragraphs]
+    cells = [_is_cell(p.text) for p in paragraphs]
     marked: list[Paragraph] = []
     index = 0
     while index < len(paragraphs):
         stop = index
-        while stop < len(paragraphs) and is_row(paragraphs[stop].text):
+        while stop < len(paragraphs) and rows[stop]:
             stop += 1
         if stop - index < 2:
             stop = index
-            while stop < len(paragraphs) and _is_cell(paragraphs[stop].text):
+            while stop < len(paragraphs) and cells[stop]:
                 stop += 1
-            cells = [p.text for p in paragraphs[index:stop]]
-            numbers = sum(1 for cell in cells if NUMBER_CELL.match(cell))
-            if len(cells) < TABLE_CELLS or numbers < TABLE_NUMBERS:
-                marked.append(paragraphs[index])
-                index += 1
+            numbers = sum(1 for p in paragraphs[index:stop] if NUMBER_CELL.match(p.text))
+            if stop - index < TABLE_CELLS or numbers < TABLE_NUMBERS:
+                # no later start within the run makes a table of cells either; rows might
+                skip = next((i for i in range(index + 1, stop) if rows[i]), max(stop, index + 1))
+                marked += paragraphs[index:skip]
+                index = skip
                 continue
         marked += [cell for p in paragraphs[index:stop] for cell in _cells(p)]
         index = stop
