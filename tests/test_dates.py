@@ -50,7 +50,7 @@ CASES = [
     ("в прошлом квартале", A, "в прошлом квартале", "2015-07/2015-09", MONTH, "range", (RELATIVE,)),
     # leading prepositions belong to the span
     ("до 2020 года", None, "до 2020 года", "2020", YEAR, "date", ()),
-    ("С 27 апреля глава правительства", A, "С 27 апреля", "2015-04-27", DAY, "date", (INFERRED,)),
+    ("С 27 апреля глава правительства", A, "С 27 апреля", "2016-04-27", DAY, "date", (INFERRED,)),
     ("Показ запланирован на 11 декабря.", A, "на 11 декабря", "2015-12-11", DAY, "date", (INFERRED,)),
     # a bare year needs a preposition (and no noun after it), parentheses or a name before it
     ("Он окончил школу в 2015.", None, "в 2015", "2015", YEAR, "date", ()),
@@ -88,7 +88,7 @@ CASES = [
     ("15 декабря", None, "15 декабря", None, None, "date", (INFERRED,)),
     ("в сентябре", A, "в сентябре", "2015-09", MONTH, "date", (INFERRED,)),
     ("в сентябре", None, "в сентябре", None, None, "date", (INFERRED,)),
-    ("В конце марта", A, "В конце марта", "2015-03", MONTH, "date", (INFERRED,)),
+    ("В конце марта", A, "В конце марта", "2016-03", MONTH, "date", (INFERRED,)),  # nearest
     ("летом", A, "летом", "2015", YEAR, "date", (INFERRED,)),
     # parts of periods and seasons
     ("в начале 2017\u00a0года", None, "в начале 2017\u00a0года", "2017", YEAR, "date", ()),
@@ -124,7 +124,7 @@ CASES = [
     ("Годом позже", A, "Годом позже", None, None, "date", (RELATIVE,)),
     ("На днях", A, "На днях", None, None, "date", (RELATIVE,)),
     # a weekday and a date form one span; the explicit date wins
-    ("в понедельник, 20 марта", A, "в понедельник, 20 марта", "2015-03-20", DAY, "date", (INFERRED,)),
+    ("в понедельник, 20 марта", A, "в понедельник, 20 марта", "2016-03-20", DAY, "date", (INFERRED,)),
     ("В воскресенье, 11 июня 2017 года", A, "В воскресенье, 11 июня 2017 года", "2017-06-11", DAY,
      "date", ()),
     ("25 июля, в четверг", A, "25 июля, в четверг", "2015-07-25", DAY, "date", (INFERRED,)),
@@ -252,6 +252,105 @@ def test_anchor_date_skips_partial_dates_and_stops_at_head():
     assert anchor_date("x" * 600 + " 18 декабря 2015 года") is None
     assert anchor_date("x" * 600 + " 18 декабря 2015 года", head=1000) == A
     assert anchor_date("") is None
+
+
+FEB = datetime.date(2017, 2, 3)
+DEC = datetime.date(2016, 12, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "span", "value"),
+    [
+        # no verb: the year that puts the month or day nearest the document's date
+        ("Итоги: в декабре", FEB, "в декабре", "2016-12"),
+        ("Итоги: в марте", FEB, "в марте", "2017-03"),
+        ("Итоги: 28 января", FEB, "28 января", "2017-01-28"),
+        ("Итоги: 20 ноября", FEB, "20 ноября", "2016-11-20"),
+        ("Итоги: в январе", DEC, "в январе", "2017-01"),
+        # the past tense: the latest one not after the document's date
+        ("В декабре объем вырос.", FEB, "В декабре", "2016-12"),
+        ("Объем вырос в марте.", FEB, "в марте", "2016-03"),
+        ("3 декабря состоялось заседание.", FEB, "3 декабря", "2016-12-03"),
+        ("В феврале инфляция замедлилась.", FEB, "В феврале", "2017-02"),
+        ("В январе банк снизил ставку.", DEC, "В январе", "2016-01"),
+        # the present tense keeps the nearest
+        ("В марте планируется рост.", FEB, "В марте", "2017-03"),
+        ("В декабре инфляция остается высокой.", FEB, "В декабре", "2016-12"),
+        # the future tense: the first one not before it
+        ("В ноябре произойдет встреча.", DEC, "В ноябре", "2017-11"),
+        ("3 декабря состоится заседание.", FEB, "3 декабря", "2017-12-03"),
+        ("Рост, как ожидает банк, в декабре будет выше.", FEB, "в декабре", "2017-12"),
+        ("В декабре ставка снизится.", DEC, "В декабре", "2016-12"),
+        # the verb before the date in its clause governs it; an infinitive is passed over
+        ("Инфляция продолжила снижаться в июне и останется низкой.", DEC, "в июне", "2016-06"),
+        ("Реализация заявленных в январе мер не окажет влияния.", FEB, "в январе", "2017-01"),
+        ("Заключив контракт 25 ноября, компания сдаст проект.", FEB, "25 ноября", "2016-11-25"),
+        (
+            "Заседание запланировано на 25 июля.",
+            datetime.date(2014, 6, 16),
+            "на 25 июля",
+            "2014-07-25",
+        ),
+        ("Банк сообщил, что в ноябре снизит ставку.", DEC, "в ноябре", "2017-11"),
+        # a range by its end, the start in the same year or the one before
+        ("С 15 по 18 декабря цены выросли.", FEB, "С 15 по 18 декабря", "2016-12-15/2016-12-18"),
+        ("С 15 по 18 марта пройдет форум.", FEB, "С 15 по 18 марта", "2017-03-15/2017-03-18"),
+        ("В ноябре-декабре инфляция замедлилась.", FEB, "В ноябре-декабре", "2016-11/2016-12"),
+        (
+            "с 28 декабря по 8 января цены выросли",
+            FEB,
+            "с 28 декабря по 8 января",
+            "2016-12-28/2017-01-08",
+        ),
+        # the verb of the date's own sentence, not of the one before
+        ("Банк снизил ставку. В марте планируется рост.", FEB, "В марте", "2017-03"),
+        ("Совещание пройдет. В декабре объем вырос.", FEB, "В декабре", "2016-12"),
+    ],
+)
+def test_a_year_less_date_takes_the_nearest_year_unless_the_tense_says(text, anchor, span, value):
+    (match,) = find_dates(text, anchor)
+    assert (match.text, match.date.value, match.date.year_inferred) == (span, value, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "span", "value"),
+    [
+        ("Ставка с 02.02.15 составит 15%", FEB, "с 02.02.15", "2015-02-02"),
+        ("с 16.03.15", datetime.date(2015, 3, 13), "с 16.03.15", "2015-03-16"),
+        ("родился 27.05.99", FEB, "27.05.99", "1999-05-27"),
+        ("выпуск от 01.09.05", datetime.date(1998, 1, 1), "от 01.09.05", "2005-09-01"),
+        ("выпуск от 01.09.48", datetime.date(1998, 1, 1), "от 01.09.48", "1948-09-01"),
+        ("родился 27.05.99", None, "27.05.99", None),
+    ],
+)
+def test_two_digit_years_take_the_century_nearest_the_document(text, anchor, span, value):
+    (match,) = find_dates(text, anchor)
+    assert (match.text, match.date.value) == (span, value)
+    assert match.date.year_inferred
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Город основан в 5000 год до н. э.", "в 5000 год до н. э.", "-4999"),
+        ("Около 100 г. до нашей эры", "Около 100 г. до нашей эры", "-0099"),
+        ("В 753 г. до н.э. основан Рим", "В 753 г. до н.э.", "-0752"),
+        ("в 44 году до Рождества Христова", "в 44 году до Рождества Христова", "-0043"),
+        ("в 1 году до н. э.", "в 1 году до н. э.", "0000"),
+        ("в 2015 году до начала работ", "в 2015 году", "2015"),
+    ],
+)
+def test_years_before_the_common_era_are_negative_iso_years(text, span, value):
+    (match,) = find_dates(text)
+    assert (match.text, match.date.value, match.date.precision) == (span, value, YEAR)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Версия 1.2.10 вышла", "счёт 12.13.15", "в 3.10.2", "путь 19.10.16.webm", "IP 54.231.19.48"],
+)
+def test_numbers_with_dots_are_not_two_digit_year_dates(text):
+    assert find_dates(text, FEB) == []
 
 
 def test_anchor_resolves_year_less_dates_in_a_document():

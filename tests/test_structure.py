@@ -67,8 +67,70 @@ def test_no_date_line_no_title():
 def test_one_long_line():
     text = "Очень длинная строка без переводов. " * 50
     layout, kinds = layout_of(text)
-    assert kinds == ["lead"] and layout.title is None
+    assert kinds == ["lead", "body"] and layout.title is None
     assert len(layout.sentences) == 50
+    lead = layout.sections[0]
+    assert text[lead.start : lead.stop] == "Очень длинная строка без переводов. " * 1 + (
+        "Очень длинная строка без переводов."
+    )
+
+
+LONG_SENTENCE = "Совет директоров принял решение сохранить ставку на прежнем уровне " + (
+    "с учётом оценки инфляционных рисков и перспектив экономического роста, " * 4
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "lead"),
+    [
+        # a one-line article: its first two short sentences
+        (
+            "Банк снизил ставку. Решение принято единогласно. " + "Текст статьи. " * 60,
+            "Банк снизил ставку. Решение принято единогласно.",
+        ),
+        # a long first sentence is the lead alone
+        (
+            LONG_SENTENCE.strip() + ". Второе предложение. " + "Текст статьи. " * 60,
+            LONG_SENTENCE.strip() + ".",
+        ),
+        # hard-wrapped lines joined into one paragraph
+        (
+            "Банк снизил ставку\nна полпроцента. Решение принято единогласно.\nРост "
+            "продолжится.\n" + "Текст статьи, " * 60 + "и конец.",
+            "Банк снизил ставку\nна полпроцента. Решение принято единогласно.",
+        ),
+        # a short first paragraph stays the lead
+        ("Банк снизил ставку.\n" + "Текст статьи. " * 60, "Банк снизил ставку."),
+        # a short article is all lead
+        ("Банк снизил ставку. Решение принято единогласно.", None),
+    ],
+)
+def test_the_lead_is_a_paragraph_sized_opening(body, lead):
+    text = "Заголовок\n\n18 декабря 2015\n\n" + body
+    layout, kinds = layout_of(text)
+    (section,) = [s for s in layout.sections if s.kind == "lead"]
+    assert text[section.start : section.stop] == (lead or body)
+    assert kinds[:3] == ["title", "dateline", "lead"]
+    assert section.stop - section.start <= len(text) / 3 or lead is None
+
+
+def test_single_newline_paragraphs_and_spaced_wraps():
+    text = (
+        "Заголовок\n\n"
+        "Совет директоров Банка России принял решение сохранить ключевую ставку на уровне \n"
+        "7,50% годовых.\n"
+        "Следующее заседание Совета директоров Банка России, на котором будет рассматриваться \n"
+        "2014 года. Время публикации пресс-релиза.\n"
+        "Третий абзац.\n"
+    )
+    layout, kinds = layout_of(text)
+    assert [p.text.split()[0] for p in layout.paragraphs] == [
+        "Заголовок",
+        "Совет",
+        "Следующее",
+        "Третий",
+    ]
+    assert kinds == ["title", "lead", "body"]
 
 
 def test_windows_line_ends_and_nbsp():
@@ -101,7 +163,116 @@ def test_bank_style_credit_line_is_the_source():
     )
     layout, kinds = layout_of(text)
     assert kinds == ["title", "lead", "source"]
-    assert layout.source == "Пресс-службу Банка России"
+    assert layout.source == "Пресс-служба Банка России"
+
+
+CREDIT = "При использовании материала ссылка на Пресс-службу Банка России обязательна."
+
+
+@pytest.mark.parametrize(
+    ("tail", "source", "glued"),
+    [
+        (CREDIT, "Пресс-служба Банка России", False),
+        ("Информация «Об операциях»" + CREDIT, "Пресс-служба Банка России", True),
+        ("Значения ставки до 01.01.2016." + CREDIT, "Пресс-служба Банка России", True),
+        (
+            "При перепечатке материалов ссылка на агентство «Интерфакс» обязательна",
+            "агентство «Интерфакс»",
+            False,
+        ),
+        (
+            "При цитировании информации ссылка на Министерство финансов обязательна.",
+            "Министерство финансов",
+            False,
+        ),
+        ("Источник: ТАСС", "ТАСС", False),
+        ("Источник — Пресс-служба Минфина России", "Пресс-служба Минфина России", False),
+        ("Пресс-служба Банка России", "Пресс-служба Банка России", False),
+        ("Пресс-центр Министерства энергетики", "Пресс-центр Министерства энергетики", False),
+        ("© 2024 Банк России", "Банк России", False),
+        ("© Интерфакс, 2015", "Интерфакс, 2015", False),
+    ],
+)
+def test_every_source_line_variant_is_the_source_in_the_nominative(tail, source, glued):
+    text = "Заголовок\n\nПервый абзац текста.\nВторой абзац.\n" + tail + "\n"
+    layout, kinds = layout_of(text)
+    assert layout.source == source
+    assert kinds == ["title", "lead", "body", "source"]
+    (section,) = [s for s in layout.sections if s.kind == "source"]
+    assert text[section.start : section.stop].startswith(("При", "Источник", "Пресс", "©"))
+    assert layout.sections[-2].stop <= section.start
+    assert glued == (text[section.start - 1] != "\n")
+
+
+def test_what_follows_a_glued_credit_line_is_source_too():
+    text = "Заголовок\n\nПервый абзац.\nВторой абзац." + CREDIT + "\nТел.: 8 800 300-30-00\n"
+    layout, kinds = layout_of(text)
+    assert kinds == ["title", "lead", "body", "source"]
+    assert layout.sections[-1].stop == len(text) - 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Заголовок\n\nПресс-служба Банка России сообщает, что ставка сохранена.\nВторой абзац.",
+        "Заголовок\n\nТекст.\nМы не используем материалы без ссылки на источник.",
+        "Заголовок\n\nТекст.\nссылка на Пресс-службу обязательна, при использовании материала.",
+    ],
+)
+def test_text_is_not_a_source(text):
+    layout, kinds = layout_of(text)
+    assert layout.source is None and "source" not in kinds
+
+
+RATE_TABLE = (
+    "Процентные ставки по операциям Банка России\n(% годовых)\n\n\n"
+    "Назначение\nВид инструмента\nСрок\nс 03.03.14\n\n\n"
+    "Предоставление ликвидности\nДепозитные операции\n1 день\n8,00\n\n\n"
+    "Абсорбирование ликвидности\nДепозитные аукционы\n1 неделя\n7,25\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("table", "cells"),
+    [
+        # cells one a line (an HTML table flattened)
+        (RATE_TABLE, 13),  # "Срок" and "с 03.03.14" read as one wrapped cell
+        # rows of cells apart by tabs
+        ("Инструмент\tСрок\tСтавка\nКредиты\t1 день\t8,00\nДепозиты\t1 неделя\t7,25\n", 9),
+        # rows of cells apart by runs of spaces
+        ("Инструмент    Срок      Ставка\nКредиты       1 день    8,00\n", 6),
+    ],
+)
+def test_inline_tables_are_a_section_of_cells(table, cells):
+    text = "Заголовок\n\nБанк сохранил ставку.\n\n" + table + "\nПосле таблицы.\n"
+    layout, kinds = layout_of(text)
+    assert kinds == ["title", "lead", "table", "body"]
+    found = [p for p in layout.paragraphs if p.kind == "table"]
+    assert len(found) == cells
+    assert all(text[p.start : p.stop] == p.text and "\t" not in p.text for p in found)
+    units = [u for u in layout.sentences if u.section == "table"]
+    assert [u.text for u in units] == [p.text for p in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Заголовок\n\nСписок участников\nИван Петров\nАнна Сидорова\nОльга Иванова\n"
+        "Пётр Смирнов\nМария Козлова\nСергей Попов\n",  # short lines, no numbers
+        "Заголовок\n\nСтавка выросла.  Решение принято.\nРост продолжится.\n",  # two spaces
+        "Заголовок\n\nКонтакты\nТел.: +7 495 123-45-67\nФакс: +7 495 765-43-21\n",
+    ],
+)
+def test_text_is_not_a_table(text):
+    _, kinds = layout_of(text)
+    assert "table" not in kinds
+
+
+def test_a_table_header_is_no_organisation(tmp_path):
+    path = tmp_path / "release.txt"
+    path.write_text("Банк России сохранил ставку\n\n18 декабря 2015\n\nТекст.\n\n" + RATE_TABLE)
+    rows = jsonl(invoke("entities", str(path), "-t", "ORG", "-j", "1").stdout)
+    assert {r["text"] for r in rows if r["section"] == "table"} <= {"Банка России"}
 
 
 def test_date_line_before_the_title():

@@ -7,6 +7,10 @@ sentence longer than that at its last space before the limit (or hard, when it h
 that every step's time and memory grow with the document's length, not faster. News paragraphs
 are far shorter: the longest of the Wikinews corpus and both dev sets has 1,494 characters, so
 the cut changes nothing for them. Offsets stay offsets into the document.
+
+A table cell is a piece of its own; its first word, when it is a common word and no other word
+of the cell is capitalised, is read in lowercase: a column header ("Депозитные операции") is
+capitalised as a cell, not as a name, and is no organisation.
 """
 
 from __future__ import annotations
@@ -16,11 +20,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from .lang import grammar
 from .records import Unit
 from .structure import Layout, Paragraph
 
 PIECE_CHARS = 5_000
 LAST_SPACE = re.compile(r"\s(?=\S*$)")
+FIRST_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -49,6 +55,9 @@ class Scope:
 
 def _pieces(paragraph: Paragraph, sentences: list[Unit], starts: list[int]) -> Iterator[Paragraph]:
     """The paragraph itself when it is short enough, else pieces of its sentences."""
+    if paragraph.kind == "table" and paragraph.stop - paragraph.start <= PIECE_CHARS:
+        yield replace(paragraph, text=_cell_case(paragraph.text))
+        return
     if paragraph.stop - paragraph.start <= PIECE_CHARS:
         yield paragraph
         return
@@ -84,3 +93,18 @@ def _piece(paragraph: Paragraph, start: int, stop: int) -> Paragraph:
     return replace(
         paragraph, start=start, stop=stop, text=paragraph.text[start - offset : stop - offset]
     )
+
+
+def _cell_case(text: str) -> str:
+    """A table cell with its first word in lowercase when it is a common word capitalised only
+    as the cell's first ("Депозитные операции"; not "Банк России", "Сбербанк")."""
+    first = FIRST_WORD.search(text)
+    if first is None or not first.group()[:1].isupper():
+        return text
+    rest = text[first.end() :]
+    if any(word[:1].isupper() for word in FIRST_WORD.findall(rest)):
+        return text
+    if not grammar.is_common_word(first.group()):
+        return text
+    at = first.start()
+    return text[:at] + text[at].lower() + text[at + 1 :]

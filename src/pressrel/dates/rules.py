@@ -69,6 +69,7 @@ from .lexicon import (
     weekday_number,
     words,
 )
+from .tense import clause_tense
 from .values import Anchor
 
 
@@ -113,6 +114,10 @@ class Groups:
         """The text just after the match, as it is (case matters to some checks)."""
         end = self._match.end()
         return self._text[end : end + width]
+
+    def tense(self) -> str | None:
+        """The tense of the verb of the match's clause (see :mod:`.tense`)."""
+        return clause_tense(self._text, self._match.start(), self._match.end())
 
 
 Builder = Callable[[Groups, Anchor], "DateValue | None"]
@@ -236,8 +241,11 @@ def build_range_days(g: Groups, anchor: Anchor) -> DateValue | None:
     m1 = month_number(g("m1")) if g("m1") else m2
     if g("m1") is None and d1 >= d2:
         return None  # "30-1 мая": not a range of days
-    y1, y2 = _order_years(_year(g("y1")), _year(g("y2")), (m1, d1) <= (m2, d2), anchor)
     inferred = g("y1") is None and g("y2") is None
+    y2 = _year(g("y2"))
+    if inferred and anchor is not None:
+        y2 = v.nearest_year(anchor, m2, d2, g.tense())
+    y1, y2 = _order_years(_year(g("y1")), y2, (m1, d1) <= (m2, d2), anchor)
     return v.interval(v.iso_day(y1, m1, d1), v.iso_day(y2, m2, d2), "day", inferred=inferred)
 
 
@@ -264,8 +272,11 @@ def build_range_months(g: Groups, anchor: Anchor) -> DateValue | None:
     if bare and not (g.text("m1").islower() and g.text("m2").islower()):
         return None  # "Марта-Мая": names
     m1, m2 = month_number(g("m1")), month_number(g("m2"))
-    y1, y2 = _order_years(_year(g("y1")), _year(g("y2")), m1 <= m2, anchor)
     inferred = g("y1") is None and g("y2") is None
+    y2 = _year(g("y2"))
+    if inferred and anchor is not None:
+        y2 = v.nearest_year(anchor, m2, tense=g.tense())
+    y1, y2 = _order_years(_year(g("y1")), y2, m1 <= m2, anchor)
     return v.interval(v.iso_month(y1, m1), v.iso_month(y2, m2), "month", inferred=inferred)
 
 
@@ -343,8 +354,8 @@ def build_day_month_year(g: Groups, anchor: Anchor) -> DateValue | None:
         in_order = (month, day) <= (month_number(g.get("nm")), int(g.text("nd")))
         year = int(g.text("ny")) - (0 if in_order else 1)
     inferred = year is None
-    if inferred:
-        year = v.anchor_year(anchor)
+    if inferred and anchor is not None:
+        year = v.nearest_year(anchor, month, day, g.tense())
     return v.point(v.iso_day(year, month, day), "day", inferred=inferred)
 
 
@@ -361,8 +372,9 @@ def build_day_in_a_list(g: Groups, anchor: Anchor) -> DateValue | None:
 
 
 def numeric_date(rule: str) -> str:
-    """Days: "18.12.2015", "18.12.2015 г.", "2015-12-18"."""
-    dotted = f"{_g(rule, 'd', DAY)}\\.{_g(rule, 'm', MONTH_NUMERIC)}\\.{_g(rule, 'y', YEAR4)}"
+    """Days: "18.12.2015", "18.12.2015 г.", "2015-12-18", "02.02.15" (a two-digit year)."""
+    year = _either(_g(rule, "y", YEAR4), _g(rule, "y2", r"\d{2}") + r"(?!\.\w)")  # not "16.webm"
+    dotted = f"{_g(rule, 'd', DAY)}\\.{_g(rule, 'm', MONTH_NUMERIC)}\\.{year}"
     month, day = r"(?:0[1-9]|1[0-2])", r"(?:0[1-9]|[12][0-9]|3[01])"
     iso = f"{_g(rule, 'iy', YEAR4)}-{_g(rule, 'im', month)}-{_g(rule, 'id', day)}"
     return _lead(rule) + NUM_START + _either(dotted, iso) + _year_end()
@@ -371,6 +383,11 @@ def numeric_date(rule: str) -> str:
 def build_numeric_date(g: Groups, anchor: Anchor) -> DateValue | None:
     if g("y"):
         return v.point(v.iso_day(int(g("y")), int(g("m")), int(g("d"))), "day")
+    if g("y2"):  # "27.05.99": the century nearest the anchor
+        if len(g.text("d")) != 2 or len(g.text("m")) != 2:
+            return None  # "1.2.10": a version, not dd.mm.yy
+        year = v.nearest_century(anchor, int(g.text("y2")))
+        return v.point(v.iso_day(year, int(g("m")), int(g("d"))), "day", inferred=True)
     return v.point(v.iso_day(int(g("iy")), int(g("im")), int(g("id"))), "day")
 
 
@@ -410,7 +427,8 @@ def build_month_alone(g: Groups, anchor: Anchor) -> DateValue | None:
         return None  # "к Марте": a name
     month = month_number(g("m"))
     if g("rel") is None:
-        return v.point(v.iso_month(v.anchor_year(anchor), month), "month", inferred=True)
+        year = None if anchor is None else v.nearest_year(anchor, month, tense=g.tense())
+        return v.point(v.iso_month(year, month), "month", inferred=True)
     offset, year = relative_offset(g("rel")), None
     if anchor is not None and offset is not None:
         year = anchor.year
@@ -499,6 +517,25 @@ def year_with_word(rule: str) -> str:
 
 def build_year(g: Groups, anchor: Anchor) -> DateValue | None:
     return v.point(v.iso_year(int(g.text("y"))), "year")
+
+
+_BEFORE_ERA = _either(
+    r"до" + S0 + r"н\." + S0 + r"э\.?",
+    r"до" + S + r"нашей" + S + r"эры" + WORD_END,
+    r"до" + S + r"р\." + S0 + r"х\.?",
+    r"до" + S + r"рождества" + S + r"христова" + WORD_END,
+)
+
+
+def year_before_era(rule: str) -> str:
+    """Years before the common era: "5000 год до н. э.", "в 100 г. до нашей эры", "в 44 году
+    до Рождества Христова" (a negative ISO year: 1 BCE is 0000)."""
+    year = NUM_START + _g(rule, "y", r"[1-9]\d{0,3}") + NUM_END + _opt(S0 + YEAR_WORD + r"\.?")
+    return _lead(rule, part=True) + year + S0 + _BEFORE_ERA
+
+
+def build_year_before_era(g: Groups, anchor: Anchor) -> DateValue | None:
+    return v.point(v.iso_year_before_era(int(g.text("y"))), "year")
 
 
 def year_after_preposition(rule: str) -> str:
@@ -854,6 +891,7 @@ RULES: tuple[Rule, ...] = (
     Rule("seas", season("seas"), build_season),
     Rule("qrt", quarter("qrt"), build_quarter),
     Rule("mon", month_alone("mon"), build_month_alone),
+    Rule("bce", year_before_era("bce"), build_year_before_era),
     Rule("year", year_with_word("year"), build_year),
     Rule("byear", year_after_preposition("byear"), build_year_after_preposition),
     Rule("pyear", year_in_parentheses("pyear"), build_year),

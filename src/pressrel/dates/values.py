@@ -136,3 +136,36 @@ def ago(anchor: Anchor, amount: float | None, unit: str | None) -> DateValue:
     if years is None:
         return unresolved()
     return point(iso_year(anchor.year - amount * years), "year", relative=True)
+
+
+def nearest_year(anchor: Anchor, month: int, day: int | None = None, tense: str | None = None):
+    """The year of a month (or a day) told without one: the year that puts it nearest the
+    anchor (a tie goes to the past), unless the tense of its clause says otherwise: in the past
+    tense the latest one not after the anchor ("В декабре объем вырос" in February: last
+    December), in the future tense the first one not before it ("В ноябре произойдет" in
+    December: next November)."""
+    if anchor is None:
+        return None
+    # positions in a year of 12 months of 31 days; a month alone is compared by its month
+    distance = month * 31 + (day or 0) - anchor.month * 31 - (0 if day is None else anchor.day)
+    if tense == "past":
+        return anchor.year if distance <= 0 else anchor.year - 1
+    if tense == "futr":
+        return anchor.year if distance >= 0 else anchor.year + 1
+    return anchor.year + min((-1, 0, 1), key=lambda years: (abs(distance + 372 * years), years))
+
+
+def nearest_century(anchor: Anchor, two_digits: int) -> int | None:
+    """A two-digit year ("02.02.15", "27.05.99") in the century that puts it nearest the
+    anchor's year (a tie goes to the past); None without an anchor."""
+    if anchor is None:
+        return None
+    base = anchor.year // 100 * 100 + two_digits
+    return min((base - 100, base, base + 100), key=lambda year: (abs(year - anchor.year), year))
+
+
+def iso_year_before_era(number: int | None) -> str | None:
+    """A year before the common era as an ISO 8601 year: 1 BCE is 0000, 100 BCE is -0099."""
+    if number is None or not 1 <= number <= 9999:
+        return None
+    return f"{1 - number:05d}" if number > 1 else "0000"

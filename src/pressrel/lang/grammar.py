@@ -4,7 +4,8 @@
 best first). Of one reading: ``is_noun``, ``is_adjective`` (a full adjective or participle,
 what agrees with a noun before it) and ``agrees`` (an adjective with its noun). Of a word, the
 name says which readings count: ``first_pos`` is the best reading's part of speech,
-``is_verbal`` asks that every reading be a verb form or adverb, ``may_be_verbal`` that one be.
+``is_verbal`` asks that every reading be a verb form or adverb, ``may_be_verbal`` that one be;
+``verb_tense`` is the tense of a finite verb, ``is_common_word`` a known word that is no name.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ class Tag(Protocol):
     number: str | None
     gender: str | None  # None also for nouns of common gender ("ms-f": "судья")
     animacy: str | None
+    tense: str | None
     grammemes: frozenset[str]
 
     def __contains__(self, grammeme: object) -> bool: ...
@@ -83,3 +85,28 @@ def may_be_verbal(word: str) -> bool:
     """Whether some reading of word is a verb form or adverb ("стали", "желает"): a word that
     may make a clause of the words round it."""
     return any(p.tag.POS in VERBAL for p in morph.parses(word))
+
+
+PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"}  # names and abbreviations
+
+
+def is_common_word(word: str) -> bool:
+    """Whether pymorphy2 knows word and no reading of it is a name or abbreviation
+    ("Депозитные", "Абсорбирование"; not "Россия", "Сбербанк", "ЦБ"): a word that is capitalised
+    only where it stands, first in a sentence or a table cell."""
+    return morph.is_known(word) and not any(PROPER & p.tag.grammemes for p in morph.parses(word))
+
+
+# finite verbs, full participles and gerunds; not short participles, whose tense is not their
+# event's ("запланировано на 25 июля": a coming day)
+TENSED = {"VERB", "PRTF", "GRND"}
+
+
+def verb_tense(word: str) -> str | None:
+    """The tense of word when its best reading is a finite verb, a full participle or a gerund:
+    "past" ("вырос", "заявленных", "заключив"), "pres" ("планируется"), "futr" ("произойдёт",
+    "будет"); None for anything else (an infinitive, a short participle, a noun)."""
+    readings = morph.parses(word)
+    if not readings or readings[0].tag.POS not in TENSED:
+        return None
+    return readings[0].tag.tense

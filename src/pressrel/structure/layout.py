@@ -1,21 +1,5 @@
-"""The layout of a press release: title, date line, lead, body, source, related teasers.
-
-``parse(text)`` needs no model and is fast. It works on paragraphs: runs of non-blank lines,
-with lines joined when the text is hard-wrapped (a line continues when the next one starts in
-lowercase, or the line ends with a comma or hyphen). Then, in order:
-
-- the "Читайте также:" marker (and its kin) cuts off the related teasers at the end; each
-  teaser starts at its own date line (or, without dates, at each title-like line);
-- a "Источник: ..." paragraph, or a bank-style "При использовании материала ссылка на ...
-  обязательна." line, is the source;
-- in the head, a paragraph that is only a date is the date line, the first short paragraph is
-  the title, and a later copy of the title is the title again (not a paragraph of text);
-- the first remaining paragraph is the lead, the rest is body.
-
-Sections are runs of paragraphs of one kind; they never overlap and together cover every
-non-blank character. Sentences are razdel's, within paragraphs. Offsets are code points into
-the text as given.
-"""
+"""The layout of a document: its paragraphs' roles (teasers, source, title, date line, lead,
+body), its sections and its sentences."""
 
 from __future__ import annotations
 
@@ -25,35 +9,24 @@ from dataclasses import dataclass, field, replace
 
 from razdel import sentenize
 
-from . import dates
-from .records import Section, Structure, Teaser, Unit
+from .. import dates
+from ..records import Section, Structure, Teaser, Unit
+from .paragraphs import Paragraph, split, split_paragraphs
+from .sources import mark_source
+from .tables import mark_tables
 
 TITLE_MAX = 300  # a title is one short paragraph
 HEAD_PARAGRAPHS = 4  # title and date line are looked for among the first paragraphs
+LEAD_CHARS = 600  # a lead is a paragraph-sized opening
+LEAD_SHORT = 200  # a first sentence shorter than this takes the second one along
 
 RELATED_MARKER = re.compile(
     r"^(читайте|смотрите|см\.)\s+также|^(другие\s+новости|новости\s+по\s+теме|материалы\s+по\s+теме"
     r"|ещ[её]\s+по\s+теме|по\s+теме)\s*:?\s*$",
     re.IGNORECASE,
 )
-SOURCE_LINE = re.compile(r"^\s*источник\s*[:\-—–]\s*(?P<source>.+?)\s*$", re.IGNORECASE | re.DOTALL)
-CREDIT_LINE = re.compile(
-    r"^\s*при\s+(?:использовании|перепечатке|цитировании)\s+(?:материал\w*|информаци\w*)\s+"
-    r"(?:\S+\s+){0,3}?ссылка\s+на\s+(?P<source>.+?)\s+обязательна\.?\s*$",
-    re.IGNORECASE | re.DOTALL,
-)
-
 TIME_TAIL = re.compile(r"[,\s]+(?:в\s+)?\d{1,2}[:.]\d{2}(?:\s*\(?мск\)?)?\s*$", re.IGNORECASE)
 SPACE = re.compile(r"\s+")
-
-
-@dataclass
-class Paragraph:
-    start: int
-    stop: int
-    text: str
-    kind: str = "body"
-    related: int | None = None
 
 
 @dataclass
@@ -108,56 +81,12 @@ class Layout:
 def parse(text: str) -> Layout:
     """The layout of text."""
     layout = Layout(text, split_paragraphs(text))
+    layout.paragraphs = mark_tables(layout.paragraphs)
     main = _mark_related(layout)
-    main = _mark_source(layout, main)
+    layout.source, main = mark_source(layout.paragraphs, main)
     _mark_head(layout, main)
     layout.sentences = _sentences(layout.paragraphs)
     return layout
-
-
-# Paragraphs
-
-
-def split_paragraphs(text: str) -> list[Paragraph]:
-    """Runs of non-blank lines, split further where a line does not continue into the next."""
-    paragraphs = []
-    for block in _blocks(text):
-        start = block[0][0]
-        for (line_start, line_stop), following in zip(block, [*block[1:], None]):
-            if following is None or not _continues(
-                text[line_start:line_stop], text[following[0] : following[1]]
-            ):
-                paragraphs.append(Paragraph(start, line_stop, text[start:line_stop]))
-                if following is not None:
-                    start = following[0]
-    return paragraphs
-
-
-def _blocks(text: str) -> list[list[tuple[int, int]]]:
-    """Groups of consecutive non-blank lines, each line as its stripped (start, stop)."""
-    blocks: list[list[tuple[int, int]]] = []
-    current: list[tuple[int, int]] = []
-    for match in re.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", text):
-        line = match.group()
-        stripped = line.strip()
-        if not stripped:
-            if current:
-                blocks.append(current)
-                current = []
-            if match.end() >= len(text):
-                break
-            continue
-        lead = len(line) - len(line.lstrip())
-        start = match.start() + lead
-        current.append((start, start + len(stripped)))
-    if current:
-        blocks.append(current)
-    return blocks
-
-
-def _continues(line: str, following: str) -> bool:
-    """Does a hard-wrapped line go on in the next one?"""
-    return following[:1].islower() or line.endswith((",", "-", "\u00ad"))
 
 
 # Roles of paragraphs
@@ -203,18 +132,6 @@ def _teaser(group: list[Paragraph]) -> Teaser:
     return Teaser(date.isoformat() if date else None, title, body, group[0].start, group[-1].stop)
 
 
-def _mark_source(layout: Layout, main: list[Paragraph]) -> list[Paragraph]:
-    """The last "Источник:" or credit line of the main text; returns the paragraphs before it."""
-    for index in range(len(main) - 1, 0, -1):
-        match = SOURCE_LINE.match(main[index].text) or CREDIT_LINE.match(main[index].text)
-        if match:
-            layout.source = SPACE.sub(" ", match.group("source")).strip(" .")
-            for p in main[index:]:
-                p.kind = "source"
-            return main[:index]
-    return main
-
-
 def _mark_head(layout: Layout, main: list[Paragraph]) -> None:
     """Title, date line and repeated title among the first paragraphs; then lead and body."""
     head = main[:HEAD_PARAGRAPHS]
@@ -236,7 +153,24 @@ def _mark_head(layout: Layout, main: list[Paragraph]) -> None:
                 p.kind = "title"
     body = [p for p in main if p.kind == "body"]
     if body:
-        body[0].kind = "lead"
+        lead = body[0]
+        total = sum(len(p.text) for p in main if p.kind in ("body", "table"))
+        if len(lead.text) > min(LEAD_CHARS, total / 3):
+            at = _opening(lead.text)
+            if at is not None:
+                lead, _ = split(layout.paragraphs, lead, at)
+        lead.kind = "lead"
+
+
+def _opening(text: str) -> int | None:
+    """Where the lead of a long first paragraph ends: after its first sentence, or its first
+    two when the first is short and the two together are still paragraph-sized; None when that
+    is the whole paragraph."""
+    ends = [s.stop for s in sentenize(text)][:2]
+    if len(ends) > 1 and (ends[0] >= LEAD_SHORT or ends[1] > LEAD_CHARS):
+        ends = ends[:1]
+    at = ends[-1] if ends else None
+    return at if at is not None and text[at:].strip() else None
 
 
 def _first_text(main: list[Paragraph]) -> Paragraph | None:
@@ -269,6 +203,9 @@ def parse_date_line(text: str) -> datetime.date | None:
 def _sentences(paragraphs: list[Paragraph]) -> list[Unit]:
     units = []
     for p in paragraphs:
+        if p.kind == "table":  # a cell is one unit, never cut into sentences
+            units.append(Unit("", len(units), p.kind, p.start, p.stop, p.text, p.related))
+            continue
         for s in sentenize(p.text):
             if s.text.strip():
                 units.append(

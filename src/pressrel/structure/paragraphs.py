@@ -1,0 +1,92 @@
+"""Paragraphs: runs of non-blank lines, with hard-wrapped lines joined, table rows kept apart."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+ROW_CHARS = 600  # a table row is a short line
+WRAP_CHARS = 60  # a line wrapped at a width is longer than this
+ROW_GAP = re.compile(r"(?<=\S)(?:[ \u00a0]*\t[ \t\u00a0]*|[ \u00a0]{2,})(?=\S)")
+GAPS = ("\t", "  ", "\u00a0\u00a0", " \u00a0", "\u00a0 ")  # one of them is in every ROW_GAP
+SENTENCE_END = (".", "!", "?", "…")
+
+
+@dataclass
+class Paragraph:
+    start: int
+    stop: int
+    text: str
+    kind: str = "body"
+    related: int | None = None
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    """Runs of non-blank lines, split further where a line does not continue into the next."""
+    paragraphs = []
+    for block in _blocks(text):
+        start = block[0][0]
+        for (line_start, line_stop), following in zip(block, [*block[1:], None]):
+            if following is None or not _continues(
+                text[line_start:line_stop],
+                text[following[0] : following[1]],
+                text[line_stop : line_stop + 1].isspace() and text[line_stop] not in "\r\n",
+            ):
+                paragraphs.append(Paragraph(start, line_stop, text[start:line_stop]))
+                if following is not None:
+                    start = following[0]
+    return paragraphs
+
+
+def _blocks(text: str) -> list[list[tuple[int, int]]]:
+    """Groups of consecutive non-blank lines, each line as its stripped (start, stop)."""
+    blocks: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    for match in re.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", text):
+        line = match.group()
+        stripped = line.strip()
+        if not stripped:
+            if current:
+                blocks.append(current)
+                current = []
+            if match.end() >= len(text):
+                break
+            continue
+        lead = len(line) - len(line.lstrip())
+        start = match.start() + lead
+        current.append((start, start + len(stripped)))
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _continues(line: str, following: str, spaced: bool = False) -> bool:
+    """Does a hard-wrapped line go on in the next one? It does when the next starts in
+    lowercase, it ends with a comma or hyphen, or it is a long line that keeps the space it was
+    wrapped at (``spaced``) and ends within a sentence. A table row neither continues nor is
+    continued."""
+    if is_row(line) or is_row(following):
+        return False
+    wrapped = spaced and len(line) > WRAP_CHARS and not line.endswith(SENTENCE_END)
+    return wrapped or following[:1].islower() or line.endswith((",", "-", "\u00ad"))
+
+
+def is_row(line: str) -> bool:
+    """A table row: a short line of two or more cells apart by tabs or runs of spaces."""
+    if len(line) > ROW_CHARS or not any(gap in line for gap in GAPS):  # the fast common case
+        return False
+    return ROW_GAP.search(line) is not None
+
+
+def split(
+    paragraphs: list[Paragraph], paragraph: Paragraph, at: int
+) -> tuple[Paragraph, Paragraph]:
+    """Cut a paragraph of the list in two at an offset into its text (the spaces between go
+    to neither); returns both halves."""
+    head = paragraph.text[:at].rstrip()
+    tail_at = len(paragraph.text) - len(paragraph.text[at:].lstrip())
+    first = replace(paragraph, stop=paragraph.start + len(head), text=head)
+    second = replace(paragraph, start=paragraph.start + tail_at, text=paragraph.text[tail_at:])
+    index = next(i for i, p in enumerate(paragraphs) if p is paragraph)
+    paragraphs[index : index + 1] = [first, second]
+    return first, second
