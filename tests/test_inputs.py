@@ -339,3 +339,17 @@ def test_a_corpus_on_a_pipe_is_read_as_it_comes():
     proc.stdin.close()
     proc.wait(timeout=30)
     assert b'"doc":"first"' in line
+
+
+def test_a_character_straddling_the_detection_window_does_not_rule_out_utf8(tmp_path):
+    """Issue 22: a first line over 1 MiB, mostly ASCII, with a 2-byte character across byte
+    1,048,576, was decoded whole as cp1251."""
+    corpus = tmp_path / "long.jsonl"
+    prefix = b'{"id": "big", "text": "'
+    padding = b"a" * (DETECT_BYTES - 1 - len(prefix))
+    line = prefix + padding + "яблоко и Москва".encode() + b'"}\n'
+    assert line[DETECT_BYTES - 1 : DETECT_BYTES + 1] == "я".encode()  # cut by the window
+    corpus.write_bytes(line + '{"id": "small", "text": "Москва"}\n'.encode())
+    items = items_of(corpus)
+    assert [item.id for item in items] == ["big", "small"]
+    assert items[0].text.endswith("яблоко и Москва") and items[1].text == "Москва"
