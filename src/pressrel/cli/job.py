@@ -34,7 +34,9 @@ class Job:
         self.common = common
         self.parts_folder = _parts_folder(common)  # --dask -o DIR/: the workers write the parts
         output = None if self.parts_folder else common.output
-        self.destination = Destination.of(output, common.fmt, common.resume, common.columns)
+        self.destination = Destination.of(
+            output, common.fmt, common.resume, common.columns, _header(common)
+        )
         self.run = Run(common.quiet, common.traceback)
         self._stack = contextlib.ExitStack()  # --errors FILE, the progress bar, the Dask client
         if common.dask:
@@ -67,9 +69,17 @@ class Job:
         if self.common.max_chars:
             items = _at_most(items, self.common.max_chars)
         documents = self.run.unique(self.run.documents(items))
-        done = self.destination.done
-        documents = (d for d in documents if d.id not in done) if done else documents
-        return self.run.advancing(documents) if advance else documents
+        if self.destination.done:
+            documents = _not_done(documents, dict(self.destination.done))
+        return self._lockstep(documents) if advance else documents
+
+    def _lockstep(self, documents: Iterable) -> Iterator:
+        """documents for a consumer that asks for the next one only once the records of the
+        last are written: each then counts as done (progress, and --resume's side file)."""
+        for document in documents:
+            yield document
+            self.run.advance(1)
+            self.destination.mark_done(document)
 
     def analyses(self, options: Any) -> Iterator:
         """The analyses of the documents, by the runner with -j processes, errors reported."""
@@ -92,8 +102,27 @@ class Job:
             )
             return self.run.unique_records(self.run.documents(found))
         if task.kind in work.LAYOUTS:
-            return self.run.documents(work.results(task, self.documents(advance=True)))
-        return (record for a in self.analyses(task.options) for record in work.records(task, a))
+            return self.run.documents(self._layout_records(task))
+        return self._analysed_records(task)
+
+    def _analysed_records(self, task: Task) -> Iterator:
+        from .. import work
+
+        for analysis in self.analyses(task.options):
+            yield from work.records(task, analysis)
+            self.destination.mark_done(analysis.document)  # its records are written by now
+
+    def _layout_records(self, task: Task) -> Iterator:
+        """segment's records document by document; a document that failed is not done."""
+        from .. import work
+        from ..records import DocumentError
+
+        for document in self.documents():
+            found = list(work.results(task, [document]))
+            yield from found
+            self.run.advance(1)
+            if not any(isinstance(item, DocumentError) for item in found):
+                self.destination.mark_done(document)
 
     def tally(self, task: Task) -> Any:
         """The stats tally of the input, errors and warnings reported."""
@@ -161,6 +190,37 @@ class Job:
         from ..sources import count_documents
 
         return count_documents(self.common.paths or ("-",), self.common.input_format)
+
+
+# options that do not change what records a run writes: --resume may change them
+_NOT_IN_RECORDS = frozenset(
+    ("paths", "output", "resume", "fmt", "columns", "jobs", "quiet", "traceback", "dask",
+     "max_chars", "errors_file", "raw_csv")
+)  # fmt: skip
+
+
+def _header(common: Common) -> dict | None:
+    """What writes a --resume output: the command and the options that shape its records."""
+    if not common.resume:
+        return None
+    context = click.get_current_context(silent=True)
+    if context is None:
+        return {"command": None, "options": {}}
+    options = {k: v for k, v in context.params.items() if k not in _NOT_IN_RECORDS}
+    return {"command": context.command.name, "options": options}
+
+
+def _not_done(documents: Iterable, done: dict) -> Iterator:
+    """documents, without those --resume finds done (a position named twice: as often as it
+    is done)."""
+    from .output import document_key
+
+    for document in documents:
+        key = document_key(document)
+        if done.get(key):
+            done[key] -= 1
+            continue
+        yield document
 
 
 def _parts_folder(common: Common) -> str | None:

@@ -34,24 +34,40 @@ class Destination:
 
     @classmethod
     def of(
-        cls, output: str | None, fmt: str, resume: bool = False, columns: str | None = None
+        cls,
+        output: str | None,
+        fmt: str,
+        resume: bool = False,
+        columns: str | None = None,
+        header: dict | None = None,
     ) -> Destination:
+        """header: what writes the output (command and options), for --resume to check."""
         from .. import emit as writers
 
         target = outfile.check(output) if output not in (None, STDOUT) else None
-        nothing = outfile.Resumed(b"", frozenset())
+        nothing = outfile.Resumed(0, {}, {})
         if not resume:
             return cls(fmt, target, nothing, columns)
         if target is None or not target.regular:
             raise click.UsageError("--resume needs -o FILE (a regular file)")
         if writers.resolve_format(fmt, target.given, False) != "jsonl":
             raise click.UsageError("--resume needs JSON Lines output (-f jsonl, or FILE.jsonl)")
-        return cls(fmt, target, outfile.resume(target), columns, _resuming=True)
+        try:
+            resumed = outfile.resume(target, header or {})
+        except outfile.ResumeRefused as error:
+            raise click.UsageError(f"--resume: {error}") from None
+        return cls(fmt, target, resumed, columns, _resuming=True)
 
     @property
-    def done(self) -> frozenset[str]:
-        """Ids of the documents the output already holds (--resume): not to be done again."""
+    def done(self) -> dict:
+        """The documents the output already holds (--resume), by ``document_key``, with how
+        many times each is there: not to be done again."""
         return self.resumed.done
+
+    def mark_done(self, document) -> None:
+        """--resume: all of document's records are written (the side file says so)."""
+        if self.resumed.journal is not None:
+            self.resumed.journal.done(document_key(document))
 
     def emit(
         self,
@@ -132,3 +148,12 @@ def silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError, AttributeError):  # no file descriptor 1 at all
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the process
+
+
+def document_key(document) -> tuple:
+    """What tells a document apart for --resume: where it was read (the file, made absolute,
+    and the corpus line) and its id."""
+    source = document.source
+    if source not in (None, STDOUT):
+        source = os.path.abspath(source)
+    return (source, document.line, document.id)

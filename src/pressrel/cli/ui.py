@@ -103,11 +103,6 @@ class Run:
                 current = key
             yield item
 
-    def advancing(self, documents: Iterable) -> Iterator:
-        for document in documents:
-            yield document
-            self.advance(1)
-
     def error(self, message: str) -> None:
         if self._progress is not None:
             self._progress.console.print(message, markup=False, highlight=False)

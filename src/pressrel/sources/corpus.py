@@ -109,7 +109,7 @@ def _corpus_line(raw: bytes | str, codec: str, name: str, number: int) -> Iterat
     where = f"{name}:{number}"
     try:
         decoded = Decoded(raw, codec) if isinstance(raw, str) else _decode_line(raw, codec)
-        document = _corpus_document(decoded.text, where)
+        document = _corpus_document(decoded.text, name, number)
     except ValueError as error:  # DecodeError, bad JSON, bad id
         yield DocumentError(where, reason(error), line=number)
         return
@@ -128,7 +128,7 @@ def _decode_line(raw: bytes, codec: str) -> Decoded:
         return lossy
 
 
-def _corpus_document(line: str, where: str) -> Document:
+def _corpus_document(line: str, name: str, number: int) -> Document:
     try:
         item = json.loads(line)
     except json.JSONDecodeError as error:
@@ -138,7 +138,8 @@ def _corpus_document(line: str, where: str) -> Document:
     text = item.get("text")
     if not isinstance(text, str):
         raise ValueError("no string 'text' key")
-    return Document(_corpus_id(item.get("id"), where), text)
+    document_id = _corpus_id(item.get("id"), f"{name}:{number}")
+    return Document(document_id, text, source=name, line=number)
 
 
 def _corpus_id(value: object, where: str) -> str:

@@ -57,7 +57,7 @@ def _read_stream(
         return
     if decoded.warning:
         yield DocumentWarning(name, decoded.warning)
-    yield Document(name, decoded.text)
+    yield Document(name, decoded.text, source=name)
 
 
 def is_corpus(name: str, input_format: str) -> bool:
