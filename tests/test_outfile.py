@@ -231,3 +231,36 @@ def test_a_device_reader_that_goes_away_ends_the_run_quietly(tmp_path):
         ["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True, timeout=120
     )
     assert result.returncode == 0 and result.stderr == "" and len(result.stdout.splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    "outputs",
+    [
+        ("-o", "{corpus}"),
+        ("--errors", "{corpus}"),
+        ("-o", "{link}"),
+        ("-o", "{folder}/../{folder_name}/news.jsonl"),
+        ("-o", "{out}", "--errors", "{out}"),
+        ("-o", "{new}", "--errors", "{new}"),
+    ],
+)
+def test_inputs_and_outputs_never_alias(tmp_path, outputs):
+    """Issue 22: `-o corpus.jsonl` replaced the input with the output, and `-o out.jsonl
+    --errors out.jsonl` left the errors file in out.jsonl, both with exit 0."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    corpus = folder / "news.jsonl"
+    corpus.write_bytes(FIXTURE.read_bytes())
+    (tmp_path / "link.jsonl").symlink_to(corpus)
+    out = tmp_path / "out.jsonl"
+    out.write_text(PREVIOUS)
+    names = dict(corpus=corpus, link=tmp_path / "link.jsonl", folder=folder, out=out,
+                 folder_name=folder.name, new=tmp_path / "new.jsonl")  # fmt: skip
+    args = [arg.format(**names) for arg in outputs]
+    result = pressrel("entities", str(corpus), "-q", *args)
+    assert result.returncode == 2, result.stderr
+    assert result.stdout == ""
+    assert "is also an input" in result.stderr or "name the same file" in result.stderr
+    assert corpus.read_bytes() == FIXTURE.read_bytes()
+    assert out.read_text() == PREVIOUS
+    assert not (tmp_path / "new.jsonl").exists()

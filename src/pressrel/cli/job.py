@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, TYPE_CHECKING, Any
@@ -31,6 +32,7 @@ class Job:
     def __init__(self, common: Common) -> None:
         if common.output in (None, "-") and sys.stdout is None:  # run with stdout closed (>&-)
             raise click.exceptions.Exit(EXIT_OK)  # nowhere to write: nothing to do
+        _check_aliases(common)
         self.common = common
         self.parts_folder = _parts_folder(common)  # --dask -o DIR/: the workers write the parts
         output = None if self.parts_folder else common.output
@@ -190,6 +192,40 @@ class Job:
         from ..sources import count_documents
 
         return count_documents(self.common.paths or ("-",), self.common.input_format)
+
+
+def _check_aliases(common: Common) -> None:
+    """Inputs and outputs never alias: -o or --errors naming an input, or each other, is a
+    usage error before any work (the input would be replaced by the output)."""
+    outputs = [(flag, name) for flag, name in (("-o", common.output), ("--errors", common.errors_file))
+               if name not in (None, "-")]  # fmt: skip
+    known = {}
+    for flag, name in outputs:
+        key = _file_identity(name)
+        if key is None:
+            continue
+        if key in known:
+            raise click.UsageError(f"-o and --errors name the same file: {name}")
+        known[key] = (flag, name)
+    for path in common.paths:
+        key = _file_identity(path) if path != "-" else None
+        if key in known:
+            flag, name = known[key]
+            where = "" if path == name else f" ({path})"
+            raise click.UsageError(f"{flag} {name} is also an input{where}: write elsewhere")
+
+
+def _file_identity(path: str) -> tuple | None:
+    """What a path names, links followed: a file or folder by device and inode, a path yet to
+    be created by its real path; None for a device, FIFO or socket (written directly, never
+    replaced: /dev/null may be named twice)."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return ("new", os.path.realpath(path))
+    if not (stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode)):
+        return None
+    return ("file", info.st_dev, info.st_ino)
 
 
 # options that do not change what records a run writes: --resume may change them
