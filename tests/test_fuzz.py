@@ -84,3 +84,49 @@ def test_the_cli_takes_any_corpus(tmp_path_factory, items):
         for i, item in enumerate(items)
     ]
     run_cli(tmp_path_factory.mktemp("fuzz"), "corpus.jsonl", b"\n".join(lines))
+
+
+def comparable(analysis) -> tuple:
+    """What an analysis found, its document's text aside (CR and LF are one code point each:
+    offsets are the same)."""
+    mentions = [{k: v for k, v in m.to_dict().items() if k != "text"} for m in analysis.mentions]
+    quotes = [{k: v for k, v in q.to_dict().items() if k != "text"} for q in analysis.quotes]
+    structure = analysis.structure.to_dict()
+    return mentions, quotes, structure
+
+
+LINES = st.sampled_from(
+    ["глава ФТС", "Владимир Булавин", "\n", "\n\n", "Москва, 5 декабря 2015 года", "заявил:",
+     "«Мы выполнили план»", "Руководитель департамента", "Иван Петров", "— сказал он."]
+)  # fmt: skip
+
+
+@settings(max_examples=60, **SETTINGS)
+@given(st.lists(LINES, max_size=30).map(" ".join))
+def test_cr_only_line_ends_analyse_like_lf(text):
+    """Issue 22: classic-Mac files (CR alone) read roles across a line break."""
+    lf = analyze(text, options=Options())
+    cr = analyze(text.replace("\n", "\r"), options=Options())
+    assert comparable(cr) == comparable(lf)
+
+
+def test_cr_only_documents_analyse_like_lf(tmp_path):
+    """The corpus of the tests, every document with its line ends as CR alone."""
+    from pathlib import Path
+
+    source = Path(__file__).parent / "data" / "news.jsonl"
+    rows = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines()]
+    rows += [{"id": "role", "text": "Заявил глава ФТС\nВладимир Булавин на совещании."}]
+    for name, end in (("lf", "\n"), ("cr", "\r")):
+        lines = [{"id": r["id"], "text": r["text"].replace("\n", end)} for r in rows]
+        corpus = tmp_path / f"{name}.jsonl"
+        corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in lines))
+    for command in ("entities", "quotes"):
+        lf = invoke(command, str(tmp_path / "lf.jsonl"), "-q", "-f", "jsonl").stdout
+        cr = invoke(command, str(tmp_path / "cr.jsonl"), "-q", "-f", "jsonl").stdout
+        strip = [
+            {k: v for k, v in json.loads(line).items() if k != "text"} for line in lf.splitlines()
+        ]
+        assert [
+            {k: v for k, v in json.loads(line).items() if k != "text"} for line in cr.splitlines()
+        ] == strip

@@ -48,14 +48,16 @@ DASH = "—–"
 INTERRUPTION = re.compile(
     rf"[,!?…]\s*[{DASH}]\s+(?P<attr>[^{DASH}{GUILLEMETS}]{{3,200}}?)[.,:]\s*[{DASH}]\s*"
 )
-AFTER = re.compile(rf"\s*,?\s*[{DASH}-]\s*(?P<attr>[^.!?{GUILLEMETS}\n]{{3,{ATTRIBUTION_REACH}}})")
-BEFORE = re.compile(rf"(?P<attr>[^.!?{GUILLEMETS}\n]{{3,{ATTRIBUTION_REACH}}}?)[:,]\s*$")
+AFTER = re.compile(
+    rf"\s*,?\s*[{DASH}-]\s*(?P<attr>[^.!?{GUILLEMETS}\n\r]{{3,{ATTRIBUTION_REACH}}})"
+)
+BEFORE = re.compile(rf"(?P<attr>[^.!?{GUILLEMETS}\n\r]{{3,{ATTRIBUTION_REACH}}}?)[:,]\s*$")
 PAIRS = TYPOGRAPHIC_PAIRS  # a straight quote is not taken: it cannot say where speech ends
 OPENER = re.compile(f"[{''.join(PAIRS)}]")
 # The marks a scan from each opening one stops at: its closing mark and line breaks, and for
 # guillemets, which nest, the opening one too.
 MARKS = {
-    opening: re.compile(f"[{opening if opening == LEFT_GUILLEMET else ''}{closing}\n]")
+    opening: re.compile(f"[{opening if opening == LEFT_GUILLEMET else ''}{closing}\n\r]")
     for opening, closing in PAIRS.items()
 }
 SPACE = re.compile(r"\s*")
@@ -312,4 +314,4 @@ def _same_scope(rest: str, role: str) -> bool:
 
 def _clean(speech: str) -> str:
     """One line of speech: paragraph breaks and the « that reopens each paragraph removed."""
-    return re.sub(r"\s+", " ", re.sub(r"\s*\n\s*«", " ", speech)).strip()
+    return re.sub(r"\s+", " ", re.sub(r"\s*[\n\r]\s*«", " ", speech)).strip()
