@@ -130,3 +130,20 @@ def test_cr_only_documents_analyse_like_lf(tmp_path):
         assert [
             {k: v for k, v in json.loads(line).items() if k != "text"} for line in cr.splitlines()
         ] == strip
+
+
+@settings(max_examples=40, **SETTINGS)
+@given(
+    st.integers(min_value=1, max_value=5_000),
+    st.sampled_from(["id", "text", "extra"]),
+    st.sampled_from(["[", '{"a":']),
+)
+def test_the_cli_takes_deeply_nested_json(tmp_path_factory, depth, key, opener):
+    """Issue 22: a line nested ~1,000 deep killed the run with RecursionError."""
+    closer = "]" if opener == "[" else "}"
+    nested = opener * depth + ("1" if opener == '{"a":' else "") + closer * depth
+    fields = {"id": '"x"', "text": '"Москва"', "extra": "0"} | {key: nested}
+    line = "{" + ", ".join(f'"{k}": {v}' for k, v in fields.items()) + "}"
+    data = (line + '\n{"id": "after", "text": "Путин"}\n').encode()
+    result = run_cli(tmp_path_factory.mktemp("fuzz"), "corpus.jsonl", data, "segment")
+    assert '"doc":"after"' in result.stdout  # the lines after it are read

@@ -133,6 +133,8 @@ def _corpus_document(line: str, name: str, number: int) -> Document:
         item = json.loads(line)
     except json.JSONDecodeError as error:
         raise ValueError(f"invalid JSON: {error.msg} (column {error.colno})") from None
+    except RecursionError:  # arrays or objects nested ~1,000 deep: this line only, not the run
+        raise ValueError("invalid JSON: nested too deeply to read") from None
     if not isinstance(item, dict):
         raise ValueError("a corpus line must be a JSON object with a 'text' key")
     text = item.get("text")

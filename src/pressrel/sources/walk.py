@@ -38,35 +38,56 @@ def expand(path: str) -> Iterator[str | DocumentError]:
 
 def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[str | DocumentError]:
     """Text and corpus files under folder, depth-first in sorted order; hidden entries skipped.
-    seen holds the (device, inode) of the folders this walk has entered."""
+    seen holds the (device, inode) of the folders this walk has entered. Iterative: a tree
+    however deep takes no stack (a recursive walk died near 490 levels)."""
+    listing = _listing(folder)
+    if isinstance(listing, DocumentError):
+        yield listing
+        return
+    stack = [listing]
+    while stack:
+        path = next(stack[-1], None)
+        if path is None:
+            stack.pop()
+            continue
+        found = _entry(path, seen)
+        if isinstance(found, Path):
+            listing = _listing(found)
+            if isinstance(listing, DocumentError):
+                yield listing
+            else:
+                stack.append(listing)
+        elif found is not None:
+            yield found
+
+
+def _listing(folder: Path) -> Iterator[str] | DocumentError:
+    """The paths of folder's visible entries, sorted, or the error listing it."""
     try:
         with os.scandir(folder) as entries:
             names = sorted(entry.name for entry in entries)
     except OSError as error:
-        yield DocumentError(shown(str(folder)), reason(error))
-        return
-    for name in names:
-        if not name.startswith("."):
-            yield from _entry(str(folder / name), seen)
+        return DocumentError(shown(str(folder)), reason(error))
+    return iter([str(folder / name) for name in names if not name.startswith(".")])
 
 
-def _entry(path: str, seen: set[tuple[int, int]]) -> Iterator[str | DocumentError]:
+def _entry(path: str, seen: set[tuple[int, int]]) -> str | DocumentError | Path | None:
+    """What one entry of a folder gives: a file to read, an error, a folder to enter (a Path),
+    or nothing."""
     wanted = path.lower().endswith(TEXT_SUFFIXES + CORPUS_SUFFIXES)
     try:
         info = os.stat(path)  # follows symlinks
     except OSError as error:  # a dangling link, a link loop, no permission
-        if wanted:
-            yield DocumentError(shown(path), reason(error))
-        return
+        return DocumentError(shown(path), reason(error)) if wanted else None
     if stat.S_ISDIR(info.st_mode):
         key = (info.st_dev, info.st_ino)
         if key in seen:
-            yield DocumentError(shown(path), "symlink loop: folder already visited")
-            return
+            return DocumentError(shown(path), "symlink loop: folder already visited")
         seen.add(key)
-        yield from _walk(Path(path), seen)
-    elif wanted:
-        yield path if stat.S_ISREG(info.st_mode) else _not_regular(path, info.st_mode)
+        return Path(path)
+    if wanted:
+        return path if stat.S_ISREG(info.st_mode) else _not_regular(path, info.st_mode)
+    return None
 
 
 def _not_regular(path: str, mode: int) -> DocumentError:
