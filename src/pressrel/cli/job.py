@@ -22,7 +22,7 @@ import click
 
 from .options import Common
 from .output import Destination
-from .ui import EXIT_OK, Run
+from .ui import EXIT_OK, Run, plural
 
 if TYPE_CHECKING:  # the core loads on first use, not with --help
     from ..work import Task
@@ -87,7 +87,13 @@ class Job:
         """The analyses of the documents, by the runner with -j processes, errors reported."""
         from ..runner import run, usable_cores
 
-        jobs = self.common.jobs or usable_cores()
+        cores = usable_cores()
+        jobs = self.common.jobs or cores
+        if jobs > cores:  # the runner starts no more workers than batches, but still
+            self.run.error(
+                f"Warning: -j {jobs}: more than the {plural(cores, 'usable core')} "
+                "(workers share them: no faster, and each takes memory)"
+            )
         return self.run.documents(run(self.documents(), options, jobs, self.run.advance))
 
     def records(self, task: Task) -> Iterator:
