@@ -147,3 +147,26 @@ def test_the_cli_takes_deeply_nested_json(tmp_path_factory, depth, key, opener):
     data = (line + '\n{"id": "after", "text": "Путин"}\n').encode()
     result = run_cli(tmp_path_factory.mktemp("fuzz"), "corpus.jsonl", data, "segment")
     assert '"doc":"after"' in result.stdout  # the lines after it are read
+
+
+TERMINAL_CONTROLS = {chr(c) for c in [*range(0x20), *range(0x7F, 0xA0)]} | {
+    "\u2028", "\u2029", "\u202e", "\u2066",
+}  # fmt: skip
+
+
+@settings(max_examples=60, **SETTINGS)
+@given(st.lists(st.text(ANY_CHARACTER, min_size=1, max_size=20), min_size=1, max_size=4))
+def test_control_characters_in_ids_never_reach_a_table(tmp_path_factory, ids):
+    """Issue 22: ids are shown escaped in tables and on stderr, exact in JSON Lines."""
+    folder = tmp_path_factory.mktemp("fuzz")
+    text = "Министр Владимир Путин прибыл в Москву."
+    corpus = folder / "ids.jsonl"
+    lines = [json.dumps({"id": i, "text": text}) for i in ids + ids[:1]]  # one repeats
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table = invoke("entities", str(corpus), "-q", "-j", "1", "-f", "table")
+    assert table.exit_code == 0, table.stderr
+    shown = table.stdout.replace("\n", "") + table.stderr.replace("\n", "")
+    assert not TERMINAL_CONTROLS & set(shown)
+    exact = invoke("entities", str(corpus), "-q", "-j", "1", "-f", "jsonl")
+    docs = {json.loads(line)["doc"] for line in exact.stdout.splitlines()}
+    assert docs <= {i.encode("utf-8", "backslashreplace").decode("utf-8") for i in ids}
