@@ -110,7 +110,7 @@ class Destination:
 
         try:
             if self.target is None:
-                write(sys.stdout, color=writers.color_wanted(stdout_tty))
+                _to_stdout(lambda: write(sys.stdout, color=writers.color_wanted(stdout_tty)))
                 return
             with self._open() as stream:
                 write(stream, color=False)
@@ -118,7 +118,7 @@ class Destination:
             silence_stdout()
             raise click.exceptions.Exit(EXIT_OK) from None
         except outfile.OutputError as error:  # -o /dev/stdout | head: the same
-            if not self.target.regular and "Broken pipe" in str(error):
+            if self.target and not self.target.regular and "Broken pipe" in str(error):
                 silence_stdout()
                 raise click.exceptions.Exit(EXIT_OK) from None
             raise
@@ -138,6 +138,19 @@ class Destination:
             require()
         except MissingExtra as error:
             raise click.ClickException(str(error)) from None
+
+
+def _to_stdout(action: Callable[[], None]) -> None:
+    """action, writing to stdout: its write errors (``> /dev/full``) name stdout, as those of
+    -o FILE name the file (a closed pipe is not an error: see ``emit``)."""
+    try:
+        action()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        silence_stdout()  # the interpreter's last flush must not fail again
+        raise outfile.OutputError(f"stdout: {error.strerror or error}") from None
 
 
 def silence_stdout() -> None:
