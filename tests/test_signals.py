@@ -157,3 +157,28 @@ def test_an_interrupted_resume_over_corpora_with_the_same_ids(tmp_path):
     assert finished.returncode == 0, finished.stderr
     whole = subprocess.run(command, capture_output=True).stdout
     assert target.read_bytes() == whole
+
+
+def test_a_temporary_file_left_by_sigkill_is_removed_by_the_next_run(long_corpus, tmp_path):
+    """Issue 22: SIGKILL left a hidden .pressrel-*.tmp that no later run cleaned up. A later
+    run to the same target removes those no live run holds."""
+    target = tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "pressrel", "entities", str(long_corpus), "-j", "1", "-q"]
+    killed = subprocess.Popen([*command, "-o", str(target)], stderr=subprocess.PIPE)
+    temporaries = lambda: list(tmp_path.glob(".pressrel-out.jsonl.*.tmp"))  # noqa: E731
+    assert wait_for(lambda: any(p.stat().st_size > 1000 for p in temporaries()), 90)
+    killed.kill()
+    killed.wait(timeout=30)
+    (left,) = temporaries()
+    live = subprocess.Popen([*command, "-o", str(target)], stderr=subprocess.PIPE)
+    try:  # a live run's temporary file is not touched by another run to the same target
+        assert wait_for(lambda: len(temporaries()) == 1 and not left.exists(), 90)
+        (writing,) = temporaries()
+        one = tmp_path / "one.txt"
+        one.write_text("Владимир Путин прибыл в Москву.", encoding="utf-8")
+        short = [sys.executable, "-m", "pressrel", "segment", str(one), "-q", "-o", str(target)]
+        assert subprocess.run(short, capture_output=True).returncode == 0
+        assert writing.exists() and live.poll() is None
+    finally:
+        live.kill()
+        live.wait(timeout=30)

@@ -35,6 +35,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import IO, TypeVar
 
+try:
+    import fcntl
+except ImportError:  # Windows: no flock; files left by a killed run stay
+    fcntl = None
+
 T = TypeVar("T")
 
 
@@ -48,6 +53,7 @@ class ResumeRefused(OutputError):
 
 
 SIDE_SUFFIX = ".pressrel-resume"
+TEMPORARY_SUFFIX = ".tmp"
 
 
 @dataclass(frozen=True)
@@ -93,9 +99,12 @@ def open_output(target: Target) -> Iterator[IO[str]]:
             yield _Named(stream, target)
         return
     folder = os.path.dirname(target.path)
+    prefix = f".pressrel-{os.path.basename(target.path)[:100]}."  # names stay under 255
+    _remove_stale(folder, prefix)
     handle, temporary = _named(
-        target, lambda: tempfile.mkstemp(prefix=".pressrel-", suffix=".tmp", dir=folder)
+        target, lambda: tempfile.mkstemp(prefix=prefix, suffix=TEMPORARY_SUFFIX, dir=folder)
     )
+    _hold(handle)
     try:
         stream = os.fdopen(handle, "w", encoding="utf-8", newline="")
         with _closing(stream, target):
@@ -121,6 +130,40 @@ def _closing(stream: IO, target: Target) -> Iterator[None]:
             stream.close()
         raise
     _named(target, stream.close)
+
+
+def _hold(handle: int) -> None:
+    """Lock a temporary file for as long as its writer lives (the kernel lets go when the
+    process dies, even by SIGKILL): a lock that can be taken marks a file left behind."""
+    if fcntl is not None:
+        with contextlib.suppress(OSError):
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def _remove_stale(folder: str, prefix: str) -> None:
+    """Remove the temporary files that runs to the same target left when they were killed
+    (SIGKILL, a power cut): those whose lock nobody holds. A live run's file stays."""
+    if fcntl is None:
+        return
+    try:
+        names = [n for n in os.listdir(folder) if n.startswith(prefix)]
+    except OSError:
+        return
+    for name in names:
+        if not name.endswith(TEMPORARY_SUFFIX):
+            continue
+        path = os.path.join(folder, name)
+        try:
+            handle = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+        except OSError:
+            continue
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            os.unlink(path)  # still locked by us: no run can be writing it
+        except OSError:  # held by a live run (or gone): not ours to remove
+            pass
+        finally:
+            os.close(handle)
 
 
 def _text(path: str, mode: str) -> IO[str]:
