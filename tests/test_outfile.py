@@ -264,3 +264,11 @@ def test_inputs_and_outputs_never_alias(tmp_path, outputs):
     assert corpus.read_bytes() == FIXTURE.read_bytes()
     assert out.read_text() == PREVIOUS
     assert not (tmp_path / "new.jsonl").exists()
+
+
+@pytest.mark.parametrize("name", ["out.jsonl.gz", "out.csv.BZ2", "out.xz"])
+def test_a_compressed_output_name_is_refused_not_filled_with_plain_text(tmp_path, name):
+    """Issue 22: `-o x.jsonl.gz` wrote uncompressed text under a .gz name."""
+    result = invoke("entities", str(FIXTURE), "-q", "-o", str(tmp_path / name))
+    assert result.exit_code == 2 and "pipe the output through a compressor" in result.stderr
+    assert not list(tmp_path.iterdir())

@@ -20,6 +20,7 @@ from .ui import EXIT_OK, isatty
 
 T = TypeVar("T")
 STDOUT = "-"
+COMPRESSED = (".gz", ".bz2", ".xz", ".zst", ".zip")  # output suffixes that promise compression
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,13 @@ class Destination:
         from .. import emit as writers
 
         target = outfile.check(output) if output not in (None, STDOUT) else None
+        if target is not None and target.regular and output.lower().endswith(COMPRESSED):
+            suffix = os.path.splitext(output)[1]
+            raise click.UsageError(
+                f"-o {output}: pressrel does not write {suffix} files (they would hold plain "
+                f"text): pipe the output through a compressor instead, as in "
+                f"'pressrel ... | gzip > {output}'"
+            )
         nothing = outfile.Resumed(0, {}, {})
         if not resume:
             return cls(fmt, target, nothing, columns)
