@@ -170,3 +170,82 @@ def test_unique_entities_per_document_and_across(seed_analysis):
 
 def test_across_needs_unique():
     assert invoke("entities", str(SEED), "--across").exit_code == 2
+
+
+HOSTILE = {
+    "title": "\x1b]0;pwned\x07",  # sets the window title
+    "clear": "\x1b[2J\x1b[H",  # clears the screen
+    "link": "\x1b]8;;http://evil\x1b\\a\x1b]8;;\x1b\\",  # an OSC 8 link
+    "markup": "[link=http://evil]x[/link]",  # rich markup, not an escape: shown as text
+    "bidi": "a\u202eb",  # right-to-left override
+}
+
+
+def on_a_terminal(args: list[str], cwd) -> str:
+    """``python -m pressrel args`` with stdout and stderr on a pty: what the terminal gets."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    controller, terminal = pty.openpty()
+    env = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pressrel", *args],
+        stdin=subprocess.DEVNULL, stdout=terminal, stderr=terminal, env=env, cwd=cwd,
+    )  # fmt: skip
+    os.close(terminal)
+    received = b""
+    while True:
+        try:
+            chunk = os.read(controller, 65536)
+        except OSError:  # EIO: the process closed the terminal
+            break
+        if not chunk:
+            break
+        received += chunk
+    os.close(controller)
+    assert process.wait(timeout=120) in (0, 1)
+    return received.decode("utf-8", "replace")
+
+
+@pytest.mark.slow  # real processes on a pty
+def test_hostile_ids_and_names_reach_the_terminal_escaped(tmp_path):
+    """Issue 22: escape sequences in ids, file names and text reached the terminal unchanged,
+    and a file name holding a newline forged a second `Error:` line."""
+    text = "Министр Владимир Путин прибыл в Москву."
+    lines = [{"id": hostile, "text": text + hostile} for hostile in HOSTILE.values()]
+    lines.append({"id": HOSTILE["title"], "text": text})  # a repeated id: a warning
+    corpus = tmp_path / "hostile.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
+    forged = "x.txt\nError: forged"
+    (tmp_path / forged).write_bytes(b"\x00\x01binary")
+    for command in (["entities"], ["quotes"], ["segment"], ["segment", "--sentences"]):
+        shown = on_a_terminal([*command, "hostile.jsonl", forged, "-q"], tmp_path)
+        for raw in ("\x1b]", "\x1b[2J", "\u202e", "\x07"):
+            assert raw not in shown, (command, raw)
+        assert "Error: forged" not in shown.replace("\\nError: forged", "")
+        errors = [line for line in shown.splitlines() if line.startswith("Error:")]
+        assert errors == ["Error: x.txt\\nError: forged: binary file (NUL bytes), not text"]
+        if command == ["entities"]:
+            assert "\\x1b]0;pwned\\x07" in shown  # the id, escaped, in the table and warning
+            assert "Warning: \\x1b]0;pwned\\x07: duplicate document id" in shown
+            assert "=http://evil]x[/link]" in shown  # rich markup shown as text
+
+
+def test_machine_formats_keep_hostile_ids_exact(tmp_path):
+    text = "Министр Владимир Путин прибыл в Москву."
+    lines = [{"id": hostile, "text": text} for hostile in HOSTILE.values()]
+    corpus = tmp_path / "hostile.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
+    result = invoke("entities", str(corpus), "-q", "-f", "jsonl")
+    assert {row["doc"] for row in jsonl(result.stdout)} == set(HOSTILE.values())
+
+
+def test_printable_escapes_what_a_terminal_acts_on():
+    from pressrel.cli.ui import printable
+
+    assert printable("Москва, «ок»") == "Москва, «ок»"
+    assert printable("a\nb\r\tc\x1b[0m\x07\x9b\x7f") == "a\\nb\\r\\tc\\x1b[0m\\x07\\x9b\\x7f"
+    assert printable("a\u202eb\u2028c\u2066") == "a\\u202eb\\u2028c\\u2066"
+    assert printable("line\nnext\x1b", lines=True) == "line\nnext\\x1b"

@@ -222,3 +222,19 @@ def test_stale_parts_of_a_longer_run_are_removed(cluster, corpus, tmp_path, smal
     short.write_text(json.dumps({"id": "s", "text": seed_text}) + "\n", encoding="utf-8")
     invoke("entities", str(short), "--dask", local.scheduler_address, "-q", "-o", f"{folder}/")
     assert sorted(p.name for p in folder.iterdir()) == ["part-00000.jsonl"]
+
+
+def test_compressed_corpora_and_files_not_read_on_the_cluster(cluster, tmp_path, small_parts):
+    """A compressed corpus is one part (its bytes cannot be cut at lines); a folder's files
+    that are not read are named as in a local run."""
+    import gzip
+
+    local, _ = cluster
+    lines = [f'{{"id": "{i}", "text": "Владимир Путин прибыл в Москву {i}."}}' for i in range(5)]
+    (tmp_path / "a.jsonl.gz").write_bytes(gzip.compress("\n".join(lines).encode()))
+    (tmp_path / "b.docx").write_bytes(b"PK\x03\x04")
+    here = invoke("entities", str(tmp_path), "-j", "1")
+    there = invoke("entities", str(tmp_path), "--dask", local.scheduler_address)
+    assert there.stdout == here.stdout and len(jsonl(here.stdout)) == 10
+    assert f"Warning: {tmp_path}: skipped 1 .docx file;" in there.stderr
+    assert there.exit_code == here.exit_code == 0

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 
 import pytest
 
@@ -94,3 +97,28 @@ def test_segment_takes_lone_surrogates_too(tmp_path):
     sentences = invoke("segment", str(corpus), "-q", "-f", "jsonl", "--sentences")
     assert sentences.exit_code == 0 and "\ufffd" in sentences.stdout
     assert invoke("segment", str(corpus), "-q", "-f", "table").exit_code == 0
+
+
+def test_analyze_says_what_it_takes():
+    """Issue 22: analyze(None) or analyze(b"...") raised AttributeError from inside."""
+    for wrong, named in ((None, "NoneType"), (b"\xd0\x9c", "bytes"), (42, "int")):
+        with pytest.raises(TypeError, match=f"takes the text as a str, not {named}"):
+            analyze(wrong)
+    with pytest.raises(TypeError, match="decode bytes first"):
+        analyze(b"text")
+    with pytest.raises(TypeError, match="doc as a str"):
+        analyze("Москва", doc=1)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_a_full_stdout_is_named(tmp_path):
+    """Issue 22: `> /dev/full` said `Error: [Errno 28] No space left on device`."""
+    path = tmp_path / "one.txt"
+    path.write_text("Владимир Путин прибыл в Москву.", encoding="utf-8")
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "pressrel", "segment", str(path), "-q", "-f", "jsonl"],
+            stdout=full, stderr=subprocess.PIPE, text=True, timeout=120,
+        )  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr == "Error: stdout: No space left on device\n"

@@ -84,3 +84,89 @@ def test_the_cli_takes_any_corpus(tmp_path_factory, items):
         for i, item in enumerate(items)
     ]
     run_cli(tmp_path_factory.mktemp("fuzz"), "corpus.jsonl", b"\n".join(lines))
+
+
+def comparable(analysis) -> tuple:
+    """What an analysis found, its document's text aside (CR and LF are one code point each:
+    offsets are the same)."""
+    mentions = [{k: v for k, v in m.to_dict().items() if k != "text"} for m in analysis.mentions]
+    quotes = [{k: v for k, v in q.to_dict().items() if k != "text"} for q in analysis.quotes]
+    structure = analysis.structure.to_dict()
+    return mentions, quotes, structure
+
+
+LINES = st.sampled_from(
+    ["глава ФТС", "Владимир Булавин", "\n", "\n\n", "Москва, 5 декабря 2015 года", "заявил:",
+     "«Мы выполнили план»", "Руководитель департамента", "Иван Петров", "— сказал он."]
+)  # fmt: skip
+
+
+@settings(max_examples=60, **SETTINGS)
+@given(st.lists(LINES, max_size=30).map(" ".join))
+def test_cr_only_line_ends_analyse_like_lf(text):
+    """Issue 22: classic-Mac files (CR alone) read roles across a line break."""
+    lf = analyze(text, options=Options())
+    cr = analyze(text.replace("\n", "\r"), options=Options())
+    assert comparable(cr) == comparable(lf)
+
+
+def test_cr_only_documents_analyse_like_lf(tmp_path):
+    """The corpus of the tests, every document with its line ends as CR alone."""
+    from pathlib import Path
+
+    source = Path(__file__).parent / "data" / "news.jsonl"
+    rows = [json.loads(line) for line in source.read_text(encoding="utf-8").splitlines()]
+    rows += [{"id": "role", "text": "Заявил глава ФТС\nВладимир Булавин на совещании."}]
+    for name, end in (("lf", "\n"), ("cr", "\r")):
+        lines = [{"id": r["id"], "text": r["text"].replace("\n", end)} for r in rows]
+        corpus = tmp_path / f"{name}.jsonl"
+        corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in lines))
+    for command in ("entities", "quotes"):
+        lf = invoke(command, str(tmp_path / "lf.jsonl"), "-q", "-f", "jsonl").stdout
+        cr = invoke(command, str(tmp_path / "cr.jsonl"), "-q", "-f", "jsonl").stdout
+        strip = [
+            {k: v for k, v in json.loads(line).items() if k != "text"} for line in lf.splitlines()
+        ]
+        assert [
+            {k: v for k, v in json.loads(line).items() if k != "text"} for line in cr.splitlines()
+        ] == strip
+
+
+@settings(max_examples=40, **SETTINGS)
+@given(
+    st.integers(min_value=1, max_value=5_000),
+    st.sampled_from(["id", "text", "extra"]),
+    st.sampled_from(["[", '{"a":']),
+)
+def test_the_cli_takes_deeply_nested_json(tmp_path_factory, depth, key, opener):
+    """Issue 22: a line nested ~1,000 deep killed the run with RecursionError."""
+    closer = "]" if opener == "[" else "}"
+    nested = opener * depth + ("1" if opener == '{"a":' else "") + closer * depth
+    fields = {"id": '"x"', "text": '"Москва"', "extra": "0"} | {key: nested}
+    line = "{" + ", ".join(f'"{k}": {v}' for k, v in fields.items()) + "}"
+    data = (line + '\n{"id": "after", "text": "Путин"}\n').encode()
+    result = run_cli(tmp_path_factory.mktemp("fuzz"), "corpus.jsonl", data, "segment")
+    assert '"doc":"after"' in result.stdout  # the lines after it are read
+
+
+TERMINAL_CONTROLS = {chr(c) for c in [*range(0x20), *range(0x7F, 0xA0)]} | {
+    "\u2028", "\u2029", "\u202e", "\u2066",
+}  # fmt: skip
+
+
+@settings(max_examples=60, **SETTINGS)
+@given(st.lists(st.text(ANY_CHARACTER, min_size=1, max_size=20), min_size=1, max_size=4))
+def test_control_characters_in_ids_never_reach_a_table(tmp_path_factory, ids):
+    """Issue 22: ids are shown escaped in tables and on stderr, exact in JSON Lines."""
+    folder = tmp_path_factory.mktemp("fuzz")
+    text = "Министр Владимир Путин прибыл в Москву."
+    corpus = folder / "ids.jsonl"
+    lines = [json.dumps({"id": i, "text": text}) for i in ids + ids[:1]]  # one repeats
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table = invoke("entities", str(corpus), "-q", "-j", "1", "-f", "table")
+    assert table.exit_code == 0, table.stderr
+    shown = table.stdout.replace("\n", "") + table.stderr.replace("\n", "")
+    assert not TERMINAL_CONTROLS & set(shown)
+    exact = invoke("entities", str(corpus), "-q", "-j", "1", "-f", "jsonl")
+    docs = {json.loads(line)["doc"] for line in exact.stdout.splitlines()}
+    assert docs <= {i.encode("utf-8", "backslashreplace").decode("utf-8") for i in ids}

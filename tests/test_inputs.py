@@ -339,3 +339,46 @@ def test_a_corpus_on_a_pipe_is_read_as_it_comes():
     proc.stdin.close()
     proc.wait(timeout=30)
     assert b'"doc":"first"' in line
+
+
+def test_a_character_straddling_the_detection_window_does_not_rule_out_utf8(tmp_path):
+    """Issue 22: a first line over 1 MiB, mostly ASCII, with a 2-byte character across byte
+    1,048,576, was decoded whole as cp1251."""
+    corpus = tmp_path / "long.jsonl"
+    prefix = b'{"id": "big", "text": "'
+    padding = b"a" * (DETECT_BYTES - 1 - len(prefix))
+    line = prefix + padding + "яблоко и Москва".encode() + b'"}\n'
+    assert line[DETECT_BYTES - 1 : DETECT_BYTES + 1] == "я".encode()  # cut by the window
+    corpus.write_bytes(line + '{"id": "small", "text": "Москва"}\n'.encode())
+    items = items_of(corpus)
+    assert [item.id for item in items] == ["big", "small"]
+    assert items[0].text.endswith("яблоко и Москва") and items[1].text == "Москва"
+
+
+def test_a_corpus_line_nested_1000_deep_is_an_error_for_that_line(tmp_path):
+    """Issue 22: a JSONL line nested 1,000 deep in an unrelated key raised RecursionError
+    outside the per-line guard: the whole run died."""
+    corpus = tmp_path / "deep.jsonl"
+    deep = '{"id": "deep", "text": "Москва", "extra": ' + "[" * 1000 + "]" * 1000 + "}"
+    corpus.write_text(deep + '\n{"id": "after", "text": "Путин"}\n', encoding="utf-8")
+    error, document = items_of(corpus)
+    assert isinstance(error, DocumentError) and error.line == 1
+    assert "nested too deeply" in error.reason
+    assert document == Document("after", "Путин")
+
+
+def test_a_folder_tree_500_levels_deep_is_walked(tmp_path):
+    """Issue 22: a tree about 490 levels deep crashed the recursive walk."""
+    folder = tmp_path
+    for level in range(500):
+        folder = folder / "d"
+        folder.mkdir()
+        if level in (0, 250):
+            (folder / "b.txt").write_text("Москва", encoding="utf-8")
+    (folder / "a.txt").write_text("Путин", encoding="utf-8")
+    (folder / "loop").symlink_to(tmp_path / "d")
+    items = items_of(tmp_path)
+    texts = [item.text for item in items if isinstance(item, Document)]
+    assert texts == ["Москва", "Москва", "Путин"]  # depth-first, sorted: b.txt after d/
+    (loop,) = [item for item in items if isinstance(item, DocumentError)]
+    assert "symlink loop" in loop.reason

@@ -109,31 +109,111 @@ def test_a_full_disk_leaves_the_previous_file_untouched(small_disk, expected):
     assert [p.name for p in small_disk.iterdir()] == ["out.jsonl"]
 
 
+def resumed_run(*args: str):
+    return invoke(*args, "-q", "--resume")
+
+
+def side_of(target: Path) -> Path:
+    return target.with_name(target.name + ".pressrel-resume")
+
+
+def cut(target: Path, documents: int, torn: int = 0) -> None:
+    """target and its side file as a run stopped after `documents` documents leaves them (with
+    `torn` bytes of the next document's records written)."""
+    side = side_of(target).read_bytes().splitlines(True)
+    kept = side[: 1 + documents]
+    offset = json.loads(kept[-1])["offset"] if documents else 0
+    side_of(target).write_bytes(b"".join(kept))
+    with open(target, "r+b") as stream:
+        stream.truncate(offset + torn)
+
+
 def test_resume_completes_a_torn_output(tmp_path, expected):
     target = tmp_path / "out.jsonl"
-    data = expected.encode()
-    target.write_bytes(data[: len(data) // 2])  # stopped mid-line, mid-document
-    result = invoke("entities", str(FIXTURE), "-q", "-o", str(target), "--resume")
+    assert resumed_run("entities", str(FIXTURE), "-o", str(target)).exit_code == 0
+    assert target.read_text(encoding="utf-8") == expected
+    cut(target, 1, torn=150)  # stopped mid-line, mid-document
+    result = resumed_run("entities", str(FIXTURE), "-o", str(target))
     assert result.exit_code == 0
     assert target.read_text(encoding="utf-8") == expected
     before = target.read_bytes()
-    invoke("entities", str(FIXTURE), "-q", "-o", str(target), "--resume")  # nothing left to do
+    resumed_run("entities", str(FIXTURE), "-o", str(target))  # nothing left to do
     assert target.read_bytes() == before
 
 
 def test_resume_skips_the_documents_it_keeps(tmp_path, expected):
-    rows = [json.loads(line) for line in expected.splitlines()]
-    first = rows[0]["doc"]
     target = tmp_path / "out.jsonl"
-    kept = [line for line, row in zip(expected.splitlines(True), rows) if row["doc"] == first]
-    marked = [line.replace('"doc":', '"mark":1,"doc":', 1) for line in kept]  # prove they stay
-    second = next(r["doc"] for r in rows if r["doc"] != first)
-    torn = next(line for line, r in zip(expected.splitlines(True), rows) if r["doc"] == second)
-    target.write_text("".join(marked) + torn, encoding="utf-8")
-    invoke("entities", str(FIXTURE), "-q", "-o", str(target), "--resume")
-    out = target.read_text(encoding="utf-8").splitlines(True)
-    assert out[: len(marked)] == marked  # the first document kept as it was, not redone
-    assert "".join(out[len(marked) :]) == "".join(expected.splitlines(True)[len(kept) :])
+    resumed_run("entities", str(FIXTURE), "-o", str(target))
+    cut(target, 1, torn=40)
+    offset = json.loads(side_of(target).read_bytes().splitlines()[-1])["offset"]
+    data = target.read_bytes()
+    marked = data[:offset].replace(b'"start":', b'"START":')  # same size: prove they stay
+    target.write_bytes(marked + data[offset:])
+    assert resumed_run("entities", str(FIXTURE), "-o", str(target)).exit_code == 0
+    out = target.read_bytes()
+    assert out[:offset] == marked  # the first document kept as it was, not redone
+    assert out[offset:] == expected.encode()[offset:]
+
+
+def test_resume_tells_repeated_ids_apart_by_their_position(tmp_path):
+    """Issue 22: two corpora both numbered "0".."n", stopped in the second: resume by id alone
+    skipped the second corpus's first documents (records lost, exit 0)."""
+    rows = [json.loads(line) for line in FIXTURE.read_text(encoding="utf-8").splitlines()][:6]
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    for corpus, rows_of in ((first, rows[:3]), (second, rows[3:])):
+        lines = [{"id": str(i), "text": row["text"]} for i, row in enumerate(rows_of)]
+        corpus.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in lines))
+    whole = invoke("entities", str(first), str(second), "-q").stdout
+    target = tmp_path / "out.jsonl"
+    resumed_run("entities", str(first), str(second), "-o", str(target))
+    assert target.read_text(encoding="utf-8") == whole
+    cut(target, 4, torn=10)  # in the second corpus, after its "0"
+    assert resumed_run("entities", str(first), str(second), "-o", str(target)).exit_code == 0
+    assert target.read_text(encoding="utf-8") == whole
+    # the same file named twice: each time is one document's position
+    twice = tmp_path / "twice.jsonl"
+    expected = invoke("entities", str(first), str(first), "-q").stdout
+    resumed_run("entities", str(first), str(first), "-o", str(twice))
+    cut(twice, 4)
+    resumed_run("entities", str(first), str(first), "-o", str(twice))
+    assert twice.read_text(encoding="utf-8") == expected
+
+
+def test_resume_refuses_another_commands_output(tmp_path):
+    """Issue 22: `quotes -o out.jsonl`, stopped, then `entities --resume -o out.jsonl` mixed
+    quote and mention records."""
+    target = tmp_path / "out.jsonl"
+    assert resumed_run("quotes", str(FIXTURE), "-o", str(target)).exit_code == 0
+    before = target.read_bytes()
+    for args in (("entities",), ("quotes", "--related")):
+        result = resumed_run(*args, str(FIXTURE), "-o", str(target))
+        assert result.exit_code == 2, result.stderr
+        assert "written by 'quotes'" in result.stderr
+    assert target.read_bytes() == before
+    # an output no side file vouches for (a run without --resume wrote it)
+    plain = tmp_path / "plain.jsonl"
+    invoke("entities", str(FIXTURE), "-q", "-o", str(plain))
+    result = resumed_run("entities", str(FIXTURE), "-o", str(plain))
+    assert result.exit_code == 2 and "says what wrote it" in result.stderr
+    # and one replaced by a run without --resume since
+    invoke("quotes", str(FIXTURE), "-q", "-o", str(target))
+    result = resumed_run("quotes", str(FIXTURE), "-o", str(target))
+    assert result.exit_code == 2 and "replaced since" in result.stderr
+
+
+def test_resume_of_segment_paragraphs(tmp_path):
+    target = tmp_path / "out.jsonl"
+    expected = invoke("segment", "--paragraphs", str(FIXTURE), "-q").stdout
+    resumed_run("segment", "--paragraphs", str(FIXTURE), "-o", str(target))
+    cut(target, 2, torn=5)
+    assert resumed_run("segment", "--paragraphs", str(FIXTURE), "-o", str(target)).exit_code == 0
+    assert target.read_text(encoding="utf-8") == expected
+    layouts = tmp_path / "layouts.jsonl"
+    expected = invoke("segment", str(FIXTURE), "-q", "-f", "jsonl").stdout
+    resumed_run("segment", str(FIXTURE), "-o", str(layouts))
+    cut(layouts, 2, torn=5)
+    assert resumed_run("segment", str(FIXTURE), "-o", str(layouts)).exit_code == 0
+    assert layouts.read_text(encoding="utf-8") == expected
 
 
 @pytest.mark.parametrize(
@@ -151,3 +231,44 @@ def test_a_device_reader_that_goes_away_ends_the_run_quietly(tmp_path):
         ["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True, timeout=120
     )
     assert result.returncode == 0 and result.stderr == "" and len(result.stdout.splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    "outputs",
+    [
+        ("-o", "{corpus}"),
+        ("--errors", "{corpus}"),
+        ("-o", "{link}"),
+        ("-o", "{folder}/../{folder_name}/news.jsonl"),
+        ("-o", "{out}", "--errors", "{out}"),
+        ("-o", "{new}", "--errors", "{new}"),
+    ],
+)
+def test_inputs_and_outputs_never_alias(tmp_path, outputs):
+    """Issue 22: `-o corpus.jsonl` replaced the input with the output, and `-o out.jsonl
+    --errors out.jsonl` left the errors file in out.jsonl, both with exit 0."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    corpus = folder / "news.jsonl"
+    corpus.write_bytes(FIXTURE.read_bytes())
+    (tmp_path / "link.jsonl").symlink_to(corpus)
+    out = tmp_path / "out.jsonl"
+    out.write_text(PREVIOUS)
+    names = dict(corpus=corpus, link=tmp_path / "link.jsonl", folder=folder, out=out,
+                 folder_name=folder.name, new=tmp_path / "new.jsonl")  # fmt: skip
+    args = [arg.format(**names) for arg in outputs]
+    result = pressrel("entities", str(corpus), "-q", *args)
+    assert result.returncode == 2, result.stderr
+    assert result.stdout == ""
+    assert "is also an input" in result.stderr or "name the same file" in result.stderr
+    assert corpus.read_bytes() == FIXTURE.read_bytes()
+    assert out.read_text() == PREVIOUS
+    assert not (tmp_path / "new.jsonl").exists()
+
+
+@pytest.mark.parametrize("name", ["out.jsonl.gz", "out.csv.BZ2", "out.xz"])
+def test_a_compressed_output_name_is_refused_not_filled_with_plain_text(tmp_path, name):
+    """Issue 22: `-o x.jsonl.gz` wrote uncompressed text under a .gz name."""
+    result = invoke("entities", str(FIXTURE), "-q", "-o", str(tmp_path / name))
+    assert result.exit_code == 2 and "pipe the output through a compressor" in result.stderr
+    assert not list(tmp_path.iterdir())

@@ -95,3 +95,74 @@ def test_blas_threads_pinned_before_numpy_loads():
     probe = [sys.executable, "-c", NUMPY_PROBE]
     seen = subprocess.run(probe, env=env, capture_output=True, text=True, check=True).stdout
     assert seen.strip() == "['1']"
+
+
+@pytest.mark.slow  # a pool of 2 workers, one of them killed
+def test_a_killed_worker_is_replaced_and_its_batch_redone(corpus):
+    """Issue 22: a -j 2 worker killed mid-run (SIGKILL, as the OOM killer sends) aborted the
+    run with a BrokenProcessPool traceback."""
+    import signal
+
+    documents = many(corpus)
+    serial = list(run(documents, Options(), jobs=1))
+    analyses = run(documents, Options(), jobs=2)
+    first = next(analyses)
+    victim = multiprocessing.active_children()[0]
+    os.kill(victim.pid, signal.SIGKILL)
+    parallel = [first, *analyses]
+    assert [a.mentions for a in parallel] == [a.mentions for a in serial]
+    assert [a.document for a in parallel] == documents
+    assert not victim.is_alive()
+
+
+@pytest.mark.slow  # a pool of 3 workers
+def test_no_more_workers_than_batches(corpus, monkeypatch):
+    """Issue 22: -j 1000 forked 1,000 workers for 21 batches."""
+    from pressrel import runner
+
+    started = []
+    real = runner._Pool.__init__
+
+    def counting(self, workers, *args):
+        started.append(workers)
+        real(self, workers, *args)
+
+    monkeypatch.setattr(runner._Pool, "__init__", counting)
+    documents = many(corpus)[: SMALL_INPUT + 1]  # three batches of 32
+    assert len(list(run(documents, Options(), jobs=1000))) == len(documents)
+    assert started == [-(-len(documents) // runner.BATCH_DOCUMENTS)]
+
+
+@pytest.mark.slow  # pools of 2 workers, broken twice by one batch
+def test_a_batch_that_kills_its_worker_is_reported_and_the_run_goes_on(corpus, monkeypatch):
+    import signal
+
+    from pressrel import runner
+
+    real = runner.analyze_documents
+
+    def poisoned(batch, options):
+        batch = list(batch)
+        if any(d.id == "poison" for d in batch) and multiprocessing.parent_process():
+            os.kill(os.getpid(), signal.SIGKILL)  # as the OOM killer would, every time
+        return real(batch, options)
+
+    monkeypatch.setattr(runner, "analyze_documents", poisoned)
+    documents = many(corpus)
+    documents[40] = Document("poison", documents[40].text)  # in the second batch
+    results = list(run(documents, Options(), jobs=2))
+    assert len(results) == len(documents)
+    failed = [r for r in results if not hasattr(r, "mentions")]
+    assert [f.id for f in failed] == [d.id for d in documents[32:64]]
+    assert all(f.reason == runner.WORKER_DIED for f in failed)
+    serial = list(run(documents[64:], Options(), jobs=1))
+    assert [a.mentions for a in results[64:]] == [a.mentions for a in serial]
+
+
+def test_more_jobs_than_cores_are_warned_of(tmp_path):
+    path = tmp_path / "one.txt"
+    path.write_text("Владимир Путин прибыл в Москву.", encoding="utf-8")
+    result = invoke("entities", str(path), "-j", "1000", "-f", "jsonl")
+    assert result.exit_code == 0
+    assert result.stderr.startswith("Warning: -j 1000: more than the ")
+    assert '"PER"' in result.stdout

@@ -133,3 +133,52 @@ def test_an_interrupted_resume_run_is_resumed(long_corpus, tmp_path):
     assert finished.returncode == 0
     whole = subprocess.run(command, capture_output=True).stdout
     assert target.read_bytes() == whole and len(partial) < len(whole)
+
+
+def test_an_interrupted_resume_over_corpora_with_the_same_ids(tmp_path):
+    """Issue 22: two corpora both numbered "0".."99", interrupted in the second: --resume by id
+    alone lost records, exit 0. Documents are told apart by file and line as well."""
+    texts = [json.loads(line)["text"] for line in FIXTURE.read_text(encoding="utf-8").splitlines()]
+    corpora = [tmp_path / "a.jsonl", tmp_path / "b.jsonl"]
+    for shift, corpus in enumerate(corpora):
+        with corpus.open("w", encoding="utf-8") as out:
+            for i in range(100):
+                text = texts[(i + shift) % len(texts)]
+                out.write(json.dumps({"id": str(i), "text": text}, ensure_ascii=False) + "\n")
+    target = tmp_path / "out.jsonl"
+    side = tmp_path / "out.jsonl.pressrel-resume"
+    command = [sys.executable, "-m", "pressrel", "entities", *map(str, corpora), "-j", "1", "-q"]
+    proc = subprocess.Popen([*command, "-o", str(target), "--resume"], stderr=subprocess.PIPE)
+    in_second = f'"source":"{corpora[1]}","line":5,'
+    assert wait_for(lambda: side.exists() and in_second in side.read_text(), 120)
+    proc.send_signal(signal.SIGTERM)
+    assert proc.wait(timeout=30) == 143
+    finished = subprocess.run([*command, "-o", str(target), "--resume"], capture_output=True)
+    assert finished.returncode == 0, finished.stderr
+    whole = subprocess.run(command, capture_output=True).stdout
+    assert target.read_bytes() == whole
+
+
+def test_a_temporary_file_left_by_sigkill_is_removed_by_the_next_run(long_corpus, tmp_path):
+    """Issue 22: SIGKILL left a hidden .pressrel-*.tmp that no later run cleaned up. A later
+    run to the same target removes those no live run holds."""
+    target = tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "pressrel", "entities", str(long_corpus), "-j", "1", "-q"]
+    killed = subprocess.Popen([*command, "-o", str(target)], stderr=subprocess.PIPE)
+    temporaries = lambda: list(tmp_path.glob(".pressrel-out.jsonl.*.tmp"))  # noqa: E731
+    assert wait_for(lambda: any(p.stat().st_size > 1000 for p in temporaries()), 90)
+    killed.kill()
+    killed.wait(timeout=30)
+    (left,) = temporaries()
+    live = subprocess.Popen([*command, "-o", str(target)], stderr=subprocess.PIPE)
+    try:  # a live run's temporary file is not touched by another run to the same target
+        assert wait_for(lambda: len(temporaries()) == 1 and not left.exists(), 90)
+        (writing,) = temporaries()
+        one = tmp_path / "one.txt"
+        one.write_text("Владимир Путин прибыл в Москву.", encoding="utf-8")
+        short = [sys.executable, "-m", "pressrel", "segment", str(one), "-q", "-o", str(target)]
+        assert subprocess.run(short, capture_output=True).returncode == 0
+        assert writing.exists() and live.poll() is None
+    finally:
+        live.kill()
+        live.wait(timeout=30)

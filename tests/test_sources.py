@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pressrel.records import Document, DocumentError
-from pressrel.sources import read_documents
+from pressrel.sources import DocumentWarning, read_documents
 
 
 def test_folders_walked_recursively_in_sorted_order(tmp_path):
@@ -13,8 +13,11 @@ def test_folders_walked_recursively_in_sorted_order(tmp_path):
     (tmp_path / "c.jsonl").write_text('{"id": "c1", "text": "три"}\n', encoding="utf-8")
     (tmp_path / "notes.md").write_text("skip", encoding="utf-8")
     (tmp_path / ".hidden.txt").write_text("skip", encoding="utf-8")
-    ids = [d.id for d in read_documents([str(tmp_path)])]
+    items = list(read_documents([str(tmp_path)]))
+    ids = [d.id for d in items if isinstance(d, Document)]
     assert ids == [str(tmp_path / "a.txt"), str(tmp_path / "b" / "2.txt"), "c1"]
+    (skipped,) = [item for item in items if isinstance(item, DocumentWarning)]
+    assert skipped.id == str(tmp_path) and skipped.message.startswith("skipped 1 .md file;")
 
 
 def test_cp1251_is_detected_and_bom_dropped(tmp_path):
@@ -46,3 +49,49 @@ def test_forced_encoding(tmp_path):
     path = tmp_path / "koi.txt"
     path.write_bytes("Москва".encode("koi8-r"))
     assert list(read_documents([str(path)], encoding="koi8-r")) == [Document(str(path), "Москва")]
+
+
+def test_compressed_text_and_corpora_are_read(tmp_path):
+    """Issue 22: gzip/bz2/xz-compressed .txt and .jsonl were skipped in folders and read as
+    binary when named."""
+    import bz2
+    import gzip
+    import lzma
+
+    (tmp_path / "a.txt.gz").write_bytes(gzip.compress("Москва".encode()))
+    (tmp_path / "b.jsonl.bz2").write_bytes(
+        bz2.compress('{"id": "b1", "text": "Пекин"}\n{"id": "b2", "text": "Рим"}\n'.encode())
+    )
+    (tmp_path / "c.TXT.xz").write_bytes(lzma.compress("Париж".encode("cp1251")))
+    items = list(read_documents([str(tmp_path)]))
+    assert [(d.id, d.text) for d in items] == [
+        (str(tmp_path / "a.txt.gz"), "Москва"),
+        ("b1", "Пекин"),
+        ("b2", "Рим"),
+        (str(tmp_path / "c.TXT.xz"), "Париж"),
+    ]
+    assert [d.id for d in read_documents([str(tmp_path / "b.jsonl.bz2")])] == ["b1", "b2"]
+    damaged = tmp_path / "d.jsonl.gz"
+    damaged.write_bytes(gzip.compress(b'{"id": "d1", "text": "x"}\n' * 1000)[:-30])
+    *documents, error = read_documents([str(damaged)])
+    assert isinstance(error, DocumentError) and "damaged .gz data" in error.reason
+
+
+def test_files_pressrel_does_not_read_are_named(tmp_path):
+    """Issue 22: .json, .csv, .docx, .gz named on the command line were read as text (or as
+    "binary file (NUL bytes)"), and a folder of them gave 0 documents, exit 0, without a word."""
+    import gzip
+
+    names = ["a.json", "b.csv", "c.docx", "d.tar.gz", "e.html"]
+    for name in names:
+        (tmp_path / name).write_bytes(b'[{"id": 1, "text": "x"}]')
+    (tmp_path / "d.tar.gz").write_bytes(gzip.compress(b"tar"))
+    for name in names:
+        (error,) = read_documents([str(tmp_path / name)])
+        assert isinstance(error, DocumentError) and "pressrel does not read" in error.reason
+        assert ".txt, .jsonl, .ndjson" in error.reason
+    (forced,) = read_documents([str(tmp_path / "a.json")], "text")  # as the user says
+    assert forced.text == '[{"id": 1, "text": "x"}]'
+    (error,) = read_documents([str(tmp_path)])
+    assert isinstance(error, DocumentError) and error.id == str(tmp_path)
+    assert error.reason.startswith("no file pressrel reads (skipped 1 .csv file, 1 .docx file")

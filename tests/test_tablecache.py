@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from pressrel import tablecache
@@ -91,3 +93,48 @@ def test_gazetteer_from_cache_equals_built(cache):
     assert cached == built
     assert len(built.entries) > 5000
     assert built.entries[("россии",)].country.code == "RU"
+
+
+@pytest.mark.parametrize(
+    "content", ["[1]", "[[]]", '[[["россии"], "RU", "Россия", "name", "any", false]]']
+)
+def test_valid_json_that_is_not_the_table_is_rebuilt(cache, content):
+    """Issue 22: `[1]`, `[[]]` or a short list in the cache file made every document an internal
+    error or lost every COUNTRY; now the file is checked and rebuilt."""
+    gazetteer.gazetteer.cache_clear()
+    try:
+        built = gazetteer.gazetteer()
+        (path,) = cache.glob("countries-*.json")
+        path.write_text(content, encoding="utf-8")
+        gazetteer.gazetteer.cache_clear()
+        again = gazetteer.gazetteer()
+    finally:
+        gazetteer.gazetteer.cache_clear()
+    assert again == built
+    assert path.read_text(encoding="utf-8") != content  # written again, whole
+
+
+def test_a_whole_file_with_a_bad_row_is_rebuilt(cache):
+    build, calls = counting_builder([[1, "a"], [2, "b"]])
+
+    def valid(row):
+        return isinstance(row, list) and isinstance(row[0], int)
+
+    tablecache.load_or_build("t", ["x"], build, valid)
+    (path,) = cache.glob("t-*.json")
+    rows = [["x", "a"], [2, "b"]]
+    table = {"count": 2, "sha256": tablecache._rows_digest(rows), "rows": rows}
+    path.write_text(json.dumps(table), encoding="utf-8")
+    assert tablecache.load_or_build("t", ["x"], build, valid) == [[1, "a"], [2, "b"]]
+    assert len(calls) == 2
+
+
+def test_a_short_list_in_the_envelope_is_rebuilt(cache):
+    build, calls = counting_builder([[1], [2], [3]])
+    tablecache.load_or_build("t", ["x"], build)
+    (path,) = cache.glob("t-*.json")
+    table = json.loads(path.read_text(encoding="utf-8"))
+    table["rows"] = table["rows"][:1]  # count and digest no longer fit
+    path.write_text(json.dumps(table), encoding="utf-8")
+    assert tablecache.load_or_build("t", ["x"], build) == [[1], [2], [3]]
+    assert len(calls) == 2

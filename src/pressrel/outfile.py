@@ -11,10 +11,16 @@ naming the path the user gave. ``open_output(target)`` then gives the stream:
 - anything else (``/dev/stdout``, a FIFO, a terminal, a device) is written directly, never
   replaced.
 
-``--resume`` is the exception, by design: ``resume`` reads back the complete documents of a JSON
-Lines output, and ``open_resumed`` writes the file in place after them, record by record, so
-that a run stopped in the middle (interrupt, crash, full disk) leaves what it had done, to be
-resumed in turn.
+``--resume`` is the exception, by design: ``open_resumed`` writes the JSON Lines file in place,
+record by record, so that a run stopped in the middle (interrupt, crash, full disk) leaves what
+it had done, to be resumed in turn. What is done is kept in a side file beside the output,
+``FILE.pressrel-resume`` (the output itself stays plain records, for jq): its first line says
+what wrote the output (the command and the options that shape its records), and each further
+line is one document whose records are all in the output, told by its position in the input
+(file and line) as well as its id, with the output's size after its records. ``resume`` reads it
+back: the output is cut after the last document the side file vouches for, and a run of another
+command or with other options is refused (``ResumeRefused``), as is an output without a side
+file (nothing says what wrote it).
 """
 
 from __future__ import annotations
@@ -29,11 +35,25 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import IO, TypeVar
 
+try:
+    import fcntl
+except ImportError:  # Windows: no flock; files left by a killed run stay
+    fcntl = None
+
 T = TypeVar("T")
 
 
 class OutputError(Exception):
     """The output cannot be written: the message names the path the user gave."""
+
+
+class ResumeRefused(OutputError):
+    """--resume of an output this run must not continue: another command's or options', or
+    one that no side file vouches for."""
+
+
+SIDE_SUFFIX = ".pressrel-resume"
+TEMPORARY_SUFFIX = ".tmp"
 
 
 @dataclass(frozen=True)
@@ -79,9 +99,12 @@ def open_output(target: Target) -> Iterator[IO[str]]:
             yield _Named(stream, target)
         return
     folder = os.path.dirname(target.path)
+    prefix = f".pressrel-{os.path.basename(target.path)[:100]}."  # names stay under 255
+    _remove_stale(folder, prefix)
     handle, temporary = _named(
-        target, lambda: tempfile.mkstemp(prefix=".pressrel-", suffix=".tmp", dir=folder)
+        target, lambda: tempfile.mkstemp(prefix=prefix, suffix=TEMPORARY_SUFFIX, dir=folder)
     )
+    _hold(handle)
     try:
         stream = os.fdopen(handle, "w", encoding="utf-8", newline="")
         with _closing(stream, target):
@@ -109,6 +132,40 @@ def _closing(stream: IO, target: Target) -> Iterator[None]:
     _named(target, stream.close)
 
 
+def _hold(handle: int) -> None:
+    """Lock a temporary file for as long as its writer lives (the kernel lets go when the
+    process dies, even by SIGKILL): a lock that can be taken marks a file left behind."""
+    if fcntl is not None:
+        with contextlib.suppress(OSError):
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def _remove_stale(folder: str, prefix: str) -> None:
+    """Remove the temporary files that runs to the same target left when they were killed
+    (SIGKILL, a power cut): those whose lock nobody holds. A live run's file stays."""
+    if fcntl is None:
+        return
+    try:
+        names = [n for n in os.listdir(folder) if n.startswith(prefix)]
+    except OSError:
+        return
+    for name in names:
+        if not name.endswith(TEMPORARY_SUFFIX):
+            continue
+        path = os.path.join(folder, name)
+        try:
+            handle = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+        except OSError:
+            continue
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            os.unlink(path)  # still locked by us: no run can be writing it
+        except OSError:  # held by a live run (or gone): not ours to remove
+            pass
+        finally:
+            os.close(handle)
+
+
 def _text(path: str, mode: str) -> IO[str]:
     return open(path, mode, encoding="utf-8", newline="")  # noqa: SIM115 - closed by _closing
 
@@ -116,18 +173,73 @@ def _text(path: str, mode: str) -> IO[str]:
 @contextlib.contextmanager
 def open_resumed(target: Target, resumed: Resumed) -> Iterator[IO[str]]:
     """--resume: target written in place, record by record after the part resumed keeps (the
-    file is cut just after it), so that a run stopped in the middle can be resumed in turn."""
+    file is cut just after it), so that a run stopped in the middle can be resumed in turn;
+    the side file is written anew with what it vouches for, then grows by ``Journal.done``."""
+    side = side_path(target)
     mode = "r+b" if os.path.exists(target.path) else "wb"
     raw = _named(target, lambda: open(target.path, mode))  # noqa: SIM115 - closed by _closing
     with _closing(raw, target):
-        _named(target, lambda: raw.truncate(len(resumed.keep)))
-        raw.seek(len(resumed.keep))
+        _named(target, lambda: raw.truncate(resumed.keep))
+        raw.seek(resumed.keep)
+        file = os.fstat(raw.fileno())
+        identity = {"file": [file.st_dev, file.st_ino]}
+        _named(target, lambda: _replace_side(side, resumed, identity))
+        journal = _named(target, lambda: open(side, "ab"))  # noqa: SIM115 - closed below
         stream = io.TextIOWrapper(raw, encoding="utf-8", newline="", write_through=True)
         try:
-            yield _Named(stream, target)
-            _named(target, stream.flush)
+            with journal:
+                resumed.journal = Journal(target, stream, raw, journal)
+                yield _Named(stream, target)
+                _named(target, stream.flush)
         finally:
+            resumed.journal = None
             stream.detach()
+
+
+def side_path(target: Target) -> str:
+    """The side file of a --resume output: beside the file written (links resolved)."""
+    return target.path + SIDE_SUFFIX
+
+
+def _replace_side(side: str, resumed: Resumed, identity: dict) -> None:
+    """The side file as resumed keeps it: its header and the documents kept (atomically)."""
+    handle, temporary = tempfile.mkstemp(
+        prefix=".pressrel-", suffix=".tmp", dir=os.path.dirname(side)
+    )
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(_line({"pressrel": "resume", **identity, **resumed.header}))
+            stream.write(resumed.entries)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, side)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def _line(record: dict) -> bytes:
+    return (json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n").encode(
+        "utf-8", "surrogatepass"
+    )
+
+
+class Journal:
+    """The side file of a --resume run, open while the output is: ``done(key)`` once all of a
+    document's records are written (the output flushed first, so the side file never vouches
+    for records that are not in the output)."""
+
+    def __init__(self, target: Target, stream: IO[str], raw: IO[bytes], side: IO[bytes]):
+        self._target, self._stream, self._raw, self._side = target, stream, raw, side
+
+    def done(self, key: DocumentKey) -> None:
+        source, line, doc = key
+        _named(self._target, self._stream.flush)
+        _named(self._target, self._raw.flush)
+        entry = {"offset": self._raw.tell(), "source": source, "line": line, "doc": doc}
+        _named(self._target, lambda: self._side.write(_line(entry)))
+        _named(self._target, self._side.flush)
 
 
 class _Named(io.TextIOBase):
@@ -182,39 +294,95 @@ def _umask() -> int:
     return mask
 
 
-@dataclass(frozen=True)
+DocumentKey = tuple  # (source: absolute path or "-", line or None, doc id)
+
+
+@dataclass
 class Resumed:
     """What --resume keeps of a JSON Lines output: its complete documents, as they were."""
 
-    keep: bytes  # the lines of the complete documents, byte for byte
-    done: frozenset[str]  # their ids (the records' "doc")
+    keep: int  # the output's bytes kept: the records of the documents done
+    done: dict  # DocumentKey -> how many times it is done (a file named twice: twice)
+    header: dict  # what writes the output: command and options
+    entries: bytes = b""  # the side file's lines of the documents kept
+    journal: Journal | None = None  # while the output is open
 
 
-def resume(target: Target) -> Resumed:
-    """The complete documents of a previous run's JSON Lines output. A torn last line is
-    dropped, and so are all the records of the last document in the file: its run may have
-    stopped in the middle of its records. A missing file keeps nothing."""
+def resume(target: Target, header: dict) -> Resumed:
+    """What a previous --resume run of the same command and options left in target: the
+    documents its side file vouches for, up to what the output holds. A missing or empty
+    output keeps nothing; an output of another command or options, or one without a side
+    file, is refused (ResumeRefused)."""
+    side = side_path(target)
     try:
-        with open(target.path, "rb") as stream:
-            data = stream.read()
+        size = os.path.getsize(target.path)
     except FileNotFoundError:
-        return Resumed(b"", frozenset())
+        size = 0
     except OSError as error:
         raise OutputError(f"{target.given}: {error.strerror}") from None
-    lines = data.split(b"\n")[:-1]  # what follows the last newline is torn: dropped
-    ids = [_doc_of(line, target) for line in lines]
-    cut = len(ids)
-    while cut and ids[cut - 1] == ids[-1]:  # the last document's records: maybe cut short
-        cut -= 1
-    keep = b"".join(line + b"\n" for line in lines[:cut])
-    return Resumed(keep, frozenset(ids[:cut]))
+    try:
+        with open(side, "rb") as stream:
+            lines = stream.read().split(b"\n")[:-1]  # a torn last line is dropped
+    except FileNotFoundError:
+        if size:
+            raise ResumeRefused(
+                f"{target.given}: no {os.path.basename(side)} beside it says what wrote it "
+                "(only an output written with --resume can be resumed)"
+            ) from None
+        return Resumed(0, {}, header)
+    except OSError as error:
+        raise OutputError(f"{side}: {error.strerror}") from None
+    if size == 0 and not lines:
+        return Resumed(0, {}, header)
+    written = _side_record(lines[0], side) if lines else None
+    if written is None or written.get("pressrel") != "resume":
+        raise ResumeRefused(f"{side}: not a side file of pressrel --resume")
+    file = written.pop("file", None)
+    written.pop("pressrel")
+    if size and file != _identity(target.path):
+        raise ResumeRefused(
+            f"{target.given}: replaced since {os.path.basename(side)} was written "
+            "(by a run without --resume?): cannot tell what it holds"
+        )
+    if _canonical(written) != _canonical(header):
+        raise ResumeRefused(
+            f"{target.given}: written by {_described(written)}, not {_described(header)}: "
+            "resume it with the same command and options, or write another file"
+        )
+    keep, done, entries = 0, {}, []
+    for line in lines[1:]:
+        entry = _side_record(line, side)
+        offset = entry.get("offset") if entry else None
+        if not isinstance(offset, int) or offset < keep or offset > size:
+            break  # the output was cut before this document's records ended
+        key = (entry.get("source"), entry.get("line"), entry.get("doc"))
+        keep = offset
+        done[key] = done.get(key, 0) + 1
+        entries.append(line + b"\n")
+    return Resumed(keep, done, header, b"".join(entries))
 
 
-def _doc_of(line: bytes, target: Target) -> str:
+def _identity(path: str) -> list | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return [info.st_dev, info.st_ino]
+
+
+def _side_record(line: bytes, side: str) -> dict | None:
     try:
         record = json.loads(line)
-        return str(record["doc"])
-    except (ValueError, KeyError, TypeError):
-        raise OutputError(
-            f"{target.given}: not the JSON Lines output of pressrel, cannot --resume it"
-        ) from None
+    except (ValueError, RecursionError):
+        return None
+    return record if isinstance(record, dict) else None
+
+
+def _canonical(header: dict) -> str:
+    return json.dumps(header, sort_keys=True, ensure_ascii=False, default=str)
+
+
+def _described(header: dict) -> str:
+    options = header.get("options") or {}
+    shown = " ".join(f"{name}={value}" for name, value in sorted(options.items()))
+    return f"'{header.get('command')}'" + (f" ({shown})" if shown else "")

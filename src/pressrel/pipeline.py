@@ -57,6 +57,11 @@ class AnalysisError(RuntimeError):
 def analyze(text: str, doc: str = "-", options: Options | None = None, **choices) -> Analysis:
     """The analysis of one text (AnalysisError if pressrel fails on it). Without ``options``,
     the choices build them: ``analyze(text, types="PER,ORG", related=True)``."""
+    if not isinstance(text, str):
+        hint = " (decode bytes first: data.decode('utf-8'))" if isinstance(text, bytes) else ""
+        raise TypeError(f"analyze() takes the text as a str, not {type(text).__name__}{hint}")
+    if not isinstance(doc, str):
+        raise TypeError(f"analyze() takes doc as a str, not {type(doc).__name__}")
     if options is None:
         options = Options.build(**choices)
     elif choices:

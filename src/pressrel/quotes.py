@@ -54,7 +54,7 @@ ATTRIBUTION_WORD = re.compile(r"\w[\w-]*")
 PRONOUN = re.compile(r"(?<!\w)(?:он|она|они)(?!\w)", re.IGNORECASE)
 DASH = "—–"
 # an attribution's words: no sentence end, no quote, but a short quoted name («Медузе»)
-ATTRIBUTION = rf"(?:[^.!?{GUILLEMETS}\n]|«[^{GUILLEMETS}\n]{{1,60}}»)"
+ATTRIBUTION = rf"(?:[^.!?{GUILLEMETS}\n\r]|«[^{GUILLEMETS}\n\r]{{1,60}}»)"
 INTERRUPTION = re.compile(
     rf"[,!?…]\s*[{DASH}]\s+(?P<attr>[^{DASH}{GUILLEMETS}]{{3,200}}?)[.,:]\s*[{DASH}]\s*"
 )
@@ -64,9 +64,9 @@ AFTER = re.compile(
 )
 # before the quote: "Министр заявил: «", "По словам Никифорова, «", "Сидоров заявил, что «"
 BEFORE = re.compile(
-    rf"(?P<attr>[^.!?{GUILLEMETS}\n]{{3,{ATTRIBUTION_REACH}}}?)(?:[:,]|,?\s+что)\s*$"
+    rf"(?P<attr>[^.!?{GUILLEMETS}\n\r]{{3,{ATTRIBUTION_REACH}}}?)(?:[:,]|,?\s+что)\s*$"
 )
-SENTENCE_END = re.compile(r"[.!?…][»”)]*\s+|\n\s*")
+SENTENCE_END = re.compile(r"[.!?…][»”)]*\s+|[\n\r]\s*")
 CONTINUES = re.compile(r"[\s.!?…]*")  # what may stand between a quote and the next of a run
 ORG_PLACE = re.compile(r"(?<!\w)(?:во?|у)\s+(?:[\w-]+\s+)?[«\"„“]?$", re.IGNORECASE)
 ORG_WITH = re.compile(r"(?<!\w)(?:со?|к|для)\s+(?:[\w-]+\s+)?[«\"„“]?$", re.IGNORECASE)
@@ -85,7 +85,7 @@ OPENER = re.compile(f"[{''.join(PAIRS)}]")
 # The marks a scan from each opening one stops at: its closing mark and line breaks, and for
 # guillemets, which nest, the opening one too.
 MARKS = {
-    opening: re.compile(f"[{opening if opening == LEFT_GUILLEMET else ''}{closing}\n]")
+    opening: re.compile(f"[{opening if opening == LEFT_GUILLEMET else ''}{closing}\n\r]")
     for opening, closing in PAIRS.items()
 }
 SPACE = re.compile(r"\s*")
@@ -609,4 +609,4 @@ def _same_scope(rest: str, role: str) -> bool:
 
 def _clean(speech: str) -> str:
     """One line of speech: paragraph breaks and the « that reopens each paragraph removed."""
-    return re.sub(r"\s+", " ", re.sub(r"\s*\n\s*«", " ", speech)).strip()
+    return re.sub(r"\s+", " ", re.sub(r"\s*[\n\r]\s*«", " ", speech)).strip()

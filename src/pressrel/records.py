@@ -40,10 +40,15 @@ def _field_names(record_type: type) -> tuple[str, ...]:
 
 @dataclass(frozen=True, slots=True)
 class Document(Record):
-    """One input document. ``id`` is the path as given, the JSONL ``id``, or ``-``."""
+    """One input document. ``id`` is the path as given, the JSONL ``id``, or ``-``. ``source``
+    and ``line`` say where it was read (the file as shown, or ``-``; a corpus line's number):
+    ``--resume`` tells documents apart by them, as ids may repeat. They take no part in
+    equality."""
 
     id: str
     text: str
+    source: str | None = field(default=None, compare=False)
+    line: int | None = field(default=None, compare=False)
 
 
 @dataclass(slots=True)

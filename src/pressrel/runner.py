@@ -7,6 +7,11 @@ pinned to one per process (see ``models``), because two processes with default t
 cores run several times slower than one. Workers leave Ctrl-C to the parent and die with it,
 however it dies; a run that is interrupted, terminated or abandoned by its reader stops its
 workers at once.
+
+The pool starts no more workers than there are batches to fill them (``-j 1000`` over 21
+batches starts 21). A worker that dies (killed, as the OOM killer does) breaks the pool: a new
+one is started and the batches it lost are redone, one at a time; a batch that breaks the pool
+alone is not tried again, its documents are reported as errors (``WORKER_DIED``).
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from itertools import chain, islice
 
@@ -32,6 +38,7 @@ SMALL_INPUT = 2 * BATCH_DOCUMENTS  # documents; fewer than this run in-process
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 PARENT_POLL_SECONDS = 1.0
 Progress = Callable[[int], None]  # called with the number of documents just finished
+WORKER_DIED = "worker process died on this document's batch (killed, or out of memory?)"
 
 
 def usable_cores() -> int:
@@ -71,30 +78,90 @@ def _parallel(documents: Iterable[Document], options: Options, jobs: int, progre
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     batches = _batches(documents)
+    first = list(islice(batches, jobs))  # no more workers than batches to give them
+    workers = max(1, len(first))
     others = set(multiprocessing.active_children())  # not ours to stop
-    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker)
+    pool = _Pool(workers, context, options)
     try:
-        yield from _stream(pool, batches, options, jobs, progress)
+        yield from _stream(pool, chain(first, batches), workers, progress)
     except BaseException:  # interrupted, terminated, or the reader went away: stop now
-        pool.shutdown(wait=False, cancel_futures=True)
+        pool.executor.shutdown(wait=False, cancel_futures=True)
         _stop_workers(others)
         raise
-    pool.shutdown()
+    pool.executor.shutdown()
 
 
-def _stream(pool: ProcessPoolExecutor, batches, options: Options, jobs: int, progress):
-    """Batches through the pool, at most 2 * jobs in flight, results in input order."""
-    window: deque[tuple[Future, list[Document]]] = deque()
-    for batch in islice(batches, 2 * jobs):
-        window.append((pool.submit(_analyze_in_worker, batch, options), batch))
+class _Pool:
+    """The worker pool, renewed when a worker dies (a broken pool takes no more work)."""
+
+    def __init__(self, workers: int, context, options: Options) -> None:
+        self.workers, self.context, self.options = workers, context, options
+        self.executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.workers, mp_context=self.context, initializer=_start_worker)
+
+    def submit(self, batch: list[Document]) -> Future:
+        return self.executor.submit(_analyze_in_worker, batch, self.options)
+
+    def renew(self) -> None:
+        self.executor.shutdown(wait=True)  # a broken pool has settled every future by then
+        self.executor = self._start()
+
+
+class _InFlight:
+    """A batch in the window: its future once submitted; suspect when a pool broke while it was
+    in flight (it is then redone alone, so that a batch that kills its worker is known)."""
+
+    def __init__(self, batch: list[Document]) -> None:
+        self.batch: list[Document] = batch
+        self.future: Future | None = None
+        self.suspect = False
+
+
+def _stream(pool: _Pool, batches, jobs: int, progress):
+    """Batches through the pool, at most 2 * jobs in flight, results in input order. After a
+    worker died, the batches the pool lost are redone one at a time: one that breaks the pool
+    alone is its cause, and its documents are reported (``WORKER_DIED``)."""
+    window: deque[_InFlight] = deque(_InFlight(b) for b in islice(batches, 2 * jobs))
+    _submit_waiting(pool, window)
     while window:
-        future, batch = window.popleft()
-        analyses = [_with_text(a, d) for d, a in zip(batch, future.result())]
-        for following in islice(batches, 1):
-            window.append((pool.submit(_analyze_in_worker, following, options), following))
+        head = window[0]
+        if head.future is None:
+            head.future = pool.submit(head.batch)  # a suspect: alone in the pool
+        try:
+            results = head.future.result()
+        except BrokenProcessPool:
+            pool.renew()
+            if head.suspect:  # it broke a pool alone: its documents are reported
+                results = [DocumentError(d.id, WORKER_DIED) for d in head.batch]
+            else:
+                for flight in window:
+                    if _lost(flight.future):
+                        flight.future, flight.suspect = None, True
+                continue
+        window.popleft()
+        analyses = [_with_text(a, d) for d, a in zip(head.batch, results)]
+        window.extend(_InFlight(b) for b in islice(batches, 1))
+        _submit_waiting(pool, window)
         if progress:
             progress(len(analyses))
         yield from analyses
+
+
+def _submit_waiting(pool: _Pool, window: deque[_InFlight]) -> None:
+    """Submit the batches waiting in window, unless suspects are being redone one by one."""
+    if not any(flight.suspect for flight in window):
+        for flight in window:
+            if flight.future is None:
+                flight.future = pool.submit(flight.batch)
+
+
+def _lost(future: Future | None) -> bool:
+    """Whether a broken pool lost this future's work (it has no result to give)."""
+    if future is None:
+        return False
+    return not future.done() or future.cancelled() or future.exception() is not None
 
 
 def _start_worker() -> None:

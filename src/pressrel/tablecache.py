@@ -7,6 +7,11 @@ library versions): other inputs give another file name, so a cached table is nev
 worst unused. Any failure to read or write the file is silent; the table is then built in
 memory as if there were no cache.
 
+A file is only used when it is whole and is the table: it holds the rows with their count and
+the SHA-256 of their JSON (``{"count": N, "sha256": ..., "rows": [...]}``), and the caller's
+``valid`` accepts every row. Anything else (``[1]``, ``[[]]``, a short list, a file cut short or
+edited by hand) is rebuilt and written again.
+
 Where: ``$PRESSREL_CACHE_DIR``, else ``$XDG_CACHE_HOME/pressrel``, else ``~/.cache/pressrel``.
 An empty ``PRESSREL_CACHE_DIR`` turns the cache off.
 """
@@ -33,11 +38,17 @@ def cache_dir() -> Path | None:
     return Path(base) / "pressrel"
 
 
-def load_or_build(name: str, inputs: Iterable[str | bytes], build: Callable[[], list]) -> list:
-    """The rows build() returns for these inputs: read from the cache, or built and saved."""
+def load_or_build(
+    name: str,
+    inputs: Iterable[str | bytes],
+    build: Callable[[], list],
+    valid: Callable[[object], bool] = lambda row: True,
+) -> list:
+    """The rows build() returns for these inputs: read from the cache, or built and saved.
+    A cached file that is not whole, or holds a row valid() refuses, is rebuilt."""
     folder = cache_dir()
     path = folder / f"{name}-{_digest(inputs)}.json" if folder else None
-    rows = _read(path) if path else None
+    rows = _read(path, valid) if path else None
     if rows is None:
         rows = build()
         if path:
@@ -53,12 +64,26 @@ def _digest(inputs: Iterable[str | bytes]) -> str:
     return digest.hexdigest()[:20]
 
 
-def _read(path: Path) -> list | None:
+def _read(path: Path, valid: Callable[[object], bool]) -> list | None:
+    """The rows of a whole cache file, else None (to be rebuilt)."""
     try:
-        rows = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        table = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
         return None
-    return rows if isinstance(rows, list) else None
+    if not isinstance(table, dict) or not isinstance(table.get("rows"), list):
+        return None
+    rows = table["rows"]
+    if table.get("count") != len(rows) or table.get("sha256") != _rows_digest(rows):
+        return None
+    try:
+        return rows if all(valid(row) for row in rows) else None
+    except Exception:  # noqa: BLE001 - a checker tripping on a strange row: not the table
+        return None
+
+
+def _rows_digest(rows: list) -> str:
+    text = json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _write(path: Path, rows: list) -> None:
@@ -70,7 +95,8 @@ def _write(path: Path, rows: list) -> None:
         return
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(rows, out, ensure_ascii=False, separators=(",", ":"))
+            table = {"count": len(rows), "sha256": _rows_digest(rows), "rows": rows}
+            json.dump(table, out, ensure_ascii=False, separators=(",", ":"))
         os.replace(temporary, path)
     except OSError:
         with contextlib.suppress(OSError):

@@ -14,7 +14,7 @@ import click
 from ..outfile import OutputError
 from .commands import cli
 from .signals import Terminated, raise_on_termination
-from .ui import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK
+from .ui import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, printable
 
 __all__ = ["cli", "main"]
 
@@ -25,6 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         code = cli.main(args=argv, prog_name="pressrel", standalone_mode=False)
     except click.ClickException as error:
+        error.message = printable(error.message)  # a path given may hold control characters
         error.show()
         return error.exit_code
     except (click.Abort, KeyboardInterrupt):
@@ -34,9 +35,9 @@ def main(argv: list[str] | None = None) -> int:
         click.echo(f"Stopped by {stop}.", err=True)
         return stop.exit_code
     except OutputError as error:  # -o cannot be written: before any work, or a full disk
-        click.echo(f"Error: {error}", err=True)
+        click.echo(f"Error: {printable(str(error))}", err=True)
         return EXIT_FAILED
     except OSError as error:  # e.g. the output file's folder is not writable
-        click.echo(f"Error: {error}", err=True)
+        click.echo(f"Error: {printable(str(error))}", err=True)
         return EXIT_FAILED
     return code if isinstance(code, int) else EXIT_OK

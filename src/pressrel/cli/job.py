@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, TYPE_CHECKING, Any
@@ -21,7 +22,7 @@ import click
 
 from .options import Common
 from .output import Destination
-from .ui import EXIT_OK, Run
+from .ui import EXIT_OK, Run, plural
 
 if TYPE_CHECKING:  # the core loads on first use, not with --help
     from ..work import Task
@@ -31,10 +32,13 @@ class Job:
     def __init__(self, common: Common) -> None:
         if common.output in (None, "-") and sys.stdout is None:  # run with stdout closed (>&-)
             raise click.exceptions.Exit(EXIT_OK)  # nowhere to write: nothing to do
+        _check_aliases(common)
         self.common = common
         self.parts_folder = _parts_folder(common)  # --dask -o DIR/: the workers write the parts
         output = None if self.parts_folder else common.output
-        self.destination = Destination.of(output, common.fmt, common.resume, common.columns)
+        self.destination = Destination.of(
+            output, common.fmt, common.resume, common.columns, _header(common)
+        )
         self.run = Run(common.quiet, common.traceback)
         self._stack = contextlib.ExitStack()  # --errors FILE, the progress bar, the Dask client
         if common.dask:
@@ -67,15 +71,29 @@ class Job:
         if self.common.max_chars:
             items = _at_most(items, self.common.max_chars)
         documents = self.run.unique(self.run.documents(items))
-        done = self.destination.done
-        documents = (d for d in documents if d.id not in done) if done else documents
-        return self.run.advancing(documents) if advance else documents
+        if self.destination.done:
+            documents = _not_done(documents, dict(self.destination.done))
+        return self._lockstep(documents) if advance else documents
+
+    def _lockstep(self, documents: Iterable) -> Iterator:
+        """documents for a consumer that asks for the next one only once the records of the
+        last are written: each then counts as done (progress, and --resume's side file)."""
+        for document in documents:
+            yield document
+            self.run.advance(1)
+            self.destination.mark_done(document)
 
     def analyses(self, options: Any) -> Iterator:
         """The analyses of the documents, by the runner with -j processes, errors reported."""
         from ..runner import run, usable_cores
 
-        jobs = self.common.jobs or usable_cores()
+        cores = usable_cores()
+        jobs = self.common.jobs or cores
+        if jobs > cores:  # the runner starts no more workers than batches, but still
+            self.run.error(
+                f"Warning: -j {jobs}: more than the {plural(cores, 'usable core')} "
+                "(workers share them: no faster, and each takes memory)"
+            )
         return self.run.documents(run(self.documents(), options, jobs, self.run.advance))
 
     def records(self, task: Task) -> Iterator:
@@ -92,8 +110,27 @@ class Job:
             )
             return self.run.unique_records(self.run.documents(found))
         if task.kind in work.LAYOUTS:
-            return self.run.documents(work.results(task, self.documents(advance=True)))
-        return (record for a in self.analyses(task.options) for record in work.records(task, a))
+            return self.run.documents(self._layout_records(task))
+        return self._analysed_records(task)
+
+    def _analysed_records(self, task: Task) -> Iterator:
+        from .. import work
+
+        for analysis in self.analyses(task.options):
+            yield from work.records(task, analysis)
+            self.destination.mark_done(analysis.document)  # its records are written by now
+
+    def _layout_records(self, task: Task) -> Iterator:
+        """segment's records document by document; a document that failed is not done."""
+        from .. import work
+        from ..records import DocumentError
+
+        for document in self.documents():
+            found = list(work.results(task, [document]))
+            yield from found
+            self.run.advance(1)
+            if not any(isinstance(item, DocumentError) for item in found):
+                self.destination.mark_done(document)
 
     def tally(self, task: Task) -> Any:
         """The stats tally of the input, errors and warnings reported."""
@@ -161,6 +198,71 @@ class Job:
         from ..sources import count_documents
 
         return count_documents(self.common.paths or ("-",), self.common.input_format)
+
+
+def _check_aliases(common: Common) -> None:
+    """Inputs and outputs never alias: -o or --errors naming an input, or each other, is a
+    usage error before any work (the input would be replaced by the output)."""
+    outputs = [(flag, name) for flag, name in (("-o", common.output), ("--errors", common.errors_file))
+               if name not in (None, "-")]  # fmt: skip
+    known = {}
+    for flag, name in outputs:
+        key = _file_identity(name)
+        if key is None:
+            continue
+        if key in known:
+            raise click.UsageError(f"-o and --errors name the same file: {name}")
+        known[key] = (flag, name)
+    for path in common.paths:
+        key = _file_identity(path) if path != "-" else None
+        if key in known:
+            flag, name = known[key]
+            where = "" if path == name else f" ({path})"
+            raise click.UsageError(f"{flag} {name} is also an input{where}: write elsewhere")
+
+
+def _file_identity(path: str) -> tuple | None:
+    """What a path names, links followed: a file or folder by device and inode, a path yet to
+    be created by its real path; None for a device, FIFO or socket (written directly, never
+    replaced: /dev/null may be named twice)."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return ("new", os.path.realpath(path))
+    if not (stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode)):
+        return None
+    return ("file", info.st_dev, info.st_ino)
+
+
+# options that do not change what records a run writes: --resume may change them
+_NOT_IN_RECORDS = frozenset(
+    ("paths", "output", "resume", "fmt", "columns", "jobs", "quiet", "traceback", "dask",
+     "max_chars", "errors_file", "raw_csv")
+)  # fmt: skip
+
+
+def _header(common: Common) -> dict | None:
+    """What writes a --resume output: the command and the options that shape its records."""
+    if not common.resume:
+        return None
+    context = click.get_current_context(silent=True)
+    if context is None:
+        return {"command": None, "options": {}}
+    options = {k: v for k, v in context.params.items() if k not in _NOT_IN_RECORDS}
+    return {"command": context.command.name, "options": options}
+
+
+def _not_done(documents: Iterable, done: dict) -> Iterator:
+    """documents, without those --resume finds done (a position named twice: as often as it
+    is done)."""
+    from .output import document_key
+
+    for document in documents:
+        key = document_key(document)
+        if done.get(key):
+            done[key] -= 1
+            continue
+        yield document
 
 
 def _parts_folder(common: Common) -> str | None:

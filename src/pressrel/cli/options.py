@@ -75,7 +75,9 @@ output_options = _options(
         "--resume",
         is_flag=True,
         help="With -o FILE.jsonl: write FILE in place, record by record, after the documents it "
-        "already holds whole (skipped), so that a stopped run can be resumed the same way.",
+        "already holds whole (skipped), so that a stopped run can be resumed the same way. "
+        "FILE.jsonl.pressrel-resume records what wrote FILE and which documents (by file, line "
+        "and id) it holds.",
     ),
     click.option(
         "--columns",

@@ -20,6 +20,7 @@ from .ui import EXIT_OK, isatty
 
 T = TypeVar("T")
 STDOUT = "-"
+COMPRESSED = (".gz", ".bz2", ".xz", ".zst", ".zip")  # output suffixes that promise compression
 
 
 @dataclass(frozen=True)
@@ -34,24 +35,47 @@ class Destination:
 
     @classmethod
     def of(
-        cls, output: str | None, fmt: str, resume: bool = False, columns: str | None = None
+        cls,
+        output: str | None,
+        fmt: str,
+        resume: bool = False,
+        columns: str | None = None,
+        header: dict | None = None,
     ) -> Destination:
+        """header: what writes the output (command and options), for --resume to check."""
         from .. import emit as writers
 
         target = outfile.check(output) if output not in (None, STDOUT) else None
-        nothing = outfile.Resumed(b"", frozenset())
+        if target is not None and target.regular and output.lower().endswith(COMPRESSED):
+            suffix = os.path.splitext(output)[1]
+            raise click.UsageError(
+                f"-o {output}: pressrel does not write {suffix} files (they would hold plain "
+                f"text): pipe the output through a compressor instead, as in "
+                f"'pressrel ... | gzip > {output}'"
+            )
+        nothing = outfile.Resumed(0, {}, {})
         if not resume:
             return cls(fmt, target, nothing, columns)
         if target is None or not target.regular:
             raise click.UsageError("--resume needs -o FILE (a regular file)")
         if writers.resolve_format(fmt, target.given, False) != "jsonl":
             raise click.UsageError("--resume needs JSON Lines output (-f jsonl, or FILE.jsonl)")
-        return cls(fmt, target, outfile.resume(target), columns, _resuming=True)
+        try:
+            resumed = outfile.resume(target, header or {})
+        except outfile.ResumeRefused as error:
+            raise click.UsageError(f"--resume: {error}") from None
+        return cls(fmt, target, resumed, columns, _resuming=True)
 
     @property
-    def done(self) -> frozenset[str]:
-        """Ids of the documents the output already holds (--resume): not to be done again."""
+    def done(self) -> dict:
+        """The documents the output already holds (--resume), by ``document_key``, with how
+        many times each is there: not to be done again."""
         return self.resumed.done
+
+    def mark_done(self, document) -> None:
+        """--resume: all of document's records are written (the side file says so)."""
+        if self.resumed.journal is not None:
+            self.resumed.journal.done(document_key(document))
 
     def emit(
         self,
@@ -94,7 +118,7 @@ class Destination:
 
         try:
             if self.target is None:
-                write(sys.stdout, color=writers.color_wanted(stdout_tty))
+                _to_stdout(lambda: write(sys.stdout, color=writers.color_wanted(stdout_tty)))
                 return
             with self._open() as stream:
                 write(stream, color=False)
@@ -102,7 +126,7 @@ class Destination:
             silence_stdout()
             raise click.exceptions.Exit(EXIT_OK) from None
         except outfile.OutputError as error:  # -o /dev/stdout | head: the same
-            if not self.target.regular and "Broken pipe" in str(error):
+            if self.target and not self.target.regular and "Broken pipe" in str(error):
                 silence_stdout()
                 raise click.exceptions.Exit(EXIT_OK) from None
             raise
@@ -124,6 +148,19 @@ class Destination:
             raise click.ClickException(str(error)) from None
 
 
+def _to_stdout(action: Callable[[], None]) -> None:
+    """action, writing to stdout: its write errors (``> /dev/full``) name stdout, as those of
+    -o FILE name the file (a closed pipe is not an error: see ``emit``)."""
+    try:
+        action()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        silence_stdout()  # the interpreter's last flush must not fail again
+        raise outfile.OutputError(f"stdout: {error.strerror or error}") from None
+
+
 def silence_stdout() -> None:
     """After the reader went away (| head) or with stdout closed, point it at /dev/null so that
     the interpreter's final flush does not raise again."""
@@ -132,3 +169,12 @@ def silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError, AttributeError):  # no file descriptor 1 at all
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - lives as long as the process
+
+
+def document_key(document) -> tuple:
+    """What tells a document apart for --resume: where it was read (the file, made absolute,
+    and the corpus line) and its id."""
+    source = document.source
+    if source not in (None, STDOUT):
+        source = os.path.abspath(source)
+    return (source, document.line, document.id)

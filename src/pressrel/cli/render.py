@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import IO
 
+from .ui import printable
+
 DETAIL = "detail"  # a column of the table only: what matters most about a record of its type
 COMPACT = {  # a record's columns in the table by default: one line per record, 80 columns
     "Mention": ("doc", "type", "text", "normal", "entity", DETAIL),
@@ -42,6 +44,7 @@ def render_table(
     width (rows are gathered first: tables need widths). columns None: the record type's
     compact set, without the columns that are empty in every row."""
     from rich.table import Table
+    from rich.text import Text
 
     from ..emit import columns as header_of
     from ..emit import flatten
@@ -61,7 +64,7 @@ def render_table(
     for name, width in zip(columns, widths):
         table.add_column(name, no_wrap=True, overflow="ellipsis", width=width)
     for line in cells:
-        table.add_row(*line)
+        table.add_row(*(Text(cell) for cell in line))  # never rich markup: [link=...] is text
     console.print(table)
 
 
@@ -92,9 +95,11 @@ def _cell(flat: dict, name: str) -> str:
     if value is None:
         return ""
     text = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
-    if name == "doc" and len(text) > DOC_WIDTH:
-        return "…" + text[-(DOC_WIDTH - 1) :]
-    return " ".join(text.split())  # one line: a quote's or a sentence's line breaks folded
+    if name == "doc":
+        text = printable(text)  # an id is shown as it is, its controls escaped
+        return "…" + text[-(DOC_WIDTH - 1) :] if len(text) > DOC_WIDTH else text
+    # one line: a quote's or a sentence's line breaks folded, other controls escaped
+    return printable(" ".join(text.split()))
 
 
 def _detail(flat: dict) -> str | None:
@@ -120,14 +125,14 @@ def render_layouts(layouts: Iterable, stream: IO[str], color: bool) -> None:
     }
     for document, layout in layouts:
         record = layout.record(document.id)
-        console.rule(Text(document.id, style="bold"))
+        console.rule(Text(printable(document.id), style="bold"))
         console.print(
             f"date {record.date or '-'} · {record.paragraphs} paragraphs · {record.sentences} sentences",
             style="dim",
         )
         for section in record.sections:
             label = section.kind + ("" if section.related is None else f" {section.related}")
-            body = document.text[section.start : section.stop]
+            body = printable(document.text[section.start : section.stop], lines=True)
             line = Text(f"{label:>10}  ", style="bold magenta")
             line.append(
                 body if len(body) <= 300 else body[:300] + "…", style=styles.get(section.kind, "")

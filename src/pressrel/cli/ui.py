@@ -20,6 +20,33 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 NOUNS = {"entity": "entities"}  # plurals that are not the noun + "s"
 
 
+# what a terminal would act on rather than show: C0 and C1 controls and DEL (Cc), the line and
+# paragraph separators, and the bidirectional overrides and isolates that reorder what follows
+_HIDDEN = frozenset(
+    [*range(0x20), *range(0x7F, 0xA0), 0x2028, 0x2029, *range(0x202A, 0x202F),
+     *range(0x2066, 0x206A)]
+)  # fmt: skip
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def printable(text: str, lines: bool = False) -> str:
+    """text as a terminal should show it: control characters escaped (``\x1b``, ``\n``,
+    ``\u202e``), as ripgrep and ls do, so that an id, a file name or a document's text can
+    neither drive the terminal nor forge a line; lines: keep ``\n`` (text shown as lines)."""
+    if text.isprintable() and (text.isascii() or not any(ord(c) in _HIDDEN for c in text)):
+        return text
+    return "".join(
+        _escaped(c) if ord(c) in _HIDDEN and not (lines and c == "\n") else c for c in text
+    )
+
+
+def _escaped(character: str) -> str:
+    code = ord(character)
+    if character in _NAMED:
+        return _NAMED[character]
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
 def plural(count: int, noun: str) -> str:
     return f"{count} {noun if count == 1 else NOUNS.get(noun, noun + 's')}"
 
@@ -49,7 +76,7 @@ class Run:
                 self.failed += 1
                 self.error(f"Error: {item.id}: {item.reason}")
                 if self.traceback and item.detail:
-                    self.error(item.detail.rstrip())
+                    self.error(item.detail.rstrip(), lines=True)
                 if self._errors is not None:
                     self._log(item)
             elif isinstance(item, DocumentWarning):
@@ -103,12 +130,10 @@ class Run:
                 current = key
             yield item
 
-    def advancing(self, documents: Iterable) -> Iterator:
-        for document in documents:
-            yield document
-            self.advance(1)
-
-    def error(self, message: str) -> None:
+    def error(self, message: str, lines: bool = False) -> None:
+        """message on stderr, on one line (lines: on its own lines), control characters
+        escaped: a hostile id or file name cannot drive the terminal or forge a line."""
+        message = printable(message, lines)
         if self._progress is not None:
             self._progress.console.print(message, markup=False, highlight=False)
         else:

@@ -243,7 +243,9 @@ def _expand(kind: str, text: str) -> Iterable[tuple[str, str, str, bool]]:
 @cache
 def gazetteer() -> Gazetteer:
     """The token-tuple dictionary (once, on first use), from the user's cache when it has one."""
-    rows = tablecache.load_or_build("countries", _gazetteer_inputs(), _gazetteer_rows)
+    rows = tablecache.load_or_build(
+        "countries", _gazetteer_inputs(), _gazetteer_rows, valid=_valid_row
+    )
     entries = {
         tuple(key): Entry(Country(code, name) if code else None, form, case, combining)
         for key, code, name, form, case, combining in rows
@@ -313,6 +315,24 @@ def _gazetteer_rows() -> list[list]:
             owner[key] = (priority, code)
             entries[key] = Entry(country, form, rule, combining)
     return [_row(key, entry) for key, entry in entries.items()]
+
+
+def _valid_row(row: object) -> bool:
+    """Whether a cached row has the shape _row gives (the cache checks the file is whole)."""
+    if not isinstance(row, list) or len(row) != 6:
+        return False
+    key, code, name, form, case, combining = row
+    return (
+        isinstance(key, list)
+        and bool(key)
+        and all(isinstance(token, str) for token in key)
+        and (code is None or isinstance(code, str))
+        and (name is None or isinstance(name, str))
+        and (code is None) == (name is None)
+        and isinstance(form, str)
+        and isinstance(case, str)
+        and isinstance(combining, bool)
+    )
 
 
 def _row(key: tuple[str, ...], entry: Entry) -> list:

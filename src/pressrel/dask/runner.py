@@ -10,9 +10,12 @@ from typing import Any
 
 from .. import work
 from ..records import DocumentError
+from ..sources import DocumentWarning
 from ..sources.parts import Part, number, plan
 from . import tasks
 from .cluster import workers
+
+PROBLEMS = (DocumentError, DocumentWarning)  # what the plan holds besides parts: passed through
 
 WINDOW_PER_WORKER = 2
 
@@ -39,7 +42,7 @@ def in_order(client: Any, function: Callable, items: list, *args: Any) -> Iterat
     def submit() -> None:
         nonlocal in_flight
         while in_flight < limit and (item := next(pending, None)) is not None:
-            if isinstance(item, DocumentError):
+            if isinstance(item, PROBLEMS):
                 window.append(item)
             else:
                 window.append(client.submit(function, item, *args, pure=True))
@@ -48,7 +51,7 @@ def in_order(client: Any, function: Callable, items: list, *args: Any) -> Iterat
     submit()
     while window:
         head = window.popleft()
-        if isinstance(head, DocumentError):
+        if isinstance(head, PROBLEMS):
             yield head
             continue
         result = head.result()
@@ -64,7 +67,7 @@ def results(
     is told of every part's documents."""
     planned = parts(client, paths, input_format, encoding)
     for result in in_order(client, tasks.part_results, planned, task, input_format, encoding):
-        if isinstance(result, DocumentError):
+        if isinstance(result, PROBLEMS):
             yield result
             continue
         found, documents = result
@@ -80,7 +83,7 @@ def tally(client: Any, paths, task: work.Task, input_format: str, encoding):
     total, problems = Tally(task.by, task.pairs), []
     planned = parts(client, paths, input_format, encoding)
     for result in in_order(client, tasks.part_tally, planned, task, input_format, encoding):
-        if isinstance(result, DocumentError):
+        if isinstance(result, PROBLEMS):
             problems.append(result)
             continue
         partial, found = result
@@ -107,24 +110,20 @@ def write_parts(
     planned = parts(client, paths, input_format, encoding)
     names = iter(range(len(planned)))
     jobs = [
-        p
-        if isinstance(p, DocumentError)
-        else (p, os.path.join(folder, f"part-{next(names):05d}.{fmt}"))
+        p if isinstance(p, PROBLEMS) else (p, os.path.join(folder, f"part-{next(names):05d}.{fmt}"))
         for p in planned
     ]
 
     for result in in_order(
         client, tasks.part_file, jobs, task, input_format, encoding, fmt, record_type, raw
     ):
-        if isinstance(result, DocumentError):
+        if isinstance(result, PROBLEMS):
             yield result
             continue
         problems, documents, records = result
         yield from problems
         yield documents, records
-    _remove_stale_parts(
-        folder, len(planned) - sum(isinstance(p, DocumentError) for p in planned), fmt
-    )
+    _remove_stale_parts(folder, len(planned) - sum(isinstance(p, PROBLEMS) for p in planned), fmt)
 
 
 def _remove_stale_parts(folder: str, written: int, fmt: str) -> None:

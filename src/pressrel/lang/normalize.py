@@ -11,6 +11,7 @@ are cached by span text (and context word): names repeat across a corpus.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -18,6 +19,8 @@ from .. import caches
 from ..models import fallback
 from ..records import Name
 from . import names, phrases
+
+LINE_BREAK = re.compile(r"\r\n?|\n")  # CR alone (classic Mac files) breaks a line too
 
 
 @dataclass(frozen=True)
@@ -53,7 +56,7 @@ def normalize(keys: Sequence[SpanKey]) -> list[Normal]:
 def left_word(text: str, start: int) -> str:
     """The word just before offset start on the same line, lowercased ('' when none): the
     context natasha's taggers read a span with."""
-    head = text[max(0, start - 40) : start].rsplit("\n", 1)[-1].split()
+    head = LINE_BREAK.split(text[max(0, start - 40) : start])[-1].split()
     return head[-1].lower() if head else ""
 
 

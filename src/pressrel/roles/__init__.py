@@ -45,7 +45,7 @@ __all__ = [
 
 MAX_WORDS = 12
 WINDOW = 160  # characters looked at before a name
-CLAUSE_BREAK = re.compile(r"[.,;:!?()\[\]—–\n]|\s-\s")
+CLAUSE_BREAK = re.compile(r"[.,;:!?()\[\]—–\n\r]|\s-\s")  # \r alone: a classic Mac line end
 ABBREVIATION = re.compile(r"(?<!\w)и\.\s?о\.", re.IGNORECASE)
 OPENING_QUOTE = re.compile(rf"(?:[{OPENERS}]|(?:^|\s)[{EITHER}])$")
 LIST_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:,|и)\s*$")  # "X (...), Y", "X и Y"

@@ -1,7 +1,7 @@
 """JSON Lines corpora: one document per line, ``{"id": ..., "text": ...}``, blank lines skipped.
 
 A corpus gets one encoding for the whole file, the given one or detected on its first megabyte
-(``DETECT_BYTES``); a UTF-16 or UTF-32 corpus is decoded whole, since a byte 0x0A is no newline
+(``DETECT_BYTES``, never cutting a character in two); a UTF-16 or UTF-32 corpus is decoded whole, since a byte 0x0A is no newline
 there. A line that cannot be decoded (a few invalid UTF-8 bytes are replaced, with a warning),
 is not a JSON object with a string ``text``, or has an object or array for id is a
 ``DocumentError`` for that line, and reading goes on; a file that cannot be read or decoded at
@@ -72,7 +72,19 @@ def corpus_codec(head: bytes, encoding: str | None) -> str:
         return forced_codec(encoding)
     if len(head) == DETECT_BYTES and b"\n" in head:
         head = head[: head.rindex(b"\n") + 1]  # no character cut in two
-    return decode_bytes(head).codec
+    return decode_bytes(_whole_characters(head)).codec
+
+
+def _whole_characters(head: bytes) -> bytes:
+    """head without a UTF-8 sequence cut short at its end (a first line longer than the
+    detection window can cut a character in two, and UTF-8 would then be ruled out). Heads
+    with NUL bytes (UTF-16/32) are left as they are."""
+    if b"\0" in head[:4096]:
+        return head
+    decoder = codecs.getincrementaldecoder("utf-8")("replace")
+    decoder.decode(head, final=False)
+    pending, _ = decoder.getstate()
+    return head[: len(head) - len(pending)] if pending else head
 
 
 def _corpus_lines(head: bytes, stream: BinaryIO, codec: str) -> Iterator[bytes | str]:
@@ -97,7 +109,7 @@ def _corpus_line(raw: bytes | str, codec: str, name: str, number: int) -> Iterat
     where = f"{name}:{number}"
     try:
         decoded = Decoded(raw, codec) if isinstance(raw, str) else _decode_line(raw, codec)
-        document = _corpus_document(decoded.text, where)
+        document = _corpus_document(decoded.text, name, number)
     except ValueError as error:  # DecodeError, bad JSON, bad id
         yield DocumentError(where, reason(error), line=number)
         return
@@ -116,17 +128,20 @@ def _decode_line(raw: bytes, codec: str) -> Decoded:
         return lossy
 
 
-def _corpus_document(line: str, where: str) -> Document:
+def _corpus_document(line: str, name: str, number: int) -> Document:
     try:
         item = json.loads(line)
     except json.JSONDecodeError as error:
         raise ValueError(f"invalid JSON: {error.msg} (column {error.colno})") from None
+    except RecursionError:  # arrays or objects nested ~1,000 deep: this line only, not the run
+        raise ValueError("invalid JSON: nested too deeply to read") from None
     if not isinstance(item, dict):
         raise ValueError("a corpus line must be a JSON object with a 'text' key")
     text = item.get("text")
     if not isinstance(text, str):
         raise ValueError("no string 'text' key")
-    return Document(_corpus_id(item.get("id"), where), text)
+    document_id = _corpus_id(item.get("id"), f"{name}:{number}")
+    return Document(document_id, text, source=name, line=number)
 
 
 def _corpus_id(value: object, where: str) -> str:

@@ -20,7 +20,7 @@ from .corpus import DETECT_BYTES, corpus_codec, read_corpus_lines, split_lines
 from .decode import DecodeError
 from .items import Item, reason, shown
 from .read import is_corpus, read_documents
-from .walk import expand
+from .walk import compression, expand
 
 PART_BYTES = 1 << 20  # a corpus range: about 350 news documents
 PART_FILES = 64  # text files in a part
@@ -49,11 +49,12 @@ def plan(
     files: list[str] = []
     for path in paths:
         for file in expand(path):
-            if isinstance(file, DocumentError) or is_corpus(file, input_format):
+            ranges = isinstance(file, str) and is_corpus(file, input_format)
+            if not isinstance(file, str) or (ranges and not compression(file)):
                 if files:
                     yield Part(files=tuple(files))
                     files = []
-                if isinstance(file, DocumentError):
+                if not isinstance(file, str):  # an error, or a folder's files not read
                     yield file
                 else:
                     yield from from_corpus(file, part_bytes, encoding)

@@ -1,10 +1,21 @@
 """Reading paths: ``read_documents`` sends each path to the right reader (stdin for ``-``, the
 walk for a folder, the corpus reader for JSON Lines, ``decode`` for a text file: one document),
-and ``count_documents`` says how many documents that will give, for progress bars."""
+and ``count_documents`` says how many documents that will give, for progress bars.
+
+A file compressed with gzip, bzip2 or xz (``a.txt.gz``, ``c.jsonl.xz``) is read through the
+standard library, by the name under its compression suffix. A file named on the command line
+whose kind pressrel does not read (``.docx``, ``.pdf``, ``.zip``, ``.json``, ``.csv``, ``.html``,
+a ``.gz`` of one...) is an error that says so, unless ``--input-format`` says how to read it;
+any other name is read as text."""
 
 from __future__ import annotations
 
+import bz2
+import gzip
+import lzma
+import os
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
 from typing import BinaryIO
 
@@ -12,10 +23,18 @@ from ..records import Document, DocumentError
 from .corpus import read_corpus
 from .decode import DecodeError, decode_bytes
 from .items import DocumentWarning, Item, reason, shown
-from .walk import CORPUS_SUFFIXES, expand
+from .walk import CORPUS_SUFFIXES, READS, compression, expand, uncompressed
 
 STDIN = "-"
 INPUT_FORMATS = ("auto", "text", "jsonl")
+OPENERS = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}
+DAMAGED = (EOFError, zlib.error, lzma.LZMAError)  # compressed data cut short or corrupt
+# kinds of file a name says pressrel does not read (named on the command line: an error)
+NOT_READ = frozenset(
+    (".gz", ".bz2", ".xz", ".zst", ".zip", ".7z", ".rar", ".tar", ".tgz", ".docx", ".doc",
+     ".odt", ".rtf", ".pdf", ".epub", ".xlsx", ".xls", ".ods", ".pptx", ".json", ".csv", ".tsv",
+     ".xml", ".html", ".htm", ".parquet", ".png", ".jpg", ".jpeg", ".gif")
+)  # fmt: skip
 
 
 def read_documents(
@@ -27,27 +46,50 @@ def read_documents(
             yield from _read_stream(STDIN, sys.stdin.buffer, input_format, encoding)
             continue
         for file in expand(path):
-            if isinstance(file, DocumentError):
+            if not isinstance(file, str):  # an error, or the files a folder holds unread
                 yield file
+            elif file == path and input_format == "auto" and (refused := _not_read(file)):
+                yield DocumentError(shown(file), refused)
             else:
                 yield from _read_file(file, input_format, encoding)
 
 
+def _not_read(path: str) -> str | None:
+    """Why a file named on the command line is not read, by its name (None: it is read)."""
+    if compression(path):
+        return None
+    suffix = os.path.splitext(path)[1].lower()
+    if suffix not in NOT_READ:
+        return None
+    hint = " (--input-format text or jsonl reads it anyway)" if suffix != ".gz" else ""
+    return f"pressrel does not read {suffix} files: it reads {READS}{hint}"
+
+
 def _read_file(path: str, input_format: str, encoding: str | None) -> Iterator[Item]:
     name = shown(path)
+    suffix = compression(path)
     try:
-        stream = open(path, "rb")  # noqa: SIM115 - closed below, after streaming
+        stream = OPENERS[suffix](path, "rb") if suffix else open(path, "rb")  # noqa: SIM115
     except OSError as error:
         yield DocumentError(name, reason(error))
         return
     with stream:
-        yield from _read_stream(name, stream, input_format, encoding)
+        try:
+            yield from _read_stream(name, stream, input_format, encoding, uncompressed(name))
+        except DAMAGED as error:  # raised by the decompressor, in the middle of the file
+            yield DocumentError(name, f"damaged {suffix} data: {error or type(error).__name__}")
 
 
 def _read_stream(
-    name: str, stream: BinaryIO, input_format: str, encoding: str | None
+    name: str,
+    stream: BinaryIO,
+    input_format: str,
+    encoding: str | None,
+    kind: str | None = None,
 ) -> Iterator[Item]:
-    if is_corpus(name, input_format):
+    """The documents of stream; kind: the name its content is read by (a compressed file's
+    name without its compression suffix)."""
+    if is_corpus(kind or name, input_format):
         yield from read_corpus(name, stream, encoding)
         return
     try:
@@ -57,7 +99,7 @@ def _read_stream(
         return
     if decoded.warning:
         yield DocumentWarning(name, decoded.warning)
-    yield Document(name, decoded.text)
+    yield Document(name, decoded.text, source=name)
 
 
 def is_corpus(name: str, input_format: str) -> bool:
@@ -75,13 +117,15 @@ def count_documents(paths: Iterable[str], input_format: str = "auto") -> int | N
             return None
         for file in expand(path):
             if isinstance(file, str):
-                total += _count_lines(file) if is_corpus(file, input_format) else 1
+                corpus = is_corpus(uncompressed(file), input_format)
+                total += _count_lines(file) if corpus else 1
     return total
 
 
 def _count_lines(path: str) -> int:
+    suffix = compression(path)
     try:
-        with open(path, "rb") as stream:
+        with OPENERS[suffix](path, "rb") if suffix else open(path, "rb") as stream:
             return sum(1 for line in stream if line.strip())
-    except OSError:
+    except (OSError, *DAMAGED):
         return 1

@@ -181,7 +181,7 @@ def _title_like(text: str) -> bool:
     """One short line that does not end like a sentence or a lead-in (titles take no period)."""
     return (
         len(text) <= TITLE_MAX
-        and "\n" not in text.strip()
+        and not any(end in text.strip() for end in "\r\n")  # CR alone ends a line too
         and not text.rstrip().endswith((":", "."))
     )
 
