@@ -164,6 +164,30 @@ def test_a_union_ner_reads_as_a_place_is_an_organisation():
             " [ORG Государственная дума] [COUNTRY РФ] приняла закон.",
             {"ORG:Государственная Дума"},
         ),
+        # a name in an oblique case beside its nominative: one entity, the nominative
+        (
+            "Компания «[ORG Ренова]» сообщила, что акционеры «[ORG Реновы]» согласны.",
+            {"ORG:Ренова"},
+        ),
+        ("Источник «[ORG Медузы]» подтвердил, что «[ORG Медуза]» права.", {"ORG:Медуза"}),
+        (
+            "Учредитель «[ORG Мосинжпроект-реставрации]» — «[ORG Мосинжпроект-реставрация]».",
+            {"ORG:Мосинжпроект-реставрация"},
+        ),
+        (
+            "Директор «[ORG Актеона]» уволился. Теперь «[ORG Актеон]» ищет нового.",
+            {"ORG:Актеон"},
+        ),
+        # the forms alone show the declension: "Жилищника", "Жилищником" are of Жилищник
+        (
+            "Работники «[ORG Жилищника]» спорят с «[ORG Жилищником]».",
+            {"ORG:Жилищник"},
+        ),
+        # a name of its own after the same first word stays apart
+        (
+            "Акции «[ORG Газпрома]» выросли, «[ORG Газпром нефть]» подешевела.",
+            {"ORG:Газпром", "ORG:Газпром нефть"},
+        ),
     ],
 )
 def test_organisation_entities(text, entities):
@@ -207,6 +231,9 @@ def test_generic_organisation_mentions_are_one_entity():
         ("МИДе", "МИД"),
         ("МИДа", "МИД"),
         ("КоАП", "КоАП"),
+        # a superlative keeps its written stem (its lexeme also holds "высочайший")
+        ("Высшей школы экономики", "Высшая школа экономики"),
+        ("Высшего арбитражного суда", "Высший арбитражный суд"),
     ],
 )
 def test_nominative_with_adjectives_after_the_head(written, normal):

@@ -3,7 +3,8 @@
 The canonical name is the mention's normal form without legal form and quotation marks
 ("ОАО «РЖД»" -> РЖД), then the full name when the document defines the abbreviation
 ("... (ФАС)") or the curated table ``data/org_aliases.tsv`` knows it, also with a country after
-it ("Минкомсвязи России"). A short name that starts a longer one of the same document whose rest
+it ("Минкомсвязи России"). A name written in an oblique case beside its nominative is the
+nominative ("Медузы" beside "Медуза", ``cases``). A short name that starts a longer one of the same document whose rest
 is only generic company words ("Alibaba" and "Alibaba Group") is the same organisation and gets
 the longer name; a rest that is a name of its own ("Газпром" and "Газпром нефть") keeps two.
 """
@@ -20,6 +21,7 @@ from ..lang.fold import name_key
 from ..lang.letters import CAPITALS, LOWER
 from ..lang.marks import NAME_CLOSING, NAME_OPENING
 from ..records import Mention
+from .cases import nominatives
 
 COUNTRY_SUFFIXES = {"россии", "рф"}
 LEGAL_FORM = re.compile(r"^(?:ОАО|ПАО|ЗАО|ООО|АО|НАО|ОДО|ФГУП|ГУП|МУП|ФГБУ|ГБУ|АНО|НКО|ГК)\s+")
@@ -46,13 +48,15 @@ class Organisations:
             if m.type == "ORG":
                 name = _canonical(m, self.aliases)
                 self.spelled.setdefault(name_key(name), name)
-        self.joined = _joined_names(set(self.spelled.values()))
+        self.nominative = nominatives(set(self.spelled.values()))
+        self.joined = _joined_names(set(self.spelled.values()) - set(self.nominative))
 
     def entity(self, mention: Mention) -> str:
         """``ORG:`` + the canonical name of an ORG mention; names that differ only in case or
         ё ("Государственная Дума", "Государственная дума") are one, spelled as first written."""
         name = _canonical(mention, self.aliases)
         name = self.spelled.get(name_key(name), name)
+        name = self.nominative.get(name, name)  # "Медузы" beside "Медуза" (``cases``)
         return "ORG:" + self.joined.get(name, name)
 
 
