@@ -23,7 +23,7 @@ from typing import Any
 from . import dates, extractors, models, orgs, quotes, resolve, structure
 from .extractors import Context, Extractor
 from .extractors.ner import EXTRACTOR as NER
-from .lang import normalize
+from .lang import brackets, normalize
 from .models import ner
 from .options import Options
 from .records import Analysis, Document, DocumentError, Mention, Section, Structure, Unit
@@ -171,7 +171,14 @@ def _ner_mentions(documents: list[Document], scopes: list[Scope]) -> list[list[M
                 documents[d].text, paragraph.start + span.start, paragraph.start + span.stop
             )
             unit = scopes[d].sentence_at(start)
-            if unit is not None and start < stop:
+            if unit is None or start >= stop:
+                continue
+            if span.type == "PER":  # "Франсис Коне (Francis Koné)": two names
+                spans += [
+                    (d, unit, a, b, "PER")
+                    for a, b in brackets.pieces(documents[d].text, start, stop)
+                ]
+            else:
                 spans.append((d, unit, start, stop, span.type))
     keys = [
         normalize.SpanKey(
