@@ -183,6 +183,22 @@ def test_a_union_ner_reads_as_a_place_is_an_organisation():
             "Работники «[ORG Жилищника]» спорят с «[ORG Жилищником]».",
             {"ORG:Жилищник"},
         ),
+        # an organisation named with its country is the whole name, the country its own mention
+        (
+            "Решение [ORG Банком] [COUNTRY России] принято. [ORG Банк России] снизил ставку.",
+            {"ORG:Банк России"},
+        ),
+        (
+            "Глава [ORG Минфина] [COUNTRY США] выступил. В [ORG Минфине] промолчали.",
+            {"ORG:Минфин США"},
+        ),
+        # two countries: the bare name is neither's
+        (
+            "[ORG МИД] [COUNTRY Франции] и [ORG МИД] [COUNTRY Германии] заявили, [ORG МИД] молчит.",
+            {"ORG:МИД Франции", "ORG:МИД Германии", "ORG:Министерство иностранных дел"},
+        ),
+        # a quoted name has ended before the country
+        ("Акции [ORG «Газпрома»] [COUNTRY России] выросли.", {"ORG:Газпром"}),
         # a name of its own after the same first word stays apart
         (
             "Акции «[ORG Газпрома]» выросли, «[ORG Газпром нефть]» подешевела.",
