@@ -101,6 +101,10 @@ def test_adjective_after_the_head_in_the_nominative():
         ("Затем [ORG ПАО] отделился от спускаемого аппарата.", "ПАО"),
         ("[ORG Почта], которая доставит всё, открылась в [LOC Твери].", "Почта"),
         ("[ORG Совет директоров] одобрил сделку.", "Совет директоров"),  # generic: needs the option
+        # an adjective NER took without its noun, capitalised because it starts a line
+        ("Ставки\n[ORG Депозитные] аукционы\nот 1 до 6 дней", "Депозитные"),
+        # a table cell or heading of common words, headed by a noun with no plural
+        ("Ставки\n\n[ORG Абсорбирование ликвидности]\n\n7,75", "Абсорбирование ликвидности"),
     ],
 )
 def test_what_is_no_organisation(text, absent):
@@ -116,6 +120,9 @@ def test_what_is_no_organisation(text, absent):
         ("Депутаты партии «[ORG Новые люди]» внесли законопроект.", ["Новые люди"]),
         ("Об этом пишет газета «[ORG Ведомости]».", ["Ведомости"]),
         ("Он дал интервью «[ORG Коммерсанту]» в среду.", ["Коммерсанту"]),
+        # a quoted adjective, a line of a name: names
+        ("«[ORG Столичный]» закрылся.", ["Столичный"]),
+        ("Новости\n\n[ORG Фонд борьбы с коррупцией]\n\nТекст", ["Фонд борьбы с коррупцией"]),
     ],
 )
 def test_a_quoted_name_is_what_the_noun_before_it_says(text, kept):
