@@ -527,6 +527,9 @@ def test_the_case_an_attested_form_shows(written, nominative, expected):
         ("Иван Петров (1962)", ["Иван Петров"]),
         ("Иван Петров (бывший министр)", ["Иван Петров"]),
         ("Иван Петров", ["Иван Петров"]),
+        # an editor's bracket at an edge is no part of the name
+        ("Андрей [Сидоров]", ["Андрей [Сидоров"]),
+        ("«Иван Петров", ["Иван Петров"]),
     ],
 )
 def test_a_name_span_is_cut_at_round_brackets(span, names):
@@ -540,3 +543,11 @@ def test_the_original_spelling_in_brackets_is_the_same_person():
     entities = {written: entity for written, entity, _, _ in found}
     assert entities["Francis Koné"] == entities["Франсис Коне"] == "PER:Франсис Коне"
     assert entities["Сергей Сидоров"] != entities["Иван Петров"]
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [("Валерии] Касамаре", "Валерии Касамаре"), ("Андрей [Сидоров", "Андрей Сидоров")],
+)
+def test_an_editors_brackets_inside_a_name_are_read_through(written, name):
+    assert brackets.unmarked(written) == name

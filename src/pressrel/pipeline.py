@@ -182,7 +182,11 @@ def _ner_mentions(documents: list[Document], scopes: list[Scope]) -> list[list[M
                 spans.append((d, unit, start, stop, span.type))
     keys = [
         normalize.SpanKey(
-            kind, documents[d].text[start:stop], normalize.left_word(documents[d].text, start)
+            kind,
+            brackets.unmarked(documents[d].text[start:stop])  # "Валерии] Касамаре"
+            if kind == "PER"
+            else documents[d].text[start:stop],
+            normalize.left_word(documents[d].text, start),
         )
         for d, _, start, stop, kind in spans
     ]

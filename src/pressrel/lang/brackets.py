@@ -7,6 +7,9 @@ spaces at its edges ("Гордон» (Gordon)" -> Гордон, Gordon). The par
 name when it holds a letter; a part inside them only when it reads as a name: words that start
 with a capital (in either script), particles of foreign names (бин, аль-, de, van...: short
 lower-case words, or a lower-case prefix joined by a hyphen) between them, and a capital last.
+
+An editor's square brackets inside a name ("Андрей [Сидоров]", "Валерии] Касамаре": a quote
+with an insertion) are read through (``unmarked``): the span keeps them, its name does not.
 """
 
 from __future__ import annotations
@@ -21,11 +24,12 @@ PARTICLE = re.compile(r"^(?:[^\W\d_]{1,3}|[^\W\d_]{1,3}-[^\W\d_].*)$")  # "bin",
 
 
 def pieces(text: str, start: int, stop: int) -> list[tuple[int, int]]:
-    """The names of the PER span text[start:stop]: the span itself when it holds no round
-    bracket, else its parts before and inside the brackets that read as names, trimmed."""
+    """The names of the PER span text[start:stop], trimmed: the span itself when it holds no
+    round bracket, else its parts before and inside the brackets that read as names."""
     span = text[start:stop]
     if "(" not in span and ")" not in span:
-        return [(start, stop)]
+        trimmed = _trimmed(text, start, stop)
+        return [trimmed] if trimmed[0] < trimmed[1] else []
     found = []
     last = start
     inside = False
@@ -63,3 +67,9 @@ def _is_name(part: str) -> bool:
     if not words[-1].split("-")[-1][:1].isupper():  # "Koné", "al-Amriki"
         return False
     return all(word[0].isupper() or PARTICLE.match(word) for word in words)
+
+
+def unmarked(written: str) -> str:
+    """A name without the square brackets of an editor's insertion ("Валерии] Касамаре",
+    "Андрей [Сидоров]"), to be read as the name it is."""
+    return " ".join(written.replace("[", " ").replace("]", " ").split())
