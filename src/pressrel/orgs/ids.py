@@ -30,7 +30,8 @@ from .extend import with_country_after
 COUNTRY_SUFFIXES = {"россии", "рф"}
 LEGAL_FORM = re.compile(r"^(?:ОАО|ПАО|ЗАО|ООО|АО|НАО|ОДО|ФГУП|ГУП|МУП|ФГБУ|ГБУ|АНО|НКО|ГК)\s+")
 ABBREVIATION = rf"[{CAPITALS}][{CAPITALS}{LOWER}\-]{{1,14}}"  # "ФАС", "МинЭК", "РосНИИ"
-ABBREVIATION_AFTER = re.compile(rf"^\s*\(\s*({ABBREVIATION})\s*\)")
+# after the name, its closing quotation mark included: "«Российские железные дороги» (РЖД)"
+ABBREVIATION_AFTER = re.compile(rf"^[{NAME_CLOSING}]?\s*\(\s*({ABBREVIATION})\s*\)")
 ABBREVIATION_INSIDE = re.compile(rf"^(?P<full>.*\S)\s*\(\s*(?P<abbr>{ABBREVIATION})\s*\)$")
 # Words that say what kind of company a name is, not which: "Alibaba Group" is Alibaba.
 GENERIC_COMPANY_WORDS = {
@@ -144,8 +145,8 @@ def _org_aliases(mentions: list[Mention], text: str) -> dict[str, str]:
         after = ABBREVIATION_AFTER.match(text[m.stop : m.stop + 24])
         if inside:  # NER took "Служба (ФАС)" as one span
             aliases[name_key(inside["abbr"])] = aliases[name_key(m.normal)] = inside["full"]
-        elif after and " " in m.normal:
-            aliases[name_key(after.group(1))] = m.normal
+        elif after and (" " in m.normal or text[m.stop : m.stop + 1] in NAME_CLOSING):
+            aliases[name_key(after.group(1))] = org_name(m.normal)
     return aliases
 
 
