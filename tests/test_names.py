@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pressrel.lang import brackets, morph
+from pressrel.lang import attributive, brackets, morph
 from pressrel.lang.names import parse_person, surname_readings
 from pressrel.lang.patronymics import is_patronymic
 from pressrel.lang.surnames import attested_case, attested_nominatives, by_endings
@@ -551,3 +551,21 @@ def test_the_original_spelling_in_brackets_is_the_same_person():
 )
 def test_an_editors_brackets_inside_a_name_are_read_through(written, name):
     assert brackets.unmarked(written) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # capitalised at a sentence or title start, and the adjective of the word after it
+        ("Дезинфляционным фактором стал курс рубля.", "Дезинфляционным", True),
+        ("Проинфляционные риски остаются высокими.", "Проинфляционные", True),
+        ("Так, Лицевой летописный свод издаётся снова.", "Лицевой", True),
+        # adjectival surnames have name readings; a verb after a name agrees with nothing
+        ("Толстой великий писатель.", "Толстой", False),
+        ("Белых уехал в Москву.", "Белых", False),
+        ("Достоевский писал ночами.", "Достоевский", False),
+    ],
+)
+def test_an_adjective_of_the_next_word_is_no_name(text, word, expected):
+    start = text.index(word)
+    assert attributive.is_attributive(text, start, start + len(word)) is expected

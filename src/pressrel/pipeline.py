@@ -23,7 +23,7 @@ from typing import Any
 from . import dates, extractors, models, orgs, quotes, resolve, structure
 from .extractors import Context, Extractor
 from .extractors.ner import EXTRACTOR as NER
-from .lang import brackets, normalize
+from .lang import attributive, brackets, normalize
 from .models import ner
 from .options import Options
 from .records import Analysis, Document, DocumentError, Mention, Section, Structure, Unit
@@ -173,6 +173,8 @@ def _ner_mentions(documents: list[Document], scopes: list[Scope]) -> list[list[M
             unit = scopes[d].sentence_at(start)
             if unit is None or start >= stop:
                 continue
+            if span.type == "PER" and attributive.is_attributive(documents[d].text, start, stop):
+                continue  # "Дезинфляционным фактором": an adjective, no name
             if span.type == "PER":  # "Франсис Коне (Francis Koné)": two names
                 spans += [
                     (d, unit, a, b, "PER")
