@@ -145,9 +145,18 @@ def _org_aliases(mentions: list[Mention], text: str) -> dict[str, str]:
         after = ABBREVIATION_AFTER.match(text[m.stop : m.stop + 24])
         if inside:  # NER took "Служба (ФАС)" as one span
             aliases[name_key(inside["abbr"])] = aliases[name_key(m.normal)] = inside["full"]
-        elif after and (" " in m.normal or text[m.stop : m.stop + 1] in NAME_CLOSING):
+        elif after and _defined_by(m, text):
             aliases[name_key(after.group(1))] = org_name(m.normal)
     return aliases
+
+
+def _defined_by(mention: Mention, text: str) -> bool:
+    """Whether the mention is the whole name an abbreviation in brackets after it defines: a
+    name of several words, or a quoted one, its quotation marks round the whole mention
+    ("«НИИ социальных систем при МГУ» (НИИСС)" defines no МГУ)."""
+    if text[mention.stop : mention.stop + 1] in NAME_CLOSING:
+        return mention.start > 0 and text[mention.start - 1] in NAME_OPENING
+    return " " in (mention.normal or "")
 
 
 def is_curated(name: str) -> bool:
