@@ -564,6 +564,7 @@ def test_an_editors_brackets_inside_a_name_are_read_through(written, name):
         ("Толстой великий писатель.", "Толстой", False),
         ("Белых уехал в Москву.", "Белых", False),
         ("Достоевский писал ночами.", "Достоевский", False),
+        ("У него с Раковой были непростые отношения.", "Раковой", False),  # "были": a verb too
     ],
 )
 def test_an_adjective_of_the_next_word_is_no_name(text, word, expected):

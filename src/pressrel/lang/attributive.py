@@ -4,7 +4,7 @@
 word is capitalised because it starts a sentence or a title, and it agrees, as an adjective,
 with the lower-case noun or adjective that follows it. A word pymorphy2 reads first as an
 adjective or participle, none of its readings a name, surname or patronymic, and that agrees
-with the next word so is no name. Adjectival surnames ("Толстой", "Белых") have name readings
+with the next word, which cannot be a verb, so is no name. Adjectival surnames ("Толстой", "Белых") have name readings
 and are not touched.
 """
 
@@ -25,7 +25,7 @@ def is_attributive(text: str, start: int, stop: int) -> bool:
     if " " in word or not word[:1].isupper() or word.isupper():
         return False
     following = NEXT_WORD.match(text, stop)
-    if not following:
+    if not following or grammar.may_be_verbal(following[1]):  # "с Раковой были": a verb too
         return False
     readings = morph.parses(word.lower())
     if not readings or not grammar.is_adjective(readings[0]):
