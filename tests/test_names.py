@@ -12,12 +12,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pressrel.lang import morph
+from pressrel.lang import attributive, brackets, morph
 from pressrel.lang.names import parse_person, surname_readings
 from pressrel.lang.patronymics import is_patronymic
 from pressrel.lang.surnames import attested_case, attested_nominatives, by_endings
 
-from helpers import resolved
+from helpers import people, resolved
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
@@ -509,3 +509,64 @@ def test_the_forms_a_document_writes_decide_a_surnames_declension(forms, expecte
 )
 def test_the_case_an_attested_form_shows(written, nominative, expected):
     assert attested_case(written, nominative) == expected
+
+
+@pytest.mark.parametrize(
+    ("span", "names"),
+    [
+        # a name and its original spelling in brackets: two names
+        ("Франсис Коне (Francis Koné)", ["Франсис Коне", "Francis Koné"]),
+        ("Абу Барр аль-Амрики (Abu Barr al-Amriki)", ["Абу Барр аль-Амрики", "Abu Barr al-Amriki"]),
+        ("Саша (Наташа)", ["Саша", "Наташа"]),
+        # a stray bracket or quotation mark at an edge is no part of the name
+        ("Басте (", ["Басте"]),
+        ("Тим Томас)", ["Тим Томас"]),
+        ("Гордон» (Gordon)", ["Гордон", "Gordon"]),
+        ("Жа Жа Габор ()", ["Жа Жа Габор"]),
+        # what the brackets hold is no name: a number, lower-case words
+        ("Иван Петров (1962)", ["Иван Петров"]),
+        ("Иван Петров (бывший министр)", ["Иван Петров"]),
+        ("Иван Петров", ["Иван Петров"]),
+        # an editor's bracket at an edge is no part of the name
+        ("Андрей [Сидоров]", ["Андрей [Сидоров"]),
+        ("«Иван Петров", ["Иван Петров"]),
+    ],
+)
+def test_a_name_span_is_cut_at_round_brackets(span, names):
+    assert [span[a:b] for a, b in brackets.pieces(span, 0, len(span))] == names
+
+
+def test_the_original_spelling_in_brackets_is_the_same_person():
+    found = people(
+        "Гол забил [Франсис Коне] ([Francis Koné]), а [Иван Петров] ([Сергей Сидоров]) нет."
+    )
+    entities = {written: entity for written, entity, _, _ in found}
+    assert entities["Francis Koné"] == entities["Франсис Коне"] == "PER:Франсис Коне"
+    assert entities["Сергей Сидоров"] != entities["Иван Петров"]
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [("Валерии] Касамаре", "Валерии Касамаре"), ("Андрей [Сидоров", "Андрей Сидоров")],
+)
+def test_an_editors_brackets_inside_a_name_are_read_through(written, name):
+    assert brackets.unmarked(written) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # capitalised at a sentence or title start, and the adjective of the word after it
+        ("Дезинфляционным фактором стал курс рубля.", "Дезинфляционным", True),
+        ("Проинфляционные риски остаются высокими.", "Проинфляционные", True),
+        ("Так, Лицевой летописный свод издаётся снова.", "Лицевой", True),
+        # adjectival surnames have name readings; a verb after a name agrees with nothing
+        ("Толстой великий писатель.", "Толстой", False),
+        ("Белых уехал в Москву.", "Белых", False),
+        ("Достоевский писал ночами.", "Достоевский", False),
+        ("У него с Раковой были непростые отношения.", "Раковой", False),  # "были": a verb too
+    ],
+)
+def test_an_adjective_of_the_next_word_is_no_name(text, word, expected):
+    start = text.index(word)
+    assert attributive.is_attributive(text, start, start + len(word)) is expected

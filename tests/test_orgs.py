@@ -101,6 +101,10 @@ def test_adjective_after_the_head_in_the_nominative():
         ("Затем [ORG ПАО] отделился от спускаемого аппарата.", "ПАО"),
         ("[ORG Почта], которая доставит всё, открылась в [LOC Твери].", "Почта"),
         ("[ORG Совет директоров] одобрил сделку.", "Совет директоров"),  # generic: needs the option
+        # an adjective NER took without its noun, capitalised because it starts a line
+        ("Ставки\n[ORG Депозитные] аукционы\nот 1 до 6 дней", "Депозитные"),
+        # a table cell or heading of common words, headed by a noun with no plural
+        ("Ставки\n\n[ORG Абсорбирование ликвидности]\n\n7,75", "Абсорбирование ликвидности"),
     ],
 )
 def test_what_is_no_organisation(text, absent):
@@ -116,6 +120,9 @@ def test_what_is_no_organisation(text, absent):
         ("Депутаты партии «[ORG Новые люди]» внесли законопроект.", ["Новые люди"]),
         ("Об этом пишет газета «[ORG Ведомости]».", ["Ведомости"]),
         ("Он дал интервью «[ORG Коммерсанту]» в среду.", ["Коммерсанту"]),
+        # a quoted adjective, a line of a name: names
+        ("«[ORG Столичный]» закрылся.", ["Столичный"]),
+        ("Новости\n\n[ORG Фонд борьбы с коррупцией]\n\nТекст", ["Фонд борьбы с коррупцией"]),
     ],
 )
 def test_a_quoted_name_is_what_the_noun_before_it_says(text, kept):
@@ -164,6 +171,46 @@ def test_a_union_ner_reads_as_a_place_is_an_organisation():
             " [ORG Государственная дума] [COUNTRY РФ] приняла закон.",
             {"ORG:Государственная Дума"},
         ),
+        # a name in an oblique case beside its nominative: one entity, the nominative
+        (
+            "Компания «[ORG Ренова]» сообщила, что акционеры «[ORG Реновы]» согласны.",
+            {"ORG:Ренова"},
+        ),
+        ("Источник «[ORG Медузы]» подтвердил, что «[ORG Медуза]» права.", {"ORG:Медуза"}),
+        (
+            "Учредитель «[ORG Мосинжпроект-реставрации]» — «[ORG Мосинжпроект-реставрация]».",
+            {"ORG:Мосинжпроект-реставрация"},
+        ),
+        (
+            "Директор «[ORG Актеона]» уволился. Теперь «[ORG Актеон]» ищет нового.",
+            {"ORG:Актеон"},
+        ),
+        # the forms alone show the declension: "Жилищника", "Жилищником" are of Жилищник
+        (
+            "Работники «[ORG Жилищника]» спорят с «[ORG Жилищником]».",
+            {"ORG:Жилищник"},
+        ),
+        # an organisation named with its country is the whole name, the country its own mention
+        (
+            "Решение [ORG Банком] [COUNTRY России] принято. [ORG Банк России] снизил ставку.",
+            {"ORG:Банк России"},
+        ),
+        (
+            "Глава [ORG Минфина] [COUNTRY США] выступил. В [ORG Минфине] промолчали.",
+            {"ORG:Минфин США"},
+        ),
+        # two countries: the bare name is neither's
+        (
+            "[ORG МИД] [COUNTRY Франции] и [ORG МИД] [COUNTRY Германии] заявили, [ORG МИД] молчит.",
+            {"ORG:МИД Франции", "ORG:МИД Германии", "ORG:Министерство иностранных дел"},
+        ),
+        # a quoted name has ended before the country
+        ("Акции [ORG «Газпрома»] [COUNTRY России] выросли.", {"ORG:Газпром"}),
+        # a name of its own after the same first word stays apart
+        (
+            "Акции «[ORG Газпрома]» выросли, «[ORG Газпром нефть]» подешевела.",
+            {"ORG:Газпром", "ORG:Газпром нефть"},
+        ),
     ],
 )
 def test_organisation_entities(text, entities):
@@ -207,6 +254,9 @@ def test_generic_organisation_mentions_are_one_entity():
         ("МИДе", "МИД"),
         ("МИДа", "МИД"),
         ("КоАП", "КоАП"),
+        # a superlative keeps its written stem (its lexeme also holds "высочайший")
+        ("Высшей школы экономики", "Высшая школа экономики"),
+        ("Высшего арбитражного суда", "Высший арбитражный суд"),
     ],
 )
 def test_nominative_with_adjectives_after_the_head(written, normal):

@@ -108,6 +108,33 @@ def test_abbreviation_defined_in_the_document_joins_the_full_name(text):
     assert entities == {"ORG:Федеральная антимонопольная служба"}
 
 
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        (
+            "Участок передали организации «[ORG Московский городской союз автомобилистов]»"
+            " ([ORG МГСА]). Позже [ORG МГСА] продал его.",
+            "ORG:Московский городской союз автомобилистов",
+        ),
+        (
+            "Компания «[ORG Российские железные дороги]» ([ORG РЖД]) снизила тарифы. [ORG РЖД]"
+            " довольны.",
+            "ORG:Российские железные дороги",
+        ),
+    ],
+)
+def test_abbreviation_after_a_quoted_full_name_joins_it(text, entity):
+    assert {m.entity for m in resolved(text)[1] if m.type == "ORG"} == {entity}
+
+
+def test_an_abbreviation_after_a_quote_is_not_the_last_name_inside_it():
+    text = (
+        "Директор «НИИ социальных систем при [ORG МГУ]» ([ORG НИИСС]) уволился. [ORG НИИСС] закрыт."
+    )
+    entities = {m.text: m.entity for m in resolved(text)[1] if m.type == "ORG"}
+    assert entities["НИИСС"] == "ORG:НИИСС"
+
+
 def test_curated_abbreviation(seed_analysis):
     orgs = {m.entity for m in seed_analysis.mentions if m.type == "ORG" and m.text == "Минкомсвязи"}
     assert orgs == {"ORG:Министерство связи и массовых коммуникаций"}

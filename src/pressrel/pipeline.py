@@ -23,7 +23,7 @@ from typing import Any
 from . import dates, extractors, models, orgs, quotes, resolve, structure
 from .extractors import Context, Extractor
 from .extractors.ner import EXTRACTOR as NER
-from .lang import normalize
+from .lang import attributive, brackets, normalize
 from .models import ner
 from .options import Options
 from .records import Analysis, Document, DocumentError, Mention, Section, Structure, Unit
@@ -176,11 +176,24 @@ def _ner_mentions(documents: list[Document], scopes: list[Scope]) -> list[list[M
                 documents[d].text, paragraph.start + span.start, paragraph.start + span.stop
             )
             unit = scopes[d].sentence_at(start)
-            if unit is not None and start < stop:
+            if unit is None or start >= stop:
+                continue
+            if span.type == "PER" and attributive.is_attributive(documents[d].text, start, stop):
+                continue  # "Дезинфляционным фактором": an adjective, no name
+            if span.type == "PER":  # "Франсис Коне (Francis Koné)": two names
+                spans += [
+                    (d, unit, a, b, "PER")
+                    for a, b in brackets.pieces(documents[d].text, start, stop)
+                ]
+            else:
                 spans.append((d, unit, start, stop, span.type))
     keys = [
         normalize.SpanKey(
-            kind, documents[d].text[start:stop], normalize.left_word(documents[d].text, start)
+            kind,
+            brackets.unmarked(documents[d].text[start:stop])  # "Валерии] Касамаре"
+            if kind == "PER"
+            else documents[d].text[start:stop],
+            normalize.left_word(documents[d].text, start),
         )
         for d, _, start, stop, kind in spans
     ]

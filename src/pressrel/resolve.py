@@ -53,6 +53,8 @@ from .roles import RoleContext, find_role
 CYRILLIC = re.compile(r"^[А-ЯЁа-яё]+$")
 CONJUNCTIONS = frozenset({"и", "или"})  # two people; a comma may add an apposition
 COORDINATORS = CONJUNCTIONS | {","}  # the same case
+CYRILLIC_LETTER = re.compile("[А-ЯЁа-яё]")
+BRACKET_BETWEEN = re.compile(r"[»\"]?\s*\(\s*$")  # "Франсис Коне (" + "Francis Koné"
 
 
 @dataclass(eq=False)
@@ -275,6 +277,7 @@ def _persons_of(mentions: list[Mention], people: _People) -> dict[int, Person]:
     Марковна Гурченко" when the text also calls her "Людмила Марковна"."""
     persons = {i: _person_of(m, people) for i, m in enumerate(mentions) if m.type == "PER"}
     _apart_when_coordinated(mentions, persons, people.text)
+    _bracketed_as_before(mentions, persons, people.text)
     for i, person in persons.items():
         middle = mentions[i].name and mentions[i].name.middle
         if middle and not person.middle and person in people.everyone:
@@ -292,6 +295,22 @@ def _apart_when_coordinated(mentions: list[Mention], persons: dict[int, Person],
             for k in (i, i + 1):
                 if not _in_full(mentions[k], persons[k]):
                     persons[k] = _own_person(mentions[k])
+
+
+def _bracketed_as_before(mentions: list[Mention], persons: dict[int, Person], text: str) -> None:
+    """A name in Latin script alone in brackets right after a name in Cyrillic is the same
+    person in the original spelling: "Франсис Коне (Francis Koné)" (``lang.brackets`` cuts NER's
+    span in two). Other names in brackets may be other people ("Сёмин (Овечкин, Фёдоров)")."""
+    indices = sorted(persons)
+    for i, k in zip(indices, indices[1:]):
+        first, then = mentions[i], mentions[k]
+        if (
+            BRACKET_BETWEEN.match(text, first.stop, then.start)
+            and text[then.stop : then.stop + 1] == ")"
+            and CYRILLIC_LETTER.search(first.text)
+            and not CYRILLIC_LETTER.search(then.text)
+        ):
+            persons[k] = persons[i]
 
 
 def _in_full(mention: Mention, person: Person) -> bool:

@@ -45,7 +45,21 @@ def inflect(parse: Any, grammemes: set[str]) -> str | None:
 @caches.bounded(caches.WORDS)
 def _inflect(parse: Any, grammemes: frozenset[str]) -> str | None:
     form = parse.inflect(set(grammemes))
-    return form.word if form else None
+    if form is None:
+        return None
+    if "Supr" not in form.tag:
+        return form.word
+    # A superlative's lexeme holds several stems with one tag ("высшая", "высочайшая",
+    # "наивысшая"): the form is the one that keeps the written stem.
+    same = [f.word for f in parse.lexeme if f.tag == form.tag]
+    return max(same, key=lambda word: (_common_prefix(word, parse.word), -len(word)))
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
 
 
 def recase(form: str, written: str) -> str:

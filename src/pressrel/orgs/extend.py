@@ -6,6 +6,8 @@
   span is the genitive of a subdivision written before it ("комитета Совета Федерации по ...":
   the phrase is the committee's) or follows a position, only a place goes on with it, and
   after a territorial branch nothing does ("Главного управления МЧС по Тверской области").
+- A country's name in the genitive right after it is part of it ("Банком России", "ФСБ
+  России", "Армии США"), the country a COUNTRY mention of its own inside it.
 - A country adjective that agrees with the name before it is part of it ("японского МИДа").
   Other relative adjectives ("московского «Центра»", "синодального Отдела") are not: factRuEval
   takes them in (10 of its dev spans) and NEREL leaves them out (4), so no rule does.
@@ -25,6 +27,7 @@ SENTENCE_END = ".!?…\n"
 WORD = re.compile(r"[^\W\d_](?:[\w.’'-]*\w)?\.?|\d+")
 CONTINUATION = re.compile(rf"(?:\s[{CAPITALS}][\w-]*)?\s(?P<prep>(?i:по|при))\s")
 CASES = {"по": "datv", "при": "loct"}
+COUNTRY_AFTER = re.compile(rf" (?P<words>[{CAPITALS}][\w-]*(?: [{CAPITALS}][\w-]*)?)")
 PHRASE_WORD = HYPHENATED
 PHRASE_WORDS = 8
 # Nouns that make "по" a sentence adverbial, not part of a name: "ФАС по итогам проверки".
@@ -70,6 +73,33 @@ def with_country_adjective(text: str, start: int, stop: int) -> int:
     if any(grammar.agrees(a, h) for a in adjectives for h in heads):
         return start - len(before[0])
     return start
+
+
+def with_country_after(text: str, stop: int) -> int:
+    """stop moved past the name of a country in the genitive right after the name ("Банком
+    России", "ФСБ России", "Армии США", "Министерства объединения Южной Кореи"): an
+    organisation named with its country is the whole name (NEREL's convention; the country is
+    still a COUNTRY mention inside it). Not after a quoted or bracketed name, which has ended."""
+    if stop < 1 or text[stop - 1] in marks.NAME_CLOSING + ")":
+        return stop
+    after = COUNTRY_AFTER.match(text, stop)
+    if not after:
+        return stop
+    words = after["words"].split()
+    for n in (2, 1):
+        if len(words) >= n and _is_country_genitive(" ".join(words[:n])):
+            return stop + len(after[0]) - len(after["words"]) + len(" ".join(words[:n]))
+    return stop
+
+
+def _is_country_genitive(phrase: str) -> bool:
+    """Whether phrase names a country (by name, not adjective) in the genitive or in a form that
+    does not decline ("России", "Южной Кореи", "РФ", "США")."""
+    found = countries.lookup_country_form(phrase)
+    if not found or found[1] != "name":
+        return False
+    last = phrase.split()[-1]
+    return last.isupper() or any(morph.case_of(p) == "gent" for p in morph.parses(last))
 
 
 def subdivision_before(text: str, start: int) -> str | None:

@@ -3,7 +3,11 @@
 The canonical name is the mention's normal form without legal form and quotation marks
 ("ОАО «РЖД»" -> РЖД), then the full name when the document defines the abbreviation
 ("... (ФАС)") or the curated table ``data/org_aliases.tsv`` knows it, also with a country after
-it ("Минкомсвязи России"). A short name that starts a longer one of the same document whose rest
+it ("Минкомсвязи России"). A name written in an oblique case beside its nominative is the
+nominative ("Медузы" beside "Медуза", ``cases``). A name with a country's name right after its
+span is, for a one-word name, the name with the country ("Банком" + "России": Банк России), and the bare name
+elsewhere in the document is that organisation when the document names it with one country
+only ("МИД" after "МИД России"). A short name that starts a longer one of the same document whose rest
 is only generic company words ("Alibaba" and "Alibaba Group") is the same organisation and gets
 the longer name; a rest that is a name of its own ("Газпром" and "Газпром нефть") keeps two.
 """
@@ -20,11 +24,14 @@ from ..lang.fold import name_key
 from ..lang.letters import CAPITALS, LOWER
 from ..lang.marks import NAME_CLOSING, NAME_OPENING
 from ..records import Mention
+from .cases import nominatives
+from .extend import with_country_after
 
 COUNTRY_SUFFIXES = {"россии", "рф"}
 LEGAL_FORM = re.compile(r"^(?:ОАО|ПАО|ЗАО|ООО|АО|НАО|ОДО|ФГУП|ГУП|МУП|ФГБУ|ГБУ|АНО|НКО|ГК)\s+")
 ABBREVIATION = rf"[{CAPITALS}][{CAPITALS}{LOWER}\-]{{1,14}}"  # "ФАС", "МинЭК", "РосНИИ"
-ABBREVIATION_AFTER = re.compile(rf"^\s*\(\s*({ABBREVIATION})\s*\)")
+# after the name, its closing quotation mark included: "«Российские железные дороги» (РЖД)"
+ABBREVIATION_AFTER = re.compile(rf"^[{NAME_CLOSING}]?\s*\(\s*({ABBREVIATION})\s*\)")
 ABBREVIATION_INSIDE = re.compile(rf"^(?P<full>.*\S)\s*\(\s*(?P<abbr>{ABBREVIATION})\s*\)$")
 # Words that say what kind of company a name is, not which: "Alibaba Group" is Alibaba.
 GENERIC_COMPANY_WORDS = {
@@ -40,19 +47,41 @@ class Organisations:
     """The organisations of one document: the canonical name of each ORG mention."""
 
     def __init__(self, mentions: list[Mention], text: str) -> None:
+        self.text = text
         self.aliases = _org_aliases(mentions, text)
         self.spelled: dict[str, str] = {}  # folded name -> its first spelling in the document
+        with_country: dict[str, set[str]] = defaultdict(set)  # "мид" -> {"МИД России"}
         for m in mentions:
             if m.type == "ORG":
-                name = _canonical(m, self.aliases)
+                name = self._canonical(m)
                 self.spelled.setdefault(name_key(name), name)
-        self.joined = _joined_names(set(self.spelled.values()))
+                bare = _canonical(m, self.aliases)
+                if name_key(bare) != name_key(name):
+                    with_country[name_key(bare)].add(self.spelled[name_key(name)])
+        self.nominative = nominatives(set(self.spelled.values()))
+        self.joined = _joined_names(set(self.spelled.values()) - set(self.nominative))
+        for key, named in with_country.items():  # "МИД" after "МИД России" is that МИД
+            if len(named) == 1 and key in self.spelled:
+                self.joined.setdefault(self.spelled[key], next(iter(named)))
+
+    def _canonical(self, mention: Mention) -> str:
+        """The canonical name; a one-word name with the country written right after the span
+        ("Банком" + "России" is Банк России, "Минфина США" Минфин США: the country is a COUNTRY
+        mention of its own, the organisation the whole name, whatever span the gold sets give
+        it). A name of several words is a name without its country."""
+        bare = org_name(mention.normal or mention.text)
+        end = with_country_after(self.text, mention.stop) if " " not in bare else mention.stop
+        if end == mention.stop:
+            return _canonical(mention, self.aliases)
+        country = " ".join(self.text[mention.stop : end].split())
+        return _full_name(f"{bare} {country}", self.aliases)
 
     def entity(self, mention: Mention) -> str:
         """``ORG:`` + the canonical name of an ORG mention; names that differ only in case or
         ё ("Государственная Дума", "Государственная дума") are one, spelled as first written."""
-        name = _canonical(mention, self.aliases)
+        name = self._canonical(mention)
         name = self.spelled.get(name_key(name), name)
+        name = self.nominative.get(name, name)  # "Медузы" beside "Медуза" (``cases``)
         return "ORG:" + self.joined.get(name, name)
 
 
@@ -116,9 +145,18 @@ def _org_aliases(mentions: list[Mention], text: str) -> dict[str, str]:
         after = ABBREVIATION_AFTER.match(text[m.stop : m.stop + 24])
         if inside:  # NER took "Служба (ФАС)" as one span
             aliases[name_key(inside["abbr"])] = aliases[name_key(m.normal)] = inside["full"]
-        elif after and " " in m.normal:
-            aliases[name_key(after.group(1))] = m.normal
+        elif after and _defined_by(m, text):
+            aliases[name_key(after.group(1))] = org_name(m.normal)
     return aliases
+
+
+def _defined_by(mention: Mention, text: str) -> bool:
+    """Whether the mention is the whole name an abbreviation in brackets after it defines: a
+    name of several words, or a quoted one, its quotation marks round the whole mention
+    ("«НИИ социальных систем при МГУ» (НИИСС)" defines no МГУ)."""
+    if text[mention.stop : mention.stop + 1] in NAME_CLOSING:
+        return mention.start > 0 and text[mention.start - 1] in NAME_OPENING
+    return " " in (mention.normal or "")
 
 
 def is_curated(name: str) -> bool:

@@ -25,7 +25,9 @@ natasha's ORG spans are taken as found and then, in order:
 - a single word that is no name is dropped: a pronoun ("Её"), a plural common noun written in
   lower case, with a prefix ("ИКТ-компаниями", "IT-компаний") or as an abbreviation ("СМИ"),
   and a capitalised common noun that starts a sentence ("Почта, которая ...": capitalised only
-  because it comes first); so are a number counting the word after it ("«7 советов о рынке»")
+  because it comes first), or an adjective alone there, unquoted ("Депозитные"); so is a line of
+  its own (a heading, a table cell) of common words capitalised only at its start, headed by a
+  noun with no plural ("Абсорбирование ликвидности"); so are a number counting the word after it ("«7 советов о рынке»")
   and a facility ("Внуковском аэропорту", "Космический телескоп Кеплер", ``kinds``). A generic
   organisation ("Совет директоров", ``generic``) is an ORG only with the option on (or written
   as a name mid-sentence: "Правительства РФ"); with it on, generic organisation words are also
@@ -66,6 +68,7 @@ LATIN_AFTER = re.compile(
 )
 PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
 PRONOUN = {"NPRO", "Apro"}
+NOUN = "NOUN"
 
 
 def refine(
@@ -332,7 +335,19 @@ def _is_organisation(text: str, start: int, stop: int, generic: bool) -> bool:
         return False
     if len(words) == 1:
         return _is_name_word(text, start, words[0].group(), generic)
-    return True
+    return not _is_common_line(text, start, stop, [w.group() for w in words])
+
+
+def _is_common_line(text: str, start: int, stop: int, words: list[str]) -> bool:
+    """Whether the span is a line of its own (a heading, a table cell: "Абсорбирование
+    ликвидности") of common words capitalised only at its start, the first a noun with no
+    plural (a process or a mass: "Абсорбирование", "Рефинансирование"): no name ("Фонд борьбы
+    с коррупцией" as a headline is one)."""
+    line_stop = text.find("\n", stop)
+    line = text[text.rfind("\n", 0, start) + 1 : line_stop if line_stop >= 0 else len(text)]
+    if line.strip() != text[start:stop] or not all(w.islower() for w in words[1:]):
+        return False
+    return _is_common_noun(words[0]) and all("Sgtm" in p.tag for p in morph.parses(words[0]))
 
 
 def _is_counting_numeral(text: str, start: int, stop: int) -> bool:
@@ -355,7 +370,12 @@ def _is_name_word(text: str, start: int, word: str, generic: bool) -> bool:
     last = word.rsplit("-", 1)[-1]
     if _is_plural_common(last) and ("-" in word or word.islower() or ABBREVIATION.match(word)):
         return False
-    return not (_is_common_noun(word) and not word.isupper() and starts_sentence(text, start))
+    if word.isupper() or not starts_sentence(text, start):
+        return True
+    # capitalised only because it starts a sentence: a common noun ("Почта, которая..."), or an
+    # adjective NER took without its noun ("Депозитные аукционы"), unless quoted
+    quoted = text[start - 1 : start] in NAME_OPENING
+    return not (_is_common_noun(word) or (not quoted and _is_common_word(word, grammar.ADJECTIVAL)))
 
 
 def _is_plural_common(word: str) -> bool:
@@ -369,6 +389,11 @@ def _is_plural_common(word: str) -> bool:
 
 def _is_common_noun(word: str) -> bool:
     """Whether pymorphy2 knows word, and only as a common noun ("Почта", "компании")."""
+    return _is_common_word(word, (NOUN,))
+
+
+def _is_common_word(word: str, parts: tuple[str, ...]) -> bool:
+    """Whether pymorphy2 knows word, and only as a common word of those parts of speech."""
     if not morph.is_known(word):
         return False
-    return all(p.tag.POS == "NOUN" and not PROPER & p.tag.grammemes for p in morph.parses(word))
+    return all(p.tag.POS in parts and not PROPER & p.tag.grammemes for p in morph.parses(word))

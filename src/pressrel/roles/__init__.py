@@ -95,6 +95,14 @@ class RoleContext:
         at = bisect.bisect_left(self.people_starts, stop)
         return at < len(self.people) and bool(LIST_AFTER.match(text[stop : self.people[at][0]]))
 
+    def person_right_after(self, text: str, stop: int) -> tuple[int, int] | None:
+        """(start, stop) of the person's name that starts right after text[:stop] (only spaces
+        between, on one line), else None."""
+        at = bisect.bisect_left(self.people_starts, stop)
+        if at >= len(self.people) or text[stop : self.people[at][0]].strip(" \u00a0"):
+            return None  # not across a line break: a headline, then a caption
+        return self.people[at]
+
     def person_right_before(self, text: str, start: int) -> tuple[int, int, int] | None:
         """(start, stop) of the person's name that ends right before text[start:] (only
         spaces between), and where the person's name before that one ends (0: none)."""
@@ -117,7 +125,21 @@ def find_role(
         return NO_ROLE
     if not words:
         return _role_across_name(text, start, stop, context)
-    return _role_in(text, words, text[start:stop], context, stop) or NO_ROLE
+    role = _role_in(text, words, text[start:stop], context, stop) or NO_ROLE
+    following = context.person_right_after(text, stop) if role.start is not None else None
+    if (
+        following
+        and _in_oblique_case(text[following[0] : following[1]])
+        and _role_across_name(text, *following, context).start == role.start
+    ):
+        return NO_ROLE  # "пресс-секретаря Алексея Навального Киру Ярмыш": hers, not his
+    return role
+
+
+def _in_oblique_case(name: str) -> bool:
+    """Whether the name shows its case, and it is not the nominative ("Киру Ярмыш")."""
+    cases = _name_cases(name)
+    return cases != ALL_CASES and "nomn" not in cases
 
 
 def _words_before(text: str, start: int, before: int, context: RoleContext) -> list[Token] | None:
@@ -166,8 +188,10 @@ def _role_across_name(text: str, start: int, stop: int, context: RoleContext) ->
         return NO_ROLE
     words = _words_before(text, other_start, earlier, context)
     # a head that may be genitive belongs to the genitive name: "мать «короля поп-музыки»
-    # Майкла Джексона Кэтрин" (an animate accusative is the genitive's form)
-    genitive = frozenset({"gent", "accs"})
+    # Майкла Джексона Кэтрин" (an animate accusative is the genitive's form), unless this name
+    # shows a case that agrees with it too: then it is the apposition the role belongs to, the
+    # last name ("со ссылкой на пресс-секретаря Алексея Навального Киру Ярмыш")
+    genitive = frozenset() if _in_oblique_case(text[start:stop]) else frozenset({"gent", "accs"})
     found = _role_in(text, words, text[start:stop], context, stop, genitive) if words else None
     if found is None or found.start is None:
         return NO_ROLE
