@@ -56,7 +56,7 @@ def cli() -> None:
 def entities(
     common: Common, types, country_adjectives, related, unique, across, generic_orgs
 ) -> None:
-    """One record per entity mention: people, organisations, locations, countries, dates.
+    """One record per entity mention: people, organisations, places, countries, dates, amounts.
 
     \b
     Examples:
