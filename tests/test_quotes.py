@@ -151,6 +151,12 @@ QUOTE = "«Мы договорились о совместной работе н
         ),
         (f"[Иван Петров] и [Ольга Смирнова] подписали договор. {QUOTE}, — сказали они.", None),
         (f"Вчера [Тимур Кейдж] выступил в парламенте. {QUOTE}, — заявила она.", None),
+        (  # a person named a long way back: the text has moved on, "она" is someone else
+            "[Ольга Смирнова] открыла заседание. "
+            + "Обсуждали бюджет и сроки. " * 45
+            + f"{QUOTE}, — рассказала она.",
+            None,
+        ),
         (  # a name of unknown gender: the one person there is
             f"На форуме [Джеро Мбаку] встретился с [Ольгой Смирновой]. {QUOTE}, — сказал он.",
             "PER:Джеро Мбаку",
@@ -164,7 +170,7 @@ QUOTE = "«Мы договорились о совместной работе н
             "PER:Ольга Кравец",
         ),
     ],
-    ids=["she", "he", "they", "no-woman", "unknown-alone", "unknown-nearer", "surname"],
+    ids=["she", "he", "they", "no-woman", "far-back", "unknown-alone", "unknown-nearer", "surname"],
 )
 def test_speaker_by_gender(text, speaker):
     (quote,) = quotes_of(text)

@@ -52,6 +52,9 @@ ATTRIBUTION_REACH = 200  # characters after or before a quote that may hold its 
 PREDICATE_OR_ADVERB = grammar.VERBAL | {"PRED"}  # ends a person noun's words: "— сказал футболист"
 ATTRIBUTION_WORD = re.compile(r"\w[\w-]*")
 PRONOUN = re.compile(r"(?<!\w)(?:он|она|они)(?!\w)", re.IGNORECASE)
+# how far back a pronoun's person may be named: about a long paragraph. Further back, the text has
+# moved on, and "она" is most often someone NER did not find ("представительница банка")
+ANTECEDENT_REACH = 1_000
 DASH = "—–"
 # an attribution's words: no sentence end, no quote, but a short quoted name («Медузе»)
 ATTRIBUTION = rf"(?:[^.!?{GUILLEMETS}\n\r]|«[^{GUILLEMETS}\n\r]{{1,60}}»)"
@@ -520,11 +523,13 @@ def _antecedent(
     text: str, pronoun: str, span: _Span, people: list[Mention], said: dict[int, str | None]
 ) -> str | None:
     """The person "он"/"она" before the quote stands for: the nearest one of the pronoun's
-    gender; one of unknown gender only when no other fits ("они" is nobody)."""
+    gender named within ANTECEDENT_REACH characters; one of unknown gender only when no other
+    fits ("они" is nobody)."""
     wanted = gender.pronoun_gender(pronoun)
     if wanted is None:
         return None
-    before = [m for m in people if m.stop <= span.start - 1]
+    since = span.start - ANTECEDENT_REACH
+    before = [m for m in people if since <= m.start and m.stop <= span.start - 1]
     genders = _genders(text, before, said)
     nearest_first = dict.fromkeys(m.entity for m in reversed(before))
     fitting = [e for e in nearest_first if genders.get(e) in (wanted, None)]
