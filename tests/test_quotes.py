@@ -417,6 +417,15 @@ def test_titles_are_not_quotes(text):
     assert quotes_of(text) == []
 
 
+def test_a_quoted_organisation_name_is_not_a_quote():
+    """What the quotation marks hold is a name NER found as an organisation: no speech, even
+    with a speech verb after it."""
+    text = "[Иван Петров] возглавил «[ORG Союз малых городов и сёл страны]», — сообщили в штабе."
+    assert quotes_of(text) == []
+    speech = "«Союз малых городов и сёл страны будет расти», — сообщили в штабе."
+    assert len(quotes_of(speech)) == 1  # the same words as speech, no organisation span
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [

@@ -143,8 +143,11 @@ def find_quotes(text: str, mentions: list[Mention], doc: str = "-") -> list[Quot
     )
     quotes: dict[str, Quote] = {}  # a headline repeated in the text is one quote
     previous: _Found | None = None
+    names = {(m.start, m.stop) for m in found.orgs}  # «Народный фронт» is a name, not speech
     for span in _quotations(text):
         if speech.is_title(text[max(0, span.start - 61) : span.start - 1]):
+            continue
+        if (span.start, span.stop) in names:
             continue
         current = _attribute(found, span, doc, previous)
         if current is None:
