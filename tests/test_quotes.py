@@ -417,6 +417,22 @@ def test_titles_are_not_quotes(text):
     assert quotes_of(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Вчера мэр города [Иван Петров] открыл парк. «Мы построим новые парки», — сказал мэр.",
+         "PER:Иван Петров"),
+        ("«Мы построим новые парки», — сказал мэр. Вчера мэр города [Иван Петров] открыл парк.",
+         None),
+    ],
+    ids=["role-before", "role-after"],
+)  # fmt: skip
+def test_a_role_noun_points_back(text, speaker):
+    """ "— сказал мэр" is the one mayor whose role the text wrote before the quote."""
+    (quote,) = quotes_of(text)
+    assert quote.speaker == speaker
+
+
 def test_a_quoted_organisation_name_is_not_a_quote():
     """What the quotation marks hold is a name NER found as an organisation: no speech, even
     with a speech verb after it."""

@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 
 from .lang import gender, grammar, morph, speech
 from .lang.letters import CYRILLIC_WORD
-from .lang.marks import GUILLEMETS, LEFT_GUILLEMET, TYPOGRAPHIC_PAIRS
+from .lang.marks import GUILLEMETS, LEFT_GUILLEMET, QUOTES, TYPOGRAPHIC_PAIRS
 from .records import Mention, Name, Quote
 from .roles import POSITION, nominative, person_head, role_head
 
@@ -377,14 +377,14 @@ def _speaker(found: _Document, start: int, stop: int, span: _Span) -> tuple[str 
         return pronoun.group(), who if _told(found, span) else None
     noun = _person_noun(words)
     if noun:
-        return noun, _person_with_role(nominative(noun), people)
+        return noun, _person_with_role(nominative(noun), people, span.start)
     if inside and saying:  # "по словам Ивана Сидорова"
         near = _nearest(inside, anchor)
         return near.text, near.entity
     position = POSITION.search(words)
     if position:
         phrase = _role_phrase(words[position.start() :])
-        return phrase, _person_with_role(nominative(phrase), people)
+        return phrase, _person_with_role(nominative(phrase), people, span.start)
     saying = speech.SAYING.match(words)  # "по его словам", "по ее мнению"
     owner = speech.POSSESSIVE.get(saying.group(1).lower()) if saying and saying.group(1) else None
     if owner:
@@ -588,25 +588,27 @@ def _role_phrase(words: str) -> str:
     return re.split(r"[,.;:!?]", words, maxsplit=1)[0].strip()
 
 
-def _person_with_role(role: str, people: list[Mention]) -> str | None:
+def _person_with_role(role: str, people: list[Mention], before: int) -> str | None:
     """The one person whose written role fits role (the same head noun, adjectives aside: "глава"
-    fits "бывший глава Минфина"; and the same organisation when role names one), else None."""
+    fits "бывший глава Минфина"; and the same organisation when role names one), else None. A
+    role noun in an attribution ("— сказал мэр") points back: that person's role must be
+    written before the quote."""
     head = role_head(role)
     if head is None:
         return None
     rest = role.partition(" ")[2]
-    fitting = {
-        m.entity
-        for m in people
-        if m.role and role_head(m.role) == head and _same_scope(rest, m.role)
-    }
-    return fitting.pop() if len(fitting) == 1 else None
+    fitting = [
+        m for m in people if m.role and role_head(m.role) == head and _same_scope(rest, m.role)
+    ]
+    if len({m.entity for m in fitting}) != 1 or fitting[0].start >= before:
+        return None
+    return fitting[0].entity
 
 
 def _same_scope(rest: str, role: str) -> bool:
     """ "Минкомсвязи России" fits "глава Минкомсвязи"; generic words ("ведомства") fit any;
     another common noun only a role that has it ("лидер коммунистов" not "лидер партии")."""
-    words = [w for w in rest.split() if w[:1].isupper()]
+    words = [w.strip(QUOTES) for w in rest.split() if w.strip(QUOTES)[:1].isupper()]
     if words:
         return words[0] in role
     first = CYRILLIC_WORD.match(rest)
