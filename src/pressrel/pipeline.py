@@ -251,7 +251,11 @@ def _mention(
 
 
 def _extract(
-    extractor: Extractor, document: Document, scope: Scope, mentions: list[Mention], context
+    extractor: Extractor,
+    document: Document,
+    scope: Scope,
+    mentions: list[Mention],
+    context: Context,
 ) -> list[Mention]:
     """The mentions found so far (re-read by the extractor's ``retype``), then what its scan
     finds in each piece of the document, except spans over a mention of a type it yields to."""
