@@ -74,6 +74,12 @@ def first_pos(word: str) -> str | None:
     return readings[0].tag.POS if readings else None
 
 
+def first_lemma(word: str) -> str | None:
+    """The dictionary form of word's best reading (lowercase); None when it has none."""
+    readings = morph.parses(word.lower())
+    return readings[0].normal_form if readings else None
+
+
 def is_verbal(word: str) -> bool:
     """Whether every reading of word is a verb form or adverb ("собрались"; not "стали",
     also a noun): words that can be nothing in a name."""

@@ -12,7 +12,7 @@
 * ``is_rate``: a currency named as the rate of it (``курс иены``) is no amount.
 * ``is_count``: a noun or adjective after a scaled number makes it a count (``5 тысяч человек``).
 
-Lemmas are pymorphy2's first reading (``pressrel.lang.morph``, cached).
+Lemmas are pymorphy2's best reading (``lang.grammar.first_lemma``, cached).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ import re
 
 from ..lang import morph
 from ..lang.fold import fold
+from ..lang.grammar import first_lemma
 from . import digits, units
 
 _SP = rf"(?:[{digits.SPACES}]|&nbsp;)"
@@ -81,11 +82,6 @@ def code_before(text: str, pos: int, floor: int) -> re.Match | None:
     return code if code is not None and code.group(1) in units.CODES else None
 
 
-def lemma(word: str) -> str | None:
-    parses = morph.parses(word.lower())
-    return parses[0].normal_form if parses else None
-
-
 def qualifier_before(text: str, start: int, floor: int) -> re.Match | None:
     """The qualifier written right before start (its group ``q``), not before floor."""
     return _QUALIFIER.search(text, max(floor, start - _LEFT), start)
@@ -120,7 +116,7 @@ def money_cue(text: str, start: int, floor: int) -> bool:
 def is_rate(text: str, start: int, floor: int) -> bool:
     """The word before start is ``курс``: ``курс иены``."""
     before = previous_word(text, start, floor)
-    return before is not None and lemma(before.group(1)) in _RATE
+    return before is not None and first_lemma(before.group(1)) in _RATE
 
 
 def is_count(word: str) -> bool:
@@ -132,4 +128,4 @@ def is_count(word: str) -> bool:
 def _clause_has(text: str, start: int, floor: int, lemmas: frozenset[str], count: int) -> bool:
     clause = _CLAUSE.search(text, max(floor, start - 80), start)
     found = _CLAUSE_WORD.findall(clause.group()) if clause else []
-    return any(lemma(word) in lemmas for word in found[-count:])
+    return any(first_lemma(word) in lemmas for word in found[-count:])
