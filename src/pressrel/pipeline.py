@@ -176,17 +176,9 @@ def _ner_mentions(documents: list[Document], scopes: list[Scope]) -> list[list[M
                 documents[d].text, paragraph.start + span.start, paragraph.start + span.stop
             )
             unit = scopes[d].sentence_at(start)
-            if unit is None or start >= stop:
-                continue
-            if span.type == "PER" and attributive.is_attributive(documents[d].text, start, stop):
-                continue  # "Дезинфляционным фактором": an adjective, no name
-            if span.type == "PER":  # "Франсис Коне (Francis Koné)": two names
-                spans += [
-                    (d, unit, a, b, "PER")
-                    for a, b in brackets.pieces(documents[d].text, start, stop)
-                ]
-            else:
-                spans.append((d, unit, start, stop, span.type))
+            if unit is not None and start < stop:
+                pieces = _pieces(documents[d].text, start, stop, span.type)
+                spans += [(d, unit, a, b, span.type) for a, b in pieces]
     keys = [
         normalize.SpanKey(
             kind,
@@ -218,6 +210,17 @@ def _tag(flat: list[tuple[int, structure.Paragraph]]) -> Iterator[list[ner.RawSp
             group, size = [], 0
     if group:
         yield from ner.tag(group)
+
+
+def _pieces(text: str, start: int, stop: int, kind: str) -> list[tuple[int, int]]:
+    """The mentions an NER span makes: itself, except a PER span, which is cut at round
+    brackets ("Франсис Коне (Francis Koné)": two names) and makes none when it is an adjective
+    of the word after it ("Дезинфляционным фактором")."""
+    if kind != "PER":
+        return [(start, stop)]
+    if attributive.is_attributive(text, start, stop):
+        return []
+    return brackets.pieces(text, start, stop)
 
 
 def _trim(text: str, start: int, stop: int) -> tuple[int, int]:
