@@ -166,3 +166,34 @@ def test_more_jobs_than_cores_are_warned_of(tmp_path):
     assert result.exit_code == 0
     assert result.stderr.startswith("Warning: -j 1000: more than the ")
     assert '"PER"' in result.stdout
+
+
+def _line_within(stream, seconds: float) -> str:
+    """The next line of a subprocess's stdout, or '' if none comes within seconds."""
+    import select
+
+    ready, _, _ = select.select([stream], [], [], seconds)
+    return stream.readline() if ready else ""
+
+
+@pytest.mark.slow  # the CLI as a subprocess, fed slowly
+def test_a_slow_stream_on_stdin_is_not_held_back():
+    """Issue 22: a slow JSON Lines feed gave no record until 32-64 documents had arrived."""
+    command = [sys.executable, "-m", "pressrel", "entities", "-t", "PER", "-j", "2"]
+    command += ["--input-format", "jsonl", "-"]
+    feed = subprocess.Popen(
+        command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, encoding="utf-8"
+    )
+    try:
+        for number, name in enumerate(["Анна Ахматова", "Борис Пастернак"]):
+            line = json.dumps(
+                {"id": str(number), "text": f"{name} читала стихи."}, ensure_ascii=False
+            )
+            feed.stdin.write(line + "\n")
+            feed.stdin.flush()
+            record = _line_within(feed.stdout, 60 if number == 0 else 5)  # the first loads models
+            assert json.loads(record)["doc"] == str(number)
+        feed.stdin.close()
+        assert feed.wait(timeout=60) == 0
+    finally:
+        feed.kill()

@@ -1,21 +1,28 @@
 """Execution: the pipeline in this process or in a pool of worker processes.
 
-Both ways give the same analyses in input order. The pool is fed batches of documents through a
-bounded window (at most ``2 * jobs`` batches in flight), so memory does not grow with the corpus.
-Models are loaded before the workers fork, so they share the parent's pages; BLAS threads are
-pinned to one per process (see ``models``), because two processes with default threads on two
-cores run several times slower than one. Workers leave Ctrl-C to the parent and die with it,
+Both ways give the same analyses in input order. Documents go in batches of up to
+``BATCH_DOCUMENTS``; a batch is closed early when the input has nothing more for it within
+``PATIENCE`` seconds (a slow stream on stdin: a document is analysed soon after it arrives, and
+``on_wait`` runs before the runner waits for more, so the CLI can flush what it wrote).
+
+The pool is fed batches through a bounded window (at most ``2 * jobs`` batches in flight or
+waiting to be given out in order), so memory does not grow with the corpus. Models are loaded
+before the workers fork, so they share the parent's pages; BLAS threads are pinned to one per
+process (see ``models``), because two processes with default threads on two cores run several
+times slower than one. Each worker has its own pipe and takes one batch at a time, so the parent
+always knows which batch a worker holds. Workers leave Ctrl-C to the parent and die with it,
 however it dies; a run that is interrupted, terminated or abandoned by its reader stops its
 workers at once.
 
 The pool starts no more workers than there are batches to fill them (``-j 1000`` over 21
-batches starts 21). A worker that dies (killed, as the OOM killer does) breaks the pool: a new
-one is started and the batches it lost are redone, one at a time; a batch that breaks the pool
-alone is not tried again, its documents are reported as errors (``WORKER_DIED``).
+batches starts 21). A worker that dies (killed, as the OOM killer does) is replaced and its batch
+given to another worker; a batch whose worker dies twice is not tried again, its documents are
+reported as errors (``WORKER_DIED``).
 """
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import multiprocessing
@@ -25,20 +32,24 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
 from itertools import chain, islice
+from multiprocessing.connection import Connection, wait
 
 from . import models
 from .pipeline import BATCH_DOCUMENTS, Options, analyze_documents, model_safe, warm_up
 from .records import Analysis, Document, DocumentError
 
 SMALL_INPUT = 2 * BATCH_DOCUMENTS  # documents; fewer than this run in-process
+PATIENCE = 0.2  # seconds a batch waits for its next document before it is analysed as it is
+TRIES = 2  # times a batch is given to a worker before its documents are reported
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 PARENT_POLL_SECONDS = 1.0
+STOP_SECONDS = 5.0  # a worker asked to stop is killed after this
 Progress = Callable[[int], None]  # called with the number of documents just finished
+Arrived = Callable[[float], bool]  # whether the next input item is there, waiting up to s seconds
 WORKER_DIED = "worker process died on this document's batch (killed, or out of memory?)"
+Result = Analysis | DocumentError
 
 
 def usable_cores() -> int:
@@ -53,115 +64,209 @@ def run(
     options: Options,
     jobs: int = 1,
     progress: Progress | None = None,
-) -> Iterator[Analysis | DocumentError]:
+    arrived: Arrived | None = None,
+    on_wait: Callable[[], None] | None = None,
+) -> Iterator[Result]:
     """Analyses of documents, in input order, with jobs processes (1: this process).
-    An input too small to keep two processes busy runs in this process whatever jobs says:
-    starting workers would only delay the first record."""
-    iterator = iter(documents)
-    head = list(islice(iterator, SMALL_INPUT))
-    documents = chain(head, iterator)
-    if jobs <= 1 or len(head) < SMALL_INPUT:
-        yield from _serial(documents, options, progress)
+    arrived (see ``arrivals.ReadAhead.arrived``) tells whether the input has its next item
+    ready; without it, batches are always full. An input too small, or too slow, to keep two
+    processes busy runs in this process whatever jobs says: starting workers would only delay
+    the first record."""
+    batches = _batches(documents, arrived, on_wait)
+    head: list[list[Document]] = []
+    while len(head) < 2 and (batch := next(batches, None)):  # a short batch: no more at once
+        head.append(batch)
+        if len(batch) < BATCH_DOCUMENTS:
+            break
+    batches = chain(head, batches)
+    if jobs <= 1 or sum(map(len, head)) < SMALL_INPUT:
+        yield from _serial(batches, options, progress)
     else:
-        yield from _parallel(documents, options, jobs, progress)
+        yield from _parallel(batches, options, jobs, progress)
 
 
-def _serial(documents: Iterable[Document], options: Options, progress: Progress | None):
-    for analysis in analyze_documents(documents, options):
-        if progress:
-            progress(1)
-        yield analysis
+def _batches(
+    documents: Iterable[Document], arrived: Arrived | None, on_wait: Callable[[], None] | None
+) -> Iterator[list[Document]]:
+    """documents in batches of BATCH_DOCUMENTS, or fewer when the input stalls."""
+    iterator = iter(documents)
+    while True:
+        if arrived and on_wait and not arrived(0.0):
+            on_wait()  # what was written so far goes out before the wait for more input
+        batch = list(islice(iterator, 1))
+        if not batch:
+            return
+        while len(batch) < BATCH_DOCUMENTS and (arrived is None or arrived(PATIENCE)):
+            more = list(islice(iterator, 1 if arrived else BATCH_DOCUMENTS - len(batch)))
+            if not more:
+                break
+            batch.extend(more)
+        yield batch
 
 
-def _parallel(documents: Iterable[Document], options: Options, jobs: int, progress):
+def _serial(batches: Iterable[list[Document]], options: Options, progress: Progress | None):
+    for batch in batches:
+        for analysis in analyze_documents(batch, options):
+            if progress:
+                progress(1)
+            yield analysis
+
+
+def _parallel(batches: Iterator[list[Document]], options: Options, jobs: int, progress):
     warm_up()  # before forking: workers inherit the loaded models and tables
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    batches = _batches(documents)
     first = list(islice(batches, jobs))  # no more workers than batches to give them
-    workers = max(1, len(first))
-    others = set(multiprocessing.active_children())  # not ours to stop
-    pool = _Pool(workers, context, options)
+    pool = _Pool(max(1, len(first)), context, options)
     try:
-        yield from _stream(pool, chain(first, batches), workers, progress)
+        yield from _stream(pool, chain(first, batches), progress)
     except BaseException:  # interrupted, terminated, or the reader went away: stop now
-        pool.executor.shutdown(wait=False, cancel_futures=True)
-        _stop_workers(others)
+        pool.kill()
         raise
-    pool.executor.shutdown()
+    pool.stop()
+
+
+class _Flight:
+    """A batch in the window: given to a worker, or waiting for one, or done (results)."""
+
+    def __init__(self, batch: list[Document]) -> None:
+        self.batch = batch
+        self.results: list[Result] | None = None
+        self.tries = 0
+
+
+class _Worker:
+    """A worker process and the parent's end of its pipe; flight is the batch it holds."""
+
+    def __init__(self, context, options: Options) -> None:
+        self.connection, child = context.Pipe()
+        self.process = context.Process(target=_work, args=(child, options), daemon=True)
+        self.process.start()
+        child.close()
+        self.flight: _Flight | None = None
+
+    def give(self, flight: _Flight) -> bool:
+        """Send flight's batch; False when the worker is already gone."""
+        flight.tries += 1
+        self.flight = flight
+        try:
+            self.connection.send(flight.batch)
+        except (BrokenPipeError, ConnectionResetError, EOFError):
+            return False
+        return True
 
 
 class _Pool:
-    """The worker pool, renewed when a worker dies (a broken pool takes no more work)."""
+    """Worker processes, each taking one batch at a time; a dead one is replaced."""
 
     def __init__(self, workers: int, context, options: Options) -> None:
-        self.workers, self.context, self.options = workers, context, options
-        self.executor = self._start()
+        self.context, self.options = context, options
+        self.workers = [_Worker(context, options) for _ in range(workers)]
 
-    def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(self.workers, mp_context=self.context, initializer=_start_worker)
+    def idle(self) -> Iterator[_Worker]:
+        return (worker for worker in self.workers if worker.flight is None)
 
-    def submit(self, batch: list[Document]) -> Future:
-        return self.executor.submit(_analyze_in_worker, batch, self.options)
+    def busy(self) -> list[_Worker]:
+        return [worker for worker in self.workers if worker.flight is not None]
 
-    def renew(self) -> None:
-        self.executor.shutdown(wait=True)  # a broken pool has settled every future by then
-        self.executor = self._start()
+    def replace(self, worker: _Worker) -> None:
+        """worker died: its batch goes back to waiting (or is reported), a new worker starts."""
+        flight, worker.flight = worker.flight, None
+        worker.connection.close()
+        worker.process.join()
+        if flight is not None and flight.tries >= TRIES:
+            flight.results = [DocumentError(d.id, WORKER_DIED) for d in flight.batch]
+        self.workers[self.workers.index(worker)] = _Worker(self.context, self.options)
+
+    def stop(self) -> None:
+        """Ask every worker to end (no more batches), then make sure they have."""
+        for worker in self.workers:
+            with contextlib.suppress(OSError):  # already gone
+                worker.connection.send(None)
+        for worker in self.workers:
+            worker.process.join(STOP_SECONDS)
+        self.kill()
+
+    def kill(self) -> None:
+        """End every worker now (the batches they hold are dropped)."""
+        for worker in self.workers:
+            if worker.process.is_alive():
+                worker.process.kill()
+        for worker in self.workers:
+            worker.process.join()
+            worker.connection.close()
 
 
-class _InFlight:
-    """A batch in the window: its future once submitted; suspect when a pool broke while it was
-    in flight (it is then redone alone, so that a batch that kills its worker is known)."""
-
-    def __init__(self, batch: list[Document]) -> None:
-        self.batch: list[Document] = batch
-        self.future: Future | None = None
-        self.suspect = False
-
-
-def _stream(pool: _Pool, batches, jobs: int, progress):
-    """Batches through the pool, at most 2 * jobs in flight, results in input order. After a
-    worker died, the batches the pool lost are redone one at a time: one that breaks the pool
-    alone is its cause, and its documents are reported (``WORKER_DIED``)."""
-    window: deque[_InFlight] = deque(_InFlight(b) for b in islice(batches, 2 * jobs))
-    _submit_waiting(pool, window)
-    while window:
-        head = window[0]
-        if head.future is None:
-            head.future = pool.submit(head.batch)  # a suspect: alone in the pool
-        try:
-            results = head.future.result()
-        except BrokenProcessPool:
-            pool.renew()
-            if head.suspect:  # it broke a pool alone: its documents are reported
-                results = [DocumentError(d.id, WORKER_DIED) for d in head.batch]
-            else:
-                for flight in window:
-                    if _lost(flight.future):
-                        flight.future, flight.suspect = None, True
-                continue
-        window.popleft()
-        analyses = [_with_text(a, d) for d, a in zip(head.batch, results)]
-        window.extend(_InFlight(b) for b in islice(batches, 1))
-        _submit_waiting(pool, window)
+def _stream(pool: _Pool, batches: Iterator[list[Document]], progress):
+    """Batches through the pool, at most 2 * workers in the window, results in input order."""
+    window: deque[_Flight] = deque()
+    size = 2 * len(pool.workers)
+    while True:
+        window.extend(_Flight(b) for b in islice(batches, size - len(window)))
+        if not window:
+            return
+        _give_out(pool, window)
+        while window[0].results is None:
+            _collect(pool)
+            _give_out(pool, window)
+        head = window.popleft()
+        analyses = [_with_text(a, d) for d, a in zip(head.batch, head.results)]
         if progress:
             progress(len(analyses))
         yield from analyses
 
 
-def _submit_waiting(pool: _Pool, window: deque[_InFlight]) -> None:
-    """Submit the batches waiting in window, unless suspects are being redone one by one."""
-    if not any(flight.suspect for flight in window):
-        for flight in window:
-            if flight.future is None:
-                flight.future = pool.submit(flight.batch)
+def _give_out(pool: _Pool, window: deque[_Flight]) -> None:
+    """Waiting batches to idle workers, in input order."""
+    waiting = (f for f in window if f.results is None and f not in _held(pool))
+    for worker, flight in zip(pool.idle(), waiting):
+        if not worker.give(flight):
+            pool.replace(worker)
 
 
-def _lost(future: Future | None) -> bool:
-    """Whether a broken pool lost this future's work (it has no result to give)."""
-    if future is None:
-        return False
-    return not future.done() or future.cancelled() or future.exception() is not None
+def _held(pool: _Pool) -> list[_Flight]:
+    return [worker.flight for worker in pool.busy()]
+
+
+def _collect(pool: _Pool) -> None:
+    """Wait until some worker has finished its batch or died, and take what it gives."""
+    busy = pool.busy()
+    ready = set(wait([w.connection for w in busy] + [w.process.sentinel for w in busy]))
+    for worker in busy:
+        if worker.connection in ready or worker.process.sentinel in ready:
+            _take(pool, worker)
+
+
+def _take(pool: _Pool, worker: _Worker) -> None:
+    try:
+        if not worker.connection.poll():  # no answer: the sentinel says it died
+            raise EOFError
+        answer = worker.connection.recv()
+    except (EOFError, OSError):
+        pool.replace(worker)
+        return
+    if isinstance(answer, BaseException):  # a bug outside the per-document guard
+        raise answer
+    worker.flight.results, worker.flight = answer, None
+
+
+def _work(connection: Connection, options: Options) -> None:
+    """A worker: batches in, their analyses out (without the texts: the parent has them),
+    until told to stop (None) or the parent is gone."""
+    _start_worker()
+    while True:
+        try:
+            batch = connection.recv()
+        except (EOFError, OSError):
+            return
+        if batch is None:
+            return
+        try:
+            results = analyze_documents(batch, options)  # one per document, in order
+            answer = [_with_text(r, Document(d.id, "")) for d, r in zip(batch, results)]
+        except Exception as error:  # noqa: BLE001 - raised again in the parent
+            answer = error
+        connection.send(answer)
 
 
 def _start_worker() -> None:
@@ -196,28 +301,7 @@ def _watch_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _stop_workers(others: set) -> None:
-    """Terminate the pool's worker processes now (in-flight batches are dropped)."""
-    workers = [c for c in multiprocessing.active_children() if c not in others]
-    for worker in workers:
-        worker.terminate()
-    for worker in workers:
-        worker.join(timeout=5)
-
-
-def _batches(documents: Iterable[Document]) -> Iterator[list[Document]]:
-    iterator = iter(documents)
-    while batch := list(islice(iterator, BATCH_DOCUMENTS)):
-        yield batch
-
-
-def _analyze_in_worker(batch: list[Document], options: Options) -> list[Analysis | DocumentError]:
-    """A worker's job. The texts are not sent back: the parent still has them."""
-    results = analyze_documents(batch, options)  # one per document, in order
-    return [_with_text(result, Document(d.id, "")) for d, result in zip(batch, results)]
-
-
-def _with_text(result: Analysis | DocumentError, document: Document) -> Analysis | DocumentError:
+def _with_text(result: Result, document: Document) -> Result:
     """The analysis with document (as the pipeline read it) in place of the one it holds."""
     if isinstance(result, DocumentError):
         return result

@@ -56,8 +56,13 @@ class Job:
 
     def documents(self, advance: bool = False) -> Iterator:
         """The input documents, errors reported, those --resume keeps skipped (advance: each
-        counts as done for the progress bar as it is read); no PATH means stdin, which must not
-        be a terminal."""
+        counts as done for the progress bar as it is read)."""
+        documents = self._kept(self._items())
+        return self._lockstep(documents) if advance else documents
+
+    def _items(self) -> Iterator:
+        """What the sources read from the paths (documents, errors, warnings); no PATH means
+        stdin, which must not be a terminal."""
         from ..sources import read_documents
 
         paths = self.common.paths
@@ -67,13 +72,16 @@ class Job:
                     "no PATH given and stdin is a terminal (use '-' to read it anyway)"
                 )
             paths = ("-",)
-        items = read_documents(paths, self.common.input_format, self.common.encoding)
+        return read_documents(paths, self.common.input_format, self.common.encoding)
+
+    def _kept(self, items: Iterable) -> Iterator:
+        """The documents of items, errors reported, those --resume keeps skipped."""
         if self.common.max_chars:
             items = _at_most(items, self.common.max_chars)
         documents = self.run.unique(self.run.documents(items))
         if self.destination.done:
             documents = _not_done(documents, dict(self.destination.done))
-        return self._lockstep(documents) if advance else documents
+        return documents
 
     def _lockstep(self, documents: Iterable) -> Iterator:
         """documents for a consumer that asks for the next one only once the records of the
@@ -94,7 +102,11 @@ class Job:
                 f"Warning: -j {jobs}: more than the {plural(cores, 'usable core')} "
                 "(workers share them: no faster, and each takes memory)"
             )
-        return self.run.documents(run(self.documents(), options, jobs, self.run.advance))
+        from ..arrivals import ReadAhead
+
+        ahead = ReadAhead(self._items())  # read in a thread: a slow stream is not held back
+        analyses = run(self._kept(ahead), options, jobs, self.run.advance, ahead.arrived, _flush)
+        return self.run.documents(_closing(analyses, ahead.close))
 
     def records(self, task: Task) -> Iterator:
         """The records of task over the input (in this process and -j workers, or on the Dask
@@ -301,3 +313,17 @@ def _at_most(items: Iterable, limit: int) -> Iterator:
             yield DocumentError(item.id, reason)
         else:
             yield item
+
+
+def _flush() -> None:
+    """What was written to stdout so far goes out (the input is slow: a reader downstream
+    should not wait for a full buffer)."""
+    sys.stdout.flush()
+
+
+def _closing(items: Iterable, close: Callable[[], None]) -> Iterator:
+    """items, then close(), however the iteration ends."""
+    try:
+        yield from items
+    finally:
+        close()
