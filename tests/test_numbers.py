@@ -243,6 +243,36 @@ SEVERAL = [
     ("Зарплата возрастет до 3,1 тыс. руб. в июле", [
         ("3,1 тыс. руб.", M, amount(3100, "RUB")),
     ]),
+    # ... after a verb of slowing or speeding up, or the noun of a change
+    ("По прогнозу, рост экономики замедлится до 1,5% к концу года.", [
+        ("1,5%", P, amount(Decimal("1.5"), "%")),
+    ]),
+    ("Аналитики ждут повышения ставки до 9% уже весной.", [("9%", P, amount(9, "%"))]),
+    ("Компания планирует увеличение выплат акционерам до 40 млрд рублей.", [
+        ("40 млрд рублей", M, amount(40000000000, "RUB")),
+    ]),
+    # ... when the verb stands before an earlier amount of the clause, or the clause repeats it
+    ("Выручка увеличилась до 5 млн рублей, прибыль — до 2 млн рублей.", [
+        ("5 млн рублей", M, amount(5000000, "RUB")),
+        ("2 млн рублей", M, amount(2000000, "RUB")),
+    ]),
+    ("Цены будут расти на 3% в 2025 году и до 5% позже.", [
+        ("3%", P, amount(3, "%")),
+        ("5%", P, amount(5, "%")),
+    ]),
+    # ... "с X ... до Y": from one amount to another, with words between them
+    ("Безработица: с 6,1% в мае до 5,8% в июне.", [
+        ("6,1%", P, amount(Decimal("6.1"), "%")),
+        ("5,8%", P, amount(Decimal("5.8"), "%")),
+    ]),
+    # a "с" amount of another sentence leaves a bound a bound
+    ("С 2% голосов партия не прошла. Коалиция получит до 10% мест.", [
+        ("2%", P, amount(2, "%")),
+        ("до 10%", P, amount(10, "%", LESS)),
+    ]),
+    ("Одна организация может получать до 3 млн рублей в месяц.", [
+        ("до 3 млн рублей", M, amount(3000000, "RUB", LESS)),
+    ]),
     # a line wrapped inside the sentence ends no clause: the verb still governs the "до"
     ("Совет решил повысить с 1 марта\nставку налога до 12,5%.", [
         ("12,5%", P, amount(Decimal("12.5"), "%")),

@@ -2,9 +2,12 @@
 
 * ``QUALIFIERS``: the words before an amount that say how it stands to the true figure, inside
   the span as in NEREL; ``qualifier_before`` finds one. ``до`` is ``"less"`` unless it ends a
-  change (``ends_change``): after a verb of change in its clause (``CHANGE_VERBS``: ``выросла
-  ... до``, ``снизить ... до``), right after another amount (``на 12% до $1,5 млрд``) or after a
-  number (``с 5 до 7 %``); such a ``до`` is the verb's preposition, left out of the span.
+  change (``ends_change``): after a verb of change or its noun in its clause (``CHANGE_VERBS``:
+  ``выросла ... до``, ``снизить ... до``, ``замедлится до``; ``CHANGE_NOUNS``: ``повышение до``,
+  ``рост цен до``), also one written before an earlier amount of the clause (``увеличиваться с
+  1% в 2019 году до 2–3%``), right after another amount (``на 12% до $1,5 млрд``), after a
+  number (``с 5 до 7 %``) or after an amount that ``с`` leads in its clause (``с 10,3% в августе
+  до 11,4%``); such a ``до`` is the verb's preposition, left out of the span.
 * ``from_before``: the ``от`` of a range ``от 3 до 5 тысяч``; ``code_before``: an ISO code
   written before the number (``USD 5 млн``).
 * ``money_cue``: a word of money (``MONEY_CUES``, lemmas: ``стоимостью``, ``обошлись``, ``штраф``)
@@ -45,6 +48,7 @@ _QUALIFIER = re.compile(
 )
 _CODE_BEFORE = re.compile(rf"(?<![^\W\d_])([A-Z]{{3}}){_SP}*\Z")  # "USD 5 млн"
 _FROM = re.compile(rf"(?<![^\W\d_])от{_SP}+\Z", re.IGNORECASE)
+_SINCE = re.compile(rf"(?<![^\W\d_])со?{_SP}+\Z", re.IGNORECASE)  # "с 10,3% в августе до 11,4%"
 _NOT_A_COUNT = {"PREP", "CONJ", "PRCL", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "INTJ"}
 # verbs whose "до" names where a change ends, not a bound: "выросла до $1,5 млрд"
 CHANGE_VERBS = frozenset({
@@ -55,8 +59,15 @@ CHANGE_VERBS = frozenset({
     "уменьшаться", "довести", "доводить", "упасть", "падать", "подняться", "подниматься",
     "опуститься", "опускаться", "подорожать", "дорожать", "подешеветь", "дешеветь", "подскочить",
     "обвалиться", "рухнуть", "сдвинуться", "измениться", "изменить", "поднять", "поднимать",
-    "опустить",
+    "опустить", "замедлиться", "замедлить", "замедляться", "замедлять", "ускориться",
+    "ускорить", "ускоряться", "ускорять",
 })  # fmt: skip
+# the nouns of those verbs: "повышение ставки до 8%", "рост цен до 3,4%"
+CHANGE_NOUNS = frozenset({
+    "рост", "прирост", "снижение", "повышение", "понижение", "увеличение", "уменьшение",
+    "сокращение", "падение", "замедление", "ускорение", "подорожание", "удешевление",
+})  # fmt: skip
+_CHANGE = CHANGE_VERBS | CHANGE_NOUNS
 # words whose amount is money even when the text leaves the currency out: "обошлись в 930 тысяч"
 MONEY_CUES = frozenset({
     "стоимость", "стоить", "обойтись", "обходиться", "цена", "сумма", "штраф", "залог",
@@ -96,16 +107,26 @@ def from_before(text: str, start: int, floor: int) -> re.Match | None:
     return _FROM.search(text, max(floor, start - 10), start)
 
 
-def ends_change(text: str, start: int, floor: int, adjacent: bool) -> bool:
+def ends_change(text: str, start: int, floor: int, adjacent: bool, previous: int | None) -> bool:
     """The ``до`` at start ends a change (``выросла на 12% до``, ``снизить ставку на 25 б.п., до
-    7,25%``, ``с 5 до 7 %``): an amount right before it (adjacent: the previous amount ends at
-    floor), a number, or a verb of change earlier in its clause."""
+    7,25%``, ``с 5 до 7 %``, ``с 10,3% в августе до 11,4%``): an amount right before it
+    (adjacent: the previous amount ends at floor), a number, an amount of its clause led by
+    ``с`` (previous: where the amount before it starts, if any), or a verb of change or its noun
+    earlier in its clause (before the previous amount too)."""
     if adjacent and not text[floor:start].strip(" \t\u00a0,"):
         return True
     number = _NUMBER_BEFORE.search(text, max(floor, start - 40), start)
     if number is not None and digits.read(text, number.start()) is not None:
         return True
-    return _clause_has(text, start, floor, CHANGE_VERBS, 6)
+    since = previous is not None and _SINCE.search(text, max(0, previous - 5), previous)
+    if since and _same_clause(text, previous, start):
+        return True
+    return _clause_has(text, start, 0, _CHANGE, 6)
+
+
+def _same_clause(text: str, begin: int, end: int) -> bool:
+    clause = _CLAUSE.search(text, begin, end)
+    return clause is not None and clause.start() == begin
 
 
 def money_cue(text: str, start: int, floor: int) -> bool:

@@ -36,8 +36,9 @@ The grammar
   чем``, ``чуть больше``, ``не менее``) are ``"more"``; ``менее``, ``меньше``, ``почти``, ``до``,
   ``не более`` ``"less"``; ``около``, ``порядка``, ``примерно``, ``приблизительно`` ``"about"``. A
   ``до`` that names where a change ends (``выросла на 12% до $1,5 млрд``, ``возрастёт до 3,1
-  тыс. руб``: a verb or another amount right before it) has no qualifier. A preposition
-  (``в``, ``на``, ``за``) is not in the span.
+  тыс. руб``, ``повышение до 4,4%``, ``с 10,3% в августе до 11,4%``: a verb of change or its
+  noun in the clause, another amount right before it or one led by ``с``) has no qualifier. A
+  preposition (``в``, ``на``, ``за``) is not in the span.
 * Ends: the dot of an abbreviation at the end of the span (``руб.``, ``тыс.``) is inside the span,
   except at the end of a paragraph, where NEREL leaves it out (it is the full stop too).
 * Range ends share the last multiplier: ``от 3 до 5 тыс.`` is 3000–5000, ``от 500 тыс. до 1
@@ -198,8 +199,9 @@ class _Scanner(Reader):
         if found:
             qualifier = context.qualifier_of(found)
             adjacent = bool(self.found) and self.found[-1].stop == floor
+            previous = self.found[-1].start if self.found else None
             if found.group("q").lower() == "до" and context.ends_change(
-                text, found.start(), floor, adjacent
+                text, found.start(), floor, adjacent, previous
             ):
                 qualifier = None  # a preposition of the verb, out of the span
             else:
