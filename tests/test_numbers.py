@@ -335,6 +335,8 @@ NOT_AMOUNTS = [
     "Ребёнок весит 8 фунтов 6 унций.",  # a pound of weight
     "Подписи: https://www.change.org/p/%D0%BE%D1%82%D0%BC%D0%B5 — 82%D0 вот",  # URL escapes
     "Курс доллара вырос, курс евро упал.",  # the rate of a currency
+    "Ослабление рубля и укрепление доллара ускорили инфляцию.",  # a change of the rate
+    "Девальвация юаня ударила по экспортёрам.",
     "Матчи Евро-2012 прошли в Польше.",  # a championship
     "Пять человек получили по три медали.",  # numbers in words, no unit
     "COVID-19 и А380 не суммы.",

@@ -12,7 +12,8 @@
   written before the number (``USD 5 млн``).
 * ``money_cue``: a word of money (``MONEY_CUES``, lemmas: ``стоимостью``, ``обошлись``, ``штраф``)
   among the three words before a scaled number that has no currency (``обошлись в 930 тысяч``).
-* ``is_rate``: a currency named as the rate of it (``курс иены``) is no amount.
+* ``is_rate``: a currency named as the rate of it or a change of that rate (``курс иены``,
+  ``ослабление рубля``, ``девальвация юаня``) is no amount.
 * ``is_count``: a noun or adjective after a scaled number makes it a count (``5 тысяч человек``).
 
 Lemmas are pymorphy2's best reading (``lang.grammar.first_lemma``, cached).
@@ -77,7 +78,12 @@ MONEY_CUES = frozenset({
 })  # fmt: skip
 _CLAUSE = re.compile(r"[^.;:!?]*\Z")  # a line break inside a paragraph ends no clause
 _CLAUSE_WORD = re.compile(r"[^\W\d_]+")
-_RATE = {"курс"}  # a currency named as the rate of it is no amount
+# a currency named as the rate of it, or a change of its rate, is no amount: "курс иены",
+# "ослабление рубля"
+_RATE = frozenset({
+    "курс", "ослабление", "укрепление", "девальвация", "ревальвация", "обесценение",
+    "обесценивание",
+})  # fmt: skip
 
 
 _NUMBER_BEFORE = re.compile(rf"(?<![\d.,])[\d.,]*\d{_SP}+\Z")  # "с 5 до 7 %"
@@ -135,7 +141,8 @@ def money_cue(text: str, start: int, floor: int) -> bool:
 
 
 def is_rate(text: str, start: int, floor: int) -> bool:
-    """The word before start is ``курс``: ``курс иены``."""
+    """The word before start names the rate or its change: ``курс иены``, ``ослабление
+    рубля``."""
     before = previous_word(text, start, floor)
     return before is not None and first_lemma(before.group(1)) in _RATE
 

@@ -31,7 +31,8 @@ The grammar
   (``context.MONEY_CUES``: ``стоимостью``, ``обошлись``, ``штраф``...) is among the three words
   before it.
 * A bare currency noun (``в долларах``, ``биткоины``) is MONEY with no value, unless it is
-  capitalised (a title, ``Евро-2012``) or the rate of the currency (``курс иены``).
+  capitalised (a title, ``Евро-2012``) or the rate of the currency or its change (``курс
+  иены``, ``ослабление рубля``).
 * Qualifiers are inside the span, as in NEREL: ``более``, ``свыше``, ``больше`` (and ``более
   чем``, ``чуть больше``, ``не менее``) are ``"more"``; ``менее``, ``меньше``, ``почти``, ``до``,
   ``не более`` ``"less"``; ``около``, ``порядка``, ``примерно``, ``приблизительно`` ``"about"``. A
