@@ -3,7 +3,8 @@
 :class:`Reader` reads what starts at a given offset, with small regexes anchored there (never a
 search), so that the scanner can try a position cheaply:
 
-* ``quantity``: digits with an optional multiplier (``2,89 млрд``, ``5 тысяч``), or a run of
+* ``quantity``: digits with an optional multiplier (``2,89 млрд``, ``5 тысяч``, and ``1
+  миллион 816 тысяч``: digits under a smaller multiplier after a larger one), or a run of
   number words (``двести тридцать пять тысяч``) combined by ``words.combine``;
 * ``unit``: a percent unit (``%``, ``процентов``, ``процентным``, ``п.п.``, ``базисных
   пунктов``) or a currency (``units``: a symbol, a noun with the adjective before it and the
@@ -96,7 +97,8 @@ class Reader:
             if entry is not None and entry.kind == "mult":
                 end = match.end()
                 dot = match.group().lower() in words.ABBREVIATIONS and self.dot(end)
-                return Quantity(pos, end + dot, raw, None, entry.value, dot, more is not None)
+                found = Quantity(pos, end + dot, raw, None, entry.value, dot, more is not None)
+                return found if more is not None else self.compound(found)
             if more is not None:  # "300 с лишним рублей"
                 return Quantity(pos, more.end(), raw, None, None, False, True)
             return Quantity(pos, stop, raw, None, None, False)
@@ -128,6 +130,25 @@ class Reader:
         if more is not None and not self.text[stop : more.start()].strip():  # "миллион с лишним"
             return Quantity(pos, more.end(), None, value, mult, False, True)
         return Quantity(pos, stop, None, value, mult, False)
+
+    def compound(self, first: Quantity) -> Quantity:
+        """``1 миллион 816 тысяч``: whole digits with a smaller multiplier after whole digits
+        with a larger one, less than one of it, add up to one quantity."""
+        at = self.skip(first.stop)
+        stop = digits.read(self.text, at)
+        if stop is None or not first.raw.isdigit() or first.mult is None:
+            return first
+        raw = self.text[at:stop]
+        match = self.word(self.skip(stop))
+        entry = words.lookup(match.group()) if match else None
+        if entry is None or entry.kind != "mult" or not raw.isdigit():
+            return first
+        if entry.value is None or Decimal(raw) * entry.value >= first.mult:
+            return first
+        end = match.end()
+        dot = match.group().lower() in words.ABBREVIATIONS and self.dot(end)
+        total = Decimal(first.raw) * first.mult + Decimal(raw) * entry.value
+        return Quantity(first.start, end + dot, None, total, entry.value, dot)
 
     def half(self, pos: int) -> re.Match | None:
         """``с половиной`` at pos, as one match."""
