@@ -5,7 +5,9 @@ search), so that the scanner can try a position cheaply:
 
 * ``quantity``: digits with an optional multiplier (``2,89 млрд``, ``5 тысяч``, and ``1
   миллион 816 тысяч``: digits under a smaller multiplier after a larger one), or a run of
-  number words (``двести тридцать пять тысяч``) combined by ``words.combine``;
+  number words (``двести тридцать пять тысяч``) combined by ``words.combine``; a leading
+  ``тысячи`` or ``сотни`` (genitive singular or plural) is one only after a word that takes
+  the genitive (``до тысячи``), else a vague plural (``тратят тысячи долларов``);
 * ``unit``: a percent unit (``%``, ``процентов``, ``процентным``, ``п.п.``, ``базисных
   пунктов``) or a currency (``units``: a symbol, a noun with the adjective before it and the
   word after it, an abbreviation, an ISO code); ``фунт`` before ``N унций`` is a weight;
@@ -18,11 +20,13 @@ HTML entity ``&nbsp;`` that some texts keep.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 
 from ..lang.fold import fold
+from ..lang.gender import PREPOSITION_CASES
 from . import digits, units, words
 
 MONEY, PERCENT = "MONEY", "PERCENT"
@@ -39,6 +43,12 @@ _BASIS = re.compile(r"(?:б\.[ \u00a0\u2009\u202f]?п|бп|bps?)(?![^\W\d_])\.?"
 # an abbreviation's dot that is the full stop too: at the end of a paragraph or before a capital
 FULL_STOP = re.compile(r"[ \t\u00a0]*(?:\n|\Z)|[ \t\u00a0]+[«\"„(]?[A-ZА-ЯЁ]")
 _URL_ESCAPE = re.compile(r"[0-9A-F]{2}")  # the %D0 of a URL is no percent sign
+_WORD_BEFORE = re.compile(rf"(?<![^\W\d_])([^\W\d_]+)(?:[{digits.SPACES}]|&nbsp;)+\Z")
+# words that take a genitive after them: prepositions and the comparatives of a quantity
+_GENITIVE = frozenset(
+    [word for word, case in PREPOSITION_CASES.items() if case == "gent"]
+    + ["более", "менее", "больше", "меньше", "свыше", "порядка"]
+)
 
 
 @dataclass(slots=True)
@@ -120,6 +130,8 @@ class Reader:
             at = self.skip(match.end())
         if not run:
             return None
+        if run[0][1].either and not self.governs_genitive(pos):  # "тратят тысячи долларов"
+            run[0] = (run[0][0], dataclasses.replace(run[0][1], plural=True))
         used, value = words.combine([entry for _, entry in run])
         if not used:
             return None
@@ -149,6 +161,12 @@ class Reader:
         dot = match.group().lower() in words.ABBREVIATIONS and self.dot(end)
         total = Decimal(first.raw) * first.mult + Decimal(raw) * entry.value
         return Quantity(first.start, end + dot, None, total, entry.value, dot)
+
+    def governs_genitive(self, pos: int) -> bool:
+        """The word right before pos takes a genitive: a preposition (``до``, ``около``, ``от``)
+        or a comparative (``более``, ``свыше``): ``до тысячи рублей`` is one thousand."""
+        before = _WORD_BEFORE.search(self.text, max(0, pos - 20), pos)
+        return before is not None and fold(before.group(1)) in _GENITIVE
 
     def half(self, pos: int) -> re.Match | None:
         """``с половиной`` at pos, as one match."""

@@ -15,7 +15,9 @@ Kinds of number words
   for one when alone in the singular (``миллион долларов``, ``до миллиона рублей``); alone in
   the plural it is vague (``миллиарды долларов``, ``сотни тысяч``: no value).
 * ``collective``: ``десяток`` (10) and ``сотня`` (100): a value in the singular, vague in the
-  plural (``десятки миллионов``).
+  plural (``десятки миллионов``). A form that is both the genitive singular and a plural
+  (``тысячи``, ``сотни``) is marked ``either``; the reader takes it as singular only after a
+  word that governs the genitive (``до тысячи рублей``, ``около сотни миллионов``).
 * ``vague``: ``несколько``: ``несколько миллионов евро`` has a unit but no value.
 * half a multiplier, one noun in pymorphy2's dictionary (``полмиллиона``, ``полумиллиона``,
   ``полтысячи``, ``полмиллиарда``): a ``mult`` worth half of it.
@@ -57,6 +59,8 @@ class NumberWord:
     value: Decimal | None  # None for ``несколько``
     kind: str  # "unit", "mult", "collective", "vague" or "half"
     plural: bool = False  # a multiplier or collective form that is only ever plural
+    # a form that is the genitive singular and a plural too ("тысячи", "сотни"): see ``reader``
+    either: bool = False
 
 
 HALF = NumberWord(Decimal("0.5"), "half")  # "с половиной", read as one word by the reader
@@ -84,7 +88,8 @@ def forms() -> dict[str, NumberWord]:
             for form in lexeme(lemma, {"NOUN"}):
                 numbers.setdefault(fold(form.word), set()).add(form.tag.number)
             for word, grammemes in numbers.items():
-                table.setdefault(word, NumberWord(Decimal(number), kind, "sing" not in grammemes))
+                plural, either = "sing" not in grammemes, {"sing", "plur"} <= grammemes
+                table.setdefault(word, NumberWord(Decimal(number), kind, plural, either))
     for lemma, number in HALVES.items():  # singular nouns only: "полмиллиона", "полумиллиона"
         for form in lexeme(lemma, {"NOUN"}):
             table.setdefault(fold(form.word), NumberWord(Decimal(number) / 2, "mult"))
