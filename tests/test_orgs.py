@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from pressrel.lang.phrases import nominative
-from pressrel.orgs import refine, spans
+from pressrel.orgs import refine, shortened, spans
 from pressrel.records import Mention
 from pressrel.resolve import resolve
 
@@ -406,3 +406,69 @@ def test_an_organisation_name_drops_the_quotes_round_it(name, core):
     from pressrel.orgs.ids import org_name
 
     assert org_name(name) == core
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "built"),
+    [
+        # initials, one per word; a preposition or conjunction may be left out
+        ("ФАС", "Федеральная антимонопольная служба", True),
+        ("МЧС", "Министерство по чрезвычайным ситуациям", True),
+        ("НИИ", "Научно-исследовательский институт", True),  # the parts of a hyphenated word
+        ("NASA", "National Aeronautics and Space Administration", True),
+        ("ФНС", "Федеральная антимонопольная служба", False),
+        ("ФА", "Федеральная антимонопольная служба", False),  # every word gives a letter
+        # stumps: the start of each word, three letters at least, or the whole word
+        ("Минкульт", "Министерство культуры", True),
+        ("Мосгордума", "Московская городская дума", True),
+        ("Минобороны", "Министерство обороны", True),
+        ("Минэкономразвития", "Министерство экономического развития", True),
+        ("Минкульт", "Министерство финансов", False),
+        ("Мкульт", "Министерство культуры", False),  # "М" is no stump
+        ("Культмин", "Министерство культуры", False),  # the order of the words
+        ("Минкульт", "Культура", False),  # one word is no name to shorten
+    ],
+)
+def test_a_short_name_is_built_from_the_starts_of_words(short, long, built):
+    assert shortened.spells(short, long) is built
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        # an abbreviation nobody defines joins the one name of the document it spells
+        (
+            "[ORG Федеральная антимонопольная служба] начала проверку. Позже [ORG ФКС] и"
+            " [ORG ФАС] не ответили.",
+            {"ORG:Федеральная антимонопольная служба", "ORG:ФКС"},
+        ),
+        (
+            "[ORG Национальное агентство развития] выдало грант. Глава [ORG НАР] доволен.",
+            {"ORG:Национальное агентство развития"},
+        ),
+        # two names of the document fit it: it stays itself
+        (
+            "[ORG Национальное агентство развития] и [ORG Научная ассоциация регионов]"
+            " спорят. [ORG НАР] молчит.",
+            {
+                "ORG:Национальное агентство развития",
+                "ORG:Научная ассоциация регионов",
+                "ORG:НАР",
+            },
+        ),
+        # a compound of stumps joins the full name, of the document or the table
+        (
+            "[ORG Минкульт] выделил грант. Представитель [ORG Минкультуры] подтвердил.",
+            {"ORG:Министерство культуры"},
+        ),
+        (
+            "Депутаты [ORG Московской городской думы] собрались. В [ORG Мосгордуме] спорят.",
+            {"ORG:Московская городская дума"},
+        ),
+        ("Жалобу отправили в [ORG Минкульт].", {"ORG:Министерство культуры"}),
+        # a one-word name that spells no name stays itself
+        ("Акции [ORG Роснефти] выросли, «[ORG Медуза]» пишет.", {"ORG:Роснефть", "ORG:Медуза"}),
+    ],
+)
+def test_a_short_name_joins_the_name_it_shortens(text, entities):
+    assert org_entities(text) == entities

@@ -3,7 +3,8 @@
 The canonical name is the mention's normal form without legal form and quotation marks
 ("ОАО «РЖД»" -> РЖД), then the full name when the document defines the abbreviation
 ("... (ФАС)") or the curated table ``data/org_aliases.tsv`` knows it, also with a country after
-it ("Минкомсвязи России"). A name written in an oblique case beside its nominative is the
+it ("Минкомсвязи России"), or, when neither does, the one long name of the document (else of
+the table) the short name is built from ("ФАС", "Минкульт": ``shortened``). A name written in an oblique case beside its nominative is the
 nominative ("Медузы" beside "Медуза", ``cases``). A name with a country's name right after its
 span is, for a one-word name, the name with the country ("Банком" + "России": Банк России), and the bare name
 elsewhere in the document is that organisation when the document names it with one country
@@ -26,6 +27,7 @@ from ..lang.marks import NAME_CLOSING, NAME_OPENING
 from ..records import Mention
 from .cases import nominatives
 from .extend import with_country_after
+from .shortened import shortened_names
 
 COUNTRY_SUFFIXES = {"россии", "рф"}
 LEGAL_FORM = re.compile(r"^(?:ОАО|ПАО|ЗАО|ООО|АО|НАО|ОДО|ФГУП|ГУП|МУП|ФГБУ|ГБУ|АНО|НКО|ГК)\s+")
@@ -49,6 +51,8 @@ class Organisations:
     def __init__(self, mentions: list[Mention], text: str) -> None:
         self.text = text
         self.aliases = _org_aliases(mentions, text)
+        names = [_canonical(m, self.aliases) for m in mentions if m.type == "ORG"]
+        self.aliases.update(shortened_names(names, self.aliases, _curated_names().values()))
         self.spelled: dict[str, str] = {}  # folded name -> its first spelling in the document
         with_country: dict[str, set[str]] = defaultdict(set)  # "мид" -> {"МИД России"}
         for m in mentions:
@@ -167,8 +171,9 @@ def is_curated(name: str) -> bool:
 
 
 @cache
-def _curated_names() -> frozenset[str]:
-    return frozenset(name_key(full) for full in _curated_aliases().values())
+def _curated_names() -> dict[str, str]:
+    """The curated full names by their key."""
+    return {name_key(full): full for full in _curated_aliases().values()}
 
 
 @cache
