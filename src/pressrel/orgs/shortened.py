@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
 
 from ..lang.fold import name_key
 
@@ -89,12 +88,15 @@ def _content(name: str) -> list[str]:
     return [word for word in PARTS.findall(name) if name_key(word) not in FUNCTION_WORDS]
 
 
-@cache
 def _built(short: str, words: tuple[str, ...], initials: bool) -> bool:
-    """Whether short is pieces of words, one piece per word in order, function words optional."""
+    """Whether short is pieces of words, one piece per word in order, function words optional
+    (a search over (letters used, words used), each state tried once)."""
+    tried: set[tuple[int, int]] = set()
 
-    @cache
     def fits(i: int, j: int) -> bool:
+        if (i, j) in tried:
+            return False
+        tried.add((i, j))
         if j == len(words):
             return i == len(short)
         word = words[j]
