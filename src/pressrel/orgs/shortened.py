@@ -13,8 +13,10 @@ order:
 
 Prepositions and conjunctions ("по", "и", "of", "and") may be left out of either. Every other
 word of the long name gives a piece. A short name joins the long name when exactly one name of
-the document fits it, or, when none does, exactly one full name of the curated table
-(``data/org_aliases.tsv``: "Минкульт" is Министерство культуры in any document). Names the
+the document fits it, or, for a compound of stumps when none does, exactly one full name of
+the curated table (``data/org_aliases.tsv``: "Минкульт" is Министерство культуры in any
+document; initials are too short for that: "МК" of a document that names no ministry is not
+Министерство культуры). Names the
 document or the table already defines are not looked at again.
 """
 
@@ -40,8 +42,8 @@ def shortened_names(
     names: Iterable[str], defined: Iterable[str], curated: Iterable[str]
 ) -> dict[str, str]:
     """Short name's key -> the long name it shortens: for each one-word name of ``names`` not in
-    ``defined`` (keys), the one many-word name of ``names`` it is built from, else the one of
-    ``curated`` (full names)."""
+    ``defined`` (keys), the one many-word name of ``names`` it is built from, else, for stumps,
+    the one of ``curated`` (full names)."""
     names = list(dict.fromkeys(names))
     defined = set(defined)
     longs = [name for name in names if len(_content(name)) >= 2]
@@ -50,7 +52,9 @@ def shortened_names(
         key = name_key(name)
         if " " in name.strip() or key in defined or not _shape(name):
             continue
-        fits = _fitting(name, longs) or _fitting(name, curated)
+        fits = _fitting(name, longs)
+        if not fits and _shape(name) == "stumps":  # "МК" may be any two words: not the table's
+            fits = _fitting(name, curated)
         if len(fits) == 1:
             found[key] = fits[0]
     return found
