@@ -46,6 +46,10 @@ CASES = [
     ([("ORG", "ORG:Союз производителей молока", None, ["СПМ"]),
       ("ORG", "ORG:Союз потребителей мебели", None, ["СПМ"]),
       ("ORG", "ORG:СПМ", None, ["СПМ"])], {}),
+    # ids that differ only in case: one organisation, with the fewest capitals
+    ([("ORG", "ORG:Фонд Развития Городов", None, ["Фонд Развития Городов"]),
+      ("ORG", "ORG:Фонд развития городов", None, ["Фонд развития городов"])],
+     {"ORG:Фонд Развития Городов": "ORG:Фонд развития городов"}),
 ]  # fmt: skip
 
 

@@ -14,7 +14,9 @@ says, once the whole input is in, which ids join which:
   is not a man's ``Путин``); two people of one surname keep their surname-only mentions apart;
 - an organisation's name that a document defines as another's (``ФАС`` for ``Федеральная
   антимонопольная служба``, by its abbreviation in brackets or the curated table) joins it
-  wherever the corpus names it so, when every document that defines it agrees.
+  wherever the corpus names it so, when every document that defines it agrees;
+- organisations' ids that differ only in case or ё (``ORG:Европейский Союз`` of a document
+  that writes it so, ``ORG:Европейский союз``) are one, spelled as ``orgs.spelling`` chooses.
 
 Evidence is mergeable (``update``, in any order, with the same result), so partial evidence of
 a corpus's parts (workers, Dask partitions) gives the links of the whole. Memory: one entry per
@@ -27,7 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .lang.fold import name_key
-from .orgs import org_name
+from .orgs import org_name, spelling
 from .records import Mention, Name
 
 NameParts = tuple[str | None, str | None, str | None]  # first, middle, last
@@ -39,6 +41,7 @@ class Evidence:
 
     people: dict[str, NameParts] = field(default_factory=dict)  # PER entity id -> its name
     defined: dict[str, set[str]] = field(default_factory=dict)  # ORG name id -> entity ids
+    spelled: dict[str, set[str]] = field(default_factory=dict)  # folded ORG id -> the ids
 
     def add_mentions(self, mentions: Iterable[Mention]) -> None:
         """One document's resolved mentions."""
@@ -52,6 +55,7 @@ class Evidence:
         if kind == "PER" and name is not None:
             self.people.setdefault(entity, (name.first, name.middle, name.last))
         elif kind == "ORG":
+            self.spelled.setdefault(name_key(entity), set()).add(entity)
             for written in names:
                 own = f"ORG:{org_name(written)}"
                 if own != entity:
@@ -63,6 +67,8 @@ class Evidence:
             self.people.setdefault(entity, parts)
         for own, entities in other.defined.items():
             self.defined.setdefault(own, set()).update(entities)
+        for key, entities in other.spelled.items():
+            self.spelled.setdefault(key, set()).update(entities)
 
     def links(self) -> dict[str, str]:
         """Entity id -> the id it joins (ids that join none are left out)."""
@@ -94,11 +100,16 @@ class Evidence:
         return links
 
     def _organisation_links(self) -> dict[str, str]:
-        return {
-            own: next(iter(entities))
-            for own, entities in self.defined.items()
-            if len(entities) == 1 and own not in entities
-        }
+        links = {}
+        for entities in self.spelled.values():  # one spelling of names that differ in case
+            if len(entities) > 1:
+                chosen = "ORG:" + spelling(sorted(e.removeprefix("ORG:") for e in entities))
+                chosen = chosen if chosen in entities else min(entities)
+                links.update((e, chosen) for e in entities if e != chosen)
+        for own, entities in self.defined.items():
+            if len(entities) == 1 and name_key(own) != name_key(target := next(iter(entities))):
+                links.setdefault(own, target)
+        return links
 
 
 def joined(entity: str, links: dict[str, str]) -> str:

@@ -3,7 +3,8 @@
 The canonical name is the mention's normal form without legal form and quotation marks
 ("ОАО «РЖД»" -> РЖД), then the full name when the document defines the abbreviation
 ("... (ФАС)") or the curated table ``data/org_aliases.tsv`` knows it, also with a country after
-it ("Минкомсвязи России"). A name written in an oblique case beside its nominative is the
+it ("Минкомсвязи России"), or, when neither does, the one long name of the document (else of
+the table) the short name is built from ("ФАС", "Минкульт": ``shortened``). A name written in an oblique case beside its nominative is the
 nominative ("Медузы" beside "Медуза", ``cases``). A name with a country's name right after its
 span is, for a one-word name, the name with the country ("Банком" + "России": Банк России), and the bare name
 elsewhere in the document is that organisation when the document names it with one country
@@ -17,6 +18,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
@@ -26,6 +28,7 @@ from ..lang.marks import NAME_CLOSING, NAME_OPENING
 from ..records import Mention
 from .cases import nominatives
 from .extend import with_country_after
+from .shortened import shortened_names
 
 COUNTRY_SUFFIXES = {"россии", "рф"}
 LEGAL_FORM = re.compile(r"^(?:ОАО|ПАО|ЗАО|ООО|АО|НАО|ОДО|ФГУП|ГУП|МУП|ФГБУ|ГБУ|АНО|НКО|ГК)\s+")
@@ -49,15 +52,21 @@ class Organisations:
     def __init__(self, mentions: list[Mention], text: str) -> None:
         self.text = text
         self.aliases = _org_aliases(mentions, text)
-        self.spelled: dict[str, str] = {}  # folded name -> its first spelling in the document
-        with_country: dict[str, set[str]] = defaultdict(set)  # "мид" -> {"МИД России"}
+        names = [_canonical(m, self.aliases) for m in mentions if m.type == "ORG"]
+        self.aliases.update(shortened_names(names, self.aliases, _curated_names().values()))
+        spellings: dict[str, list[str]] = defaultdict(list)  # folded name -> its spellings
+        bares: list[tuple[str, str]] = []  # (bare name, the name with its country)
         for m in mentions:
             if m.type == "ORG":
                 name = self._canonical(m)
-                self.spelled.setdefault(name_key(name), name)
+                spellings[name_key(name)].append(name)
                 bare = _canonical(m, self.aliases)
                 if name_key(bare) != name_key(name):
-                    with_country[name_key(bare)].add(self.spelled[name_key(name)])
+                    bares.append((bare, name))
+        self.spelled = {key: spelling(names) for key, names in spellings.items()}
+        with_country: dict[str, set[str]] = defaultdict(set)  # "мид" -> {"МИД России"}
+        for bare, name in bares:
+            with_country[name_key(bare)].add(self.spelled[name_key(name)])
         self.nominative = nominatives(set(self.spelled.values()))
         self.joined = _joined_names(set(self.spelled.values()) - set(self.nominative))
         for key, named in with_country.items():  # "МИД" after "МИД России" is that МИД
@@ -78,11 +87,24 @@ class Organisations:
 
     def entity(self, mention: Mention) -> str:
         """``ORG:`` + the canonical name of an ORG mention; names that differ only in case or
-        ё ("Государственная Дума", "Государственная дума") are one, spelled as first written."""
+        ё ("Государственная Дума", "Государственная дума") are one, spelled as ``spelling``
+        says."""
         name = self._canonical(mention)
         name = self.spelled.get(name_key(name), name)
         name = self.nominative.get(name, name)  # "Медузы" beside "Медуза" (``cases``)
         return "ORG:" + self.joined.get(name, name)
+
+
+def spelling(names: Iterable[str]) -> str:
+    """The one spelling of names that differ only in case or ё, whatever the document or the
+    order: the curated table's when it knows the name ("Европейский Союз" -> Европейский
+    союз), else the one with the fewest capitals (Russian capitalises the first word of most
+    names only: "Европейский союз"), with ё rather than е, the first of those given on a tie."""
+    names = list(names)
+    curated = _curated_names().get(name_key(names[0]))
+    if curated is not None:
+        return curated
+    return min(names, key=lambda name: (sum(char.isupper() for char in name), "ё" not in name))
 
 
 def _canonical(mention: Mention, aliases: dict[str, str]) -> str:
@@ -167,8 +189,9 @@ def is_curated(name: str) -> bool:
 
 
 @cache
-def _curated_names() -> frozenset[str]:
-    return frozenset(name_key(full) for full in _curated_aliases().values())
+def _curated_names() -> dict[str, str]:
+    """The curated full names by their key."""
+    return {name_key(full): full for full in _curated_aliases().values()}
 
 
 @cache
