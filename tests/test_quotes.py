@@ -529,6 +529,11 @@ def test_a_quoted_organisation_name_is_not_a_quote():
             None,
         ),
         ("«Проверка закончена успешно», — говорит источник в [ORG Минфине].", None),
+        (  # "отвечает за": answerable for, not speaking
+            "Департамент (именно [Иван Петров] отвечает за программу) объявил тендер на"
+            " «Разработку дизайн-проектов улиц и площадей города на два года».",
+            None,
+        ),
         (  # an impersonal verb names no one of another clause
             "В решении суда по иску [ORG «Альфы»] сообщалось, что «ликвидация не может быть"
             " назначена».",
@@ -551,6 +556,7 @@ def test_a_quoted_organisation_name_is_not_a_quote():
         "gerund",
         "addressee",
         "anonymous",
+        "отвечает-за",
         "impersonal",
         "pronoun-of-a-source",
         "another-role",

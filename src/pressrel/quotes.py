@@ -53,6 +53,7 @@ PREDICATE_OR_ADVERB = grammar.VERBAL | {"PRED"}  # ends a person noun's words: "
 ATTRIBUTION_WORD = re.compile(r"\w[\w-]*")
 PRONOUN = re.compile(r"(?<!\w)(?:он|она|они)(?!\w)", re.IGNORECASE)
 RELATIVE = re.compile(r",\s*(?:который|которая)(?!\w)", re.IGNORECASE)  # the subject's "который"
+ASIDE = re.compile(r"\([^()]*\)")  # a parenthesis: not the clause of the speech verb
 DEMONSTRATIVE = re.compile(r"(?<!\w)(тот|та)\s+(\w+)", re.IGNORECASE)
 # how far back a pronoun's person may be named: about a long paragraph. Further back, the text has
 # moved on, and "она" is most often someone NER did not find ("представительница банка")
@@ -377,11 +378,16 @@ def _speaker(found: _Document, start: int, stop: int, span: _Span) -> tuple[str 
         start = _clause(found, start, stop, anchor)
     said = REPORTED.search(text, anchor, stop)  # "заявил, что Сидоров...": what was said
     stop = said.start() if said else stop
-    words = text[start:stop]
+    words = ASIDE.sub(lambda aside: " " * len(aside.group()), text[start:stop])
+    asides = [(start + a.start(), start + a.end()) for a in ASIDE.finditer(text[start:stop])]
     relative = _relative_subject(found, start, anchor)
     if relative is not None:
         return relative.text, relative.entity
-    inside = [m for m in people if start <= m.start and m.stop <= stop]
+    inside = [
+        m
+        for m in people
+        if start <= m.start and m.stop <= stop and not any(a <= m.start < b for a, b in asides)
+    ]
     subjects = [m for m in inside if _nominative(text, m)]
     surely = [m for m in subjects if _as_normal(m)]  # "Стерлигов, по словам Тарасова, …"
     subjects = surely or subjects

@@ -87,6 +87,8 @@ POSSESSIVE = {"его": "он", "ее": "она", "её": "она"}  # "по е�
 DEMONSTRATIVE = {"тот": "он", "та": "она"}
 # "представитель «Велес-Капитала» опроверг": who speaks for an organisation, which then speaks
 REPRESENTATIVES = frozenset({"представитель", "представительница", "пресс-секретарь", "спикер"})
+ANSWER = frozenset({"отвечать", "ответить"})  # "отвечает за программу": is answerable, not says
+ANSWERABLE = re.compile(r"\s+за(?!\w)")
 SPEECH_POS = {"VERB", "INFN", "GRND", "PRTS", "PRTF"}
 
 
@@ -109,12 +111,22 @@ def says(phrase: str) -> bool:
 
 def speech_verbs(phrase: str) -> list[re.Match[str]]:
     """The words of phrase that are speech verbs, as matches, in order (a Latin lookalike
-    letter in a Cyrillic word read as the Cyrillic one: "cказал")."""
-    return [w for w in MIXED_WORD.finditer(phrase) if _is_speech_word(w.group())]
+    letter in a Cyrillic word read as the Cyrillic one: "cказал"; not "отвечает за": one
+    answerable for something says nothing)."""
+    return [w for w in MIXED_WORD.finditer(phrase) if _says_here(phrase, w)]
 
 
-def _is_speech_word(word: str) -> bool:
-    return is_speech_verb(as_cyrillic(word).lower())
+def _says_here(phrase: str, word: re.Match[str]) -> bool:
+    written = as_cyrillic(word.group()).lower()
+    if not is_speech_verb(written):
+        return False
+    return not (ANSWERABLE.match(phrase, word.end()) and _answers(written))
+
+
+@caches.bounded(caches.WORDS)
+def _answers(word: str) -> bool:
+    """Whether word (lower case) is a form of "отвечать"/"ответить"."""
+    return any(p.normal_form in ANSWER for p in morph.parses(word))
 
 
 @caches.bounded(caches.WORDS)
@@ -132,7 +144,7 @@ def is_representative(word: str) -> bool:
 def speech_verb(phrase: str) -> re.Match[str] | None:
     """The first word of phrase that is a speech verb, as a match (its offsets in phrase)."""
     for word in MIXED_WORD.finditer(phrase):
-        if _is_speech_word(word.group()):
+        if _says_here(phrase, word):
             return word
     return None
 
