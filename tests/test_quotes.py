@@ -417,6 +417,11 @@ def test_organisations_as_speakers(text, speaker, speaker_text):
             " получил деньги «от взяток и махинаций».",
             ["PER:Олег Сидоров"],
         ),
+        (  # a heading glued into a one-line body is not the next words of a run
+            "«Комиссия начнёт работу завтра», — сказал [Иван Сидоров]. «Не людей же режут»"
+            " «Доказать это сложно, — говорит [Олег Белов], глава фонда «Опора». — Ущерб мал».",
+            ["PER:Иван Сидоров", "PER:Олег Белов"],
+        ),
         (  # "который" as the verb's subject: the person right before it
             "[Иван Петров] хотел бы видеть наследником [Олега Сидорова], который отшучивается"
             " словами: «В моём возрасте пора думать о рыбалке».",
@@ -445,6 +450,7 @@ def test_organisations_as_speakers(text, speaker, speaker_text):
         "и-predicate-after",
         "тот",
         "тот-before-it",
+        "heading",
         "который",
         "unattributed-sentence",
     ],  # fmt: skip

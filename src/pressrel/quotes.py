@@ -65,7 +65,8 @@ ATTRIBUTION = rf"(?:[^.!?{GUILLEMETS}\n\r]|«[^{GUILLEMETS}\n\r]{{1,60}}»)"
 # a capital first: not a quoted word of what was said, «потерпеть»)
 NAMING = rf"(?:[^.!?{GUILLEMETS}\n\r]|«[{CAPITALS}][^{GUILLEMETS}\n\r]{{0,59}}»)"
 INTERRUPTION = re.compile(
-    rf"[,!?…]\s*[{DASH}]\s+(?P<attr>[^{DASH}{GUILLEMETS}]{{3,200}}?)[.,:]\s*[{DASH}]\s*"
+    rf"[,!?…]\s*[{DASH}]\s+(?P<attr>(?:[^{DASH}{GUILLEMETS}]|«[^{GUILLEMETS}\n\r]{{1,60}}»){{3,200}}?)"
+    rf"[.,:]\s*[{DASH}]\s*"
 )
 # after the quote: "», — сказал он", "» — сказал он", "», сказал он" (a verb first, then)
 AFTER = re.compile(
@@ -86,6 +87,7 @@ PREPOSITION = re.compile(
 )
 REPORTED = re.compile(r"(?<!\w)(?:что|чтобы)(?!\w)", re.IGNORECASE)
 PHRASE_END = re.compile(r"[,:;—–]")
+SENTENCE_MARK = re.compile(r"[.!?…]")
 LETTER = re.compile(r"[^\W\d_]")
 
 PAIRS = TYPOGRAPHIC_PAIRS  # a straight quote is not taken: it cannot say where speech ends
@@ -280,17 +282,20 @@ def _unattributed(
     with nothing but the sentence's end between ("«…», — сказал он. «…»", or the next
     paragraph), and starts a sentence: its speaker is that quote's; else speech only when long."""
     opened = span.start - 1
+    heading = _heading(found.text, span)
     if (
         previous is not None
         and previous.quote.speaker is not None
         and words >= MIN_WORDS
         and text[:1].isupper()
         and CONTINUES.fullmatch(found.text, previous.end, opened)
+        and not heading
     ):
         quote = previous.quote
         continued = Quote(doc, text, span.start, span.stop, quote.speaker, quote.speaker_text, None)
         return _Found(continued, span.stop + 1)
-    told = _previous_sentence(found, span) if words >= MIN_WORDS and text[:1].isupper() else None
+    alone = words >= MIN_WORDS and text[:1].isupper() and not heading
+    told = _previous_sentence(found, span) if alone else None
     if told is not None:
         speaker_text, speaker = _speaker(found, *told, span)
         if speaker is not None and speaker.startswith("PER:"):  # an organisation: too loose
@@ -301,6 +306,16 @@ def _unattributed(
     if words < MIN_UNATTRIBUTED_WORDS or _woven(text):
         return None
     return _Found(Quote(doc, text, span.start, span.stop, None, None, None), span.stop + 1)
+
+
+def _heading(text: str, span: _Span) -> bool:
+    """Whether a quotation stands as a heading glued into a one-line body: no sentence ends in
+    it or after it, and the next quotation opens right after ("…». «Не людей же режут» «Доказать
+    …»"): a heading that quotes someone, not the next words of the speaker before it."""
+    if SENTENCE_MARK.search(text, span.start, span.stop):
+        return False
+    after = SPACE.match(text, span.stop + 1).end()
+    return text[after : after + 1] in PAIRS
 
 
 def _woven(speech_text: str) -> bool:
