@@ -123,9 +123,9 @@ def _says_here(phrase: str, word: re.Match[str]) -> bool:
     return not (ANSWERABLE.match(phrase, word.end()) and _answers(written))
 
 
-@caches.bounded(caches.WORDS)
 def _answers(word: str) -> bool:
-    """Whether word (lower case) is a form of "отвечать"/"ответить"."""
+    """Whether word (lower case) is a form of "отвечать"/"ответить"; rarely asked (a speech
+    verb before "за"), on cached readings."""
     return any(p.normal_form in ANSWER for p in morph.parses(word))
 
 
