@@ -40,7 +40,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .lang import gender, grammar, morph, speech
-from .lang.letters import CYRILLIC_WORD
+from .lang.letters import CAPITALS, CYRILLIC_WORD
 from .lang.marks import GUILLEMETS, LEFT_GUILLEMET, QUOTES, TYPOGRAPHIC_PAIRS
 from .records import Mention, Name, Quote
 from .roles import POSITION, nominative, person_head, role_head
@@ -52,23 +52,28 @@ ATTRIBUTION_REACH = 200  # characters after or before a quote that may hold its 
 PREDICATE_OR_ADVERB = grammar.VERBAL | {"PRED"}  # ends a person noun's words: "— сказал футболист"
 ATTRIBUTION_WORD = re.compile(r"\w[\w-]*")
 PRONOUN = re.compile(r"(?<!\w)(?:он|она|они)(?!\w)", re.IGNORECASE)
+RELATIVE = re.compile(r",\s*(?:который|которая)(?!\w)", re.IGNORECASE)  # the subject's "который"
+ASIDE = re.compile(r"\([^()]*\)")  # a parenthesis: not the clause of the speech verb
+DEMONSTRATIVE = re.compile(r"(?<!\w)(тот|та)\s+(\w+)", re.IGNORECASE)
 # how far back a pronoun's person may be named: about a long paragraph. Further back, the text has
 # moved on, and "она" is most often someone NER did not find ("представительница банка")
 ANTECEDENT_REACH = 1_000
 DASH = "—–"
 # an attribution's words: no sentence end, no quote, but a short quoted name («Медузе»)
 ATTRIBUTION = rf"(?:[^.!?{GUILLEMETS}\n\r]|«[^{GUILLEMETS}\n\r]{{1,60}}»)"
+# the words before a quote: no sentence end, no quote, but a short quoted name («Велес-Капитала»,
+# a capital first: not a quoted word of what was said, «потерпеть»)
+NAMING = rf"(?:[^.!?{GUILLEMETS}\n\r]|«[{CAPITALS}][^{GUILLEMETS}\n\r]{{0,59}}»)"
 INTERRUPTION = re.compile(
-    rf"[,!?…]\s*[{DASH}]\s+(?P<attr>[^{DASH}{GUILLEMETS}]{{3,200}}?)[.,:]\s*[{DASH}]\s*"
+    rf"[,!?…]\s*[{DASH}]\s+(?P<attr>(?:[^{DASH}{GUILLEMETS}]|«[^{GUILLEMETS}\n\r]{{1,60}}»){{3,200}}?)"
+    rf"[.,:]\s*[{DASH}]\s*"
 )
 # after the quote: "», — сказал он", "» — сказал он", "», сказал он" (a verb first, then)
 AFTER = re.compile(
     rf"\s*(?P<sep>,?\s*[{DASH}-]|,)\s*(?P<attr>{ATTRIBUTION}{{3,{ATTRIBUTION_REACH}}})"
 )
 # before the quote: "Министр заявил: «", "По словам Никифорова, «", "Сидоров заявил, что «"
-BEFORE = re.compile(
-    rf"(?P<attr>[^.!?{GUILLEMETS}\n\r]{{3,{ATTRIBUTION_REACH}}}?)(?:[:,]|,?\s+что)\s*$"
-)
+BEFORE = re.compile(rf"(?P<attr>{NAMING}{{3,{ATTRIBUTION_REACH}}}?)(?:[:,]|,?\s+что)\s*$")
 SENTENCE_END = re.compile(r"[.!?…][»”)]*\s+|[\n\r]\s*")
 CONTINUES = re.compile(r"[\s.!?…]*")  # what may stand between a quote and the next of a run
 ORG_PLACE = re.compile(r"(?<!\w)(?:во?|у)\s+(?:[\w-]+\s+)?[«\"„“]?$", re.IGNORECASE)
@@ -82,6 +87,8 @@ PREPOSITION = re.compile(
 )
 REPORTED = re.compile(r"(?<!\w)(?:что|чтобы)(?!\w)", re.IGNORECASE)
 PHRASE_END = re.compile(r"[,:;—–]")
+SENTENCE_MARK = re.compile(r"[.!?…]")
+LETTER = re.compile(r"[^\W\d_]")
 
 PAIRS = TYPOGRAPHIC_PAIRS  # a straight quote is not taken: it cannot say where speech ends
 OPENER = re.compile(f"[{''.join(PAIRS)}]")
@@ -144,8 +151,13 @@ def find_quotes(text: str, mentions: list[Mention], doc: str = "-") -> list[Quot
     quotes: dict[str, Quote] = {}  # a headline repeated in the text is one quote
     previous: _Found | None = None
     names = {(m.start, m.stop) for m in found.orgs}  # «Народный фронт» is a name, not speech
+    titles: set[str] = set()  # a title named once is a title wherever it is quoted again
     for span in _quotations(text):
+        inner = text[span.start : span.stop]
         if speech.is_title(text[max(0, span.start - 61) : span.start - 1]):
+            titles.add(inner)
+            continue
+        if inner in titles or speech.is_about_title(inner):
             continue
         if (span.start, span.stop) in names:
             continue
@@ -241,8 +253,16 @@ def _attribute(found: _Document, span: _Span, doc: str, previous: _Found | None)
     if attribution is None:
         return _unattributed(found, span, doc, previous, _clean(speech_text), words)
     start, stop = attribution
-    verb = speech.speech_verb(text[start:stop])
     speaker_text, speaker = _speaker(found, start, stop, span)
+    if speaker_text is None and stop > span.stop and words >= MIN_WORDS:
+        # "«…», добавив, что …", "«…», — и обещала …": a gerund or a second predicate after the
+        # quote has the subject of the words before it ("Лужков ответил: «…», добавив")
+        before = _before(text, span, found.people)
+        if before is not None:
+            said_before = _speaker(found, *before, span)
+            if said_before[0] is not None:
+                (start, stop), (speaker_text, speaker) = before, said_before
+    verb = speech.speech_verb(text[start:stop])
     quote = Quote(
         doc,
         _clean(speech_text),
@@ -262,17 +282,20 @@ def _unattributed(
     with nothing but the sentence's end between ("«…», — сказал он. «…»", or the next
     paragraph), and starts a sentence: its speaker is that quote's; else speech only when long."""
     opened = span.start - 1
+    heading = _heading(found.text, span)
     if (
         previous is not None
         and previous.quote.speaker is not None
         and words >= MIN_WORDS
         and text[:1].isupper()
         and CONTINUES.fullmatch(found.text, previous.end, opened)
+        and not heading
     ):
         quote = previous.quote
         continued = Quote(doc, text, span.start, span.stop, quote.speaker, quote.speaker_text, None)
         return _Found(continued, span.stop + 1)
-    told = _previous_sentence(found, span) if words >= MIN_WORDS and text[:1].isupper() else None
+    alone = words >= MIN_WORDS and text[:1].isupper() and not heading
+    told = _previous_sentence(found, span) if alone else None
     if told is not None:
         speaker_text, speaker = _speaker(found, *told, span)
         if speaker is not None and speaker.startswith("PER:"):  # an organisation: too loose
@@ -280,9 +303,27 @@ def _unattributed(
             verb_text = verb.group().lower() if verb else None
             quote = Quote(doc, text, span.start, span.stop, speaker, speaker_text, verb_text)
             return _Found(quote, span.stop + 1)
-    if words < MIN_UNATTRIBUTED_WORDS:
+    if words < MIN_UNATTRIBUTED_WORDS or _woven(text):
         return None
     return _Found(Quote(doc, text, span.start, span.stop, None, None, None), span.stop + 1)
+
+
+def _heading(text: str, span: _Span) -> bool:
+    """Whether a quotation stands as a heading glued into a one-line body: no sentence ends in
+    it or after it, and the next quotation opens right after ("…». «Не людей же режут» «Доказать
+    …»"): a heading that quotes someone, not the next words of the speaker before it."""
+    if SENTENCE_MARK.search(text, span.start, span.stop):
+        return False
+    after = SPACE.match(text, span.stop + 1).end()
+    return text[after : after + 1] in PAIRS
+
+
+def _woven(speech_text: str) -> bool:
+    """Whether an unattributed quotation is wording woven into the author's sentence, not
+    speech: it opens in lower case ("получила деньги на «разработку концепции …»", "назвал
+    его «сторонником …»"), so it is a phrase of that sentence, not a sentence of its own."""
+    letter = LETTER.search(speech_text)
+    return letter is not None and letter.group().islower()
 
 
 def _after(text: str, span: _Span, words: int) -> tuple[int, int] | None:
@@ -352,8 +393,16 @@ def _speaker(found: _Document, start: int, stop: int, span: _Span) -> tuple[str 
         start = _clause(found, start, stop, anchor)
     said = REPORTED.search(text, anchor, stop)  # "заявил, что Сидоров...": what was said
     stop = said.start() if said else stop
-    words = text[start:stop]
-    inside = [m for m in people if start <= m.start and m.stop <= stop]
+    words = ASIDE.sub(lambda aside: " " * len(aside.group()), text[start:stop])
+    asides = [(start + a.start(), start + a.end()) for a in ASIDE.finditer(text[start:stop])]
+    relative = _relative_subject(found, start, anchor)
+    if relative is not None:
+        return relative.text, relative.entity
+    inside = [
+        m
+        for m in people
+        if start <= m.start and m.stop <= stop and not any(a <= m.start < b for a, b in asides)
+    ]
     subjects = [m for m in inside if _nominative(text, m)]
     surely = [m for m in subjects if _as_normal(m)]  # "Стерлигов, по словам Тарасова, …"
     subjects = surely or subjects
@@ -373,11 +422,18 @@ def _speaker(found: _Document, start: int, stop: int, span: _Span) -> tuple[str 
         return anonymous, None
     pronoun = PRONOUN.search(words)
     if pronoun and pronoun.group().lower() != "они":
-        who = _antecedent(text, pronoun.group(), span, people, found.said)
+        who = _antecedent(text, pronoun.group(), span, people, found.said, start + pronoun.start())
         return pronoun.group(), who if _told(found, span) else None
+    pointing = _demonstrative(words)
+    if pointing is not None:
+        owner = speech.DEMONSTRATIVE[pointing.group(1).lower()]
+        who = _antecedent(text, owner, span, people, found.said, start + pointing.start())
+        return pointing.group(1), who if _told(found, span) else None
     noun = _person_noun(words)
     if noun:
-        return noun, _person_with_role(nominative(noun), people, span.start)
+        who = _person_with_role(nominative(noun), people, span.start)
+        represented = None if who else _represented(found, start, stop)
+        return (represented.text, represented.entity) if represented else (noun, who)
     if inside and saying:  # "по словам Ивана Сидорова"
         near = _nearest(inside, anchor)
         return near.text, near.entity
@@ -391,7 +447,8 @@ def _speaker(found: _Document, start: int, stop: int, span: _Span) -> tuple[str 
         who = _antecedent(text, owner, span, people, found.said)
         return saying.group(1), who if _told(found, span) else None
     orgs = [m for m in found.orgs if start <= m.start and m.stop <= stop]
-    org = next((m for m in orgs if _where_speaks(text, m, anchor)), None)
+    org = _represented(found, start, stop)
+    org = org or next((m for m in orgs if _where_speaks(text, m, anchor)), None)
     org = org or next((m for m in orgs if _speaks(text, m)), None)
     if org is not None:
         return org.text, org.entity
@@ -400,6 +457,38 @@ def _speaker(found: _Document, start: int, stop: int, span: _Span) -> tuple[str 
         before = [m for m in found.orgs if m.stop <= span.start - 1]
         return body, before[-1].entity if before else None
     return (pronoun.group(), None) if pronoun else (None, None)
+
+
+def _relative_subject(found: _Document, start: int, verb: int) -> Mention | None:
+    """The person "который" stands for when it is the speech verb's subject ("Бекенбауэр,
+    который отшучивается словами: «…»"): the person named right before its comma."""
+    relatives = list(RELATIVE.finditer(found.text, start, verb))
+    if not relatives or CLAUSE_BREAK.search(found.text, relatives[-1].end(), verb):
+        return None
+    comma = relatives[-1].start()
+    return next((m for m in found.people if 0 <= comma - m.stop <= 1), None)
+
+
+def _demonstrative(words: str) -> re.Match[str] | None:
+    """ "тот ответил", "та заявила": a demonstrative pronoun right before a speech verb, the
+    subject of its clause."""
+    for match in DEMONSTRATIVE.finditer(words):
+        if speech.is_speech_verb(match.group(2).lower()):
+            return match
+    return None
+
+
+def _represented(found: _Document, start: int, stop: int) -> Mention | None:
+    """The organisation a representative in text[start:stop] speaks for ("представитель
+    «Велес-Капитала»", "пресс-секретарь [ORG Минфина]"): the one named right after that noun."""
+    text = found.text
+    for word in CYRILLIC_WORD.finditer(text, start, stop):
+        if not speech.is_representative(word.group().lower()):
+            continue
+        for org in found.orgs:
+            if word.end() <= org.start <= word.end() + 2 and org.stop <= stop:
+                return org
+    return None
 
 
 def _told(found: _Document, span: _Span) -> bool:
@@ -513,26 +602,42 @@ def _speaks(text: str, org: Mention) -> bool:
     if ORG_WITH.search(head):
         return False
     after = WORD_AFTER.match(text, org.stop, org.stop + 40)
-    if after is not None and speech.is_speech_verb(after.group(1).lower()):
-        return True
     before = WORD_BEFORE.search(head)
-    if before is None or not speech.is_speech_verb(before.group(1).lower()):
-        return False
-    words = CYRILLIC_WORD.findall(org.text)
-    return not words or any(p.tag.case == "nomn" for p in morph.parses(words[-1].lower()))
+    verbs = [w.group(1).lower() for w in (after, before) if w is not None]
+    verbs = [v for v in verbs if speech.is_speech_verb(v)]
+    if not verbs or (after is not None and verbs == [after.group(1).lower()] and _neuter(verbs[0])):
+        return False  # "по иску «Альфы» сообщалось": an impersonal verb has no subject
+    words = CYRILLIC_WORD.findall(org.text)  # "«Медузе» сообщили": one told, not who tells
+    last = words[-1] if words else ""
+    if not last or last.isupper():  # an abbreviation ("МИТ") has no case to tell
+        return True
+    return any(p.tag.case == "nomn" for p in morph.parses(last.lower()))
+
+
+def _neuter(word: str) -> bool:
+    """Whether every verb reading of word is neuter ("сообщалось", "сказано"): impersonal."""
+    genders = {p.tag.gender for p in morph.parses(word) if p.tag.POS in ("VERB", "PRTS")}
+    return genders == {"neut"}
 
 
 def _antecedent(
-    text: str, pronoun: str, span: _Span, people: list[Mention], said: dict[int, str | None]
+    text: str,
+    pronoun: str,
+    span: _Span,
+    people: list[Mention],
+    said: dict[int, str | None],
+    at: int | None = None,
 ) -> str | None:
     """The person "он"/"она" before the quote stands for: the nearest one of the pronoun's
-    gender named within ANTECEDENT_REACH characters; one of unknown gender only when no other
-    fits ("они" is nobody)."""
+    gender named within ANTECEDENT_REACH characters before the pronoun (at, when it stands
+    before the quote: not one named after it, "тот утверждал, что Саблин «…»"); one of unknown
+    gender only when no other fits ("они" is nobody)."""
     wanted = gender.pronoun_gender(pronoun)
     if wanted is None:
         return None
+    limit = min(at, span.start - 1) if at is not None else span.start - 1
     since = span.start - ANTECEDENT_REACH
-    before = [m for m in people if since <= m.start and m.stop <= span.start - 1]
+    before = [m for m in people if since <= m.start and m.stop <= limit]
     genders = _genders(text, before, said)
     nearest_first = dict.fromkeys(m.entity for m in reversed(before))
     fitting = [e for e in nearest_first if genders.get(e) in (wanted, None)]

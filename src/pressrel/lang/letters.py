@@ -25,6 +25,15 @@ CYRILLIC_WORD = re.compile(rf"[{CYRILLIC}]+(?:-[{CYRILLIC}]+)*")
 CYRILLIC_RUN = rf"[{CYRILLIC}-]+"  # letters and hyphens: the word before an offset
 HYPHENATED = re.compile(r"[\w-]+")
 HAS_CYRILLIC = re.compile(f"[{CYRILLIC}]")
+# Latin letters drawn as Cyrillic ones: typed into a Cyrillic word by mistake ("cказал", Latin c)
+LOOKALIKES = str.maketrans("aceopxyACEHKMOPTXB", "асеорхуАСЕНКМОРТХВ")
+MIXED_WORD = re.compile(rf"[{CYRILLIC}a-zA-Z]+(?:-[{CYRILLIC}a-zA-Z]+)*")  # a word of either script
+
+
+def as_cyrillic(word: str) -> str:
+    """word with its Latin lookalike letters read as the Cyrillic ones, when it is a Cyrillic
+    word ("cказал" -> "сказал"); any other word as it is ("Forbes")."""
+    return word.translate(LOOKALIKES) if HAS_CYRILLIC.search(word) else word
 
 
 def is_cyrillic_word(text: str) -> bool:

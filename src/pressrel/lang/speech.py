@@ -25,7 +25,7 @@ import re
 
 from .. import caches
 from . import morph
-from .letters import CYRILLIC_WORD
+from .letters import MIXED_WORD, as_cyrillic
 
 SPEECH = frozenset({
     "говорить", "сказать", "говориться", "сказаться", "заявить", "заявлять", "заявляться",
@@ -44,7 +44,11 @@ SPEECH = frozenset({
     "опровергнуть", "опровергать", "уверить", "акцентировать", "излагать", "изложить", "описать",
     "описывать", "рассудить", "шутить", "пошутить", "парировать", "проговорить", "перечислять",
     "перечислить", "упрашивать", "просить", "попросить", "подтвердить", "разъяснить", "разъяснять",
-    "подтверждать",
+    "подтверждать", "признать", "переспросить", "переспрашивать", "размышлять", "диктовать",
+    "продиктовать", "возмущаться", "возмутиться", "негодовать", "сокрушаться", "иронизировать",
+    "удивляться", "удивиться", "восклицать", "произнести", "произносить", "повторить", "повторять",
+    "кричать", "крикнуть", "шептать", "прошептать", "пересказать", "пересказывать", "хвастаться",
+    "похвастаться", "отшучиваться", "говаривать",
 })  # fmt: skip
 TITLES = frozenset({
     "закон", "законопроект", "кодекс", "статья", "раздел", "пункт", "постановление", "указ",
@@ -55,7 +59,8 @@ TITLES = frozenset({
     "выставка", "фестиваль", "конкурс", "премия", "номинация", "форум", "семинар", "конференция",
     "пресс-релиз", "акция", "операция", "кампания", "фонд", "организация", "движение", "партия",
     "центр", "группа", "банк", "повод", "табличка", "вывеска", "надпись", "общество", "компания",
-    "объединение", "ассоциация", "союз", "учреждение", "предприятие",
+    "объединение", "ассоциация", "союз", "учреждение", "предприятие", "том", "тема", "шапка",
+    "формулировка", "слоган", "лозунг", "девиз", "подзаголовок",
 })  # fmt: skip
 # "по словам Сидорова", "по его мнению", "по версии следствия": whose words follow (group 1:
 # a possessive pronoun, "его")
@@ -66,6 +71,8 @@ SAYING = re.compile(
 )
 # what may stand between a title noun and its quoted title: "статья 159 УК РФ «", "закон № 149-ФЗ «"
 TITLE_TAIL = re.compile(r"(?:\s+(?:№\s*)?\d[\w.,/-]*|\s+[A-ZА-ЯЁ]{2,}|\s+№)*\s*$")
+ABOUT = re.compile(r"(?:Обо|Об|О)\s+([А-ЯЁа-яё]+)")  # "Об установлении …": a title's first words
+SENTENCE_MARK = re.compile(r"[.!?…]")
 LAST_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*$")
 # "отметили в компании": an organisation that speaks, named by its kind after "в"
 BODIES = frozenset({
@@ -76,6 +83,12 @@ GENERIC = frozenset({"организация", "фонд", "партия", "ст
 BODY = re.compile(r"(?<!\w)во? ([\w-]+)(?:\s*«[^«»]*»)?\s*$")  # the phrase's last words
 ANONYMOUS = frozenset({"источник", "собеседник"})  # "— говорит источник, близкий к мэрии"
 POSSESSIVE = {"его": "он", "ее": "она", "её": "она"}  # "по его словам": whose words
+# "тот ответил", "та заявила": a demonstrative as the subject, the person of its gender named last
+DEMONSTRATIVE = {"тот": "он", "та": "она"}
+# "представитель «Велес-Капитала» опроверг": who speaks for an organisation, which then speaks
+REPRESENTATIVES = frozenset({"представитель", "представительница", "пресс-секретарь", "спикер"})
+ANSWER = frozenset({"отвечать", "ответить"})  # "отвечает за программу": is answerable, not says
+ANSWERABLE = re.compile(r"\s+за(?!\w)")
 SPEECH_POS = {"VERB", "INFN", "GRND", "PRTS", "PRTF"}
 
 
@@ -97,8 +110,23 @@ def says(phrase: str) -> bool:
 
 
 def speech_verbs(phrase: str) -> list[re.Match[str]]:
-    """The words of phrase that are speech verbs, as matches, in order."""
-    return [w for w in CYRILLIC_WORD.finditer(phrase) if is_speech_verb(w.group().lower())]
+    """The words of phrase that are speech verbs, as matches, in order (a Latin lookalike
+    letter in a Cyrillic word read as the Cyrillic one: "cказал"; not "отвечает за": one
+    answerable for something says nothing)."""
+    return [w for w in MIXED_WORD.finditer(phrase) if _says_here(phrase, w)]
+
+
+def _says_here(phrase: str, word: re.Match[str]) -> bool:
+    written = as_cyrillic(word.group()).lower()
+    if not is_speech_verb(written):
+        return False
+    return not (ANSWERABLE.match(phrase, word.end()) and _answers(written))
+
+
+def _answers(word: str) -> bool:
+    """Whether word (lower case) is a form of "отвечать"/"ответить"; rarely asked (a speech
+    verb before "за"), on cached readings."""
+    return any(p.normal_form in ANSWER for p in morph.parses(word))
 
 
 @caches.bounded(caches.WORDS)
@@ -107,12 +135,28 @@ def is_anonymous(word: str) -> bool:
     return any(p.tag.POS == "NOUN" and p.normal_form in ANONYMOUS for p in morph.parses(word))
 
 
+@caches.bounded(caches.WORDS)
+def is_representative(word: str) -> bool:
+    """Whether word (lower case) names one who speaks for an organisation ("представителя")."""
+    return any(p.tag.POS == "NOUN" and p.normal_form in REPRESENTATIVES for p in morph.parses(word))
+
+
 def speech_verb(phrase: str) -> re.Match[str] | None:
     """The first word of phrase that is a speech verb, as a match (its offsets in phrase)."""
-    for word in CYRILLIC_WORD.finditer(phrase):
-        if is_speech_verb(word.group().lower()):
+    for word in MIXED_WORD.finditer(phrase):
+        if _says_here(phrase, word):
             return word
     return None
+
+
+def is_about_title(quoted: str) -> bool:
+    """Whether quoted reads as the title of a document: one phrase, no sentence's end in it,
+    that opens with "О", "Об" or "Обо" and a word in the prepositional case ("Об установлении
+    ставок", "О мерах поддержки"): the way Russian names laws, decrees and press releases."""
+    match = ABOUT.match(quoted)
+    if match is None or SENTENCE_MARK.search(quoted):
+        return False
+    return any(p.tag.case == "loct" for p in morph.parses(match.group(1).lower()))
 
 
 def is_title(head: str) -> bool:
