@@ -231,7 +231,9 @@ def _role(word: str) -> str:
     if INITIAL.match(word):
         return "initial"
     parses = morph.parses(word)
-    tags = {t for p in parses for t in ("Name", "Patr", "Surn") if t in p.tag}
+    tags = {
+        t for p in parses for t in ("Name", "Patr", "Surn") if t in morph.facts(p.tag).grammemes
+    }
     if "Patr" in tags and any(
         "Patr" in p.tag and patronymics.is_patronymic(p.normal_form) for p in parses
     ):

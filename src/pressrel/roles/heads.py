@@ -177,9 +177,9 @@ def person_share(word: str) -> float:
 
 
 def _is_animate_noun(p: Any) -> bool:
-    tag = p.tag
+    tag = morph.facts(p.tag)
     return bool(
-        tag.POS == "NOUN"
+        tag.pos == "NOUN"
         and tag.animacy == "anim"
         and tag.case
         and not (NOT_COMMON & tag.grammemes)
