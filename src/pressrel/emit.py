@@ -83,12 +83,16 @@ def flatten(row: dict[str, Any], prefix: str = "") -> dict[str, Any]:
 # Line separators that JSON leaves raw but that Python's str.splitlines(), JavaScript and many
 # editors break lines at: escaped, so a JSON Lines record is one line for every reader.
 LINE_BREAKING = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+LINE_BREAKERS = tuple(chr(code) for code in LINE_BREAKING)
 
 
 def json_text(value: Any, compact: bool = True) -> str:
     """value as UTF-8 JSON text on one line for any reader (NEL, U+2028, U+2029 escaped)."""
     separators = (",", ":") if compact else (", ", ": ")
-    return json.dumps(value, ensure_ascii=False, separators=separators).translate(LINE_BREAKING)
+    text = json.dumps(value, ensure_ascii=False, separators=separators)
+    if any(breaker in text for breaker in LINE_BREAKERS):  # rare: translate only then
+        return text.translate(LINE_BREAKING)
+    return text
 
 
 def write_jsonl(rows: Iterable[dict], stream: IO[str]) -> None:

@@ -8,12 +8,16 @@ Callers add only what their comparison needs on top (a trailing dot, collapsed s
 
 from __future__ import annotations
 
-_TYPOGRAPHY = str.maketrans({"ё": "е", "Ё": "Е", "’": "'", "ʼ": "'", "`": "'", "‐": "-", "‑": "-"})
+import re
+
+_PLAIN = {"ё": "е", "Ё": "Е", "’": "'", "ʼ": "'", "`": "'", "‐": "-", "‑": "-"}
+_TYPOGRAPHY = str.maketrans(_PLAIN)
+_TYPOGRAPHIC = re.compile("[" + "".join(_PLAIN) + "]")  # searched first: most text has none
 
 
 def plain(text: str) -> str:
     """text with ё as е and typographic apostrophes and hyphens as ASCII: the same length."""
-    return text.translate(_TYPOGRAPHY)
+    return text.translate(_TYPOGRAPHY) if _TYPOGRAPHIC.search(text) else text
 
 
 def fold(text: str) -> str:

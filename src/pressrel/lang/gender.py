@@ -291,9 +291,12 @@ def _predicate(word: str) -> Agreement | None:
     """A past-tense verb or short participle/adjective in the singular: its subject is
     nominative and of its gender ("заявила", "уверен")."""
     best = _best(word.lower())
-    if best is None or best.tag.number != "sing" or not _gender(best.tag.gender):
+    if best is None:
         return None
-    if (best.tag.POS == "VERB" and best.tag.tense == "past") or best.tag.POS in ("PRTS", "ADJS"):
+    tag = morph.facts(best.tag)
+    if tag.number != "sing" or not _gender(tag.gender):
+        return None
+    if (tag.pos == "VERB" and tag.tense == "past") or tag.pos in ("PRTS", "ADJS"):
         return Agreement(frozenset({(best.tag.gender, NOMINATIVE)}))
     return None
 
@@ -401,7 +404,7 @@ def _before(tokens: list[str]) -> Agreement | None:
     if not readings:
         return None
     best = readings[0]
-    if any(p.tag.POS == "PREP" for p in readings):
+    if any(morph.facts(p.tag).pos == "PREP" for p in readings):
         return NOT_NOMINATIVE
     predicate = _predicate(word)
     if predicate is not None:

@@ -6,6 +6,8 @@ what agrees with a noun before it) and ``agrees`` (an adjective with its noun). 
 name says which readings count: ``first_pos`` is the best reading's part of speech,
 ``is_verbal`` asks that every reading be a verb form or adverb, ``may_be_verbal`` that one be;
 ``verb_tense`` is the tense of a finite verb, ``is_common_word`` a known word that is no name.
+Each tag is read once (``morph.facts``: its part of speech, case, gender, number... as plain
+values), so the tests compare values instead of walking pymorphy2's tags.
 """
 
 from __future__ import annotations
@@ -46,12 +48,12 @@ class Reading(Protocol):
 
 
 def is_noun(reading: Reading) -> bool:
-    return reading.tag.POS == NOUN
+    return morph.facts(reading.tag).pos == NOUN
 
 
 def is_adjective(reading: Reading) -> bool:
     """A full adjective or participle ("Московского", "избранная"), pronominal ones too."""
-    return reading.tag.POS in ADJECTIVAL
+    return morph.facts(reading.tag).pos in ADJECTIVAL
 
 
 def agrees(adjective: Reading, noun: Reading) -> bool:
@@ -59,19 +61,20 @@ def agrees(adjective: Reading, noun: Reading) -> bool:
     first) and number, and in the singular a gender that fits ("Московского университета",
     "японским парламентом"; not "Совета Федерального"): a noun of common gender takes either
     gender of a person ("главный судья", "главная судья"; not "главное судья")."""
-    if morph.case_of(adjective) != morph.case_of(noun) or adjective.tag.number != noun.tag.number:
+    a, n = morph.facts(adjective.tag), morph.facts(noun.tag)
+    if a.case != n.case or a.number != n.number:
         return False
     return (
-        noun.tag.number == "plur"
-        or adjective.tag.gender in (None, noun.tag.gender)
-        or ("ms-f" in noun.tag and adjective.tag.gender in COMMON_GENDER)
+        n.number == "plur"
+        or a.gender in (None, n.gender)
+        or ("ms-f" in n.grammemes and a.gender in COMMON_GENDER)
     )
 
 
 def first_pos(word: str) -> str | None:
     """The part of speech of word's best reading; None when it has none (a number, a sign)."""
     readings = morph.parses(word)
-    return readings[0].tag.POS if readings else None
+    return morph.facts(readings[0].tag).pos if readings else None
 
 
 def first_lemma(word: str) -> str | None:
@@ -84,13 +87,13 @@ def is_verbal(word: str) -> bool:
     """Whether every reading of word is a verb form or adverb ("собрались"; not "стали",
     also a noun): words that can be nothing in a name."""
     readings = morph.parses(word)
-    return bool(readings) and all(p.tag.POS in VERBAL for p in readings)
+    return bool(readings) and all(morph.facts(p.tag).pos in VERBAL for p in readings)
 
 
 def may_be_verbal(word: str) -> bool:
     """Whether some reading of word is a verb form or adverb ("стали", "желает"): a word that
     may make a clause of the words round it."""
-    return any(p.tag.POS in VERBAL for p in morph.parses(word))
+    return any(morph.facts(p.tag).pos in VERBAL for p in morph.parses(word))
 
 
 PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"}  # names and abbreviations

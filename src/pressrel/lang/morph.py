@@ -3,7 +3,7 @@ word, inflection, capitalisation (pymorphy2's plain analyzer, see ``models``).""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from .. import caches, models
 
@@ -24,9 +24,41 @@ def declinable_first(word: str) -> tuple:
     return tuple(sorted(readings, key=lambda p: "Fixd" in p.tag))
 
 
+class Facts(NamedTuple):
+    """What the rules read of one pymorphy2 tag, read once: plain strings (None where the tag
+    has none) and the grammemes as a frozenset, so that a rule compares values instead of
+    walking the tag (each of pymorphy2's attribute reads intersects two sets)."""
+
+    pos: str | None
+    case: str | None  # second genitive/locative/accusative folded in (``case_of``)
+    gender: str | None
+    number: str | None
+    animacy: str | None
+    tense: str | None
+    grammemes: frozenset[str]
+
+
+@caches.bounded(caches.WORDS)
+def facts(tag: Any) -> Facts:
+    """The facts of a pymorphy2 tag (``Facts``), computed once per tag (a closed set)."""
+    return Facts(
+        _plain(tag.POS),
+        _plain(CASE_ALIASES.get(tag.case, tag.case)),
+        _plain(tag.gender),
+        _plain(tag.number),
+        _plain(tag.animacy),
+        _plain(tag.tense),
+        frozenset(str(g) for g in tag.grammemes),
+    )
+
+
+def _plain(grammeme: Any) -> str | None:
+    return None if grammeme is None else str(grammeme)
+
+
 def case_of(parse: Any) -> str | None:
     """The parse's case, with pymorphy2's second genitive/locative/accusative folded in."""
-    return CASE_ALIASES.get(parse.tag.case, parse.tag.case)
+    return facts(parse.tag).case
 
 
 @caches.bounded(caches.WORDS)

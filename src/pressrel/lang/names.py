@@ -71,7 +71,7 @@ def parse_person(
     words = text.split()
     if not words:
         return PersonName(text, Name())
-    case, gender = _case_and_gender(words)
+    case, gender = _case_and_gender(tuple(words))
     roles = _settle_patronymics(words, [_role(word) for word in words])
     evidence = _evidence(words)
     if case is None and context_case in CASE_ORDER[1:] and len(words) > 1:
@@ -110,10 +110,12 @@ def _in_context_case(
 
 def span_case(text: str) -> str | None:
     """The case a person span's own words show ("Марка Уэббера": gent), else None."""
-    return _case_and_gender(text.split())[0] if text.split() else None
+    words = tuple(text.split())
+    return _case_and_gender(words)[0] if words else None
 
 
-def _case_and_gender(words: list[str]) -> tuple[str | None, str | None]:
+@caches.bounded(caches.SPANS)
+def _case_and_gender(words: tuple[str, ...]) -> tuple[str | None, str | None]:
     """Case and gender of the span, from the name words pymorphy2 knows (guesses about
     foreign names such as "Киран" are trusted only when no word is known): the case and gender
     all of them can be in with the best joint score. A word that does not decline ("Меркель",
@@ -132,7 +134,7 @@ def _case_and_gender(words: list[str]) -> tuple[str | None, str | None]:
         readings = [_fixed(r) if not _shows_case(w, r) else r for w, r in zip(words, guesses)]
         readings = [r for r in readings if r]
     common = set.intersection(*(_case_genders(r) for r in readings)) if readings else set()
-    declining = [r for r in readings if any("Fixd" not in p.tag for p in r)]
+    declining = [r for r in readings if any(not _fixed_reading(p) for p in r)]
     if not declining:
         genders = {gender for _, gender in common}
         return None, genders.pop() if len(genders) == 1 else None
@@ -142,7 +144,7 @@ def _case_and_gender(words: list[str]) -> tuple[str | None, str | None]:
 
     def fit(reading: list, pair: tuple[str, str]) -> float:
         fitting = [p for p in reading if pair in _case_genders([p])]
-        declined = [p.score for p in fitting if "Fixd" not in p.tag]
+        declined = [p.score for p in fitting if not _fixed_reading(p)]
         return max(declined) if declined else max(p.score for p in fitting) / 2
 
     def mass(gender: str) -> float:
@@ -165,7 +167,7 @@ def _shows_case(word: str, readings: list) -> bool:
     """Whether pymorphy2's guesses about an unknown word show a case: a declining reading, of
     a word not ending in -е, -и, -о or -у (a foreign name in a vowel does not decline in
     Russian: "Фелипе", "Саломе", "Сэйдзи" are no locatives of "Фелип")."""
-    declines = any("Fixd" not in p.tag for p in readings)
+    declines = any(not _fixed_reading(p) for p in readings)
     return declines and not word.lower().endswith(INDECLINABLE_VOWELS)
 
 
@@ -173,12 +175,17 @@ def _hides_case(word: str, readings: list) -> bool:
     """Whether a first word pymorphy2 does not know says the span's case is not shown: it does
     not decline (a foreign vowel ending, or only indeclinable guesses), so the case rests on
     guesses about the surname alone ("Сэйдзи Маэхара" is no genitive of "Маэхар")."""
-    indeclinable = bool(readings) and not any("Fixd" not in p.tag for p in readings)
+    indeclinable = bool(readings) and not any(not _fixed_reading(p) for p in readings)
     return indeclinable or word.lower().endswith(INDECLINABLE_VOWELS)
 
 
 def _fixed(readings: list) -> list:
-    return [p for p in readings if "Fixd" in p.tag]
+    return [p for p in readings if _fixed_reading(p)]
+
+
+def _fixed_reading(parse: Any) -> bool:
+    """Whether the reading does not decline (pymorphy2's "Fixd")."""
+    return "Fixd" in morph.facts(parse.tag).grammemes
 
 
 def _readings(word: str) -> list:
@@ -187,17 +194,24 @@ def _readings(word: str) -> list:
     return [
         p
         for p in morph.parses(word)
-        if _name_tag(p) and morph.case_of(p) in CASE_ORDER and p.tag.number != "plur"
+        if _name_tag(p) and morph.case_of(p) in CASE_ORDER and morph.facts(p.tag).number != "plur"
     ]
 
 
 def _case_genders(readings: list) -> set[tuple[str, str]]:
     """The (case, gender) pairs readings allow; a word of common gender allows both."""
-    pairs = set()
+    pairs: set[tuple[str, str]] = set()
     for parse in readings:
-        genders = [parse.tag.gender] if parse.tag.gender in ("masc", "femn") else GENDERS
-        pairs.update((morph.case_of(parse), gender) for gender in genders)
+        found = morph.facts(parse.tag)
+        pairs |= _pairs(found.case, found.gender)
     return pairs
+
+
+@caches.bounded(caches.WORDS)
+def _pairs(case: str | None, gender: str | None) -> frozenset[tuple[str, str]]:
+    """The (case, gender) pairs of one reading's case and gender (None: either)."""
+    genders = [gender] if gender in GENDERS else GENDERS
+    return frozenset((case, g) for g in genders)
 
 
 def _indeclinable(readings: list) -> bool:
@@ -206,7 +220,8 @@ def _indeclinable(readings: list) -> bool:
 
 
 def _name_tag(parse: Any) -> str | None:
-    return next((t for t in ("Name", "Surn", "Patr") if t in parse.tag), None)
+    grammemes = morph.facts(parse.tag).grammemes
+    return next((t for t in ("Name", "Surn", "Patr") if t in grammemes), None)
 
 
 def _role(word: str) -> str:
@@ -216,7 +231,9 @@ def _role(word: str) -> str:
     if INITIAL.match(word):
         return "initial"
     parses = morph.parses(word)
-    tags = {t for p in parses for t in ("Name", "Patr", "Surn") if t in p.tag}
+    tags = {
+        t for p in parses for t in ("Name", "Patr", "Surn") if t in morph.facts(p.tag).grammemes
+    }
     if "Patr" in tags and any(
         "Patr" in p.tag and patronymics.is_patronymic(p.normal_form) for p in parses
     ):

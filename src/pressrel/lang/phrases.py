@@ -112,7 +112,7 @@ def _adjectives(word: str, known: bool = True) -> list:
 def _readings(word: str, known: bool) -> list:
     if not is_cyrillic_word(word) or (known and not morph.is_known(word)):
         return []
-    return [p for p in morph.parses(word) if p.tag.case]
+    return [p for p in morph.parses(word) if morph.facts(p.tag).case]
 
 
 def _precedes(word: str, following: str, known: bool) -> bool:

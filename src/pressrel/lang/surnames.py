@@ -73,7 +73,9 @@ def nominative(
     pymorphy2 knows (every rule applies); "guessed" from pymorphy2's guesses about unknown words
     (no bare endings: "Ына" may be a nominative then); "alone", by the word itself, so only its own paradigm may read it ("Черчиллю";
     "Нисипяну" may be a nominative). None when no rule places the word."""
-    own = _from_paradigm(word, case, gender, lambda p: any(t in p.tag for t in tags))
+    own = _from_paradigm(
+        word, case, gender, lambda p: any(t in morph.facts(p.tag).grammemes for t in tags)
+    )
     if own or evidence == "alone":
         return own and _adjectival_feminine(word, own, gender)
     for fits in (grammar.is_adjective, grammar.is_noun):
@@ -99,9 +101,10 @@ def _from_paradigm(word: str, case: str, gender: str | None, fits: Any) -> str |
     animate masculine accusative is the genitive: "Макрона" is gent of an inanimate макрон)."""
     cases = {case, "gent"} if case == "accs" and gender == "masc" else {case}
     for parse in morph.declinable_first(word):
-        if not fits(parse) or parse.tag.number == "plur" or morph.case_of(parse) not in cases:
+        tag = morph.facts(parse.tag)
+        if not fits(parse) or tag.number == "plur" or tag.case not in cases:
             continue
-        if gender and parse.tag.gender and parse.tag.gender != gender:
+        if gender and tag.gender and tag.gender != gender:
             continue
         adjectival = grammar.is_adjective(parse)
         grammemes = {"nomn", "sing", gender} if adjectival and gender else {"nomn"}

@@ -272,9 +272,11 @@ def _name_cases(name: str) -> frozenset[str]:
         readings = [
             p
             for p in morph.parses(word)
-            if PERSON_NAME & p.tag.grammemes and p.tag.case and p.tag.number != "plur"
+            if PERSON_NAME & (tag := morph.facts(p.tag)).grammemes
+            and tag.case
+            and tag.number != "plur"
         ]  # one person: "Милонов" is not the genitive plural of "Милон"
-        if not readings or any("Fixd" in p.tag for p in readings):
+        if not readings or any("Fixd" in morph.facts(p.tag).grammemes for p in readings):
             continue
         allowed = cases & {morph.case_of(p) for p in readings}
         if allowed:

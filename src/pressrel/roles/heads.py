@@ -115,7 +115,7 @@ def person_head(word: str) -> Head:
     own readings, or for a hyphenated compound pymorphy2 does not know ("фолк-рок-исполнитель",
     "фолк-певца") those of its last part, the compound's head."""
     head = _person_head(word.lower())
-    fixed = any("Fixd" in p.tag for p in head.readings)
+    fixed = any("Fixd" in morph.facts(p.tag).grammemes for p in head.readings)
     if word[:1].isupper() and fixed and person_share(word) < FIXED_SHARE:
         return NOT_A_HEAD  # "Макао": an indeclinable capitalised word is a foreign name
     return head
@@ -177,9 +177,9 @@ def person_share(word: str) -> float:
 
 
 def _is_animate_noun(p: Any) -> bool:
-    tag = p.tag
+    tag = morph.facts(p.tag)
     return bool(
-        tag.POS == "NOUN"
+        tag.pos == "NOUN"
         and tag.animacy == "anim"
         and tag.case
         and not (NOT_COMMON & tag.grammemes)
