@@ -82,7 +82,7 @@ def test_files_pressrel_does_not_read_are_named(tmp_path):
     "binary file (NUL bytes)"), and a folder of them gave 0 documents, exit 0, without a word."""
     import gzip
 
-    names = ["a.json", "b.csv", "c.docx", "d.tar.gz", "e.html"]
+    names = ["a.xml", "b.csv", "c.docx", "d.tar.gz", "e.html"]
     for name in names:
         (tmp_path / name).write_bytes(b'[{"id": 1, "text": "x"}]')
     (tmp_path / "d.tar.gz").write_bytes(gzip.compress(b"tar"))
@@ -90,7 +90,7 @@ def test_files_pressrel_does_not_read_are_named(tmp_path):
         (error,) = read_documents([str(tmp_path / name)])
         assert isinstance(error, DocumentError) and "pressrel does not read" in error.reason
         assert ".txt, .jsonl, .ndjson" in error.reason
-    (forced,) = read_documents([str(tmp_path / "a.json")], "text")  # as the user says
+    (forced,) = read_documents([str(tmp_path / "a.xml")], "text")  # as the user says
     assert forced.text == '[{"id": 1, "text": "x"}]'
     (error,) = read_documents([str(tmp_path)])
     assert isinstance(error, DocumentError) and error.id == str(tmp_path)

@@ -1,7 +1,7 @@
 """Command-line paths to the regular files they stand for: a file itself, a folder's tree.
 
-Folders are walked recursively in sorted order, hidden entries skipped, ``.txt``, ``.jsonl`` and
-``.ndjson`` files read, and those compressed with gzip, bzip2 or xz (``.txt.gz``, ``.jsonl.xz``).
+Folders are walked recursively in sorted order, hidden entries skipped, ``.txt``, ``.jsonl``,
+``.ndjson`` and ``.json`` files read, and those compressed with gzip, bzip2 or xz (``.txt.gz``, ``.jsonl.xz``).
 The other files of a folder are counted by suffix and named once at its end (a
 ``DocumentWarning``, or a ``DocumentError`` when the folder held no file to read). Symlinks are followed, but a folder already visited in the same walk (a
 symlink loop, a second link to one folder, told by device and inode) is reported once and not
@@ -21,8 +21,9 @@ from .items import DocumentWarning, reason, shown
 
 TEXT_SUFFIXES = (".txt",)
 CORPUS_SUFFIXES = (".jsonl", ".ndjson")
+ARRAY_SUFFIXES = (".json",)  # a JSON array of documents (arrays.py)
 COMPRESSIONS = (".gz", ".bz2", ".xz")  # read through gzip, bz2 and lzma
-READS = ".txt, .jsonl, .ndjson (also compressed: .gz, .bz2, .xz)"
+READS = ".txt, .jsonl, .ndjson, .json (also compressed: .gz, .bz2, .xz)"
 
 
 def compression(path: str) -> str | None:
@@ -40,7 +41,7 @@ def uncompressed(path: str) -> str:
     return path[: -len(suffix)] if suffix else path
 
 
-_READ = TEXT_SUFFIXES + CORPUS_SUFFIXES
+_READ = TEXT_SUFFIXES + CORPUS_SUFFIXES + ARRAY_SUFFIXES
 
 
 def _read_here(path: str) -> bool:
