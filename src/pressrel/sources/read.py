@@ -10,15 +10,12 @@ any other name is read as text."""
 
 from __future__ import annotations
 
-import bz2
-import gzip
-import lzma
 import os
 import sys
-import zlib
 from collections.abc import Iterable, Iterator
 from typing import BinaryIO
 
+from ..compression import DAMAGED, OPENERS
 from ..records import Document, DocumentError
 from .arrays import read_array
 from .corpus import read_corpus
@@ -28,8 +25,6 @@ from .walk import ARRAY_SUFFIXES, CORPUS_SUFFIXES, READS, compression, expand, u
 
 STDIN = "-"
 INPUT_FORMATS = ("auto", "text", "jsonl", "json")
-OPENERS = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}
-DAMAGED = (EOFError, zlib.error, lzma.LZMAError)  # compressed data cut short or corrupt
 # kinds of file a name says pressrel does not read (named on the command line: an error)
 NOT_READ = frozenset(
     (".gz", ".bz2", ".xz", ".zst", ".zip", ".7z", ".rar", ".tar", ".tgz", ".docx", ".doc",

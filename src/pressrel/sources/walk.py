@@ -16,20 +16,20 @@ import stat
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..compression import SUFFIXES
 from ..records import DocumentError
 from .items import DocumentWarning, reason, shown
 
 TEXT_SUFFIXES = (".txt",)
 CORPUS_SUFFIXES = (".jsonl", ".ndjson")
 ARRAY_SUFFIXES = (".json",)  # a JSON array of documents (arrays.py)
-COMPRESSIONS = (".gz", ".bz2", ".xz")  # read through gzip, bz2 and lzma
 READS = ".txt, .jsonl, .ndjson, .json (also compressed: .gz, .bz2, .xz)"
 
 
 def compression(path: str) -> str | None:
     """The compression suffix of a file pressrel reads through it (``.gz`` of ``a.txt.gz``)."""
     lower = path.lower()
-    for suffix in COMPRESSIONS:
+    for suffix in SUFFIXES:
         if lower.endswith(suffix) and lower[: -len(suffix)].endswith(_READ):
             return suffix
     return None
