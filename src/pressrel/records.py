@@ -61,6 +61,15 @@ class DocumentError(Record):
     line: int | None = None  # the line of a JSON Lines corpus the document is on
 
 
+class OutOfMemory(MemoryError):
+    """Memory ran out reading or analysing the document ``doc`` (its id, or where it is read):
+    the run stops, saying so once, rather than failing every document after it."""
+
+    def __init__(self, doc: str) -> None:
+        super().__init__(doc)
+        self.doc = doc
+
+
 @dataclass(frozen=True, slots=True)
 class Name(Record):
     first: str | None = None

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from ..records import DocumentError
+from ..records import DocumentError, OutOfMemory
 from .corpus import corpus_codec, corpus_document, read_head
 from .decode import DecodeError
 from .items import Item, reason
@@ -51,6 +51,13 @@ def _items(name: str, text: _Text) -> Iterator[Item]:
         yield DocumentError(name, NOT_AN_ARRAY)
         return
     text.position += 1
+    try:
+        yield from _each(name, text)
+    except MemoryError:
+        raise OutOfMemory(f"{name}:{text.item}") from None
+
+
+def _each(name: str, text: _Text) -> Iterator[Item]:
     number = 0
     while True:
         if not text.skip_space():
@@ -58,7 +65,7 @@ def _items(name: str, text: _Text) -> Iterator[Item]:
             return
         if number == 0 and text.peek() == "]":
             return
-        number += 1
+        number = text.item = number + 1
         raw = text.value()
         if raw is None:
             yield _error(name, number, "invalid JSON: the file ends inside this item")
@@ -106,6 +113,7 @@ class _Text:
         self.ended = False
         self.buffer = self._decode(head)
         self.position = 0
+        self.item = 1  # the number of the item being read
 
     def _decode(self, data: bytes, final: bool = False) -> str:
         try:

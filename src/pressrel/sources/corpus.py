@@ -16,7 +16,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import BinaryIO
 
-from ..records import Document, DocumentError
+from ..records import Document, DocumentError, OutOfMemory
 from .decode import Decoded, DecodeError, decode_bytes, forced_codec, lossy_utf8
 from .items import DocumentWarning, Item, clean, reason
 
@@ -54,10 +54,17 @@ def read_head(stream: BinaryIO) -> bytes:
 def read_corpus_lines(
     name: str, lines: Iterable[bytes | str], codec: str, first_line: int = 1
 ) -> Iterator[Item]:
-    """The documents of a corpus's lines (numbered from first_line), blank lines skipped."""
-    for number, raw in enumerate(lines, first_line):
-        if raw.strip():
-            yield from _corpus_line(raw, codec, name, number)
+    """The documents of a corpus's lines (numbered from first_line), blank lines skipped.
+    Memory running out on a line raises OutOfMemory naming it."""
+    reading = first_line  # the line being read, named when memory runs out
+    try:
+        for number, raw in enumerate(lines, first_line):
+            reading = number
+            if raw.strip():
+                yield from _corpus_line(raw, codec, name, number)
+            reading = number + 1
+    except MemoryError:
+        raise OutOfMemory(f"{name}:{reading}") from None
 
 
 def split_lines(data: bytes) -> list[bytes]:

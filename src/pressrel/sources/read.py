@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from typing import BinaryIO
 
 from ..compression import DAMAGED, OPENERS
-from ..records import Document, DocumentError
+from ..records import Document, DocumentError, OutOfMemory
 from .arrays import read_array
 from .corpus import read_corpus
 from .decode import DecodeError, decode_bytes
@@ -96,6 +96,8 @@ def _read_stream(
     except (OSError, DecodeError) as error:
         yield DocumentError(name, reason(error))
         return
+    except MemoryError:
+        raise OutOfMemory(name) from None
     if decoded.warning:
         yield DocumentWarning(name, decoded.warning)
     yield Document(name, decoded.text, source=name)
