@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pressrel.records import Document, DocumentError
 from pressrel.sources import DocumentWarning, read_documents
+
+from clitools import invoke
 
 
 def test_folders_walked_recursively_in_sorted_order(tmp_path):
@@ -95,3 +99,21 @@ def test_files_pressrel_does_not_read_are_named(tmp_path):
     (error,) = read_documents([str(tmp_path)])
     assert isinstance(error, DocumentError) and error.id == str(tmp_path)
     assert error.reason.startswith("no file pressrel reads (skipped 1 .csv file, 1 .docx file")
+
+
+@pytest.mark.parametrize("command", ["entities", "quotes", "segment", "stats"])
+@pytest.mark.parametrize("input_kind", ["empty folder", "unread kinds", "empty corpus", "[]"])
+@pytest.mark.parametrize("quiet", [(), ("-q",)])
+def test_a_run_that_finds_no_document_fails(tmp_path, command, input_kind, quiet):
+    """Issue 22: an empty folder gave `0 documents ... 0 errors`, exit 0 (with -q, nothing)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    if input_kind == "unread kinds":
+        (folder / "a.docx").write_bytes(b"PK")
+    elif input_kind == "empty corpus":
+        (folder / "a.jsonl").write_text("\n")
+    elif input_kind == "[]":
+        (folder / "a.json").write_text("[]")
+    result = invoke(command, str(folder), "-f", "jsonl", *quiet)
+    assert result.exit_code == 1 and result.stdout in ("", "[]\n")
+    assert "Error: " in result.stderr and "reads .txt, .jsonl" in result.stderr
