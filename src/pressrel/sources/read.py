@@ -20,16 +20,17 @@ from ..records import Document, DocumentError, OutOfMemory
 from .arrays import read_array
 from .corpus import read_corpus
 from .decode import DecodeError, decode_bytes
+from .html import HTML_SUFFIXES, read_html
 from .items import DocumentWarning, Item, reason, shown
 from .walk import ARRAY_SUFFIXES, CORPUS_SUFFIXES, READS, compression, expand, uncompressed
 
 STDIN = "-"
-INPUT_FORMATS = ("auto", "text", "jsonl", "json")
+INPUT_FORMATS = ("auto", "text", "jsonl", "json", "html")
 # kinds of file a name says pressrel does not read (named on the command line: an error)
 NOT_READ = frozenset(
     (".gz", ".bz2", ".xz", ".zst", ".zip", ".7z", ".rar", ".tar", ".tgz", ".docx", ".doc",
      ".odt", ".rtf", ".pdf", ".epub", ".xlsx", ".xls", ".ods", ".pptx", ".csv", ".tsv",
-     ".xml", ".html", ".htm", ".parquet", ".png", ".jpg", ".jpeg", ".gif")
+     ".xml", ".parquet", ".png", ".jpg", ".jpeg", ".gif")
 )  # fmt: skip
 
 
@@ -91,6 +92,14 @@ def _read_stream(
     if is_array(kind or name, input_format):
         yield from read_array(name, stream, encoding)
         return
+    if _is_html(kind or name, input_format):
+        try:
+            yield read_html(name, stream.read())
+        except OSError as error:
+            yield DocumentError(name, reason(error))
+        except MemoryError:
+            raise OutOfMemory(name) from None
+        return
     try:
         decoded = decode_bytes(stream.read(), encoding)
     except (OSError, DecodeError) as error:
@@ -114,6 +123,12 @@ def is_array(name: str, input_format: str) -> bool:
     if input_format != "auto":
         return input_format == "json"
     return name.lower().endswith(ARRAY_SUFFIXES)
+
+
+def _is_html(name: str, input_format: str) -> bool:
+    if input_format != "auto":
+        return input_format == "html"
+    return name.lower().endswith(HTML_SUFFIXES)
 
 
 def count_documents(paths: Iterable[str], input_format: str = "auto") -> int | None:

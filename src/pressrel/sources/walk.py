@@ -18,12 +18,14 @@ from pathlib import Path
 
 from ..compression import SUFFIXES
 from ..records import DocumentError
+from . import html
+from .html import HTML_SUFFIXES
 from .items import DocumentWarning, reason, shown
 
 TEXT_SUFFIXES = (".txt",)
 CORPUS_SUFFIXES = (".jsonl", ".ndjson")
 ARRAY_SUFFIXES = (".json",)  # a JSON array of documents (arrays.py)
-READS = ".txt, .jsonl, .ndjson, .json (also compressed: .gz, .bz2, .xz)"
+READS = ".txt, .jsonl, .ndjson, .json (also compressed: .gz, .bz2, .xz), and .html, .htm with pressrel[html]"
 
 
 def compression(path: str) -> str | None:
@@ -45,6 +47,8 @@ _READ = TEXT_SUFFIXES + CORPUS_SUFFIXES + ARRAY_SUFFIXES
 
 
 def _read_here(path: str) -> bool:
+    if path.lower().endswith(HTML_SUFFIXES):
+        return html.available()  # else skipped, and named with the others
     return path.lower().endswith(_READ) or compression(path) is not None
 
 
