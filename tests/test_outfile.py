@@ -300,6 +300,7 @@ def test_a_compressed_output_takes_its_format_from_the_name_inside(tmp_path):
         (("-o", "out.zip"), "does not write .zip files"),
         (("-o", "out.parquet.gz"), "Parquet compresses its own columns"),
         (("-o", "out.jsonl.gz", "--resume"), "resume -o out.jsonl and compress it"),
+        (("--errors", "errors.jsonl.zst"), "--errors errors.jsonl.zst: pressrel does not write"),
     ],
 )
 def test_compressed_outputs_pressrel_cannot_write_are_refused(tmp_path, monkeypatch, args, message):

@@ -21,7 +21,7 @@ from typing import IO, TYPE_CHECKING, Any
 import click
 
 from .options import Common
-from .output import Destination
+from .output import Destination, check_written
 from .ui import EXIT_OK, Run, plural
 
 if TYPE_CHECKING:  # the core loads on first use, not with --help
@@ -33,6 +33,8 @@ class Job:
         if common.output in (None, "-") and sys.stdout is None:  # run with stdout closed (>&-)
             raise click.exceptions.Exit(EXIT_OK)  # nowhere to write: nothing to do
         _check_aliases(common)
+        if common.errors_file not in (None, "-"):
+            check_written("--errors", common.errors_file)
         self.common = common
         self.parts_folder = _parts_folder(common)  # --dask -o DIR/: the workers write the parts
         output = None if self.parts_folder else common.output

@@ -151,13 +151,7 @@ def _check_compression(target: outfile.Target, fmt: str, resume: bool) -> None:
     from .. import emit as writers
 
     given = target.given
-    unwritten = next((s for s in NOT_WRITTEN if given.lower().endswith(s)), None)
-    if unwritten:
-        raise click.UsageError(
-            f"-o {given}: pressrel does not write {unwritten} files (they would hold plain "
-            f"text): write .gz, .bz2 or .xz, or pipe the output through a compressor, as in "
-            f"'pressrel ... | zstd > {given}'"
-        )
+    check_written("-o", given)
     if not suffix_of(given):
         return
     if writers.resolve_format(fmt, inner(given), False) in writers.BINARY_FORMATS:
@@ -166,6 +160,18 @@ def _check_compression(target: outfile.Target, fmt: str, resume: bool) -> None:
         raise click.UsageError(
             f"--resume writes its file in place, record by record, which a compressed file "
             f"cannot take: resume -o {inner(given)} and compress it when the run is done"
+        )
+
+
+def check_written(flag: str, given: str) -> None:
+    """A usage error for an output named with a compression pressrel does not write (it would
+    hold plain text under that name)."""
+    unwritten = next((s for s in NOT_WRITTEN if given.lower().endswith(s)), None)
+    if unwritten:
+        raise click.UsageError(
+            f"{flag} {given}: pressrel does not write {unwritten} files (they would hold plain "
+            f"text): write .gz, .bz2 or .xz, or pipe the output through a compressor, as in "
+            f"'pressrel ... | zstd > {given}'"
         )
 
 
