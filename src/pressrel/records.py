@@ -41,7 +41,8 @@ def _field_names(record_type: type) -> tuple[str, ...]:
 @dataclass(frozen=True, slots=True)
 class Document(Record):
     """One input document. ``id`` is the path as given, the JSONL ``id``, or ``-``. ``source``
-    and ``line`` say where it was read (the file as shown, or ``-``; a corpus line's number):
+    and ``line`` say where it was read (the file as shown, or ``-``; a corpus line's number, or
+    a JSON array item's):
     ``--resume`` tells documents apart by them, as ids may repeat. They take no part in
     equality."""
 

@@ -1,6 +1,8 @@
 """Reading paths: ``read_documents`` sends each path to the right reader (stdin for ``-``, the
 walk for a folder, the corpus reader for JSON Lines, ``decode`` for a text file: one document),
-and ``count_documents`` says how many documents that will give, for progress bars.
+and ``count_documents`` says how many documents that will give, for progress bars. A ``.json``
+file is a JSON array of documents (``arrays``), an ``.html`` page is read with the html extra
+(``html``).
 
 A file compressed with gzip, bzip2 or xz (``a.txt.gz``, ``c.jsonl.xz``) is read through the
 standard library, by the name under its compression suffix. A file named on the command line
