@@ -122,3 +122,66 @@ def test_a_full_stdout_is_named(tmp_path):
         )  # fmt: skip
     assert result.returncode == 1
     assert result.stderr == "Error: stdout: No space left on device\n"
+
+
+# Out of memory: a real process under a memory limit (RLIMIT_AS)
+
+UNDER_A_LIMIT = """
+import os, resource, sys
+from pressrel.cli import main
+from pressrel.pipeline import warm_up
+warm_up()  # the limit is set above what the models take, whatever that is on this machine
+pages = int(open("/proc/self/statm").read().split()[0])
+limit = pages * resource.getpagesize() + (int(os.environ["HEADROOM_MB"]) << 20)
+resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def under_a_limit(headroom_mb: int, *args: str) -> subprocess.CompletedProcess:
+    """pressrel in a process whose address space may grow headroom_mb past its loaded models
+    (with two malloc arenas: each thread's would reserve 64 MiB of address space)."""
+    env = {**os.environ, "HEADROOM_MB": str(headroom_mb), "MALLOC_ARENA_MAX": "2"}
+    command = [sys.executable, "-c", UNDER_A_LIMIT, *args]
+    return subprocess.run(command, capture_output=True, text=True, timeout=300, env=env)
+
+
+@pytest.fixture(scope="module")
+def huge_corpus(tmp_path_factory):
+    """A small document, one of 12 million characters (22 MB on disk, more than 450 MiB to
+    analyse), and another small one."""
+    corpus = tmp_path_factory.mktemp("oom") / "huge.jsonl"
+    sentence = "Министр Николай Никифоров прибыл в Пекин 5 мая и посетил «Газпром». "
+    with open(corpus, "w", encoding="utf-8") as stream:
+        for doc, text in (("small", sentence), ("huge", sentence * 180_000), ("last", sentence)):
+            stream.write(json.dumps({"id": doc, "text": text}, ensure_ascii=False) + "\n")
+    return corpus
+
+
+@pytest.mark.slow  # pressrel as a subprocess under a memory limit
+@pytest.mark.skipif(not os.path.exists("/proc/self/statm"), reason="needs Linux's /proc")
+@pytest.mark.parametrize(
+    ("headroom_mb", "jobs", "named"),
+    [
+        (300, "1", "huge"),  # analysing it, in-process
+        (300, "2", "huge"),  # analysing it, in a worker
+        (40, "1", "{corpus}:2"),  # reading its line (before its id is known)
+    ],
+)
+def test_out_of_memory_is_said_once_and_stops_the_run(
+    huge_corpus, tmp_path, headroom_mb, jobs, named
+):
+    """Issue 22: out of memory showed as `internal error: MemoryError: ` (an empty reason) for
+    every document. Now: said once, naming the document, and the run stops (exit 1); the
+    output is untouched."""
+    target = tmp_path / "out.jsonl"
+    target.write_text("previous\n")
+    result = under_a_limit(headroom_mb, "entities", str(huge_corpus), "-j", jobs, "-o", str(target))
+    assert result.returncode == 1, result.stderr
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(
+        f"Error: {named.format(corpus=huge_corpus)}: out of memory: the run stops"
+    )
+    assert "--max-chars" in line and "MemoryError" not in line
+    assert target.read_text() == "previous\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]

@@ -324,21 +324,31 @@ def test_corpus_ids(tmp_path):
 @pytest.mark.slow  # pressrel as a subprocess
 def test_a_corpus_on_a_pipe_is_read_as_it_comes():
     """The first document of a JSONL stream comes out before the stream has 1 MB (or ends)."""
+    first = '{"id": "first", "text": "Заголовок\\n\\nТекст."}\n'
+    line, _ = first_record_of_a_pipe("jsonl", first, "")
+    assert b'"doc":"first"' in line
+
+
+def first_record_of_a_pipe(input_format: str, first: str, rest: str) -> tuple[bytes, bytes]:
+    """`pressrel segment -` fed first, then (once its first record is out) rest: that first
+    record's line, and the rest of stdout."""
     import subprocess
     import sys
     import threading
 
-    command = [sys.executable, "-m", "pressrel", "segment", "-", "--input-format", "jsonl", "-q"]
-    proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-    proc.stdin.write('{"id": "first", "text": "Заголовок\\n\\nТекст."}\n'.encode())
+    command = [sys.executable, "-m", "pressrel", "segment", "-", "--input-format", input_format]
+    proc = subprocess.Popen([*command, "-q"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    proc.stdin.write(first.encode())
     proc.stdin.flush()
     watchdog = threading.Timer(60, proc.kill)  # a pressrel that waits for more never answers
     watchdog.start()
-    line = proc.stdout.readline()  # the pipe is still open: only the first line has come
+    line = proc.stdout.readline()  # the pipe is still open: only the first part has come
     watchdog.cancel()
+    proc.stdin.write(rest.encode())
     proc.stdin.close()
-    proc.wait(timeout=30)
-    assert b'"doc":"first"' in line
+    others = proc.stdout.read()
+    assert proc.wait(timeout=30) == 0
+    return line, others
 
 
 def test_a_character_straddling_the_detection_window_does_not_rule_out_utf8(tmp_path):
@@ -382,3 +392,90 @@ def test_a_folder_tree_500_levels_deep_is_walked(tmp_path):
     assert texts == ["Москва", "Москва", "Путин"]  # depth-first, sorted: b.txt after d/
     (loop,) = [item for item in items if isinstance(item, DocumentError)]
     assert "symlink loop" in loop.reason
+
+
+# JSON arrays: a .json file of {"id", "text"} objects is a corpus, one document an item
+
+
+def test_a_json_array_is_a_corpus_with_errors_per_item(tmp_path):
+    """Issue 22: a .json array of documents named on the command line was refused (before:
+    read as one plain-text document), and skipped in a folder."""
+    corpus = tmp_path / "news.json"
+    corpus.write_text(
+        '[\n {"id": "a", "text": "Москва"},\n {"text": "Пекин", "title": "ignored"},\n'
+        ' 5, {"id": {"x": 1}, "text": "г"}, {"id": 7},\n'
+        ' {"id": 2.5, "text": "Рим"}, {"id": "x\\ud800", "text": "ж"}\n]\n',
+        encoding="utf-8",
+    )
+    items = items_of(corpus)
+    assert items == [
+        Document("a", "Москва"),
+        Document(f"{corpus}:2", "Пекин"),
+        DocumentError(
+            f"{corpus}:3", "a corpus item must be a JSON object with a 'text' key", line=3
+        ),
+        DocumentError(f"{corpus}:4", "id must be a string or a number, not an object", line=4),
+        DocumentError(f"{corpus}:5", "no string 'text' key", line=5),
+        Document("2.5", "Рим"),
+        Document("x\\ud800", "ж"),
+    ]
+    assert [(d.source, d.line) for d in items if isinstance(d, Document)][:2] == [
+        (str(corpus), 1),
+        (str(corpus), 2),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        ('{"id": "a", "text": "x"}', "must be an array"),
+        ("", "must be an array"),
+        ('[{"id": "a", "text": "Москва"}, {"id": "b", "text": }]', "invalid JSON"),
+        ('[{"id": "a", "text": "Москва"} {"id": "b", "text": "x"}]', "expecting ',' or ']'"),
+        ('[{"id": "a", "text": "Москва"}, {"id": "b", "text": "x"', "invalid JSON"),
+        ('[{"id": "a", "text": "Москва"}, ' + "[" * 1000 + "]" * 1000 + "]", "nested too deeply"),
+    ],
+)
+def test_a_broken_json_array_keeps_the_items_before_the_break(tmp_path, content, reason):
+    """A syntax error leaves no way to find the next item: reading that file stops there."""
+    corpus = tmp_path / "broken.json"
+    corpus.write_text(content, encoding="utf-8")
+    *documents, error = items_of(corpus)
+    assert documents == ([Document("a", "Москва")] if content.startswith("[") else [])
+    assert isinstance(error, DocumentError) and reason in error.reason
+    assert error.id == (f"{corpus}:2" if documents else str(corpus))
+
+
+def test_json_arrays_are_read_in_folders_compressed_and_in_legacy_encodings(tmp_path):
+    import gzip
+
+    array = '[{"id": "a", "text": "Москва"}, {"id": "b", "text": "Ёлка"}]'
+    (tmp_path / "one.json").write_bytes(array.encode("cp1251"))
+    (tmp_path / "two.json.gz").write_bytes(gzip.compress(array.replace('"a"', '"c"').encode()))
+    (tmp_path / "three.json").write_bytes(array.replace('"a"', '"d"').encode("utf-16"))
+    items = items_of(tmp_path)
+    assert [(d.id, d.text) for d in items] == [
+        ("a", "Москва"), ("b", "Ёлка"), ("d", "Москва"), ("b", "Ёлка"), ("c", "Москва"), ("b", "Ёлка")
+    ]  # fmt: skip
+    assert count_documents([str(tmp_path)]) is None  # an array's length is not known unread
+
+
+def test_a_json_array_is_read_item_by_item(tmp_path):
+    """Streamed: a big array is never held whole, and items longer than a read come whole."""
+    from pressrel.sources import arrays
+
+    long_text = "Москва " * 50_000  # 350,000 characters: many reads
+    items = [{"id": str(n), "text": long_text if n % 3 == 0 else f"№{n}"} for n in range(30)]
+    corpus = tmp_path / "big.json"
+    corpus.write_text(json.dumps(items, ensure_ascii=False), encoding="utf-8")
+    with open(corpus, "rb") as stream:
+        read = list(arrays.read_array(str(corpus), stream, None, chunk=4096))
+    assert [(d.id, d.text) for d in read] == [(i["id"], i["text"]) for i in items]
+
+
+@pytest.mark.slow  # pressrel as a subprocess
+def test_a_json_array_on_a_pipe_is_analysed_as_it_comes():
+    """The first item of an array on stdin comes out before the array ends."""
+    first = '[{"id": "first", "text": "Заголовок\\n\\nТекст."},\n'
+    line, rest = first_record_of_a_pipe("json", first, '{"id": "second", "text": "x"}]')
+    assert b'"doc":"first"' in line and b'"doc":"second"' in rest

@@ -22,6 +22,7 @@ SEALED = {
     "dask": "dask",
     "distributed": "dask",
     "pyarrow": "parquet.py",
+    "trafilatura": "sources",
 }
 # import name -> distribution name, where they differ
 DISTRIBUTIONS = {

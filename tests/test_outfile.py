@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from clitools import invoke
+from clitools import invoke, jsonl
 
 FIXTURE = Path(__file__).parent / "data" / "news.jsonl"
 PREVIOUS = '{"previous": "output"}\n'
@@ -98,15 +98,17 @@ def small_disk(tmp_path):
 
 
 @pytest.mark.slow  # pressrel as a subprocess
-def test_a_full_disk_leaves_the_previous_file_untouched(small_disk, expected):
+@pytest.mark.parametrize("name", ["out.jsonl", "out.jsonl.gz"])
+def test_a_full_disk_leaves_the_previous_file_untouched(small_disk, expected, name):
     assert len(expected.encode()) > 64 * 1024
-    target = small_disk / "out.jsonl"
+    (small_disk / "filler").write_bytes(b"x" * 52 * 1024)  # about 8 KiB left: too little
+    target = small_disk / name  # even compressed (about 11 KiB)
     target.write_text(PREVIOUS)
     result = pressrel("entities", str(FIXTURE), "-q", "-o", str(target))
     assert result.returncode == 1
     assert result.stderr == f"Error: {target}: No space left on device\n"
     assert target.read_text() == PREVIOUS
-    assert [p.name for p in small_disk.iterdir()] == ["out.jsonl"]
+    assert sorted(p.name for p in small_disk.iterdir()) == sorted(["filler", name])
 
 
 def resumed_run(*args: str):
@@ -266,9 +268,55 @@ def test_inputs_and_outputs_never_alias(tmp_path, outputs):
     assert not (tmp_path / "new.jsonl").exists()
 
 
-@pytest.mark.parametrize("name", ["out.jsonl.gz", "out.csv.BZ2", "out.xz"])
-def test_a_compressed_output_name_is_refused_not_filled_with_plain_text(tmp_path, name):
-    """Issue 22: `-o x.jsonl.gz` wrote uncompressed text under a .gz name."""
-    result = invoke("entities", str(FIXTURE), "-q", "-o", str(tmp_path / name))
-    assert result.exit_code == 2 and "pipe the output through a compressor" in result.stderr
+@pytest.mark.parametrize("name", ["out.jsonl.gz", "out.jsonl.bz2", "out.JSONL.XZ", "out.xz"])
+def test_a_compressed_output_is_written_compressed(tmp_path, expected, name):
+    """Issue 22: `-o x.jsonl.gz` wrote uncompressed text under a .gz name (then: refused)."""
+    from pressrel.compression import OPENERS, suffix_of
+
+    target = tmp_path / name
+    result = invoke("entities", str(FIXTURE), "-q", "-o", str(target))
+    assert result.exit_code == 0 and result.stdout == ""
+    with OPENERS[suffix_of(name)](target, "rt", encoding="utf-8", newline="") as stream:
+        assert stream.read() == expected
+    assert [p.name for p in tmp_path.iterdir()] == [name]  # no temporary file left
+
+
+def test_a_compressed_output_takes_its_format_from_the_name_inside(tmp_path):
+    import gzip
+
+    plain, packed = tmp_path / "out.csv", tmp_path / "out.csv.gz"
+    for target in (plain, packed):
+        assert invoke("entities", str(FIXTURE), "-q", "-o", str(target)).exit_code == 0
+    assert gzip.decompress(packed.read_bytes()) == plain.read_bytes()
+    first = packed.read_bytes()
+    invoke("entities", str(FIXTURE), "-q", "-o", str(packed))
+    assert packed.read_bytes() == first  # the same records, the same bytes (no time inside)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("-o", "out.jsonl.zst"), "does not write .zst files"),
+        (("-o", "out.zip"), "does not write .zip files"),
+        (("-o", "out.parquet.gz"), "Parquet compresses its own columns"),
+        (("-o", "out.jsonl.gz", "--resume"), "resume -o out.jsonl and compress it"),
+        (("--errors", "errors.jsonl.zst"), "--errors errors.jsonl.zst: pressrel does not write"),
+    ],
+)
+def test_compressed_outputs_pressrel_cannot_write_are_refused(tmp_path, monkeypatch, args, message):
+    monkeypatch.chdir(tmp_path)
+    result = invoke("entities", str(FIXTURE), "-q", *args)
+    assert result.exit_code == 2 and message in result.stderr
     assert not list(tmp_path.iterdir())
+
+
+def test_errors_file_may_be_compressed_too(tmp_path):
+    import gzip
+
+    corpus = tmp_path / "bad.jsonl"
+    corpus.write_text('{"id": "a"}\n', encoding="utf-8")
+    errors = tmp_path / "errors.jsonl.gz"
+    result = invoke("entities", str(corpus), "-q", "--errors", str(errors))
+    assert result.exit_code == 1
+    (record,) = jsonl(gzip.decompress(errors.read_bytes()).decode())
+    assert record["line"] == 1 and "text" in record["error"]

@@ -182,3 +182,24 @@ def test_a_temporary_file_left_by_sigkill_is_removed_by_the_next_run(long_corpus
     finally:
         live.kill()
         live.wait(timeout=30)
+
+
+def test_a_dask_run_stopped_by_sigterm_is_quiet(long_corpus, tmp_path):
+    """Issue 22: `--dask local:2 -o f` stopped by SIGTERM sometimes printed a 30-line
+    `distributed.worker` traceback (a worker's heartbeat to the scheduler, gone first). Stopped
+    mid-stream, three times over (the race is the workers'): one line, 143, output untouched."""
+    pytest.importorskip("distributed")
+    target = tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "pressrel", "entities", str(long_corpus), "-q"]
+    for _ in range(3):
+        target.write_text(PREVIOUS, encoding="utf-8")
+        proc = subprocess.Popen(
+            [*command, "--dask", "local:2", "-o", str(target)], stderr=subprocess.PIPE, text=True
+        )
+        written = lambda: any(p.stat().st_size for p in tmp_path.glob(".pressrel-out*.tmp"))  # noqa: E731
+        assert wait_for(written, 120), "no record came back from the cluster"
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=60) == 143
+        assert proc.stderr.read() == "Stopped by SIGTERM.\n"
+        assert target.read_text(encoding="utf-8") == PREVIOUS
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl"]

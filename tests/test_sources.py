@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import sys
+
+import pytest
+
 from pressrel.records import Document, DocumentError
 from pressrel.sources import DocumentWarning, read_documents
+
+from clitools import invoke
 
 
 def test_folders_walked_recursively_in_sorted_order(tmp_path):
@@ -82,7 +89,7 @@ def test_files_pressrel_does_not_read_are_named(tmp_path):
     "binary file (NUL bytes)"), and a folder of them gave 0 documents, exit 0, without a word."""
     import gzip
 
-    names = ["a.json", "b.csv", "c.docx", "d.tar.gz", "e.html"]
+    names = ["a.xml", "b.csv", "c.docx", "d.tar.gz", "e.odt"]
     for name in names:
         (tmp_path / name).write_bytes(b'[{"id": 1, "text": "x"}]')
     (tmp_path / "d.tar.gz").write_bytes(gzip.compress(b"tar"))
@@ -90,8 +97,85 @@ def test_files_pressrel_does_not_read_are_named(tmp_path):
         (error,) = read_documents([str(tmp_path / name)])
         assert isinstance(error, DocumentError) and "pressrel does not read" in error.reason
         assert ".txt, .jsonl, .ndjson" in error.reason
-    (forced,) = read_documents([str(tmp_path / "a.json")], "text")  # as the user says
+    (forced,) = read_documents([str(tmp_path / "a.xml")], "text")  # as the user says
     assert forced.text == '[{"id": 1, "text": "x"}]'
     (error,) = read_documents([str(tmp_path)])
     assert isinstance(error, DocumentError) and error.id == str(tmp_path)
     assert error.reason.startswith("no file pressrel reads (skipped 1 .csv file, 1 .docx file")
+
+
+@pytest.mark.parametrize("command", ["entities", "quotes", "segment", "stats"])
+@pytest.mark.parametrize("input_kind", ["empty folder", "unread kinds", "empty corpus", "[]"])
+@pytest.mark.parametrize("quiet", [(), ("-q",)])
+def test_a_run_that_finds_no_document_fails(tmp_path, command, input_kind, quiet):
+    """Issue 22: an empty folder gave `0 documents ... 0 errors`, exit 0 (with -q, nothing)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    if input_kind == "unread kinds":
+        (folder / "a.docx").write_bytes(b"PK")
+    elif input_kind == "empty corpus":
+        (folder / "a.jsonl").write_text("\n")
+    elif input_kind == "[]":
+        (folder / "a.json").write_text("[]")
+    result = invoke(command, str(folder), "-f", "jsonl", *quiet)
+    assert result.exit_code == 1 and result.stdout in ("", "[]\n")
+    assert "Error: " in result.stderr and "reads .txt, .jsonl" in result.stderr
+
+
+# HTML pages, through pressrel[html] (trafilatura)
+
+PAGE = """<!DOCTYPE html>
+<html lang="ru"><head><meta charset="{charset}">
+<title>Губернатор открыл новую школу | Новости области</title>
+<meta property="article:published_time" content="2016-03-04T12:00:00+03:00">
+</head><body>
+<nav><a href="/">Главная</a> <a href="/news">Новости</a> <a href="/contacts">Контакты</a></nav>
+<article><h1>Губернатор открыл новую школу</h1>
+<p>Губернатор области Иван Петров открыл в пятницу новую школу на 800 мест в Заречном районе.
+Строительство обошлось бюджету в 1,2 млрд рублей.</p>
+<p>«Это лучшая школа, которую мы строили за последние годы», — сказал Иван Петров журналистам.</p>
+</article>
+<footer>© Пресс-служба правительства области. Все права защищены.</footer>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize("charset", ["utf-8", "windows-1251"])
+def test_an_html_page_gives_its_text_title_and_date(tmp_path, charset):
+    pytest.importorskip("trafilatura")
+    page = tmp_path / "school.html"
+    page.write_bytes(PAGE.format(charset=charset).encode(charset))
+    (document,) = read_documents([str(page)])
+    assert document.id == str(page)
+    title, date, *paragraphs = document.text.split("\n\n")
+    assert title.startswith("Губернатор открыл новую школу") and date == "2016-03-04"
+    assert paragraphs[0].startswith("Губернатор области Иван Петров открыл")
+    assert "сказал Иван Петров" in paragraphs[-1]
+    assert "Главная" not in document.text and "Все права защищены" not in document.text
+
+
+def test_html_pages_are_analysed_with_their_date(tmp_path):
+    """The page's date is the document's own: "в пятницу" resolves against it."""
+    pytest.importorskip("trafilatura")
+    (tmp_path / "a.htm").write_bytes(PAGE.format(charset="utf-8").encode())
+    (tmp_path / "empty.html").write_bytes(b"<html><body></body></html>")
+    result = invoke("entities", str(tmp_path), "-t", "PER,DATE", "-f", "jsonl", "-q")
+    assert result.exit_code == 1  # the empty page
+    assert "empty.html: no text found in the HTML page" in result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {r["normal"] for r in records if r["type"] == "PER"} == {"Иван Петров"}
+    friday = next(r for r in records if r["text"] == "в пятницу")
+    assert friday["date"]["value"] == "2016-03-04" and friday["date"]["relative"]
+
+
+def test_without_the_html_extra_pages_are_named(tmp_path, monkeypatch):
+    """Without trafilatura: a page named is an error naming the extra; a folder's pages are
+    named with the files it skips."""
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # import's own "not installed"
+    page = tmp_path / "a.html"
+    page.write_bytes(PAGE.format(charset="utf-8").encode())
+    (error,) = read_documents([str(page)])
+    assert isinstance(error, DocumentError)
+    assert error.reason == "reading HTML pages needs the html extra: pip install 'pressrel[html]'"
+    (error,) = read_documents([str(tmp_path)])
+    assert "skipped 1 .html file" in error.reason and "pressrel[html]" in error.reason

@@ -11,6 +11,9 @@ naming the path the user gave. ``open_output(target)`` then gives the stream:
 - anything else (``/dev/stdout``, a FIFO, a terminal, a device) is written directly, never
   replaced.
 
+A name ending with ``.gz``, ``.bz2`` or ``.xz`` is written compressed (``compression``), still
+whole or not at all.
+
 ``--resume`` is the exception, by design: ``open_resumed`` writes the JSON Lines file in place,
 record by record, so that a run stopped in the middle (interrupt, crash, full disk) leaves what
 it had done, to be resumed in turn. What is done is kept in a side file beside the output,
@@ -21,6 +24,9 @@ line is one document whose records are all in the output, told by its position i
 back: the output is cut after the last document the side file vouches for, and a run of another
 command or with other options is refused (``ResumeRefused``), as is an output without a side
 file (nothing says what wrote it).
+
+Size: the two ways of writing share the target, its checks, the naming of its errors and the
+closing on failure, so they stay together.
 """
 
 from __future__ import annotations
@@ -34,6 +40,8 @@ import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import IO, TypeVar
+
+from . import compression
 
 try:
     import fcntl
@@ -92,10 +100,11 @@ def check(given: str) -> Target:
 
 @contextlib.contextmanager
 def open_output(target: Target) -> Iterator[IO[str]]:
-    """A UTF-8 text stream to target, whole or not at all (see the module's docstring)."""
+    """A UTF-8 text stream to target, whole or not at all (see the module's docstring),
+    compressed when its name ends with ``.gz``, ``.bz2`` or ``.xz``."""
     if not target.regular:
-        stream = _named(target, lambda: _text(target.path, "w"))
-        with _closing(stream, target):
+        raw = _named(target, lambda: open(target.path, "wb"))  # noqa: SIM115 - closed by _closing
+        with _closing(raw, target), _encoded(raw, target) as stream:
             yield _Named(stream, target)
         return
     folder = os.path.dirname(target.path)
@@ -106,17 +115,38 @@ def open_output(target: Target) -> Iterator[IO[str]]:
     )
     _hold(handle)
     try:
-        stream = os.fdopen(handle, "w", encoding="utf-8", newline="")
-        with _closing(stream, target):
-            yield _Named(stream, target)
-            _named(target, stream.flush)
-            _named(target, lambda: os.fsync(stream.fileno()))
+        raw = os.fdopen(handle, "wb")
+        with _closing(raw, target):
+            with _encoded(raw, target) as stream:
+                yield _Named(stream, target)
+            _named(target, raw.flush)
+            _named(target, lambda: os.fsync(raw.fileno()))
         _named(target, lambda: os.chmod(temporary, target.mode))
         _named(target, lambda: os.replace(temporary, target.path))
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+@contextlib.contextmanager
+def _encoded(raw: IO[bytes], target: Target) -> Iterator[IO[str]]:
+    """UTF-8 text over raw, through the compressor target's name asks for; when the block
+    completes, the text is flushed and the compressed data ended (raw stays open)."""
+    suffix = compression.suffix_of(target.given)
+    packed = compression.writer(suffix, raw) if suffix else raw
+    stream = io.TextIOWrapper(packed, encoding="utf-8", newline="")
+    try:
+        yield stream
+    except BaseException:  # closed now: the text left in the wrapper must not be flushed later
+        for closing in (packed, raw):
+            with contextlib.suppress(Exception):
+                closing.close()
+        raise
+    _named(target, stream.flush)
+    stream.detach()
+    if packed is not raw:
+        _named(target, packed.close)
 
 
 @contextlib.contextmanager
@@ -164,10 +194,6 @@ def _remove_stale(folder: str, prefix: str) -> None:
             pass
         finally:
             os.close(handle)
-
-
-def _text(path: str, mode: str) -> IO[str]:
-    return open(path, mode, encoding="utf-8", newline="")  # noqa: SIM115 - closed by _closing
 
 
 @contextlib.contextmanager

@@ -26,7 +26,16 @@ from .extractors.ner import EXTRACTOR as NER
 from .lang import attributive, brackets, normalize
 from .models import ner
 from .options import Options
-from .records import Analysis, Document, DocumentError, Mention, Section, Structure, Unit
+from .records import (
+    Analysis,
+    Document,
+    DocumentError,
+    Mention,
+    OutOfMemory,
+    Section,
+    Structure,
+    Unit,
+)
 from .scope import Scope
 
 __all__ = ["AnalysisError", "Options", "analyze", "analyze_documents", "warm_up"]
@@ -105,9 +114,13 @@ def _analyze_or_isolate(
     documents: list[Document], options: Options
 ) -> list[Analysis | DocumentError]:
     """The batch's analyses; when the batch fails, each document alone, so that only the
-    document that fails is lost (as a DocumentError)."""
+    document that fails is lost (as a DocumentError). Memory running out on one document
+    alone raises OutOfMemory: the run cannot be trusted to go on."""
     try:
         return list(_analyze_batch(documents, options))
+    except MemoryError:  # the batch may have been too much; one document alone is the end
+        if len(documents) == 1:
+            raise OutOfMemory(documents[0].id) from None
     except Exception:  # noqa: BLE001 - any bug: find its document, keep the others
         if len(documents) == 1:
             return [internal_error(documents[0])]

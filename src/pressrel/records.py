@@ -41,7 +41,8 @@ def _field_names(record_type: type) -> tuple[str, ...]:
 @dataclass(frozen=True, slots=True)
 class Document(Record):
     """One input document. ``id`` is the path as given, the JSONL ``id``, or ``-``. ``source``
-    and ``line`` say where it was read (the file as shown, or ``-``; a corpus line's number):
+    and ``line`` say where it was read (the file as shown, or ``-``; a corpus line's number, or
+    a JSON array item's):
     ``--resume`` tells documents apart by them, as ids may repeat. They take no part in
     equality."""
 
@@ -59,6 +60,15 @@ class DocumentError(Record):
     reason: str
     detail: str | None = None  # the stack of an internal error (shown with --traceback)
     line: int | None = None  # the line of a JSON Lines corpus the document is on
+
+
+class OutOfMemory(MemoryError):
+    """Memory ran out reading or analysing the document ``doc`` (its id, or where it is read):
+    the run stops, saying so once, rather than failing every document after it."""
+
+    def __init__(self, doc: str) -> None:
+        super().__init__(doc)
+        self.doc = doc
 
 
 @dataclass(frozen=True, slots=True)

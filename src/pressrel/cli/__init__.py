@@ -12,6 +12,7 @@ from __future__ import annotations
 import click
 
 from ..outfile import OutputError
+from ..records import OutOfMemory
 from .commands import cli
 from .signals import Terminated, raise_on_termination
 from .ui import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, printable
@@ -34,6 +35,14 @@ def main(argv: list[str] | None = None) -> int:
     except Terminated as stop:
         click.echo(f"Stopped by {stop}.", err=True)
         return stop.exit_code
+    except MemoryError as error:  # said once: the run cannot be trusted to go on
+        where = f"{printable(error.doc)}: " if isinstance(error, OutOfMemory) else ""
+        click.echo(
+            f"Error: {where}out of memory: the run stops here (--max-chars N skips documents "
+            "too big to analyse before they are read)",
+            err=True,
+        )
+        return EXIT_FAILED
     except OutputError as error:  # -o cannot be written: before any work, or a full disk
         click.echo(f"Error: {printable(str(error))}", err=True)
         return EXIT_FAILED

@@ -21,7 +21,7 @@ from typing import IO, TYPE_CHECKING, Any
 import click
 
 from .options import Common
-from .output import Destination
+from .output import Destination, check_written
 from .ui import EXIT_OK, Run, plural
 
 if TYPE_CHECKING:  # the core loads on first use, not with --help
@@ -33,6 +33,8 @@ class Job:
         if common.output in (None, "-") and sys.stdout is None:  # run with stdout closed (>&-)
             raise click.exceptions.Exit(EXIT_OK)  # nowhere to write: nothing to do
         _check_aliases(common)
+        if common.errors_file not in (None, "-"):
+            check_written("--errors", common.errors_file)
         self.common = common
         self.parts_folder = _parts_folder(common)  # --dask -o DIR/: the workers write the parts
         output = None if self.parts_folder else common.output
@@ -40,6 +42,7 @@ class Job:
             output, common.fmt, common.resume, common.columns, _header(common)
         )
         self.run = Run(common.quiet, common.traceback)
+        self.found = False  # the input held a document (--resume may skip it)
         self._stack = contextlib.ExitStack()  # --errors FILE, the progress bar, the Dask client
         if common.dask:
             _check_dask(common)
@@ -78,10 +81,16 @@ class Job:
         """The documents of items, errors reported, those --resume keeps skipped."""
         if self.common.max_chars:
             items = _at_most(items, self.common.max_chars)
-        documents = self.run.unique(self.run.documents(items))
+        documents = self.run.unique(self._found(self.run.documents(items)))
         if self.destination.done:
             documents = _not_done(documents, dict(self.destination.done))
         return documents
+
+    def _found(self, documents: Iterable) -> Iterator:
+        """documents, noting that the input held one (a run that finds none fails)."""
+        for document in documents:
+            self.found = True
+            yield document
 
     def _lockstep(self, documents: Iterable) -> Iterator:
         """documents for a consumer that asks for the next one only once the records of the
@@ -181,8 +190,14 @@ class Job:
         self._done(noun)
 
     def _done(self, noun: str) -> None:
-        """The end of the run: files closed, progress bar gone, then the summary and the exit."""
+        """The end of the run: files closed, progress bar gone, then the summary and the exit.
+        A run that found no document at all (an empty folder, an empty corpus) fails."""
         self._stack.close()
+        if not (self.found or self.run.documents_done or self.run.failed):
+            from ..sources.walk import READS
+
+            self.run.failed += 1
+            self.run.error(f"Error: no document in the input (pressrel reads {READS})")
         self.run.summarize(noun)
         raise click.exceptions.Exit(self.run.exit_code)
 

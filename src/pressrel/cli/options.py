@@ -58,7 +58,8 @@ input_options = _options(
         type=click.Choice(INPUT_FORMATS),
         default="auto",
         show_default=True,
-        help="auto: *.jsonl/*.ndjson files are corpora ({'id','text'} per line), others plain text.",
+        help="auto: *.jsonl/*.ndjson files are corpora ({'id','text'} per line), *.json arrays "
+        "of them, others plain text.",
     ),
     click.option(
         "--encoding", metavar="NAME", help="Decode input with NAME [default: UTF-8, else detected]."

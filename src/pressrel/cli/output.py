@@ -15,12 +15,13 @@ from typing import IO, TypeVar
 import click
 
 from .. import outfile
+from ..compression import inner, suffix_of
 from .render import render_table, table_columns
 from .ui import EXIT_OK, isatty
 
 T = TypeVar("T")
 STDOUT = "-"
-COMPRESSED = (".gz", ".bz2", ".xz", ".zst", ".zip")  # output suffixes that promise compression
+NOT_WRITTEN = (".zst", ".zip", ".7z")  # compressions pressrel does not write (no stdlib module)
 
 
 @dataclass(frozen=True)
@@ -46,13 +47,8 @@ class Destination:
         from .. import emit as writers
 
         target = outfile.check(output) if output not in (None, STDOUT) else None
-        if target is not None and target.regular and output.lower().endswith(COMPRESSED):
-            suffix = os.path.splitext(output)[1]
-            raise click.UsageError(
-                f"-o {output}: pressrel does not write {suffix} files (they would hold plain "
-                f"text): pipe the output through a compressor instead, as in "
-                f"'pressrel ... | gzip > {output}'"
-            )
+        if target is not None:
+            _check_compression(target, fmt, resume)
         nothing = outfile.Resumed(0, {}, {})
         if not resume:
             return cls(fmt, target, nothing, columns)
@@ -93,7 +89,7 @@ class Destination:
 
         given = self.target.given if self.target else None
         stdout_tty = given is None and isatty(sys.stdout)
-        concrete = writers.resolve_format(self.fmt, given, stdout_tty)
+        concrete = writers.resolve_format(self.fmt, given and inner(given), stdout_tty)
         header = writers.columns(record_type)
         try:
             shown = table_columns(record_type, header, self.columns)
@@ -146,6 +142,37 @@ class Destination:
             require()
         except MissingExtra as error:
             raise click.ClickException(str(error)) from None
+
+
+def _check_compression(target: outfile.Target, fmt: str, resume: bool) -> None:
+    """-o FILE.gz, .bz2 or .xz is written compressed (the format by the name inside: out.csv.gz
+    is CSV); other compressions, compressed Parquet and --resume of a compressed file are
+    usage errors (rather than plain text under a compressed name)."""
+    from .. import emit as writers
+
+    given = target.given
+    check_written("-o", given)
+    if not suffix_of(given):
+        return
+    if writers.resolve_format(fmt, inner(given), False) in writers.BINARY_FORMATS:
+        raise click.UsageError(f"-o {given}: Parquet compresses its own columns: write .parquet")
+    if resume:
+        raise click.UsageError(
+            f"--resume writes its file in place, record by record, which a compressed file "
+            f"cannot take: resume -o {inner(given)} and compress it when the run is done"
+        )
+
+
+def check_written(flag: str, given: str) -> None:
+    """A usage error for an output named with a compression pressrel does not write (it would
+    hold plain text under that name)."""
+    unwritten = next((s for s in NOT_WRITTEN if given.lower().endswith(s)), None)
+    if unwritten:
+        raise click.UsageError(
+            f"{flag} {given}: pressrel does not write {unwritten} files (they would hold plain "
+            f"text): write .gz, .bz2 or .xz, or pipe the output through a compressor, as in "
+            f"'pressrel ... | zstd > {given}'"
+        )
 
 
 def _to_stdout(action: Callable[[], None]) -> None:

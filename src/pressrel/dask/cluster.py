@@ -16,6 +16,11 @@ WORKER_ENV = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THRE
 # pressrel's many small objects that costs a third more CPU time, most of it in the kernel.
 # The default threshold (128 KiB, adapting upwards) keeps the memory for the next document.
 SPAWN_ENV = {"MALLOC_TRIM_THRESHOLD_": None}
+# A worker's own logs stay quiet (CRITICAL only): when the run stops (SIGTERM, Ctrl-C) the
+# scheduler goes first, and a worker's heartbeat would print a 30-line "Failed to communicate
+# with scheduler" traceback. A worker's failures that matter reach the client with its tasks.
+# Set before the worker process starts: distributed sets its log levels when it is imported.
+QUIET_WORKERS = {"DASK_DISTRIBUTED__LOGGING__DISTRIBUTED": "critical"}
 MISSING = "--dask needs dask and distributed: pip install 'pressrel[dask]'"
 
 
@@ -52,7 +57,7 @@ def client_for(spec: str, workers: int | None = None) -> Iterator[Any]:
     import dask
 
     spawn = dask.config.get("distributed.nanny.pre-spawn-environ", {})
-    kept = {k: v for k, v in spawn.items() if k not in SPAWN_ENV}
+    kept = {**{k: v for k, v in spawn.items() if k not in SPAWN_ENV}, **QUIET_WORKERS}
     with (
         dask.config.set({"distributed.nanny.pre-spawn-environ": kept}),
         distributed.LocalCluster(
@@ -60,7 +65,7 @@ def client_for(spec: str, workers: int | None = None) -> Iterator[Any]:
             threads_per_worker=1,
             processes=True,
             dashboard_address=":0",
-            silence_logs=logging.ERROR,
+            silence_logs=logging.CRITICAL,  # the scheduler's and nannies' logs, in this process
             env=WORKER_ENV,
         ) as cluster,
         distributed.Client(cluster) as client,

@@ -15,7 +15,8 @@ The modules: ``read`` (``read_documents``: each path to its reader; ``count_docu
 ``walk`` (folders walked in sorted order, loops and special files reported), ``decode`` (bytes
 to text: BOMs, UTF-16 without one, mostly-valid UTF-8, the Cyrillic code pages), ``russian``
 (how Russian a decoding reads, to rank code pages), ``corpus`` (JSON Lines: one encoding per
-file, ids, per-line errors) and ``items`` (``DocumentWarning``; ids and messages kept UTF-8).
+file, ids, per-line errors), ``arrays`` (JSON arrays of documents, streamed item by item), ``html`` (pages through the
+optional extra ``pressrel[html]``) and ``items`` (``DocumentWarning``; ids and messages kept UTF-8).
 """
 
 from .corpus import DETECT_BYTES

@@ -16,7 +16,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import BinaryIO
 
-from ..records import Document, DocumentError
+from ..records import Document, DocumentError, OutOfMemory
 from .decode import Decoded, DecodeError, decode_bytes, forced_codec, lossy_utf8
 from .items import DocumentWarning, Item, clean, reason
 
@@ -28,14 +28,14 @@ def read_corpus(name: str, stream: BinaryIO, encoding: str | None) -> Iterator[I
     The encoding is detected once, on the head of the file; a line it cannot decode is an
     error for that line."""
     try:
-        head = _head(stream)
+        head = read_head(stream)
         codec = corpus_codec(head, encoding)
         yield from read_corpus_lines(name, _corpus_lines(head, stream, codec), codec)
     except (OSError, DecodeError) as error:
         yield DocumentError(name, reason(error))
 
 
-def _head(stream: BinaryIO) -> bytes:
+def read_head(stream: BinaryIO) -> bytes:
     """The bytes the encoding is detected on: the file's first DETECT_BYTES; from a pipe, what
     has arrived so far (up to that), so that a stream's first documents are not held back."""
     seekable = getattr(stream, "seekable", lambda: False)()
@@ -54,10 +54,17 @@ def _head(stream: BinaryIO) -> bytes:
 def read_corpus_lines(
     name: str, lines: Iterable[bytes | str], codec: str, first_line: int = 1
 ) -> Iterator[Item]:
-    """The documents of a corpus's lines (numbered from first_line), blank lines skipped."""
-    for number, raw in enumerate(lines, first_line):
-        if raw.strip():
-            yield from _corpus_line(raw, codec, name, number)
+    """The documents of a corpus's lines (numbered from first_line), blank lines skipped.
+    Memory running out on a line raises OutOfMemory naming it."""
+    reading = first_line  # the line being read, named when memory runs out
+    try:
+        for number, raw in enumerate(lines, first_line):
+            reading = number
+            if raw.strip():
+                yield from _corpus_line(raw, codec, name, number)
+            reading = number + 1
+    except MemoryError:
+        raise OutOfMemory(f"{name}:{reading}") from None
 
 
 def split_lines(data: bytes) -> list[bytes]:
@@ -135,8 +142,14 @@ def _corpus_document(line: str, name: str, number: int) -> Document:
         raise ValueError(f"invalid JSON: {error.msg} (column {error.colno})") from None
     except RecursionError:  # arrays or objects nested ~1,000 deep: this line only, not the run
         raise ValueError("invalid JSON: nested too deeply to read") from None
+    return corpus_document(item, name, number, "line")
+
+
+def corpus_document(item: object, name: str, number: int, unit: str) -> Document:
+    """The document of one parsed corpus entry (a JSON Lines line, a JSON array's item: the
+    unit named in the error), numbered from 1; ValueError when it is not one."""
     if not isinstance(item, dict):
-        raise ValueError("a corpus line must be a JSON object with a 'text' key")
+        raise ValueError(f"a corpus {unit} must be a JSON object with a 'text' key")
     text = item.get("text")
     if not isinstance(text, str):
         raise ValueError("no string 'text' key")

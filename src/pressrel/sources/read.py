@@ -1,39 +1,38 @@
 """Reading paths: ``read_documents`` sends each path to the right reader (stdin for ``-``, the
 walk for a folder, the corpus reader for JSON Lines, ``decode`` for a text file: one document),
-and ``count_documents`` says how many documents that will give, for progress bars.
+and ``count_documents`` says how many documents that will give, for progress bars. A ``.json``
+file is a JSON array of documents (``arrays``), an ``.html`` page is read with the html extra
+(``html``).
 
 A file compressed with gzip, bzip2 or xz (``a.txt.gz``, ``c.jsonl.xz``) is read through the
 standard library, by the name under its compression suffix. A file named on the command line
-whose kind pressrel does not read (``.docx``, ``.pdf``, ``.zip``, ``.json``, ``.csv``, ``.html``,
-a ``.gz`` of one...) is an error that says so, unless ``--input-format`` says how to read it;
+whose kind pressrel does not read (``.docx``, ``.pdf``, ``.zip``, ``.csv``, ``.xml``, a ``.gz``
+of one...) is an error that says so, unless ``--input-format`` says how to read it;
 any other name is read as text."""
 
 from __future__ import annotations
 
-import bz2
-import gzip
-import lzma
 import os
 import sys
-import zlib
 from collections.abc import Iterable, Iterator
 from typing import BinaryIO
 
-from ..records import Document, DocumentError
+from ..compression import DAMAGED, OPENERS
+from ..records import Document, DocumentError, OutOfMemory
+from .arrays import read_array
 from .corpus import read_corpus
 from .decode import DecodeError, decode_bytes
+from .html import HTML_SUFFIXES, read_html
 from .items import DocumentWarning, Item, reason, shown
-from .walk import CORPUS_SUFFIXES, READS, compression, expand, uncompressed
+from .walk import ARRAY_SUFFIXES, CORPUS_SUFFIXES, READS, compression, expand, uncompressed
 
 STDIN = "-"
-INPUT_FORMATS = ("auto", "text", "jsonl")
-OPENERS = {".gz": gzip.open, ".bz2": bz2.open, ".xz": lzma.open}
-DAMAGED = (EOFError, zlib.error, lzma.LZMAError)  # compressed data cut short or corrupt
+INPUT_FORMATS = ("auto", "text", "jsonl", "json", "html")
 # kinds of file a name says pressrel does not read (named on the command line: an error)
 NOT_READ = frozenset(
     (".gz", ".bz2", ".xz", ".zst", ".zip", ".7z", ".rar", ".tar", ".tgz", ".docx", ".doc",
-     ".odt", ".rtf", ".pdf", ".epub", ".xlsx", ".xls", ".ods", ".pptx", ".json", ".csv", ".tsv",
-     ".xml", ".html", ".htm", ".parquet", ".png", ".jpg", ".jpeg", ".gif")
+     ".odt", ".rtf", ".pdf", ".epub", ".xlsx", ".xls", ".ods", ".pptx", ".csv", ".tsv",
+     ".xml", ".parquet", ".png", ".jpg", ".jpeg", ".gif")
 )  # fmt: skip
 
 
@@ -61,7 +60,7 @@ def _not_read(path: str) -> str | None:
     suffix = os.path.splitext(path)[1].lower()
     if suffix not in NOT_READ:
         return None
-    hint = " (--input-format text or jsonl reads it anyway)" if suffix != ".gz" else ""
+    hint = " (--input-format text, jsonl or json reads it anyway)" if suffix != ".gz" else ""
     return f"pressrel does not read {suffix} files: it reads {READS}{hint}"
 
 
@@ -92,11 +91,24 @@ def _read_stream(
     if is_corpus(kind or name, input_format):
         yield from read_corpus(name, stream, encoding)
         return
+    if is_array(kind or name, input_format):
+        yield from read_array(name, stream, encoding)
+        return
+    if _is_html(kind or name, input_format):
+        try:
+            yield read_html(name, stream.read())
+        except OSError as error:
+            yield DocumentError(name, reason(error))
+        except MemoryError:
+            raise OutOfMemory(name) from None
+        return
     try:
         decoded = decode_bytes(stream.read(), encoding)
     except (OSError, DecodeError) as error:
         yield DocumentError(name, reason(error))
         return
+    except MemoryError:
+        raise OutOfMemory(name) from None
     if decoded.warning:
         yield DocumentWarning(name, decoded.warning)
     yield Document(name, decoded.text, source=name)
@@ -108,15 +120,31 @@ def is_corpus(name: str, input_format: str) -> bool:
     return name.lower().endswith(CORPUS_SUFFIXES)
 
 
+def is_array(name: str, input_format: str) -> bool:
+    """A JSON array of documents (``.json``, or ``--input-format json``)."""
+    if input_format != "auto":
+        return input_format == "json"
+    return name.lower().endswith(ARRAY_SUFFIXES)
+
+
+def _is_html(name: str, input_format: str) -> bool:
+    if input_format != "auto":
+        return input_format == "html"
+    return name.lower().endswith(HTML_SUFFIXES)
+
+
 def count_documents(paths: Iterable[str], input_format: str = "auto") -> int | None:
-    """How many documents read_documents will yield (None when stdin is among the paths):
-    for progress bars, so it only counts regular files and corpus lines, opening nothing else."""
+    """How many documents read_documents will yield (None when stdin or a JSON array is among
+    the paths: an array's items are not known unread): for progress bars, so it only counts
+    regular files and corpus lines, opening nothing else."""
     total = 0
     for path in paths:
         if path == STDIN:
             return None
         for file in expand(path):
             if isinstance(file, str):
+                if is_array(uncompressed(file), input_format):
+                    return None
                 corpus = is_corpus(uncompressed(file), input_format)
                 total += _count_lines(file) if corpus else 1
     return total

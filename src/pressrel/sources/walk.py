@@ -1,7 +1,7 @@
 """Command-line paths to the regular files they stand for: a file itself, a folder's tree.
 
-Folders are walked recursively in sorted order, hidden entries skipped, ``.txt``, ``.jsonl`` and
-``.ndjson`` files read, and those compressed with gzip, bzip2 or xz (``.txt.gz``, ``.jsonl.xz``).
+Folders are walked recursively in sorted order, hidden entries skipped, ``.txt``, ``.jsonl``,
+``.ndjson`` and ``.json`` files read, and those compressed with gzip, bzip2 or xz (``.txt.gz``, ``.jsonl.xz``).
 The other files of a folder are counted by suffix and named once at its end (a
 ``DocumentWarning``, or a ``DocumentError`` when the folder held no file to read). Symlinks are followed, but a folder already visited in the same walk (a
 symlink loop, a second link to one folder, told by device and inode) is reported once and not
@@ -16,19 +16,22 @@ import stat
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..compression import SUFFIXES
 from ..records import DocumentError
+from . import html
+from .html import HTML_SUFFIXES
 from .items import DocumentWarning, reason, shown
 
 TEXT_SUFFIXES = (".txt",)
 CORPUS_SUFFIXES = (".jsonl", ".ndjson")
-COMPRESSIONS = (".gz", ".bz2", ".xz")  # read through gzip, bz2 and lzma
-READS = ".txt, .jsonl, .ndjson (also compressed: .gz, .bz2, .xz)"
+ARRAY_SUFFIXES = (".json",)  # a JSON array of documents (arrays.py)
+READS = ".txt, .jsonl, .ndjson, .json (also compressed: .gz, .bz2, .xz), and .html, .htm with pressrel[html]"
 
 
 def compression(path: str) -> str | None:
     """The compression suffix of a file pressrel reads through it (``.gz`` of ``a.txt.gz``)."""
     lower = path.lower()
-    for suffix in COMPRESSIONS:
+    for suffix in SUFFIXES:
         if lower.endswith(suffix) and lower[: -len(suffix)].endswith(_READ):
             return suffix
     return None
@@ -40,10 +43,12 @@ def uncompressed(path: str) -> str:
     return path[: -len(suffix)] if suffix else path
 
 
-_READ = TEXT_SUFFIXES + CORPUS_SUFFIXES
+_READ = TEXT_SUFFIXES + CORPUS_SUFFIXES + ARRAY_SUFFIXES
 
 
 def _read_here(path: str) -> bool:
+    if path.lower().endswith(HTML_SUFFIXES):
+        return html.available()  # else skipped, and named with the others
     return path.lower().endswith(_READ) or compression(path) is not None
 
 
