@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from pressrel import analyze
 from pressrel.lang import grammar, letters, marks, morph, surnames
 
 
@@ -228,3 +229,11 @@ def test_straight_single_quotes_quote_a_name_round_it(text, quoted):
 def test_the_endings_of_russian_surnames(surname, gender, russian):
     assert surnames.ending_gender(surname) == gender
     assert surnames.has_russian_ending(surname) is russian
+
+
+@pytest.mark.parametrize("word", ["\U00017000", "a\U00017000", "Иван\U000e01f0", "\U0010fffe"])
+def test_a_character_without_a_unicode_name_is_read_as_unknown(word):
+    """pymorphy2 raises ValueError on a character unicodedata cannot name; morph.parses reads
+    the word anyway, and the pipeline analyses the text around it."""
+    assert morph.parses(word)
+    assert [m.text for m in analyze(f"{word} Иван Петров приехал.").mentions if m.type == "PER"]

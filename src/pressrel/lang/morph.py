@@ -3,6 +3,7 @@ word, inflection, capitalisation (pymorphy2's plain analyzer, see ``models``).""
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any, NamedTuple
 
 from .. import caches, models
@@ -12,8 +13,15 @@ CASE_ALIASES = {"gen1": "gent", "gen2": "gent", "loc1": "loct", "loc2": "loct", 
 
 @caches.bounded(caches.WORDS)
 def parses(word: str) -> tuple:
-    """pymorphy2's readings of word, best first."""
-    return tuple(models.morph_analyzer().parse(word))
+    """pymorphy2's readings of word, best first. pymorphy2 asks every character for its Unicode
+    name, and a character without one (U+17000, unassigned code points) raises ValueError: such a
+    word is read with those characters as U+FFFD, an unknown word like any other."""
+    analyzer = models.morph_analyzer()
+    try:
+        return tuple(analyzer.parse(word))
+    except ValueError:
+        named = "".join(c if unicodedata.name(c, None) else "\ufffd" for c in word)
+        return tuple(analyzer.parse(named))
 
 
 @caches.bounded(caches.WORDS)
