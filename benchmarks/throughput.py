@@ -148,6 +148,8 @@ def _reap(proc: subprocess.Popen, start: float, err, out: bytes) -> dict:
         "seconds": wall,
         "rss_mb": usage.ru_maxrss / 1024,  # Linux: KiB
         "cpu_s": usage.ru_utime + usage.ru_stime,  # the child and its waited-for descendants
+        "user_s": usage.ru_utime,
+        "kernel_s": usage.ru_stime,
         "returncode": proc.returncode,
         "stdout": out.decode("utf-8", "replace"),
         "stderr": stderr,

@@ -36,8 +36,10 @@ Size: one pass of rules over one document's quotes; its parts share the document
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from .lang import gender, grammar, morph, speech
 from .lang.letters import CAPITALS, CYRILLIC_WORD
@@ -109,16 +111,61 @@ class _Span:
     stop: int
 
 
+class _Mentions:
+    """Mentions as the rules ask for them, each query by bisect (never a scan of all of a
+    document's mentions per quote): those within a stretch of text, in the list's order; the
+    last one in the list's order, and the latest end, up to an offset."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.mentions = mentions
+        self.by_start = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+        self.starts = [mentions[i].start for i in self.by_start]
+        by_stop = sorted(range(len(mentions)), key=lambda i: mentions[i].stop)
+        self.stops = [mentions[i].stop for i in by_stop]
+        self.last_listed = list(accumulate(by_stop, max))  # of the first k by stop, the last listed
+
+    def within(self, start: int, stop: int) -> list[Mention]:
+        """The mentions m with start <= m.start and m.stop <= stop, in the list's order."""
+        first, last = bisect_left(self.starts, start), bisect_right(self.starts, stop)
+        found = sorted(i for i in self.by_start[first:last] if self.mentions[i].stop <= stop)
+        return [self.mentions[i] for i in found]
+
+    def last_ending_by(self, at: int) -> Mention | None:
+        """The last mention in the list's order of those with m.stop <= at."""
+        count = bisect_right(self.stops, at)
+        return self.mentions[self.last_listed[count - 1]] if count else None
+
+    def latest_stop(self, at: int) -> int:
+        """The largest m.stop <= at (0 when there is none)."""
+        count = bisect_right(self.stops, at)
+        return self.stops[count - 1] if count else 0
+
+
 @dataclass
 class _Document:
-    """What the rules read of one document, each read once: its people and organisations, the
-    gender each person mention shows (by its start), the surnames people are written with."""
+    """What the rules read of one document, each read once: its people and organisations
+    (indexed by offset), the gender each person mention shows (by its start), the surnames
+    people are written with, the people with a written role by its head noun."""
 
     text: str
     people: list[Mention]
     orgs: list[Mention]
     said: dict[int, str | None] = field(default_factory=dict)
     surnames: dict[str, set[str | None]] | None = None
+    roles: dict[str | None, list[Mention]] | None = None
+
+    def __post_init__(self) -> None:
+        self.people_at = _Mentions(self.people)
+        self.orgs_at = _Mentions(self.orgs)
+
+    def with_role(self, head: str) -> list[Mention]:
+        """The people whose written role has head for its head noun, in the list's order."""
+        if self.roles is None:
+            self.roles = {}
+            for m in self.people:
+                if m.role:
+                    self.roles.setdefault(role_head(m.role), []).append(m)
+        return self.roles.get(head, [])
 
     def surname(self, word: str) -> str | None:
         """The one person whose surname is word, in the nominative ("Сидоров" after "Иван
@@ -249,7 +296,7 @@ def _attribute(found: _Document, span: _Span, doc: str, previous: _Found | None)
     else:
         attribution = _after(text, span, words)
         if attribution is None and words >= MIN_WORDS:
-            attribution = _before(text, span, found.people)
+            attribution = _before(text, span, found.people_at)
     if attribution is None:
         return _unattributed(found, span, doc, previous, _clean(speech_text), words)
     start, stop = attribution
@@ -257,7 +304,7 @@ def _attribute(found: _Document, span: _Span, doc: str, previous: _Found | None)
     if speaker_text is None and stop > span.stop and words >= MIN_WORDS:
         # "«…», добавив, что …", "«…», — и обещала …": a gerund or a second predicate after the
         # quote has the subject of the words before it ("Лужков ответил: «…», добавив")
-        before = _before(text, span, found.people)
+        before = _before(text, span, found.people_at)
         if before is not None:
             said_before = _speaker(found, *before, span)
             if said_before[0] is not None:
@@ -340,7 +387,7 @@ def _after(text: str, span: _Span, words: int) -> tuple[int, int] | None:
     return match.start("attr"), match.end("attr")
 
 
-def _before(text: str, span: _Span, people: list[Mention]) -> tuple[int, int] | None:
+def _before(text: str, span: _Span, people: _Mentions) -> tuple[int, int] | None:
     """An attribution ending in a colon or comma before the quote, or in "что": one with a
     speech verb or "по словам", or a headline's bare name ("Николай Никифоров: «…»"); else the
     sentence's words before a quote that opens inside it, when they hold a speech verb
@@ -351,7 +398,7 @@ def _before(text: str, span: _Span, people: list[Mention]) -> tuple[int, int] | 
     if match:
         start, stop = head_start + match.start("attr"), head_start + match.end("attr")
         words = match["attr"]
-        named = any(m.stop == stop and m.start >= start for m in people)
+        named = any(m.stop == stop for m in people.within(start, stop))
         if speech.says(words):
             return start, stop
         if named and head.rstrip().endswith(":"):
@@ -385,7 +432,7 @@ def _speaker(found: _Document, start: int, stop: int, span: _Span) -> tuple[str 
     one nearest its speech verb), by name or bare surname; by role or person noun; "он"/"она"
     by the antecedent; an organisation that speaks in it ("в пресс-службе ФАС", "Минфин
     сообщил"), or the last one the document names before when it says "в компании"."""
-    text, people = found.text, found.people
+    text = found.text
     saying = _narrowed(text, start, stop)
     start, stop = saying or (start, stop)
     anchor = start + _anchor(text[start:stop], stop <= span.start)
@@ -400,8 +447,8 @@ def _speaker(found: _Document, start: int, stop: int, span: _Span) -> tuple[str 
         return relative.text, relative.entity
     inside = [
         m
-        for m in people
-        if start <= m.start and m.stop <= stop and not any(a <= m.start < b for a, b in asides)
+        for m in found.people_at.within(start, stop)
+        if not any(a <= m.start < b for a, b in asides)
     ]
     subjects = [m for m in inside if _nominative(text, m)]
     surely = [m for m in subjects if _as_normal(m)]  # "Стерлигов, по словам Тарасова, …"
@@ -422,16 +469,18 @@ def _speaker(found: _Document, start: int, stop: int, span: _Span) -> tuple[str 
         return anonymous, None
     pronoun = PRONOUN.search(words)
     if pronoun and pronoun.group().lower() != "они":
-        who = _antecedent(text, pronoun.group(), span, people, found.said, start + pronoun.start())
+        who = _antecedent(
+            text, pronoun.group(), span, found.people_at, found.said, start + pronoun.start()
+        )
         return pronoun.group(), who if _told(found, span) else None
     pointing = _demonstrative(words)
     if pointing is not None:
         owner = speech.DEMONSTRATIVE[pointing.group(1).lower()]
-        who = _antecedent(text, owner, span, people, found.said, start + pointing.start())
+        who = _antecedent(text, owner, span, found.people_at, found.said, start + pointing.start())
         return pointing.group(1), who if _told(found, span) else None
     noun = _person_noun(words)
     if noun:
-        who = _person_with_role(nominative(noun), people, span.start)
+        who = _person_with_role(nominative(noun), found, span.start)
         represented = None if who else _represented(found, start, stop)
         return (represented.text, represented.entity) if represented else (noun, who)
     if inside and saying:  # "по словам Ивана Сидорова"
@@ -440,13 +489,13 @@ def _speaker(found: _Document, start: int, stop: int, span: _Span) -> tuple[str 
     position = POSITION.search(words)
     if position:
         phrase = _role_phrase(words[position.start() :])
-        return phrase, _person_with_role(nominative(phrase), people, span.start)
+        return phrase, _person_with_role(nominative(phrase), found, span.start)
     saying = speech.SAYING.match(words)  # "по его словам", "по ее мнению"
     owner = speech.POSSESSIVE.get(saying.group(1).lower()) if saying and saying.group(1) else None
     if owner:
-        who = _antecedent(text, owner, span, people, found.said)
+        who = _antecedent(text, owner, span, found.people_at, found.said)
         return saying.group(1), who if _told(found, span) else None
-    orgs = [m for m in found.orgs if start <= m.start and m.stop <= stop]
+    orgs = found.orgs_at.within(start, stop)
     org = _represented(found, start, stop)
     org = org or next((m for m in orgs if _where_speaks(text, m, anchor)), None)
     org = org or next((m for m in orgs if _speaks(text, m)), None)
@@ -454,8 +503,8 @@ def _speaker(found: _Document, start: int, stop: int, span: _Span) -> tuple[str 
         return org.text, org.entity
     body = speech.body(words)
     if body is not None:
-        before = [m for m in found.orgs if m.stop <= span.start - 1]
-        return body, before[-1].entity if before else None
+        before = found.orgs_at.last_ending_by(span.start - 1)
+        return body, before.entity if before else None
     return (pronoun.group(), None) if pronoun else (None, None)
 
 
@@ -485,8 +534,8 @@ def _represented(found: _Document, start: int, stop: int) -> Mention | None:
     for word in CYRILLIC_WORD.finditer(text, start, stop):
         if not speech.is_representative(word.group().lower()):
             continue
-        for org in found.orgs:
-            if word.end() <= org.start <= word.end() + 2 and org.stop <= stop:
+        for org in found.orgs_at.within(word.end(), stop):
+            if org.start <= word.end() + 2:
                 return org
     return None
 
@@ -496,7 +545,7 @@ def _told(found: _Document, span: _Span) -> bool:
     source ("источник") was named after the last person before the quote ("— рассказывает
     источник. По его словам")."""
     opened = span.start - 1
-    last = max((m.stop for m in found.people if m.stop <= opened), default=0)
+    last = found.people_at.latest_stop(opened)
     between = found.text[max(last, opened - ATTRIBUTION_REACH) : opened]
     return not any(speech.is_anonymous(w.lower()) for w in CYRILLIC_WORD.findall(between))
 
@@ -530,7 +579,7 @@ def _clause(found: _Document, start: int, stop: int, verb: int) -> int:
     said = REPORTED.search(text, verb, stop)  # not who is spoken of: "писала, что Слуцкий"
     stop = said.start() if said else stop
     words = text[clause:stop]
-    named = any(clause <= m.start and m.stop <= stop and _nominative(text, m) for m in found.people)
+    named = any(_nominative(text, m) for m in found.people_at.within(clause, stop))
     if named or SUBJECT_PRONOUN.search(words) or _person_noun(words):
         return clause
     word = CYRILLIC_WORD.match(text, verb)
@@ -624,7 +673,7 @@ def _antecedent(
     text: str,
     pronoun: str,
     span: _Span,
-    people: list[Mention],
+    people: _Mentions,
     said: dict[int, str | None],
     at: int | None = None,
 ) -> str | None:
@@ -637,7 +686,7 @@ def _antecedent(
         return None
     limit = min(at, span.start - 1) if at is not None else span.start - 1
     since = span.start - ANTECEDENT_REACH
-    before = [m for m in people if since <= m.start and m.stop <= limit]
+    before = people.within(since, limit)
     genders = _genders(text, before, said)
     nearest_first = dict.fromkeys(m.entity for m in reversed(before))
     fitting = [e for e in nearest_first if genders.get(e) in (wanted, None)]
@@ -693,7 +742,7 @@ def _role_phrase(words: str) -> str:
     return re.split(r"[,.;:!?]", words, maxsplit=1)[0].strip()
 
 
-def _person_with_role(role: str, people: list[Mention], before: int) -> str | None:
+def _person_with_role(role: str, found: _Document, before: int) -> str | None:
     """The one person whose written role fits role (the same head noun, adjectives aside: "глава"
     fits "бывший глава Минфина"; and the same organisation when role names one), else None. A
     role noun in an attribution ("— сказал мэр") points back: that person's role must be
@@ -702,9 +751,7 @@ def _person_with_role(role: str, people: list[Mention], before: int) -> str | No
     if head is None:
         return None
     rest = role.partition(" ")[2]
-    fitting = [
-        m for m in people if m.role and role_head(m.role) == head and _same_scope(rest, m.role)
-    ]
+    fitting = [m for m in found.with_role(head) if _same_scope(rest, m.role)]
     if len({m.entity for m in fitting}) != 1 or fitting[0].start >= before:
         return None
     return fitting[0].entity

@@ -39,6 +39,7 @@ NAMING = {"название", "имя", "наименование", "вывес�
 KIND_REACH = 3  # words before the quote that may name the kind ("Центр современной культуры")
 ENUMERATION = re.compile(rf"[{CLOSING}]\s*(?:,|и|или)\s*$")
 BEFORE = re.compile(rf"({CYRILLIC_RUN})\s*$")
+LOOK_BACK = 256  # characters of the first window an opening mark is looked for in
 
 
 def is_other_kind(text: str, start: int) -> bool:
@@ -48,11 +49,7 @@ def is_other_kind(text: str, start: int) -> bool:
         return False
     opening = start - 1
     while match := ENUMERATION.search(text, max(0, opening - 80), opening):
-        previous = (
-            text.rfind(LEFT_GUILLEMET, 0, match.start()),
-            text.rfind(STRAIGHT, 0, match.start()),
-        )
-        opening = max(previous)
+        opening = _last_opening(text, match.start())
         if opening < 0:
             return False
     before = BEFORE.search(text, max(0, opening - 40), opening)
@@ -63,6 +60,19 @@ def is_other_kind(text: str, start: int) -> bool:
     if readings[0].tag.POS != "NOUN" or any(p.tag.animacy != "inan" for p in nouns):
         return False
     return not any(_names_kind(word) for word in _words_before(text, opening))
+
+
+def _last_opening(text: str, stop: int) -> int:
+    """Where the last « or " before stop is (-1: none), looked for back from stop in growing
+    windows: a document with no straight quotation marks is not read back to its start for
+    each name."""
+    width = LOOK_BACK
+    while True:
+        start = max(0, stop - width)
+        found = max(text.rfind(LEFT_GUILLEMET, start, stop), text.rfind(STRAIGHT, start, stop))
+        if found >= 0 or start == 0:
+            return found
+        width *= 4
 
 
 def _words_before(text: str, stop: int) -> list[str]:
@@ -77,7 +87,7 @@ def _names_kind(word: str) -> bool:
 
 def _nominative(text: str, start: int) -> bool:
     """Whether the quoted name's first word can be a nominative (or does not decline)."""
-    word = HYPHENATED.match(text[start:])
+    word = HYPHENATED.match(text, start)
     if not word:
         return False
     readings = [p for p in morph.parses(word.group()) if p.tag.case]

@@ -35,6 +35,9 @@ natasha's ORG spans are taken as found and then, in order:
 - a country adjective that agrees with the name is taken in ("японского МИДа", ``extend``).
 
 Spans that moved are normalised again (``normalize``); the other mentions are returned as given.
+
+Size: the rules above are one pass over each ORG span in the order listed (``refine``), each
+step reading the span the step before left, so they stay in one module.
 """
 
 from __future__ import annotations
@@ -343,11 +346,23 @@ def _is_common_line(text: str, start: int, stop: int, words: list[str]) -> bool:
     ликвидности") of common words capitalised only at its start, the first a noun with no
     plural (a process or a mass: "Абсорбирование", "Рефинансирование"): no name ("Фонд борьбы
     с коррупцией" as a headline is one)."""
-    line_stop = text.find("\n", stop)
-    line = text[text.rfind("\n", 0, start) + 1 : line_stop if line_stop >= 0 else len(text)]
-    if line.strip() != text[start:stop] or not all(w.islower() for w in words[1:]):
+    if not _alone_on_line(text, start, stop) or not all(w.islower() for w in words[1:]):
         return False
     return _is_common_noun(words[0]) and all("Sgtm" in p.tag for p in morph.parses(words[0]))
+
+
+def _alone_on_line(text: str, start: int, stop: int) -> bool:
+    """Whether text[start:stop] is its line with the spaces around it stripped: read out from
+    the span over spaces only, never the whole line (a document may be one line)."""
+    span = text[start:stop]
+    if span != span.strip():
+        return False
+    before, after = start, stop
+    while before and text[before - 1] != "\n" and text[before - 1].isspace():
+        before -= 1
+    while after < len(text) and text[after] != "\n" and text[after].isspace():
+        after += 1
+    return (not before or text[before - 1] == "\n") and (after == len(text) or text[after] == "\n")
 
 
 def _is_counting_numeral(text: str, start: int, stop: int) -> bool:

@@ -1,0 +1,170 @@
+"""Time linear in a document's size: the rules that once rescanned the document (or all of its
+mentions) for each quote or name, tested at their own entry points, and CPU time on generated
+text of N and 2N characters (a quadratic step shows as 4x; the limit is generous, 2.5x, for a
+noisy shared machine)."""
+
+from __future__ import annotations
+
+import resource
+from dataclasses import replace
+
+import pytest
+
+from pressrel import analyze
+from pressrel.options import Options
+from pressrel.orgs.kinds import _last_opening, is_other_kind
+from pressrel.orgs.spans import _alone_on_line
+from pressrel.quotes import _Mentions, find_quotes
+from pressrel.records import Mention
+
+from helpers import resolved
+
+LINEAR = 2.5  # CPU time of 2N characters over N: linear is 2, quadratic 4
+
+
+def cpu_seconds(work) -> float:
+    before = resource.getrusage(resource.RUSAGE_SELF)
+    work()
+    after = resource.getrusage(resource.RUSAGE_SELF)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def growth(work, small: int) -> float:
+    """CPU time of work(2 * small) over work(small), each the best of two runs."""
+    work(small)  # caches warm: the first run pays for them
+    once = min(cpu_seconds(lambda: work(small)) for _ in range(2))
+    twice = min(cpu_seconds(lambda: work(2 * small)) for _ in range(2))
+    return twice / once
+
+
+# The mention index of the quote rules: each query as the list comprehension it replaces
+
+
+def per(start: int, stop: int) -> Mention:
+    return Mention("-", "PER", "x" * (stop - start), None, start, stop, 0, entity=f"PER:{start}")
+
+
+LISTED = [per(10, 20), per(0, 5), per(12, 15), per(30, 40), per(22, 25), per(30, 32)]  # unsorted
+
+
+@pytest.mark.parametrize(
+    ("start", "stop"),
+    [
+        (0, 50),  # all of them, in the list's order
+        (10, 20),  # one and the one nested in it
+        (11, 20),  # the nested one only: the outer starts before
+        (10, 19),  # the nested one only: the outer ends after
+        (26, 29),  # none between
+        (30, 32),  # two start at 30: only the one that ends by 32
+        (-100, 4),  # before the first: none
+        (45, 44),  # an empty stretch
+    ],
+)
+def test_mentions_within_a_stretch_are_those_a_scan_finds_in_the_list_s_order(start, stop):
+    scan = [m for m in LISTED if start <= m.start and m.stop <= stop]
+    assert _Mentions(LISTED).within(start, stop) == scan
+
+
+@pytest.mark.parametrize("at", [-1, 0, 4, 5, 15, 19, 20, 25, 31, 32, 39, 40, 100])
+def test_the_last_listed_and_the_latest_end_up_to_an_offset_are_those_a_scan_finds(at):
+    ended = [m for m in LISTED if m.stop <= at]
+    index = _Mentions(LISTED)
+    assert index.last_ending_by(at) == (ended[-1] if ended else None)
+    assert index.latest_stop(at) == max((m.stop for m in ended), default=0)
+
+
+# Lines and quotation marks read out from a span, never from the document's start
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "alone"),
+    [
+        ("Абсорбирование ликвидности", "Абсорбирование ликвидности", True),  # the whole text
+        ("Итоги\n  Абсорбирование ликвидности \nТекст", "Абсорбирование ликвидности", True),
+        ("Итоги\nАбсорбирование ликвидности\n", "Абсорбирование ликвидности", True),
+        (
+            "Итоги: Абсорбирование ликвидности\n",
+            "Абсорбирование ликвидности",
+            False,
+        ),  # a word before
+        ("Абсорбирование ликвидности банков", "Абсорбирование ликвидности", False),  # a word after
+        ("Итоги\n\tАбсорбирование\u00a0ликвидности\t\n", "Абсорбирование\u00a0ликвидности", True),
+    ],
+)
+def test_a_span_is_alone_on_its_line_as_the_line_stripped_says(text, span, alone):
+    start = text.index(span)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_stop = text.find("\n", start + len(span))
+    line = text[line_start : line_stop if line_stop >= 0 else len(text)]
+    assert (line.strip() == span) is alone  # the table is right about what it asks
+    assert _alone_on_line(text, start, start + len(span)) is alone
+
+
+def test_a_span_with_spaces_at_its_ends_is_not_its_line_stripped():
+    text = "Итоги\n Абсорбирование \n"
+    assert not _alone_on_line(text, 5, len(text) - 1)  # "\n Абсорбирование " has a space
+
+
+@pytest.mark.parametrize(
+    ("text", "stop", "found"),
+    [
+        ("«а», «б»", 7, 5),  # the nearer «
+        ('"а" и «б»', 2, 0),  # a straight one
+        ("«а» " + "слово " * 200 + '"б"', 1205, 1204),  # far from the first window's edge
+        ("«а» " + "слово " * 2000, 12000, 0),  # beyond several windows
+        ("слово " * 100, 600, -1),  # none at all
+    ],
+)
+def test_the_last_opening_mark_before_an_offset_is_the_nearest_of_either_kind(text, stop, found):
+    assert found == max(text.rfind("«", 0, stop), text.rfind('"', 0, stop))
+    assert _last_opening(text, stop) == found
+
+
+def test_a_list_of_names_far_from_any_straight_mark_is_still_read_as_a_list():
+    filler = "Новость дня. " * 2000  # no " anywhere: the look-back must not stop at a window
+    text = filler + "в кинотеатрах «Звезда», «Космос» и «Юность» идут фильмы"
+    assert is_other_kind(text, text.index("Юность"))
+    assert not is_other_kind(text.replace("кинотеатрах", "компаниях"), text.index("Юность"))
+
+
+# CPU time of N and 2N characters
+
+CHUNK = (  # 00000: each copy's number (quotes of the same text are one quote)
+    "Министр финансов [Антон Силуанов] провел встречу с журналистами. «Бюджет 00000 будет "
+    "исполнен в срок и без дефицита», — сказал министр. Он добавил: «Мы видим рост доходов "
+    "00000 в этом году и в следующем». По словам [Силуанова], «ставки 00000 останутся прежними "
+    "до конца года».\n\n"
+)
+
+
+def tiled(copies: int) -> tuple[str, list[Mention]]:
+    """CHUNK copies times, numbered, with its resolved mentions moved to each copy."""
+    text, mentions = resolved(CHUNK)
+    out = []
+    for i in range(copies):
+        shift = i * len(text)
+        out += [replace(m, start=m.start + shift, stop=m.stop + shift) for m in mentions]
+    return "".join(text.replace("00000", f"{i:05d}") for i in range(copies)), out
+
+
+def test_the_tiled_chunk_has_quotes_of_each_kind_of_speaker():
+    text, mentions = tiled(2)
+    found = find_quotes(text, mentions)
+    assert [q.speaker_text for q in found] == ["министр", "Он", "Силуанова"] * 2
+    assert {q.speaker for q in found} == {"PER:Антон Силуанов"}
+
+
+@pytest.mark.slow
+def test_quotes_take_time_linear_in_the_document_s_quotes_and_people():
+    cases = {n: tiled(n) for n in (400, 800)}  # about 1,200 and 2,400 quotes and people
+    ratio = growth(lambda n: find_quotes(*cases[n]), 400)
+    assert ratio < LINEAR, f"find_quotes: 2N took {ratio:.2f}x the time of N"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("quotes", [False, True], ids=["entities", "quotes"])
+def test_one_long_line_takes_time_linear_in_its_size(quotes):
+    line = " ".join(tiled(240)[0].split())  # one line
+    options = Options.build(quotes=quotes)
+    ratio = growth(lambda n: analyze(line[: len(line) * n // 240], options=options), 120)
+    assert ratio < LINEAR, f"analyze (quotes={quotes}): 2N took {ratio:.2f}x the time of N"
