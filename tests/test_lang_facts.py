@@ -237,3 +237,21 @@ def test_a_character_without_a_unicode_name_is_read_as_unknown(word):
     the word anyway, and the pipeline analyses the text around it."""
     assert morph.parses(word)
     assert [m.text for m in analyze(f"{word} Иван Петров приехал.").mentions if m.type == "PER"]
+
+
+@pytest.mark.parametrize(
+    ("word", "first_case", "indeclinable"),
+    [
+        ("Анне", "datv", True),  # Анна's dative before the indeclinable Анне
+        ("министра", "gent", False),
+    ],
+)
+def test_a_words_declinable_readings_come_first_with_their_facts(word, first_case, indeclinable):
+    from pressrel.lang import morph
+
+    readings = morph.declinable_first_facts(word)
+    assert [parse for parse, _ in readings] == list(morph.declinable_first(word))
+    assert all(facts == morph.facts(parse.tag) for parse, facts in readings)
+    fixed = ["Fixd" in facts.grammemes for _, facts in readings]
+    assert readings[0][1].case == first_case
+    assert fixed == sorted(fixed) and any(fixed) is indeclinable

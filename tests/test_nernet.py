@@ -86,3 +86,17 @@ def tokens(*words: str) -> list[SimpleNamespace]:
 def test_bio_spans(tags, expected):
     words = tokens(*"a b c"[: 2 * len(tags) - 1].split())
     assert [(s.start, s.stop, s.type) for s in ner._bio_spans(words, tags)] == expected
+
+
+def test_embedding_holds_natashas_codes_without_the_word_list():
+    """The taggers read navec's codes and indexes only: ours equal natasha's own embedding's,
+    and navec's word list is not read."""
+    import numpy as np
+    from natasha import NewsEmbedding
+
+    ours, full = models.embedding(), NewsEmbedding()
+    assert ours.meta.id == full.meta.id
+    assert np.array_equal(ours.pq.codes, full.pq.codes)
+    assert np.array_equal(ours.pq.indexes, full.pq.indexes)
+    assert len(full.vocab.words) > 100_000
+    assert ours.vocab.words == []

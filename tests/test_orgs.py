@@ -439,6 +439,10 @@ def test_an_organisation_name_drops_the_quotes_round_it(name, core):
         ("NASA", "National Aeronautics and Space Administration", True),
         ("ФНС", "Федеральная антимонопольная служба", False),
         ("ФА", "Федеральная антимонопольная служба", False),  # every word gives a letter
+        # a name that starts with a function word: its short name starts with either word
+        ("ЗПЧ", "За права человека", True),
+        ("ПЧ", "За права человека", True),
+        ("ЧП", "За права человека", False),
         # stumps: the start of each word, three letters at least, or the whole word
         ("Минкульт", "Министерство культуры", True),
         ("Мосгордума", "Московская городская дума", True),

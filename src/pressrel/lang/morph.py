@@ -32,6 +32,13 @@ def declinable_first(word: str) -> tuple:
     return tuple(sorted(readings, key=lambda p: "Fixd" in p.tag))
 
 
+@caches.bounded(caches.WORDS)
+def declinable_first_facts(word: str) -> tuple[tuple[Any, Facts], ...]:
+    """``declinable_first`` with each reading's ``facts``: for rules that scan a word's readings
+    many times over (a surname read in every case and gender)."""
+    return tuple((parse, facts(parse.tag)) for parse in declinable_first(word))
+
+
 class Facts(NamedTuple):
     """What the rules read of one pymorphy2 tag, read once: plain strings (None where the tag
     has none) and the grammemes as a frozenset, so that a rule compares values instead of

@@ -449,7 +449,8 @@ def surname_readings(word: str) -> frozenset[str]:
     surname to a full name in the same document (only a full name there confirms a reading)."""
     forms = {word}
     for parse in morph.parses(word):
-        if "Surn" in parse.tag and parse.tag.number != "plur":
+        tag = morph.facts(parse.tag)
+        if "Surn" in tag.grammemes and tag.number != "plur":
             form = morph.inflect(parse, {"nomn"})
             if form:
                 forms.add(morph.recase(form, word))

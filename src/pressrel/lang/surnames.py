@@ -100,11 +100,10 @@ def _from_paradigm(word: str, case: str, gender: str | None, fits: Any) -> str |
     """The nominative of word's best reading that fits, is singular, in case and gender (an
     animate masculine accusative is the genitive: "Макрона" is gent of an inanimate макрон)."""
     cases = {case, "gent"} if case == "accs" and gender == "masc" else {case}
-    for parse in morph.declinable_first(word):
-        tag = morph.facts(parse.tag)
-        if not fits(parse) or tag.number == "plur" or tag.case not in cases:
+    for parse, tag in morph.declinable_first_facts(word):
+        if tag.case not in cases or tag.number == "plur":  # first: most readings fail here
             continue
-        if gender and tag.gender and tag.gender != gender:
+        if (gender and tag.gender and tag.gender != gender) or not fits(parse):
             continue
         adjectival = grammar.is_adjective(parse)
         grammemes = {"nomn", "sing", gender} if adjectival and gender else {"nomn"}

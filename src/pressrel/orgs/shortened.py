@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .. import caches
 from ..lang.fold import name_key
 
 # Closed class: prepositions and conjunctions a short name may leave out.
@@ -46,7 +47,7 @@ def shortened_names(
     the one of ``curated`` (full names)."""
     names = list(dict.fromkeys(names))
     defined = set(defined)
-    longs = [name for name in names if len(_content(name)) >= 2]
+    longs = [name for name in names if _words(name)[1] >= 2]
     found = {}
     for name in names:
         key = name_key(name)
@@ -82,14 +83,24 @@ def spells(short: str, long: str) -> bool:
     """Whether short is made of the starts of long's words, in order (see the module): "ФАС"
     of "Федеральная антимонопольная служба", "Минкульт" of "Министерство культуры"."""
     shape = _shape(short)
-    words = tuple(name_key(word) for word in PARTS.findall(long))
-    if shape is None or len(_content(long)) < 2:
+    words, content, firsts = _words(long)
+    key = name_key(short)
+    if shape is None or content < 2 or key[:1] not in firsts:
         return False
-    return _built(name_key(short), words, shape == "initials")
+    return _built(key, words, shape == "initials")
 
 
-def _content(name: str) -> list[str]:
-    return [word for word in PARTS.findall(name) if name_key(word) not in FUNCTION_WORDS]
+@caches.bounded(caches.SPANS)
+def _words(name: str) -> tuple[tuple[str, ...], int, frozenset[str]]:
+    """The keys of name's words, how many of them are not function words, and the letters a
+    short name of it may start with (the first letter of a word up to its first word that is
+    not a function word: the words before that one may be left out, that one may not). Read
+    once per name: each short name of a document is tried against every long one and the
+    curated table's."""
+    words = tuple(name_key(word) for word in PARTS.findall(name))
+    content = [word not in FUNCTION_WORDS for word in words]
+    first = content.index(True) if True in content else len(words) - 1
+    return words, sum(content), frozenset(word[:1] for word in words[: first + 1])
 
 
 def _built(short: str, words: tuple[str, ...], initials: bool) -> bool:
