@@ -32,7 +32,7 @@ results (names re-read, people defined, mentions joined); organisations live in 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from . import extractors
@@ -54,6 +54,7 @@ CYRILLIC = re.compile(r"^[А-ЯЁа-яё]+$")
 CONJUNCTIONS = frozenset({"и", "или"})  # two people; a comma may add an apposition
 COORDINATORS = CONJUNCTIONS | {","}  # the same case
 CYRILLIC_LETTER = re.compile("[А-ЯЁа-яё]")
+SENTENCE_END = re.compile(r"(?<!\b[А-ЯЁA-Z])[.!?…]+[»\")]?\s|\n")  # not "Н. Никифоров"
 BRACKET_BETWEEN = re.compile(r"[»\"]?\s*\(\s*$")  # "Франсис Коне (" + "Francis Koné"
 
 
@@ -78,7 +79,7 @@ class Person:
 def resolve(mentions: list[Mention], text: str) -> list[Mention]:
     """One document's mentions (sorted by start) with entity ids, and for people the person's
     name parts and role: new mentions, the given ones untouched."""
-    mentions = _as_attested(_in_coordinated_case(mentions, text))
+    mentions = _as_named_elsewhere(_as_attested(_in_coordinated_case(mentions, text)))
     people = _people(mentions, text)
     persons = _persons_of(mentions, people)
     organisations = Organisations(mentions, text)
@@ -116,8 +117,10 @@ class _People:
         people: list[Person],
         text: str = "",
         aliases: dict[tuple[str, str], Person] | None = None,
+        firsts: dict[Person, int] | None = None,
     ) -> None:
         self.text = text
+        self.firsts = firsts or dict.fromkeys(people, 0)  # where each is first named in full
         self.by_full: dict[tuple[str, str], list[Person]] = defaultdict(list)
         self.by_last: dict[str, list[tuple[str, Person]]] = defaultdict(list)
         self.by_first: dict[str, list[Person]] = defaultdict(list)
@@ -155,7 +158,11 @@ def _people(mentions: list[Mention], text: str = "") -> _People:
         person.gender = _person_gender(person, full[key], text)
     aliases = _second_given_names(people)
     kept = [p for key, p in people.items() if aliases.get(key, p) is p]
-    return _People(kept, text, aliases)
+    firsts: dict[Person, int] = {}
+    for key, named in full.items():
+        person = aliases.get(key, people[key])
+        firsts[person] = min(firsts.get(person, named[0].start), named[0].start)
+    return _People(kept, text, aliases, firsts)
 
 
 def _second_given_names(people: dict[tuple[str, str], Person]) -> dict[tuple[str, str], Person]:
@@ -259,6 +266,54 @@ def _as_attested(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _as_named_elsewhere(mentions: list[Mention]) -> list[Mention]:
+    """Mentions of a given name and surname whose words may be read as two names (one
+    pymorphy2 prefers, one the document attests) re-read as the one other mentions can only
+    be: "Алена Стерлигова" (Ален Стерлигов's genitive, or Алёна Стерлигова written without ё)
+    beside "Аленой Стерлиговой" is Алёна Стерлигова, and so is a lone "Алена". A name some
+    mention can only be read as is never re-read."""
+    readings = {
+        i: _name_readings(m.text)
+        for i, m in enumerate(mentions)
+        if m.type == "PER" and m.name and m.name.first and not m.name.middle
+    }
+    sure: dict[tuple[str, ...], Name] = {}
+    for i, names in readings.items():
+        if len(names) == 1 and mentions[i].name.last:
+            sure.setdefault(next(iter(names)), mentions[i].name)
+    firsts = {key[:1]: Name(name.first) for key, name in sure.items()}
+    out = list(mentions)
+    for i, names in readings.items():
+        m = mentions[i]
+        read = (name_key(m.name.first), name_key(m.name.last)) if m.name.last else (name_key(m.name.first),)
+        attested = sure if m.name.last else firsts
+        others = {key for key in names if key in attested} - {read}
+        if len(names) < 2 or read in attested or len(others) != 1:
+            continue
+        name = attested[others.pop()]
+        normal = " ".join(p for p in (name.first, name.last) if p)
+        out[i] = replace(m, normal=normal, name=Name(name.first, None, name.last))
+    return out
+
+
+def _name_readings(written: str) -> frozenset[tuple[str, ...]]:
+    """The (given name, surname) keys a two-word span may be read as, each word in the same
+    gender and case ("Алена Стерлигова": ален/стерлигов or алена/стерлигова), or the given
+    names a lone word may be; empty for other spans."""
+    words = written.split()
+    if len(words) == 1:
+        return frozenset((name_key(r.nominative),) for r in gender.given_forms(words[0]))
+    if len(words) != 2:
+        return frozenset()
+    lasts = gender.surname_forms(words[1])
+    return frozenset(
+        (name_key(first.nominative), name_key(last.nominative))
+        for first in gender.given_forms(words[0])
+        for last in lasts
+        if first.gender == last.gender and first.case == last.case
+    )
+
+
 def _with_last_word(words: str, last: str) -> str:
     head = words.rsplit(maxsplit=1)[0] if len(words.split()) > 1 else ""
     return f"{head} {last}" if head else last
@@ -275,7 +330,7 @@ def _persons_of(mentions: list[Mention], people: _People) -> dict[int, Person]:
     """The person of each PER mention (by index). A person named in full without a middle
     name takes the one a mention that joined them spells out: "Людмила Гурченко" is "Людмила
     Марковна Гурченко" when the text also calls her "Людмила Марковна"."""
-    persons = {i: _person_of(m, people) for i, m in enumerate(mentions) if m.type == "PER"}
+    persons = _in_order_of_salience(mentions, people)
     _apart_when_coordinated(mentions, persons, people.text)
     _bracketed_as_before(mentions, persons, people.text)
     for i, person in persons.items():
@@ -283,6 +338,68 @@ def _persons_of(mentions: list[Mention], people: _People) -> dict[int, Person]:
         if middle and not person.middle and person in people.everyone:
             person.middle = middle
     return persons
+
+
+def _in_order_of_salience(mentions: list[Mention], people: _People) -> dict[int, Person]:
+    """The person of each PER mention. A lone surname that fits several people (by gender,
+    number and case) refers to the most salient of them where it stands (``_most_salient``);
+    the mentions that name one person on their own (in full, by given name, a surname only
+    one fits) are what makes a person salient."""
+    found = {i: _candidates(m, people) for i, m in enumerate(mentions) if m.type == "PER"}
+    counts = Counter(cands[0] for cands, _ in found.values() if len(cands) == 1)
+    persons: dict[int, Person] = {}
+    seen: dict[Person, Mention] = {}  # each person's latest mention naming them on its own
+    for i, (candidates, name) in found.items():
+        m = mentions[i]
+        chosen = None
+        if len(candidates) > 1 and _lone_surname(m, name):
+            chosen = _most_salient(candidates, m, seen, counts, people)
+        persons[i] = chosen or _chosen(m, candidates, name)
+        if len(candidates) == 1:
+            seen[candidates[0]] = m
+    return persons
+
+
+def _most_salient(
+    candidates: list[Person],
+    mention: Mention,
+    seen: dict[Person, Mention],
+    counts: Counter[Person],
+    people: _People,
+) -> Person | None:
+    """Which of several people of one surname a lone surname refers to, as a reader takes it:
+    the one named last, when it was named as a subject (in the nominative) in this sentence or
+    the one before and no other of them in its sentence ("Лев Стерлигов, его отец, приехал.
+    Стерлигов рассказал": the father); else the topic, the one the document names on its own
+    most often ("в семье педиатра Льва Стерлигова. Как утверждает сам Стерлигов": the son it
+    is about); else, before any of them is named, the first named after it, alone in its
+    sentence; else None (two people equally named: "Сергей и Виктор Ивановы")."""
+    text = people.text
+    named = sorted((seen[p].start, id(p), p) for p in candidates if p in seen)
+    if named:
+        *rivals, (start, _, person) = named
+        last = seen[person]
+        alone = not rivals or _sentences_between(text, rivals[-1][0], start) > 0
+        subject = span_case(last.text) in ("nomn", None)
+        if alone and subject and _sentences_between(text, last.stop, mention.start) <= 1:
+            return person
+    top, second = sorted(candidates, key=lambda p: -counts[p])[:2]
+    if counts[top] > counts[second]:
+        return top
+    if named:
+        return None
+    after = sorted(
+        (people.firsts[p], id(p), p) for p in candidates if people.firsts[p] > mention.start
+    )
+    if len(after) < len(candidates):
+        return None
+    (start, _, person), (rival, _, _) = after[:2]
+    return person if _sentences_between(text, start, rival) > 0 else None
+
+
+def _sentences_between(text: str, start: int, stop: int) -> int:
+    """How many sentences end between two offsets (not at an initial: "Н. Никифоров")."""
+    return sum(1 for _ in SENTENCE_END.finditer(text, start, max(start, stop)))
 
 
 def _apart_when_coordinated(mentions: list[Mention], persons: dict[int, Person], text: str) -> None:
@@ -330,7 +447,20 @@ def _own_person(mention: Mention) -> Person:
     return Person(None, None, mention.normal)
 
 
-def _person_of(mention: Mention, people: _People) -> Person:
+def _chosen(mention: Mention, candidates: list[Person], name: Name) -> Person:
+    """The one candidate, else a person of the mention's own name (it joins no one)."""
+    if len(candidates) == 1:
+        return candidates[0]
+    return (
+        Person(name.first, name.middle, name.last)
+        if name_key(name.first) or name_key(name.last)
+        else Person(None, None, mention.normal)
+    )
+
+
+def _candidates(mention: Mention, people: _People) -> tuple[list[Person], Name]:
+    """The people the mention may be, and its name as read (a lone surname's nominative when
+    the words agreeing with it leave one)."""
     name = mention.name or Name()
     first, last = name_key(name.first), name_key(name.last)
     if first and last and len(first) > 1:
@@ -350,13 +480,7 @@ def _person_of(mention: Mention, people: _People) -> Person:
             ]
     else:
         candidates = []
-    if len(candidates) == 1:
-        return candidates[0]
-    return (
-        Person(name.first, name.middle, name.last)
-        if any((first, last))
-        else Person(None, None, mention.normal)
-    )
+    return candidates, name
 
 
 def _by_surname(mention: Mention, people: _People, last: str, first: str) -> list[Person]:
