@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pressrel.lang import attributive, brackets, morph
+from pressrel.lang import attributive, brackets, gender, morph
 from pressrel.lang.names import parse_person, surname_readings
 from pressrel.lang.patronymics import is_patronymic
 from pressrel.lang.surnames import attested_case, attested_nominatives, by_endings
@@ -570,3 +570,16 @@ def test_an_editors_brackets_inside_a_name_are_read_through(written, name):
 def test_an_adjective_of_the_next_word_is_no_name(text, word, expected):
     start = text.index(word)
     assert attributive.is_attributive(text, start, start + len(word)) is expected
+
+
+@pytest.mark.parametrize(
+    ("written", "nominatives"),
+    [
+        ("Алена", {"ален", "алёна"}),  # ё written е: Алёна, or Ален's genitive/accusative
+        ("Аленой", {"алёна"}),
+        ("Николаю", {"николай"}),
+        ("Скрипка", set()),  # no given name
+    ],
+)
+def test_the_given_names_a_word_may_be(written, nominatives):
+    assert {r.nominative for r in gender.given_forms(written)} == nominatives

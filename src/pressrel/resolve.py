@@ -5,15 +5,20 @@ Every mention gets ``entity``, a stable id ``TYPE:canonical``:
 - people: ``PER:First [Middle] Last`` of the person the mention belongs to. Full names found
   in the document define the people; a surname alone ("Никифорова"), an initial and surname
   ("Н. Никифоров") or a given name alone joins the one person it fits, and then carries that
-  person's name parts (its ``normal`` stays its own). A bare surname joins a person only when
-  its gender and case fit that person alone (``lang.gender``): of Михаил and Раиса
-  Горбачёв(а), "Горбачёвой" is hers and "у Горбачёва" his; of two brothers, neither. A lone
+  person's name parts (its ``normal`` stays its own). A bare surname joins the person its
+  gender and case fit (``lang.gender``): of Михаил and Раиса Горбачёв(а), "Горбачёвой" is hers
+  and "у Горбачёва" his; when they fit several, the most salient where it stands (a namesake
+  named as a subject in this sentence or the one before, else the one named most often so
+  far, else the one named last; before anyone is named, the first named after it); of two
+  brothers named in one sentence and equally often, neither. A lone
   word read as a given name that is no one's joins the one person whose surname it can be
   ("Уильямс"); a middle name a mention spells out ("Людмила Марковна") goes to the person it
   joins; two names joined by "и"/"или" are two people ("Михаил Агранович и Михаил Хасая"); a
   span with a comma (a list of people) defines no person; "First X Last" and "First Last" in
   one document are one person whose given names are "First X" ("Реджеп Тайип Эрдоган").
-- before that, names are re-read with what the document shows: a name that shows no case
+- before that, names are re-read with what the document shows: a name read two ways takes
+  the reading another mention can only have ("Алена Стерлигова", Ален's genitive or Алёна
+  written without ё, beside "Аленой Стерлиговой" is Алёна Стерлигова); a name that shows no case
   takes the case its preposition governs ("у Берни Сандерса") or that of a name coordinated
   with it ("Кими Райкконена и Марка Уэббера"); a foreign surname is read in the declension its
   other forms show ("Тодда Маккаррика" beside "Маккарриком" is Тодд Маккаррик; "Мацуда"
@@ -285,7 +290,11 @@ def _as_named_elsewhere(mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
     for i, names in readings.items():
         m = mentions[i]
-        read = (name_key(m.name.first), name_key(m.name.last)) if m.name.last else (name_key(m.name.first),)
+        read = (
+            (name_key(m.name.first), name_key(m.name.last))
+            if m.name.last
+            else (name_key(m.name.first),)
+        )
         attested = sure if m.name.last else firsts
         others = {key for key in names if key in attested} - {read}
         if len(names) < 2 or read in attested or len(others) != 1:
@@ -341,60 +350,62 @@ def _persons_of(mentions: list[Mention], people: _People) -> dict[int, Person]:
 
 
 def _in_order_of_salience(mentions: list[Mention], people: _People) -> dict[int, Person]:
-    """The person of each PER mention. A lone surname that fits several people (by gender,
-    number and case) refers to the most salient of them where it stands (``_most_salient``);
-    the mentions that name one person on their own (in full, by given name, a surname only
-    one fits) are what makes a person salient."""
+    """The person of each PER mention, in the order of the text. A lone surname that fits
+    several people (by gender, number and case) refers to the most salient of them where it
+    stands (``_most_salient``). Every mention of a person makes them more salient, a lone
+    surname read so included: a reader who took "Селезнёва" for the son reads on with the son."""
     found = {i: _candidates(m, people) for i, m in enumerate(mentions) if m.type == "PER"}
-    counts = Counter(cands[0] for cands, _ in found.values() if len(cands) == 1)
+    overall = Counter(candidates[0] for candidates, _ in found.values() if len(candidates) == 1)
     persons: dict[int, Person] = {}
-    seen: dict[Person, Mention] = {}  # each person's latest mention naming them on its own
+    seen: dict[Person, list[Mention]] = defaultdict(list)  # each person's mentions so far
     for i, (candidates, name) in found.items():
         m = mentions[i]
         chosen = None
         if len(candidates) > 1 and _lone_surname(m, name):
-            chosen = _most_salient(candidates, m, seen, counts, people)
+            chosen = _most_salient(candidates, m, seen, overall, people)
         persons[i] = chosen or _chosen(m, candidates, name)
-        if len(candidates) == 1:
-            seen[candidates[0]] = m
+        if len(candidates) == 1 or chosen:
+            seen[persons[i]].append(m)
     return persons
 
 
 def _most_salient(
     candidates: list[Person],
     mention: Mention,
-    seen: dict[Person, Mention],
-    counts: Counter[Person],
+    seen: dict[Person, list[Mention]],
+    overall: Counter[Person],
     people: _People,
 ) -> Person | None:
-    """Which of several people of one surname a lone surname refers to, as a reader takes it:
-    the one named last, when it was named as a subject (in the nominative) in this sentence or
-    the one before and no other of them in its sentence ("Лев Стерлигов, его отец, приехал.
-    Стерлигов рассказал": the father); else the topic, the one the document names on its own
-    most often ("в семье педиатра Льва Стерлигова. Как утверждает сам Стерлигов": the son it
-    is about); else, before any of them is named, the first named after it, alone in its
-    sentence; else None (two people equally named: "Сергей и Виктор Ивановы")."""
+    """Which of several people of one surname a lone surname refers to, as a reader takes it
+    at that point of the text: the one named last, when it was named as a subject (in the
+    nominative) in this sentence or the one before and no other of them in its sentence
+    ("Лев Стерлигов, его отец, приехал. Стерлигов рассказал": the father); else the one named
+    most often so far, the topic ("в семье педиатра Льва Стерлигова. Как утверждает сам
+    Стерлигов": the son the text is about), then in the whole text; of several named as often,
+    the one named last, a sentence after the others; before any of them is named, the first named after it, a
+    sentence before the others. Else None: "Сергей и Виктор Ивановы ... Иванов" is either."""
     text = people.text
-    named = sorted((seen[p].start, id(p), p) for p in candidates if p in seen)
-    if named:
-        *rivals, (start, _, person) = named
-        last = seen[person]
-        alone = not rivals or _sentences_between(text, rivals[-1][0], start) > 0
-        subject = span_case(last.text) in ("nomn", None)
-        if alone and subject and _sentences_between(text, last.stop, mention.start) <= 1:
-            return person
-    top, second = sorted(candidates, key=lambda p: -counts[p])[:2]
-    if counts[top] > counts[second]:
-        return top
-    if named:
-        return None
-    after = sorted(
-        (people.firsts[p], id(p), p) for p in candidates if people.firsts[p] > mention.start
-    )
-    if len(after) < len(candidates):
-        return None
-    (start, _, person), (rival, _, _) = after[:2]
-    return person if _sentences_between(text, start, rival) > 0 else None
+    named = sorted((seen[p][-1].start, id(p), p) for p in candidates if seen.get(p))
+    if not named:
+        after = sorted(
+            (people.firsts[p], id(p), p) for p in candidates if people.firsts[p] > mention.start
+        )
+        if len(after) < len(candidates):
+            return None
+        (start, _, person), (rival, _, _) = after[:2]
+        return person if _sentences_between(text, start, rival) > 0 else None
+    *rivals, (start, _, person) = named
+    last = seen[person][-1]
+    alone = not rivals or _sentences_between(text, rivals[-1][0], start) > 0
+    subject = span_case(last.text) in ("nomn", None)
+    if alone and subject and _sentences_between(text, last.stop, mention.start) <= 1:
+        return person
+    most = max((len(seen[p]), overall[p]) for _, _, p in named)
+    tops = [(start, p) for start, _, p in named if (len(seen[p]), overall[p]) == most]
+    if len(tops) == 1:
+        return tops[0][1]
+    (rival, _), (start, person) = tops[-2:]
+    return person if _sentences_between(text, rival, start) > 0 else None
 
 
 def _sentences_between(text: str, start: int, stop: int) -> int:
