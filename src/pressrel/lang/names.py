@@ -37,7 +37,7 @@ from typing import Any
 
 from .. import caches
 from ..records import Name
-from . import morph, patronymics, surnames
+from . import grammar, morph, patronymics, surnames
 from .fold import fold
 from .letters import CAPITALS, CONSONANTS, VOWEL_GROUP, VOWELS, is_cyrillic_word
 
@@ -47,6 +47,9 @@ CASE_ORDER = ("nomn", "gent", "datv", "accs", "ablt", "loct")  # commonest first
 GENDERS = ("masc", "femn")
 RUSSIAN_SURNAME_SUFFIXES = surnames.RUSSIAN_ENDINGS  # the name resolve reads them by
 INDECLINABLE_VOWELS = ("е", "и", "о", "у")
+CLOSING = '»")'  # may close a sentence after its full stop
+POSSESSIVE_FORM = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой|е|ы|ых)?$")  # "Стерлигову"
+WORD = re.compile(r"\S+")
 PARTICLES = {"де", "ван", "фон", "дер", "ди", "да", "ле", "ла", "аль", "эль", "бин", "ибн", "дель"}
 
 
@@ -461,3 +464,57 @@ def surname_readings(word: str) -> frozenset[str]:
                 if form:
                     forms.add(morph.recase(form, word))
     return frozenset(forms)
+
+
+def name_pieces(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """The names a PER span text[start:stop] holds. A capitalised common word first in a
+    sentence or line (``_not_of_the_name``) is not part of the name after it ("Космонавт Волков
+    родился", "Сам Стерлигов", "Карьера Леонида Слуцкого" under a heading). Two surnames side by side, neither a
+    given name, are two people ("последователь Стерлигову Панин": Стерлигов, Панин)."""
+    words = [(start + m.start(), start + m.end()) for m in WORD.finditer(text[start:stop])]
+    if (
+        len(words) > 1
+        and text[words[1][0]].isupper()
+        and _opens_sentence(text, start)
+        and _not_of_the_name(text[words[0][0] : words[0][1]], text[words[1][0] : words[-1][1]])
+    ):
+        words = words[1:]
+    if len(words) == 2 and all(_surname_only(text[a:b]) for a, b in words):
+        return words
+    return [(words[0][0], words[-1][1])] if words else []
+
+
+def _not_of_the_name(word: str, name: str) -> bool:
+    """Whether word, before name, is a common word and not the name's first part: a full
+    adjective or participle ("Восьмидесятилетний Маккейн"), an animate noun, a title or
+    kinship ("Космонавт Волков", "Племянник Алишера Усманова"), or an inanimate noun that governs
+    the name in the genitive ("Лозунг Фисуна"). Not a word that may be a foreign given name
+    pymorphy2 reads as something else ("Честер", "Камерон", "Франк": also an inanimate noun;
+    "Серена", "Робел": verb forms)."""
+    if not grammar.is_common_word(word):
+        return False
+    readings = morph.parses(word)
+    kinds = {morph.facts(p.tag).pos for p in readings}
+    if kinds <= {"ADJF", "PRTF"}:
+        return True
+    if kinds != {"NOUN"}:
+        return False
+    return all("anim" in p.tag for p in readings) or span_case(name) == "gent"
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether text[start:] starts a line or follows a sentence's end."""
+    at = start
+    while at > 0 and text[at - 1] in " \t\u00a0":
+        at -= 1
+    if at > 0 and text[at - 1] in CLOSING:
+        at -= 1
+    return at == 0 or text[at - 1] in "\n.!?…"
+
+
+def _surname_only(word: str) -> bool:
+    """Whether word reads as a Russian possessive surname in some case and never as one
+    person's given name or patronymic ("Стерлигову", "Панин"; not "Роман", "Ильич")."""
+    singular = [p for p in morph.parses(word) if p.tag.number != "plur"]  # not "Карпов", Карп's
+    tags = {t for p in singular for t in ("Name", "Patr", "Surn") if t in p.tag}
+    return tags == {"Surn"} and POSSESSIVE_FORM.search(fold(word)) is not None
