@@ -617,3 +617,21 @@ def test_the_names_a_person_span_holds(text, span, names):
     start = text.index(span)
     pieces = name_pieces(text, start, start + len(span))
     assert [text[a:b] for a, b in pieces] == names
+
+
+@pytest.mark.parametrize(
+    ("written", "normal"),
+    [
+        ("Екатерины Смирновых", "Екатерина Смирнова"),  # "Ирины и Екатерины Смирновых"
+        ("Олег Смирновы", "Олег Смирнов"),  # "Анна и Олег Смирновы"
+        ("Илья Вересаевские", "Илья Вересаевский"),
+        ("Смирновых", "Смирновы"),  # "семья Смирновых": the family
+        ("Смирновыми", "Смирновы"),
+        ("Ирины Смирновой", "Ирина Смирнова"),  # singular: as before
+        ("Федор Мирзоянов", "Федор Мирзоянов"),  # not Мирзоян's plural: no given name's case
+    ],
+)
+def test_a_surname_in_the_plural_is_one_persons_after_a_given_name_else_the_familys(
+    written, normal
+):
+    assert parse_person(written).normal == normal

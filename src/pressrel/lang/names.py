@@ -82,6 +82,9 @@ def parse_person(
     normals = [_nominative(w, role, case, gender, evidence) for w, role in zip(words, roles)]
     if case is None and gender in ("masc", None) and len(words) > 1:
         normals[-1] = _after_indeclinable(words[-1], normals[-1], gender)
+    family = _family_surname(words[-1], normals[0] if len(words) > 1 else None, words[0])
+    if family:
+        normals[-1] = morph.recase(family, words[-1])
     if _surname_first(words):  # only the family name and the last syllable decline
         family = _east_asian_family(words[0], len(words) == 3) or words[0]
         normals = [family, *words[1:-1], _east_asian_given(words[-1])]
@@ -518,3 +521,33 @@ def _surname_only(word: str) -> bool:
     singular = [p for p in morph.parses(word) if p.tag.number != "plur"]  # not "Карпов", Карп's
     tags = {t for p in singular for t in ("Name", "Patr", "Surn") if t in p.tag}
     return tags == {"Surn"} and POSSESSIVE_FORM.search(fold(word)) is not None
+
+
+def _family_surname(word: str, given: str | None, given_written: str = "") -> str | None:
+    """The nominative of a surname written in the plural (pymorphy2 reads it only so): one
+    person's, in the gender of the given name before it, when there is one in the same case
+    ("Ирины и Екатерины Бирюковых": Екатерина Бирюкова; "Илья Политковские": Илья
+    Политковский), else the family's plural ("Стерлиговых": Стерлиговы). None for any other
+    word."""
+    parses = morph.parses(word)
+    plural = [p for p in parses if "Surn" in p.tag and p.tag.number == "plur"]
+    if not plural or any("Surn" in p.tag and p.tag.number == "sing" for p in parses):
+        return None
+    if given is None:
+        return morph.inflect(plural[0], {"nomn"})
+    cases = {p.tag.case for p in plural}
+    if not any(
+        "Name" in p.tag and p.tag.number == "sing" and p.tag.case in cases
+        for p in morph.parses(given_written)
+    ):
+        return None  # "Федор Мирзоянов": a nominative, not Мирзоян's plural genitive
+    genders = {
+        p.tag.gender for p in morph.parses(given) if "Name" in p.tag and p.tag.case == "nomn"
+    }
+    if len(genders) != 1 or not genders <= set(GENDERS):
+        return None
+    lemma = plural[0].normal_form  # the masculine nominative
+    for parse in morph.parses(lemma):
+        if "Surn" in parse.tag and parse.tag.number == "sing" and parse.tag.case == "nomn":
+            return morph.inflect(parse, {genders.pop(), "sing", "nomn"})
+    return None
