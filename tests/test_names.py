@@ -611,6 +611,7 @@ def test_the_given_names_a_word_may_be(written, nominatives):
         # two surnames side by side, neither a given name: two people
         ("Его ученику Быстрову Карпов передал ферму.", "Быстрову Карпов", ["Быстрову", "Карпов"]),
         ("Пришли Быстров и Карпов.", "Быстров", ["Быстров"]),
+        ("Его другу Быстрову Ростов понравился.", "Быстрову Ростов", ["Быстрову Ростов"]),
     ],
 )
 def test_the_names_a_person_span_holds(text, span, names):

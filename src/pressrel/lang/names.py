@@ -516,11 +516,12 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 def _surname_only(word: str) -> bool:
-    """Whether word reads as a Russian possessive surname in some case and never as one
-    person's given name or patronymic ("Стерлигову", "Панин"; not "Роман", "Ильич")."""
+    """Whether word has the shape of a Russian possessive surname in some case and never reads
+    as one person's given name or patronymic, nor a place ("Стерлигову", "Панин", "Токанов",
+    which pymorphy2 does not know as a surname; not "Роман", "Ильич", "Ростов")."""
     singular = [p for p in morph.parses(word) if p.tag.number != "plur"]  # not "Карпов", Карп's
-    tags = {t for p in singular for t in ("Name", "Patr", "Surn") if t in p.tag}
-    return tags == {"Surn"} and POSSESSIVE_FORM.search(fold(word)) is not None
+    tags = {t for p in singular for t in ("Name", "Patr", "Geox") if t in p.tag}
+    return not tags and POSSESSIVE_FORM.search(fold(word)) is not None
 
 
 def _family_surname(word: str, given: str | None, given_written: str = "") -> str | None:
