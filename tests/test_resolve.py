@@ -542,8 +542,20 @@ def test_a_lone_surname_read_by_its_context_says_one_name_throughout():
             " пришли гости. По словам [Соколова], кафе выручило семью.",
             "PER:Олег Соколов",
         ),
+        (  # her nominative or his genitive: the case is in doubt, so the topic
+            "[Пётр Смирнов] стал вице-мэром. [Пётр Смирнов] курирует стройку. Квартиру купила"
+            " его племянница [Анжелика Смирнова]. Бизнес родственников [Смирнова] рос.",
+            "PER:Пётр Смирнов",
+        ),
     ],
-    ids=["local-subject", "oblique-namesake", "topic-back", "cataphora", "last-of-equals"],
+    ids=[
+        "local-subject",
+        "oblique-namesake",
+        "topic-back",
+        "cataphora",
+        "last-of-equals",
+        "case-in-doubt",
+    ],
 )
 def test_a_bare_surname_of_several_people_is_the_most_salient(text, expected):
     rows = per_entities(text)

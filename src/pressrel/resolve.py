@@ -379,7 +379,9 @@ def _most_salient(
     """Which of several people of one surname a lone surname refers to, as a reader takes it
     at that point of the text: the one named last, when it was named as a subject (in the
     nominative) in this sentence or the one before and no other of them in its sentence
-    ("Лев Стерлигов, его отец, приехал. Стерлигов рассказал": the father); else the one named
+    ("Лев Стерлигов, его отец, приехал. Стерлигов рассказал": the father), all of them of one
+    gender (of Анжелика and Пётр Бирюков(а), "Бирюкова" is her nominative or his genitive: the
+    case is in doubt, not the subject); else the one named
     most often so far, the topic ("в семье педиатра Льва Стерлигова. Как утверждает сам
     Стерлигов": the son the text is about), then in the whole text; of several named as often,
     the one named last, a sentence after the others; before any of them is named, the first named after it, a
@@ -398,7 +400,8 @@ def _most_salient(
     last = seen[person][-1]
     alone = not rivals or _sentences_between(text, rivals[-1][0], start) > 0
     subject = span_case(last.text) in ("nomn", None)
-    if alone and subject and _sentences_between(text, last.stop, mention.start) <= 1:
+    one_gender = len({p.gender for p in candidates}) == 1  # else the form's case is in doubt
+    if alone and subject and one_gender and _sentences_between(text, last.stop, mention.start) <= 1:
         return person
     most = max((len(seen[p]), overall[p]) for _, _, p in named)
     tops = [(start, p) for start, _, p in named if (len(seen[p]), overall[p]) == most]
