@@ -589,3 +589,35 @@ def test_alternating_mentions_of_two_namesakes():
 )
 def test_a_name_read_two_ways_takes_the_reading_other_mentions_attest(text, entities):
     assert {entity for _, entity in per_entities(text)} == entities
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "entity"),
+    [
+        (  # a word that is also a surname (Анна Герман), and no one's surname here
+            "[Герман Стерхов] купил ферму. Соседи [Германа] не любят.",
+            "Германа",
+            "PER:Герман Стерхов",
+        ),
+        (  # given name and patronymic of the one of two Леонидs who has that patronymic
+            "[Леонид Эдуардович Слуцкий] выступил. [Леонид Рейман] промолчал. Позже [Леонид"
+            " Эдуардович] уехал.",
+            "Леонид Эдуардович",
+            "PER:Леонид Эдуардович Слуцкий",
+        ),
+        (  # a patronymic that never stands alone is no surname, though two-word spans read
+            # as "First Last" ("Роман Абрамович")
+            "[Герман Стерхов] построил скит. [Олег Тарасов] помогал. [Герман Львович] молился.",
+            "Герман Львович",
+            "PER:Герман Стерхов",
+        ),
+        (  # ... while a surname used alone is one
+            "[Роман Абрамович] купил клуб. [Роман Иванов] продал его. [Абрамович] доволен.",
+            "Роман Абрамович",
+            "PER:Роман Абрамович",
+        ),
+    ],
+    ids=["given-name-also-a-surname", "given-and-middle", "patronymic-as-surname", "real-surname"],
+)
+def test_a_given_name_with_or_without_its_patronymic_joins_its_person(text, written, entity):
+    assert dict(per_entities(text))[written] == entity

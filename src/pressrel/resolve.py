@@ -10,7 +10,11 @@ Every mention gets ``entity``, a stable id ``TYPE:canonical``:
   and "у Горбачёва" his; when they fit several, the most salient where it stands (a namesake
   named as a subject in this sentence or the one before, else the one named most often so
   far, else the one named last; before anyone is named, the first named after it); of two
-  brothers named in one sentence and equally often, neither. A lone
+  brothers named in one sentence and equally often, neither. A given name with a patronymic
+  joins the one person of that given name with that patronymic ("Леонид Эдуардович"); "First
+  X" whose X is a patronymic in form that never stands alone is First with a patronymic, not
+  a surname ("Герман Львович" beside Герман Стерлигов); a lone word read as a surname no one
+  has joins the one person whose given name it may be ("Германа"). A lone
   word read as a given name that is no one's joins the one person whose surname it can be
   ("Уильямс"); a middle name a mention spells out ("Людмила Марковна") goes to the person it
   joins; two names joined by "и"/"или" are two people ("Михаил Агранович и Михаил Хасая"); a
@@ -42,7 +46,7 @@ from dataclasses import dataclass, replace
 
 from . import extractors
 from .extractors import by_normal
-from .lang import gender, morph, surnames
+from .lang import gender, morph, patronymics, surnames
 from .lang.fold import name_key
 from .lang.names import (
     PARTICLES,
@@ -123,8 +127,10 @@ class _People:
         text: str = "",
         aliases: dict[tuple[str, str], Person] | None = None,
         firsts: dict[Person, int] | None = None,
+        patronymic: frozenset[tuple[str, str]] = frozenset(),
     ) -> None:
         self.text = text
+        self.patronymic = patronymic  # names whose "surname" is a middle name (_as_middle)
         self.firsts = firsts or dict.fromkeys(people, 0)  # where each is first named in full
         self.by_full: dict[tuple[str, str], list[Person]] = defaultdict(list)
         self.by_last: dict[str, list[tuple[str, Person]]] = defaultdict(list)
@@ -161,13 +167,50 @@ def _people(mentions: list[Mention], text: str = "") -> _People:
             full[key].append(m)
     for key, person in people.items():
         person.gender = _person_gender(person, full[key], text)
+    patronymic = _as_middle(people, mentions)
+    for key in patronymic:
+        del people[key]
+        del full[key]
     aliases = _second_given_names(people)
     kept = [p for key, p in people.items() if aliases.get(key, p) is p]
     firsts: dict[Person, int] = {}
     for key, named in full.items():
         person = aliases.get(key, people[key])
         firsts[person] = min(firsts.get(person, named[0].start), named[0].start)
-    return _People(kept, text, aliases, firsts)
+    return _People(kept, text, aliases, firsts, patronymic)
+
+
+def _as_middle(
+    people: dict[tuple[str, str], Person], mentions: list[Mention]
+) -> frozenset[tuple[str, str]]:
+    """The names "First X" whose X, a patronymic in form, is that person's middle name, not a
+    surname: another person of the document has that given name, and X never stands alone (a
+    surname does, in news; a patronymic never): "Герман Львович" beside Герман Стерлигов, not
+    "Роман Абрамович" in a text that also says "Абрамович"."""
+    alone = {
+        name_key(m.name.last)
+        for m in mentions
+        if m.type == "PER" and m.name and m.name.last and len(m.text.split()) == 1
+    }
+    by_first = defaultdict(set)
+    for first, last in people:
+        by_first[first].add(last)
+    return frozenset(
+        (first, last)
+        for first, last in people
+        if len(by_first[first]) > 1
+        and last not in alone
+        and _patronymic_in_form(people[first, last].last or "")
+    )
+
+
+def _patronymic_in_form(word: str) -> bool:
+    """A patronymic by its shape (``lang.patronymics``), or one pymorphy2 knows only as a
+    patronymic ("Львович", of Лев: the stem loses its vowel)."""
+    if patronymics.is_patronymic(word):
+        return True
+    parses = morph.parses(word)
+    return bool(parses) and morph.is_known(word) and all("Patr" in p.tag for p in parses)
 
 
 def _second_given_names(people: dict[tuple[str, str], Person]) -> dict[tuple[str, str], Person]:
@@ -479,13 +522,19 @@ def _candidates(mention: Mention, people: _People) -> tuple[list[Person], Name]:
     first, last = name_key(name.first), name_key(name.last)
     if first and last and len(first) > 1:
         candidates = people.by_full.get((first, last), [])
+        if not candidates and (first, last) in people.patronymic:  # "Герман Львович"
+            candidates = _by_given_and_middle(people, first, last)
     elif last:
         candidates = _by_surname(mention, people, last, first)
+        if not candidates and len(mention.text.split()) == 1:  # "Германа" of Герман Стерлигов
+            candidates = _by_given_name(mention.text, people)
         if len(candidates) != 1 and _lone_surname(mention, name):  # "Горбачёва заявила" is
             # Горбачёва, not Горбачёв
             name = replace(name, last=_surname_as_read(mention, people.text) or name.last)
     elif first:
         candidates = people.by_first.get(first, [])
+        if name.middle and len(candidates) > 1:  # "Леонид Эдуардович" of two Леонидs
+            candidates = _by_given_and_middle(people, first, name_key(name.middle))
         if not candidates and not name.middle and len(mention.text.split()) == 1:
             # "Уильямс" of Джеффри Уильямс: a word that is no one's given name may be someone's
             # surname (not "Филипп" of "Принц Филипп", whose "given name" is a title)
@@ -495,6 +544,25 @@ def _candidates(mention: Mention, people: _People) -> tuple[list[Person], Name]:
     else:
         candidates = []
     return candidates, name
+
+
+def _by_given_and_middle(people: _People, first: str, middle: str) -> list[Person]:
+    """The people of that given name whose middle name is that one, else, when none has it,
+    those with no middle name known."""
+    named = people.by_first.get(first, [])
+    same = [p for p in named if name_key(p.middle) == middle]
+    return same or [p for p in named if not p.middle]
+
+
+def _by_given_name(written: str, people: _People) -> list[Person]:
+    """The one person whose given name a lone word read as a surname no one has may be
+    ("Германа", a form of Герман, the surname of Анна Герман or a man's given name)."""
+    found = {
+        id(p): p
+        for reading in gender.given_forms(written)
+        for p in people.by_first.get(name_key(reading.nominative), [])
+    }
+    return list(found.values())
 
 
 def _by_surname(mention: Mention, people: _People, last: str, first: str) -> list[Person]:
