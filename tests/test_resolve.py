@@ -521,6 +521,11 @@ def test_a_lone_surname_read_by_its_context_says_one_name_throughout():
             " рассказал о детстве.",
             "PER:Лев Петров",
         ),
+        (  # ... or the one a verb addresses (a dative), not a noun's genitive
+            "[Иван Соколов] руководит фермой. [Иван Соколов] продаёт мёд. Секретарь обещала"
+            " передать номер его сыну [Петру Соколову]. [Соколов] так и не перезвонил.",
+            "PER:Пётр Соколов",
+        ),
         (  # a namesake named only in an oblique case does not take over from the topic
             "[Герман Петров] построил ферму. [Герман Петров] продаёт сыр. Он вырос в семье"
             " врача [Льва Петрова]. Как утверждает сам [Петров], денег не было.",
@@ -550,6 +555,7 @@ def test_a_lone_surname_read_by_its_context_says_one_name_throughout():
     ],
     ids=[
         "local-subject",
+        "local-addressee",
         "oblique-namesake",
         "topic-back",
         "cataphora",

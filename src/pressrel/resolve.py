@@ -421,7 +421,8 @@ def _most_salient(
 ) -> Person | None:
     """Which of several people of one surname a lone surname refers to, as a reader takes it
     at that point of the text: the one named last, when it was named as a subject (in the
-    nominative) in this sentence or the one before and no other of them in its sentence
+    nominative) or the one a verb addresses (a dative: "передать Александру Бирюкову номер.
+    Бирюков не перезвонил") in this sentence or the one before and no other of them in its sentence
     ("Лев Стерлигов, его отец, приехал. Стерлигов рассказал": the father), all of them of one
     gender (of Анжелика and Пётр Бирюков(а), "Бирюкова" is her nominative or his genitive: the
     case is in doubt, not the subject); else the one named
@@ -442,7 +443,7 @@ def _most_salient(
     *rivals, (start, _, person) = named
     last = seen[person][-1]
     alone = not rivals or _sentences_between(text, rivals[-1][0], start) > 0
-    subject = span_case(last.text) in ("nomn", None)
+    subject = span_case(last.text) in ("nomn", "datv", None)
     one_gender = len({p.gender for p in candidates}) == 1  # else the form's case is in doubt
     if alone and subject and one_gender and _sentences_between(text, last.stop, mention.start) <= 1:
         return person
