@@ -12,8 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pressrel.lang import attributive, brackets, morph
-from pressrel.lang.names import parse_person, surname_readings
+from pressrel.lang import attributive, brackets, gender, morph
+from pressrel.lang.names import name_pieces, parse_person, surname_readings
 from pressrel.lang.patronymics import is_patronymic
 from pressrel.lang.surnames import attested_case, attested_nominatives, by_endings
 
@@ -570,3 +570,69 @@ def test_an_editors_brackets_inside_a_name_are_read_through(written, name):
 def test_an_adjective_of_the_next_word_is_no_name(text, word, expected):
     start = text.index(word)
     assert attributive.is_attributive(text, start, start + len(word)) is expected
+
+
+@pytest.mark.parametrize(
+    ("written", "nominatives"),
+    [
+        ("Алена", {"ален", "алёна"}),  # ё written е: Алёна, or Ален's genitive/accusative
+        ("Аленой", {"алёна"}),
+        ("Николаю", {"николай"}),
+        ("Скрипка", set()),  # no given name
+    ],
+)
+def test_the_given_names_a_word_may_be(written, nominatives):
+    assert {r.nominative for r in gender.given_forms(written)} == nominatives
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "names"),
+    [
+        ("Он прилетел. Космонавт Орлов рассказал о полёте.", "Космонавт Орлов", ["Орлов"]),
+        ("Племянник Игоря Карпова разбился", "Племянник Игоря Карпова", ["Игоря Карпова"]),
+        (
+            "Итоги\nМиллиардер Олег Быстров продал завод.",
+            "Миллиардер Олег Быстров",
+            ["Олег Быстров"],
+        ),
+        ("Сам Быстров это отрицает.", "Сам Быстров", ["Быстров"]),
+        (
+            "«Нет», — сказал он. Девяностолетний Орлов улыбнулся.",
+            "Девяностолетний Орлов",
+            ["Орлов"],
+        ),
+        ("Биография Быстрова началась в Омске.", "Биография Быстрова", ["Быстрова"]),
+        # not first in its sentence: the capital is the word's own
+        ("Вчера Космонавт Орлов прилетел.", "Космонавт Орлов", ["Космонавт Орлов"]),
+        # given names pymorphy2 reads as common words only
+        ("Камерон Уайт снялась в фильме.", "Камерон Уайт", ["Камерон Уайт"]),
+        ("Честер Браун умер.", "Честер Браун", ["Честер Браун"]),
+        ("Роман Абрамович купил клуб.", "Роман Абрамович", ["Роман Абрамович"]),
+        # two surnames side by side, neither a given name: two people
+        ("Его ученику Быстрову Карпов передал ферму.", "Быстрову Карпов", ["Быстрову", "Карпов"]),
+        ("Пришли Быстров и Карпов.", "Быстров", ["Быстров"]),
+        ("Его другу Быстрову Ростов понравился.", "Быстрову Ростов", ["Быстрову Ростов"]),
+    ],
+)
+def test_the_names_a_person_span_holds(text, span, names):
+    start = text.index(span)
+    pieces = name_pieces(text, start, start + len(span))
+    assert [text[a:b] for a, b in pieces] == names
+
+
+@pytest.mark.parametrize(
+    ("written", "normal"),
+    [
+        ("Екатерины Смирновых", "Екатерина Смирнова"),  # "Ирины и Екатерины Смирновых"
+        ("Олег Смирновы", "Олег Смирнов"),  # "Анна и Олег Смирновы"
+        ("Илья Вересаевские", "Илья Вересаевский"),
+        ("Смирновых", "Смирновы"),  # "семья Смирновых": the family
+        ("Смирновыми", "Смирновы"),
+        ("Ирины Смирновой", "Ирина Смирнова"),  # singular: as before
+        ("Федор Мирзоянов", "Федор Мирзоянов"),  # not Мирзоян's plural: no given name's case
+    ],
+)
+def test_a_surname_in_the_plural_is_one_persons_after_a_given_name_else_the_familys(
+    written, normal
+):
+    assert parse_person(written).normal == normal

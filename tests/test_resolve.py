@@ -511,3 +511,119 @@ def test_a_lone_surname_read_by_its_context_says_one_name_throughout():
     text = "[Иванов] и [Иванова] поженились. [Иванова] сказала, что счастлива."
     for m in resolved(text)[1]:
         assert m.entity == "PER:" + m.normal == "PER:" + m.name.last
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the namesake named as a subject in the sentence before is the one meant
+            "[Герман Петров] построил ферму. Летом к нему приехал отец, [Лев Петров]. [Петров]"
+            " рассказал о детстве.",
+            "PER:Лев Петров",
+        ),
+        (  # ... or the one a verb addresses (a dative), not a noun's genitive
+            "[Иван Соколов] руководит фермой. [Иван Соколов] продаёт мёд. Секретарь обещала"
+            " передать номер его сыну [Петру Соколову]. [Соколов] так и не перезвонил.",
+            "PER:Пётр Соколов",
+        ),
+        (  # a namesake named only in an oblique case does not take over from the topic
+            "[Герман Петров] построил ферму. [Герман Петров] продаёт сыр. Он вырос в семье"
+            " врача [Льва Петрова]. Как утверждает сам [Петров], денег не было.",
+            "PER:Герман Петров",
+        ),
+        (  # two sentences later the topic is back
+            "[Герман Петров] построил ферму. [Герман Петров] продаёт сыр. Осенью приехал его"
+            " отец [Лев Петров]. Отец привёз мёд. Потом пошли дожди. Весной [Петров] продал"
+            " ферму.",
+            "PER:Герман Петров",
+        ),
+        (  # before anyone of the surname is named: the first named after it
+            "[Петров] открыл ферму. Об этом рассказал [Герман Петров]. Позже приехал его отец"
+            " [Лев Петров].",
+            "PER:Герман Петров",
+        ),
+        (  # named as often so far: the one named last, a sentence after the other
+            "[Игорь Соколов] открыл кафе. Его брата [Олега Соколова] уволили. Ближе к вечеру"
+            " пришли гости. По словам [Соколова], кафе выручило семью.",
+            "PER:Олег Соколов",
+        ),
+        (  # her nominative or his genitive: the case is in doubt, so the topic
+            "[Пётр Смирнов] стал вице-мэром. [Пётр Смирнов] курирует стройку. Квартиру купила"
+            " его племянница [Анжелика Смирнова]. Бизнес родственников [Смирнова] рос.",
+            "PER:Пётр Смирнов",
+        ),
+    ],
+    ids=[
+        "local-subject",
+        "local-addressee",
+        "oblique-namesake",
+        "topic-back",
+        "cataphora",
+        "last-of-equals",
+        "case-in-doubt",
+    ],
+)
+def test_a_bare_surname_of_several_people_is_the_most_salient(text, expected):
+    rows = per_entities(text)
+    lone = [entity for written, entity in rows if len(written.split()) == 1]
+    assert lone == [expected]
+
+
+def test_alternating_mentions_of_two_namesakes():
+    rows = per_entities(
+        "[Иван Соколов] выступил первым. Через час выступил его брат [Пётр Соколов]. [Соколов]"
+        " говорил долго. Затем [Иван Соколов] ответил на вопросы. Потом [Соколов] ушёл."
+    )
+    lone = [entity for written, entity in rows if written == "Соколов"]
+    assert lone == ["PER:Пётр Соколов", "PER:Иван Соколов"]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        (  # "Алена" is also Ален's genitive; "Аленой" is only Алёна's
+            "Он познакомился с [Аленой Смирновой] в Москве. Через год [Алена Смирнова] стала"
+            " его женой, и [Алена] родила сына.",
+            {"PER:Алёна Смирнова"},
+        ),
+        (  # nothing else names anyone else: the reading stays as it was
+            "Через год [Алена Смирнова] стала его женой.",
+            {"PER:" + parse_person("Алена Смирнова").normal},
+        ),
+    ],
+    ids=["attested", "alone"],
+)
+def test_a_name_read_two_ways_takes_the_reading_other_mentions_attest(text, entities):
+    assert {entity for _, entity in per_entities(text)} == entities
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "entity"),
+    [
+        (  # a word that is also a surname (Анна Герман), and no one's surname here
+            "[Герман Стерхов] купил ферму. Соседи [Германа] не любят.",
+            "Германа",
+            "PER:Герман Стерхов",
+        ),
+        (  # given name and patronymic of the one of two Леонидs who has that patronymic
+            "[Леонид Эдуардович Слуцкий] выступил. [Леонид Рейман] промолчал. Позже [Леонид"
+            " Эдуардович] уехал.",
+            "Леонид Эдуардович",
+            "PER:Леонид Эдуардович Слуцкий",
+        ),
+        (  # a patronymic that never stands alone is no surname, though two-word spans read
+            # as "First Last" ("Роман Абрамович")
+            "[Герман Стерхов] построил скит. [Олег Тарасов] помогал. [Герман Львович] молился.",
+            "Герман Львович",
+            "PER:Герман Стерхов",
+        ),
+        (  # ... while a surname used alone is one
+            "[Роман Абрамович] купил клуб. [Роман Иванов] продал его. [Абрамович] доволен.",
+            "Роман Абрамович",
+            "PER:Роман Абрамович",
+        ),
+    ],
+    ids=["given-name-also-a-surname", "given-and-middle", "patronymic-as-surname", "real-surname"],
+)
+def test_a_given_name_with_or_without_its_patronymic_joins_its_person(text, written, entity):
+    assert dict(per_entities(text))[written] == entity

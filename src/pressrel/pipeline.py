@@ -23,7 +23,7 @@ from typing import Any
 from . import dates, extractors, models, orgs, quotes, resolve, structure
 from .extractors import Context, Extractor
 from .extractors.ner import EXTRACTOR as NER
-from .lang import attributive, brackets, normalize
+from .lang import attributive, brackets, names, normalize
 from .models import ner
 from .options import Options
 from .records import (
@@ -227,13 +227,14 @@ def _tag(flat: list[tuple[int, structure.Paragraph]]) -> Iterator[list[ner.RawSp
 
 def _pieces(text: str, start: int, stop: int, kind: str) -> list[tuple[int, int]]:
     """The mentions an NER span makes: itself, except a PER span, which is cut at round
-    brackets ("Франсис Коне (Francis Koné)": two names) and makes none when it is an adjective
-    of the word after it ("Дезинфляционным фактором")."""
+    brackets ("Франсис Коне (Francis Koné)": two names), loses a common word opening a sentence
+    and splits two surnames (``names.name_pieces``), and makes none when it is an adjective of
+    the word after it ("Дезинфляционным фактором")."""
     if kind != "PER":
         return [(start, stop)]
     if attributive.is_attributive(text, start, stop):
         return []
-    return brackets.pieces(text, start, stop)
+    return [p for a, b in brackets.pieces(text, start, stop) for p in names.name_pieces(text, a, b)]
 
 
 def _trim(text: str, start: int, stop: int) -> tuple[int, int]:

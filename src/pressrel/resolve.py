@@ -5,15 +5,24 @@ Every mention gets ``entity``, a stable id ``TYPE:canonical``:
 - people: ``PER:First [Middle] Last`` of the person the mention belongs to. Full names found
   in the document define the people; a surname alone ("Никифорова"), an initial and surname
   ("Н. Никифоров") or a given name alone joins the one person it fits, and then carries that
-  person's name parts (its ``normal`` stays its own). A bare surname joins a person only when
-  its gender and case fit that person alone (``lang.gender``): of Михаил and Раиса
-  Горбачёв(а), "Горбачёвой" is hers and "у Горбачёва" his; of two brothers, neither. A lone
+  person's name parts (its ``normal`` stays its own). A bare surname joins the person its
+  gender and case fit (``lang.gender``): of Михаил and Раиса Горбачёв(а), "Горбачёвой" is hers
+  and "у Горбачёва" his; when they fit several, the most salient where it stands (a namesake
+  named as a subject in this sentence or the one before, else the one named most often so
+  far, else the one named last; before anyone is named, the first named after it); of two
+  brothers named in one sentence and equally often, neither. A given name with a patronymic
+  joins the one person of that given name with that patronymic ("Леонид Эдуардович"); "First
+  X" whose X is a patronymic in form that never stands alone is First with a patronymic, not
+  a surname ("Герман Львович" beside Герман Стерлигов); a lone word read as a surname no one
+  has joins the one person whose given name it may be ("Германа"). A lone
   word read as a given name that is no one's joins the one person whose surname it can be
   ("Уильямс"); a middle name a mention spells out ("Людмила Марковна") goes to the person it
   joins; two names joined by "и"/"или" are two people ("Михаил Агранович и Михаил Хасая"); a
   span with a comma (a list of people) defines no person; "First X Last" and "First Last" in
   one document are one person whose given names are "First X" ("Реджеп Тайип Эрдоган").
-- before that, names are re-read with what the document shows: a name that shows no case
+- before that, names are re-read with what the document shows: a name read two ways takes
+  the reading another mention can only have ("Алена Стерлигова", Ален's genitive or Алёна
+  written without ё, beside "Аленой Стерлиговой" is Алёна Стерлигова); a name that shows no case
   takes the case its preposition governs ("у Берни Сандерса") or that of a name coordinated
   with it ("Кими Райкконена и Марка Уэббера"); a foreign surname is read in the declension its
   other forms show ("Тодда Маккаррика" beside "Маккарриком" is Тодд Маккаррик; "Мацуда"
@@ -32,12 +41,12 @@ results (names re-read, people defined, mentions joined); organisations live in 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
 from . import extractors
 from .extractors import by_normal
-from .lang import gender, morph, surnames
+from .lang import gender, morph, patronymics, surnames
 from .lang.fold import name_key
 from .lang.names import (
     PARTICLES,
@@ -54,6 +63,7 @@ CYRILLIC = re.compile(r"^[А-ЯЁа-яё]+$")
 CONJUNCTIONS = frozenset({"и", "или"})  # two people; a comma may add an apposition
 COORDINATORS = CONJUNCTIONS | {","}  # the same case
 CYRILLIC_LETTER = re.compile("[А-ЯЁа-яё]")
+SENTENCE_END = re.compile(r"(?<!\b[А-ЯЁA-Z])[.!?…]+[»\")]?\s|\n")  # not "Н. Никифоров"
 BRACKET_BETWEEN = re.compile(r"[»\"]?\s*\(\s*$")  # "Франсис Коне (" + "Francis Koné"
 
 
@@ -78,7 +88,7 @@ class Person:
 def resolve(mentions: list[Mention], text: str) -> list[Mention]:
     """One document's mentions (sorted by start) with entity ids, and for people the person's
     name parts and role: new mentions, the given ones untouched."""
-    mentions = _as_attested(_in_coordinated_case(mentions, text))
+    mentions = _as_named_elsewhere(_as_attested(_in_coordinated_case(mentions, text)))
     people = _people(mentions, text)
     persons = _persons_of(mentions, people)
     organisations = Organisations(mentions, text)
@@ -116,8 +126,12 @@ class _People:
         people: list[Person],
         text: str = "",
         aliases: dict[tuple[str, str], Person] | None = None,
+        firsts: dict[Person, int] | None = None,
+        patronymic: frozenset[tuple[str, str]] = frozenset(),
     ) -> None:
         self.text = text
+        self.patronymic = patronymic  # names whose "surname" is a middle name (_as_middle)
+        self.firsts = firsts or dict.fromkeys(people, 0)  # where each is first named in full
         self.by_full: dict[tuple[str, str], list[Person]] = defaultdict(list)
         self.by_last: dict[str, list[tuple[str, Person]]] = defaultdict(list)
         self.by_first: dict[str, list[Person]] = defaultdict(list)
@@ -153,9 +167,50 @@ def _people(mentions: list[Mention], text: str = "") -> _People:
             full[key].append(m)
     for key, person in people.items():
         person.gender = _person_gender(person, full[key], text)
+    patronymic = _as_middle(people, mentions)
+    for key in patronymic:
+        del people[key]
+        del full[key]
     aliases = _second_given_names(people)
     kept = [p for key, p in people.items() if aliases.get(key, p) is p]
-    return _People(kept, text, aliases)
+    firsts: dict[Person, int] = {}
+    for key, named in full.items():
+        person = aliases.get(key, people[key])
+        firsts[person] = min(firsts.get(person, named[0].start), named[0].start)
+    return _People(kept, text, aliases, firsts, patronymic)
+
+
+def _as_middle(
+    people: dict[tuple[str, str], Person], mentions: list[Mention]
+) -> frozenset[tuple[str, str]]:
+    """The names "First X" whose X, a patronymic in form, is that person's middle name, not a
+    surname: another person of the document has that given name, and X never stands alone (a
+    surname does, in news; a patronymic never): "Герман Львович" beside Герман Стерлигов, not
+    "Роман Абрамович" in a text that also says "Абрамович"."""
+    alone = {
+        name_key(m.name.last)
+        for m in mentions
+        if m.type == "PER" and m.name and m.name.last and len(m.text.split()) == 1
+    }
+    by_first = defaultdict(set)
+    for first, last in people:
+        by_first[first].add(last)
+    return frozenset(
+        (first, last)
+        for first, last in people
+        if len(by_first[first]) > 1
+        and last not in alone
+        and _patronymic_in_form(people[first, last].last or "")
+    )
+
+
+def _patronymic_in_form(word: str) -> bool:
+    """A patronymic by its shape (``lang.patronymics``), or one pymorphy2 knows only as a
+    patronymic ("Львович", of Лев: the stem loses its vowel)."""
+    if patronymics.is_patronymic(word):
+        return True
+    parses = morph.parses(word)
+    return bool(parses) and morph.is_known(word) and all("Patr" in p.tag for p in parses)
 
 
 def _second_given_names(people: dict[tuple[str, str], Person]) -> dict[tuple[str, str], Person]:
@@ -259,6 +314,58 @@ def _as_attested(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _as_named_elsewhere(mentions: list[Mention]) -> list[Mention]:
+    """Mentions of a given name and surname whose words may be read as two names (one
+    pymorphy2 prefers, one the document attests) re-read as the one other mentions can only
+    be: "Алена Стерлигова" (Ален Стерлигов's genitive, or Алёна Стерлигова written without ё)
+    beside "Аленой Стерлиговой" is Алёна Стерлигова, and so is a lone "Алена". A name some
+    mention can only be read as is never re-read."""
+    readings = {
+        i: _name_readings(m.text)
+        for i, m in enumerate(mentions)
+        if m.type == "PER" and m.name and m.name.first and not m.name.middle
+    }
+    sure: dict[tuple[str, ...], Name] = {}
+    for i, names in readings.items():
+        if len(names) == 1 and mentions[i].name.last:
+            sure.setdefault(next(iter(names)), mentions[i].name)
+    firsts = {key[:1]: Name(name.first) for key, name in sure.items()}
+    out = list(mentions)
+    for i, names in readings.items():
+        m = mentions[i]
+        read = (
+            (name_key(m.name.first), name_key(m.name.last))
+            if m.name.last
+            else (name_key(m.name.first),)
+        )
+        attested = sure if m.name.last else firsts
+        others = {key for key in names if key in attested} - {read}
+        if len(names) < 2 or read in attested or len(others) != 1:
+            continue
+        name = attested[others.pop()]
+        normal = " ".join(p for p in (name.first, name.last) if p)
+        out[i] = replace(m, normal=normal, name=Name(name.first, None, name.last))
+    return out
+
+
+def _name_readings(written: str) -> frozenset[tuple[str, ...]]:
+    """The (given name, surname) keys a two-word span may be read as, each word in the same
+    gender and case ("Алена Стерлигова": ален/стерлигов or алена/стерлигова), or the given
+    names a lone word may be; empty for other spans."""
+    words = written.split()
+    if len(words) == 1:
+        return frozenset((name_key(r.nominative),) for r in gender.given_forms(words[0]))
+    if len(words) != 2:
+        return frozenset()
+    lasts = gender.surname_forms(words[1])
+    return frozenset(
+        (name_key(first.nominative), name_key(last.nominative))
+        for first in gender.given_forms(words[0])
+        for last in lasts
+        if first.gender == last.gender and first.case == last.case
+    )
+
+
 def _with_last_word(words: str, last: str) -> str:
     head = words.rsplit(maxsplit=1)[0] if len(words.split()) > 1 else ""
     return f"{head} {last}" if head else last
@@ -275,7 +382,7 @@ def _persons_of(mentions: list[Mention], people: _People) -> dict[int, Person]:
     """The person of each PER mention (by index). A person named in full without a middle
     name takes the one a mention that joined them spells out: "Людмила Гурченко" is "Людмила
     Марковна Гурченко" when the text also calls her "Людмила Марковна"."""
-    persons = {i: _person_of(m, people) for i, m in enumerate(mentions) if m.type == "PER"}
+    persons = _in_order_of_salience(mentions, people)
     _apart_when_coordinated(mentions, persons, people.text)
     _bracketed_as_before(mentions, persons, people.text)
     for i, person in persons.items():
@@ -283,6 +390,74 @@ def _persons_of(mentions: list[Mention], people: _People) -> dict[int, Person]:
         if middle and not person.middle and person in people.everyone:
             person.middle = middle
     return persons
+
+
+def _in_order_of_salience(mentions: list[Mention], people: _People) -> dict[int, Person]:
+    """The person of each PER mention, in the order of the text. A lone surname that fits
+    several people (by gender, number and case) refers to the most salient of them where it
+    stands (``_most_salient``). Every mention of a person makes them more salient, a lone
+    surname read so included: a reader who took "Селезнёва" for the son reads on with the son."""
+    found = {i: _candidates(m, people) for i, m in enumerate(mentions) if m.type == "PER"}
+    overall = Counter(candidates[0] for candidates, _ in found.values() if len(candidates) == 1)
+    persons: dict[int, Person] = {}
+    seen: dict[Person, list[Mention]] = defaultdict(list)  # each person's mentions so far
+    for i, (candidates, name) in found.items():
+        m = mentions[i]
+        chosen = None
+        if len(candidates) > 1 and _lone_surname(m, name):
+            chosen = _most_salient(candidates, m, seen, overall, people)
+        persons[i] = chosen or _chosen(m, candidates, name)
+        if len(candidates) == 1 or chosen:
+            seen[persons[i]].append(m)
+    return persons
+
+
+def _most_salient(
+    candidates: list[Person],
+    mention: Mention,
+    seen: dict[Person, list[Mention]],
+    overall: Counter[Person],
+    people: _People,
+) -> Person | None:
+    """Which of several people of one surname a lone surname refers to, as a reader takes it
+    at that point of the text: the one named last, when it was named as a subject (in the
+    nominative) or the one a verb addresses (a dative: "передать Александру Бирюкову номер.
+    Бирюков не перезвонил") in this sentence or the one before and no other of them in its sentence
+    ("Лев Стерлигов, его отец, приехал. Стерлигов рассказал": the father), all of them of one
+    gender (of Анжелика and Пётр Бирюков(а), "Бирюкова" is her nominative or his genitive: the
+    case is in doubt, not the subject); else the one named
+    most often so far, the topic ("в семье педиатра Льва Стерлигова. Как утверждает сам
+    Стерлигов": the son the text is about), then in the whole text; of several named as often,
+    the one named last, a sentence after the others; before any of them is named, the first named after it, a
+    sentence before the others. Else None: "Сергей и Виктор Ивановы ... Иванов" is either."""
+    text = people.text
+    named = sorted((seen[p][-1].start, id(p), p) for p in candidates if seen.get(p))
+    if not named:
+        after = sorted(
+            (people.firsts[p], id(p), p) for p in candidates if people.firsts[p] > mention.start
+        )
+        if len(after) < len(candidates):
+            return None
+        (start, _, person), (rival, _, _) = after[:2]
+        return person if _sentences_between(text, start, rival) > 0 else None
+    *rivals, (start, _, person) = named
+    last = seen[person][-1]
+    alone = not rivals or _sentences_between(text, rivals[-1][0], start) > 0
+    subject = span_case(last.text) in ("nomn", "datv", None)
+    one_gender = len({p.gender for p in candidates}) == 1  # else the form's case is in doubt
+    if alone and subject and one_gender and _sentences_between(text, last.stop, mention.start) <= 1:
+        return person
+    most = max((len(seen[p]), overall[p]) for _, _, p in named)
+    tops = [(start, p) for start, _, p in named if (len(seen[p]), overall[p]) == most]
+    if len(tops) == 1:
+        return tops[0][1]
+    (rival, _), (start, person) = tops[-2:]
+    return person if _sentences_between(text, rival, start) > 0 else None
+
+
+def _sentences_between(text: str, start: int, stop: int) -> int:
+    """How many sentences end between two offsets (not at an initial: "Н. Никифоров")."""
+    return sum(1 for _ in SENTENCE_END.finditer(text, start, max(start, stop)))
 
 
 def _apart_when_coordinated(mentions: list[Mention], persons: dict[int, Person], text: str) -> None:
@@ -330,18 +505,37 @@ def _own_person(mention: Mention) -> Person:
     return Person(None, None, mention.normal)
 
 
-def _person_of(mention: Mention, people: _People) -> Person:
+def _chosen(mention: Mention, candidates: list[Person], name: Name) -> Person:
+    """The one candidate, else a person of the mention's own name (it joins no one)."""
+    if len(candidates) == 1:
+        return candidates[0]
+    return (
+        Person(name.first, name.middle, name.last)
+        if name_key(name.first) or name_key(name.last)
+        else Person(None, None, mention.normal)
+    )
+
+
+def _candidates(mention: Mention, people: _People) -> tuple[list[Person], Name]:
+    """The people the mention may be, and its name as read (a lone surname's nominative when
+    the words agreeing with it leave one)."""
     name = mention.name or Name()
     first, last = name_key(name.first), name_key(name.last)
     if first and last and len(first) > 1:
         candidates = people.by_full.get((first, last), [])
+        if not candidates and (first, last) in people.patronymic:  # "Герман Львович"
+            candidates = _by_given_and_middle(people, first, last)
     elif last:
         candidates = _by_surname(mention, people, last, first)
+        if not candidates and len(mention.text.split()) == 1:  # "Германа" of Герман Стерлигов
+            candidates = _by_given_name(mention.text, people)
         if len(candidates) != 1 and _lone_surname(mention, name):  # "Горбачёва заявила" is
             # Горбачёва, not Горбачёв
             name = replace(name, last=_surname_as_read(mention, people.text) or name.last)
     elif first:
         candidates = people.by_first.get(first, [])
+        if name.middle and len(candidates) > 1:  # "Леонид Эдуардович" of two Леонидs
+            candidates = _by_given_and_middle(people, first, name_key(name.middle))
         if not candidates and not name.middle and len(mention.text.split()) == 1:
             # "Уильямс" of Джеффри Уильямс: a word that is no one's given name may be someone's
             # surname (not "Филипп" of "Принц Филипп", whose "given name" is a title)
@@ -350,13 +544,26 @@ def _person_of(mention: Mention, people: _People) -> Person:
             ]
     else:
         candidates = []
-    if len(candidates) == 1:
-        return candidates[0]
-    return (
-        Person(name.first, name.middle, name.last)
-        if any((first, last))
-        else Person(None, None, mention.normal)
-    )
+    return candidates, name
+
+
+def _by_given_and_middle(people: _People, first: str, middle: str) -> list[Person]:
+    """The people of that given name whose middle name is that one, else, when none has it,
+    those with no middle name known."""
+    named = people.by_first.get(first, [])
+    same = [p for p in named if name_key(p.middle) == middle]
+    return same or [p for p in named if not p.middle]
+
+
+def _by_given_name(written: str, people: _People) -> list[Person]:
+    """The one person whose given name a lone word read as a surname no one has may be
+    ("Германа", a form of Герман, the surname of Анна Герман or a man's given name)."""
+    found = {
+        id(p): p
+        for reading in gender.given_forms(written)
+        for p in people.by_first.get(name_key(reading.nominative), [])
+    }
+    return list(found.values())
 
 
 def _by_surname(mention: Mention, people: _People, last: str, first: str) -> list[Person]:

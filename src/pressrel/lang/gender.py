@@ -197,6 +197,21 @@ def surname_forms(word: str) -> tuple[Reading, ...]:
     return tuple(dict.fromkeys(readings))
 
 
+@caches.bounded(caches.WORDS)
+def given_forms(word: str) -> tuple[Reading, ...]:
+    """Every singular (nominative, gender, case) a given name as written may be: "Алена" ->
+    Ален's genitive or accusative, or Алёна (ё is often written е); empty when pymorphy2 does
+    not know the word as a given name."""
+    if not morph.is_known(word):
+        return ()
+    readings = (
+        Reading(parse.normal_form, _gender(parse.tag.gender), morph.case_of(parse))
+        for parse in morph.parses(word)
+        if "Name" in parse.tag and parse.tag.number == "sing"
+    )
+    return tuple(dict.fromkeys(readings))
+
+
 def narrow(readings: Iterable[Reading], agreements: Iterable[Agreement]) -> tuple[Reading, ...]:
     """The readings every agreement allows, each agreement applied only when it leaves some:
     a word that agrees with none of them is about something else ("Горбачёва поддержал

@@ -37,7 +37,7 @@ from typing import Any
 
 from .. import caches
 from ..records import Name
-from . import morph, patronymics, surnames
+from . import grammar, morph, patronymics, surnames
 from .fold import fold
 from .letters import CAPITALS, CONSONANTS, VOWEL_GROUP, VOWELS, is_cyrillic_word
 
@@ -47,6 +47,9 @@ CASE_ORDER = ("nomn", "gent", "datv", "accs", "ablt", "loct")  # commonest first
 GENDERS = ("masc", "femn")
 RUSSIAN_SURNAME_SUFFIXES = surnames.RUSSIAN_ENDINGS  # the name resolve reads them by
 INDECLINABLE_VOWELS = ("е", "и", "о", "у")
+CLOSING = '»")'  # may close a sentence after its full stop
+POSSESSIVE_FORM = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой|е|ы|ых)?$")  # "Стерлигову"
+WORD = re.compile(r"\S+")
 PARTICLES = {"де", "ван", "фон", "дер", "ди", "да", "ле", "ла", "аль", "эль", "бин", "ибн", "дель"}
 
 
@@ -79,6 +82,9 @@ def parse_person(
     normals = [_nominative(w, role, case, gender, evidence) for w, role in zip(words, roles)]
     if case is None and gender in ("masc", None) and len(words) > 1:
         normals[-1] = _after_indeclinable(words[-1], normals[-1], gender)
+    family = _family_surname(words[-1], normals[0] if len(words) > 1 else None, words[0])
+    if family:
+        normals[-1] = morph.recase(family, words[-1])
     if _surname_first(words):  # only the family name and the last syllable decline
         family = _east_asian_family(words[0], len(words) == 3) or words[0]
         normals = [family, *words[1:-1], _east_asian_given(words[-1])]
@@ -461,3 +467,88 @@ def surname_readings(word: str) -> frozenset[str]:
                 if form:
                     forms.add(morph.recase(form, word))
     return frozenset(forms)
+
+
+def name_pieces(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """The names a PER span text[start:stop] holds. A capitalised common word first in a
+    sentence or line (``_not_of_the_name``) is not part of the name after it ("Космонавт Волков
+    родился", "Сам Стерлигов", "Карьера Леонида Слуцкого" under a heading). Two surnames side by side, neither a
+    given name, are two people ("последователь Стерлигову Панин": Стерлигов, Панин)."""
+    words = [(start + m.start(), start + m.end()) for m in WORD.finditer(text[start:stop])]
+    if (
+        len(words) > 1
+        and text[words[1][0]].isupper()
+        and _opens_sentence(text, start)
+        and _not_of_the_name(text[words[0][0] : words[0][1]], text[words[1][0] : words[-1][1]])
+    ):
+        words = words[1:]
+    if len(words) == 2 and all(_surname_only(text[a:b]) for a, b in words):
+        return words
+    return [(words[0][0], words[-1][1])] if words else []
+
+
+def _not_of_the_name(word: str, name: str) -> bool:
+    """Whether word, before name, is a common word and not the name's first part: a full
+    adjective or participle ("Восьмидесятилетний Маккейн"), an animate noun, a title or
+    kinship ("Космонавт Волков", "Племянник Алишера Усманова"), or an inanimate noun that governs
+    the name in the genitive ("Лозунг Фисуна"). Not a word that may be a foreign given name
+    pymorphy2 reads as something else ("Честер", "Камерон", "Франк": also an inanimate noun;
+    "Серена", "Робел": verb forms)."""
+    if not grammar.is_common_word(word):
+        return False
+    readings = morph.parses(word)
+    kinds = {morph.facts(p.tag).pos for p in readings}
+    if kinds <= {"ADJF", "PRTF"}:
+        return True
+    if kinds != {"NOUN"}:
+        return False
+    return all("anim" in p.tag for p in readings) or span_case(name) == "gent"
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether text[start:] starts a line or follows a sentence's end."""
+    at = start
+    while at > 0 and text[at - 1] in " \t\u00a0":
+        at -= 1
+    if at > 0 and text[at - 1] in CLOSING:
+        at -= 1
+    return at == 0 or text[at - 1] in "\n.!?…"
+
+
+def _surname_only(word: str) -> bool:
+    """Whether word has the shape of a Russian possessive surname in some case and never reads
+    as one person's given name or patronymic, nor a place ("Стерлигову", "Панин", "Токанов",
+    which pymorphy2 does not know as a surname; not "Роман", "Ильич", "Ростов")."""
+    singular = [p for p in morph.parses(word) if p.tag.number != "plur"]  # not "Карпов", Карп's
+    tags = {t for p in singular for t in ("Name", "Patr", "Geox") if t in p.tag}
+    return not tags and POSSESSIVE_FORM.search(fold(word)) is not None
+
+
+def _family_surname(word: str, given: str | None, given_written: str = "") -> str | None:
+    """The nominative of a surname written in the plural (pymorphy2 reads it only so): one
+    person's, in the gender of the given name before it, when there is one in the same case
+    ("Ирины и Екатерины Бирюковых": Екатерина Бирюкова; "Илья Политковские": Илья
+    Политковский), else the family's plural ("Стерлиговых": Стерлиговы). None for any other
+    word."""
+    parses = morph.parses(word)
+    plural = [p for p in parses if "Surn" in p.tag and p.tag.number == "plur"]
+    if not plural or any("Surn" in p.tag and p.tag.number == "sing" for p in parses):
+        return None
+    if given is None:
+        return morph.inflect(plural[0], {"nomn"})
+    cases = {p.tag.case for p in plural}
+    if not any(
+        "Name" in p.tag and p.tag.number == "sing" and p.tag.case in cases
+        for p in morph.parses(given_written)
+    ):
+        return None  # "Федор Мирзоянов": a nominative, not Мирзоян's plural genitive
+    genders = {
+        p.tag.gender for p in morph.parses(given) if "Name" in p.tag and p.tag.case == "nomn"
+    }
+    if len(genders) != 1 or not genders <= set(GENDERS):
+        return None
+    lemma = plural[0].normal_form  # the masculine nominative
+    for parse in morph.parses(lemma):
+        if "Surn" in parse.tag and parse.tag.number == "sing" and parse.tag.case == "nomn":
+            return morph.inflect(parse, {genders.pop(), "sing", "nomn"})
+    return None
