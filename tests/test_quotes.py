@@ -571,3 +571,54 @@ def test_a_quoted_organisation_name_is_not_a_quote():
 def test_who_does_not_speak(text, speaker):
     (quote,) = quotes_of(text)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (  # the dash is the author's sentence's, its verb far from the quote
+            "Главная причина, по которой кандидаты избегают бренда «партии роста», — в падении"
+            " рейтинга партии на выборах в регионах, отмечают эксперты.",
+            0,
+        ),
+        ("«Мы будем работать и дальше», — в свою очередь заявил [Иван Петров].", 1),
+    ],
+    ids=["author-s-dash", "verb-after-adverbials"],
+)  # fmt: skip
+def test_an_attribution_after_a_quote_starts_with_its_verb(text, count):
+    """After a quote's dash the speech verb comes first or nearly: a verb further on is the
+    author's sentence's, and the quoted words are no speech."""
+    assert len(quotes_of(text)) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "speaker_text"),
+    [
+        (  # another director named only later is no antecedent
+            "Режиссёр [Кирилл Иванов] рассказал о новом фильме. «Съёмки закончатся к маю»,"
+            " — сказал режиссёр газете. Позже режиссёр [Павел Смирнов] начал свой фильм.",
+            "PER:Кирилл Иванов",
+            "режиссёр",
+        ),
+        (  # the one businessman before is not the last person named: no one
+            "Бизнесмен [Иван Петров] открыл завод. С [Олегом Сидоровым] предприниматель"
+            " [Тимур Цоев] говорил напрямую. «Власти не хотели участвовать в проекте», —"
+            " утверждает бизнесмен. Бизнесмен [Андрей Лебедев] с этим спорит.",
+            None,
+            "бизнесмен",
+        ),
+        (  # a quoted name scopes the role: not the head of another fund
+            "Глава фонда [Иван Петров] уехал. [Олег Сидоров] вернулся. «Разговора об участии"
+            " даже не идёт», — жалуется глава „Мецената“.",
+            None,
+            "глава „Мецената“",
+        ),
+    ],
+    ids=["last-named-of-its-role", "not-the-last-named", "quoted-name-scope"],
+)  # fmt: skip
+def test_a_role_noun_points_back_to_the_last_named_of_its_role(text, speaker, speaker_text):
+    """ "— сказал режиссёр" stands for the one person of that role in the document, or, when
+    others have it too, for the one whose role is written before the quote and who is the last
+    person named before it; words to whom ("газете") are not part of the role."""
+    (quote,) = quotes_of(text)
+    assert (quote.speaker, quote.speaker_text) == (speaker, speaker_text)

@@ -41,7 +41,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from .lang import gender, grammar, morph, speech
+from .lang import gender, grammar, marks, morph, speech
 from .lang.letters import CAPITALS, CYRILLIC_WORD
 from .lang.marks import GUILLEMETS, LEFT_GUILLEMET, QUOTES, TYPOGRAPHIC_PAIRS
 from .records import Mention, Name, Quote
@@ -50,6 +50,10 @@ from .roles import POSITION, nominative, person_head, role_head
 MIN_WORDS = 3
 MIN_UNATTRIBUTED_WORDS = 8
 ATTRIBUTION_REACH = 200  # characters after or before a quote that may hold its attribution
+# fewer words than this stand before the speech verb of an attribution after a quote ("», — заявил он",
+# "», — он заявил", "», — в свою очередь заявил он"); a verb further on is the predicate of the
+# author's own sentence ("с брендом «партии власти», — в падении рейтинга …, отмечают источники")
+AFTER_VERB_WORDS = 5
 
 PREDICATE_OR_ADVERB = grammar.VERBAL | {"PRED"}  # ends a person noun's words: "— сказал футболист"
 ATTRIBUTION_WORD = re.compile(r"\w[\w-]*")
@@ -91,6 +95,8 @@ REPORTED = re.compile(r"(?<!\w)(?:что|чтобы)(?!\w)", re.IGNORECASE)
 PHRASE_END = re.compile(r"[,:;—–]")
 SENTENCE_MARK = re.compile(r"[.!?…]")
 LETTER = re.compile(r"[^\W\d_]")
+OPEN_MARK = re.compile(f"[{marks.OPENING}]")
+CLOSE_MARK = re.compile(f"[{marks.CLOSING}]+")
 
 PAIRS = TYPOGRAPHIC_PAIRS  # a straight quote is not taken: it cannot say where speech ends
 OPENER = re.compile(f"[{''.join(PAIRS)}]")
@@ -376,13 +382,17 @@ def _woven(speech_text: str) -> bool:
 def _after(text: str, span: _Span, words: int) -> tuple[int, int] | None:
     """The attribution right after the quote: after a dash, or after a comma when it starts
     with the speech verb and the quote is no name ("», утверждал министр"; not "«Медуза»,
-    говорят")."""
+    говорят"); after a dash, its speech verb among its first words (fewer than
+    ``AFTER_VERB_WORDS`` before it: "», — в свою очередь заявил он"; not "«партии власти», —
+    в падении рейтинга партии на выборах, отмечают источники": the author's own sentence)."""
     tail_at = span.stop + 1
     match = AFTER.match(text, tail_at, tail_at + ATTRIBUTION_REACH + 8)
     if not match:
         return None
     verb = speech.speech_verb(match["attr"])
     if verb is None or (match["sep"] == "," and (verb.start() > 0 or words < MIN_WORDS)):
+        return None
+    if len(match["attr"][: verb.start()].split()) >= AFTER_VERB_WORDS:
         return None
     return match.start("attr"), match.end("attr")
 
@@ -480,7 +490,7 @@ def _speaker(found: _Document, start: int, stop: int, span: _Span) -> tuple[str 
         return pointing.group(1), who if _told(found, span) else None
     noun = _person_noun(words)
     if noun:
-        who = _person_with_role(nominative(noun), found, span.start)
+        who = _person_with_role(nominative(noun), found, span.start, min(start, span.start - 1))
         represented = None if who else _represented(found, start, stop)
         return (represented.text, represented.entity) if represented else (noun, who)
     if inside and saying:  # "по словам Ивана Сидорова"
@@ -489,7 +499,8 @@ def _speaker(found: _Document, start: int, stop: int, span: _Span) -> tuple[str 
     position = POSITION.search(words)
     if position:
         phrase = _role_phrase(words[position.start() :])
-        return phrase, _person_with_role(nominative(phrase), found, span.start)
+        at = min(start, span.start - 1)
+        return phrase, _person_with_role(nominative(phrase), found, span.start, at)
     saying = speech.SAYING.match(words)  # "по его словам", "по ее мнению"
     owner = speech.POSSESSIVE.get(saying.group(1).lower()) if saying and saying.group(1) else None
     if owner:
@@ -714,19 +725,35 @@ def _genders(
 def _person_noun(words: str) -> str | None:
     """The speaker of an attribution named by a person noun no position list has ("— сказал
     футболист"): the first word morphology reads as one person in the nominative, with the
-    words after it up to a verb, an adverb or the clause's end."""
+    words after it up to a verb, an adverb, a word that cannot be a genitive or a name (not
+    "режиссёр немецкому изданию": to whom) or the clause's end; a quoted name goes with it
+    ("глава „Мецената“")."""
     found = list(ATTRIBUTION_WORD.finditer(words))
     for index, word in enumerate(found):
         head = person_head(word.group())
         if head.sure and any(_subject(reading) for reading in head.readings):
             stop = word.end()
             for following in found[index + 1 :]:
-                between = words[stop : following.start()]
-                if not between.isspace() or _predicate_or_adverb(following.group()):
+                between = words[stop : following.start()].strip(QUOTES)
+                if between.strip() or _predicate_or_adverb(following.group()):
+                    break
+                if not _complement(following.group()):
                     break
                 stop = following.end()
+            opening = OPEN_MARK.search(words, word.start(), stop)
+            closing = CLOSE_MARK.match(words, stop)  # the quoted name's closing mark
+            if opening and closing:
+                stop = closing.end()
+            elif opening:  # a name cut short ("«Ст. консалтинг»"): the words before it
+                stop = len(words[: opening.start()].rstrip())
             return words[word.start() : stop]
     return None
+
+
+def _complement(word: str) -> bool:
+    """Whether a word may continue a person noun's phrase: a name (capitalised) or a word that
+    may be a genitive ("глава управы", "режиссёр фильма")."""
+    return word[:1].isupper() or grammar.may_be_genitive(word.lower())
 
 
 def _subject(reading) -> bool:
@@ -742,29 +769,53 @@ def _role_phrase(words: str) -> str:
     return re.split(r"[,.;:!?]", words, maxsplit=1)[0].strip()
 
 
-def _person_with_role(role: str, found: _Document, before: int) -> str | None:
-    """The one person whose written role fits role (the same head noun, adjectives aside: "глава"
-    fits "бывший глава Минфина"; and the same organisation when role names one), else None. A
-    role noun in an attribution ("— сказал мэр") points back: that person's role must be
-    written before the quote."""
+def _person_with_role(role: str, found: _Document, before: int, at: int) -> str | None:
+    """The person whose written role fits role (the same head noun, adjectives aside: "глава"
+    fits "бывший глава Минфина"; and the same organisation when role names one), else None.
+    A role noun in an attribution ("— сказал мэр") points back: that person's role must be
+    written before the quote, and the person is the one of the whole document whose role fits,
+    or, of those whose role before the quote fits, the one named last before the attribution
+    (at): "Серебренников рассказал … «…», — сказал режиссёр", another director named later
+    aside. Two entities of one surname ("Пётр Бирюков", "Бирюков") are one person."""
     head = role_head(role)
     if head is None:
         return None
     rest = role.partition(" ")[2]
     fitting = [m for m in found.with_role(head) if _same_scope(rest, m.role)]
-    if len({m.entity for m in fitting}) != 1 or fitting[0].start >= before:
+    earlier = [m for m in fitting if m.start < before]
+    if not earlier:
         return None
-    return fitting[0].entity
+    fullest = max(earlier, key=lambda m: len((m.normal or "").split()))
+    if len({_surname_of(m) for m in fitting}) == 1:
+        return fullest.entity
+    last = found.people_at.last_ending_by(at)
+    if (
+        len({_surname_of(m) for m in earlier}) == 1
+        and last
+        and _surname_of(last) == _surname_of(fullest)
+    ):
+        return fullest.entity
+    return None
+
+
+def _surname_of(mention: Mention) -> str:
+    """The person's surname as its normal form ends (lower case): what tells two people apart."""
+    name = mention.name or Name()
+    return (name.last or (mention.normal or mention.text).split()[-1:][0]).lower()
 
 
 def _same_scope(rest: str, role: str) -> bool:
     """ "Минкомсвязи России" fits "глава Минкомсвязи"; generic words ("ведомства") fit any;
-    another common noun only a role that has it ("лидер коммунистов" not "лидер партии")."""
+    another common noun only a role that has it ("лидер коммунистов" not "лидер партии"); a
+    word that cannot be a genitive is no part of the role ("— сказал режиссёр немецкому
+    изданию": to whom)."""
     words = [w.strip(QUOTES) for w in rest.split() if w.strip(QUOTES)[:1].isupper()]
     if words:
         return words[0] in role
     first = CYRILLIC_WORD.match(rest)
     if first is None or speech.is_generic_body(first.group().lower()):
+        return True
+    if not grammar.may_be_genitive(first.group().lower()):
         return True
     return first.group()[:5].lower() in role.lower()
 
