@@ -622,3 +622,25 @@ def test_a_role_noun_points_back_to_the_last_named_of_its_role(text, speaker, sp
     person named before it; words to whom ("газете") are not part of the role."""
     (quote,) = quotes_of(text)
     assert (quote.speaker, quote.speaker_text) == (speaker, speaker_text)
+
+
+def test_an_interruption_with_an_apposition_after_a_dash():
+    """ "…, — добавляет Иван Петров — активист группы „Чистый город“. — …": the speaker's
+    apposition after a dash is part of the attribution, which is cut out of the speech."""
+    text = (
+        "«Законодатели ничего не сделали за эти годы, — добавляет [Иван Петров] — активист"
+        " группы „Чистый город“ (сейчас она называется иначе). — Проверки бывают редко»."
+    )
+    (quote,) = quotes_of(text)
+    assert (quote.speaker, quote.verb) == ("PER:Иван Петров", "добавляет")
+    assert quote.text == "Законодатели ничего не сделали за эти годы. Проверки бывают редко"
+
+
+def test_a_representative_of_an_organisation_named_with_its_kind():
+    """ "представитель компании «…»": the organisation after the noun of its kind speaks."""
+    text = (
+        "«Руководители компании раньше работали на госслужбе», — пояснял представитель"
+        " компании «[ORG Альфа-строй]»."
+    )
+    (quote,) = quotes_of(text)
+    assert quote.speaker == "ORG:Альфа-строй"

@@ -74,6 +74,12 @@ INTERRUPTION = re.compile(
     rf"[,!?…]\s*[{DASH}]\s+(?P<attr>(?:[^{DASH}{GUILLEMETS}]|«[^{GUILLEMETS}\n\r]{{1,60}}»){{3,200}}?)"
     rf"[.,:]\s*[{DASH}]\s*"
 )
+# an interruption whose speaker has an apposition after a dash: "…, — добавляет Михаил Лебедев —
+# активист группы „Цветы жизни“. — …"; taken only when it opens with the speech verb
+APPOSED = re.compile(
+    rf"[,!?…]\s*[{DASH}]\s+(?P<attr>(?:[^{DASH}{GUILLEMETS}\n\r]|\s[{DASH}]\s|"
+    rf"«[^{GUILLEMETS}\n\r]{{1,60}}»){{3,200}}?)[.,:]\s*[{DASH}]\s*"
+)
 # after the quote: "», — сказал он", "» — сказал он", "», сказал он" (a verb first, then)
 AFTER = re.compile(
     rf"\s*(?P<sep>,?\s*[{DASH}-]|,)\s*(?P<attr>{ATTRIBUTION}{{3,{ATTRIBUTION_REACH}}})"
@@ -287,7 +293,9 @@ def _attribute(found: _Document, span: _Span, doc: str, previous: _Found | None)
     speech_text = inner
     attribution = None
     interruption = INTERRUPTION.search(inner)
-    if interruption and speech.speech_verb(interruption["attr"]):
+    if not (interruption and speech.speech_verb(interruption["attr"])):
+        interruption = _apposed(inner)
+    if interruption is not None:
         attribution = (
             span.start + interruption.start("attr"),
             span.start + interruption.end("attr"),
@@ -326,6 +334,16 @@ def _attribute(found: _Document, span: _Span, doc: str, previous: _Found | None)
         verb.group().lower() if verb else None,
     )
     return _Found(quote, max(stop, span.stop + 1))
+
+
+def _apposed(inner: str) -> re.Match[str] | None:
+    """An interruption that opens with its speech verb and names its speaker with an apposition
+    after a dash ("…, — добавляет Михаил Лебедев — активист группы. — …")."""
+    for match in APPOSED.finditer(inner):
+        verb = speech.speech_verb(match["attr"])
+        if verb is not None and verb.start() == 0:
+            return match
+    return None
 
 
 def _unattributed(
@@ -540,15 +558,29 @@ def _demonstrative(words: str) -> re.Match[str] | None:
 
 def _represented(found: _Document, start: int, stop: int) -> Mention | None:
     """The organisation a representative in text[start:stop] speaks for ("представитель
-    «Велес-Капитала»", "пресс-секретарь [ORG Минфина]"): the one named right after that noun."""
+    «Велес-Капитала»", "пресс-секретарь [ORG Минфина]", "представитель компании «…»"): the one
+    named right after that noun, or after the noun of its kind."""
     text = found.text
     for word in CYRILLIC_WORD.finditer(text, start, stop):
         if not speech.is_representative(word.group().lower()):
             continue
         for org in found.orgs_at.within(word.end(), stop):
-            if org.start <= word.end() + 2:
+            if _kind_at_most(text[word.end() : org.start]):
                 return org
     return None
+
+
+def _kind_at_most(between: str) -> bool:
+    """Whether what stands between a representative and an organisation's name is at most the
+    noun of its kind ("представитель компании «…»", "движения «…»"), quotation marks aside."""
+    words = CYRILLIC_WORD.findall(between)
+    if not words:
+        return len(between.strip(QUOTES + " ")) == 0
+    return (
+        len(words) == 1
+        and (speech.is_generic_body(words[0].lower()) or speech.is_title_noun(words[0].lower()))
+        and len(between.replace(words[0], "").strip(QUOTES + " ")) == 0
+    )
 
 
 def _told(found: _Document, span: _Span) -> bool:
