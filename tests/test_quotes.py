@@ -478,9 +478,18 @@ def test_plain_and_repeated_attributions(text, speakers):
         " большими и никто ничего не знал» продаётся лучше всех.",
         "Компания получила деньги на «разработку концепции благоустройства парков и скверов"
         " столицы и области».",
+        "Полиция возбудила дело по ч. 2 ст. 214 УК РФ («Вандализм, совершённый группой лиц по"
+        " предварительному сговору или по мотивам вражды»).",
+        "Дело возбуждено по части 3 статьи 295 Уголовного кодекса Казахстана («Нарушение правил"
+        " безопасности движения и эксплуатации транспорта, повлекшее смерть двух лиц»).",
+        "В проекте кодекса появляется новая статья — «Особенности ответственности лица,"
+        " размещающего материалы в сети или передающего их».",
+        "На торгах продана написанная в 1873 году картина «Закат над морем у берегов"
+        " Неаполитанского залива».",
     ],
     ids=["статья", "закон", "фильм", "программа", "книга", "по-поводу", "теме", "Об-title",
-         "title-again", "woven-wording"],
+         "title-again", "woven-wording", "ст-in-parentheses", "статьи-of-a-named-code",
+         "статья-dash", "картина"],
 )  # fmt: skip
 def test_titles_are_not_quotes(text):
     """A quoted title after the noun that names its kind is no speech, however long; nor is
@@ -644,3 +653,45 @@ def test_a_representative_of_an_organisation_named_with_its_kind():
     )
     (quote,) = quotes_of(text)
     assert quote.speaker == "ORG:Альфа-строй"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the one quoted is the object, in the genitive
+            "«Мы дали ему понять, что место надо заработать», — цитирует слова [Ивана Петрова]"
+            " главная газета города.",
+            "PER:Иван Петров",
+        ),
+        (  # an accusative object after an inverted subject
+            "«Переворот совершить у многих руки чешутся», — цитирует [ORG РБК] белорусского"
+            " лидера.",
+            None,
+        ),
+        (  # a participle is no predicate: the verb of the clause is "цитирует"
+            "Обвинительное заключение цитирует письмо [Ирины Сидоровой] брату, написанное в"
+            " сентябре: «У нас тут небольшой кризис, мы заметаем следы».",
+            "PER:Ирина Сидорова",
+        ),
+    ],
+    ids=["genitive", "not-the-subject", "participle"],
+)  # fmt: skip
+def test_who_is_quoted_is_the_object_of_citing(text, speaker):
+    """With "цитировать" its subject quotes and its object speaks: the person named after the
+    verb in an oblique case, never the outlet that quotes."""
+    (quote,) = quotes_of(text)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[Иван Петров] покинул зал, заявив: ''«Не могу больше слушать эту ложь»''.",
+        "''«Не могу больше слушать эту ложь»'', — сказал [Иван Петров].",
+    ],
+    ids=["before", "after"],
+)
+def test_wiki_italics_round_a_quote(text):
+    """Wikinews wraps quotes in wiki italics (''«…»''): the attribution is found through them."""
+    (quote,) = quotes_of(text)
+    assert quote.speaker == "PER:Иван Петров"

@@ -55,6 +55,7 @@ ATTRIBUTION_REACH = 200  # characters after or before a quote that may hold its 
 # author's own sentence ("с брендом «партии власти», — в падении рейтинга …, отмечают источники")
 AFTER_VERB_WORDS = 5
 
+NOT_PREDICATE = ("GRND", "PRTF")  # a gerund, a full participle: not the clause's predicate
 PREDICATE_OR_ADVERB = grammar.VERBAL | {"PRED"}  # ends a person noun's words: "— сказал футболист"
 ATTRIBUTION_WORD = re.compile(r"\w[\w-]*")
 PRONOUN = re.compile(r"(?<!\w)(?:он|она|они)(?!\w)", re.IGNORECASE)
@@ -65,6 +66,7 @@ DEMONSTRATIVE = re.compile(r"(?<!\w)(тот|та)\s+(\w+)", re.IGNORECASE)
 # moved on, and "она" is most often someone NER did not find ("представительница банка")
 ANTECEDENT_REACH = 1_000
 DASH = "—–"
+ITALICS = "'{2,3}"  # wiki markup round a quote: ''«…»'' (Wikinews)
 # an attribution's words: no sentence end, no quote, but a short quoted name («Медузе»)
 ATTRIBUTION = rf"(?:[^.!?{GUILLEMETS}\n\r]|«[^{GUILLEMETS}\n\r]{{1,60}}»)"
 # the words before a quote: no sentence end, no quote, but a short quoted name («Велес-Капитала»,
@@ -82,10 +84,12 @@ APPOSED = re.compile(
 )
 # after the quote: "», — сказал он", "» — сказал он", "», сказал он" (a verb first, then)
 AFTER = re.compile(
-    rf"\s*(?P<sep>,?\s*[{DASH}-]|,)\s*(?P<attr>{ATTRIBUTION}{{3,{ATTRIBUTION_REACH}}})"
+    rf"(?:{ITALICS})?\s*(?P<sep>,?\s*[{DASH}-]|,)\s*(?P<attr>{ATTRIBUTION}{{3,{ATTRIBUTION_REACH}}})"
 )
 # before the quote: "Министр заявил: «", "По словам Никифорова, «", "Сидоров заявил, что «"
-BEFORE = re.compile(rf"(?P<attr>{NAMING}{{3,{ATTRIBUTION_REACH}}}?)(?:[:,]|,?\s+что)\s*$")
+BEFORE = re.compile(
+    rf"(?P<attr>{NAMING}{{3,{ATTRIBUTION_REACH}}}?)(?:[:,]|,?\s+что)\s*(?:{ITALICS})?$"
+)
 SENTENCE_END = re.compile(r"[.!?…][»”)]*\s+|[\n\r]\s*")
 CONTINUES = re.compile(r"[\s.!?…]*")  # what may stand between a quote and the next of a run
 ORG_PLACE = re.compile(r"(?<!\w)(?:во?|у)\s+(?:[\w-]+\s+)?[«\"„“]?$", re.IGNORECASE)
@@ -473,6 +477,9 @@ def _speaker(found: _Document, start: int, stop: int, span: _Span) -> tuple[str 
     relative = _relative_subject(found, start, anchor)
     if relative is not None:
         return relative.text, relative.entity
+    quoted = _quoted(found, anchor, stop)
+    if quoted is not None:
+        return quoted
     inside = [
         m
         for m in found.people_at.within(start, stop)
@@ -537,6 +544,27 @@ def _speaker(found: _Document, start: int, stop: int, span: _Span) -> tuple[str 
     return (pronoun.group(), None) if pronoun else (None, None)
 
 
+def _quoted(found: _Document, verb: int, stop: int) -> tuple[str | None, str | None] | None:
+    """Who is quoted when the speech verb is "цитировать" ("— цитирует слова Иванова газета",
+    "Заключение цитирует письмо Ивановой"): not its subject, who quotes, but the first person
+    named after it in an oblique case ("— цитирует РБК Иванова": not РБК, the subject), or no
+    one ((None, None)); None for another verb."""
+    word = CYRILLIC_WORD.match(found.text, verb)
+    if word is None or not speech.is_quoting(word.group().lower()):
+        return None
+    people = found.people_at.within(verb, stop)
+    named = [m for m in people if not (_as_normal(m) and _may_be_nominative(m))]
+    first = min(named, key=lambda m: m.start) if named else None
+    return (first.text, first.entity) if first else (None, None)
+
+
+def _may_be_nominative(mention: Mention) -> bool:
+    """Whether the last written word of a mention has a reading in the nominative (a normal
+    form that is the written one may be a failed inflection: "Фастовского")."""
+    words = CYRILLIC_WORD.findall(mention.text)
+    return not words or any(p.tag.case == "nomn" for p in morph.parses(words[-1].lower()))
+
+
 def _relative_subject(found: _Document, start: int, verb: int) -> Mention | None:
     """The person "который" stands for when it is the speech verb's subject ("Бекенбауэр,
     который отшучивается словами: «…»"): the person named right before its comma."""
@@ -598,7 +626,7 @@ def _anchor(words: str, before: bool) -> int:
     or "по словам"; else its end nearest the quote."""
     verbs = speech.speech_verbs(words)
     if verbs and before:  # the last, or a gerund's main verb ("заявил, что …, добавив")
-        finite = [v for v in verbs if grammar.first_pos(v.group().lower()) != "GRND"]
+        finite = [v for v in verbs if grammar.first_pos(v.group().lower()) not in NOT_PREDICATE]
         return (finite or verbs)[-1].start()
     if verbs:
         return verbs[0].start()
