@@ -609,15 +609,15 @@ def test_an_attribution_after_a_quote_starts_with_its_verb(text, count):
             "PER:Кирилл Иванов",
             "режиссёр",
         ),
-        (  # the one businessman before is not the last person named: no one
+        (  # the one businessman before is not the last person named: not he, but the subject
             "Бизнесмен [Иван Петров] открыл завод. С [Олегом Сидоровым] предприниматель"
             " [Тимур Цоев] говорил напрямую. «Власти не хотели участвовать в проекте», —"
             " утверждает бизнесмен. Бизнесмен [Андрей Лебедев] с этим спорит.",
-            None,
+            "PER:Тимур Цоев",
             "бизнесмен",
         ),
         (  # a quoted name scopes the role: not the head of another fund
-            "Глава фонда [Иван Петров] уехал. [Олег Сидоров] вернулся. «Разговора об участии"
+            "Глава фонда [Иван Петров] уехал. Сейчас всё изменилось. «Разговора об участии"
             " даже не идёт», — жалуется глава „Мецената“.",
             None,
             "глава „Мецената“",
@@ -695,3 +695,49 @@ def test_wiki_italics_round_a_quote(text):
     """Wikinews wraps quotes in wiki italics (''«…»''): the attribution is found through them."""
     (quote,) = quotes_of(text)
     assert quote.speaker == "PER:Иван Петров"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a subject before the role noun, in its sentence
+            "О программе [Сергей Собянин] объявил ещё в 2011 году — тогда мэр посетовал на то,"
+            " что туалеты «имеют непрезентабельный вид и давно устарели».",
+            "PER:Сергей Собянин",
+        ),
+        (  # whose opinion the sentence before reports
+            "По мнению [Виссариона Догузова], бизнес сейчас в худшем положении. «Может, бывало"
+            " и хуже, — признаёт глава „Мецената“. — Но тогда была надежда».",
+            "PER:Виссарион Догузов",
+        ),
+        (  # two subjects: no one
+            "[Иван Петров] вспоминал, как [Олег Сидоров] хотел, чтобы он оценил картины."
+            " «Потолок кабинета был изрешечен пулями», — рассказывал аукционер.",
+            None,
+        ),
+        (  # the verb's gender is not the person's
+            "[Анна Петрова] выступила на форуме. «Рынок восстановится уже в этом году», —"
+            " сказал экономист.",
+            None,
+        ),
+        (  # one spoken to is not who speaks
+            "[Александр Павлов] пожаловался на остановку. Через несколько дней чиновник"
+            " ответил ему: «Табло демонтировано и заменено новой табличкой».",
+            None,
+        ),
+        (  # an unnamed source stands there
+            "Источники в партии рассказали, что [Илья Яшин] вызывает напряжение. «У него есть"
+            " статус главы района», — отмечает единоросс.",
+            None,
+        ),
+    ],
+    ids=["subject-before", "reported-opinion", "two-subjects", "gender", "addressee",
+         "anonymous-source"],
+)  # fmt: skip
+def test_a_role_noun_with_no_written_role_is_the_subject_before(text, speaker):
+    """A role noun whose role the document never writes ("— признаёт глава „Мецената“")
+    stands for the one subject, or the one whose words are reported, of the words before it
+    back to the sentence before, when the verb's gender fits and no unnamed source or
+    addressee is there."""
+    (quote,) = quotes_of(text)
+    assert quote.speaker == speaker

@@ -19,7 +19,10 @@ attribution holds a speech verb (any form of a verb of speech or opinion, read b
 The speaker is the person named in the attribution (of two, the one in the nominative nearest
 the verb, and never one in what was said, after "что"); a bare surname NER did not mark, of the
 one person written with it; else a role alone ("глава ведомства", "глава Минкомсвязи России")
-names the one person of the document whose role fits; else "он"/"она" (or "по его словам")
+names the one person of the document whose role fits (or, of those whose role is written
+before, the one named last), or, when the document writes no such role, the one subject (or
+"по мнению X") of the words before it back to the sentence before, of the verb's gender; with
+"цитировать", the person quoted, not the outlet; else "он"/"она" (or "по его словам")
 names the nearest person mentioned before the quote that is of its gender (the given name's
 gender, else the surname's and the words that agree with it: ``lang.gender``; a person of
 unknown gender only when no one else fits; "они" no one); else an organisation that speaks in
@@ -97,6 +100,7 @@ ORG_WITH = re.compile(r"(?<!\w)(?:со?|к|для)\s+(?:[\w-]+\s+)?[«\"„“]?
 CLAUSE_BREAK = re.compile(r"[,;:()]|\s[—–]\s")
 WORD_BEFORE = re.compile(r"(\w+)\s*[«\"„“]?$")  # the word right before a name
 WORD_AFTER = re.compile(r"[»\"”“]?\s*(\w+)")  # the word right after it
+ADDRESSEE = re.compile(r"(?<!\w)(?:ему|ей|им|него|нее|неё|нему|ней)(?!\w)", re.IGNORECASE)
 SUBJECT_PRONOUN = re.compile(r"(?<!\w)(?:он|она|они|тот|та|те)(?!\w)", re.IGNORECASE)
 PREPOSITION = re.compile(
     r"(?<!\w)(?:к|ко|с|со|о|об|для|у|от|по|при|про|за|под|перед|без|на|в|во|из)\s+$", re.I
@@ -515,9 +519,14 @@ def _speaker(found: _Document, start: int, stop: int, span: _Span) -> tuple[str 
         return pointing.group(1), who if _told(found, span) else None
     noun = _person_noun(words)
     if noun:
-        who = _person_with_role(nominative(noun), found, span.start, min(start, span.start - 1))
+        at = min(start, span.start - 1)
+        who = _person_with_role(nominative(noun), found, span.start, at)
         represented = None if who else _represented(found, start, stop)
-        return (represented.text, represented.entity) if represented else (noun, who)
+        if represented:
+            return represented.text, represented.entity
+        if who is None and not _addresses(words, noun):
+            who = _subject_before(found, at, speech.speech_verb(text[start:stop]))
+        return noun, who
     if inside and saying:  # "по словам Ивана Сидорова"
         near = _nearest(inside, anchor)
         return near.text, near.entity
@@ -563,6 +572,53 @@ def _may_be_nominative(mention: Mention) -> bool:
     form that is the written one may be a failed inflection: "Фастовского")."""
     words = CYRILLIC_WORD.findall(mention.text)
     return not words or any(p.tag.case == "nomn" for p in morph.parses(words[-1].lower()))
+
+
+def _subject_before(found: _Document, at: int, verb: re.Match[str] | None) -> str | None:
+    """The person a role noun with no written role stands for ("Сергей Собянин объявил … —
+    тогда мэр посетовал", "— вспоминает Лужков. … — добавляет бывший мэр"): the one person who
+    is a subject (in the nominative) or whose words are reported ("по мнению Догузова") in
+    the words before the attribution, back to the start of the sentence before it, of the
+    speech verb's gender when it shows one; no one when an unnamed source stands there too."""
+    text = found.text
+    sentence = _sentence_start(text, at)
+    since = _sentence_start(text, sentence - 1) if sentence > 0 else sentence
+    words = text[since:at]
+    if any(speech.is_anonymous(w.lower()) for w in CYRILLIC_WORD.findall(words)):
+        return None
+    named = found.people_at.within(since, at)
+    subjects = [m for m in named if _nominative(text, m) or _reported(text, m)]
+    if len({_surname_of(m) for m in subjects}) != 1:
+        return None
+    wanted = _verb_gender(verb.group().lower()) if verb else None
+    if wanted is not None:
+        genders = _genders(text, subjects, found.said)
+        if genders.get(subjects[-1].entity) not in (wanted, None):
+            return None
+    return max(subjects, key=lambda m: len((m.normal or "").split())).entity
+
+
+def _addresses(words: str, noun: str) -> bool:
+    """Whether the attribution's speaker is one who speaks for someone else or speaks to the
+    person before ("представитель департамента ответил ему": not the one he answers)."""
+    head = CYRILLIC_WORD.match(noun)
+    if head is not None and speech.is_representative(head.group().lower()):
+        return True
+    return ADDRESSEE.search(words) is not None
+
+
+def _reported(text: str, mention: Mention) -> bool:
+    """Whether the mention is whose words are reported: "по словам Иванова", "по мнению …"."""
+    saying = speech.SAYING.search(text, max(0, mention.start - 40), mention.start)
+    return saying is not None and not text[saying.end() : mention.start].strip()
+
+
+def _verb_gender(word: str) -> str | None:
+    """The gender a past-tense verb shows ("сказал": masc, "сказала": femn), else None."""
+    for p in morph.parses(word):
+        if p.tag.POS == "VERB" and p.tag.number == "sing" and p.tag.gender in ("masc", "femn"):
+            return str(p.tag.gender)
+    return None
 
 
 def _relative_subject(found: _Document, start: int, verb: int) -> Mention | None:
