@@ -741,3 +741,40 @@ def test_a_role_noun_with_no_written_role_is_the_subject_before(text, speaker):
     addressee is there."""
     (quote,) = quotes_of(text)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the subject of the clause the colon ends
+            "Решение о переезде [Анна Петрова] принимала сама: «Люблю этот город, здесь никогда"
+            " не бывает плохой погоды».",
+            "PER:Анна Петрова",
+        ),
+        (  # one named after the verb is its object
+            "Бизнесмен назвал [Джохара Дудаева] «решительным мужчиной»: «Он единственный в"
+            " стране разогнал Советы за один день».",
+            None,
+        ),
+        (  # the subordinate clause says what happened, not who speaks
+            "[Николай Петров] был обижен, потому что [Иван Сидоров] не прислал хлеб на пробу:"
+            " «Я крестьянский сын, меня сложно удивить хлебом».",
+            "PER:Николай Петров",
+        ),
+    ],
+    ids=["subject", "object", "subordinate"],
+)  # fmt: skip
+def test_a_colon_introduces_direct_speech(text, speaker):
+    """A quote after a colon that opens with a capital is direct speech introduced by the
+    author's clause: its subject speaks, whatever the verb (not the verb's object, nor a
+    subordinate clause's subject, nor one the verb's gender does not fit)."""
+    (quote,) = quotes_of(text)
+    assert quote.speaker == speaker
+
+
+def test_titles_listed_after_a_colon_have_no_speaker():
+    text = (
+        "[Владимир Зельдин] прожил сто лет. Он известен по работам в кино: «Свинарка и пастух"
+        " в горах Кавказа» (1941 года), «Карнавальная ночь», «Дядя Ваня»."
+    )
+    assert [q.speaker for q in quotes_of(text)] in ([], [None])

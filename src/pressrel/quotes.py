@@ -14,7 +14,9 @@ attribution holds a speech verb (any form of a verb of speech or opinion, read b
   or the words of the sentence before a quote that opens inside it;
 - for a quote that opens a sentence and has none of its own: the quote before it, when only
   the end of a sentence or a paragraph stands between (a run of quotes: the same speaker),
-  else the sentence before, when it holds a speech verb and names who speaks.
+  else, after a colon, the subject of the clause the colon ends ("Решение Анна принимала
+  сама: «…»"; not a subordinate clause's, nor the verb's object), else the sentence before,
+  when it holds a speech verb and names who speaks.
 
 The speaker is the person named in the attribution (of two, the one in the nominative nearest
 the verb, and never one in what was said, after "что"); a bare surname NER did not mark, of the
@@ -101,6 +103,13 @@ CLAUSE_BREAK = re.compile(r"[,;:()]|\s[—–]\s")
 WORD_BEFORE = re.compile(r"(\w+)\s*[«\"„“]?$")  # the word right before a name
 WORD_AFTER = re.compile(r"[»\"”“]?\s*(\w+)")  # the word right after it
 ADDRESSEE = re.compile(r"(?<!\w)(?:ему|ей|им|него|нее|неё|нему|ней)(?!\w)", re.IGNORECASE)
+LISTED = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*[«„“]")  # "«A» (1941), «B»": names in a list
+SPACE_BEFORE = re.compile(r"\s*$")  # the spaces a stretch of text ends with
+# the words that open a subordinate clause: not the clause of who speaks
+SUBORDINATORS = frozenset({
+    "что", "чтобы", "который", "которая", "которое", "которые", "когда", "если", "как", "где",
+    "поскольку", "потому", "хотя", "пока",
+})  # fmt: skip
 SUBJECT_PRONOUN = re.compile(r"(?<!\w)(?:он|она|они|тот|та|те)(?!\w)", re.IGNORECASE)
 PREPOSITION = re.compile(
     r"(?<!\w)(?:к|ко|с|со|о|об|для|у|от|по|при|про|за|под|перед|без|на|в|во|из)\s+$", re.I
@@ -374,6 +383,17 @@ def _unattributed(
         continued = Quote(doc, text, span.start, span.stop, quote.speaker, quote.speaker_text, None)
         return _Found(continued, span.stop + 1)
     alone = words >= MIN_WORDS and text[:1].isupper() and not heading
+    listed = LISTED.match(found.text, span.stop + 1) is not None
+    introduced = _introducing_clause(found.text, span) if alone and not listed else None
+    if introduced is not None:
+        speaker_text, speaker = _speaker(found, *introduced, span)
+        if (
+            speaker is not None
+            and speaker.startswith("PER:")
+            and _agrees(found, introduced, speaker)
+        ):
+            quote = Quote(doc, text, span.start, span.stop, speaker, speaker_text, None)
+            return _Found(quote, span.stop + 1)
     told = _previous_sentence(found, span) if alone else None
     if told is not None:
         speaker_text, speaker = _speaker(found, *told, span)
@@ -385,6 +405,45 @@ def _unattributed(
     if words < MIN_UNATTRIBUTED_WORDS or _woven(text):
         return None
     return _Found(Quote(doc, text, span.start, span.stop, None, None, None), span.stop + 1)
+
+
+def _introducing_clause(text: str, span: _Span) -> tuple[int, int] | None:
+    """The clause a colon ends right before a quote that opens with a capital, with no speech
+    verb: the author's words that introduce direct speech ("Бизнесмен назвал его «смелым»:
+    «…»", "…, тот согласился: «…»"). Of the sentence's clauses, the last that is no
+    subordinate one ("…, что Сидоров не прислал хлеб:" is what happened, not who speaks)."""
+    colon = SPACE_BEFORE.search(text, 0, span.start - 1)
+    if colon is None or text[colon.start() - 1 : colon.start()] != ":":
+        return None
+    stop = colon.start() - 1
+    start = _sentence_start(text, stop)
+    breaks = list(CLAUSE_BREAK.finditer(text, start, stop))
+    clauses = zip([start] + [b.end() for b in breaks], [b.start() for b in breaks] + [stop])
+    for clause, end in reversed(list(clauses)):
+        first = CYRILLIC_WORD.search(text, clause, end)
+        if first is not None and first.group().lower() not in SUBORDINATORS:
+            return clause, end
+    return None
+
+
+def _agrees(found: _Document, clause: tuple[int, int], speaker: str) -> bool:
+    """Whether the speaker may be the subject of the clause that introduces the quote: named
+    before its verb when named in it ("Бизнесмен назвал Дудаева «…»:" is not Дудаев), and of
+    the verb's gender when it shows one."""
+    text = found.text
+    words = CYRILLIC_WORD.finditer(text, *clause)
+    verb = next((w for w in words if _finite(w.group().lower())), None)
+    people = [m for m in found.people_at.within(0, clause[1]) if m.entity == speaker]
+    before = any(clause[0] <= m.start < (verb.start() if verb else clause[1]) for m in people)
+    if not before and found.people_at.within(*clause):  # named only after the verb: its object
+        return False
+    wanted = _verb_gender(verb.group().lower()) if verb else None
+    return wanted is None or _genders(text, people, found.said).get(speaker) in (wanted, None)
+
+
+def _finite(word: str) -> bool:
+    """Whether some reading of word (lower case) is a finite verb."""
+    return any(p.tag.POS == "VERB" for p in morph.parses(word))
 
 
 def _heading(text: str, span: _Span) -> bool:
