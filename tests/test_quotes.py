@@ -673,8 +673,18 @@ def test_a_representative_of_an_organisation_named_with_its_kind():
             " сентябре: «У нас тут небольшой кризис, мы заметаем следы».",
             "PER:Ирина Сидорова",
         ),
+        (  # "которого цитирует": the person before the relative is quoted
+            "«Ограничение может задеть и транзит газа», — намекнул [Эдуард Товпинец], которого"
+            " цитирует [ORG РБК].",
+            "PER:Эдуард Товпинец",
+        ),
+        (  # a surname with no cases after the verb: the other rules read it
+            "Так считает политолог [Евгений Минченко]. «Вероятность отставки губернатора стала"
+            " велика», — цитирует [ORG Regnum] [Минченко].",
+            "PER:Евгений Минченко",
+        ),
     ],
-    ids=["genitive", "not-the-subject", "participle"],
+    ids=["genitive", "not-the-subject", "participle", "которого", "indeclinable"],
 )  # fmt: skip
 def test_who_is_quoted_is_the_object_of_citing(text, speaker):
     """With "цитировать" its subject quotes and its object speaks: the person named after the

@@ -104,6 +104,7 @@ WORD_BEFORE = re.compile(r"(\w+)\s*[«\"„“]?$")  # the word right before a n
 WORD_AFTER = re.compile(r"[»\"”“]?\s*(\w+)")  # the word right after it
 ADDRESSEE = re.compile(r"(?<!\w)(?:ему|ей|им|него|нее|неё|нему|ней)(?!\w)", re.IGNORECASE)
 LISTED = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*[«„“]")  # "«A» (1941), «B»": names in a list
+WHOM = re.compile(r"(?<!\w)(?:которого|которую|которых)\s+$", re.IGNORECASE)
 SPACE_BEFORE = re.compile(r"\s*$")  # the spaces a stretch of text ends with
 # the words that open a subordinate clause: not the clause of who speaks
 SUBORDINATORS = frozenset({
@@ -612,18 +613,21 @@ def _speaker(found: _Document, start: int, stop: int, span: _Span) -> tuple[str 
     return (pronoun.group(), None) if pronoun else (None, None)
 
 
-def _quoted(found: _Document, verb: int, stop: int) -> tuple[str | None, str | None] | None:
+def _quoted(found: _Document, verb: int, stop: int) -> tuple[str, str | None] | None:
     """Who is quoted when the speech verb is "цитировать" ("— цитирует слова Иванова газета",
     "Заключение цитирует письмо Ивановой"): not its subject, who quotes, but the first person
-    named after it in an oblique case ("— цитирует РБК Иванова": not РБК, the subject), or no
-    one ((None, None)); None for another verb."""
+    named after it in an oblique case ("— цитирует РБК Иванова": not РБК, the subject). None
+    for another verb, after "которого" ("Иванов, которого цитирует РБК": the person before),
+    or when no one after it is surely oblique ("цитирует Regnum Минченко"): the other rules."""
     word = CYRILLIC_WORD.match(found.text, verb)
     if word is None or not speech.is_quoting(word.group().lower()):
+        return None
+    if WHOM.search(found.text, max(0, verb - 20), verb):
         return None
     people = found.people_at.within(verb, stop)
     named = [m for m in people if not (_as_normal(m) and _may_be_nominative(m))]
     first = min(named, key=lambda m: m.start) if named else None
-    return (first.text, first.entity) if first else (None, None)
+    return (first.text, first.entity) if first else None
 
 
 def _may_be_nominative(mention: Mention) -> bool:
