@@ -788,3 +788,19 @@ def test_titles_listed_after_a_colon_have_no_speaker():
         " в горах Кавказа» (1941 года), «Карнавальная ночь», «Дядя Ваня»."
     )
     assert [q.speaker for q in quotes_of(text)] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Газета сообщала со ссылкой на местного профсоюзного лидера [Олега Федорова], что"
+         " «рабочим выдали по пять тысяч рублей из чемодана».", "PER:Олег Фёдоров"),
+        ("Газета сообщала со ссылкой на источник, близкий к [Олегу Федорову], что «рабочим"
+         " выдали по пять тысяч рублей из чемодана».", None),
+    ],
+    ids=["person", "unnamed-source"],
+)  # fmt: skip
+def test_a_report_with_reference_to_a_person(text, speaker):
+    """ "со ссылкой на X": X's words, not the outlet's; an unnamed source is no one."""
+    (quote,) = quotes_of(text)
+    assert quote.speaker == speaker

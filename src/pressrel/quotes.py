@@ -24,7 +24,8 @@ one person written with it; else a role alone ("глава ведомства", 
 names the one person of the document whose role fits (or, of those whose role is written
 before, the one named last), or, when the document writes no such role, the one subject (or
 "по мнению X") of the words before it back to the sentence before, of the verb's gender; with
-"цитировать", the person quoted, not the outlet; else "он"/"она" (or "по его словам")
+"цитировать", the person quoted, not the outlet; "со ссылкой на X", X; else "он"/"она" (or
+"по его словам")
 names the nearest person mentioned before the quote that is of its gender (the given name's
 gender, else the surname's and the words that agree with it: ``lang.gender``; a person of
 unknown gender only when no one else fits; "они" no one); else an organisation that speaks in
@@ -104,6 +105,8 @@ WORD_BEFORE = re.compile(r"(\w+)\s*[«\"„“]?$")  # the word right before a n
 WORD_AFTER = re.compile(r"[»\"”“]?\s*(\w+)")  # the word right after it
 ADDRESSEE = re.compile(r"(?<!\w)(?:ему|ей|им|него|нее|неё|нему|ней)(?!\w)", re.IGNORECASE)
 LISTED = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*[«„“]")  # "«A» (1941), «B»": names in a list
+REFERENCE = re.compile(r"(?<!\w)со\s+ссылкой\s+на(?!\w)", re.IGNORECASE)
+REFERENCE_WORDS = 4  # "со ссылкой на местного профсоюзного лидера Олега Федорова"
 WHOM = re.compile(r"(?<!\w)(?:которого|которую|которых)\s+$", re.IGNORECASE)
 SPACE_BEFORE = re.compile(r"\s*$")  # the spaces a stretch of text ends with
 # the words that open a subordinate clause: not the clause of who speaks
@@ -544,6 +547,9 @@ def _speaker(found: _Document, start: int, stop: int, span: _Span) -> tuple[str 
     quoted = _quoted(found, anchor, stop)
     if quoted is not None:
         return quoted
+    referred = _referred(found, start, stop)
+    if referred is not None:
+        return referred.text, referred.entity
     inside = [
         m
         for m in found.people_at.within(start, stop)
@@ -628,6 +634,21 @@ def _quoted(found: _Document, verb: int, stop: int) -> tuple[str, str | None] | 
     named = [m for m in people if not (_as_normal(m) and _may_be_nominative(m))]
     first = min(named, key=lambda m: m.start) if named else None
     return (first.text, first.entity) if first else None
+
+
+def _referred(found: _Document, start: int, stop: int) -> Mention | None:
+    """The person an outlet's report refers to ("Издание сообщало со ссылкой на профсоюзного
+    лидера Олега Федорова, что «…»"): the first person named after "со ссылкой на", within a
+    few words; not when an unnamed source is referred to ("со ссылкой на источник")."""
+    reference = REFERENCE.search(found.text, start, stop)
+    if reference is None:
+        return None
+    after = found.people_at.within(reference.end(), stop)
+    first = min(after, key=lambda m: m.start) if after else None
+    if first is None or len(found.text[reference.end() : first.start].split()) > REFERENCE_WORDS:
+        return None
+    between = CYRILLIC_WORD.findall(found.text, reference.end(), first.start)
+    return None if any(speech.is_anonymous(w.lower()) for w in between) else first
 
 
 def _may_be_nominative(mention: Mention) -> bool:
