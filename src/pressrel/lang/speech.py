@@ -107,10 +107,9 @@ def is_speech_verb(word: str) -> bool:
     return any(p.tag.POS in SPEECH_POS and p.normal_form in SPEECH for p in morph.parses(word))
 
 
-@caches.bounded(caches.WORDS)
 def is_quoting(word: str) -> bool:
     """Whether word (lower case) is a form of "цитировать" or "процитировать": its subject
-    quotes, its object is who is quoted."""
+    quotes, its object is who is quoted. Asked once per attribution, on cached readings."""
     return any(p.tag.POS in SPEECH_POS and p.normal_form in QUOTING for p in morph.parses(word))
 
 
