@@ -804,3 +804,19 @@ def test_a_report_with_reference_to_a_person(text, speaker):
     """ "со ссылкой на X": X's words, not the outlet's; an unnamed source is no one."""
     (quote,) = quotes_of(text)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Начальник отдела кадров [Нина Зорыч] сообщила [Ивану Петрову], что договор"
+         " расторгнут. «Вы не оправдали наших ожиданий», — сказала женщина.", "PER:Нина Зорыч"),
+        ("[Иван Петров] спросил, когда ему заплатят. «Когда начнёте соображать», — ответила"
+         " женщина.", None),
+    ],
+    ids=["the-subject-before", "not-of-her-gender"],
+)  # fmt: skip
+def test_a_person_named_by_sex_alone(text, speaker):
+    """ "— сказала женщина": the one subject before, of the verb's gender, as for a role noun."""
+    (quote,) = quotes_of(text)
+    assert quote.speaker == speaker

@@ -23,7 +23,8 @@ the verb, and never one in what was said, after "что"); a bare surname NER di
 one person written with it; else a role alone ("глава ведомства", "глава Минкомсвязи России")
 names the one person of the document whose role fits (or, of those whose role is written
 before, the one named last), or, when the document writes no such role, the one subject (or
-"по мнению X") of the words before it back to the sentence before, of the verb's gender; with
+"по мнению X") of the words before it back to the sentence before, of the verb's gender (so
+for "— сказала женщина"); with
 "цитировать", the person quoted, not the outlet; "со ссылкой на X", X; else "он"/"она" (or
 "по его словам")
 names the nearest person mentioned before the quote that is of its gender (the given name's
@@ -593,6 +594,10 @@ def _speaker(found: _Document, start: int, stop: int, span: _Span) -> tuple[str 
         if who is None and not _addresses(words, noun):
             who = _subject_before(found, at, speech.speech_verb(text[start:stop]))
         return noun, who
+    person = speech.someone(words)  # "— сказала женщина": the subject before, of its gender
+    if person is not None and not inside and not ADDRESSEE.search(words):
+        at = min(start, span.start - 1)
+        return person, _subject_before(found, at, speech.speech_verb(text[start:stop]))
     if inside and saying:  # "по словам Ивана Сидорова"
         near = _nearest(inside, anchor)
         return near.text, near.entity

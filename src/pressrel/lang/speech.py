@@ -95,6 +95,7 @@ POSSESSIVE = {"его": "он", "ее": "она", "её": "она"}  # "по е�
 DEMONSTRATIVE = {"тот": "он", "та": "она"}
 # "представитель «Велес-Капитала» опроверг": who speaks for an organisation, which then speaks
 REPRESENTATIVES = frozenset({"представитель", "представительница", "пресс-секретарь", "спикер"})
+SOMEONE = frozenset({"женщина", "мужчина", "девушка", "парень"})  # "— сказала женщина"
 QUOTING = frozenset({"цитировать", "процитировать"})  # "цитирует РБК Иванова": Иванов speaks
 ANSWER = frozenset({"отвечать", "ответить"})  # "отвечает за программу": is answerable, not says
 ANSWERABLE = re.compile(r"\s+за(?!\w)")
@@ -105,6 +106,21 @@ SPEECH_POS = {"VERB", "INFN", "GRND", "PRTS", "PRTF"}
 def is_speech_verb(word: str) -> bool:
     """Whether some reading of word (lower case) is a form of a speech verb."""
     return any(p.tag.POS in SPEECH_POS and p.normal_form in SPEECH for p in morph.parses(word))
+
+
+def someone(phrase: str) -> str | None:
+    """The first word of phrase that names a person by sex alone ("женщина", "мужчина",
+    "девушка"), in the nominative singular."""
+    for word in MIXED_WORD.finditer(phrase):
+        written = word.group().lower()
+        if any(_someone(p) for p in morph.parses(written)):
+            return word.group()
+    return None
+
+
+def _someone(reading) -> bool:
+    tag = reading.tag
+    return reading.normal_form in SOMEONE and tag.case == "nomn" and tag.number == "sing"
 
 
 def is_quoting(word: str) -> bool:
