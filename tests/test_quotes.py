@@ -478,9 +478,18 @@ def test_plain_and_repeated_attributions(text, speakers):
         " большими и никто ничего не знал» продаётся лучше всех.",
         "Компания получила деньги на «разработку концепции благоустройства парков и скверов"
         " столицы и области».",
+        "Полиция возбудила дело по ч. 2 ст. 214 УК РФ («Вандализм, совершённый группой лиц по"
+        " предварительному сговору или по мотивам вражды»).",
+        "Дело возбуждено по части 3 статьи 295 Уголовного кодекса Казахстана («Нарушение правил"
+        " безопасности движения и эксплуатации транспорта, повлекшее смерть двух лиц»).",
+        "В проекте кодекса появляется новая статья — «Особенности ответственности лица,"
+        " размещающего материалы в сети или передающего их».",
+        "На торгах продана написанная в 1873 году картина «Закат над морем у берегов"
+        " Неаполитанского залива».",
     ],
     ids=["статья", "закон", "фильм", "программа", "книга", "по-поводу", "теме", "Об-title",
-         "title-again", "woven-wording"],
+         "title-again", "woven-wording", "ст-in-parentheses", "статьи-of-a-named-code",
+         "статья-dash", "картина"],
 )  # fmt: skip
 def test_titles_are_not_quotes(text):
     """A quoted title after the noun that names its kind is no speech, however long; nor is
@@ -569,5 +578,245 @@ def test_a_quoted_organisation_name_is_not_a_quote():
     ],  # fmt: skip
 )
 def test_who_does_not_speak(text, speaker):
+    (quote,) = quotes_of(text)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (  # the dash is the author's sentence's, its verb far from the quote
+            "Главная причина, по которой кандидаты избегают бренда «партии роста», — в падении"
+            " рейтинга партии на выборах в регионах, отмечают эксперты.",
+            0,
+        ),
+        ("«Мы будем работать и дальше», — в свою очередь заявил [Иван Петров].", 1),
+    ],
+    ids=["author-s-dash", "verb-after-adverbials"],
+)  # fmt: skip
+def test_an_attribution_after_a_quote_starts_with_its_verb(text, count):
+    """After a quote's dash the speech verb comes first or nearly: a verb further on is the
+    author's sentence's, and the quoted words are no speech."""
+    assert len(quotes_of(text)) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "speaker_text"),
+    [
+        (  # another director named only later is no antecedent
+            "Режиссёр [Кирилл Иванов] рассказал о новом фильме. «Съёмки закончатся к маю»,"
+            " — сказал режиссёр газете. Позже режиссёр [Павел Смирнов] начал свой фильм.",
+            "PER:Кирилл Иванов",
+            "режиссёр",
+        ),
+        (  # the one businessman before is not the last person named: not he, but the subject
+            "Бизнесмен [Иван Петров] открыл завод. С [Олегом Сидоровым] предприниматель"
+            " [Тимур Цоев] говорил напрямую. «Власти не хотели участвовать в проекте», —"
+            " утверждает бизнесмен. Бизнесмен [Андрей Лебедев] с этим спорит.",
+            "PER:Тимур Цоев",
+            "бизнесмен",
+        ),
+        (  # a quoted name scopes the role: not the head of another fund
+            "Глава фонда [Иван Петров] уехал. Сейчас всё изменилось. «Разговора об участии"
+            " даже не идёт», — жалуется глава „Мецената“.",
+            None,
+            "глава „Мецената“",
+        ),
+    ],
+    ids=["last-named-of-its-role", "not-the-last-named", "quoted-name-scope"],
+)  # fmt: skip
+def test_a_role_noun_points_back_to_the_last_named_of_its_role(text, speaker, speaker_text):
+    """ "— сказал режиссёр" stands for the one person of that role in the document, or, when
+    others have it too, for the one whose role is written before the quote and who is the last
+    person named before it; words to whom ("газете") are not part of the role."""
+    (quote,) = quotes_of(text)
+    assert (quote.speaker, quote.speaker_text) == (speaker, speaker_text)
+
+
+def test_an_interruption_with_an_apposition_after_a_dash():
+    """ "…, — добавляет Иван Петров — активист группы „Чистый город“. — …": the speaker's
+    apposition after a dash is part of the attribution, which is cut out of the speech."""
+    text = (
+        "«Законодатели ничего не сделали за эти годы, — добавляет [Иван Петров] — активист"
+        " группы „Чистый город“ (сейчас она называется иначе). — Проверки бывают редко»."
+    )
+    (quote,) = quotes_of(text)
+    assert (quote.speaker, quote.verb) == ("PER:Иван Петров", "добавляет")
+    assert quote.text == "Законодатели ничего не сделали за эти годы. Проверки бывают редко"
+
+
+def test_a_representative_of_an_organisation_named_with_its_kind():
+    """ "представитель компании «…»": the organisation after the noun of its kind speaks."""
+    text = (
+        "«Руководители компании раньше работали на госслужбе», — пояснял представитель"
+        " компании «[ORG Альфа-строй]»."
+    )
+    (quote,) = quotes_of(text)
+    assert quote.speaker == "ORG:Альфа-строй"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the one quoted is the object, in the genitive
+            "«Мы дали ему понять, что место надо заработать», — цитирует слова [Ивана Петрова]"
+            " главная газета города.",
+            "PER:Иван Петров",
+        ),
+        (  # an accusative object after an inverted subject
+            "«Переворот совершить у многих руки чешутся», — цитирует [ORG РБК] белорусского"
+            " лидера.",
+            None,
+        ),
+        (  # a participle is no predicate: the verb of the clause is "цитирует"
+            "Обвинительное заключение цитирует письмо [Ирины Сидоровой] брату, написанное в"
+            " сентябре: «У нас тут небольшой кризис, мы заметаем следы».",
+            "PER:Ирина Сидорова",
+        ),
+        (  # "которого цитирует": the person before the relative is quoted
+            "«Ограничение может задеть и транзит газа», — намекнул [Эдуард Товпинец], которого"
+            " цитирует [ORG РБК].",
+            "PER:Эдуард Товпинец",
+        ),
+        (  # a surname with no cases after the verb: the other rules read it
+            "Так считает политолог [Евгений Минченко]. «Вероятность отставки губернатора стала"
+            " велика», — цитирует [ORG Regnum] [Минченко].",
+            "PER:Евгений Минченко",
+        ),
+    ],
+    ids=["genitive", "not-the-subject", "participle", "которого", "indeclinable"],
+)  # fmt: skip
+def test_who_is_quoted_is_the_object_of_citing(text, speaker):
+    """With "цитировать" its subject quotes and its object speaks: the person named after the
+    verb in an oblique case, never the outlet that quotes."""
+    (quote,) = quotes_of(text)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[Иван Петров] покинул зал, заявив: ''«Не могу больше слушать эту ложь»''.",
+        "''«Не могу больше слушать эту ложь»'', — сказал [Иван Петров].",
+    ],
+    ids=["before", "after"],
+)
+def test_wiki_italics_round_a_quote(text):
+    """Wikinews wraps quotes in wiki italics (''«…»''): the attribution is found through them."""
+    (quote,) = quotes_of(text)
+    assert quote.speaker == "PER:Иван Петров"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a subject before the role noun, in its sentence
+            "О программе [Сергей Собянин] объявил ещё в 2011 году — тогда мэр посетовал на то,"
+            " что туалеты «имеют непрезентабельный вид и давно устарели».",
+            "PER:Сергей Собянин",
+        ),
+        (  # whose opinion the sentence before reports
+            "По мнению [Виссариона Догузова], бизнес сейчас в худшем положении. «Может, бывало"
+            " и хуже, — признаёт глава „Мецената“. — Но тогда была надежда».",
+            "PER:Виссарион Догузов",
+        ),
+        (  # two subjects: no one
+            "[Иван Петров] вспоминал, как [Олег Сидоров] хотел, чтобы он оценил картины."
+            " «Потолок кабинета был изрешечен пулями», — рассказывал аукционер.",
+            None,
+        ),
+        (  # the verb's gender is not the person's
+            "[Анна Петрова] выступила на форуме. «Рынок восстановится уже в этом году», —"
+            " сказал экономист.",
+            None,
+        ),
+        (  # one spoken to is not who speaks
+            "[Александр Павлов] пожаловался на остановку. Через несколько дней чиновник"
+            " ответил ему: «Табло демонтировано и заменено новой табличкой».",
+            None,
+        ),
+        (  # an unnamed source stands there
+            "Источники в партии рассказали, что [Илья Яшин] вызывает напряжение. «У него есть"
+            " статус главы района», — отмечает единоросс.",
+            None,
+        ),
+    ],
+    ids=["subject-before", "reported-opinion", "two-subjects", "gender", "addressee",
+         "anonymous-source"],
+)  # fmt: skip
+def test_a_role_noun_with_no_written_role_is_the_subject_before(text, speaker):
+    """A role noun whose role the document never writes ("— признаёт глава „Мецената“")
+    stands for the one subject, or the one whose words are reported, of the words before it
+    back to the sentence before, when the verb's gender fits and no unnamed source or
+    addressee is there."""
+    (quote,) = quotes_of(text)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the subject of the clause the colon ends
+            "Решение о переезде [Анна Петрова] принимала сама: «Люблю этот город, здесь никогда"
+            " не бывает плохой погоды».",
+            "PER:Анна Петрова",
+        ),
+        (  # one named after the verb is its object
+            "Бизнесмен назвал [Джохара Дудаева] «решительным мужчиной»: «Он единственный в"
+            " стране разогнал Советы за один день».",
+            None,
+        ),
+        (  # the subordinate clause says what happened, not who speaks
+            "[Николай Петров] был обижен, потому что [Иван Сидоров] не прислал хлеб на пробу:"
+            " «Я крестьянский сын, меня сложно удивить хлебом».",
+            "PER:Николай Петров",
+        ),
+    ],
+    ids=["subject", "object", "subordinate"],
+)  # fmt: skip
+def test_a_colon_introduces_direct_speech(text, speaker):
+    """A quote after a colon that opens with a capital is direct speech introduced by the
+    author's clause: its subject speaks, whatever the verb (not the verb's object, nor a
+    subordinate clause's subject, nor one the verb's gender does not fit)."""
+    (quote,) = quotes_of(text)
+    assert quote.speaker == speaker
+
+
+def test_titles_listed_after_a_colon_have_no_speaker():
+    text = (
+        "[Владимир Зельдин] прожил сто лет. Он известен по работам в кино: «Свинарка и пастух"
+        " в горах Кавказа» (1941 года), «Карнавальная ночь», «Дядя Ваня»."
+    )
+    assert [q.speaker for q in quotes_of(text)] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Газета сообщала со ссылкой на местного профсоюзного лидера [Олега Федорова], что"
+         " «рабочим выдали по пять тысяч рублей из чемодана».", "PER:Олег Фёдоров"),
+        ("Газета сообщала со ссылкой на источник, близкий к [Олегу Федорову], что «рабочим"
+         " выдали по пять тысяч рублей из чемодана».", None),
+    ],
+    ids=["person", "unnamed-source"],
+)  # fmt: skip
+def test_a_report_with_reference_to_a_person(text, speaker):
+    """ "со ссылкой на X": X's words, not the outlet's; an unnamed source is no one."""
+    (quote,) = quotes_of(text)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Начальник отдела кадров [Нина Зорыч] сообщила [Ивану Петрову], что договор"
+         " расторгнут. «Вы не оправдали наших ожиданий», — сказала женщина.", "PER:Нина Зорыч"),
+        ("[Иван Петров] спросил, когда ему заплатят. «Когда начнёте соображать», — ответила"
+         " женщина.", None),
+    ],
+    ids=["the-subject-before", "not-of-her-gender"],
+)  # fmt: skip
+def test_a_person_named_by_sex_alone(text, speaker):
+    """ "— сказала женщина": the one subject before, of the verb's gender, as for a role noun."""
     (quote,) = quotes_of(text)
     assert quote.speaker == speaker

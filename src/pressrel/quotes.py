@@ -14,12 +14,19 @@ attribution holds a speech verb (any form of a verb of speech or opinion, read b
   or the words of the sentence before a quote that opens inside it;
 - for a quote that opens a sentence and has none of its own: the quote before it, when only
   the end of a sentence or a paragraph stands between (a run of quotes: the same speaker),
-  else the sentence before, when it holds a speech verb and names who speaks.
+  else, after a colon, the subject of the clause the colon ends ("Решение Анна принимала
+  сама: «…»"; not a subordinate clause's, nor the verb's object), else the sentence before,
+  when it holds a speech verb and names who speaks.
 
 The speaker is the person named in the attribution (of two, the one in the nominative nearest
 the verb, and never one in what was said, after "что"); a bare surname NER did not mark, of the
 one person written with it; else a role alone ("глава ведомства", "глава Минкомсвязи России")
-names the one person of the document whose role fits; else "он"/"она" (or "по его словам")
+names the one person of the document whose role fits (or, of those whose role is written
+before, the one named last), or, when the document writes no such role, the one subject (or
+"по мнению X") of the words before it back to the sentence before, of the verb's gender (so
+for "— сказала женщина"); with
+"цитировать", the person quoted, not the outlet; "со ссылкой на X", X; else "он"/"она" (or
+"по его словам")
 names the nearest person mentioned before the quote that is of its gender (the given name's
 gender, else the surname's and the words that agree with it: ``lang.gender``; a person of
 unknown gender only when no one else fits; "они" no one); else an organisation that speaks in
@@ -41,7 +48,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from .lang import gender, grammar, morph, speech
+from .lang import gender, grammar, marks, morph, speech
 from .lang.letters import CAPITALS, CYRILLIC_WORD
 from .lang.marks import GUILLEMETS, LEFT_GUILLEMET, QUOTES, TYPOGRAPHIC_PAIRS
 from .records import Mention, Name, Quote
@@ -50,7 +57,12 @@ from .roles import POSITION, nominative, person_head, role_head
 MIN_WORDS = 3
 MIN_UNATTRIBUTED_WORDS = 8
 ATTRIBUTION_REACH = 200  # characters after or before a quote that may hold its attribution
+# fewer words than this stand before the speech verb of an attribution after a quote ("», — заявил он",
+# "», — он заявил", "», — в свою очередь заявил он"); a verb further on is the predicate of the
+# author's own sentence ("с брендом «партии власти», — в падении рейтинга …, отмечают источники")
+AFTER_VERB_WORDS = 5
 
+NOT_PREDICATE = ("GRND", "PRTF")  # a gerund, a full participle: not the clause's predicate
 PREDICATE_OR_ADVERB = grammar.VERBAL | {"PRED"}  # ends a person noun's words: "— сказал футболист"
 ATTRIBUTION_WORD = re.compile(r"\w[\w-]*")
 PRONOUN = re.compile(r"(?<!\w)(?:он|она|они)(?!\w)", re.IGNORECASE)
@@ -61,6 +73,7 @@ DEMONSTRATIVE = re.compile(r"(?<!\w)(тот|та)\s+(\w+)", re.IGNORECASE)
 # moved on, and "она" is most often someone NER did not find ("представительница банка")
 ANTECEDENT_REACH = 1_000
 DASH = "—–"
+ITALICS = "'{2,3}"  # wiki markup round a quote: ''«…»'' (Wikinews)
 # an attribution's words: no sentence end, no quote, but a short quoted name («Медузе»)
 ATTRIBUTION = rf"(?:[^.!?{GUILLEMETS}\n\r]|«[^{GUILLEMETS}\n\r]{{1,60}}»)"
 # the words before a quote: no sentence end, no quote, but a short quoted name («Велес-Капитала»,
@@ -70,12 +83,20 @@ INTERRUPTION = re.compile(
     rf"[,!?…]\s*[{DASH}]\s+(?P<attr>(?:[^{DASH}{GUILLEMETS}]|«[^{GUILLEMETS}\n\r]{{1,60}}»){{3,200}}?)"
     rf"[.,:]\s*[{DASH}]\s*"
 )
+# an interruption whose speaker has an apposition after a dash: "…, — добавляет Михаил Лебедев —
+# активист группы „Цветы жизни“. — …"; taken only when it opens with the speech verb
+APPOSED = re.compile(
+    rf"[,!?…]\s*[{DASH}]\s+(?P<attr>(?:[^{DASH}{GUILLEMETS}\n\r]|\s[{DASH}]\s|"
+    rf"«[^{GUILLEMETS}\n\r]{{1,60}}»){{3,200}}?)[.,:]\s*[{DASH}]\s*"
+)
 # after the quote: "», — сказал он", "» — сказал он", "», сказал он" (a verb first, then)
 AFTER = re.compile(
-    rf"\s*(?P<sep>,?\s*[{DASH}-]|,)\s*(?P<attr>{ATTRIBUTION}{{3,{ATTRIBUTION_REACH}}})"
+    rf"(?:{ITALICS})?\s*(?P<sep>,?\s*[{DASH}-]|,)\s*(?P<attr>{ATTRIBUTION}{{3,{ATTRIBUTION_REACH}}})"
 )
 # before the quote: "Министр заявил: «", "По словам Никифорова, «", "Сидоров заявил, что «"
-BEFORE = re.compile(rf"(?P<attr>{NAMING}{{3,{ATTRIBUTION_REACH}}}?)(?:[:,]|,?\s+что)\s*$")
+BEFORE = re.compile(
+    rf"(?P<attr>{NAMING}{{3,{ATTRIBUTION_REACH}}}?)(?:[:,]|,?\s+что)\s*(?:{ITALICS})?$"
+)
 SENTENCE_END = re.compile(r"[.!?…][»”)]*\s+|[\n\r]\s*")
 CONTINUES = re.compile(r"[\s.!?…]*")  # what may stand between a quote and the next of a run
 ORG_PLACE = re.compile(r"(?<!\w)(?:во?|у)\s+(?:[\w-]+\s+)?[«\"„“]?$", re.IGNORECASE)
@@ -83,6 +104,17 @@ ORG_WITH = re.compile(r"(?<!\w)(?:со?|к|для)\s+(?:[\w-]+\s+)?[«\"„“]?
 CLAUSE_BREAK = re.compile(r"[,;:()]|\s[—–]\s")
 WORD_BEFORE = re.compile(r"(\w+)\s*[«\"„“]?$")  # the word right before a name
 WORD_AFTER = re.compile(r"[»\"”“]?\s*(\w+)")  # the word right after it
+ADDRESSEE = re.compile(r"(?<!\w)(?:ему|ей|им|него|нее|неё|нему|ней)(?!\w)", re.IGNORECASE)
+LISTED = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*[«„“]")  # "«A» (1941), «B»": names in a list
+REFERENCE = re.compile(r"(?<!\w)со\s+ссылкой\s+на(?!\w)", re.IGNORECASE)
+REFERENCE_WORDS = 4  # "со ссылкой на местного профсоюзного лидера Олега Федорова"
+WHOM = re.compile(r"(?<!\w)(?:которого|которую|которых)\s+$", re.IGNORECASE)
+SPACE_BEFORE = re.compile(r"\s*$")  # the spaces a stretch of text ends with
+# the words that open a subordinate clause: not the clause of who speaks
+SUBORDINATORS = frozenset({
+    "что", "чтобы", "который", "которая", "которое", "которые", "когда", "если", "как", "где",
+    "поскольку", "потому", "хотя", "пока",
+})  # fmt: skip
 SUBJECT_PRONOUN = re.compile(r"(?<!\w)(?:он|она|они|тот|та|те)(?!\w)", re.IGNORECASE)
 PREPOSITION = re.compile(
     r"(?<!\w)(?:к|ко|с|со|о|об|для|у|от|по|при|про|за|под|перед|без|на|в|во|из)\s+$", re.I
@@ -91,6 +123,8 @@ REPORTED = re.compile(r"(?<!\w)(?:что|чтобы)(?!\w)", re.IGNORECASE)
 PHRASE_END = re.compile(r"[,:;—–]")
 SENTENCE_MARK = re.compile(r"[.!?…]")
 LETTER = re.compile(r"[^\W\d_]")
+OPEN_MARK = re.compile(f"[{marks.OPENING}]")
+CLOSE_MARK = re.compile(f"[{marks.CLOSING}]+")
 
 PAIRS = TYPOGRAPHIC_PAIRS  # a straight quote is not taken: it cannot say where speech ends
 OPENER = re.compile(f"[{''.join(PAIRS)}]")
@@ -281,7 +315,9 @@ def _attribute(found: _Document, span: _Span, doc: str, previous: _Found | None)
     speech_text = inner
     attribution = None
     interruption = INTERRUPTION.search(inner)
-    if interruption and speech.speech_verb(interruption["attr"]):
+    if not (interruption and speech.speech_verb(interruption["attr"])):
+        interruption = _apposed(inner)
+    if interruption is not None:
         attribution = (
             span.start + interruption.start("attr"),
             span.start + interruption.end("attr"),
@@ -322,6 +358,16 @@ def _attribute(found: _Document, span: _Span, doc: str, previous: _Found | None)
     return _Found(quote, max(stop, span.stop + 1))
 
 
+def _apposed(inner: str) -> re.Match[str] | None:
+    """An interruption that opens with its speech verb and names its speaker with an apposition
+    after a dash ("…, — добавляет Михаил Лебедев — активист группы. — …")."""
+    for match in APPOSED.finditer(inner):
+        verb = speech.speech_verb(match["attr"])
+        if verb is not None and verb.start() == 0:
+            return match
+    return None
+
+
 def _unattributed(
     found: _Document, span: _Span, doc: str, previous: _Found | None, text: str, words: int
 ) -> _Found | None:
@@ -342,6 +388,17 @@ def _unattributed(
         continued = Quote(doc, text, span.start, span.stop, quote.speaker, quote.speaker_text, None)
         return _Found(continued, span.stop + 1)
     alone = words >= MIN_WORDS and text[:1].isupper() and not heading
+    listed = LISTED.match(found.text, span.stop + 1) is not None
+    introduced = _introducing_clause(found.text, span) if alone and not listed else None
+    if introduced is not None:
+        speaker_text, speaker = _speaker(found, *introduced, span)
+        if (
+            speaker is not None
+            and speaker.startswith("PER:")
+            and _agrees(found, introduced, speaker)
+        ):
+            quote = Quote(doc, text, span.start, span.stop, speaker, speaker_text, None)
+            return _Found(quote, span.stop + 1)
     told = _previous_sentence(found, span) if alone else None
     if told is not None:
         speaker_text, speaker = _speaker(found, *told, span)
@@ -353,6 +410,45 @@ def _unattributed(
     if words < MIN_UNATTRIBUTED_WORDS or _woven(text):
         return None
     return _Found(Quote(doc, text, span.start, span.stop, None, None, None), span.stop + 1)
+
+
+def _introducing_clause(text: str, span: _Span) -> tuple[int, int] | None:
+    """The clause a colon ends right before a quote that opens with a capital, with no speech
+    verb: the author's words that introduce direct speech ("Бизнесмен назвал его «смелым»:
+    «…»", "…, тот согласился: «…»"). Of the sentence's clauses, the last that is no
+    subordinate one ("…, что Сидоров не прислал хлеб:" is what happened, not who speaks)."""
+    colon = SPACE_BEFORE.search(text, 0, span.start - 1)
+    if colon is None or text[colon.start() - 1 : colon.start()] != ":":
+        return None
+    stop = colon.start() - 1
+    start = _sentence_start(text, stop)
+    breaks = list(CLAUSE_BREAK.finditer(text, start, stop))
+    clauses = zip([start] + [b.end() for b in breaks], [b.start() for b in breaks] + [stop])
+    for clause, end in reversed(list(clauses)):
+        first = CYRILLIC_WORD.search(text, clause, end)
+        if first is not None and first.group().lower() not in SUBORDINATORS:
+            return clause, end
+    return None
+
+
+def _agrees(found: _Document, clause: tuple[int, int], speaker: str) -> bool:
+    """Whether the speaker may be the subject of the clause that introduces the quote: named
+    before its verb when named in it ("Бизнесмен назвал Дудаева «…»:" is not Дудаев), and of
+    the verb's gender when it shows one."""
+    text = found.text
+    words = CYRILLIC_WORD.finditer(text, *clause)
+    verb = next((w for w in words if _finite(w.group().lower())), None)
+    people = [m for m in found.people_at.within(0, clause[1]) if m.entity == speaker]
+    before = any(clause[0] <= m.start < (verb.start() if verb else clause[1]) for m in people)
+    if not before and found.people_at.within(*clause):  # named only after the verb: its object
+        return False
+    wanted = _verb_gender(verb.group().lower()) if verb else None
+    return wanted is None or _genders(text, people, found.said).get(speaker) in (wanted, None)
+
+
+def _finite(word: str) -> bool:
+    """Whether some reading of word (lower case) is a finite verb."""
+    return any(p.tag.POS == "VERB" for p in morph.parses(word))
 
 
 def _heading(text: str, span: _Span) -> bool:
@@ -376,13 +472,17 @@ def _woven(speech_text: str) -> bool:
 def _after(text: str, span: _Span, words: int) -> tuple[int, int] | None:
     """The attribution right after the quote: after a dash, or after a comma when it starts
     with the speech verb and the quote is no name ("», утверждал министр"; not "«Медуза»,
-    говорят")."""
+    говорят"); after a dash, its speech verb among its first words (fewer than
+    ``AFTER_VERB_WORDS`` before it: "», — в свою очередь заявил он"; not "«партии власти», —
+    в падении рейтинга партии на выборах, отмечают источники": the author's own sentence)."""
     tail_at = span.stop + 1
     match = AFTER.match(text, tail_at, tail_at + ATTRIBUTION_REACH + 8)
     if not match:
         return None
     verb = speech.speech_verb(match["attr"])
     if verb is None or (match["sep"] == "," and (verb.start() > 0 or words < MIN_WORDS)):
+        return None
+    if len(match["attr"][: verb.start()].split()) >= AFTER_VERB_WORDS:
         return None
     return match.start("attr"), match.end("attr")
 
@@ -445,6 +545,12 @@ def _speaker(found: _Document, start: int, stop: int, span: _Span) -> tuple[str 
     relative = _relative_subject(found, start, anchor)
     if relative is not None:
         return relative.text, relative.entity
+    quoted = _quoted(found, anchor, stop)
+    if quoted is not None:
+        return quoted
+    referred = _referred(found, start, stop)
+    if referred is not None:
+        return referred.text, referred.entity
     inside = [
         m
         for m in found.people_at.within(start, stop)
@@ -480,16 +586,26 @@ def _speaker(found: _Document, start: int, stop: int, span: _Span) -> tuple[str 
         return pointing.group(1), who if _told(found, span) else None
     noun = _person_noun(words)
     if noun:
-        who = _person_with_role(nominative(noun), found, span.start)
+        at = min(start, span.start - 1)
+        who = _person_with_role(nominative(noun), found, span.start, at)
         represented = None if who else _represented(found, start, stop)
-        return (represented.text, represented.entity) if represented else (noun, who)
+        if represented:
+            return represented.text, represented.entity
+        if who is None and not _addresses(words, noun):
+            who = _subject_before(found, at, speech.speech_verb(text[start:stop]))
+        return noun, who
+    person = speech.someone(words)  # "— сказала женщина": the subject before, of its gender
+    if person is not None and not inside and not ADDRESSEE.search(words):
+        at = min(start, span.start - 1)
+        return person, _subject_before(found, at, speech.speech_verb(text[start:stop]))
     if inside and saying:  # "по словам Ивана Сидорова"
         near = _nearest(inside, anchor)
         return near.text, near.entity
     position = POSITION.search(words)
     if position:
         phrase = _role_phrase(words[position.start() :])
-        return phrase, _person_with_role(nominative(phrase), found, span.start)
+        at = min(start, span.start - 1)
+        return phrase, _person_with_role(nominative(phrase), found, span.start, at)
     saying = speech.SAYING.match(words)  # "по его словам", "по ее мнению"
     owner = speech.POSSESSIVE.get(saying.group(1).lower()) if saying and saying.group(1) else None
     if owner:
@@ -506,6 +622,92 @@ def _speaker(found: _Document, start: int, stop: int, span: _Span) -> tuple[str 
         before = found.orgs_at.last_ending_by(span.start - 1)
         return body, before.entity if before else None
     return (pronoun.group(), None) if pronoun else (None, None)
+
+
+def _quoted(found: _Document, verb: int, stop: int) -> tuple[str, str | None] | None:
+    """Who is quoted when the speech verb is "цитировать" ("— цитирует слова Иванова газета",
+    "Заключение цитирует письмо Ивановой"): not its subject, who quotes, but the first person
+    named after it in an oblique case ("— цитирует РБК Иванова": not РБК, the subject). None
+    for another verb, after "которого" ("Иванов, которого цитирует РБК": the person before),
+    or when no one after it is surely oblique ("цитирует Regnum Минченко"): the other rules."""
+    word = CYRILLIC_WORD.match(found.text, verb)
+    if word is None or not speech.is_quoting(word.group().lower()):
+        return None
+    if WHOM.search(found.text, max(0, verb - 20), verb):
+        return None
+    people = found.people_at.within(verb, stop)
+    named = [m for m in people if not (_as_normal(m) and _may_be_nominative(m))]
+    first = min(named, key=lambda m: m.start) if named else None
+    return (first.text, first.entity) if first else None
+
+
+def _referred(found: _Document, start: int, stop: int) -> Mention | None:
+    """The person an outlet's report refers to ("Издание сообщало со ссылкой на профсоюзного
+    лидера Олега Федорова, что «…»"): the first person named after "со ссылкой на", within a
+    few words; not when an unnamed source is referred to ("со ссылкой на источник")."""
+    reference = REFERENCE.search(found.text, start, stop)
+    if reference is None:
+        return None
+    after = found.people_at.within(reference.end(), stop)
+    first = min(after, key=lambda m: m.start) if after else None
+    if first is None or len(found.text[reference.end() : first.start].split()) > REFERENCE_WORDS:
+        return None
+    between = CYRILLIC_WORD.findall(found.text, reference.end(), first.start)
+    return None if any(speech.is_anonymous(w.lower()) for w in between) else first
+
+
+def _may_be_nominative(mention: Mention) -> bool:
+    """Whether the last written word of a mention has a reading in the nominative (a normal
+    form that is the written one may be a failed inflection: "Фастовского")."""
+    words = CYRILLIC_WORD.findall(mention.text)
+    return not words or any(p.tag.case == "nomn" for p in morph.parses(words[-1].lower()))
+
+
+def _subject_before(found: _Document, at: int, verb: re.Match[str] | None) -> str | None:
+    """The person a role noun with no written role stands for ("Сергей Собянин объявил … —
+    тогда мэр посетовал", "— вспоминает Лужков. … — добавляет бывший мэр"): the one person who
+    is a subject (in the nominative) or whose words are reported ("по мнению Догузова") in
+    the words before the attribution, back to the start of the sentence before it, of the
+    speech verb's gender when it shows one; no one when an unnamed source stands there too."""
+    text = found.text
+    sentence = _sentence_start(text, at)
+    since = _sentence_start(text, sentence - 1) if sentence > 0 else sentence
+    words = text[since:at]
+    if any(speech.is_anonymous(w.lower()) for w in CYRILLIC_WORD.findall(words)):
+        return None
+    named = found.people_at.within(since, at)
+    subjects = [m for m in named if _nominative(text, m) or _reported(text, m)]
+    if len({_surname_of(m) for m in subjects}) != 1:
+        return None
+    wanted = _verb_gender(verb.group().lower()) if verb else None
+    if wanted is not None:
+        genders = _genders(text, subjects, found.said)
+        if genders.get(subjects[-1].entity) not in (wanted, None):
+            return None
+    return max(subjects, key=lambda m: len((m.normal or "").split())).entity
+
+
+def _addresses(words: str, noun: str) -> bool:
+    """Whether the attribution's speaker is one who speaks for someone else or speaks to the
+    person before ("представитель департамента ответил ему": not the one he answers)."""
+    head = CYRILLIC_WORD.match(noun)
+    if head is not None and speech.is_representative(head.group().lower()):
+        return True
+    return ADDRESSEE.search(words) is not None
+
+
+def _reported(text: str, mention: Mention) -> bool:
+    """Whether the mention is whose words are reported: "по словам Иванова", "по мнению …"."""
+    saying = speech.SAYING.search(text, max(0, mention.start - 40), mention.start)
+    return saying is not None and not text[saying.end() : mention.start].strip()
+
+
+def _verb_gender(word: str) -> str | None:
+    """The gender a past-tense verb shows ("сказал": masc, "сказала": femn), else None."""
+    for p in morph.parses(word):
+        if p.tag.POS == "VERB" and p.tag.number == "sing" and p.tag.gender in ("masc", "femn"):
+            return str(p.tag.gender)
+    return None
 
 
 def _relative_subject(found: _Document, start: int, verb: int) -> Mention | None:
@@ -529,15 +731,29 @@ def _demonstrative(words: str) -> re.Match[str] | None:
 
 def _represented(found: _Document, start: int, stop: int) -> Mention | None:
     """The organisation a representative in text[start:stop] speaks for ("представитель
-    «Велес-Капитала»", "пресс-секретарь [ORG Минфина]"): the one named right after that noun."""
+    «Велес-Капитала»", "пресс-секретарь [ORG Минфина]", "представитель компании «…»"): the one
+    named right after that noun, or after the noun of its kind."""
     text = found.text
     for word in CYRILLIC_WORD.finditer(text, start, stop):
         if not speech.is_representative(word.group().lower()):
             continue
         for org in found.orgs_at.within(word.end(), stop):
-            if org.start <= word.end() + 2:
+            if _kind_at_most(text[word.end() : org.start]):
                 return org
     return None
+
+
+def _kind_at_most(between: str) -> bool:
+    """Whether what stands between a representative and an organisation's name is at most the
+    noun of its kind ("представитель компании «…»", "движения «…»"), quotation marks aside."""
+    words = CYRILLIC_WORD.findall(between)
+    if not words:
+        return len(between.strip(QUOTES + " ")) == 0
+    return (
+        len(words) == 1
+        and (speech.is_generic_body(words[0].lower()) or speech.is_title_noun(words[0].lower()))
+        and len(between.replace(words[0], "").strip(QUOTES + " ")) == 0
+    )
 
 
 def _told(found: _Document, span: _Span) -> bool:
@@ -555,7 +771,7 @@ def _anchor(words: str, before: bool) -> int:
     or "по словам"; else its end nearest the quote."""
     verbs = speech.speech_verbs(words)
     if verbs and before:  # the last, or a gerund's main verb ("заявил, что …, добавив")
-        finite = [v for v in verbs if grammar.first_pos(v.group().lower()) != "GRND"]
+        finite = [v for v in verbs if grammar.first_pos(v.group().lower()) not in NOT_PREDICATE]
         return (finite or verbs)[-1].start()
     if verbs:
         return verbs[0].start()
@@ -714,19 +930,35 @@ def _genders(
 def _person_noun(words: str) -> str | None:
     """The speaker of an attribution named by a person noun no position list has ("— сказал
     футболист"): the first word morphology reads as one person in the nominative, with the
-    words after it up to a verb, an adverb or the clause's end."""
+    words after it up to a verb, an adverb, a word that cannot be a genitive or a name (not
+    "режиссёр немецкому изданию": to whom) or the clause's end; a quoted name goes with it
+    ("глава „Мецената“")."""
     found = list(ATTRIBUTION_WORD.finditer(words))
     for index, word in enumerate(found):
         head = person_head(word.group())
         if head.sure and any(_subject(reading) for reading in head.readings):
             stop = word.end()
             for following in found[index + 1 :]:
-                between = words[stop : following.start()]
-                if not between.isspace() or _predicate_or_adverb(following.group()):
+                between = words[stop : following.start()].strip(QUOTES)
+                if between.strip() or _predicate_or_adverb(following.group()):
+                    break
+                if not _complement(following.group()):
                     break
                 stop = following.end()
+            opening = OPEN_MARK.search(words, word.start(), stop)
+            closing = CLOSE_MARK.match(words, stop)  # the quoted name's closing mark
+            if opening and closing:
+                stop = closing.end()
+            elif opening:  # a name cut short ("«Ст. консалтинг»"): the words before it
+                stop = len(words[: opening.start()].rstrip())
             return words[word.start() : stop]
     return None
+
+
+def _complement(word: str) -> bool:
+    """Whether a word may continue a person noun's phrase: a name (capitalised) or a word that
+    may be a genitive ("глава управы", "режиссёр фильма")."""
+    return word[:1].isupper() or grammar.may_be_genitive(word.lower())
 
 
 def _subject(reading) -> bool:
@@ -742,29 +974,53 @@ def _role_phrase(words: str) -> str:
     return re.split(r"[,.;:!?]", words, maxsplit=1)[0].strip()
 
 
-def _person_with_role(role: str, found: _Document, before: int) -> str | None:
-    """The one person whose written role fits role (the same head noun, adjectives aside: "глава"
-    fits "бывший глава Минфина"; and the same organisation when role names one), else None. A
-    role noun in an attribution ("— сказал мэр") points back: that person's role must be
-    written before the quote."""
+def _person_with_role(role: str, found: _Document, before: int, at: int) -> str | None:
+    """The person whose written role fits role (the same head noun, adjectives aside: "глава"
+    fits "бывший глава Минфина"; and the same organisation when role names one), else None.
+    A role noun in an attribution ("— сказал мэр") points back: that person's role must be
+    written before the quote, and the person is the one of the whole document whose role fits,
+    or, of those whose role before the quote fits, the one named last before the attribution
+    (at): "Серебренников рассказал … «…», — сказал режиссёр", another director named later
+    aside. Two entities of one surname ("Пётр Бирюков", "Бирюков") are one person."""
     head = role_head(role)
     if head is None:
         return None
     rest = role.partition(" ")[2]
     fitting = [m for m in found.with_role(head) if _same_scope(rest, m.role)]
-    if len({m.entity for m in fitting}) != 1 or fitting[0].start >= before:
+    earlier = [m for m in fitting if m.start < before]
+    if not earlier:
         return None
-    return fitting[0].entity
+    fullest = max(earlier, key=lambda m: len((m.normal or "").split()))
+    if len({_surname_of(m) for m in fitting}) == 1:
+        return fullest.entity
+    last = found.people_at.last_ending_by(at)
+    if (
+        len({_surname_of(m) for m in earlier}) == 1
+        and last
+        and _surname_of(last) == _surname_of(fullest)
+    ):
+        return fullest.entity
+    return None
+
+
+def _surname_of(mention: Mention) -> str:
+    """The person's surname as its normal form ends (lower case): what tells two people apart."""
+    name = mention.name or Name()
+    return (name.last or (mention.normal or mention.text).split()[-1:][0]).lower()
 
 
 def _same_scope(rest: str, role: str) -> bool:
     """ "Минкомсвязи России" fits "глава Минкомсвязи"; generic words ("ведомства") fit any;
-    another common noun only a role that has it ("лидер коммунистов" not "лидер партии")."""
+    another common noun only a role that has it ("лидер коммунистов" not "лидер партии"); a
+    word that cannot be a genitive is no part of the role ("— сказал режиссёр немецкому
+    изданию": to whom)."""
     words = [w.strip(QUOTES) for w in rest.split() if w.strip(QUOTES)[:1].isupper()]
     if words:
         return words[0] in role
     first = CYRILLIC_WORD.match(rest)
     if first is None or speech.is_generic_body(first.group().lower()):
+        return True
+    if not grammar.may_be_genitive(first.group().lower()):
         return True
     return first.group()[:5].lower() in role.lower()
 

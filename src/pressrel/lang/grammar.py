@@ -119,3 +119,9 @@ def verb_tense(word: str) -> str | None:
     if not readings or readings[0].tag.POS not in TENSED:
         return None
     return readings[0].tag.tense
+
+
+def may_be_genitive(word: str) -> bool:
+    """Whether some reading of word (lower case) is in the genitive ("изданий", "ведомства";
+    not "немецкому", "изданию"): a word that may govern or complement the noun before it."""
+    return any(morph.case_of(p) == "gent" for p in morph.parses(word))

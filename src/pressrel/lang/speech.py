@@ -60,7 +60,8 @@ TITLES = frozenset({
     "пресс-релиз", "акция", "операция", "кампания", "фонд", "организация", "движение", "партия",
     "центр", "группа", "банк", "повод", "табличка", "вывеска", "надпись", "общество", "компания",
     "объединение", "ассоциация", "союз", "учреждение", "предприятие", "том", "тема", "шапка",
-    "формулировка", "слоган", "лозунг", "девиз", "подзаголовок",
+    "формулировка", "слоган", "лозунг", "девиз", "подзаголовок", "картина", "пьеса", "опера",
+    "балет", "поэма", "стихотворение", "исследование", "публикация", "диссертация", "монография",
 })  # fmt: skip
 # "по словам Сидорова", "по его мнению", "по версии следствия": whose words follow (group 1:
 # a possessive pronoun, "его")
@@ -69,8 +70,15 @@ SAYING = re.compile(
     r"(?:словам|мнению|версии|утверждению|признанию|оценке)(?!\w)",
     re.IGNORECASE,
 )
-# what may stand between a title noun and its quoted title: "статья 159 УК РФ «", "закон № 149-ФЗ «"
-TITLE_TAIL = re.compile(r"(?:\s+(?:№\s*)?\d[\w.,/-]*|\s+[A-ZА-ЯЁ]{2,}|\s+№)*\s*$")
+# what may stand between a title noun and its quoted title: "статья 159 УК РФ «", "закон № 149-ФЗ «",
+# a name ("статьи 295 Уголовного кодекса Казахстана"), a parenthesis or a dash opening ("ст. 264 УК
+# РФ («", "новая статья — «")
+TITLE_TAIL = re.compile(
+    r"(?:\s+(?:№\s*)?\d[\w.,/-]*|\s+[A-ZА-ЯЁ][\w-]*|\s+№)*(?:\s*\(|\s+[—–])?\s*$"
+)
+# the abbreviated title nouns: "ст. 264 УК РФ", "п. 3", "гл. 5"
+ABBREVIATED = {"ст": "статья", "п": "пункт", "гл": "глава"}
+ABBREVIATION = re.compile(r"(?<![\w.])([А-ЯЁа-яё]{1,2})\.$")
 ABOUT = re.compile(r"(?:Обо|Об|О)\s+([А-ЯЁа-яё]+)")  # "Об установлении …": a title's first words
 SENTENCE_MARK = re.compile(r"[.!?…]")
 LAST_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*$")
@@ -87,6 +95,8 @@ POSSESSIVE = {"его": "он", "ее": "она", "её": "она"}  # "по е�
 DEMONSTRATIVE = {"тот": "он", "та": "она"}
 # "представитель «Велес-Капитала» опроверг": who speaks for an organisation, which then speaks
 REPRESENTATIVES = frozenset({"представитель", "представительница", "пресс-секретарь", "спикер"})
+SOMEONE = frozenset({"женщина", "мужчина", "девушка", "парень"})  # "— сказала женщина"
+QUOTING = frozenset({"цитировать", "процитировать"})  # "цитирует РБК Иванова": Иванов speaks
 ANSWER = frozenset({"отвечать", "ответить"})  # "отвечает за программу": is answerable, not says
 ANSWERABLE = re.compile(r"\s+за(?!\w)")
 SPEECH_POS = {"VERB", "INFN", "GRND", "PRTS", "PRTF"}
@@ -96,6 +106,27 @@ SPEECH_POS = {"VERB", "INFN", "GRND", "PRTS", "PRTF"}
 def is_speech_verb(word: str) -> bool:
     """Whether some reading of word (lower case) is a form of a speech verb."""
     return any(p.tag.POS in SPEECH_POS and p.normal_form in SPEECH for p in morph.parses(word))
+
+
+def someone(phrase: str) -> str | None:
+    """The first word of phrase that names a person by sex alone ("женщина", "мужчина",
+    "девушка"), in the nominative singular."""
+    for word in MIXED_WORD.finditer(phrase):
+        written = word.group().lower()
+        if any(_someone(p) for p in morph.parses(written)):
+            return word.group()
+    return None
+
+
+def _someone(reading) -> bool:
+    tag = reading.tag
+    return reading.normal_form in SOMEONE and tag.case == "nomn" and tag.number == "sing"
+
+
+def is_quoting(word: str) -> bool:
+    """Whether word (lower case) is a form of "цитировать" or "процитировать": its subject
+    quotes, its object is who is quoted. Asked once per attribution, on cached readings."""
+    return any(p.tag.POS in SPEECH_POS and p.normal_form in QUOTING for p in morph.parses(word))
 
 
 @caches.bounded(caches.WORDS)
@@ -161,8 +192,14 @@ def is_about_title(quoted: str) -> bool:
 
 def is_title(head: str) -> bool:
     """Whether a quotation right after head is a title: head ends in a noun that names a thing
-    by its title, and maybe its number ("статья 159 УК РФ", "закон", "фильм")."""
-    word = LAST_WORD.search(head, 0, TITLE_TAIL.search(head).start())
+    by its title (or its abbreviation, "ст."), and maybe its number and names ("статья 159 УК
+    РФ", "закон", "фильм", "статьи 295 Уголовного кодекса Казахстана"), a parenthesis or a dash
+    ("ст. 264 УК РФ («…»)", "новая статья — «…»")."""
+    before = head[: TITLE_TAIL.search(head).start()]
+    abbreviation = ABBREVIATION.search(before)
+    if abbreviation is not None and abbreviation.group(1).lower() in ABBREVIATED:
+        return True
+    word = LAST_WORD.search(before)
     return word is not None and is_title_noun(word.group().lower())
 
 
