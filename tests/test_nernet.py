@@ -65,10 +65,10 @@ def test_blank_and_repeated_texts():
     assert ner.tag(["", " \n", text, text]) == [[], [], *ner.tag([text]) * 2]
 
 
-def tokens(*words: str) -> list[SimpleNamespace]:
+def tokens(*words: str) -> list[tuple[int, int, str]]:
     found, offset = [], 0
     for word in words:
-        found.append(SimpleNamespace(start=offset, stop=offset + len(word)))
+        found.append((offset, offset + len(word), word))
         offset += len(word) + 1
     return found
 
@@ -85,6 +85,20 @@ def tokens(*words: str) -> list[SimpleNamespace]:
 )
 def test_bio_spans(tags, expected):
     words = tokens(*"a b c"[: 2 * len(tags) - 1].split())
+    assert [(s.start, s.stop, s.type) for s in ner._bio_spans(words, tags)] == expected
+
+
+TAGS = st.sampled_from(["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(TAGS, max_size=12))
+def test_bio_spans_equal_slovnets(tags):
+    from slovnet.bio import bio_spans
+
+    words = tokens(*(f"w{i}" for i in range(len(tags))))
+    token_records = [SimpleNamespace(start=a, stop=b) for a, b, _ in words]
+    expected = [(s.start, s.stop, s.type) for s in bio_spans(token_records, tags)]
     assert [(s.start, s.stop, s.type) for s in ner._bio_spans(words, tags)] == expected
 
 

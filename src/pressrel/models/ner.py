@@ -1,7 +1,8 @@
 """Named-entity spans from natasha's NER model, batched over many texts.
 
-The texts are tokenised as slovnet tokenises them (razdel), tagged by the network
-(``nernet``), and the BIO tags read back into spans with the tokens' offsets. This is where
+The texts are tokenised as slovnet tokenises them (razdel's tokens, computed by ``tokens``),
+tagged by the network (``nernet``), and the BIO tags read back into spans with the tokens'
+offsets. This is where
 the model's output becomes pressrel's ``RawSpan``; nothing else sees it.
 """
 
@@ -10,9 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from razdel import tokenize
-
 from .loaders import ner_network
+from .tokens import Token, tokenize
 
 
 @dataclass(frozen=True)
@@ -31,18 +31,31 @@ def tag(texts: Sequence[str]) -> list[list[RawSpan]]:
     text does not depend on its batch neighbours.
     """
     distinct = sorted(set(texts), key=lambda text: (len(text), text))
-    tokenized = [(text, words) for text in distinct if (words := list(tokenize(text)))]
-    tags = ner_network().tag([[token.text for token in words] for _, words in tokenized])
+    tokenized = [(text, words) for text in distinct if (words := tokenize(text))]
+    tags = ner_network().tag([[token[2] for token in words] for _, words in tokenized])
     spans = {
         text: list(_bio_spans(words, tagged)) for (text, words), tagged in zip(tokenized, tags)
     }
     return [spans.get(text, []) for text in texts]
 
 
-def _bio_spans(tokens: Sequence, tags: Sequence[str]) -> Iterator[RawSpan]:
-    """Spans of BIO tags, read by slovnet's own reader (B starts a span, I extends the open
-    one, an I with none open is dropped, O closes it)."""
-    from slovnet.bio import bio_spans  # here: slovnet imports numpy, which the loaders load first
-
-    for span in bio_spans(tokens, tags):
-        yield RawSpan(span.start, span.stop, span.type)
+def _bio_spans(tokens: Sequence[Token], tags: Sequence[str]) -> Iterator[RawSpan]:
+    """Spans of BIO tags, read as slovnet's ``bio_spans`` reads them (B starts a span, I
+    extends the open one whatever its type, an I with none open is dropped, O closes it)."""
+    kind = None  # the open span's type
+    start = stop = 0
+    for (token_start, token_stop, _), tag in zip(tokens, tags):
+        if tag == "O":
+            if kind:
+                yield RawSpan(start, stop, kind)
+                kind = None
+            continue
+        part, _, tag_kind = tag.partition("-")
+        if part == "B":
+            if kind:
+                yield RawSpan(start, stop, kind)
+            kind, start, stop = tag_kind or None, token_start, token_stop
+        elif part == "I":
+            stop = token_stop
+    if kind:
+        yield RawSpan(start, stop, kind)
