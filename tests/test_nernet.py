@@ -40,10 +40,27 @@ def test_spans_equal_natashas(paragraphs):
 
 
 def test_batch_size_changes_nothing(paragraphs, monkeypatch):
+    ner._TAGGED.clear()
     whole = ner.tag(paragraphs)
+    ner._TAGGED.clear()
     monkeypatch.setattr(nernet, "CHUNK_TOKENS", 7)  # most texts alone, some in pairs
     assert ner.tag(paragraphs) == whole
+    ner._TAGGED.clear()
     assert [ner.tag([p])[0] for p in paragraphs[:20]] == whole[:20]
+
+
+def test_a_paragraph_is_tagged_once(paragraphs):
+    """A paragraph seen before is read back from the memo (not tagged again): what the memo
+    holds for it is what ``tag`` returns, in a batch with new paragraphs."""
+    ner._TAGGED.clear()
+    first = ner.tag(paragraphs[:10])
+    assert len(ner._TAGGED) == len(set(paragraphs[:10])) and sum(map(len, first)) > 0
+    planted = (RawSpan(0, 1, "LOC"),)
+    ner._TAGGED[ner._key(paragraphs[0])] = planted
+    again = ner.tag(["Новый абзац.", *paragraphs[:10]])
+    expected = [list(planted) if p == paragraphs[0] else s for p, s in zip(paragraphs, first)]
+    assert again == [[], *expected]
+    ner._TAGGED.clear()
 
 
 WORDS = st.sampled_from(

@@ -2,15 +2,16 @@
 
 The texts are tokenised as slovnet tokenises them (razdel's tokens, computed by ``tokens``),
 tagged by the network (``nernet``), and the BIO tags read back into spans with the tokens'
-offsets. This is where
-the model's output becomes pressrel's ``RawSpan``; nothing else sees it.
+offsets. This is where the model's output becomes pressrel's ``RawSpan``; nothing else sees it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from hashlib import blake2b
 
+from .. import caches
 from .loaders import ner_network
 from .tokens import Token, tokenize
 
@@ -22,21 +23,37 @@ class RawSpan:
     type: str  # "PER" | "ORG" | "LOC"
 
 
+# The spans of every paragraph tagged so far, by ``_key``: a paragraph is one entity span's
+# context, bounded like the spans' caches (a key is 16 bytes, not the paragraph).
+_TAGGED = caches.memo(f"{__name__}.tagged", caches.SPANS)
+
+
 def tag(texts: Sequence[str]) -> list[list[RawSpan]]:
     """NER spans of every text, in input order.
 
-    Each distinct text is tagged once (a press release repeats its title; releases of one
-    source share boilerplate), fed to the network sorted by length: texts of similar length
-    share a batch, whose CRF loop turns once per word of its longest text. The result for a
-    text does not depend on its batch neighbours.
+    Each distinct text is tokenised and tagged once per run (a press release repeats its
+    title; releases of one source share boilerplate): its spans are remembered by the text's
+    digest (``_TAGGED``). The new ones are fed to the network sorted by length: texts of
+    similar length share a batch, whose CRF loop turns once per word of its longest text. The
+    result for a text does not depend on its batch neighbours.
     """
-    distinct = sorted(set(texts), key=lambda text: (len(text), text))
-    tokenized = [(text, words) for text in distinct if (words := tokenize(text))]
+    keys = [_key(text) for text in texts]
+    known = {key: _TAGGED[key] for key in keys if key in _TAGGED}
+    new = {key: text for key, text in zip(keys, texts) if key not in known}
+    distinct = sorted(new.items(), key=lambda item: (len(item[1]), item[1]))
+    tokenized = [(key, words) for key, text in distinct if (words := tokenize(text))]
     tags = ner_network().tag([[token[2] for token in words] for _, words in tokenized])
-    spans = {
-        text: list(_bio_spans(words, tagged)) for (text, words), tagged in zip(tokenized, tags)
-    }
-    return [spans.get(text, []) for text in texts]
+    found: dict[bytes, tuple[RawSpan, ...]] = dict.fromkeys(new, ())  # blank texts: none
+    for (key, words), tagged in zip(tokenized, tags):
+        found[key] = tuple(_bio_spans(words, tagged))
+    for key, spans in found.items():
+        _TAGGED.remember(key, spans)
+    return [list(found[key] if key in found else known[key]) for key in keys]
+
+
+def _key(text: str) -> bytes:
+    """A text's key in ``_TAGGED``: 16 bytes of its BLAKE2 digest, whatever its length."""
+    return blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 def _bio_spans(tokens: Sequence[Token], tags: Sequence[str]) -> Iterator[RawSpan]:
