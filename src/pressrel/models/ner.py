@@ -16,16 +16,17 @@ from .loaders import ner_network
 from .tokens import Token, tokenize
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: the memo holds many
 class RawSpan:
     start: int  # offsets into the text handed to ``tag``
     stop: int
     type: str  # "PER" | "ORG" | "LOC"
 
 
-# The spans of every paragraph tagged so far, by ``_key``: a paragraph is one entity span's
-# context, bounded like the spans' caches (a key is 16 bytes, not the paragraph).
-_TAGGED = caches.memo(f"{__name__}.tagged", caches.SPANS)
+# The spans of every paragraph tagged so far, by ``_key`` (16 bytes, not the paragraph): an
+# entry is a few hundred bytes, so the memo takes the word caches' bound (50,000 paragraphs,
+# about 20 MB when full), not the spans' (100,000).
+_TAGGED = caches.memo(f"{__name__}.tagged", caches.WORDS)
 
 
 def tag(texts: Sequence[str]) -> list[list[RawSpan]]:
