@@ -122,10 +122,21 @@ def _word_tags(words):
     return list(ner_network().tag([[word] for word in words]))  # each word a text: no context
 
 
+# The paragraphs the NER model has read, by their key in models.ner's memo (a digest)
+_PARAGRAPHS: dict[bytes, str] = {}
+
+
+def _paragraph_spans(keys):
+    from pressrel.models import ner
+
+    return ner.tag([_PARAGRAPHS[key] for key in keys])
+
+
 # memo name -> the public function that fills it, called with a list of the memo's keys
 MEMO_USERS = {
     "lang.normalize.tagged": _normal_forms,
     "models.nernet.encoded": _word_tags,
+    "models.ner.tagged": _paragraph_spans,
 }
 
 
@@ -139,6 +150,7 @@ def test_a_memo_past_its_bound(name, documents):
     assert name in MEMO_USERS, f"{name}: say in MEMO_USERS which function fills it"
     memo = _cache(name).memo
     list(analyze_documents(documents))
+    _PARAGRAPHS.update(_paragraphs(documents))
     keys = list(memo)[:REPLAYED]  # (the rules leave only a few spans to natasha's taggers)
     assert len(keys) > TINY, f"{name}: too few real keys reach it; add a document"
     use = MEMO_USERS[name]
@@ -152,6 +164,17 @@ def test_a_memo_past_its_bound(name, documents):
             assert len(memo) <= TINY
     finally:
         caches.resize(name, bound)
+
+
+def _paragraphs(documents) -> dict[bytes, str]:
+    """The pieces of the documents the NER model reads, by their key in models.ner's memo."""
+    from pressrel import structure
+    from pressrel.models import ner
+    from pressrel.scope import Scope
+
+    layouts = [structure.parse(document.text) for document in documents]
+    pieces = [p.text for layout in layouts for p in Scope.of(layout, True).pieces]
+    return {ner._key(text): text for text in pieces}
 
 
 def test_the_pipeline_does_not_rely_on_what_the_caches_keep(documents):

@@ -40,10 +40,27 @@ def test_spans_equal_natashas(paragraphs):
 
 
 def test_batch_size_changes_nothing(paragraphs, monkeypatch):
+    ner._TAGGED.clear()
     whole = ner.tag(paragraphs)
+    ner._TAGGED.clear()
     monkeypatch.setattr(nernet, "CHUNK_TOKENS", 7)  # most texts alone, some in pairs
     assert ner.tag(paragraphs) == whole
+    ner._TAGGED.clear()
     assert [ner.tag([p])[0] for p in paragraphs[:20]] == whole[:20]
+
+
+def test_a_paragraph_is_tagged_once(paragraphs):
+    """A paragraph seen before is read back from the memo (not tagged again): what the memo
+    holds for it is what ``tag`` returns, in a batch with new paragraphs."""
+    ner._TAGGED.clear()
+    first = ner.tag(paragraphs[:10])
+    assert len(ner._TAGGED) == len(set(paragraphs[:10])) and sum(map(len, first)) > 0
+    planted = (RawSpan(0, 1, "LOC"),)
+    ner._TAGGED[ner._key(paragraphs[0])] = planted
+    again = ner.tag(["Новый абзац.", *paragraphs[:10]])
+    expected = [list(planted) if p == paragraphs[0] else s for p, s in zip(paragraphs, first)]
+    assert again == [[], *expected]
+    ner._TAGGED.clear()
 
 
 WORDS = st.sampled_from(
@@ -65,10 +82,10 @@ def test_blank_and_repeated_texts():
     assert ner.tag(["", " \n", text, text]) == [[], [], *ner.tag([text]) * 2]
 
 
-def tokens(*words: str) -> list[SimpleNamespace]:
+def tokens(*words: str) -> list[tuple[int, int, str]]:
     found, offset = [], 0
     for word in words:
-        found.append(SimpleNamespace(start=offset, stop=offset + len(word)))
+        found.append((offset, offset + len(word), word))
         offset += len(word) + 1
     return found
 
@@ -85,6 +102,20 @@ def tokens(*words: str) -> list[SimpleNamespace]:
 )
 def test_bio_spans(tags, expected):
     words = tokens(*"a b c"[: 2 * len(tags) - 1].split())
+    assert [(s.start, s.stop, s.type) for s in ner._bio_spans(words, tags)] == expected
+
+
+TAGS = st.sampled_from(["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(TAGS, max_size=12))
+def test_bio_spans_equal_slovnets(tags):
+    from slovnet.bio import bio_spans
+
+    words = tokens(*(f"w{i}" for i in range(len(tags))))
+    token_records = [SimpleNamespace(start=a, stop=b) for a, b, _ in words]
+    expected = [(s.start, s.stop, s.type) for s in bio_spans(token_records, tags)]
     assert [(s.start, s.stop, s.type) for s in ner._bio_spans(words, tags)] == expected
 
 

@@ -57,6 +57,27 @@ def test_batching_changes_nothing(corpus):
     assert batched == alone
 
 
+def test_a_run_collects_garbage_less_often(corpus):
+    """A run sets the collector's first generation to COLLECT_AFTER objects and freezes what
+    the process holds; the analyses are those of the library's default collector."""
+    import gc
+
+    from pressrel.pipeline import COLLECT_AFTER
+
+    before = gc.get_threshold()
+    gc.set_threshold(700, 10, 10)  # Python's defaults (an earlier run may have set its own)
+    gc.unfreeze()
+    try:
+        expected = [analyze(d.text, doc=d.id).mentions for d in corpus]
+        assert gc.get_freeze_count() == 0
+        assert [a.mentions for a in run(corpus, Options(), jobs=1)] == expected
+        assert gc.get_threshold() == COLLECT_AFTER
+        assert gc.get_freeze_count() > 10_000
+    finally:
+        gc.set_threshold(*before)
+        gc.unfreeze()
+
+
 @pytest.mark.slow  # the CLI with -j 2 over many documents
 def test_cli_jobs_and_summary(tmp_path, corpus):
     path = tmp_path / "c.jsonl"

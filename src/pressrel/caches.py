@@ -6,7 +6,8 @@ one has a bound, and a full cache forgets its oldest or least recently used entr
 are three, by what a cache is keyed by, not chosen cache by cache:
 
 - ``WORDS`` (50,000): one word, lemma or word form, also the few words of a person's name
-  (readings, inflections, genders, the person-noun test, the network's word ids);
+  (readings, inflections, genders, the person-noun test, the network's word ids), and the
+  digest of a paragraph (its NER spans: a paragraph's entry is as small as a word's);
 - ``SPANS`` (100,000): a phrase or an entity span, with its context (normal forms);
 - ``CHARACTERS`` (4,096): one character (the letter costs that rank the decodings of a byte
   string: a few code pages of 256 characters each).

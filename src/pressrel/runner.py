@@ -37,7 +37,14 @@ from itertools import chain, islice
 from multiprocessing.connection import Connection, wait
 
 from . import models
-from .pipeline import BATCH_DOCUMENTS, Options, analyze_documents, model_safe, warm_up
+from .pipeline import (
+    BATCH_DOCUMENTS,
+    Options,
+    analyze_documents,
+    collect_less,
+    model_safe,
+    warm_up,
+)
 from .records import Analysis, Document, DocumentError
 
 SMALL_INPUT = 2 * BATCH_DOCUMENTS  # documents; fewer than this run in-process
@@ -79,6 +86,7 @@ def run(
         if len(batch) < BATCH_DOCUMENTS:
             break
     batches = chain(head, batches)
+    collect_less()
     if jobs <= 1 or sum(map(len, head)) < SMALL_INPUT:
         yield from _serial(batches, options, progress)
     else:
@@ -114,6 +122,7 @@ def _serial(batches: Iterable[list[Document]], options: Options, progress: Progr
 
 def _parallel(batches: Iterator[list[Document]], options: Options, jobs: int, progress):
     warm_up()  # before forking: workers inherit the loaded models and tables
+    collect_less()  # ... and no collection of theirs walks them (nor copies their pages)
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     first = list(islice(batches, jobs))  # no more workers than batches to give them

@@ -1,7 +1,8 @@
 """The only room that imports natasha, slovnet and navec: the models, loaded lazily once per
-process (``loaders``), NER over many texts (``ner``, on the packed network of ``nernet``), and
-natasha's span normalisation as the fallback of pressrel's own rules (``fallback``). What
-leaves this package is pressrel's own values (spans, strings), never natasha's objects.
+process (``loaders``), NER over many texts (``ner``, on razdel's tokens computed by ``tokens``
+and the packed network of ``nernet``), and natasha's span normalisation as the fallback of
+pressrel's own rules (``fallback``). What leaves this package is pressrel's own values (spans,
+strings), never natasha's objects.
 """
 
 from .loaders import (

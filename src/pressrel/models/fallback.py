@@ -11,9 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from razdel import tokenize
-
 from .loaders import morph_tagger, morph_vocab, syntax_parser
+from .tokens import Token, tokenize
 
 
 @dataclass(frozen=True)
@@ -30,7 +29,7 @@ def normal_forms(spans: Sequence[Span]) -> list[str]:
     from natasha.norm import syntax_normalize
 
     windows = [_window(span) for span in spans]
-    words = [[token.text for token in window] for window in windows]
+    words = [[token[2] for token in window] for window in windows]
     morph = list(morph_tagger().map(words))
     needs_syntax = [i for i, span in enumerate(spans) if span.syntax]
     syntax = dict(zip(needs_syntax, syntax_parser().map([words[i] for i in needs_syntax])))
@@ -39,15 +38,15 @@ def normal_forms(spans: Sequence[Span]) -> list[str]:
     for i, span in enumerate(spans):
         skip = 1 if span.left else 0
         tokens = []
-        for j, (token, tagged) in enumerate(zip(windows[i], morph[i].tokens)):
+        for j, ((start, stop, text), tagged) in enumerate(zip(windows[i], morph[i].tokens)):
             if j < skip:
                 continue
             parsed = syntax[i].tokens[j] if i in syntax else None
             tokens.append(
                 DocToken(
-                    token.start,
-                    token.stop,
-                    token.text,
+                    start,
+                    stop,
+                    text,
                     id=parsed.id if parsed else None,
                     head_id=parsed.head_id if parsed else None,
                     rel=parsed.rel if parsed else None,
@@ -60,16 +59,9 @@ def normal_forms(spans: Sequence[Span]) -> list[str]:
     return results
 
 
-def _window(span: Span) -> list:
+def _window(span: Span) -> list[Token]:
     """The span's tokens, after the left-context word when there is one; offsets span-relative."""
-    tokens = list(tokenize(span.text))
+    tokens = tokenize(span.text)
     if not span.left:
         return tokens
-    return [_Token(-1, -1, span.left), *tokens]
-
-
-@dataclass(frozen=True)
-class _Token:
-    start: int
-    stop: int
-    text: str
+    return [(-1, -1, span.left), *tokens]

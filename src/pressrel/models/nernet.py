@@ -87,13 +87,16 @@ class NERNetwork:
         lengths = np.array([len(words) for words in texts])
         starts = np.cumsum(lengths + 1) - lengths  # row of each text's first word
         total = int(starts[-1] + lengths[-1] + 1)
+        # the row of each word: its place among all words, plus one separator per text so far
+        words_rows = np.arange(total - len(texts) - 1)
+        words_rows += np.repeat(np.arange(1, len(texts) + 1), lengths)
+        known, encode = _ENCODED.get, self._encode
+        encoded = np.array([known(word) or encode(word) for words in texts for word in words])
         separators = np.ones(total, dtype=bool)
+        separators[words_rows] = False
         word_ids = np.full(total, self._words.pad_id)
         shape_ids = np.full(total, self._shapes.pad_id)
-        for words, start in zip(texts, starts):
-            stop = start + len(words)
-            separators[start:stop] = False
-            word_ids[start:stop], shape_ids[start:stop] = zip(*map(self._encode, words))
+        word_ids[words_rows], shape_ids[words_rows] = encoded[:, 0], encoded[:, 1]
         rows = self._embed(word_ids, shape_ids)
         for layer in self._layers:
             rows = layer(rows, separators)
