@@ -64,6 +64,24 @@ def refined_entities(text: str, generic: bool = False) -> list[tuple[str, str, s
             [("Европейский суд по правам человека", "Европейский суд по правам человека")],
         ),
         ("[ORG ФАС] по итогам проверки выдала предписание.", [("ФАС", "ФАС")]),
+        # a country's name in the genitive after it is part of it (NEREL's convention)
+        (
+            "Представитель [ORG Министерства обороны] [LOC Румынии] заявил о потерях.",
+            [("Министерства обороны Румынии", "Министерство обороны Румынии")],
+        ),
+        ("Здание [ORG ФСБ] России оцепили.", [("ФСБ России", "ФСБ России")]),
+        (
+            "Делегацию [ORG Министерства объединения] [LOC Южной Кореи] ждут.",
+            [("Министерства объединения Южной Кореи", "Министерство объединения Южной Кореи")],
+        ),
+        # and the phrase with "по" after the country
+        (
+            "Дело возбудил [ORG Следственный комитет] РФ по Москве.",
+            [("Следственный комитет РФ по Москве",) * 2],
+        ),
+        # a quoted name has ended; a country in another case is no part of the name
+        ("Акции «[ORG Газпрома]» России выросли.", [("Газпрома", "Газпром")]),
+        ("Партнёром [ORG Газпрома] Франция стала давно.", [("Газпрома", "Газпром")]),
         # a country adjective that agrees with the name is part of it
         (
             "Глава японского [ORG МИДа] прилетел в [LOC Москву].",
@@ -75,6 +93,14 @@ def refined_entities(text: str, generic: bool = False) -> list[tuple[str, str, s
 )
 def test_organisation_spans_and_normals(text, expected):
     assert orgs(text) == expected
+
+
+def test_the_country_after_a_name_stays_out_when_asked():
+    """``countries=False`` (``Options.org_countries`` off, factRuEval's convention): NER's span
+    as it was, the country a mention of its own."""
+    text, mentions = marked("Здание [ORG ФСБ] [LOC России] оцепили.")
+    found = refine(document(text), mentions, None, countries=False)
+    assert [(m.type, m.text) for m in found] == [("ORG", "ФСБ"), ("LOC", "России")]
 
 
 def test_adjective_after_the_head_in_the_nominative():
@@ -137,7 +163,7 @@ def test_a_quoted_name_is_what_the_noun_before_it_says(text, kept):
     ],
 )
 def test_the_organisation_inside_a_position_stays(text):
-    assert orgs(text) == [("Правительства", "Правительство")]
+    assert orgs(text) == [("Правительства РФ", "Правительство РФ")]  # with its country
 
 
 def test_a_union_ner_reads_as_a_place_is_an_organisation():
@@ -198,6 +224,20 @@ def test_a_union_ner_reads_as_a_place_is_an_organisation():
         (
             "Глава [ORG Минфина] [COUNTRY США] выступил. В [ORG Минфине] промолчали.",
             {"ORG:Минфин США"},
+        ),
+        # the span with the country (as refine leaves it): the bare name is the same one
+        (
+            "[ORG Министерство обороны Румынии] опровергло. [ORG Министерство обороны] молчит.",
+            {"ORG:Министерство обороны Румынии"},
+        ),
+        # a curated name with Russia is the curated name
+        (
+            "[ORG Министерство обороны России] ответило, [ORG Минобороны] уточнило.",
+            {"ORG:Министерство обороны"},
+        ),
+        (
+            "Приказ [ORG Правительства Российской Федерации] издан. [ORG Правительство] молчит.",
+            {"ORG:Правительство Российской Федерации"},
         ),
         # two countries: the bare name is neither's
         (

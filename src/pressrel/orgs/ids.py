@@ -27,10 +27,10 @@ from ..lang.letters import CAPITALS, LOWER
 from ..lang.marks import NAME_CLOSING, NAME_OPENING
 from ..records import Mention
 from .cases import nominatives
-from .extend import with_country_after
+from .extend import country_tail, with_country_after
 from .shortened import shortened_names
 
-COUNTRY_SUFFIXES = {"россии", "рф"}
+COUNTRY_SUFFIXES = ("россии", "рф", "российской федерации")
 LEGAL_FORM = re.compile(r"^(?:ОАО|ПАО|ЗАО|ООО|АО|НАО|ОДО|ФГУП|ГУП|МУП|ФГБУ|ГБУ|АНО|НКО|ГК)\s+")
 ABBREVIATION = rf"[{CAPITALS}][{CAPITALS}{LOWER}\-]{{1,14}}"  # "ФАС", "МинЭК", "РосНИИ"
 # after the name, its closing quotation mark included: "«Российские железные дороги» (РЖД)"
@@ -60,7 +60,7 @@ class Organisations:
             if m.type == "ORG":
                 name = self._canonical(m)
                 spellings[name_key(name)].append(name)
-                bare = _canonical(m, self.aliases)
+                bare = self._bare(m)
                 if name_key(bare) != name_key(name):
                     bares.append((bare, name))
         self.spelled = {key: spelling(names) for key, names in spellings.items()}
@@ -84,6 +84,17 @@ class Organisations:
             return _canonical(mention, self.aliases)
         country = " ".join(self.text[mention.stop : end].split())
         return _full_name(f"{bare} {country}", self.aliases)
+
+    def _bare(self, mention: Mention) -> str:
+        """The canonical name without the country that ends the mention's span ("ФСБ России",
+        "Министерства обороны Румынии": ФСБ, Министерство обороны), else without the one
+        written right after it (``_canonical``)."""
+        tail = country_tail(self.text, mention.start, mention.stop)
+        normal = mention.normal or mention.text
+        written = self.text[tail : mention.stop]
+        if tail == mention.stop or not normal.endswith(" " + written):
+            return _canonical(mention, self.aliases)
+        return _full_name(org_name(normal[: -len(written)].rstrip()), self.aliases)
 
     def entity(self, mention: Mention) -> str:
         """``ORG:`` + the canonical name of an ORG mention; names that differ only in case or
@@ -149,12 +160,16 @@ def _core(name: str) -> str:
 
 
 def _full_name(name: str, aliases: dict[str, str]) -> str:
-    """The full name of an abbreviation, also with a country after it ("Минкомсвязи России")."""
+    """The full name of an abbreviation, also with Russia after it ("Минкомсвязи России"), and
+    the curated full name written with Russia ("Министерство обороны России")."""
     key = name_key(name)
     if key in aliases:
         return aliases[key]
-    base, _, country = key.rpartition(" ")
-    return aliases[base] if country in COUNTRY_SUFFIXES and base in aliases else name
+    for suffix in COUNTRY_SUFFIXES:
+        base = key.removesuffix(" " + suffix)
+        if base != key:
+            return aliases.get(base) or _curated_names().get(base) or name
+    return name
 
 
 def _org_aliases(mentions: list[Mention], text: str) -> dict[str, str]:

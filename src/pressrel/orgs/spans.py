@@ -4,7 +4,9 @@ natasha's ORG spans are taken as found and then, in order:
 
 - a LOC span that names an organisation the curated table or pymorphy2 knows ("Евросоюза",
   "ЕС", "НАТО") is an ORG;
-- the span goes on with the phrases with "по"/"при" of an official name (``extend``), but
+- the span goes on with a country's name in the genitive right after it ("ФСБ России",
+  "Министерства обороны Румынии": NEREL's convention, ``Options.org_countries``; the country
+  stays a COUNTRY mention inside it), or with the phrases with "по"/"при" of an official name (``extend``), but
   after a position ("директор НАСА по космическим полётам") or a subdivision ("пресс-службы
   МЧС по Санкт-Петербургу") only with a place, and not at all after a territorial branch
   ("Главного управления МЧС по Тверской области": the place is the branch's); it goes on with "им."/
@@ -59,6 +61,7 @@ from .extend import (
     subdivision_before,
     to_closing_quote,
     with_country_adjective,
+    with_country_after,
 )
 from .generic import generic_mentions, is_generic, is_generic_phrase
 from .ids import LEGAL_FORM, is_curated
@@ -78,10 +81,13 @@ def refine(
     document: Document,
     mentions: list[Mention],
     sentence_at: Callable[[int], Unit | None] | None = None,
+    countries: bool = True,
 ) -> list[Mention]:
     """The document's mentions with ORG spans fixed and non-organisations dropped, in the order
     given. With ``sentence_at`` (the sentence of an offset, None outside the analysed text),
-    generic organisation words ("полиция") are ORG mentions too."""
+    generic organisation words ("полиция") are ORG mentions too. With ``countries`` (NEREL's
+    convention, ``Options.org_countries``) a country's name in the genitive right after a span
+    is part of it ("ФСБ России"); without it, NER's span ends where NER ended it."""
     text = document.text
     generic = sentence_at is not None
     person_stops = {m.start: m.stop for m in mentions if m.type == "PER"}
@@ -98,7 +104,9 @@ def refine(
         subdivision = subdivision_before(text, mention.start)
         if subdivision not in TERRITORIAL:
             dependent = subdivision is not None or _after_person_noun(text, mention.start)
-            end = continued(text, end, people, territorial_only=dependent)
+            end = continued(text, end, people, territorial_only=dependent)  # "РФ по Москве" too
+        if countries and end == mention.stop:
+            end = with_country_after(text, end)
         end = named_after(text, end, person_stops)
         for start, stop in _pieces(text, mention.start, end):
             if not _is_organisation(text, start, stop, generic):
