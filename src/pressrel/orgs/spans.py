@@ -7,8 +7,9 @@ natasha's ORG spans are taken as found and then, in order:
 - the span goes on with a country's name in the genitive right after it ("ФСБ России",
   "Министерства обороны Румынии": NEREL's convention, ``Options.org_countries``; the country
   stays a COUNTRY mention inside it), or with the phrases with "по"/"при" of an official name (``extend``), but
-  after a position ("директор НАСА по космическим полётам") or a subdivision ("пресс-службы
-  МЧС по Санкт-Петербургу") only with a place, and not at all after a territorial branch
+  after a position ("директор НАСА по космическим полётам"), a subdivision ("пресс-службы
+  МЧС по Санкт-Петербургу") or a name complete in itself (an abbreviation, a body completed by
+  its genitive: "ПАСЕ по мониторингу", "Совета директоров по ключевой ставке") only with a place, and not at all after a territorial branch
   ("Главного управления МЧС по Тверской области": the place is the branch's); it goes on with "им."/
   "имени" and the person an institution is named after ("Театра им. Вахтангова"); a quoted
   name NER took only the start of reaches its closing quotation mark when at most three words
@@ -103,7 +104,11 @@ def refine(
         end = mention.stop
         subdivision = subdivision_before(text, mention.start)
         if subdivision not in TERRITORIAL:
-            dependent = subdivision is not None or _after_person_noun(text, mention.start)
+            dependent = (
+                subdivision is not None
+                or _after_person_noun(text, mention.start)
+                or _is_whole_name(text, mention.start, mention.stop)
+            )
             end = continued(text, end, people, territorial_only=dependent)  # "РФ по Москве" too
         if countries and end == mention.stop:
             end = with_country_after(text, end)
@@ -297,6 +302,16 @@ def _after_position(text: str, start: int, stop: int) -> int:
         if not _is_adjective(word.group()):
             return start
     return start
+
+
+def _is_whole_name(text: str, start: int, stop: int) -> bool:
+    """Whether the span is a name complete in itself: one abbreviation ("ФСБ", "ООН": it
+    stands for a whole name) or a body completed by its genitive ("Совет директоров",
+    ``generic``). A phrase with "по" after it is then the topic of a word around it
+    ("заседания Совета директоров по ключевой ставке", "решением ЕСПЧ по делу"), unless it
+    names the place of a territorial branch ("МВД по городу Москве")."""
+    span = text[start:stop]
+    return bool(ABBREVIATION.match(span)) or (" " in span and is_generic_phrase(span))
 
 
 def _after_person_noun(text: str, start: int) -> bool:
