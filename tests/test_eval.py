@@ -265,7 +265,7 @@ def test_an_organisations_country_follows_the_convention(tmp_path, spans, option
     )
     record = json.loads(invoke("eval", gold, "-q", "-j", "1", "-f", "json", *options).stdout)
     org = record["spans"]["exact"]["types"]["ORG"]
-    assert (*counts(org), record["convention"]["org_countries"]) == expected
+    assert (*counts(org), record["convention"]["org_genitives"]) == expected
 
 
 def test_a_prediction_file_is_scored_as_it_is_and_the_note_says_so(tmp_path):
@@ -343,7 +343,7 @@ def test_the_json_report_has_the_documented_keys(spans_gold):
     ]
     assert record["predictions"]["foreign"] == 1  # the mention of "elsewhere"
     assert list(record["convention"]) == [
-        "name", "map", "flat", "country_adjectives", "generic_orgs", "org_countries"
+        "name", "map", "flat", "country_adjectives", "generic_orgs", "org_genitives"
     ]  # fmt: skip
     assert list(record["spans"]["exact"]) == ["types", "micro"]
     assert list(record["spans"]["exact"]["micro"]) == [

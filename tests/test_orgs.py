@@ -103,11 +103,66 @@ def test_organisation_spans_and_normals(text, expected):
     assert orgs(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an organisation that governs another in the genitive: the chain is one name, the
+        # governed one a mention of its own
+        (
+            "Резолюцию принял [ORG Совет Безопасности] [ORG ООН] вчера.",
+            [("Совет Безопасности ООН", "Совет Безопасности ООН"), ("ООН", "ООН")],
+        ),
+        (
+            "Сотрудник [ORG Института археологии] [ORG Российской академии наук] приехал.",
+            [
+                (
+                    "Института археологии Российской академии наук",
+                    "Институт археологии Российской академии наук",
+                ),
+                ("Российской академии наук", "Российская академия наук"),
+            ],
+        ),
+        # three in a chain: each reaches to its end
+        (
+            "Депутат [ORG Совета Союза] [ORG Верховного Совета] [ORG СССР] выступил.",
+            [
+                ("Совета Союза Верховного Совета СССР", "Совет Союза Верховного Совета СССР"),
+                ("Верховного Совета СССР", "Верховный Совет СССР"),
+                ("СССР", "СССР"),
+            ],
+        ),
+        # not across a comma, nor onto a name in another case or a person's name
+        ("Пришли [ORG ФСБ], [ORG МВД] и другие.", [("ФСБ", "ФСБ"), ("МВД", "МВД")]),
+        (
+            "Письмо [ORG Минфину] [ORG Газпром] отправил.",
+            [("Минфину", "Минфин"), ("Газпром", "Газпром")],
+        ),
+        (
+            "Речь главы [ORG Банка России] [ORG Эльвиры] Набиуллиной.",
+            [("Банка России", "Банк России"), ("Эльвиры", "Эльвира")],
+        ),
+    ],
+)
+def test_an_organisation_of_an_organisation_is_one_name(text, expected):
+    assert orgs(text) == expected
+
+
+def test_the_bare_head_of_a_chain_is_the_chains_organisation():
+    found = refined_entities(
+        "Вчера [ORG Совет директоров] [ORG Банка России] собрался. Потом [ORG Совет директоров] решил."
+    )
+    assert found == [
+        ("Совет директоров Банка России", "ORG", "ORG:Совет директоров Банка России"),
+        ("Банка России", "ORG", "ORG:Банк России"),
+        ("Совет директоров", "ORG", "ORG:Совет директоров Банка России"),
+    ]
+
+
 def test_the_country_after_a_name_stays_out_when_asked():
-    """``countries=False`` (``Options.org_countries`` off, factRuEval's convention): NER's span
+    """``genitives=False`` (``Options.org_genitives`` off, factRuEval's convention): NER's span
     as it was, the country a mention of its own."""
     text, mentions = marked("Здание [ORG ФСБ] [LOC России] оцепили.")
-    found = refine(document(text), mentions, None, countries=False)
+    found = refine(document(text), mentions, None, genitives=False)
     assert [(m.type, m.text) for m in found] == [("ORG", "ФСБ"), ("LOC", "России")]
 
 

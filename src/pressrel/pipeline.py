@@ -141,7 +141,7 @@ def _analyze_batch(documents: list[Document], options: Options) -> list[Analysis
         found = _ner_mentions(documents, scopes)
         found = [
             orgs.refine(
-                d, ms, s.sentence_at if options.generic_orgs else None, options.org_countries
+                d, ms, s.sentence_at if options.generic_orgs else None, options.org_genitives
             )
             for d, ms, s in zip(documents, found, scopes)
         ]

@@ -182,7 +182,7 @@ def _notes(kind: str, convention, auto: bool, pred: str | None) -> list[str]:
         )
     if pred and kind == "spans" and not convention.country_adjectives:
         notes.append(f"{pred} is scored as it is: its country adjectives (if any) count as LOC")
-    if pred and kind == "spans" and not convention.org_countries:
+    if pred and kind == "spans" and not convention.org_genitives:
         notes.append(
             f"{pred} is scored as it is: an organisation's span with its country (ФСБ России) "
             "counts whole, where factRuEval annotates the country apart"

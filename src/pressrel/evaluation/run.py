@@ -47,7 +47,7 @@ def options_for(convention: Convention) -> Any:
         country_adjectives=convention.country_adjectives,
         quotes=False,
         generic_orgs=convention.generic_orgs,
-        org_countries=convention.org_countries,
+        org_genitives=convention.org_genitives,
     )
 
 

@@ -51,6 +51,10 @@ class Organisations:
 
     def __init__(self, mentions: list[Mention], text: str) -> None:
         self.text = text
+        self.starts: dict[int, list[int]] = defaultdict(list)  # stop -> starts of ORG mentions
+        for m in mentions:
+            if m.type == "ORG":
+                self.starts[m.stop].append(m.start)
         self.aliases = _org_aliases(mentions, text)
         names = [_canonical(m, self.aliases) for m in mentions if m.type == "ORG"]
         self.aliases.update(shortened_names(names, self.aliases, _curated_names().values()))
@@ -86,10 +90,17 @@ class Organisations:
         return _full_name(f"{bare} {country}", self.aliases)
 
     def _bare(self, mention: Mention) -> str:
-        """The canonical name without the country that ends the mention's span ("ФСБ России",
-        "Министерства обороны Румынии": ФСБ, Министерство обороны), else without the one
-        written right after it (``_canonical``)."""
+        """The canonical name without the country or the organisation that ends the mention's
+        span ("ФСБ России", "Министерства обороны Румынии", "Совета директоров Банка России":
+        ФСБ, Министерство обороны, Совет директоров), else without the country written right
+        after it (``_canonical``)."""
         tail = country_tail(self.text, mention.start, mention.stop)
+        inner = [
+            start
+            for start in self.starts[mention.stop]
+            if mention.start < start and self.text[start - 1] == " "
+        ]
+        tail = min([tail, *inner])
         normal = mention.normal or mention.text
         written = self.text[tail : mention.stop]
         if tail == mention.stop or not normal.endswith(" " + written):

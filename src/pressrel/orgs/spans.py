@@ -5,8 +5,9 @@ natasha's ORG spans are taken as found and then, in order:
 - a LOC span that names an organisation the curated table or pymorphy2 knows ("Евросоюза",
   "ЕС", "НАТО") is an ORG;
 - the span goes on with a country's name in the genitive right after it ("ФСБ России",
-  "Министерства обороны Румынии": NEREL's convention, ``Options.org_countries``; the country
-  stays a COUNTRY mention inside it), or with the phrases with "по"/"при" of an official name (``extend``), but
+  "Министерства обороны Румынии": NEREL's convention, ``Options.org_genitives``; the country
+  stays a COUNTRY mention inside it; so does an organisation that governs another one in the
+  genitive: "Совет Безопасности ООН", ``chains``), or with the phrases with "по"/"при" of an official name (``extend``), but
   after a position ("директор НАСА по космическим полётам"), a subdivision ("пресс-службы
   МЧС по Санкт-Петербургу") or a name complete in itself (an abbreviation, a body completed by
   its genitive: "ПАСЕ по мониторингу", "Совета директоров по ключевой ставке") only with a place, and not at all after a territorial branch
@@ -53,6 +54,7 @@ from ..lang import grammar, morph, normalize
 from ..lang.letters import CAPITALS, CYRILLIC, LOWER
 from ..lang.marks import NAME_CLOSING, NAME_OPENING, NAME_PAIRS, OPENING
 from ..records import Document, Mention, Unit
+from .chains import chained
 from .extend import (
     TERRITORIAL,
     WORD,
@@ -82,13 +84,14 @@ def refine(
     document: Document,
     mentions: list[Mention],
     sentence_at: Callable[[int], Unit | None] | None = None,
-    countries: bool = True,
+    genitives: bool = True,
 ) -> list[Mention]:
     """The document's mentions with ORG spans fixed and non-organisations dropped, in the order
     given. With ``sentence_at`` (the sentence of an offset, None outside the analysed text),
-    generic organisation words ("полиция") are ORG mentions too. With ``countries`` (NEREL's
-    convention, ``Options.org_countries``) a country's name in the genitive right after a span
-    is part of it ("ФСБ России"); without it, NER's span ends where NER ended it."""
+    generic organisation words ("полиция") are ORG mentions too. With ``genitives`` (NEREL's
+    convention, ``Options.org_genitives``) a country's name or another organisation in the
+    genitive right after a span is part of it ("ФСБ России", "Совет Безопасности ООН",
+    ``chains``); without it, the span ends where NER ended it."""
     text = document.text
     generic = sentence_at is not None
     person_stops = {m.start: m.stop for m in mentions if m.type == "PER"}
@@ -110,7 +113,7 @@ def refine(
                 or _is_whole_name(text, mention.start, mention.stop)
             )
             end = continued(text, end, people, territorial_only=dependent)  # "РФ по Москве" too
-        if countries and end == mention.stop:
+        if genitives and end == mention.stop:
             end = with_country_after(text, end)
         end = named_after(text, end, person_stops)
         for start, stop in _pieces(text, mention.start, end):
@@ -129,6 +132,8 @@ def refine(
             moved.append((len(refined), mention.stop))
             refined.append(mention)
     refined = _renormalised(text, refined, moved)
+    if genitives:
+        refined = chained(text, refined)
     if sentence_at is None:
         return refined
     return [_lowered(m) if m.type == "ORG" and is_generic_phrase(m.text) else m for m in refined]
