@@ -293,6 +293,16 @@ def test_a_union_ner_reads_as_a_place_is_an_organisation():
             "[ORG Министерство обороны Румынии] опровергло. [ORG Министерство обороны] молчит.",
             {"ORG:Министерство обороны Румынии"},
         ),
+        # a short name built from the name without its country is that organisation
+        (
+            "Документы [ORG Агентства национальной безопасности США] вышли, [ORG АНБ] молчит.",
+            {"ORG:Агентство национальной безопасности США"},
+        ),
+        # a bare name whose full name names another country is not joined to this one
+        (
+            "Премию учредил [ORG Центральный банк Швеции]. Вчера [ORG Центробанк] снизил ставку.",
+            {"ORG:Центральный банк Швеции", "ORG:Банк России"},
+        ),
         # a curated name with Russia is the curated name
         (
             "[ORG Министерство обороны России] ответило, [ORG Минобороны] уточнило.",

@@ -56,7 +56,9 @@ class Organisations:
             if m.type == "ORG":
                 self.starts[m.stop].append(m.start)
         self.aliases = _org_aliases(mentions, text)
-        names = [_canonical(m, self.aliases) for m in mentions if m.type == "ORG"]
+        orgs = [m for m in mentions if m.type == "ORG"]
+        names = [_canonical(m, self.aliases) for m in orgs]
+        names += [self._bare(m) for m in orgs]  # "АНБ" of "Агентство национальной безопасности США"
         self.aliases.update(shortened_names(names, self.aliases, _curated_names().values()))
         spellings: dict[str, list[str]] = defaultdict(list)  # folded name -> its spellings
         bares: list[tuple[str, str]] = []  # (bare name, the name with its country)
@@ -105,7 +107,10 @@ class Organisations:
         written = self.text[tail : mention.stop]
         if tail == mention.stop or not normal.endswith(" " + written):
             return _canonical(mention, self.aliases)
-        return _full_name(org_name(normal[: -len(written)].rstrip()), self.aliases)
+        bare = org_name(normal[: -len(written)].rstrip())
+        full = _full_name(bare, self.aliases)
+        # "Центральный банк" is Банк России, but not in "Центральным банком Швеции"
+        return bare if country_tail(full, 0, len(full)) < len(full) else full
 
     def entity(self, mention: Mention) -> str:
         """``ORG:`` + the canonical name of an ORG mention; names that differ only in case or
