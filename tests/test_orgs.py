@@ -147,6 +147,19 @@ def test_an_organisation_of_an_organisation_is_one_name(text, expected):
     assert orgs(text) == expected
 
 
+def test_an_abbreviation_after_a_chain_is_the_whole_chains():
+    found = refined_entities(
+        "Он работал в [ORG Парламентской ассамблее] [ORG Совета Европы] (ПАСЕ), потом в "
+        "[ORG Совете Европы]. [ORG ПАСЕ] его хвалила."
+    )
+    assert {(written, entity) for written, kind, entity in found if kind == "ORG"} == {
+        ("Парламентской ассамблее Совета Европы", "ORG:Парламентская ассамблея Совета Европы"),
+        ("ПАСЕ", "ORG:Парламентская ассамблея Совета Европы"),
+        ("Совета Европы", "ORG:Совет Европы"),
+        ("Совете Европы", "ORG:Совет Европы"),
+    }
+
+
 def test_the_bare_head_of_a_chain_is_the_chains_organisation():
     found = refined_entities(
         "Вчера [ORG Совет директоров] [ORG Банка России] собрался. Потом [ORG Совет директоров] решил."

@@ -189,8 +189,14 @@ def _full_name(name: str, aliases: dict[str, str]) -> str:
 
 
 def _org_aliases(mentions: list[Mention], text: str) -> dict[str, str]:
-    """Abbreviation -> full name: the curated table, then the document's own "Full (ABBR)"."""
+    """Abbreviation -> full name: the curated table, then the document's own "Full (ABBR)",
+    by the longest name that ends before the brackets ("Парламентской ассамблее Совета Европы
+    (ПАСЕ)" defines ПАСЕ, not the Совета Европы inside it)."""
     aliases = dict(_curated_aliases())
+    longest: dict[int, int] = {}  # where a defining name ends -> where the longest one starts
+    for m in mentions:
+        if m.type == "ORG" and m.start < longest.get(m.stop, m.stop):
+            longest[m.stop] = m.start
     for m in mentions:
         if m.type != "ORG" or not m.normal:
             continue
@@ -198,7 +204,7 @@ def _org_aliases(mentions: list[Mention], text: str) -> dict[str, str]:
         after = ABBREVIATION_AFTER.match(text[m.stop : m.stop + 24])
         if inside:  # NER took "Служба (ФАС)" as one span
             aliases[name_key(inside["abbr"])] = aliases[name_key(m.normal)] = inside["full"]
-        elif after and _defined_by(m, text):
+        elif after and longest[m.stop] == m.start and _defined_by(m, text):
             aliases[name_key(after.group(1))] = org_name(m.normal)
     return aliases
 
