@@ -237,6 +237,52 @@ def test_generic_organisations_follow_the_convention_unless_told(tmp_path):
     assert org_tp("--factru", "--generic-orgs") == (1, True)
 
 
+COUNTRY_TEXT = "Вчера глава ФСБ России выступил с докладом."
+
+
+@pytest.mark.parametrize(
+    ("spans", "options", "expected"),
+    [
+        # NEREL's gold: the country inside the organisation's span, and a COUNTRY of its own
+        ((("ФСБ России", "ORG"), ("России", "COUNTRY")), (), (1, 0, 0, True)),
+        # factRuEval's: the organisation without its country, the country a LOC apart
+        ((("ФСБ", "ORG"), ("России", "LOC")), (), (1, 0, 0, False)),
+        # the same gold scored the other way: the span with its country is no match
+        (
+            (("ФСБ", "ORG"), ("России", "LOC")),
+            ("--no-factru", "--map", "COUNTRY=LOC"),
+            (0, 1, 1, True),
+        ),
+    ],
+)
+def test_an_organisations_country_follows_the_convention(tmp_path, spans, options, expected):
+    """Under factRuEval's conventions pressrel runs with an organisation's country apart (the
+    country is its own mention either way); under NEREL's the country is inside its span."""
+    text = COUNTRY_TEXT
+    gold = write_jsonl(
+        tmp_path / "gold.jsonl",
+        [{"id": "d", "text": text, "spans": [at(text, part, kind) for part, kind in spans]}],
+    )
+    record = json.loads(invoke("eval", gold, "-q", "-j", "1", "-f", "json", *options).stdout)
+    org = record["spans"]["exact"]["types"]["ORG"]
+    assert (*counts(org), record["convention"]["org_genitives"]) == expected
+
+
+def test_a_prediction_file_is_scored_as_it_is_and_the_note_says_so(tmp_path):
+    text = COUNTRY_TEXT
+    gold = write_jsonl(
+        tmp_path / "gold.jsonl",
+        [{"id": "d", "text": text, "spans": [at(text, "ФСБ", "ORG"), at(text, "России", "LOC")]}],
+    )
+    pred = write_jsonl(
+        tmp_path / "pred.jsonl",
+        [at(text, "ФСБ России", "ORG", "d"), at(text, "России", "COUNTRY", "d")],
+    )
+    result = invoke("eval", gold, "--pred", pred, "-f", "json")
+    assert counts(json.loads(result.stdout)["spans"]["exact"]["types"]["ORG"]) == (0, 1, 1)
+    assert "an organisation's span with its country" in result.stderr
+
+
 @pytest.mark.parametrize(
     ("options", "expected"),
     [
@@ -297,7 +343,7 @@ def test_the_json_report_has_the_documented_keys(spans_gold):
     ]
     assert record["predictions"]["foreign"] == 1  # the mention of "elsewhere"
     assert list(record["convention"]) == [
-        "name", "map", "flat", "country_adjectives", "generic_orgs"
+        "name", "map", "flat", "country_adjectives", "generic_orgs", "org_genitives"
     ]  # fmt: skip
     assert list(record["spans"]["exact"]) == ["types", "micro"]
     assert list(record["spans"]["exact"]["micro"]) == [

@@ -29,6 +29,7 @@ class Options:
     country_adjectives: bool = True  # "российских" as a COUNTRY mention (NEREL's convention)
     quotes: bool = True  # find direct quotes (Analysis.quotes); commands that print none skip it
     generic_orgs: bool = False  # also "полиция", "правительства" as ORG (NEREL's convention)
+    org_genitives: bool = True  # "ФСБ России", "Совет Безопасности ООН" one ORG span (NEREL's)
 
     def __post_init__(self) -> None:  # the one place types are checked
         object.__setattr__(self, "types", parse_types(self.types))

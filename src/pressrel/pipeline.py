@@ -164,7 +164,9 @@ def _analyze_batch(documents: list[Document], options: Options) -> list[Analysis
     if options.types & NER.needed_for:
         found = _ner_mentions(documents, scopes)
         found = [
-            orgs.refine(d, ms, s.sentence_at if options.generic_orgs else None)
+            orgs.refine(
+                d, ms, s.sentence_at if options.generic_orgs else None, options.org_genitives
+            )
             for d, ms, s in zip(documents, found, scopes)
         ]
     else:

@@ -54,8 +54,9 @@ SPAN_OPTIONS = ("--mode", "--types", "--map")
 @click.option(
     "--factru/--no-factru",
     default=None,
-    help="factRuEval's conventions: COUNTRY scored as LOC, no country adjectives, a prediction "
-    "inside a longer one dropped [default: on for persons gold, and spans gold with LOC but no "
+    help="factRuEval's conventions: COUNTRY scored as LOC, no country adjectives, an "
+    "organisation's country apart ('ФСБ' + 'России'), a prediction inside a longer one dropped "
+    "[default: on for persons gold, and spans gold with LOC but no "
     "COUNTRY type].",
 )
 @click.option(
@@ -171,7 +172,8 @@ def _notes(kind: str, convention, auto: bool, pred: str | None) -> list[str]:
     if auto and kind == "spans":
         notes.append(
             "the gold has LOC but no COUNTRY type: factRuEval's conventions apply (COUNTRY scored as "
-            "LOC, no country adjectives, nested predictions dropped); --no-factru turns them off"
+            "LOC, no country adjectives, an organisation's country apart, nested predictions "
+            "dropped); --no-factru turns them off"
         )
     elif auto and not pred:
         notes.append(
@@ -180,6 +182,11 @@ def _notes(kind: str, convention, auto: bool, pred: str | None) -> list[str]:
         )
     if pred and kind == "spans" and not convention.country_adjectives:
         notes.append(f"{pred} is scored as it is: its country adjectives (if any) count as LOC")
+    if pred and kind == "spans" and not convention.org_genitives:
+        notes.append(
+            f"{pred} is scored as it is: an organisation's span with its country (ФСБ России) "
+            "counts whole, where factRuEval annotates the country apart"
+        )
     return notes
 
 

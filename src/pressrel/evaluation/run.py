@@ -39,14 +39,15 @@ class Predictions:
 
 def options_for(convention: Convention) -> Any:
     """The pipeline Options a gold set of this convention is scored with: every entity type,
-    country adjectives and generic organisations as the convention has them, no quotes (they
-    change no mention)."""
+    country adjectives, generic organisations and organisations' countries as the convention has
+    them, no quotes (they change no mention)."""
     from ..options import Options
 
     return Options.build(
         country_adjectives=convention.country_adjectives,
         quotes=False,
         generic_orgs=convention.generic_orgs,
+        org_genitives=convention.org_genitives,
     )
 
 

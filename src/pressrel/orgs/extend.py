@@ -92,14 +92,34 @@ def with_country_after(text: str, stop: int) -> int:
     return stop
 
 
+def country_tail(text: str, start: int, stop: int) -> int:
+    """Where a country's name in the genitive that ends the span text[start:stop] after other
+    words starts ("ФСБ России", "Министерства обороны Южной Кореи"); stop when none does, or
+    when the span is a quoted name (a country in «Почта России» is part of a proper name)."""
+    if start and text[start - 1] in marks.NAME_OPENING:
+        return stop
+    words = list(WORD.finditer(text, start, stop))
+    for n in (2, 1):
+        if len(words) > n and words[-1].end() == stop:
+            first = words[-n].start()
+            if text[words[-n - 1].end() : first] == " " and _is_country_genitive(text[first:stop]):
+                return first
+    return stop
+
+
 def _is_country_genitive(phrase: str) -> bool:
     """Whether phrase names a country (by name, not adjective) in the genitive or in a form that
-    does not decline ("России", "Южной Кореи", "РФ", "США")."""
+    does not decline ("России", "Южной Кореи", "РФ", "США"); the case of the place's reading
+    when pymorphy2 has one."""
     found = countries.lookup_country_form(phrase)
     if not found or found[1] != "name":
         return False
     last = phrase.split()[-1]
-    return last.isupper() or any(morph.case_of(p) == "gent" for p in morph.parses(last))
+    if last.isupper():
+        return True
+    readings = morph.parses(last)
+    places = [p for p in readings if "Geox" in p.tag.grammemes]  # "Франция" is no "франций"
+    return any(morph.case_of(p) == "gent" for p in places or readings)
 
 
 def subdivision_before(text: str, start: int) -> str | None:

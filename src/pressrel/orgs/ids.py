@@ -27,10 +27,10 @@ from ..lang.letters import CAPITALS, LOWER
 from ..lang.marks import NAME_CLOSING, NAME_OPENING
 from ..records import Mention
 from .cases import nominatives
-from .extend import with_country_after
+from .extend import country_tail, with_country_after
 from .shortened import shortened_names
 
-COUNTRY_SUFFIXES = {"россии", "рф"}
+COUNTRY_SUFFIXES = ("россии", "рф", "российской федерации")
 LEGAL_FORM = re.compile(r"^(?:ОАО|ПАО|ЗАО|ООО|АО|НАО|ОДО|ФГУП|ГУП|МУП|ФГБУ|ГБУ|АНО|НКО|ГК)\s+")
 ABBREVIATION = rf"[{CAPITALS}][{CAPITALS}{LOWER}\-]{{1,14}}"  # "ФАС", "МинЭК", "РосНИИ"
 # after the name, its closing quotation mark included: "«Российские железные дороги» (РЖД)"
@@ -51,8 +51,14 @@ class Organisations:
 
     def __init__(self, mentions: list[Mention], text: str) -> None:
         self.text = text
+        self.starts: dict[int, list[int]] = defaultdict(list)  # stop -> starts of ORG mentions
+        for m in mentions:
+            if m.type == "ORG":
+                self.starts[m.stop].append(m.start)
         self.aliases = _org_aliases(mentions, text)
-        names = [_canonical(m, self.aliases) for m in mentions if m.type == "ORG"]
+        orgs = [m for m in mentions if m.type == "ORG"]
+        names = [_canonical(m, self.aliases) for m in orgs]
+        names += [self._bare(m) for m in orgs]  # "АНБ" of "Агентство национальной безопасности США"
         self.aliases.update(shortened_names(names, self.aliases, _curated_names().values()))
         spellings: dict[str, list[str]] = defaultdict(list)  # folded name -> its spellings
         bares: list[tuple[str, str]] = []  # (bare name, the name with its country)
@@ -60,7 +66,7 @@ class Organisations:
             if m.type == "ORG":
                 name = self._canonical(m)
                 spellings[name_key(name)].append(name)
-                bare = _canonical(m, self.aliases)
+                bare = self._bare(m)
                 if name_key(bare) != name_key(name):
                     bares.append((bare, name))
         self.spelled = {key: spelling(names) for key, names in spellings.items()}
@@ -84,6 +90,27 @@ class Organisations:
             return _canonical(mention, self.aliases)
         country = " ".join(self.text[mention.stop : end].split())
         return _full_name(f"{bare} {country}", self.aliases)
+
+    def _bare(self, mention: Mention) -> str:
+        """The canonical name without the country or the organisation that ends the mention's
+        span ("ФСБ России", "Министерства обороны Румынии", "Совета директоров Банка России":
+        ФСБ, Министерство обороны, Совет директоров), else without the country written right
+        after it (``_canonical``)."""
+        tail = country_tail(self.text, mention.start, mention.stop)
+        inner = [
+            start
+            for start in self.starts[mention.stop]
+            if mention.start < start and self.text[start - 1] == " "
+        ]
+        tail = min([tail, *inner])
+        normal = mention.normal or mention.text
+        written = self.text[tail : mention.stop]
+        if tail == mention.stop or not normal.endswith(" " + written):
+            return _canonical(mention, self.aliases)
+        bare = org_name(normal[: -len(written)].rstrip())
+        full = _full_name(bare, self.aliases)
+        # "Центральный банк" is Банк России, but not in "Центральным банком Швеции"
+        return bare if country_tail(full, 0, len(full)) < len(full) else full
 
     def entity(self, mention: Mention) -> str:
         """``ORG:`` + the canonical name of an ORG mention; names that differ only in case or
@@ -149,17 +176,27 @@ def _core(name: str) -> str:
 
 
 def _full_name(name: str, aliases: dict[str, str]) -> str:
-    """The full name of an abbreviation, also with a country after it ("Минкомсвязи России")."""
+    """The full name of an abbreviation, also with Russia after it ("Минкомсвязи России"), and
+    the curated full name written with Russia ("Министерство обороны России")."""
     key = name_key(name)
     if key in aliases:
         return aliases[key]
-    base, _, country = key.rpartition(" ")
-    return aliases[base] if country in COUNTRY_SUFFIXES and base in aliases else name
+    for suffix in COUNTRY_SUFFIXES:
+        base = key.removesuffix(" " + suffix)
+        if base != key:
+            return aliases.get(base) or _curated_names().get(base) or name
+    return name
 
 
 def _org_aliases(mentions: list[Mention], text: str) -> dict[str, str]:
-    """Abbreviation -> full name: the curated table, then the document's own "Full (ABBR)"."""
+    """Abbreviation -> full name: the curated table, then the document's own "Full (ABBR)",
+    by the longest name that ends before the brackets ("Парламентской ассамблее Совета Европы
+    (ПАСЕ)" defines ПАСЕ, not the Совета Европы inside it)."""
     aliases = dict(_curated_aliases())
+    longest: dict[int, int] = {}  # where a defining name ends -> where the longest one starts
+    for m in mentions:
+        if m.type == "ORG" and m.start < longest.get(m.stop, m.stop):
+            longest[m.stop] = m.start
     for m in mentions:
         if m.type != "ORG" or not m.normal:
             continue
@@ -167,7 +204,7 @@ def _org_aliases(mentions: list[Mention], text: str) -> dict[str, str]:
         after = ABBREVIATION_AFTER.match(text[m.stop : m.stop + 24])
         if inside:  # NER took "Служба (ФАС)" as one span
             aliases[name_key(inside["abbr"])] = aliases[name_key(m.normal)] = inside["full"]
-        elif after and _defined_by(m, text):
+        elif after and longest[m.stop] == m.start and _defined_by(m, text):
             aliases[name_key(after.group(1))] = org_name(m.normal)
     return aliases
 

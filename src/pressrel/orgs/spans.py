@@ -4,9 +4,13 @@ natasha's ORG spans are taken as found and then, in order:
 
 - a LOC span that names an organisation the curated table or pymorphy2 knows ("Евросоюза",
   "ЕС", "НАТО") is an ORG;
-- the span goes on with the phrases with "по"/"при" of an official name (``extend``), but
-  after a position ("директор НАСА по космическим полётам") or a subdivision ("пресс-службы
-  МЧС по Санкт-Петербургу") only with a place, and not at all after a territorial branch
+- the span goes on with a country's name in the genitive right after it ("ФСБ России",
+  "Министерства обороны Румынии": NEREL's convention, ``Options.org_genitives``; the country
+  stays a COUNTRY mention inside it; so does an organisation that governs another one in the
+  genitive: "Совет Безопасности ООН", ``chains``), or with the phrases with "по"/"при" of an official name (``extend``), but
+  after a position ("директор НАСА по космическим полётам"), a subdivision ("пресс-службы
+  МЧС по Санкт-Петербургу") or a name complete in itself (an abbreviation, a body completed by
+  its genitive: "ПАСЕ по мониторингу", "Совета директоров по ключевой ставке") only with a place, and not at all after a territorial branch
   ("Главного управления МЧС по Тверской области": the place is the branch's); it goes on with "им."/
   "имени" and the person an institution is named after ("Театра им. Вахтангова"); a quoted
   name NER took only the start of reaches its closing quotation mark when at most three words
@@ -50,6 +54,7 @@ from ..lang import grammar, morph, normalize
 from ..lang.letters import CAPITALS, CYRILLIC, LOWER
 from ..lang.marks import NAME_CLOSING, NAME_OPENING, NAME_PAIRS, OPENING
 from ..records import Document, Mention, Unit
+from .chains import chained
 from .extend import (
     TERRITORIAL,
     WORD,
@@ -59,6 +64,7 @@ from .extend import (
     subdivision_before,
     to_closing_quote,
     with_country_adjective,
+    with_country_after,
 )
 from .generic import generic_mentions, is_generic, is_generic_phrase
 from .ids import LEGAL_FORM, is_curated
@@ -78,10 +84,14 @@ def refine(
     document: Document,
     mentions: list[Mention],
     sentence_at: Callable[[int], Unit | None] | None = None,
+    genitives: bool = True,
 ) -> list[Mention]:
     """The document's mentions with ORG spans fixed and non-organisations dropped, in the order
     given. With ``sentence_at`` (the sentence of an offset, None outside the analysed text),
-    generic organisation words ("полиция") are ORG mentions too."""
+    generic organisation words ("полиция") are ORG mentions too. With ``genitives`` (NEREL's
+    convention, ``Options.org_genitives``) a country's name or another organisation in the
+    genitive right after a span is part of it ("ФСБ России", "Совет Безопасности ООН",
+    ``chains``); without it, the span ends where NER ended it."""
     text = document.text
     generic = sentence_at is not None
     person_stops = {m.start: m.stop for m in mentions if m.type == "PER"}
@@ -97,8 +107,14 @@ def refine(
         end = mention.stop
         subdivision = subdivision_before(text, mention.start)
         if subdivision not in TERRITORIAL:
-            dependent = subdivision is not None or _after_person_noun(text, mention.start)
-            end = continued(text, end, people, territorial_only=dependent)
+            dependent = (
+                subdivision is not None
+                or _after_person_noun(text, mention.start)
+                or _is_whole_name(text, mention.start, mention.stop)
+            )
+            end = continued(text, end, people, territorial_only=dependent)  # "РФ по Москве" too
+        if genitives and end == mention.stop:
+            end = with_country_after(text, end)
         end = named_after(text, end, person_stops)
         for start, stop in _pieces(text, mention.start, end):
             if not _is_organisation(text, start, stop, generic):
@@ -116,6 +132,8 @@ def refine(
             moved.append((len(refined), mention.stop))
             refined.append(mention)
     refined = _renormalised(text, refined, moved)
+    if genitives:
+        refined = chained(text, refined)
     if sentence_at is None:
         return refined
     return [_lowered(m) if m.type == "ORG" and is_generic_phrase(m.text) else m for m in refined]
@@ -289,6 +307,16 @@ def _after_position(text: str, start: int, stop: int) -> int:
         if not _is_adjective(word.group()):
             return start
     return start
+
+
+def _is_whole_name(text: str, start: int, stop: int) -> bool:
+    """Whether the span is a name complete in itself: one abbreviation ("ФСБ", "ООН": it
+    stands for a whole name) or a body completed by its genitive ("Совет директоров",
+    ``generic``). A phrase with "по" after it is then the topic of a word around it
+    ("заседания Совета директоров по ключевой ставке", "решением ЕСПЧ по делу"), unless it
+    names the place of a territorial branch ("МВД по городу Москве")."""
+    span = text[start:stop]
+    return bool(ABBREVIATION.match(span)) or (" " in span and is_generic_phrase(span))
 
 
 def _after_person_noun(text: str, start: int) -> bool:
