@@ -820,3 +820,43 @@ def test_a_person_named_by_sex_alone(text, speaker):
     """ "— сказала женщина": the one subject before, of the verb's gender, as for a role noun."""
     (quote,) = quotes_of(text)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text"),
+    [
+        ("Вчера к [Игорю Селиванову] пришёл сосед. Он попросил [Селиванова] «подождать"
+         " до весны», сказав, что денег «сейчас нет совсем».", "Он"),
+        ("Вчера к соседке пришла [Анна Селиванова]. [Селиванова] попросила её «подождать"
+         " до весны», сказав, что денег «сейчас нет совсем».", "Селиванова"),
+        ("Вчера к соседу пришла [Анна Селиванова]. [Селиванова] рассказала ему «всё"
+         " как было», добавив, что денег «сейчас нет совсем».", "Селиванова"),
+    ],
+    ids=["his-accusative-for-попросил", "her-nominative", "no-gender-to-tell"],
+)  # fmt: skip
+def test_a_man_s_oblique_surname_is_no_woman_s_subject(text, speaker_text):
+    """ "Он попросил Селиванова «…»": a surname whose nominative reading is a woman's is not
+    the subject of a masculine verb: the man's accusative."""
+    said = {q.speaker_text for q in quotes_of(text) if q.text.startswith("сейчас")}
+    assert said == {speaker_text}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("[Пётр Громов] ждал у ворот. К нему подошёл мужчина, который назвался охранником."
+         " Громов показал пропуск, но мужчина начал кричать. «Уезжайте отсюда немедленно,"
+         " иначе я вызову полицию», — сказал он.", None),
+        ("[Пётр Громов] ждал у ворот, и мужчина в форме прошёл мимо. Громов показал пропуск"
+         " охраннику. «Уезжайте отсюда немедленно, иначе я вызову полицию», — сказал он.",
+         "PER:Пётр Громов"),
+        ("[Анна Громова] носила передачи, но девушка не была родственницей. «Я приду"
+         " сюда снова и снова, пока не пустят», — сказала она.", "PER:Анна Громова"),
+    ],
+    ids=["an-unnamed-man-again", "named-after-the-man", "the-girl-is-the-named-one"],
+)  # fmt: skip
+def test_he_is_the_unnamed_man_the_text_follows(text, speaker):
+    """ "— сказал он" after an unnamed man the text calls "мужчина" more than once, the last
+    time after the last named man: no one (not the named man)."""
+    (quote,) = quotes_of(text)
+    assert quote.speaker == speaker

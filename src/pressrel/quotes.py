@@ -556,7 +556,9 @@ def _speaker(found: _Document, start: int, stop: int, span: _Span) -> tuple[str 
         for m in found.people_at.within(start, stop)
         if not any(a <= m.start < b for a, b in asides)
     ]
-    subjects = [m for m in inside if _nominative(text, m)]
+    verb = CYRILLIC_WORD.match(text, anchor)
+    wanted = _verb_gender(verb.group().lower()) if verb else None
+    subjects = [m for m in inside if _nominative(text, m) and _subject_of(m, wanted)]
     surely = [m for m in subjects if _as_normal(m)]  # "Стерлигов, по словам Тарасова, …"
     subjects = surely or subjects
     if subjects:
@@ -839,6 +841,23 @@ def _nominative(text: str, mention: Mention) -> bool:
     )
 
 
+def _subject_of(mention: Mention, wanted: str | None) -> bool:
+    """Whether a person's mention may be the subject of a verb of the gender wanted (None: any):
+    not when the person's surname in the nominative (its normal form: the document's other
+    forms) is of that gender and the word written has no nominative reading of it ("Он попросил
+    Шамсутдинова" of Руслан Шамсутдинов: his accusative, not a woman's nominative)."""
+    if wanted is None or _as_normal(mention):
+        return True
+    written = CYRILLIC_WORD.findall(mention.text)
+    normal = (mention.normal or "").split()
+    if not written or not normal or gender.surname_gender(normal[-1]) != wanted:
+        return True
+    return any(
+        p.tag.case == "nomn" and p.tag.gender in (wanted, None)
+        for p in morph.parses(written[-1].lower())
+    )
+
+
 def _as_normal(mention: Mention) -> bool:
     """Whether the mention is written as its normal form ends: surely a nominative."""
     written, normal = mention.text.split(), (mention.normal or "").split()
@@ -907,8 +926,20 @@ def _antecedent(
     nearest_first = dict.fromkeys(m.entity for m in reversed(before))
     fitting = [e for e in nearest_first if genders.get(e) in (wanted, None)]
     if fitting and (genders.get(fitting[0]) == wanted or len(fitting) == 1):
-        return fitting[0]
+        named = max(m.stop for m in before if m.entity == fitting[0])
+        return None if _unnamed(text, max(0, since), named, limit, wanted) else fitting[0]
     return None
+
+
+def _unnamed(text: str, since: int, named: int, stop: int, wanted: str) -> bool:
+    """Whether an unnamed person of the gender wanted stands between the person named last (at
+    named) and stop: one the text calls by sex alone, in the nominative, after that mention and
+    again (twice in all since since: a participant of its own, "К беседе присоединился мужчина
+    … мужчина начал угрожать монтажнику. «…», — сообщил он"; not one word for the woman just
+    named, "Алена носила передачи, но девушка не была родственницей")."""
+    at = [w.start() for w in CYRILLIC_WORD.finditer(text, since, stop)
+          if speech.someone_gender(w.group().lower()) == wanted]  # fmt: skip
+    return len(at) >= 2 and at[-1] >= named
 
 
 def _genders(
