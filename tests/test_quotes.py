@@ -860,3 +860,28 @@ def test_he_is_the_unnamed_man_the_text_follows(text, speaker):
     time after the last named man: no one (not the named man)."""
     (quote,) = quotes_of(text)
     assert quote.speaker == speaker
+
+
+FILLER = " ".join(["Завод работал в две смены и выпускал кирпич для всей области."] * 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Цех открыл предприниматель [Олег Сомов]. «Мы начали с одного станка и двух"
+         " рабочих», — рассказывает предприниматель.", "PER:Олег Сомов"),
+        (f"Цех открыл предприниматель [Олег Сомов]. {FILLER} Бизнесмен [Тимур Алиев] продаёт"
+         " кирпич в соседние регионы. «Нас начали задерживать на каждой границе», —"
+         " рассказывает предприниматель.", "PER:Тимур Алиев"),
+        (f"Цех открыл предприниматель [Олег Сомов]. {FILLER} [Сомов] продаёт кирпич в соседние"
+         " регионы. «Нас начали задерживать на каждой границе», — рассказывает"
+         " предприниматель.", "PER:Олег Сомов"),
+    ],
+    ids=["named-just-before", "named-pages-before", "named-again-before"],
+)  # fmt: skip
+def test_the_document_s_one_person_of_a_role_only_while_the_text_is_about_them(text, speaker):
+    """ "— рассказывает предприниматель": the document's one businessman only when he is named
+    within the reach of a pronoun before the quote; else the subject before (another is
+    talked of), as for a role no one has."""
+    (quote,) = quotes_of(text)
+    assert quote.speaker == speaker
