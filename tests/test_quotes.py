@@ -885,3 +885,42 @@ def test_the_document_s_one_person_of_a_role_only_while_the_text_is_about_them(t
     talked of), as for a role no one has."""
     (quote,) = quotes_of(text)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("[Пётр Орлов] добавил к отчёту слово «стабильность» и «держал расходы под контролем"
+         " весь прошлый год», но, утверждает [Анна Белова], «не сделал ничего для роста"
+         " выручки».", {"держал": "PER:Анна Белова", "не сделал": "PER:Анна Белова"}),
+        ("«Мы держали расходы под контролем весь прошлый год», — сказал [Пётр Орлов]. Но,"
+         " утверждает [Анна Белова], выручка упала.", {"Мы держали": "PER:Пётр Орлов"}),
+        ("«Мы держали расходы под контролем весь прошлый год», но отчёт, говорит [Анна"
+         " Белова], опоздал.", {"Мы держали": None}),
+    ],
+    ids=["но-утверждает-X-between-quotes", "no-conjunction-after-a-sentence",
+         "conjunction-not-before-the-verb"],
+)  # fmt: skip
+def test_an_attribution_after_a_conjunction_between_commas(text, speakers):
+    """ "«…», но, утверждает X, «…»": the parenthetical attribution after the quote is its
+    speaker's, before the verb of the sentence that opened it."""
+    found = {q.text: q.speaker for q in quotes_of(text)}
+    assert {
+        start: next(s for t, s in found.items() if t.startswith(start)) for start in speakers
+    } == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Отвечая на вопросы ведущего, [Пётр Орлов] на три вопроса («Что вы цените в людях"
+         " больше всего», «Главное качество друга», «Ваше качество») ответил «верность».", 0),
+        ("Отвечая на вопросы ведущего, [Пётр Орлов] сказал, что друзей у него мало («мне"
+         " хватает трёх близких людей»), а знакомых много.", 1),
+    ],
+    ids=["a-list-of-questions-in-brackets", "his-own-words-in-brackets"],
+)  # fmt: skip
+def test_quotes_listed_in_a_parenthesis_are_no_one_s_speech(text, count):
+    """ "ответил на три вопроса («…», «…», «…»)": the quotes name the questions; the
+    sentence's speech verb is not theirs. One quote alone in brackets is the subject's words."""
+    assert len([q for q in quotes_of(text) if q.speaker == "PER:Пётр Орлов"]) == count

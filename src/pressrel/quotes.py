@@ -108,7 +108,9 @@ ADDRESSEE = re.compile(r"(?<!\w)(?:ему|ей|им|него|нее|неё|не�
 LISTED = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*[«„“]")  # "«A» (1941), «B»": names in a list
 REFERENCE = re.compile(r"(?<!\w)со\s+ссылкой\s+на(?!\w)", re.IGNORECASE)
 REFERENCE_WORDS = 4  # "со ссылкой на местного профсоюзного лидера Олега Федорова"
+LIST_OPENS = re.compile(r"\(\s*(?:«[^«»()]*»\s*,\s*)*$")  # "(«A», «B», " before a quote
 WHOM = re.compile(r"(?<!\w)(?:которого|которую|которых)\s+$", re.IGNORECASE)
+CONJUNCTION = re.compile(r"(?:но|а|и|однако),\s*", re.IGNORECASE)  # ", но, утверждает X,"
 SPACE_BEFORE = re.compile(r"\s*$")  # the spaces a stretch of text ends with
 # the words that open a subordinate clause: not the clause of who speaks
 SUBORDINATORS = frozenset({
@@ -331,7 +333,7 @@ def _attribute(found: _Document, span: _Span, doc: str, previous: _Found | None)
         )
     else:
         attribution = _after(text, span, words)
-        if attribution is None and words >= MIN_WORDS:
+        if attribution is None and words >= MIN_WORDS and not _in_aside(text, span):
             attribution = _before(text, span, found.people_at)
     if attribution is None:
         return _unattributed(found, span, doc, previous, _clean(speech_text), words)
@@ -356,6 +358,15 @@ def _attribute(found: _Document, span: _Span, doc: str, previous: _Found | None)
         verb.group().lower() if verb else None,
     )
     return _Found(quote, max(stop, span.stop + 1))
+
+
+def _in_aside(text: str, span: _Span) -> bool:
+    """Whether the quote is an item of a list of quotes in a parenthesis, not its last ("ответил
+    на три вопроса («…», «…», «…»)"): an aside that names what the sentence speaks of, not the
+    words of its speech verb's subject ("По словам Лужкова, … («мне советники не нужны»)" is
+    his)."""
+    opens = LIST_OPENS.search(text, max(0, span.start - 1 - ATTRIBUTION_REACH), span.start - 1)
+    return opens is not None and LISTED.match(text, span.stop + 1) is not None
 
 
 def _apposed(inner: str) -> re.Match[str] | None:
@@ -480,11 +491,21 @@ def _after(text: str, span: _Span, words: int) -> tuple[int, int] | None:
     if not match:
         return None
     verb = speech.speech_verb(match["attr"])
-    if verb is None or (match["sep"] == "," and (verb.start() > 0 or words < MIN_WORDS)):
+    if verb is None or (match["sep"] == "," and (words < MIN_WORDS or not _opens(match, verb))):
         return None
     if len(match["attr"][: verb.start()].split()) >= AFTER_VERB_WORDS:
         return None
     return match.start("attr"), match.end("attr")
+
+
+def _opens(after: re.Match[str], verb: re.Match[str]) -> bool:
+    """Whether an attribution after a quote and a comma opens with its speech verb, or with a
+    conjunction and a comma before it, the verb's words then closed by a comma: a parenthetical
+    between the quote and the sentence's next words ("«…», но, утверждает Затулин, «…»")."""
+    if verb.start() == 0:
+        return True
+    opening = CONJUNCTION.fullmatch(after["attr"], 0, verb.start())
+    return opening is not None and "," in after["attr"][verb.end() :]
 
 
 def _before(text: str, span: _Span, people: _Mentions) -> tuple[int, int] | None:
