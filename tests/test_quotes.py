@@ -924,3 +924,21 @@ def test_quotes_listed_in_a_parenthesis_are_no_one_s_speech(text, count):
     """ "ответил на три вопроса («…», «…», «…»)": the quotes name the questions; the
     sentence's speech verb is not theirs. One quote alone in brackets is the subject's words."""
     assert len([q for q in quotes_of(text) if q.speaker == "PER:Пётр Орлов"]) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Вернувшись из поездки, [Пётр Орлов] рассказал Ивану «совершенно удивительную историю"
+         " о своих приключениях».", None),
+        ("Вернувшись из поездки, [Пётр Орлов] пообещал журналистам «не сдаваться до самого"
+         " конца».", "PER:Пётр Орлов"),
+        ("Вернувшись из поездки, [Пётр Орлов] заявил о «полной поддержке всех наших"
+         " партнёров».", "PER:Пётр Орлов"),
+    ],
+    ids=["an-accusative-noun-phrase-told", "an-infinitive-promised", "after-a-preposition"],
+)  # fmt: skip
+def test_a_quoted_noun_phrase_the_verb_tells_is_no_speech(text, speaker):
+    """ "рассказал Ивану «удивительную историю»": the quote names the thing told (its object in
+    the accusative), it does not give the subject's words."""
+    assert [q.speaker for q in quotes_of(text)] == ([speaker] if speaker else [])

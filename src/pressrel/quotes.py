@@ -525,9 +525,28 @@ def _before(text: str, span: _Span, people: _Mentions) -> tuple[int, int] | None
         if named and head.rstrip().endswith(":"):
             return start, stop
     start = _sentence_start(text, span.start - 1)
-    if text[start : span.start - 1].strip() and speech.says(text[start : span.start - 1]):
+    words = text[start : span.start - 1]
+    if words.strip() and speech.says(words) and not _object_named(text, start, span):
         return start, span.start - 1
     return None
+
+
+def _object_named(text: str, start: int, span: _Span) -> bool:
+    """Whether the quote is the direct object of the speech verb right before it, a noun phrase
+    in the accusative ("рассказал Тарасову «совершенно невероятную историю»"): the thing told,
+    named in words the construction gives no author for, not the subject's speech."""
+    verbs = speech.speech_verbs(text[start : span.start - 1])
+    if not verbs or not text[span.start : span.start + 1].islower():
+        return False
+    between = text[start + verbs[-1].end() : span.start - 1]
+    if len(between.split()) > 1 or not CYRILLIC_WORD.fullmatch(between.strip() or "а"):
+        return False  # "предложил в обмен «…»", "заявил, что «…»"
+    for word in CYRILLIC_WORD.findall(text, span.start, span.stop)[:3]:
+        readings = morph.parses(word.lower())
+        if any(p.tag.POS == "ADVB" for p in readings[:1]):
+            continue  # "совершенно"
+        return all(p.tag.POS in ("ADJF", "NOUN") and p.tag.case == "accs" for p in readings[:1])
+    return False
 
 
 def _sentence_start(text: str, at: int) -> int:
