@@ -876,8 +876,10 @@ FILLER = " ".join(["Завод работал в две смены и выпус
         (f"Цех открыл предприниматель [Олег Сомов]. {FILLER} [Сомов] продаёт кирпич в соседние"
          " регионы. «Нас начали задерживать на каждой границе», — рассказывает"
          " предприниматель.", "PER:Олег Сомов"),
+        ("По словам министра финансов Латвии [Яниса Озолса], которого цитирует «Интерфакс», ремонт"
+         " дорог стал «главной задачей для всего региона».", "PER:Янис Озолс"),
     ],
-    ids=["named-just-before", "named-pages-before", "named-again-before"],
+    ids=["named-just-before", "named-pages-before", "named-again-before", "named-in-it"],
 )  # fmt: skip
 def test_the_document_s_one_person_of_a_role_only_while_the_text_is_about_them(text, speaker):
     """ "— рассказывает предприниматель": the document's one businessman only when he is named

@@ -1050,7 +1050,7 @@ def _person_with_role(role: str, found: _Document, before: int, at: int) -> str 
     fits "бывший глава Минфина"; and the same organisation when role names one), else None.
     A role noun in an attribution ("— сказал мэр") points back: that person's role must be
     written before the quote, and the person is the one of the whole document whose role fits
-    (when named within ANTECEDENT_REACH before: still whom the text is about), or, of those whose role before the quote fits, the one named last before the attribution
+    (when named within ANTECEDENT_REACH before the quote: still whom the text is about), or, of those whose role before the quote fits, the one named last before the attribution
     (at): "Серебренников рассказал … «…», — сказал режиссёр", another director named later
     aside. Two entities of one surname ("Пётр Бирюков", "Бирюков") are one person."""
     head = role_head(role)
@@ -1064,7 +1064,7 @@ def _person_with_role(role: str, found: _Document, before: int, at: int) -> str 
     fullest = max(earlier, key=lambda m: len((m.normal or "").split()))
     last = found.people_at.last_ending_by(at)
     if len({_surname_of(m) for m in fitting}) == 1:
-        return fullest.entity if _recent(found, fullest, at) else None
+        return fullest.entity if _recent(found, fullest, before) else None
     if (
         len({_surname_of(m) for m in earlier}) == 1
         and last
@@ -1074,12 +1074,13 @@ def _person_with_role(role: str, found: _Document, before: int, at: int) -> str 
     return None
 
 
-def _recent(found: _Document, person: Mention, at: int) -> bool:
+def _recent(found: _Document, person: Mention, before: int) -> bool:
     """Whether the person (any mention with their surname) is named within ANTECEDENT_REACH
-    before at: still whom the text is about ("Бизнесмен Тимур Цхурбати рассказывает … «…», —
+    before the quote (at before; in its attribution too, "по словам премьер-министра Влада
+    Филата"): still whom the text is about ("Бизнесмен Тимур Цхурбати рассказывает … «…», —
     рассказывает предприниматель": not the document's one "предприниматель", named pages
     before)."""
-    named = found.people_at.within(max(0, at - ANTECEDENT_REACH), at)
+    named = found.people_at.within(max(0, before - ANTECEDENT_REACH), before)
     return any(_surname_of(m) == _surname_of(person) for m in named)
 
 
