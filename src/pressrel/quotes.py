@@ -361,12 +361,15 @@ def _attribute(found: _Document, span: _Span, doc: str, previous: _Found | None)
 
 
 def _in_aside(text: str, span: _Span) -> bool:
-    """Whether the quote is an item of a list of quotes in a parenthesis, not its last ("ответил
-    на три вопроса («…», «…», «…»)"): an aside that names what the sentence speaks of, not the
+    """Whether the quote is an item of a list of quotes in a parenthesis ("ответил на три
+    вопроса («…», «…», «…»)"): an aside that names what the sentence speaks of, not the
     words of its speech verb's subject ("По словам Лужкова, … («мне советники не нужны»)" is
     his)."""
     opens = LIST_OPENS.search(text, max(0, span.start - 1 - ATTRIBUTION_REACH), span.start - 1)
-    return opens is not None and LISTED.match(text, span.stop + 1) is not None
+    if opens is None:
+        return False
+    after = LISTED.match(text, span.stop + 1) is not None  # «A» of «A», «B»
+    return after or "«" in text[opens.start() : span.start - 1]  # «B» of («A», «B»)
 
 
 def _apposed(inner: str) -> re.Match[str] | None:
