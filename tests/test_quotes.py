@@ -820,3 +820,128 @@ def test_a_person_named_by_sex_alone(text, speaker):
     """ "— сказала женщина": the one subject before, of the verb's gender, as for a role noun."""
     (quote,) = quotes_of(text)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_text"),
+    [
+        ("Вчера к [Игорю Селиванову] пришёл сосед. Он попросил [Селиванова] «подождать"
+         " до весны», сказав, что денег «сейчас нет совсем».", "Он"),
+        ("Вчера к соседке пришла [Анна Селиванова]. [Селиванова] попросила её «подождать"
+         " до весны», сказав, что денег «сейчас нет совсем».", "Селиванова"),
+        ("Вчера к соседу пришла [Анна Селиванова]. [Селиванова] рассказала ему «всё"
+         " как было», добавив, что денег «сейчас нет совсем».", "Селиванова"),
+    ],
+    ids=["his-accusative-for-попросил", "her-nominative", "no-gender-to-tell"],
+)  # fmt: skip
+def test_a_man_s_oblique_surname_is_no_woman_s_subject(text, speaker_text):
+    """ "Он попросил Селиванова «…»": a surname whose nominative reading is a woman's is not
+    the subject of a masculine verb: the man's accusative."""
+    said = {q.speaker_text for q in quotes_of(text) if q.text.startswith("сейчас")}
+    assert said == {speaker_text}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("[Пётр Громов] ждал у ворот. К нему подошёл мужчина, который назвался охранником."
+         " Громов показал пропуск, но мужчина начал кричать. «Уезжайте отсюда немедленно,"
+         " иначе я вызову полицию», — сказал он.", None),
+        ("[Пётр Громов] ждал у ворот, и мужчина в форме прошёл мимо. Громов показал пропуск"
+         " охраннику. «Уезжайте отсюда немедленно, иначе я вызову полицию», — сказал он.",
+         "PER:Пётр Громов"),
+        ("[Анна Громова] носила передачи, но девушка не была родственницей. «Я приду"
+         " сюда снова и снова, пока не пустят», — сказала она.", "PER:Анна Громова"),
+    ],
+    ids=["an-unnamed-man-again", "named-after-the-man", "the-girl-is-the-named-one"],
+)  # fmt: skip
+def test_he_is_the_unnamed_man_the_text_follows(text, speaker):
+    """ "— сказал он" after an unnamed man the text calls "мужчина" more than once, the last
+    time after the last named man: no one (not the named man)."""
+    (quote,) = quotes_of(text)
+    assert quote.speaker == speaker
+
+
+FILLER = " ".join(["Завод работал в две смены и выпускал кирпич для всей области."] * 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Цех открыл предприниматель [Олег Сомов]. «Мы начали с одного станка и двух"
+         " рабочих», — рассказывает предприниматель.", "PER:Олег Сомов"),
+        (f"Цех открыл предприниматель [Олег Сомов]. {FILLER} Бизнесмен [Тимур Алиев] продаёт"
+         " кирпич в соседние регионы. «Нас начали задерживать на каждой границе», —"
+         " рассказывает предприниматель.", "PER:Тимур Алиев"),
+        (f"Цех открыл предприниматель [Олег Сомов]. {FILLER} [Сомов] продаёт кирпич в соседние"
+         " регионы. «Нас начали задерживать на каждой границе», — рассказывает"
+         " предприниматель.", "PER:Олег Сомов"),
+        ("По словам министра финансов Латвии [Яниса Озолса], которого цитирует «Интерфакс», ремонт"
+         " дорог стал «главной задачей для всего региона».", "PER:Янис Озолс"),
+    ],
+    ids=["named-just-before", "named-pages-before", "named-again-before", "named-in-it"],
+)  # fmt: skip
+def test_the_document_s_one_person_of_a_role_only_while_the_text_is_about_them(text, speaker):
+    """ "— рассказывает предприниматель": the document's one businessman only when he is named
+    within the reach of a pronoun before the quote; else the subject before (another is
+    talked of), as for a role no one has."""
+    (quote,) = quotes_of(text)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("[Пётр Орлов] добавил к отчёту слово «стабильность» и «держал расходы под контролем"
+         " весь прошлый год», но, утверждает [Анна Белова], «не сделал ничего для роста"
+         " выручки».", {"держал": "PER:Анна Белова", "не сделал": "PER:Анна Белова"}),
+        ("«Мы держали расходы под контролем весь прошлый год», — сказал [Пётр Орлов]. Но,"
+         " утверждает [Анна Белова], выручка упала.", {"Мы держали": "PER:Пётр Орлов"}),
+        ("«Мы держали расходы под контролем весь прошлый год», но отчёт, говорит [Анна"
+         " Белова], опоздал.", {"Мы держали": None}),
+    ],
+    ids=["но-утверждает-X-between-quotes", "no-conjunction-after-a-sentence",
+         "conjunction-not-before-the-verb"],
+)  # fmt: skip
+def test_an_attribution_after_a_conjunction_between_commas(text, speakers):
+    """ "«…», но, утверждает X, «…»": the parenthetical attribution after the quote is its
+    speaker's, before the verb of the sentence that opened it."""
+    found = {q.text: q.speaker for q in quotes_of(text)}
+    assert {
+        start: next(s for t, s in found.items() if t.startswith(start)) for start in speakers
+    } == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Отвечая на вопросы ведущего, [Пётр Орлов] на три вопроса («Что вы цените в людях"
+         " больше всего», «Главное качество друга», «Ваше главное качество») ответил"
+         " «верность».", 0),
+        ("Отвечая на вопросы ведущего, [Пётр Орлов] сказал, что друзей у него мало («мне"
+         " хватает трёх близких людей»), а знакомых много.", 1),
+    ],
+    ids=["a-list-of-questions-in-brackets", "his-own-words-in-brackets"],
+)  # fmt: skip
+def test_quotes_listed_in_a_parenthesis_are_no_one_s_speech(text, count):
+    """ "ответил на три вопроса («…», «…», «…»)": the quotes name the questions; the
+    sentence's speech verb is not theirs. One quote alone in brackets is the subject's words."""
+    assert len([q for q in quotes_of(text) if q.speaker == "PER:Пётр Орлов"]) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Вернувшись из поездки, [Пётр Орлов] рассказал Ивану «совершенно удивительную историю"
+         " о своих приключениях».", None),
+        ("Вернувшись из поездки, [Пётр Орлов] пообещал журналистам «не сдаваться до самого"
+         " конца».", "PER:Пётр Орлов"),
+        ("Вернувшись из поездки, [Пётр Орлов] заявил о «полной поддержке всех наших"
+         " партнёров».", "PER:Пётр Орлов"),
+    ],
+    ids=["an-accusative-noun-phrase-told", "an-infinitive-promised", "after-a-preposition"],
+)  # fmt: skip
+def test_a_quoted_noun_phrase_the_verb_tells_is_no_speech(text, speaker):
+    """ "рассказал Ивану «удивительную историю»": the quote names the thing told (its object in
+    the accusative), it does not give the subject's words."""
+    assert [q.speaker for q in quotes_of(text)] == ([speaker] if speaker else [])

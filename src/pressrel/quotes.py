@@ -108,7 +108,9 @@ ADDRESSEE = re.compile(r"(?<!\w)(?:ему|ей|им|него|нее|неё|не�
 LISTED = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*[«„“]")  # "«A» (1941), «B»": names in a list
 REFERENCE = re.compile(r"(?<!\w)со\s+ссылкой\s+на(?!\w)", re.IGNORECASE)
 REFERENCE_WORDS = 4  # "со ссылкой на местного профсоюзного лидера Олега Федорова"
+LIST_OPENS = re.compile(r"\(\s*(?:«[^«»()]*»\s*,\s*)*$")  # "(«A», «B», " before a quote
 WHOM = re.compile(r"(?<!\w)(?:которого|которую|которых)\s+$", re.IGNORECASE)
+CONJUNCTION = re.compile(r"(?:но|а|и|однако),\s*", re.IGNORECASE)  # ", но, утверждает X,"
 SPACE_BEFORE = re.compile(r"\s*$")  # the spaces a stretch of text ends with
 # the words that open a subordinate clause: not the clause of who speaks
 SUBORDINATORS = frozenset({
@@ -331,7 +333,7 @@ def _attribute(found: _Document, span: _Span, doc: str, previous: _Found | None)
         )
     else:
         attribution = _after(text, span, words)
-        if attribution is None and words >= MIN_WORDS:
+        if attribution is None and words >= MIN_WORDS and not _in_aside(text, span):
             attribution = _before(text, span, found.people_at)
     if attribution is None:
         return _unattributed(found, span, doc, previous, _clean(speech_text), words)
@@ -356,6 +358,18 @@ def _attribute(found: _Document, span: _Span, doc: str, previous: _Found | None)
         verb.group().lower() if verb else None,
     )
     return _Found(quote, max(stop, span.stop + 1))
+
+
+def _in_aside(text: str, span: _Span) -> bool:
+    """Whether the quote is an item of a list of quotes in a parenthesis ("ответил на три
+    вопроса («…», «…», «…»)"): an aside that names what the sentence speaks of, not the
+    words of its speech verb's subject ("По словам Лужкова, … («мне советники не нужны»)" is
+    his)."""
+    opens = LIST_OPENS.search(text, max(0, span.start - 1 - ATTRIBUTION_REACH), span.start - 1)
+    if opens is None:
+        return False
+    after = LISTED.match(text, span.stop + 1) is not None  # «A» of «A», «B»
+    return after or "«" in text[opens.start() : span.start - 1]  # «B» of («A», «B»)
 
 
 def _apposed(inner: str) -> re.Match[str] | None:
@@ -480,11 +494,21 @@ def _after(text: str, span: _Span, words: int) -> tuple[int, int] | None:
     if not match:
         return None
     verb = speech.speech_verb(match["attr"])
-    if verb is None or (match["sep"] == "," and (verb.start() > 0 or words < MIN_WORDS)):
+    if verb is None or (match["sep"] == "," and (words < MIN_WORDS or not _opens(match, verb))):
         return None
     if len(match["attr"][: verb.start()].split()) >= AFTER_VERB_WORDS:
         return None
     return match.start("attr"), match.end("attr")
+
+
+def _opens(after: re.Match[str], verb: re.Match[str]) -> bool:
+    """Whether an attribution after a quote and a comma opens with its speech verb, or with a
+    conjunction and a comma before it, the verb's words then closed by a comma: a parenthetical
+    between the quote and the sentence's next words ("«…», но, утверждает Затулин, «…»")."""
+    if verb.start() == 0:
+        return True
+    opening = CONJUNCTION.fullmatch(after["attr"], 0, verb.start())
+    return opening is not None and "," in after["attr"][verb.end() :]
 
 
 def _before(text: str, span: _Span, people: _Mentions) -> tuple[int, int] | None:
@@ -504,9 +528,28 @@ def _before(text: str, span: _Span, people: _Mentions) -> tuple[int, int] | None
         if named and head.rstrip().endswith(":"):
             return start, stop
     start = _sentence_start(text, span.start - 1)
-    if text[start : span.start - 1].strip() and speech.says(text[start : span.start - 1]):
+    words = text[start : span.start - 1]
+    if words.strip() and speech.says(words) and not _object_named(text, start, span):
         return start, span.start - 1
     return None
+
+
+def _object_named(text: str, start: int, span: _Span) -> bool:
+    """Whether the quote is the direct object of the speech verb right before it, a noun phrase
+    in the accusative ("рассказал Тарасову «совершенно невероятную историю»"): the thing told,
+    named in words the construction gives no author for, not the subject's speech."""
+    verbs = speech.speech_verbs(text[start : span.start - 1])
+    if not verbs or not text[span.start : span.start + 1].islower():
+        return False
+    between = text[start + verbs[-1].end() : span.start - 1]
+    if len(between.split()) > 1 or not CYRILLIC_WORD.fullmatch(between.strip() or "а"):
+        return False  # "предложил в обмен «…»", "заявил, что «…»"
+    for word in CYRILLIC_WORD.findall(text, span.start, span.stop)[:3]:
+        readings = morph.parses(word.lower())
+        if any(p.tag.POS == "ADVB" for p in readings[:1]):
+            continue  # "совершенно"
+        return all(p.tag.POS in ("ADJF", "NOUN") and p.tag.case == "accs" for p in readings[:1])
+    return False
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -556,7 +599,9 @@ def _speaker(found: _Document, start: int, stop: int, span: _Span) -> tuple[str 
         for m in found.people_at.within(start, stop)
         if not any(a <= m.start < b for a, b in asides)
     ]
-    subjects = [m for m in inside if _nominative(text, m)]
+    verb = CYRILLIC_WORD.match(text, anchor)
+    wanted = _verb_gender(verb.group().lower()) if verb else None
+    subjects = [m for m in inside if _nominative(text, m) and _subject_of(m, wanted)]
     surely = [m for m in subjects if _as_normal(m)]  # "Стерлигов, по словам Тарасова, …"
     subjects = surely or subjects
     if subjects:
@@ -839,6 +884,23 @@ def _nominative(text: str, mention: Mention) -> bool:
     )
 
 
+def _subject_of(mention: Mention, wanted: str | None) -> bool:
+    """Whether a person's mention may be the subject of a verb of the gender wanted (None: any):
+    not when the person's surname in the nominative (its normal form: the document's other
+    forms) is of that gender and the word written has no nominative reading of it ("Он попросил
+    Шамсутдинова" of Руслан Шамсутдинов: his accusative, not a woman's nominative)."""
+    if wanted is None or _as_normal(mention):
+        return True
+    written = CYRILLIC_WORD.findall(mention.text)
+    normal = (mention.normal or "").split()
+    if not written or not normal or gender.surname_gender(normal[-1]) != wanted:
+        return True
+    return any(
+        p.tag.case == "nomn" and p.tag.gender in (wanted, None)
+        for p in morph.parses(written[-1].lower())
+    )
+
+
 def _as_normal(mention: Mention) -> bool:
     """Whether the mention is written as its normal form ends: surely a nominative."""
     written, normal = mention.text.split(), (mention.normal or "").split()
@@ -907,8 +969,20 @@ def _antecedent(
     nearest_first = dict.fromkeys(m.entity for m in reversed(before))
     fitting = [e for e in nearest_first if genders.get(e) in (wanted, None)]
     if fitting and (genders.get(fitting[0]) == wanted or len(fitting) == 1):
-        return fitting[0]
+        named = max(m.stop for m in before if m.entity == fitting[0])
+        return None if _unnamed(text, max(0, since), named, limit, wanted) else fitting[0]
     return None
+
+
+def _unnamed(text: str, since: int, named: int, stop: int, wanted: str) -> bool:
+    """Whether an unnamed person of the gender wanted stands between the person named last (at
+    named) and stop: one the text calls by sex alone, in the nominative, after that mention and
+    again (twice in all since since: a participant of its own, "К беседе присоединился мужчина
+    … мужчина начал угрожать монтажнику. «…», — сообщил он"; not one word for the woman just
+    named, "Алена носила передачи, но девушка не была родственницей")."""
+    at = [w.start() for w in CYRILLIC_WORD.finditer(text, since, stop)
+          if speech.someone_gender(w.group().lower()) == wanted]  # fmt: skip
+    return len(at) >= 2 and at[-1] >= named
 
 
 def _genders(
@@ -978,8 +1052,8 @@ def _person_with_role(role: str, found: _Document, before: int, at: int) -> str 
     """The person whose written role fits role (the same head noun, adjectives aside: "глава"
     fits "бывший глава Минфина"; and the same organisation when role names one), else None.
     A role noun in an attribution ("— сказал мэр") points back: that person's role must be
-    written before the quote, and the person is the one of the whole document whose role fits,
-    or, of those whose role before the quote fits, the one named last before the attribution
+    written before the quote, and the person is the one of the whole document whose role fits
+    (when named within ANTECEDENT_REACH before the quote: still whom the text is about), or, of those whose role before the quote fits, the one named last before the attribution
     (at): "Серебренников рассказал … «…», — сказал режиссёр", another director named later
     aside. Two entities of one surname ("Пётр Бирюков", "Бирюков") are one person."""
     head = role_head(role)
@@ -991,9 +1065,9 @@ def _person_with_role(role: str, found: _Document, before: int, at: int) -> str 
     if not earlier:
         return None
     fullest = max(earlier, key=lambda m: len((m.normal or "").split()))
-    if len({_surname_of(m) for m in fitting}) == 1:
-        return fullest.entity
     last = found.people_at.last_ending_by(at)
+    if len({_surname_of(m) for m in fitting}) == 1:
+        return fullest.entity if _recent(found, fullest, before) else None
     if (
         len({_surname_of(m) for m in earlier}) == 1
         and last
@@ -1001,6 +1075,16 @@ def _person_with_role(role: str, found: _Document, before: int, at: int) -> str 
     ):
         return fullest.entity
     return None
+
+
+def _recent(found: _Document, person: Mention, before: int) -> bool:
+    """Whether the person (any mention with their surname) is named within ANTECEDENT_REACH
+    before the quote (at before; in its attribution too, "по словам премьер-министра Влада
+    Филата"): still whom the text is about ("Бизнесмен Тимур Цхурбати рассказывает … «…», —
+    рассказывает предприниматель": not the document's one "предприниматель", named pages
+    before)."""
+    named = found.people_at.within(max(0, before - ANTECEDENT_REACH), before)
+    return any(_surname_of(m) == _surname_of(person) for m in named)
 
 
 def _surname_of(mention: Mention) -> str:

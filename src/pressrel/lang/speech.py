@@ -118,6 +118,15 @@ def someone(phrase: str) -> str | None:
     return None
 
 
+def someone_gender(word: str) -> str | None:
+    """The gender of word (lower case) when it names a person by sex alone in the nominative
+    singular ("мужчина": masc, "девушка": femn), else None."""
+    for p in morph.parses(word):
+        if _someone(p) and p.tag.gender in ("masc", "femn"):
+            return str(p.tag.gender)
+    return None
+
+
 def _someone(reading) -> bool:
     tag = reading.tag
     return reading.normal_form in SOMEONE and tag.case == "nomn" and tag.number == "sing"
