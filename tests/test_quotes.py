@@ -1006,3 +1006,37 @@ def test_a_role_noun_s_subject_past_sentences_that_name_no_one(text, speaker):
     written as its normal form, the author's own subject (not after "что", "по словам", or
     inside a quote)."""
     assert quotes_of(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # "тот" with a verb of no speech: the man named last
+            "Хозяин пригласил [Ивана Петрова] вступить в совет фонда, тот согласился: «Я"
+            " занимаюсь комбайнами. Надо же человеку отвлечься».",
+            "PER:Иван Петров",
+        ),
+        (  # "та": the woman named last
+            "Директор позвал [Анну Смирнову] на совещание, та пришла: «Я готова ответить на"
+            " любые вопросы о заводе».",
+            "PER:Анна Смирнова",
+        ),
+        (  # no one of its gender named before
+            "Хозяин пригласил [Ивана Петрова] вступить в совет фонда, та согласилась: «Я"
+            " занимаюсь комбайнами. Надо же человеку отвлечься».",
+            None,
+        ),
+        (  # no verb after it: no subject
+            "Хозяин пригласил [Ивана Петрова] вступить в совет фонда, тот самый фонд:"
+            " «Организации, которые хотят помочь, так себя не ведут».",
+            None,
+        ),
+    ],
+    ids=["that-man", "that-woman", "no-one-of-its-gender", "no-verb"],
+)  # fmt: skip
+def test_a_demonstrative_subject_of_the_clause_a_colon_ends(text, speaker):
+    """A quote after a colon whose clause has "тот"/"та" for subject, whatever its verb, is
+    the words of the person of that gender named last before it (with no speaker, a short
+    quote is no quote)."""
+    speakers = [q.speaker for q in quotes_of(text)]
+    assert (speakers[-1] if speakers else None) == speaker

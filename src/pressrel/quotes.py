@@ -411,6 +411,8 @@ def _unattributed(
     introduced = _introducing_clause(found.text, span) if alone and not listed else None
     if introduced is not None:
         speaker_text, speaker = _speaker(found, *introduced, span)
+        if speaker is None:
+            speaker_text, speaker = _pointed(found, introduced, span) or (speaker_text, speaker)
         if (
             speaker is not None
             and speaker.startswith("PER:")
@@ -448,6 +450,19 @@ def _introducing_clause(text: str, span: _Span) -> tuple[int, int] | None:
         if first is not None and first.group().lower() not in SUBORDINATORS:
             return clause, end
     return None
+
+
+def _pointed(found: _Document, clause: tuple[int, int], span: _Span) -> tuple[str, str] | None:
+    """The person a demonstrative pronoun stands for when it is the subject of the clause that
+    introduces direct speech, whatever its verb ("Хозяин пригласил Бабкина вступить в совет,
+    тот согласился: «…»"): the person of its gender named last before it."""
+    pointing = DEMONSTRATIVE.match(found.text, SPACE.match(found.text, *clause).end(), clause[1])
+    if pointing is None or not _finite(pointing.group(2).lower()) or not _told(found, span):
+        return None
+    owner = speech.DEMONSTRATIVE[pointing.group(1).lower()]
+    at = pointing.start()
+    who = _antecedent(found.text, owner, span, found.people_at, found.said, at)
+    return (pointing.group(1), who) if who is not None else None
 
 
 def _agrees(found: _Document, clause: tuple[int, int], speaker: str) -> bool:
