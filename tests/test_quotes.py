@@ -945,3 +945,98 @@ def test_a_quoted_noun_phrase_the_verb_tells_is_no_speech(text, speaker):
     """ "рассказал Ивану «удивительную историю»": the quote names the thing told (its object in
     the accusative), it does not give the subject's words."""
     assert [q.speaker for q in quotes_of(text)] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # past a sentence whose "по его словам" names no one
+            "[Тимур Цхурбати] рассказывает, что платежи задерживают. По его словам, недавно банк"
+            " заблокировал перевод. «Нас начали мурыжить, — рассказывает предприниматель. —"
+            " Денег нет».",
+            "PER:Тимур Цхурбати",
+        ),
+        (  # past two sentences that name no one
+            "[Ольга Петрова] выступила на конференции. Речь шла о кредитах. Ставки растут третий"
+            " месяц. «Рынок восстановится к осени», — сказала экономист.",
+            "PER:Ольга Петрова",
+        ),
+        (  # the author's words that interrupt a quote name the subject
+            "«Он работал с нами, — вспоминает [Юрий Лужков]. — Мы его ценили». Советники тогда"
+            " трудились бесплатно. «Это было честное время», — добавляет бывший мэр.",
+            "PER:Юрий Лужков",
+        ),
+        (  # three sentences that name no one: too far
+            "[Ольга Петрова] выступила на конференции. Речь шла о кредитах. Ставки растут."
+            " Банки ждут. «Рынок восстановится к осени», — сказала экономист.",
+            None,
+        ),
+        (  # the paragraph before is another topic
+            "[Ольга Петрова] выступила на конференции.\n\nСтавки растут третий месяц. «Рынок"
+            " восстановится к осени», — сказала экономист.",
+            None,
+        ),
+        (  # one named in what is said, after "что"
+            "Эксперт отметил, что [Ольга Петрова] ошибается. Ставки растут третий месяц."
+            " «Рынок восстановится к осени», — сказала экономист.",
+            None,
+        ),
+        (  # one named in what "по словам" reports
+            "По словам аналитиков, [Ольга Петрова] ошибается. Ставки растут третий месяц."
+            " «Рынок восстановится к осени», — сказала экономист.",
+            None,
+        ),
+        (  # one named inside a quote
+            "«Вчера [Ольга Петрова] уволилась из банка», — сообщили в компании. Ставки растут"
+            " третий месяц. «Рынок восстановится к осени», — сказала экономист.",
+            None,
+        ),
+        (  # one in an oblique case that reads as a nominative too
+            "Родственники вице-мэра [Петра Бирюкова] купили квартиру. Цены растут третий месяц."
+            " «Квартира стоит миллиард», — утверждает застройщик.",
+            None,
+        ),
+    ],
+    ids=["by-his-words", "two-unnamed", "interruption", "too-far", "paragraph", "said",
+         "reported", "quoted", "oblique"],
+)  # fmt: skip
+def test_a_role_noun_s_subject_past_sentences_that_name_no_one(text, speaker):
+    """A role noun with no written role stands for the subject named before it also past up to
+    two sentences of the paragraph that name no one (a pronoun goes on about that person): one
+    written as its normal form, the author's own subject (not after "что", "по словам", or
+    inside a quote)."""
+    assert quotes_of(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # "тот" with a verb of no speech: the man named last
+            "Хозяин пригласил [Ивана Петрова] вступить в совет фонда, тот согласился: «Я"
+            " занимаюсь комбайнами. Надо же человеку отвлечься».",
+            "PER:Иван Петров",
+        ),
+        (  # "та": the woman named last
+            "Директор позвал [Анну Смирнову] на совещание, та пришла: «Я готова ответить на"
+            " любые вопросы о заводе».",
+            "PER:Анна Смирнова",
+        ),
+        (  # no one of its gender named before
+            "Хозяин пригласил [Ивана Петрова] вступить в совет фонда, та согласилась: «Я"
+            " занимаюсь комбайнами. Надо же человеку отвлечься».",
+            None,
+        ),
+        (  # no verb after it: no subject
+            "Хозяин пригласил [Ивана Петрова] вступить в совет фонда, тот самый фонд:"
+            " «Организации, которые хотят помочь, так себя не ведут».",
+            None,
+        ),
+    ],
+    ids=["that-man", "that-woman", "no-one-of-its-gender", "no-verb"],
+)  # fmt: skip
+def test_a_demonstrative_subject_of_the_clause_a_colon_ends(text, speaker):
+    """A quote after a colon whose clause has "тот"/"та" for subject, whatever its verb, is
+    the words of the person of that gender named last before it (with no speaker, a short
+    quote is no quote)."""
+    speakers = [q.speaker for q in quotes_of(text)]
+    assert (speakers[-1] if speakers else None) == speaker

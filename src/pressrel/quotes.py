@@ -72,6 +72,9 @@ DEMONSTRATIVE = re.compile(r"(?<!\w)(тот|та)\s+(\w+)", re.IGNORECASE)
 # how far back a pronoun's person may be named: about a long paragraph. Further back, the text has
 # moved on, and "она" is most often someone NER did not find ("представительница банка")
 ANTECEDENT_REACH = 1_000
+# how many sentences naming no one a role noun's subject may stand back beyond the sentence before
+# ("Тимур Цхурбати рассказывает … . По его словам, … . «…», — рассказывает предприниматель")
+UNNAMED_SENTENCES = 2
 DASH = "—–"
 ITALICS = "'{2,3}"  # wiki markup round a quote: ''«…»'' (Wikinews)
 # an attribution's words: no sentence end, no quote, but a short quoted name («Медузе»)
@@ -112,6 +115,8 @@ LIST_OPENS = re.compile(r"\(\s*(?:«[^«»()]*»\s*,\s*)*$")  # "(«A», «B», 
 WHOM = re.compile(r"(?<!\w)(?:которого|которую|которых)\s+$", re.IGNORECASE)
 CONJUNCTION = re.compile(r"(?:но|а|и|однако),\s*", re.IGNORECASE)  # ", но, утверждает X,"
 SPACE_BEFORE = re.compile(r"\s*$")  # the spaces a stretch of text ends with
+PARAGRAPH_BREAK = re.compile(r"[\n\r]\s*[\n\r]")
+INTERRUPTED = re.compile(rf"[,!?…]\s*[{DASH}]\s")  # "«…, — вспоминает Лужков": the author's words
 # the words that open a subordinate clause: not the clause of who speaks
 SUBORDINATORS = frozenset({
     "что", "чтобы", "который", "которая", "которое", "которые", "когда", "если", "как", "где",
@@ -406,6 +411,8 @@ def _unattributed(
     introduced = _introducing_clause(found.text, span) if alone and not listed else None
     if introduced is not None:
         speaker_text, speaker = _speaker(found, *introduced, span)
+        if speaker is None:
+            speaker_text, speaker = _pointed(found, introduced, span) or (speaker_text, speaker)
         if (
             speaker is not None
             and speaker.startswith("PER:")
@@ -443,6 +450,19 @@ def _introducing_clause(text: str, span: _Span) -> tuple[int, int] | None:
         if first is not None and first.group().lower() not in SUBORDINATORS:
             return clause, end
     return None
+
+
+def _pointed(found: _Document, clause: tuple[int, int], span: _Span) -> tuple[str, str] | None:
+    """The person a demonstrative pronoun stands for when it is the subject of the clause that
+    introduces direct speech, whatever its verb ("Хозяин пригласил Бабкина вступить в совет,
+    тот согласился: «…»"): the person of its gender named last before it."""
+    pointing = DEMONSTRATIVE.match(found.text, SPACE.match(found.text, *clause).end(), clause[1])
+    if pointing is None or not _finite(pointing.group(2).lower()) or not _told(found, span):
+        return None
+    owner = speech.DEMONSTRATIVE[pointing.group(1).lower()]
+    at = pointing.start()
+    who = _antecedent(found.text, owner, span, found.people_at, found.said, at)
+    return (pointing.group(1), who) if who is not None else None
 
 
 def _agrees(found: _Document, clause: tuple[int, int], speaker: str) -> bool:
@@ -637,7 +657,8 @@ def _speaker(found: _Document, start: int, stop: int, span: _Span) -> tuple[str 
         if represented:
             return represented.text, represented.entity
         if who is None and not _addresses(words, noun):
-            who = _subject_before(found, at, speech.speech_verb(text[start:stop]))
+            verb_said = speech.speech_verb(text[start:stop])
+            who = _subject_before(found, at, verb_said, role_head(nominative(noun)))
         return noun, who
     person = speech.someone(words)  # "— сказала женщина": the subject before, of its gender
     if person is not None and not inside and not ADDRESSEE.search(words):
@@ -708,20 +729,36 @@ def _may_be_nominative(mention: Mention) -> bool:
     return not words or any(p.tag.case == "nomn" for p in morph.parses(words[-1].lower()))
 
 
-def _subject_before(found: _Document, at: int, verb: re.Match[str] | None) -> str | None:
+def _subject_before(
+    found: _Document, at: int, verb: re.Match[str] | None, head: str | None = None
+) -> str | None:
     """The person a role noun with no written role stands for ("Сергей Собянин объявил … —
     тогда мэр посетовал", "— вспоминает Лужков. … — добавляет бывший мэр"): the one person who
     is a subject (in the nominative) or whose words are reported ("по мнению Догузова") in
-    the words before the attribution, back to the start of the sentence before it, of the
-    speech verb's gender when it shows one; no one when an unnamed source stands there too."""
+    the words before the attribution, back to the start of the sentence before it (further, up
+    to ``UNNAMED_SENTENCES`` sentences of the paragraph, while those name no one: "Тимур Цхурбати
+    рассказывает … . По его словам, … . «…», — рассказывает предприниматель"; there, no one
+    whose written role has head, the role noun's head: that role did not fit), of the speech
+    verb's gender when it shows one; no one when an unnamed source stands there too."""
     text = found.text
     sentence = _sentence_start(text, at)
-    since = _sentence_start(text, sentence - 1) if sentence > 0 else sentence
+    since = near = _sentence_start(text, sentence - 1) if sentence > 0 else sentence
+    for _ in range(UNNAMED_SENTENCES):  # sentences that name no one go on about the same person
+        if since == 0 or found.people_at.within(since, at) or since < at - ANTECEDENT_REACH:
+            break
+        earlier = _sentence_start(text, len(text[:since].rstrip()) - 1)  # spaces are no sentence
+        if PARAGRAPH_BREAK.search(text, earlier, since):  # the paragraph before: another topic
+            break
+        since = earlier
     words = text[since:at]
     if any(speech.is_anonymous(w.lower()) for w in CYRILLIC_WORD.findall(words)):
         return None
-    named = found.people_at.within(since, at)
-    subjects = [m for m in named if _nominative(text, m) or _reported(text, m)]
+    # further back, not one whose written role has the role noun's head: that role did not fit
+    other = {m.entity for m in found.with_role(head)} if head else set()
+    named = [
+        m for m in found.people_at.within(since, at) if m.start >= near or m.entity not in other
+    ]
+    subjects = [m for m in named if _reported(text, m) or _subject_named(text, m, near)]
     if len({_surname_of(m) for m in subjects}) != 1:
         return None
     wanted = _verb_gender(verb.group().lower()) if verb else None
@@ -730,6 +767,28 @@ def _subject_before(found: _Document, at: int, verb: re.Match[str] | None) -> st
         if genders.get(subjects[-1].entity) not in (wanted, None):
             return None
     return max(subjects, key=lambda m: len((m.normal or "").split())).entity
+
+
+def _subject_named(text: str, mention: Mention, near: int) -> bool:
+    """Whether a person's mention before a role noun's attribution is a subject: in the nominative
+    from the sentence before on (from near); further back, past sentences that name no one,
+    written as its normal form ends (surely a nominative: not "Родственники вице-мэра Петра
+    Бирюкова") and the author's own subject, not one of what is said."""
+    if mention.start >= near:
+        return _nominative(text, mention)
+    return _as_normal(mention) and _nominative(text, mention) and _told_of(text, mention)
+
+
+def _told_of(text: str, mention: Mention) -> bool:
+    """Whether a person's mention is the author's own subject, not one of what is said: no
+    "что" ("отметил, что Зюганов …"), "по словам" ("По его словам, Маркс посвятил …") nor an
+    open quote ("«… Рехаб находится …»") before it in its sentence (a quote: in its paragraph;
+    not the author's words that interrupt it, "«…, — вспоминает Лужков. — …»")."""
+    head = text[_sentence_start(text, mention.start) : mention.start]
+    paragraph = text[max(0, mention.start - ANTECEDENT_REACH) : mention.start]
+    paragraph = re.split(r"[\n\r]", paragraph)[-1]  # a quote runs over sentences, not paragraphs
+    opened = paragraph.count("«") > paragraph.count("»") and not INTERRUPTED.search(head)
+    return not (opened or REPORTED.search(head) or speech.SAYING.search(head))
 
 
 def _addresses(words: str, noun: str) -> bool:
