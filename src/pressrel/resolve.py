@@ -32,6 +32,7 @@ results (names re-read, people defined, mentions joined); organisations live in 
 from __future__ import annotations
 
 import re
+import sys
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
@@ -87,7 +88,7 @@ def resolve(mentions: list[Mention], text: str) -> list[Mention]:
     role_context = RoleContext(mentions)
     for i, m in enumerate(mentions):
         if m.type != "PER":
-            resolved.append(replace(m, entity=_entity_id(m, organisations)))
+            resolved.append(replace(m, entity=_one_string(_entity_id(m, organisations))))
             continue
         person = persons[i]
         name = person.name
@@ -98,7 +99,9 @@ def resolve(mentions: list[Mention], text: str) -> list[Mention]:
         normal = m.normal
         if person.first is None and person.last and " " not in m.text.strip():
             normal = person.last  # a lone surname read by its context: one reading throughout
-        resolved.append(replace(m, normal=normal, entity=person.id, name=name, **role.fields()))
+        resolved.append(
+            replace(m, normal=normal, entity=_one_string(person.id), name=name, **role.fields())
+        )
         person_stop = max(person_stop, m.stop)
     return resolved
 
@@ -445,6 +448,12 @@ def _fits(reading: gender.Reading, person: Person, surnames: set[str]) -> bool:
 
 
 # Organisations and others
+
+
+def _one_string(entity: str | None) -> str | None:
+    """An entity id as one string however often the entity is named (a huge document names
+    its people and organisations hundreds of thousands of times)."""
+    return sys.intern(entity) if isinstance(entity, str) else entity
 
 
 def _entity_id(mention: Mention, organisations: Organisations) -> str:

@@ -7,6 +7,7 @@ the model's output becomes pressrel's ``RawSpan``; nothing else sees it.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -45,4 +46,4 @@ def _bio_spans(tokens: Sequence, tags: Sequence[str]) -> Iterator[RawSpan]:
     from slovnet.bio import bio_spans  # here: slovnet imports numpy, which the loaders load first
 
     for span in bio_spans(tokens, tags):
-        yield RawSpan(span.start, span.stop, span.type)
+        yield RawSpan(span.start, span.stop, sys.intern(span.type))  # not a string a span
