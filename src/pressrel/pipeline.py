@@ -147,18 +147,32 @@ def _analyze_batch(documents: list[Document], options: Options) -> list[Analysis
         found = [[] for _ in documents]
     analyses = []
     for i, (document, scope, record, anchor) in enumerate(zip(documents, scopes, records, anchors)):
-        mentions, found[i] = found[i], []  # one list of a document's mentions at a time
         context = Context(anchor, options)
-        for extractor in scanners:
-            mentions = _extract(extractor, document, scope, mentions, context)
-        mentions.sort(key=lambda m: (m.start, -m.stop, m.type))
-        resolved = resolve.resolve(mentions, document.text)
-        del mentions
+        # no list of the unresolved mentions is kept here: resolve lets them go as it goes
+        resolved = resolve.resolve(
+            _found(document, scope, found, i, scanners, context), document.text
+        )
         found_quotes = _quotes(document, record, resolved, options) if options.quotes else []
         kept = [m for m in resolved if m.type in options.types]
         own_date = anchor.isoformat() if anchor else None
         analyses.append(Analysis(document, record, kept, found_quotes, own_date))
     return analyses
+
+
+def _found(
+    document: Document,
+    scope: Scope,
+    found: list[list[Mention]],
+    i: int,
+    scanners: list[Extractor],
+    context: Context,
+) -> list[Mention]:
+    """The document's mentions, sorted: NER's (taken out of found) and each scanner's."""
+    mentions, found[i] = found[i], []
+    for extractor in scanners:
+        mentions = _extract(extractor, document, scope, mentions, context)
+    mentions.sort(key=lambda m: (m.start, -m.stop, m.type))
+    return mentions
 
 
 def _read(document: Document, related: bool) -> tuple[Scope, Structure, Any]:

@@ -78,15 +78,17 @@ class Person:
 
 def resolve(mentions: list[Mention], text: str) -> list[Mention]:
     """One document's mentions (sorted by start) with entity ids, and for people the person's
-    name parts and role: new mentions, the given ones untouched."""
-    mentions = _as_attested(_in_coordinated_case(mentions, text))
+    name parts and role: new mentions, the given ones untouched (and let go of one by one as
+    their new ones are made: a caller that keeps no list of its own never holds both)."""
+    mentions = _as_attested(_in_coordinated_case(mentions, text))  # a list of resolve's own
     people = _people(mentions, text)
     persons = _persons_of(mentions, people)
     organisations = Organisations(mentions, text)
     resolved = []
     person_stop = 0  # where the last person mention ended: a role never reaches back past it
     role_context = RoleContext(mentions)
-    for i, m in enumerate(mentions):
+    for i in range(len(mentions)):
+        m, mentions[i] = mentions[i], None  # a huge document's mentions: one generation at once
         if m.type != "PER":
             resolved.append(replace(m, entity=_one_string(_entity_id(m, organisations))))
             continue
