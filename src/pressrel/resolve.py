@@ -87,13 +87,14 @@ def resolve(mentions: list[Mention], text: str) -> list[Mention]:
     resolved = []
     person_stop = 0  # where the last person mention ended: a role never reaches back past it
     role_context = RoleContext(mentions)
+    names: dict[Person, Name] = {}
     for i in range(len(mentions)):
         m, mentions[i] = mentions[i], None  # a huge document's mentions: one generation at once
         if m.type != "PER":
             resolved.append(replace(m, entity=_one_string(_entity_id(m, organisations))))
             continue
         person = persons[i]
-        name = person.name
+        name = names.get(person) or names.setdefault(person, person.name)  # one Name a person
         if m.name and m.name.middle and not name.middle:  # "Людмилы Марковны": keep her own
             name = replace(name, middle=m.name.middle)
         before = person_stop if person_stop <= m.start else 0
