@@ -457,7 +457,28 @@ def test_json_arrays_are_read_in_folders_compressed_and_in_legacy_encodings(tmp_
     assert [(d.id, d.text) for d in items] == [
         ("a", "Москва"), ("b", "Ёлка"), ("d", "Москва"), ("b", "Ёлка"), ("c", "Москва"), ("b", "Ёлка")
     ]  # fmt: skip
-    assert count_documents([str(tmp_path)]) is None  # an array's length is not known unread
+    assert count_documents([str(tmp_path)]) == 6  # the progress bar's total
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "[]",
+        '[{"id": "a", "text": "Дума"}]',
+        '  [ {"id": "a", "text": "Дума ] } [ {"}, {"id": "b", "text": "а\\"}]',  # marks in strings
+        '[{"id": "a", "text": "Дума"}, {"id": 1}, 7, {"text": "Сочи"}]',  # items that are no document
+        '[{"id": "a", "text": "Дума"}, {"id": "b", "text": "Сочи"',  # ends inside an item
+        '[{"id": "a", "text": "Дума"} {"id": "b", "text": "Сочи"}]',  # a comma missing
+        '{"id": "a", "text": "Дума"}',  # no array
+        "",
+    ],
+)
+def test_an_array_counts_as_many_documents_as_it_gives(tmp_path, content):
+    """The progress total of a JSON array: its items and errors, each as reading gives them."""
+    corpus = tmp_path / "a.json"
+    corpus.write_text(content, encoding="utf-8")
+    assert count_documents([str(corpus)]) == len(items_of(corpus))
+    assert count_documents([str(corpus), "-"]) is None  # stdin: not known before it is read
 
 
 def test_a_json_array_is_read_item_by_item(tmp_path):

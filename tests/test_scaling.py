@@ -10,12 +10,13 @@ from dataclasses import replace
 
 import pytest
 
-from pressrel import analyze
+from pressrel import analyze, structure
 from pressrel.options import Options
 from pressrel.orgs.kinds import _last_opening, is_other_kind
 from pressrel.orgs.spans import _alone_on_line
 from pressrel.quotes import _Mentions, find_quotes
 from pressrel.records import Mention
+from pressrel.scope import Scope
 
 from helpers import resolved
 
@@ -168,3 +169,71 @@ def test_one_long_line_takes_time_linear_in_its_size(quotes):
     options = Options.build(quotes=quotes)
     ratio = growth(lambda n: analyze(line[: len(line) * n // 240], options=options), 120)
     assert ratio < LINEAR, f"analyze (quotes={quotes}): 2N took {ratio:.2f}x the time of N"
+
+
+# Memory linear and small in a document's size: what the steps keep of a huge document
+
+PARAGRAPH = "Министр Николай Никифоров посетил Пекин. Он встретился с коллегами из Китая."
+SHAPES = {
+    "paragraphs": "\n\n".join([PARAGRAPH] * 2000),
+    "one line": " ".join([PARAGRAPH] * 2000),
+    "a table": "Заголовок\n\n" + "\n".join(["Депозитные операции\t5%\t7%"] * 3000),
+    "teasers": "Заголовок\n\n"
+    + PARAGRAPH
+    + "\n\nЧитайте также:\n\n"
+    + "\n\n".join([PARAGRAPH] * 2000),
+}
+
+
+def scope_memory(text: str, related: bool) -> tuple[Scope, int]:
+    """The scope of text and the bytes it holds once the layout it was read from is gone."""
+    import tracemalloc
+
+    Scope.of(structure.parse(text), related)  # the caches of the layout's rules warm
+    tracemalloc.start()
+    try:
+        scope = Scope.of(structure.parse(text), related)
+        return scope, tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+
+
+@pytest.mark.parametrize("shape", ["paragraphs", "one line", "teasers"])  # cells: 3 a line
+@pytest.mark.parametrize("related", [False, True])
+def test_a_scope_keeps_offsets_not_a_copy_of_the_text(shape, related):
+    text = SHAPES[shape]
+    scope, held = scope_memory(text, related)
+    # less than one copy of the text (2 bytes a Cyrillic character): the layout holds two (its
+    # paragraphs' and its sentences'), and an object for each; the scope a few numbers each
+    assert held < 2 * len(text)
+    assert scope.text is text
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_a_scope_finds_the_layout_s_sentences_by_offset(shape):
+    text = SHAPES[shape]
+    layout = structure.parse(text)
+    scope = Scope.of(layout, related=True)
+    for unit in layout.sentences:
+        for offset in (unit.start, unit.stop - 1):
+            assert scope.sentence_at(offset) == replace(unit, text="")
+    ends = [u.stop for u in layout.sentences]
+    gaps = [stop for stop, u in zip(ends, layout.sentences[1:]) if stop < u.start]
+    assert all(scope.sentence_at(gap) is None for gap in gaps)
+    assert scope.sentence_at(len(text)) is None
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_a_scope_s_pieces_are_the_text_s_own(shape):
+    text = SHAPES[shape]
+    for piece in Scope.of(structure.parse(text), related=True).pieces:
+        cased = piece.kind == "table" and piece.text != text[piece.start : piece.stop]
+        assert piece.text == text[piece.start : piece.stop] or cased
+
+
+def test_mentions_of_one_name_share_their_strings():
+    analysis = analyze("\n\n".join([PARAGRAPH] * 3))
+    people = [m for m in analysis.mentions if m.type == "PER"]
+    assert len(people) == 3
+    assert all(m.text is people[0].text and m.entity is people[0].entity for m in people)
+    assert len({id(m.type) for m in analysis.mentions}) == len({m.type for m in analysis.mentions})

@@ -7,6 +7,7 @@ import sys
 
 import pytest
 
+from pressrel.compression import OPENERS
 from pressrel.records import Document, DocumentError
 from pressrel.sources import DocumentWarning, read_documents
 
@@ -179,3 +180,23 @@ def test_without_the_html_extra_pages_are_named(tmp_path, monkeypatch):
     assert error.reason == "reading HTML pages needs the html extra: pip install 'pressrel[html]'"
     (error,) = read_documents([str(tmp_path)])
     assert "skipped 1 .html file" in error.reason and "pressrel[html]" in error.reason
+
+
+@pytest.mark.parametrize("suffix", [".gz", ".bz2", ".xz"])
+def test_a_compressed_html_page_reads_as_the_page(tmp_path, suffix):
+    """``a.html.gz`` is the page ``a.html`` compressed: named, or in a folder, it gives the
+    page's document (text, title and date), not "pressrel does not read .gz files"."""
+    pytest.importorskip("trafilatura")
+    data = PAGE.format(charset="utf-8").encode()
+    plain = tmp_path / "plain" / "school.html"
+    plain.parent.mkdir()
+    plain.write_bytes(data)
+    packed = tmp_path / "packed" / f"school.html{suffix}"
+    packed.parent.mkdir()
+    with OPENERS[suffix](packed, "wb") as out:
+        out.write(data)
+    (expected,) = read_documents([str(plain)])
+    for path in (packed, packed.parent):
+        (document,) = read_documents([str(path)])
+        assert isinstance(document, Document) and document.id == str(packed)
+        assert document.text == expected.text

@@ -18,7 +18,7 @@ import sys
 import traceback
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from itertools import accumulate, islice
+from itertools import accumulate, islice, tee
 from typing import Any
 
 from . import dates, extractors, models, orgs, quotes, resolve, structure
@@ -158,8 +158,8 @@ def internal_error(document: Document) -> DocumentError:
 
 
 def _analyze_batch(documents: list[Document], options: Options) -> list[Analysis]:
-    layouts = [structure.parse(document.text) for document in documents]
-    scopes = [Scope.of(layout, options.related) for layout in layouts]
+    read = [_read(document, options.related) for document in documents]
+    scopes, records, anchors = ([r[i] for r in read] for i in range(3))
     scanners = [e for e in extractors.running(options.types) if e.scan is not None]
     if options.types & NER.needed_for:
         found = _ner_mentions(documents, scopes)
@@ -172,19 +172,41 @@ def _analyze_batch(documents: list[Document], options: Options) -> list[Analysis
     else:
         found = [[] for _ in documents]
     analyses = []
-    for document, layout, scope, mentions in zip(documents, layouts, scopes, found):
-        anchor = layout.date or dates.anchor_date(document.text)  # the document's own date
+    for i, (document, scope, record, anchor) in enumerate(zip(documents, scopes, records, anchors)):
         context = Context(anchor, options)
-        for extractor in scanners:
-            mentions = _extract(extractor, document, scope, mentions, context)
-        mentions.sort(key=lambda m: (m.start, -m.stop, m.type))
-        resolved = resolve.resolve(mentions, document.text)
-        record = layout.record(document.id)
+        # no list of the unresolved mentions is kept here: resolve lets them go as it goes
+        resolved = resolve.resolve(
+            _found(document, scope, found, i, scanners, context), document.text
+        )
         found_quotes = _quotes(document, record, resolved, options) if options.quotes else []
         kept = [m for m in resolved if m.type in options.types]
         own_date = anchor.isoformat() if anchor else None
         analyses.append(Analysis(document, record, kept, found_quotes, own_date))
     return analyses
+
+
+def _found(
+    document: Document,
+    scope: Scope,
+    found: list[list[Mention]],
+    i: int,
+    scanners: list[Extractor],
+    context: Context,
+) -> list[Mention]:
+    """The document's mentions, sorted: NER's (taken out of found) and each scanner's."""
+    mentions, found[i] = found[i], []
+    for extractor in scanners:
+        mentions = _extract(extractor, document, scope, mentions, context)
+    mentions.sort(key=lambda m: (m.start, -m.stop, m.type))
+    return mentions
+
+
+def _read(document: Document, related: bool) -> tuple[Scope, Structure, Any]:
+    """What the steps read of a document's layout: its scope, its record and its own date.
+    The layout itself (paragraphs and sentences with their texts) goes at once."""
+    layout = structure.parse(document.text)
+    anchor = layout.date or dates.anchor_date(document.text)  # the document's own date
+    return Scope.of(layout, related), layout.record(document.id), anchor
 
 
 def _quotes(document: Document, record: Structure, resolved: list[Mention], options: Options):
@@ -207,9 +229,9 @@ def _ner_mentions(documents: list[Document], scopes: list[Scope]) -> list[list[M
     """NER mentions of every document. The model reads whole paragraphs (``scope``), those of
     the batch together, TAG_CHARS of text at a time (a huge document's tokens never all at
     once)."""
-    flat = [(d, p) for d, scope in enumerate(scopes) for p in scope.pieces]
-    spans = []
-    for (d, paragraph), paragraph_spans in zip(flat, _tag(flat)):
+    flat, tagged = tee((d, p) for d, scope in enumerate(scopes) for p in scope.pieces)
+    spans = []  # the pieces' texts are cut as they are tagged: a group's at a time
+    for (d, paragraph), paragraph_spans in zip(flat, _tag(tagged)):
         for span in paragraph_spans:
             start, stop = _trim(
                 documents[d].text, paragraph.start + span.start, paragraph.start + span.stop
@@ -236,7 +258,7 @@ def _ner_mentions(documents: list[Document], scopes: list[Scope]) -> list[list[M
     return mentions
 
 
-def _tag(flat: list[tuple[int, structure.Paragraph]]) -> Iterator[list[ner.RawSpan]]:
+def _tag(flat: Iterable[tuple[int, structure.Paragraph]]) -> Iterator[list[ner.RawSpan]]:
     """NER spans of each piece, tagged in groups of about TAG_CHARS characters (a piece's
     spans do not depend on the other pieces of its group)."""
     group: list[str] = []
@@ -279,7 +301,7 @@ def _mention(
     return Mention(
         doc=document.id,
         type=kind,
-        text=document.text[start:stop],
+        text=sys.intern(document.text[start:stop]),  # a name said again is one string
         normal=details.pop("normal", None),
         start=start,
         stop=stop,

@@ -41,6 +41,7 @@ results (names re-read, people defined, mentions joined); organisations live in 
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 
@@ -87,20 +88,23 @@ class Person:
 
 def resolve(mentions: list[Mention], text: str) -> list[Mention]:
     """One document's mentions (sorted by start) with entity ids, and for people the person's
-    name parts and role: new mentions, the given ones untouched."""
-    mentions = _as_named_elsewhere(_as_attested(_in_coordinated_case(mentions, text)))
+    name parts and role: new mentions, the given ones untouched (and let go of one by one as
+    their new ones are made: a caller that keeps no list of its own never holds both)."""
+    mentions = _as_named_elsewhere(_as_attested(_in_coordinated_case(mentions, text)))  # own list
     people = _people(mentions, text)
     persons = _persons_of(mentions, people)
     organisations = Organisations(mentions, text)
     resolved = []
     person_stop = 0  # where the last person mention ended: a role never reaches back past it
     role_context = RoleContext(mentions)
-    for i, m in enumerate(mentions):
+    names: dict[Person, Name] = {}
+    for i in range(len(mentions)):
+        m, mentions[i] = mentions[i], None  # a huge document's mentions: one generation at once
         if m.type != "PER":
-            resolved.append(replace(m, entity=_entity_id(m, organisations)))
+            resolved.append(replace(m, entity=_one_string(_entity_id(m, organisations))))
             continue
         person = persons[i]
-        name = person.name
+        name = names.get(person) or names.setdefault(person, person.name)  # one Name a person
         if m.name and m.name.middle and not name.middle:  # "Людмилы Марковны": keep her own
             name = replace(name, middle=m.name.middle)
         before = person_stop if person_stop <= m.start else 0
@@ -108,7 +112,9 @@ def resolve(mentions: list[Mention], text: str) -> list[Mention]:
         normal = m.normal
         if person.first is None and person.last and " " not in m.text.strip():
             normal = person.last  # a lone surname read by its context: one reading throughout
-        resolved.append(replace(m, normal=normal, entity=person.id, name=name, **role.fields()))
+        resolved.append(
+            replace(m, normal=normal, entity=_one_string(person.id), name=name, **role.fields())
+        )
         person_stop = max(person_stop, m.stop)
     return resolved
 
@@ -652,6 +658,12 @@ def _fits(reading: gender.Reading, person: Person, surnames: set[str]) -> bool:
 
 
 # Organisations and others
+
+
+def _one_string(entity: str | None) -> str | None:
+    """An entity id as one string however often the entity is named (a huge document names
+    its people and organisations hundreds of thousands of times)."""
+    return sys.intern(entity) if isinstance(entity, str) else entity
 
 
 def _entity_id(mention: Mention, organisations: Organisations) -> str:

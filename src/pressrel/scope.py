@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -32,32 +33,68 @@ FIRST_WORD = re.compile(r"\w+")
 @dataclass(frozen=True)
 class Scope:
     """The pieces each extractor scans and the sentences a mention reports, teasers left out
-    unless asked for."""
+    unless asked for. Nothing of the layout is kept but offsets: ``pieces`` cuts each piece's
+    text from the document's when it is read, and a sentence is rebuilt when it is asked for
+    (a 60 MB document holds no second copy of its text, nor an object per sentence)."""
 
-    pieces: list[Paragraph]
-    sentences: list[Unit]
-    starts: list[int]  # the sentences' start offsets, ascending: for bisect
+    text: str  # the document's
+    piece_starts: array  # each piece's offsets
+    piece_stops: array
+    piece_places: list[tuple[str, int | None, bool]]  # kind, related, a table cell (shared)
+    starts: array  # the sentences' start offsets, ascending: for bisect
+    stops: array
+    indexes: array  # each sentence's index in the layout
+    places: list[tuple[str, int | None]]  # each sentence's section and related (shared)
 
     @classmethod
     def of(cls, layout: Layout, related: bool) -> Scope:
         sentences = [u for u in layout.sentences if related or u.section != "related"]
         paragraphs = [p for p in layout.paragraphs if related or p.kind != "related"]
         starts = [u.start for u in sentences]
-        pieces = [piece for p in paragraphs for piece in _pieces(p, sentences, starts)]
-        return cls(pieces, sentences, starts)
+        pieces = [
+            (piece, piece is p and p.kind == "table")  # a cell: read with its case fixed
+            for p in paragraphs
+            for piece in _pieces(p, sentences, starts)
+        ]
+        shared: dict[tuple, tuple] = {}
+        return cls(
+            layout.text,
+            array("q", [piece.start for piece, _ in pieces]),
+            array("q", [piece.stop for piece, _ in pieces]),
+            [_shared(shared, (piece.kind, piece.related, cell)) for piece, cell in pieces],
+            array("q", starts),
+            array("q", [u.stop for u in sentences]),
+            array("q", [u.index for u in sentences]),
+            [_shared(shared, (u.section, u.related)) for u in sentences],
+        )
+
+    @property
+    def pieces(self) -> Iterator[Paragraph]:
+        """The pieces in order, each with its text (cut from the document's as it comes)."""
+        for start, stop, (kind, related, cell) in zip(
+            self.piece_starts, self.piece_stops, self.piece_places
+        ):
+            text = self.text[start:stop]
+            yield Paragraph(start, stop, _cell_case(text) if cell else text, kind, related)
 
     def sentence_at(self, offset: int) -> Unit | None:
-        """The sentence containing offset (a binary search: O(log sentences))."""
+        """The sentence containing offset (a binary search: O(log sentences)); its text is
+        left empty (the sentence's offsets say where it is)."""
         index = bisect.bisect_right(self.starts, offset) - 1
-        unit = self.sentences[index] if index >= 0 else None
-        return unit if unit is not None and offset < unit.stop else None
+        if index < 0 or offset >= self.stops[index]:
+            return None
+        section, related = self.places[index]
+        start, stop = self.starts[index], self.stops[index]
+        return Unit("", self.indexes[index], section, start, stop, "", related)
+
+
+def _shared(shared: dict[tuple, tuple], value: tuple) -> tuple:
+    """value, or the equal tuple met before: one object for every sentence of a section."""
+    return shared.setdefault(value, value)
 
 
 def _pieces(paragraph: Paragraph, sentences: list[Unit], starts: list[int]) -> Iterator[Paragraph]:
     """The paragraph itself when it is short enough, else pieces of its sentences."""
-    if paragraph.kind == "table" and paragraph.stop - paragraph.start <= PIECE_CHARS:
-        yield replace(paragraph, text=_cell_case(paragraph.text))
-        return
     if paragraph.stop - paragraph.start <= PIECE_CHARS:
         yield paragraph
         return

@@ -224,7 +224,8 @@ class Job:
     def _total(self) -> int | None:
         from ..sources import count_documents
 
-        return count_documents(self.common.paths or ("-",), self.common.input_format)
+        common = self.common
+        return count_documents(common.paths or ("-",), common.input_format, common.encoding)
 
 
 def _check_aliases(common: Common) -> None:

@@ -7,6 +7,7 @@ offsets. This is where the model's output becomes pressrel's ``RawSpan``; nothin
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from hashlib import blake2b
@@ -72,7 +73,8 @@ def _bio_spans(tokens: Sequence[Token], tags: Sequence[str]) -> Iterator[RawSpan
         if part == "B":
             if kind:
                 yield RawSpan(start, stop, kind)
-            kind, start, stop = tag_kind or None, token_start, token_stop
+            kind = sys.intern(tag_kind) if tag_kind else None  # not a string a span
+            start, stop = token_start, token_stop
         elif part == "I":
             stop = token_stop
     if kind:

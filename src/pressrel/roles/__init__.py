@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -79,40 +81,53 @@ class RoleContext:
     plural role stand before the first). Built once per document; lookups bisect."""
 
     def __init__(self, mentions: list[Mention]) -> None:
-        self.names = sorted((m.start, m.stop) for m in mentions if m.type in GOVERNED_TYPES)
-        self.name_starts = [start for start, _ in self.names]
-        self.people = sorted((m.start, m.stop) for m in mentions if m.type == "PER")
-        self.people_starts = [start for start, _ in self.people]
+        # spans as two arrays of offsets each, sorted by (start, stop): a huge document's
+        # mentions cost 16 bytes each here, not a tuple and two numbers
+        self.name_starts, self.name_stops = _offsets(
+            (m.start, m.stop) for m in mentions if m.type in GOVERNED_TYPES
+        )
+        self.people_starts, self.people_stops = _offsets(
+            (m.start, m.stop) for m in mentions if m.type == "PER"
+        )
 
     def names_in(self, left: int, right: int) -> list[tuple[int, int]]:
         """The entity spans that overlap text[left:right]."""
         first = max(0, bisect.bisect_left(self.name_starts, left) - 1)
         last = bisect.bisect_left(self.name_starts, right)
-        return [span for span in self.names[first:last] if span[1] > left]
+        spans = zip(self.name_starts[first:last], self.name_stops[first:last])
+        return [(a, b) for a, b in spans if b > left]
 
     def person_listed_after(self, text: str, stop: int) -> bool:
         """Is the name ending at stop followed by another person's (", " or " и ")?"""
         at = bisect.bisect_left(self.people_starts, stop)
-        return at < len(self.people) and bool(LIST_AFTER.match(text[stop : self.people[at][0]]))
+        starts = self.people_starts
+        return at < len(starts) and bool(LIST_AFTER.match(text[stop : starts[at]]))
 
     def person_right_after(self, text: str, stop: int) -> tuple[int, int] | None:
         """(start, stop) of the person's name that starts right after text[:stop] (only spaces
         between, on one line), else None."""
         at = bisect.bisect_left(self.people_starts, stop)
-        if at >= len(self.people) or text[stop : self.people[at][0]].strip(" \u00a0"):
+        if at >= len(self.people_starts) or text[stop : self.people_starts[at]].strip(" \u00a0"):
             return None  # not across a line break: a headline, then a caption
-        return self.people[at]
+        return self.people_starts[at], self.people_stops[at]
 
     def person_right_before(self, text: str, start: int) -> tuple[int, int, int] | None:
         """(start, stop) of the person's name that ends right before text[start:] (only
         spaces between), and where the person's name before that one ends (0: none)."""
         at = bisect.bisect_left(self.people_starts, start) - 1
-        if at < 0 or self.people[at][1] > start or text[self.people[at][1] : start].strip():
+        if at < 0:
             return None
-        earlier = max(
-            (stop for _, stop in self.people[:at] if stop <= self.people[at][0]), default=0
-        )
-        return (*self.people[at], earlier)
+        first, last = self.people_starts[at], self.people_stops[at]
+        if last > start or text[last:start].strip():
+            return None
+        earlier = max((stop for stop in self.people_stops[:at] if stop <= first), default=0)
+        return first, last, earlier
+
+
+def _offsets(spans: Iterable[tuple[int, int]]) -> tuple[array, array]:
+    """Starts and stops of spans, sorted by (start, stop)."""
+    ordered = sorted(spans)
+    return array("q", (a for a, _ in ordered)), array("q", (b for _, b in ordered))
 
 
 def find_role(

@@ -17,7 +17,7 @@ from __future__ import annotations
 import codecs
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
 from ..records import DocumentError, OutOfMemory
@@ -46,18 +46,31 @@ def read_array(
         yield DocumentError(name, reason(error))
 
 
-def _items(name: str, text: _Text) -> Iterator[Item]:
+def count_items(stream: BinaryIO, encoding: str | None = None) -> int:
+    """How many items ``read_array`` yields for stream (documents and errors), found by the
+    same scan without parsing any item: for progress bars."""
+    try:
+        head = read_head(stream)
+        text = _Text(head, stream, corpus_codec(head, encoding), CHUNK_BYTES)
+        return sum(1 for _ in _items("", text, _unparsed))
+    except (OSError, DecodeError):
+        return 1
+
+
+def _items(
+    name: str, text: _Text, parse: Callable[[str, str, int], Item] | None = None
+) -> Iterator[Item]:
     if not text.skip_space() or text.peek() != "[":
         yield DocumentError(name, NOT_AN_ARRAY)
         return
     text.position += 1
     try:
-        yield from _each(name, text)
+        yield from _each(name, text, parse or _item)
     except MemoryError:
         raise OutOfMemory(f"{name}:{text.item}") from None
 
 
-def _each(name: str, text: _Text) -> Iterator[Item]:
+def _each(name: str, text: _Text, parse: Callable[[str, str, int], Item]) -> Iterator[Item]:
     number = 0
     while True:
         if not text.skip_space():
@@ -70,7 +83,7 @@ def _each(name: str, text: _Text) -> Iterator[Item]:
         if raw is None:
             yield _error(name, number, "invalid JSON: the file ends inside this item")
             return
-        yield _item(raw, name, number)
+        yield parse(raw, name, number)
         if not text.skip_space():
             yield _error(name, number + 1, "invalid JSON: the file ends inside the array")
             return
@@ -95,6 +108,10 @@ def _item(raw: str, name: str, number: int) -> Item:
         return corpus_document(value, name, number, "item")
     except ValueError as error:
         return _error(name, number, reason(error))
+
+
+def _unparsed(raw: str, name: str, number: int) -> Item:
+    return DocumentError(f"{name}:{number}", "not parsed: counted")
 
 
 def _error(name: str, number: int, message: str) -> DocumentError:

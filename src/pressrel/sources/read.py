@@ -19,7 +19,7 @@ from typing import BinaryIO
 
 from ..compression import DAMAGED, OPENERS
 from ..records import Document, DocumentError, OutOfMemory
-from .arrays import read_array
+from .arrays import count_items, read_array
 from .corpus import read_corpus
 from .decode import DecodeError, decode_bytes
 from .html import HTML_SUFFIXES, read_html
@@ -133,10 +133,12 @@ def _is_html(name: str, input_format: str) -> bool:
     return name.lower().endswith(HTML_SUFFIXES)
 
 
-def count_documents(paths: Iterable[str], input_format: str = "auto") -> int | None:
-    """How many documents read_documents will yield (None when stdin or a JSON array is among
-    the paths: an array's items are not known unread): for progress bars, so it only counts
-    regular files and corpus lines, opening nothing else."""
+def count_documents(
+    paths: Iterable[str], input_format: str = "auto", encoding: str | None = None
+) -> int | None:
+    """How many documents read_documents will yield (None when stdin is among the paths): for
+    progress bars, so it only counts regular files, corpus lines and the items of JSON arrays
+    (scanned, not parsed), opening nothing else."""
     total = 0
     for path in paths:
         if path == STDIN:
@@ -144,10 +146,20 @@ def count_documents(paths: Iterable[str], input_format: str = "auto") -> int | N
         for file in expand(path):
             if isinstance(file, str):
                 if is_array(uncompressed(file), input_format):
-                    return None
+                    total += _count_items(file, encoding)
+                    continue
                 corpus = is_corpus(uncompressed(file), input_format)
                 total += _count_lines(file) if corpus else 1
     return total
+
+
+def _count_items(path: str, encoding: str | None) -> int:
+    suffix = compression(path)
+    try:
+        with OPENERS[suffix](path, "rb") if suffix else open(path, "rb") as stream:
+            return count_items(stream, encoding)
+    except (OSError, *DAMAGED):
+        return 1
 
 
 def _count_lines(path: str) -> int:

@@ -25,14 +25,14 @@ from .items import DocumentWarning, reason, shown
 TEXT_SUFFIXES = (".txt",)
 CORPUS_SUFFIXES = (".jsonl", ".ndjson")
 ARRAY_SUFFIXES = (".json",)  # a JSON array of documents (arrays.py)
-READS = ".txt, .jsonl, .ndjson, .json (also compressed: .gz, .bz2, .xz), and .html, .htm with pressrel[html]"
+READS = ".txt, .jsonl, .ndjson, .json, and .html, .htm with pressrel[html] (each also compressed: .gz, .bz2, .xz)"
 
 
 def compression(path: str) -> str | None:
     """The compression suffix of a file pressrel reads through it (``.gz`` of ``a.txt.gz``)."""
     lower = path.lower()
     for suffix in SUFFIXES:
-        if lower.endswith(suffix) and lower[: -len(suffix)].endswith(_READ):
+        if lower.endswith(suffix) and lower[: -len(suffix)].endswith(_READ + HTML_SUFFIXES):
             return suffix
     return None
 
@@ -47,7 +47,7 @@ _READ = TEXT_SUFFIXES + CORPUS_SUFFIXES + ARRAY_SUFFIXES
 
 
 def _read_here(path: str) -> bool:
-    if path.lower().endswith(HTML_SUFFIXES):
+    if uncompressed(path).lower().endswith(HTML_SUFFIXES):  # a.html, a.html.gz
         return html.available()  # else skipped, and named with the others
     return path.lower().endswith(_READ) or compression(path) is not None
 
