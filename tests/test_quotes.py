@@ -1040,3 +1040,42 @@ def test_a_demonstrative_subject_of_the_clause_a_colon_ends(text, speaker):
     quote is no quote)."""
     speakers = [q.speaker for q in quotes_of(text)]
     assert (speakers[-1] if speakers else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the subject of the first clause, the colon's clause past a subordinate one
+            "К [Ивану Петрову] [Сергей Сидоров] пришёл «уже в костюме», но что там было, запомнил"
+            " плохо: «Я тогда много работал, и всё слилось в один длинный день».",
+            "PER:Сергей Сидоров",
+        ),
+        (  # "но" opens the clause with no subject
+            "К министру [Иван Петров] пришёл рано, но ждал долго: «Я сидел в приёмной три часа"
+            " и читал газеты».",
+            "PER:Иван Петров",
+        ),
+        (  # a pronoun: not the person named in its own clause
+            "[Сергей Сидоров] долго молчал. К [Ивану Петрову] он пришёл поздно, но ждал недолго:"
+            " «Я сидел в приёмной час и читал газеты».",
+            "PER:Сергей Сидоров",
+        ),
+        (  # the verb's gender does not fit the earlier subject
+            "[Анна Петрова] пришла рано, но ждал долго: «Я сидел в приёмной три часа и читал"
+            " газеты».",
+            None,
+        ),
+        (  # the colon's clause has a subject of its own
+            "[Иван Петров] пришёл рано, но дверь была закрыта: «Я сидел в приёмной три часа и"
+            " читал газеты».",
+            None,
+        ),
+    ],
+    ids=["past-subordinate", "but", "pronoun", "other-gender", "own-subject"],
+)  # fmt: skip
+def test_coordinated_predicates_share_the_subject_before_a_colon(text, speaker):
+    """A quote after a colon whose clause leaves its subject out is the words of the subject
+    of the sentence's earlier clause (coordinated predicates share the subject), when that
+    is a person of the verb's gender."""
+    speakers = [q.speaker for q in quotes_of(text)]
+    assert (speakers[-1] if speakers else None) == speaker

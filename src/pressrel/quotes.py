@@ -413,10 +413,14 @@ def _unattributed(
         speaker_text, speaker = _speaker(found, *introduced, span)
         if speaker is None:
             speaker_text, speaker = _pointed(found, introduced, span) or (speaker_text, speaker)
+        shared = None
+        if speaker_text is None:
+            shared = _shared_subject(found, introduced, span)
+            speaker_text, speaker = shared or (None, None)
         if (
             speaker is not None
             and speaker.startswith("PER:")
-            and _agrees(found, introduced, speaker)
+            and (shared is not None or _agrees(found, introduced, speaker))
         ):
             quote = Quote(doc, text, span.start, span.stop, speaker, speaker_text, None)
             return _Found(quote, span.stop + 1)
@@ -450,6 +454,69 @@ def _introducing_clause(text: str, span: _Span) -> tuple[int, int] | None:
         if first is not None and first.group().lower() not in SUBORDINATORS:
             return clause, end
     return None
+
+
+def _shared_subject(
+    found: _Document, clause: tuple[int, int], span: _Span
+) -> tuple[str, str] | None:
+    """The subject of the clause a colon ends when that clause leaves it out: coordinated
+    predicates share the subject named in an earlier clause of the sentence ("К Ельцину он
+    пришёл …, но что происходило, запомнил плохо: «…»"). Back from the colon's clause, past
+    subordinate clauses and clauses with no subject of their own, the first that names one: a
+    person (by name, surname or pronoun) of the colon verb's gender; none when the clause has a
+    subject of its own or the earlier subject is no person."""
+    text = found.text
+    verb = _predicate(text, clause)
+    if verb is None or _has_subject(text, clause) or found.people_at.within(*clause):
+        return None
+    wanted = _verb_gender(verb.group().lower())
+    start = _sentence_start(text, clause[0])
+    breaks = list(CLAUSE_BREAK.finditer(text, start, clause[0]))
+    clauses = zip([start] + [b.end() for b in breaks], [b.start() for b in breaks])
+    for earlier in reversed(list(clauses)):
+        words = [w.group().lower() for w in CYRILLIC_WORD.finditer(text, *earlier)]
+        while words and words[0] in speech.COORDINATORS:
+            words = words[1:]
+        if not words or words[0] in SUBORDINATORS or _predicate(text, earlier) is None:
+            continue
+        speaker_text, speaker = _speaker(found, *earlier, span)
+        if speaker_text is None:
+            speaker_text, speaker = _pointed(found, earlier, span) or (None, None)
+        if speaker_text is None and not _has_subject(text, earlier):
+            continue  # "Петров пришёл, сел, подумал и …": the subject further back
+        if speaker is not None and PRONOUN.fullmatch(speaker_text or ""):
+            # a pronoun is no one named in its own clause ("К Ельцину он пришёл": not Ельцин)
+            speaker = _antecedent(text, speaker_text, span, found.people_at, found.said, earlier[0])
+        if speaker is None or not speaker.startswith("PER:"):
+            return None
+        people = [m for m in found.people_at.within(0, clause[1]) if m.entity == speaker]
+        if wanted is not None and _genders(text, people, found.said).get(speaker) not in (
+            wanted,
+            None,
+        ):
+            return None
+        return speaker_text, speaker
+    return None
+
+
+def _predicate(text: str, clause: tuple[int, int]) -> re.Match[str] | None:
+    """The clause's first word that reads only as a finite verb (its predicate)."""
+    for word in CYRILLIC_WORD.finditer(text, *clause):
+        readings = morph.parses(word.group().lower())
+        if readings and all(p.tag.POS == "VERB" for p in readings):
+            return word
+    return None
+
+
+def _has_subject(text: str, clause: tuple[int, int]) -> bool:
+    """Whether a word of the clause outside quotation marks reads first as a noun or pronoun
+    in the nominative (its own subject)."""
+    words = re.sub(r"«[^«»]*»", " ", text[clause[0] : clause[1]])
+    for word in CYRILLIC_WORD.findall(words):
+        first = morph.parses(word.lower())[:1]
+        if any(p.tag.POS in ("NOUN", "NPRO") and p.tag.case == "nomn" for p in first):
+            return True
+    return False
 
 
 def _pointed(found: _Document, clause: tuple[int, int], span: _Span) -> tuple[str, str] | None:

@@ -93,6 +93,8 @@ ANONYMOUS = frozenset({"источник", "собеседник"})  # "— го
 POSSESSIVE = {"его": "он", "ее": "она", "её": "она"}  # "по его словам": whose words
 # "тот ответил", "та заявила": a demonstrative as the subject, the person of its gender named last
 DEMONSTRATIVE = {"тот": "он", "та": "она"}
+# coordinating conjunctions: a clause they open shares the subject before ("…, но запомнил")
+COORDINATORS = frozenset({"и", "а", "но", "да", "однако"})
 # "представитель «Велес-Капитала» опроверг": who speaks for an organisation, which then speaks
 REPRESENTATIVES = frozenset({"представитель", "представительница", "пресс-секретарь", "спикер"})
 SOMEONE = frozenset({"женщина", "мужчина", "девушка", "парень"})  # "— сказала женщина"
