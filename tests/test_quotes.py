@@ -1079,3 +1079,42 @@ def test_coordinated_predicates_share_the_subject_before_a_colon(text, speaker):
     is a person of the verb's gender."""
     speakers = [q.speaker for q in quotes_of(text)]
     assert (speakers[-1] if speakers else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # "Так" and a speech verb: its subject
+            "«Когда правила понятны, конфликтность понижена. А когда их нет, всё иначе». Так"
+            " описывал свою работу в 2004 году [Иван Петров] — директор института.",
+            "PER:Иван Петров",
+        ),
+        (  # a phrase's genitive: whose it is
+            "«Скажи секретарю, пускай чай приготовит. Да всё отлично, спасибо». С этой фразы"
+            " директора завода [Игоря Петрова] начинается запись его беседы с министром.",
+            "PER:Игорь Петров",
+        ),
+        (  # "этими словами": the sentence's subject
+            "«Мы закончили проект в срок, хотя было очень трудно». Этими словами [Иван Петров]"
+            " открыл собрание акционеров.",
+            "PER:Иван Петров",
+        ),
+        (  # "так как" is no pointer
+            "«Мы закончили проект в срок, хотя было очень трудно». Так как [Иван Петров] уехал,"
+            " собрание перенесли на осень.",
+            None,
+        ),
+        (  # a person after a preposition is not whose phrase it is
+            "«Мы закончили проект в срок, хотя было очень трудно». С этой фразы в кабинете"
+            " [Ивана Петрова] началась ссора.",
+            None,
+        ),
+    ],
+    ids=["so-described", "phrase-of", "with-these-words", "because", "preposition"],
+)  # fmt: skip
+def test_the_next_sentence_points_back_to_the_quote(text, speaker):
+    """A quote with no attribution whose next sentence opens with a demonstrative pointing back
+    to it ("Так …", "С этой фразы …", "Этими словами …") is the words of the person that
+    sentence names: its speech verb's subject, the phrase's genitive or the subject."""
+    (quote,) = quotes_of(text)
+    assert quote.speaker == speaker

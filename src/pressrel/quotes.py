@@ -101,6 +101,11 @@ BEFORE = re.compile(
     rf"(?P<attr>{NAMING}{{3,{ATTRIBUTION_REACH}}}?)(?:[:,]|,?\s+что)\s*(?:{ITALICS})?$"
 )
 SENTENCE_END = re.compile(r"[.!?…][»”)]*\s+|[\n\r]\s*")
+# the next sentence opens pointing back to the quote before: "». Так описывал …", "» С этой фразы …"
+BACK_POINTER = re.compile(
+    r"[.!?…]?\s+(?P<words>Так(?=\s+(?!как(?!\w))[а-яё])|(?:(?:С|Со|На)\s+(?:этой|этих|этого|такой|таких)"
+    r"|Этими|Этой|Такими)\s+(?P<noun>[а-яё]+)(?!\w))"
+)
 CONTINUES = re.compile(r"[\s.!?…]*")  # what may stand between a quote and the next of a run
 ORG_PLACE = re.compile(r"(?<!\w)(?:во?|у)\s+(?:[\w-]+\s+)?[«\"„“]?$", re.IGNORECASE)
 ORG_WITH = re.compile(r"(?<!\w)(?:со?|к|для)\s+(?:[\w-]+\s+)?[«\"„“]?$", re.IGNORECASE)
@@ -432,9 +437,55 @@ def _unattributed(
             verb_text = verb.group().lower() if verb else None
             quote = Quote(doc, text, span.start, span.stop, speaker, speaker_text, verb_text)
             return _Found(quote, span.stop + 1)
+    named = _next_sentence(found, span) if alone else None
+    if named is not None:
+        speaker_text, speaker, verb_text, end = named
+        quote = Quote(doc, text, span.start, span.stop, speaker, speaker_text, verb_text)
+        return _Found(quote, end)
     if words < MIN_UNATTRIBUTED_WORDS or _woven(text):
         return None
     return _Found(Quote(doc, text, span.start, span.stop, None, None, None), span.stop + 1)
+
+
+def _next_sentence(found: _Document, span: _Span) -> tuple[str, str, str | None, int] | None:
+    """(speaker_text, speaker, verb, end) of a quote whose speaker the next sentence names, when
+    that sentence points back to it with a demonstrative first ("«…». Так описывал свою работу
+    Петров", "«…». Этими словами Петров ответил", "«…» С этой фразы Петрова начинается
+    интервью"): with a speech verb, the person its attribution names; else the person named in
+    the genitive right after the demonstrative's noun of speech (whose phrase). A person only."""
+    text = found.text
+    opens = BACK_POINTER.match(text, span.stop + 1)
+    if opens is None:
+        return None
+    start = opens.start("words")
+    end = SENTENCE_END.search(text, start)
+    stop = end.start() if end else len(text)
+    noun = opens["noun"]
+    if noun is not None and not speech.is_speech_noun(noun.lower()):
+        return None
+    verb = speech.speech_verb(text[start:stop])
+    if verb is not None:
+        speaker_text, speaker = _speaker(found, start, stop, span)
+        verb_text: str | None = verb.group().lower()
+    elif noun is not None:
+        after = opens.end("noun")
+        people = found.people_at.within(after, stop)
+        if _instrumental(noun.lower()):  # "Этими словами Петров открыл собрание": its subject
+            subjects = [m for m in people if _as_normal(m) and _nominative(text, m)]
+            whose = subjects[0] if len(subjects) == 1 else None
+        else:  # "С этой фразы президента компании Игоря Сечина": whose phrase
+            whose = people[0] if people and not _as_normal(people[0]) else None
+            between = text[after : whose.start] if whose else ""
+            if whose is None or CLAUSE_BREAK.search(between) or _has_preposition(between):
+                return None
+        if whose is None:
+            return None
+        speaker_text, speaker, verb_text = whose.text, whose.entity, None
+    else:
+        return None
+    if speaker_text is None or speaker is None or not speaker.startswith("PER:"):
+        return None
+    return speaker_text, speaker, verb_text, stop
 
 
 def _introducing_clause(text: str, span: _Span) -> tuple[int, int] | None:
@@ -486,7 +537,8 @@ def _shared_subject(
             continue  # "Петров пришёл, сел, подумал и …": the subject further back
         if speaker is not None and PRONOUN.fullmatch(speaker_text or ""):
             # a pronoun is no one named in its own clause ("К Ельцину он пришёл": not Ельцин)
-            speaker = _antecedent(text, speaker_text, span, found.people_at, found.said, earlier[0])
+            who = _antecedent(text, speaker_text, span, found.people_at, found.said, earlier[0])
+            speaker = who if _told(found, span) else None
         if speaker is None or not speaker.startswith("PER:"):
             return None
         people = [m for m in found.people_at.within(0, clause[1]) if m.entity == speaker]
@@ -497,6 +549,20 @@ def _shared_subject(
             return None
         return speaker_text, speaker
     return None
+
+
+def _instrumental(word: str) -> bool:
+    """Whether word's first reading is in the instrumental ("словами", "фразой")."""
+    return any(p.tag.case == "ablt" for p in morph.parses(word)[:1])
+
+
+def _has_preposition(words: str) -> bool:
+    """Whether a word of words reads first as a preposition ("в кабинете")."""
+    return any(
+        p.tag.POS == "PREP"
+        for w in CYRILLIC_WORD.findall(words)
+        for p in morph.parses(w.lower())[:1]
+    )
 
 
 def _predicate(text: str, clause: tuple[int, int]) -> re.Match[str] | None:
