@@ -1118,3 +1118,34 @@ def test_the_next_sentence_points_back_to_the_quote(text, speaker):
     sentence names: its speech verb's subject, the phrase's genitive or the subject."""
     (quote,) = quotes_of(text)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (  # "а также что": the first quote's speaker, however far back he is named
+            "[Иван Петров] в 2000 году опубликовал в областной газете «Вечерний город» длинную"
+            " статью о вере и спасении под заголовком «Благая весть», в которой сообщил, что"
+            " «какими бы принципами ни обладал человек, по природе он слаб и грешен»"
+            ", а также что «вера в спасение заслуживает уважения и внимания всех людей».",
+            ["PER:Иван Петров", "PER:Иван Петров"],
+        ),
+        (  # "и что"
+            "[Иван Петров] в 2000 году опубликовал в областной газете «Вечерний город» длинную"
+            " статью о вере и спасении под заголовком «Благая весть», в которой сообщил, что"
+            " «какими бы принципами ни обладал человек, по природе он слаб и грешен»"
+            " и что «вера в спасение заслуживает уважения и внимания всех людей».",
+            ["PER:Иван Петров", "PER:Иван Петров"],
+        ),
+        (  # a new sentence: not the first quote's clause
+            "[Иван Петров] сообщил, что «по природе человек слаб и грешен». А также что «вера"
+            " в спасение заслуживает уважения»,— говорят источники.",
+            ["PER:Иван Петров", None],
+        ),
+    ],
+    ids=["as-well-as-that", "and-that", "new-sentence"],
+)  # fmt: skip
+def test_a_second_object_clause_has_the_first_quote_s_speaker(text, speakers):
+    """A quote coordinated with the quote before as a second object clause of its speech verb
+    ("сообщил, что «…», а также что «…»") has that quote's speaker."""
+    assert [q.speaker for q in quotes_of(text)] == speakers

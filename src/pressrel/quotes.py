@@ -106,6 +106,8 @@ BACK_POINTER = re.compile(
     r"[.!?…]?\s+(?P<words>Так(?=\s+(?!как(?!\w))[а-яё])|(?:(?:С|Со|На)\s+(?:этой|этих|этого|такой|таких)"
     r"|Этими|Этой|Такими)\s+(?P<noun>[а-яё]+)(?!\w))"
 )
+# between two quotes, the second an object clause coordinated with the first: "», а также что «"
+COORDINATED = re.compile(r"\s*,?\s*(?:а\s+также|и|а)\s+что\s*", re.IGNORECASE)
 CONTINUES = re.compile(r"[\s.!?…]*")  # what may stand between a quote and the next of a run
 ORG_PLACE = re.compile(r"(?<!\w)(?:во?|у)\s+(?:[\w-]+\s+)?[«\"„“]?$", re.IGNORECASE)
 ORG_WITH = re.compile(r"(?<!\w)(?:со?|к|для)\s+(?:[\w-]+\s+)?[«\"„“]?$", re.IGNORECASE)
@@ -358,6 +360,11 @@ def _attribute(found: _Document, span: _Span, doc: str, previous: _Found | None)
             if said_before[0] is not None:
                 (start, stop), (speaker_text, speaker) = before, said_before
     verb = speech.speech_verb(text[start:stop])
+    if speaker_text is None and previous is not None and _coordinated(text, previous, span):
+        said = previous.quote  # "сообщил, что «…», а также что «…»": the same verb's words
+        quote = Quote(doc, _clean(speech_text), span.start, span.stop, said.speaker,
+                      said.speaker_text, said.verb)  # fmt: skip
+        return _Found(quote, max(stop, span.stop + 1))
     quote = Quote(
         doc,
         _clean(speech_text),
@@ -368,6 +375,15 @@ def _attribute(found: _Document, span: _Span, doc: str, previous: _Found | None)
         verb.group().lower() if verb else None,
     )
     return _Found(quote, max(stop, span.stop + 1))
+
+
+def _coordinated(text: str, previous: _Found, span: _Span) -> bool:
+    """Whether the quote is a second object clause of the previous quote's speech verb, joined
+    by a conjunction in the same sentence ("сообщил, что «…», а также что «…»", "сказал, что
+    «…» и что «…»"), that quote having a speaker."""
+    if previous.quote.speaker is None:
+        return False
+    return COORDINATED.fullmatch(text, previous.quote.stop + 1, span.start - 1) is not None
 
 
 def _in_aside(text: str, span: _Span) -> bool:
