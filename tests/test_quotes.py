@@ -1149,3 +1149,26 @@ def test_a_second_object_clause_has_the_first_quote_s_speaker(text, speakers):
     """A quote coordinated with the quote before as a second object clause of its speech verb
     ("сообщил, что «…», а также что «…»") has that quote's speaker."""
     assert [q.speaker for q in quotes_of(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # "так" before the speech verb after a comma
+            "«Я хочу стать мэром, потому что люблю этот город и хочу улучшить жизнь в нём», так"
+            " сказал [Иван Петров] на пресс-конференции.",
+            "PER:Иван Петров",
+        ),
+        (  # another word before the verb: the author's own sentence
+            "«Я хочу стать мэром, потому что люблю этот город и хочу улучшить жизнь в нём», вчера"
+            " сказал [Иван Петров] на пресс-конференции.",
+            None,
+        ),
+    ],
+    ids=["so-said", "other-word"],
+)  # fmt: skip
+def test_so_before_the_verb_after_a_comma(text, speaker):
+    """An attribution after a quote and a comma may open with "так" before its speech verb
+    ("«…», так сказал Кличко"): "так" points back to the quote."""
+    speakers = [q.speaker for q in quotes_of(text)]
+    assert (speakers[-1] if speakers else None) == speaker

@@ -108,6 +108,7 @@ BACK_POINTER = re.compile(
 )
 # between two quotes, the second an object clause coordinated with the first: "», а также что «"
 COORDINATED = re.compile(r"\s*,?\s*(?:а\s+также|и|а)\s+что\s*", re.IGNORECASE)
+POINTING_ADVERB = re.compile(r"так\s+", re.IGNORECASE)  # "«…», так сказал Кличко"
 CONTINUES = re.compile(r"[\s.!?…]*")  # what may stand between a quote and the next of a run
 ORG_PLACE = re.compile(r"(?<!\w)(?:во?|у)\s+(?:[\w-]+\s+)?[«\"„“]?$", re.IGNORECASE)
 ORG_WITH = re.compile(r"(?<!\w)(?:со?|к|для)\s+(?:[\w-]+\s+)?[«\"„“]?$", re.IGNORECASE)
@@ -671,11 +672,11 @@ def _after(text: str, span: _Span, words: int) -> tuple[int, int] | None:
 
 
 def _opens(after: re.Match[str], verb: re.Match[str]) -> bool:
-    """Whether an attribution after a quote and a comma opens with its speech verb, or with a
-    conjunction and a comma before it, the verb's words then closed by a comma: a parenthetical
+    """Whether an attribution after a quote and a comma opens with its speech verb (or "так"
+    and its speech verb: "«…», так сказал Кличко"), or with a conjunction and a comma before it, the verb's words then closed by a comma: a parenthetical
     between the quote and the sentence's next words ("«…», но, утверждает Затулин, «…»")."""
-    if verb.start() == 0:
-        return True
+    if verb.start() == 0 or POINTING_ADVERB.fullmatch(after["attr"], 0, verb.start()):
+        return True  # "«…», так сказал Кличко": "так" points back to the quote
     opening = CONJUNCTION.fullmatch(after["attr"], 0, verb.start())
     return opening is not None and "," in after["attr"][verb.end() :]
 
