@@ -1172,3 +1172,26 @@ def test_so_before_the_verb_after_a_comma(text, speaker):
     ("«…», так сказал Кличко"): "так" points back to the quote."""
     speakers = [q.speaker for q in quotes_of(text)]
     assert (speakers[-1] if speakers else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # an adjunct with no verb before the colon: the predicate's clause before it
+            "[Иван Петров] передумал, несмотря на свой преклонный возраст: «Никто пока не выразил"
+            " желания занять этот пост».",
+            "PER:Иван Петров",
+        ),
+        (  # there, one named after the verb is its object
+            "Директор позвал [Ивана Петрова], несмотря на его преклонный возраст: «Никто пока не"
+            " выразил желания занять этот пост».",
+            None,
+        ),
+    ],
+    ids=["adjunct", "object-before-adjunct"],
+)  # fmt: skip
+def test_a_colon_after_an_adjunct_with_no_verb(text, speaker):
+    """The clause a colon ends that has no predicate ("…, несмотря на свой возраст:") is an
+    adjunct: the clause that introduces the quote is the one with a predicate before it."""
+    speakers = [q.speaker for q in quotes_of(text)]
+    assert (speakers[-1] if speakers else None) == speaker

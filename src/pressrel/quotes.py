@@ -509,7 +509,8 @@ def _introducing_clause(text: str, span: _Span) -> tuple[int, int] | None:
     """The clause a colon ends right before a quote that opens with a capital, with no speech
     verb: the author's words that introduce direct speech ("Бизнесмен назвал его «смелым»:
     «…»", "…, тот согласился: «…»"). Of the sentence's clauses, the last that is no
-    subordinate one ("…, что Сидоров не прислал хлеб:" is what happened, not who speaks)."""
+    subordinate one ("…, что Сидоров не прислал хлеб:" is what happened, not who speaks) and
+    has a predicate ("Юханссон передумал, несмотря на свой возраст:"; with none, the last)."""
     colon = SPACE_BEFORE.search(text, 0, span.start - 1)
     if colon is None or text[colon.start() - 1 : colon.start()] != ":":
         return None
@@ -517,11 +518,14 @@ def _introducing_clause(text: str, span: _Span) -> tuple[int, int] | None:
     start = _sentence_start(text, stop)
     breaks = list(CLAUSE_BREAK.finditer(text, start, stop))
     clauses = zip([start] + [b.end() for b in breaks], [b.start() for b in breaks] + [stop])
+    verbless = None  # "…, несмотря на свой возраст:": an adjunct, the predicate before it
     for clause, end in reversed(list(clauses)):
         first = CYRILLIC_WORD.search(text, clause, end)
         if first is not None and first.group().lower() not in SUBORDINATORS:
-            return clause, end
-    return None
+            if _predicate(text, (clause, end)) is not None:
+                return clause, end
+            verbless = verbless or (clause, end)
+    return verbless
 
 
 def _shared_subject(
