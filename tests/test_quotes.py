@@ -1195,3 +1195,14 @@ def test_a_colon_after_an_adjunct_with_no_verb(text, speaker):
     adjunct: the clause that introduces the quote is the one with a predicate before it."""
     speakers = [q.speaker for q in quotes_of(text)]
     assert (speakers[-1] if speakers else None) == speaker
+
+
+def test_continues_is_a_speech_verb_in_an_interruption():
+    """ "продолжать" is the imperfective of "продолжить", a verb of speech in an attribution
+    inside a quote ("«…, – продолжает Тэплин. – …»")."""
+    text = (
+        "«Раньше музыкальный бизнес заключался в продаже дисков через магазины, – продолжает"
+        " [Иван Петров]. – Сегодня таких магазинов почти не осталось»."
+    )
+    (quote,) = quotes_of(text)
+    assert (quote.speaker, quote.verb) == ("PER:Иван Петров", "продолжает")
