@@ -1206,3 +1206,30 @@ def test_continues_is_a_speech_verb_in_an_interruption():
     )
     (quote,) = quotes_of(text)
     assert (quote.speaker, quote.verb) == ("PER:Иван Петров", "продолжает")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the last person named is the subject's companion, the last subject has the role
+            "Президент США [Иван Петров] начал визит в Ирландию. [Анна Кузнецова] встретила его в"
+            " аэропорту. [Петров] провёл встречу с [Олегом Смирновым], после встречи президент"
+            " отметил, что странам нужны «прочные связи, которые сильнее любых союзов»."
+            " Президент России [Сергей Сидоров] там не был.",
+            "PER:Иван Петров",
+        ),
+        (  # the last subject is someone else: no one
+            "Президент США [Иван Петров] начал визит в Ирландию. [Олег Смирнов] провёл встречу с"
+            " [Анной Кузнецовой], после встречи президент отметил, что странам нужны «прочные"
+            " связи, которые сильнее любых союзов». Президент России [Сергей Сидоров] там не был.",
+            None,
+        ),
+    ],
+    ids=["last-subject", "other-subject"],
+)  # fmt: skip
+def test_a_role_noun_s_person_named_last_as_a_subject(text, speaker):
+    """A role noun that more people of the document have names the one of them whose role is
+    written before the quote when that one is the last person named, or the last named as a
+    subject (in the nominative, not the one the subject met)."""
+    (quote,) = quotes_of(text)
+    assert quote.speaker == speaker

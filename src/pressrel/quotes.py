@@ -1267,7 +1267,8 @@ def _person_with_role(role: str, found: _Document, before: int, at: int) -> str 
     A role noun in an attribution ("— сказал мэр") points back: that person's role must be
     written before the quote, and the person is the one of the whole document whose role fits
     (when named within ANTECEDENT_REACH before the quote: still whom the text is about), or, of those whose role before the quote fits, the one named last before the attribution
-    (at): "Серебренников рассказал … «…», — сказал режиссёр", another director named later
+    (at), or named last as a subject (in the nominative: "Обама провёл встречу с Эндой Кенни,
+    после встречи президент отметил"): "Серебренников рассказал … «…», — сказал режиссёр", another director named later
     aside. Two entities of one surname ("Пётр Бирюков", "Бирюков") are one person."""
     head = role_head(role)
     if head is None:
@@ -1278,14 +1279,17 @@ def _person_with_role(role: str, found: _Document, before: int, at: int) -> str 
     if not earlier:
         return None
     fullest = max(earlier, key=lambda m: len((m.normal or "").split()))
-    last = found.people_at.last_ending_by(at)
+    # the last person named, or the last named as a subject ("Обама провёл встречу с Эндой Кенни, после встречи
+    # президент отметил": not Кенни, whom the subject met)
+    subjects = [
+        m for m in found.people_at.within(max(0, at - ANTECEDENT_REACH), at)
+        if _nominative(found.text, m)
+    ]  # fmt: skip
+    named = found.people_at.last_ending_by(at)
+    last = {_surname_of(m) for m in (named, subjects[-1] if subjects else None) if m}
     if len({_surname_of(m) for m in fitting}) == 1:
         return fullest.entity if _recent(found, fullest, before) else None
-    if (
-        len({_surname_of(m) for m in earlier}) == 1
-        and last
-        and _surname_of(last) == _surname_of(fullest)
-    ):
+    if len({_surname_of(m) for m in earlier}) == 1 and _surname_of(fullest) in last:
         return fullest.entity
     return None
 
