@@ -1070,8 +1070,21 @@ def test_a_demonstrative_subject_of_the_clause_a_colon_ends(text, speaker):
             " читал газеты».",
             None,
         ),
+        (  # a sentence that opens with "А" continues the subject of the sentence before
+            "[Иван Петров] всегда хвалил систему. А когда мог, защищал её от нападок, — например,"
+            " так: «Да, не всё в порядке, но за десять лет мы добились больших успехов».",
+            "PER:Иван Петров",
+        ),
+        (  # with no conjunction, the sentence is no continuation
+            "[Иван Петров] всегда хвалил систему. Когда мог, защищал её от нападок, — например,"
+            " так: «Да, не всё в порядке, но за десять лет мы добились больших успехов».",
+            None,
+        ),
     ],
-    ids=["past-subordinate", "but", "pronoun", "other-gender", "own-subject"],
+    ids=[
+        "past-subordinate", "but", "pronoun", "other-gender", "own-subject",
+        "sentence-opening-with-a", "sentence-with-no-conjunction",
+    ],
 )  # fmt: skip
 def test_coordinated_predicates_share_the_subject_before_a_colon(text, speaker):
     """A quote after a colon whose clause leaves its subject out is the words of the subject

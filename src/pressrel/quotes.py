@@ -109,6 +109,7 @@ BACK_POINTER = re.compile(
 # between two quotes, the second an object clause coordinated with the first: "», а также что «"
 COORDINATED = re.compile(r"\s*,?\s*(?:а\s+также|и|а)\s+что\s*", re.IGNORECASE)
 POINTING_ADVERB = re.compile(r"так\s+", re.IGNORECASE)  # "«…», так сказал Кличко"
+LINE_BREAK = re.compile(r"[\n\r]")
 CONTINUES = re.compile(r"[\s.!?…]*")  # what may stand between a quote and the next of a run
 ORG_PLACE = re.compile(r"(?<!\w)(?:во?|у)\s+(?:[\w-]+\s+)?[«\"„“]?$", re.IGNORECASE)
 ORG_WITH = re.compile(r"(?<!\w)(?:со?|к|для)\s+(?:[\w-]+\s+)?[«\"„“]?$", re.IGNORECASE)
@@ -533,7 +534,9 @@ def _shared_subject(
 ) -> tuple[str, str] | None:
     """The subject of the clause a colon ends when that clause leaves it out: coordinated
     predicates share the subject named in an earlier clause of the sentence ("К Ельцину он
-    пришёл …, но что происходило, запомнил плохо: «…»"). Back from the colon's clause, past
+    пришёл …, но что происходило, запомнил плохо: «…»"), or of the sentence before when this one
+    opens with a coordinating conjunction ("… Слуцкий отзывался о ней положительно. А когда мог,
+    защищал её, — например, так: «…»"). Back from the colon's clause, past
     subordinate clauses and clauses with no subject of their own, the first that names one: a
     person (by name, surname or pronoun) of the colon verb's gender; none when the clause has a
     subject of its own or the earlier subject is no person."""
@@ -543,9 +546,17 @@ def _shared_subject(
         return None
     wanted = _verb_gender(verb.group().lower())
     start = _sentence_start(text, clause[0])
-    breaks = list(CLAUSE_BREAK.finditer(text, start, clause[0]))
-    clauses = zip([start] + [b.end() for b in breaks], [b.start() for b in breaks])
-    for earlier in reversed(list(clauses)):
+    clauses = _pieces(text, start, clause[0])
+    opening = CYRILLIC_WORD.search(text, start, clause[0])
+    end = len(text[:start].rstrip())
+    if (
+        opening is not None
+        and opening.group().lower() in speech.COORDINATORS
+        and end > 0
+        and not LINE_BREAK.search(text, end, start)
+    ):  # "… Слуцкий отзывался о ней положительно. А когда мог, защищал её: «…»"
+        clauses = _pieces(text, _sentence_start(text, end - 1), end - 1) + clauses
+    for earlier in reversed(clauses):
         words = [w.group().lower() for w in CYRILLIC_WORD.finditer(text, *earlier)]
         while words and words[0] in speech.COORDINATORS:
             words = words[1:]
@@ -570,6 +581,12 @@ def _shared_subject(
             return None
         return speaker_text, speaker
     return None
+
+
+def _pieces(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """The clauses of text[start:stop], as CLAUSE_BREAK cuts it."""
+    breaks = list(CLAUSE_BREAK.finditer(text, start, stop))
+    return list(zip([start] + [b.end() for b in breaks], [b.start() for b in breaks] + [stop]))
 
 
 def _instrumental(word: str) -> bool:
