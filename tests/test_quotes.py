@@ -1246,3 +1246,32 @@ def test_a_role_noun_s_person_named_last_as_a_subject(text, speaker):
     subject (in the nominative, not the one the subject met)."""
     (quote,) = quotes_of(text)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a second predicate after the quote: the subject of the clause before it
+            "[Иван Петров] называл [Олега Смирнова] своим другом и «заслуженным боевым генералом»,"
+            " рассказывал, что ездил к нему в колонию.",
+            "PER:Иван Петров",
+        ),
+        (  # the verb's gender does not fit
+            "[Иван Петров] называл [Олега Смирнова] своим другом и «заслуженным боевым генералом»,"
+            " рассказывала, что ездила к нему в колонию.",
+            None,
+        ),
+        (  # a verb that shows no gender
+            "[Иван Петров] называл [Олега Смирнова] своим другом и «заслуженным боевым генералом»,"
+            " рассказывают, что к нему ездили в колонию.",
+            None,
+        ),
+    ],
+    ids=["second-predicate", "other-gender", "no-gender"],
+)  # fmt: skip
+def test_a_second_predicate_after_the_quote_shares_the_subject_before(text, speaker):
+    """An attribution after the quote that is a predicate with no subject of its own ("«…»,
+    рассказывал, что …") has the subject of the clause before the quote, of its verb's
+    gender."""
+    speakers = [q.speaker for q in quotes_of(text)]
+    assert (speakers[-1] if speakers else None) == speaker

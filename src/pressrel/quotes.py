@@ -361,6 +361,10 @@ def _attribute(found: _Document, span: _Span, doc: str, previous: _Found | None)
             said_before = _speaker(found, *before, span)
             if said_before[0] is not None:
                 (start, stop), (speaker_text, speaker) = before, said_before
+    if speaker_text is None and stop > span.stop and words >= MIN_WORDS:
+        shared = _subject_before_quote(found, (start, stop), span)
+        if shared is not None:
+            speaker_text, speaker = shared
     verb = speech.speech_verb(text[start:stop])
     if speaker_text is None and previous is not None and _coordinated(text, previous, span):
         said = previous.quote  # "сообщил, что «…», а также что «…»": the same verb's words
@@ -580,6 +584,41 @@ def _shared_subject(
         ):
             return None
         return speaker_text, speaker
+    return None
+
+
+def _subject_before_quote(
+    found: _Document, attribution: tuple[int, int], span: _Span
+) -> tuple[str, str] | None:
+    """The subject of the sentence's clause before the quote when the attribution after it is a
+    second predicate with no subject of its own ("Стерлигов называл Ганеева другом и «…»,
+    рассказывал, что …"): the person that clause names as its subject (before its verb), of the
+    gender the attribution's verb shows (a verb that shows none, "сообщили", names no one)."""
+    text = found.text
+    verb = speech.speech_verb(text[attribution[0] : attribution[1]])
+    if verb is None:
+        return None
+    said = (attribution[0], attribution[0] + verb.start())  # the words before the verb
+    if _has_subject(text, said) or found.people_at.within(*said):
+        return None
+    wanted = _verb_gender(verb.group().lower())
+    after = (attribution[0] + verb.end(), attribution[1])
+    told = REPORTED.search(text, *after)
+    if wanted is None or _has_subject(text, (after[0], told.start() if told else after[1])):
+        return None
+    start = _sentence_start(text, span.start - 1)
+    for clause in reversed(_pieces(text, start, span.start - 1)):
+        first = CYRILLIC_WORD.search(text, *clause)
+        if first is None or first.group().lower() in SUBORDINATORS:
+            continue
+        if _predicate(text, clause) is None:
+            continue
+        speaker_text, speaker = _speaker(found, *clause, span)
+        if speaker is None or not speaker.startswith("PER:") or not _agrees(found, clause, speaker):
+            return None
+        people = [m for m in found.people_at.within(0, span.start) if m.entity == speaker]
+        gender_known = _genders(text, people, found.said).get(speaker)
+        return (speaker_text, speaker) if gender_known in (wanted, None) else None
     return None
 
 
