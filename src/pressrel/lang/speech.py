@@ -143,7 +143,6 @@ def is_quoting(word: str) -> bool:
     return any(p.tag.POS in SPEECH_POS and p.normal_form in QUOTING for p in morph.parses(word))
 
 
-@caches.bounded(caches.WORDS)
 def is_speech_noun(word: str) -> bool:
     """Whether some reading of word (lower case) is a noun of speech ("фразы", "словами")."""
     return any(p.tag.POS == "NOUN" and p.normal_form in SPEECH_NOUNS for p in morph.parses(word))
