@@ -1040,3 +1040,238 @@ def test_a_demonstrative_subject_of_the_clause_a_colon_ends(text, speaker):
     quote is no quote)."""
     speakers = [q.speaker for q in quotes_of(text)]
     assert (speakers[-1] if speakers else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the subject of the first clause, the colon's clause past a subordinate one
+            "К [Ивану Петрову] [Сергей Сидоров] пришёл «уже в костюме», но что там было, запомнил"
+            " плохо: «Я тогда много работал, и всё слилось в один длинный день».",
+            "PER:Сергей Сидоров",
+        ),
+        (  # "но" opens the clause with no subject
+            "К министру [Иван Петров] пришёл рано, но ждал долго: «Я сидел в приёмной три часа"
+            " и читал газеты».",
+            "PER:Иван Петров",
+        ),
+        (  # a pronoun: not the person named in its own clause
+            "[Сергей Сидоров] долго молчал. К [Ивану Петрову] он пришёл поздно, но ждал недолго:"
+            " «Я сидел в приёмной час и читал газеты».",
+            "PER:Сергей Сидоров",
+        ),
+        (  # the verb's gender does not fit the earlier subject
+            "[Анна Петрова] пришла рано, но ждал долго: «Я сидел в приёмной три часа и читал"
+            " газеты».",
+            None,
+        ),
+        (  # the colon's clause has a subject of its own
+            "[Иван Петров] пришёл рано, но дверь была закрыта: «Я сидел в приёмной три часа и"
+            " читал газеты».",
+            None,
+        ),
+        (  # a sentence that opens with "А" continues the subject of the sentence before
+            "[Иван Петров] всегда хвалил систему. А когда мог, защищал её от нападок, — например,"
+            " так: «Да, не всё в порядке, но за десять лет мы добились больших успехов».",
+            "PER:Иван Петров",
+        ),
+        (  # with no conjunction, the sentence is no continuation
+            "[Иван Петров] всегда хвалил систему. Когда мог, защищал её от нападок, — например,"
+            " так: «Да, не всё в порядке, но за десять лет мы добились больших успехов».",
+            None,
+        ),
+    ],
+    ids=[
+        "past-subordinate", "but", "pronoun", "other-gender", "own-subject",
+        "sentence-opening-with-a", "sentence-with-no-conjunction",
+    ],
+)  # fmt: skip
+def test_coordinated_predicates_share_the_subject_before_a_colon(text, speaker):
+    """A quote after a colon whose clause leaves its subject out is the words of the subject
+    of the sentence's earlier clause (coordinated predicates share the subject), when that
+    is a person of the verb's gender."""
+    speakers = [q.speaker for q in quotes_of(text)]
+    assert (speakers[-1] if speakers else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # "Так" and a speech verb: its subject
+            "«Когда правила понятны, конфликтность понижена. А когда их нет, всё иначе». Так"
+            " описывал свою работу в 2004 году [Иван Петров] — директор института.",
+            "PER:Иван Петров",
+        ),
+        (  # a phrase's genitive: whose it is
+            "«Скажи секретарю, пускай чай приготовит. Да всё отлично, спасибо». С этой фразы"
+            " директора завода [Игоря Петрова] начинается запись его беседы с министром.",
+            "PER:Игорь Петров",
+        ),
+        (  # "этими словами": the sentence's subject
+            "«Мы закончили проект в срок, хотя было очень трудно». Этими словами [Иван Петров]"
+            " открыл собрание акционеров.",
+            "PER:Иван Петров",
+        ),
+        (  # "так как" is no pointer
+            "«Мы закончили проект в срок, хотя было очень трудно». Так как [Иван Петров] уехал,"
+            " собрание перенесли на осень.",
+            None,
+        ),
+        (  # a person after a preposition is not whose phrase it is
+            "«Мы закончили проект в срок, хотя было очень трудно». С этой фразы в кабинете"
+            " [Ивана Петрова] началась ссора.",
+            None,
+        ),
+    ],
+    ids=["so-described", "phrase-of", "with-these-words", "because", "preposition"],
+)  # fmt: skip
+def test_the_next_sentence_points_back_to_the_quote(text, speaker):
+    """A quote with no attribution whose next sentence opens with a demonstrative pointing back
+    to it ("Так …", "С этой фразы …", "Этими словами …") is the words of the person that
+    sentence names: its speech verb's subject, the phrase's genitive or the subject."""
+    (quote,) = quotes_of(text)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (  # "а также что": the first quote's speaker, however far back he is named
+            "[Иван Петров] в 2000 году опубликовал в областной газете «Вечерний город» длинную"
+            " статью о вере и спасении под заголовком «Благая весть», в которой сообщил, что"
+            " «какими бы принципами ни обладал человек, по природе он слаб и грешен»"
+            ", а также что «вера в спасение заслуживает уважения и внимания всех людей».",
+            ["PER:Иван Петров", "PER:Иван Петров"],
+        ),
+        (  # "и что"
+            "[Иван Петров] в 2000 году опубликовал в областной газете «Вечерний город» длинную"
+            " статью о вере и спасении под заголовком «Благая весть», в которой сообщил, что"
+            " «какими бы принципами ни обладал человек, по природе он слаб и грешен»"
+            " и что «вера в спасение заслуживает уважения и внимания всех людей».",
+            ["PER:Иван Петров", "PER:Иван Петров"],
+        ),
+        (  # a new sentence: not the first quote's clause
+            "[Иван Петров] сообщил, что «по природе человек слаб и грешен». А также что «вера"
+            " в спасение заслуживает уважения»,— говорят источники.",
+            ["PER:Иван Петров", None],
+        ),
+    ],
+    ids=["as-well-as-that", "and-that", "new-sentence"],
+)  # fmt: skip
+def test_a_second_object_clause_has_the_first_quote_s_speaker(text, speakers):
+    """A quote coordinated with the quote before as a second object clause of its speech verb
+    ("сообщил, что «…», а также что «…»") has that quote's speaker."""
+    assert [q.speaker for q in quotes_of(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # "так" before the speech verb after a comma
+            "«Я хочу стать мэром, потому что люблю этот город и хочу улучшить жизнь в нём», так"
+            " сказал [Иван Петров] на пресс-конференции.",
+            "PER:Иван Петров",
+        ),
+        (  # another word before the verb: the author's own sentence
+            "«Я хочу стать мэром, потому что люблю этот город и хочу улучшить жизнь в нём», вчера"
+            " сказал [Иван Петров] на пресс-конференции.",
+            None,
+        ),
+    ],
+    ids=["so-said", "other-word"],
+)  # fmt: skip
+def test_so_before_the_verb_after_a_comma(text, speaker):
+    """An attribution after a quote and a comma may open with "так" before its speech verb
+    ("«…», так сказал Кличко"): "так" points back to the quote."""
+    speakers = [q.speaker for q in quotes_of(text)]
+    assert (speakers[-1] if speakers else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # an adjunct with no verb before the colon: the predicate's clause before it
+            "[Иван Петров] передумал, несмотря на свой преклонный возраст: «Никто пока не выразил"
+            " желания занять этот пост».",
+            "PER:Иван Петров",
+        ),
+        (  # there, one named after the verb is its object
+            "Директор позвал [Ивана Петрова], несмотря на его преклонный возраст: «Никто пока не"
+            " выразил желания занять этот пост».",
+            None,
+        ),
+    ],
+    ids=["adjunct", "object-before-adjunct"],
+)  # fmt: skip
+def test_a_colon_after_an_adjunct_with_no_verb(text, speaker):
+    """The clause a colon ends that has no predicate ("…, несмотря на свой возраст:") is an
+    adjunct: the clause that introduces the quote is the one with a predicate before it."""
+    speakers = [q.speaker for q in quotes_of(text)]
+    assert (speakers[-1] if speakers else None) == speaker
+
+
+def test_continues_is_a_speech_verb_in_an_interruption():
+    """ "продолжать" is the imperfective of "продолжить", a verb of speech in an attribution
+    inside a quote ("«…, – продолжает Тэплин. – …»")."""
+    text = (
+        "«Раньше музыкальный бизнес заключался в продаже дисков через магазины, – продолжает"
+        " [Иван Петров]. – Сегодня таких магазинов почти не осталось»."
+    )
+    (quote,) = quotes_of(text)
+    assert (quote.speaker, quote.verb) == ("PER:Иван Петров", "продолжает")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the last person named is the subject's companion, the last subject has the role
+            "Президент США [Иван Петров] начал визит в Ирландию. [Анна Кузнецова] встретила его в"
+            " аэропорту. [Петров] провёл встречу с [Олегом Смирновым], после встречи президент"
+            " отметил, что странам нужны «прочные связи, которые сильнее любых союзов»."
+            " Президент России [Сергей Сидоров] там не был.",
+            "PER:Иван Петров",
+        ),
+        (  # the last subject is someone else: no one
+            "Президент США [Иван Петров] начал визит в Ирландию. [Олег Смирнов] провёл встречу с"
+            " [Анной Кузнецовой], после встречи президент отметил, что странам нужны «прочные"
+            " связи, которые сильнее любых союзов». Президент России [Сергей Сидоров] там не был.",
+            None,
+        ),
+    ],
+    ids=["last-subject", "other-subject"],
+)  # fmt: skip
+def test_a_role_noun_s_person_named_last_as_a_subject(text, speaker):
+    """A role noun that more people of the document have names the one of them whose role is
+    written before the quote when that one is the last person named, or the last named as a
+    subject (in the nominative, not the one the subject met)."""
+    (quote,) = quotes_of(text)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a second predicate after the quote: the subject of the clause before it
+            "[Иван Петров] называл [Олега Смирнова] своим другом и «заслуженным боевым генералом»,"
+            " рассказывал, что ездил к нему в колонию.",
+            "PER:Иван Петров",
+        ),
+        (  # the verb's gender does not fit
+            "[Иван Петров] называл [Олега Смирнова] своим другом и «заслуженным боевым генералом»,"
+            " рассказывала, что ездила к нему в колонию.",
+            None,
+        ),
+        (  # a verb that shows no gender
+            "[Иван Петров] называл [Олега Смирнова] своим другом и «заслуженным боевым генералом»,"
+            " рассказывают, что к нему ездили в колонию.",
+            None,
+        ),
+    ],
+    ids=["second-predicate", "other-gender", "no-gender"],
+)  # fmt: skip
+def test_a_second_predicate_after_the_quote_shares_the_subject_before(text, speaker):
+    """An attribution after the quote that is a predicate with no subject of its own ("«…»,
+    рассказывал, что …") has the subject of the clause before the quote, of its verb's
+    gender."""
+    speakers = [q.speaker for q in quotes_of(text)]
+    assert (speakers[-1] if speakers else None) == speaker

@@ -101,6 +101,15 @@ BEFORE = re.compile(
     rf"(?P<attr>{NAMING}{{3,{ATTRIBUTION_REACH}}}?)(?:[:,]|,?\s+что)\s*(?:{ITALICS})?$"
 )
 SENTENCE_END = re.compile(r"[.!?…][»”)]*\s+|[\n\r]\s*")
+# the next sentence opens pointing back to the quote before: "». Так описывал …", "» С этой фразы …"
+BACK_POINTER = re.compile(
+    r"[.!?…]?\s+(?P<words>Так(?=\s+(?!как(?!\w))[а-яё])|(?:(?:С|Со|На)\s+(?:этой|этих|этого|такой|таких)"
+    r"|Этими|Этой|Такими)\s+(?P<noun>[а-яё]+)(?!\w))"
+)
+# between two quotes, the second an object clause coordinated with the first: "», а также что «"
+COORDINATED = re.compile(r"\s*,?\s*(?:а\s+также|и|а)\s+что\s*", re.IGNORECASE)
+POINTING_ADVERB = re.compile(r"так\s+", re.IGNORECASE)  # "«…», так сказал Кличко"
+LINE_BREAK = re.compile(r"[\n\r]")
 CONTINUES = re.compile(r"[\s.!?…]*")  # what may stand between a quote and the next of a run
 ORG_PLACE = re.compile(r"(?<!\w)(?:во?|у)\s+(?:[\w-]+\s+)?[«\"„“]?$", re.IGNORECASE)
 ORG_WITH = re.compile(r"(?<!\w)(?:со?|к|для)\s+(?:[\w-]+\s+)?[«\"„“]?$", re.IGNORECASE)
@@ -352,7 +361,16 @@ def _attribute(found: _Document, span: _Span, doc: str, previous: _Found | None)
             said_before = _speaker(found, *before, span)
             if said_before[0] is not None:
                 (start, stop), (speaker_text, speaker) = before, said_before
+    if speaker_text is None and stop > span.stop and words >= MIN_WORDS:
+        shared = _subject_before_quote(found, (start, stop), span)
+        if shared is not None:
+            speaker_text, speaker = shared
     verb = speech.speech_verb(text[start:stop])
+    if speaker_text is None and previous is not None and _coordinated(text, previous, span):
+        said = previous.quote  # "сообщил, что «…», а также что «…»": the same verb's words
+        quote = Quote(doc, _clean(speech_text), span.start, span.stop, said.speaker,
+                      said.speaker_text, said.verb)  # fmt: skip
+        return _Found(quote, max(stop, span.stop + 1))
     quote = Quote(
         doc,
         _clean(speech_text),
@@ -363,6 +381,15 @@ def _attribute(found: _Document, span: _Span, doc: str, previous: _Found | None)
         verb.group().lower() if verb else None,
     )
     return _Found(quote, max(stop, span.stop + 1))
+
+
+def _coordinated(text: str, previous: _Found, span: _Span) -> bool:
+    """Whether the quote is a second object clause of the previous quote's speech verb, joined
+    by a conjunction in the same sentence ("сообщил, что «…», а также что «…»", "сказал, что
+    «…» и что «…»"), that quote having a speaker."""
+    if previous.quote.speaker is None:
+        return False
+    return COORDINATED.fullmatch(text, previous.quote.stop + 1, span.start - 1) is not None
 
 
 def _in_aside(text: str, span: _Span) -> bool:
@@ -413,10 +440,14 @@ def _unattributed(
         speaker_text, speaker = _speaker(found, *introduced, span)
         if speaker is None:
             speaker_text, speaker = _pointed(found, introduced, span) or (speaker_text, speaker)
+        shared = None
+        if speaker_text is None:
+            shared = _shared_subject(found, introduced, span)
+            speaker_text, speaker = shared or (None, None)
         if (
             speaker is not None
             and speaker.startswith("PER:")
-            and _agrees(found, introduced, speaker)
+            and (shared is not None or _agrees(found, introduced, speaker))
         ):
             quote = Quote(doc, text, span.start, span.stop, speaker, speaker_text, None)
             return _Found(quote, span.stop + 1)
@@ -428,16 +459,63 @@ def _unattributed(
             verb_text = verb.group().lower() if verb else None
             quote = Quote(doc, text, span.start, span.stop, speaker, speaker_text, verb_text)
             return _Found(quote, span.stop + 1)
+    named = _next_sentence(found, span) if alone else None
+    if named is not None:
+        speaker_text, speaker, verb_text, end = named
+        quote = Quote(doc, text, span.start, span.stop, speaker, speaker_text, verb_text)
+        return _Found(quote, end)
     if words < MIN_UNATTRIBUTED_WORDS or _woven(text):
         return None
     return _Found(Quote(doc, text, span.start, span.stop, None, None, None), span.stop + 1)
+
+
+def _next_sentence(found: _Document, span: _Span) -> tuple[str, str, str | None, int] | None:
+    """(speaker_text, speaker, verb, end) of a quote whose speaker the next sentence names, when
+    that sentence points back to it with a demonstrative first ("«…». Так описывал свою работу
+    Петров", "«…». Этими словами Петров ответил", "«…» С этой фразы Петрова начинается
+    интервью"): with a speech verb, the person its attribution names; else the person named in
+    the genitive right after the demonstrative's noun of speech (whose phrase). A person only."""
+    text = found.text
+    opens = BACK_POINTER.match(text, span.stop + 1)
+    if opens is None:
+        return None
+    start = opens.start("words")
+    end = SENTENCE_END.search(text, start)
+    stop = end.start() if end else len(text)
+    noun = opens["noun"]
+    if noun is not None and not speech.is_speech_noun(noun.lower()):
+        return None
+    verb = speech.speech_verb(text[start:stop])
+    if verb is not None:
+        speaker_text, speaker = _speaker(found, start, stop, span)
+        verb_text: str | None = verb.group().lower()
+    elif noun is not None:
+        after = opens.end("noun")
+        people = found.people_at.within(after, stop)
+        if _instrumental(noun.lower()):  # "Этими словами Петров открыл собрание": its subject
+            subjects = [m for m in people if _as_normal(m) and _nominative(text, m)]
+            whose = subjects[0] if len(subjects) == 1 else None
+        else:  # "С этой фразы президента компании Игоря Сечина": whose phrase
+            whose = people[0] if people and not _as_normal(people[0]) else None
+            between = text[after : whose.start] if whose else ""
+            if whose is None or CLAUSE_BREAK.search(between) or _has_preposition(between):
+                return None
+        if whose is None:
+            return None
+        speaker_text, speaker, verb_text = whose.text, whose.entity, None
+    else:
+        return None
+    if speaker_text is None or speaker is None or not speaker.startswith("PER:"):
+        return None
+    return speaker_text, speaker, verb_text, stop
 
 
 def _introducing_clause(text: str, span: _Span) -> tuple[int, int] | None:
     """The clause a colon ends right before a quote that opens with a capital, with no speech
     verb: the author's words that introduce direct speech ("Бизнесмен назвал его «смелым»:
     «…»", "…, тот согласился: «…»"). Of the sentence's clauses, the last that is no
-    subordinate one ("…, что Сидоров не прислал хлеб:" is what happened, not who speaks)."""
+    subordinate one ("…, что Сидоров не прислал хлеб:" is what happened, not who speaks) and
+    has a predicate ("Юханссон передумал, несмотря на свой возраст:"; with none, the last)."""
     colon = SPACE_BEFORE.search(text, 0, span.start - 1)
     if colon is None or text[colon.start() - 1 : colon.start()] != ":":
         return None
@@ -445,11 +523,143 @@ def _introducing_clause(text: str, span: _Span) -> tuple[int, int] | None:
     start = _sentence_start(text, stop)
     breaks = list(CLAUSE_BREAK.finditer(text, start, stop))
     clauses = zip([start] + [b.end() for b in breaks], [b.start() for b in breaks] + [stop])
+    verbless = None  # "…, несмотря на свой возраст:": an adjunct, the predicate before it
     for clause, end in reversed(list(clauses)):
         first = CYRILLIC_WORD.search(text, clause, end)
         if first is not None and first.group().lower() not in SUBORDINATORS:
-            return clause, end
+            if _predicate(text, (clause, end)) is not None:
+                return clause, end
+            verbless = verbless or (clause, end)
+    return verbless
+
+
+def _shared_subject(
+    found: _Document, clause: tuple[int, int], span: _Span
+) -> tuple[str, str] | None:
+    """The subject of the clause a colon ends when that clause leaves it out: coordinated
+    predicates share the subject named in an earlier clause of the sentence ("К Ельцину он
+    пришёл …, но что происходило, запомнил плохо: «…»"), or of the sentence before when this one
+    opens with a coordinating conjunction ("… Слуцкий отзывался о ней положительно. А когда мог,
+    защищал её, — например, так: «…»"). Back from the colon's clause, past
+    subordinate clauses and clauses with no subject of their own, the first that names one: a
+    person (by name, surname or pronoun) of the colon verb's gender; none when the clause has a
+    subject of its own or the earlier subject is no person."""
+    text = found.text
+    verb = _predicate(text, clause)
+    if verb is None or _has_subject(text, clause) or found.people_at.within(*clause):
+        return None
+    wanted = _verb_gender(verb.group().lower())
+    start = _sentence_start(text, clause[0])
+    clauses = _pieces(text, start, clause[0])
+    opening = CYRILLIC_WORD.search(text, start, clause[0])
+    end = len(text[:start].rstrip())
+    if (
+        opening is not None
+        and opening.group().lower() in speech.COORDINATORS
+        and end > 0
+        and not LINE_BREAK.search(text, end, start)
+    ):  # "… Слуцкий отзывался о ней положительно. А когда мог, защищал её: «…»"
+        clauses = _pieces(text, _sentence_start(text, end - 1), end - 1) + clauses
+    for earlier in reversed(clauses):
+        words = [w.group().lower() for w in CYRILLIC_WORD.finditer(text, *earlier)]
+        while words and words[0] in speech.COORDINATORS:
+            words = words[1:]
+        if not words or words[0] in SUBORDINATORS or _predicate(text, earlier) is None:
+            continue
+        speaker_text, speaker = _speaker(found, *earlier, span)
+        if speaker_text is None:
+            speaker_text, speaker = _pointed(found, earlier, span) or (None, None)
+        if speaker_text is None and not _has_subject(text, earlier):
+            continue  # "Петров пришёл, сел, подумал и …": the subject further back
+        if speaker is not None and PRONOUN.fullmatch(speaker_text or ""):
+            # a pronoun is no one named in its own clause ("К Ельцину он пришёл": not Ельцин)
+            who = _antecedent(text, speaker_text, span, found.people_at, found.said, earlier[0])
+            speaker = who if _told(found, span) else None
+        if speaker is None or not speaker.startswith("PER:"):
+            return None
+        people = [m for m in found.people_at.within(0, clause[1]) if m.entity == speaker]
+        if wanted is not None and _genders(text, people, found.said).get(speaker) not in (
+            wanted,
+            None,
+        ):
+            return None
+        return speaker_text, speaker
     return None
+
+
+def _subject_before_quote(
+    found: _Document, attribution: tuple[int, int], span: _Span
+) -> tuple[str, str] | None:
+    """The subject of the sentence's clause before the quote when the attribution after it is a
+    second predicate with no subject of its own ("Стерлигов называл Ганеева другом и «…»,
+    рассказывал, что …"): the person that clause names as its subject (before its verb), of the
+    gender the attribution's verb shows (a verb that shows none, "сообщили", names no one)."""
+    text = found.text
+    verb = speech.speech_verb(text[attribution[0] : attribution[1]])
+    if verb is None:
+        return None
+    said = (attribution[0], attribution[0] + verb.start())  # the words before the verb
+    if _has_subject(text, said) or found.people_at.within(*said):
+        return None
+    wanted = _verb_gender(verb.group().lower())
+    after = (attribution[0] + verb.end(), attribution[1])
+    told = REPORTED.search(text, *after)
+    if wanted is None or _has_subject(text, (after[0], told.start() if told else after[1])):
+        return None
+    start = _sentence_start(text, span.start - 1)
+    for clause in reversed(_pieces(text, start, span.start - 1)):
+        first = CYRILLIC_WORD.search(text, *clause)
+        if first is None or first.group().lower() in SUBORDINATORS:
+            continue
+        if _predicate(text, clause) is None:
+            continue
+        speaker_text, speaker = _speaker(found, *clause, span)
+        if speaker is None or not speaker.startswith("PER:") or not _agrees(found, clause, speaker):
+            return None
+        people = [m for m in found.people_at.within(0, span.start) if m.entity == speaker]
+        gender_known = _genders(text, people, found.said).get(speaker)
+        return (speaker_text, speaker) if gender_known in (wanted, None) else None
+    return None
+
+
+def _pieces(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """The clauses of text[start:stop], as CLAUSE_BREAK cuts it."""
+    breaks = list(CLAUSE_BREAK.finditer(text, start, stop))
+    return list(zip([start] + [b.end() for b in breaks], [b.start() for b in breaks] + [stop]))
+
+
+def _instrumental(word: str) -> bool:
+    """Whether word's first reading is in the instrumental ("словами", "фразой")."""
+    return any(p.tag.case == "ablt" for p in morph.parses(word)[:1])
+
+
+def _has_preposition(words: str) -> bool:
+    """Whether a word of words reads first as a preposition ("в кабинете")."""
+    return any(
+        p.tag.POS == "PREP"
+        for w in CYRILLIC_WORD.findall(words)
+        for p in morph.parses(w.lower())[:1]
+    )
+
+
+def _predicate(text: str, clause: tuple[int, int]) -> re.Match[str] | None:
+    """The clause's first word that reads only as a finite verb (its predicate)."""
+    for word in CYRILLIC_WORD.finditer(text, *clause):
+        readings = morph.parses(word.group().lower())
+        if readings and all(p.tag.POS == "VERB" for p in readings):
+            return word
+    return None
+
+
+def _has_subject(text: str, clause: tuple[int, int]) -> bool:
+    """Whether a word of the clause outside quotation marks reads first as a noun or pronoun
+    in the nominative (its own subject)."""
+    words = re.sub(r"«[^«»]*»", " ", text[clause[0] : clause[1]])
+    for word in CYRILLIC_WORD.findall(words):
+        first = morph.parses(word.lower())[:1]
+        if any(p.tag.POS in ("NOUN", "NPRO") and p.tag.case == "nomn" for p in first):
+            return True
+    return False
 
 
 def _pointed(found: _Document, clause: tuple[int, int], span: _Span) -> tuple[str, str] | None:
@@ -522,11 +732,11 @@ def _after(text: str, span: _Span, words: int) -> tuple[int, int] | None:
 
 
 def _opens(after: re.Match[str], verb: re.Match[str]) -> bool:
-    """Whether an attribution after a quote and a comma opens with its speech verb, or with a
-    conjunction and a comma before it, the verb's words then closed by a comma: a parenthetical
+    """Whether an attribution after a quote and a comma opens with its speech verb (or "так"
+    and its speech verb: "«…», так сказал Кличко"), or with a conjunction and a comma before it, the verb's words then closed by a comma: a parenthetical
     between the quote and the sentence's next words ("«…», но, утверждает Затулин, «…»")."""
-    if verb.start() == 0:
-        return True
+    if verb.start() == 0 or POINTING_ADVERB.fullmatch(after["attr"], 0, verb.start()):
+        return True  # "«…», так сказал Кличко": "так" points back to the quote
     opening = CONJUNCTION.fullmatch(after["attr"], 0, verb.start())
     return opening is not None and "," in after["attr"][verb.end() :]
 
@@ -1113,7 +1323,8 @@ def _person_with_role(role: str, found: _Document, before: int, at: int) -> str 
     A role noun in an attribution ("— сказал мэр") points back: that person's role must be
     written before the quote, and the person is the one of the whole document whose role fits
     (when named within ANTECEDENT_REACH before the quote: still whom the text is about), or, of those whose role before the quote fits, the one named last before the attribution
-    (at): "Серебренников рассказал … «…», — сказал режиссёр", another director named later
+    (at), or named last as a subject (in the nominative: "Обама провёл встречу с Эндой Кенни,
+    после встречи президент отметил"): "Серебренников рассказал … «…», — сказал режиссёр", another director named later
     aside. Two entities of one surname ("Пётр Бирюков", "Бирюков") are one person."""
     head = role_head(role)
     if head is None:
@@ -1124,14 +1335,17 @@ def _person_with_role(role: str, found: _Document, before: int, at: int) -> str 
     if not earlier:
         return None
     fullest = max(earlier, key=lambda m: len((m.normal or "").split()))
-    last = found.people_at.last_ending_by(at)
+    # the last person named, or the last named as a subject ("Обама провёл встречу с Эндой Кенни, после встречи
+    # президент отметил": not Кенни, whom the subject met)
+    subjects = [
+        m for m in found.people_at.within(max(0, at - ANTECEDENT_REACH), at)
+        if _nominative(found.text, m)
+    ]  # fmt: skip
+    named = found.people_at.last_ending_by(at)
+    last = {_surname_of(m) for m in (named, subjects[-1] if subjects else None) if m}
     if len({_surname_of(m) for m in fitting}) == 1:
         return fullest.entity if _recent(found, fullest, before) else None
-    if (
-        len({_surname_of(m) for m in earlier}) == 1
-        and last
-        and _surname_of(last) == _surname_of(fullest)
-    ):
+    if len({_surname_of(m) for m in earlier}) == 1 and _surname_of(fullest) in last:
         return fullest.entity
     return None
 

@@ -38,6 +38,7 @@ SPEECH = frozenset({
     "резюмировать", "констатировать", "заметить", "замечать", "предупредить", "предупреждать",
     "объяснить", "объяснять", "поделиться", "делиться", "цитировать", "процитировать", "убеждать",
     "подытожить", "пообещать", "обещать", "спросить", "спрашивать", "воскликнуть", "продолжить",
+    "продолжать",
     "рассуждать", "вспоминать", "вспомнить", "возразить", "возражать", "настаивать", "посетовать",
     "сетовать", "пожаловаться", "жаловаться", "высказаться", "высказываться", "предположить",
     "предполагать", "прогнозировать", "объявить", "объявлять", "призвать", "призывать",
@@ -93,6 +94,10 @@ ANONYMOUS = frozenset({"источник", "собеседник"})  # "— го
 POSSESSIVE = {"его": "он", "ее": "она", "её": "она"}  # "по его словам": whose words
 # "тот ответил", "та заявила": a demonstrative as the subject, the person of its gender named last
 DEMONSTRATIVE = {"тот": "он", "та": "она"}
+# nouns of speech: "С этой фразы Сечина начинается …" points back to a quote and names whose it is
+SPEECH_NOUNS = frozenset({"фраза", "слово", "реплика", "цитата", "заявление", "высказывание"})
+# coordinating conjunctions: a clause they open shares the subject before ("…, но запомнил")
+COORDINATORS = frozenset({"и", "а", "но", "да", "однако"})
 # "представитель «Велес-Капитала» опроверг": who speaks for an organisation, which then speaks
 REPRESENTATIVES = frozenset({"представитель", "представительница", "пресс-секретарь", "спикер"})
 SOMEONE = frozenset({"женщина", "мужчина", "девушка", "парень"})  # "— сказала женщина"
@@ -136,6 +141,11 @@ def is_quoting(word: str) -> bool:
     """Whether word (lower case) is a form of "цитировать" or "процитировать": its subject
     quotes, its object is who is quoted. Asked once per attribution, on cached readings."""
     return any(p.tag.POS in SPEECH_POS and p.normal_form in QUOTING for p in morph.parses(word))
+
+
+def is_speech_noun(word: str) -> bool:
+    """Whether some reading of word (lower case) is a noun of speech ("фразы", "словами")."""
+    return any(p.tag.POS == "NOUN" and p.normal_form in SPEECH_NOUNS for p in morph.parses(word))
 
 
 @caches.bounded(caches.WORDS)
