@@ -87,6 +87,17 @@ def refined_entities(text: str, generic: bool = False) -> list[tuple[str, str, s
             "Дело возбудил [ORG Следственный комитет] РФ по Москве.",
             [("Следственный комитет РФ по Москве",) * 2],
         ),
+        # one noun or abbreviation completed by its country: a phrase with "по" after it is a
+        # topic, a place still goes on with it
+        (
+            "Прогноз [ORG Банка России] по росту цен на год повышен.",
+            [("Банка России", "Банк России")],
+        ),
+        ("Отчёт [ORG ФНС] России по налогам вышел.", [("ФНС России", "ФНС России")]),
+        (
+            "Дело вело [ORG МВД России] по Тверской области.",
+            [("МВД России по Тверской области",) * 2],
+        ),
         # a quoted name has ended; a country in another case is no part of the name
         ("Акции «[ORG Газпрома]» России выросли.", [("Газпрома", "Газпром")]),
         ("Партнёром [ORG Газпрома] Франция стала давно.", [("Газпрома", "Газпром")]),

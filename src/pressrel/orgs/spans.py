@@ -59,6 +59,7 @@ from .extend import (
     TERRITORIAL,
     WORD,
     continued,
+    country_tail,
     named_after,
     starts_sentence,
     subdivision_before,
@@ -314,9 +315,26 @@ def _is_whole_name(text: str, start: int, stop: int) -> bool:
     stands for a whole name) or a body completed by its genitive ("Совет директоров",
     ``generic``). A phrase with "по" after it is then the topic of a word around it
     ("заседания Совета директоров по ключевой ставке", "решением ЕСПЧ по делу"), unless it
-    names the place of a territorial branch ("МВД по городу Москве")."""
+    names the place of a territorial branch ("МВД по городу Москве"). So is one noun or
+    abbreviation completed by its country in the genitive ("Банка России", "МВД России": "прогноз
+    Банка России по инфляции"); a substantivised adjective is no such noun ("сборной России по
+    хоккею")."""
     span = text[start:stop]
-    return bool(ABBREVIATION.match(span)) or (" " in span and is_generic_phrase(span))
+    if bool(ABBREVIATION.match(span)) or (" " in span and is_generic_phrase(span)):
+        return True
+    country = country_tail(text, start, stop)
+    words = list(WORD.finditer(text, start, country))
+    return (
+        country < stop
+        and len(words) == 1
+        and (bool(ABBREVIATION.match(words[0].group())) or _is_noun(words[0].group()))
+    )
+
+
+def _is_noun(word: str) -> bool:
+    """Whether pymorphy2 reads word as a noun only (not "сборной", also an adjective)."""
+    readings = morph.parses(word)
+    return bool(readings) and all(p.tag.POS == NOUN for p in readings)
 
 
 def _after_person_noun(text: str, start: int) -> bool:
