@@ -66,6 +66,7 @@ from .extend import (
     to_closing_quote,
     with_country_adjective,
     with_country_after,
+    without_participle_noun,
 )
 from .generic import generic_mentions, is_generic, is_generic_phrase
 from .ids import LEGAL_FORM, is_curated
@@ -105,6 +106,10 @@ def refine(
         if mention.type != "ORG":
             refined.append(mention)
             continue
+        ner_stop = mention.stop
+        recut = without_participle_noun(text, mention.start, mention.stop)
+        if recut < ner_stop:  # "запланированных Правительством национальных проектов"
+            mention = replace(mention, text=text[mention.start : recut], stop=recut, normal=None)
         end = mention.stop
         subdivision = subdivision_before(text, mention.start)
         if subdivision not in TERRITORIAL:
@@ -121,7 +126,7 @@ def refine(
             if not _is_organisation(text, start, stop, generic):
                 continue
             start = with_country_adjective(text, start, stop)
-            if (start, stop) != (mention.start, mention.stop):
+            if recut < ner_stop or (start, stop) != (mention.start, mention.stop):
                 tail = mention.stop if start < mention.stop < stop else stop
                 moved.append((len(refined), tail))
                 refined.append(replace(mention, text=text[start:stop], start=start, stop=stop))
