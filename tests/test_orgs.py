@@ -98,6 +98,15 @@ def refined_entities(text: str, generic: bool = False) -> list[tuple[str, str, s
             "Дело вело [ORG МВД России] по Тверской области.",
             [("МВД России по Тверской области",) * 2],
         ),
+        # one institution noun no genitive completes: the phrase with "по" is a topic
+        (
+            "Банк учёл решения [ORG Правительства] по расходам бюджета на год.",
+            [("Правительства", "Правительство")],
+        ),
+        (
+            "Дело вела [ORG Прокуратура] по Тверской области.",
+            [("Прокуратура по Тверской области",) * 2],
+        ),
         # a name between a participle and its noun: NER's run into the noun is left out
         (
             "Сроки утверждённых [ORG Правительством крупных проектов] сдвинулись.",

@@ -68,7 +68,7 @@ from .extend import (
     with_country_after,
     without_participle_noun,
 )
-from .generic import generic_mentions, is_generic, is_generic_phrase
+from .generic import generic_mentions, is_complete_institution, is_generic, is_generic_phrase
 from .ids import LEGAL_FORM, is_curated
 from .kinds import is_other_kind, names_facility
 
@@ -320,13 +320,16 @@ def _is_whole_name(text: str, start: int, stop: int) -> bool:
     stands for a whole name) or a body completed by its genitive ("Совет директоров",
     ``generic``). A phrase with "по" after it is then the topic of a word around it
     ("заседания Совета директоров по ключевой ставке", "решением ЕСПЧ по делу"), unless it
-    names the place of a territorial branch ("МВД по городу Москве"). So is one noun or
+    names the place of a territorial branch ("МВД по городу Москве"). So is one institution
+    noun that no genitive completes ("Правительства по вопросам бюджета"), and one noun or
     abbreviation completed by its country in the genitive ("Банка России", "МВД России": "прогноз
     Банка России по инфляции"); a substantivised adjective is no such noun ("сборной России по
     хоккею")."""
     span = text[start:stop]
     if bool(ABBREVIATION.match(span)) or (" " in span and is_generic_phrase(span)):
         return True
+    if WORD.fullmatch(span) and is_complete_institution(span):
+        return True  # "решений Правительства по траектории расходов"
     country = country_tail(text, start, stop)
     words = list(WORD.finditer(text, start, country))
     return (
