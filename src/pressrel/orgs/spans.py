@@ -77,6 +77,7 @@ ABBREVIATION = re.compile(rf"^[{CAPITALS}]{{2,6}}$")
 LATIN_AFTER = re.compile(
     rf"^(?P<head>[{CYRILLIC}][{CYRILLIC}\s-]*?)\s+(?P<name>[A-Za-z][^{CYRILLIC}]*)$"
 )
+NEXT_WORD = re.compile(rf"\s+(?P<word>[{CAPITALS}][{LOWER}]+)")
 PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
 PRONOUN = {"NPRO", "Apro"}
 NOUN = "NOUN"
@@ -434,6 +435,8 @@ def _is_name_word(text: str, start: int, word: str, generic: bool) -> bool:
     readings = [p for p in morph.parses(word) if p.tag.POS]
     if any(p.tag.POS in PRONOUN or PRONOUN & p.tag.grammemes for p in readings[:1]):
         return False
+    if _is_first_name(text, start, word, readings):  # "Председателя Банка России Эльвиры"
+        return False
     if generic and is_generic(word):
         return True
     last = word.rsplit("-", 1)[-1]
@@ -445,6 +448,21 @@ def _is_name_word(text: str, start: int, word: str, generic: bool) -> bool:
     # adjective NER took without its noun ("Депозитные аукционы"), unless quoted
     quoted = text[start - 1 : start] in NAME_OPENING
     return not (_is_common_noun(word) or (not quoted and _is_common_word(word, grammar.ADJECTIVAL)))
+
+
+def _is_first_name(text: str, start: int, word: str, readings: list) -> bool:
+    """Whether an unquoted word pymorphy2 knows reads first as a person's first name and a
+    capitalised patronymic or surname follows it: a person, no organisation ("Эльвиры" before
+    "Набиуллиной" on the next line; not "газета Кларин сообщает")."""
+    quoted = text[start - 1 : start] in NAME_OPENING
+    if quoted or word.isupper() or not morph.is_known(word) or not readings:
+        return False
+    if "Name" not in readings[0].tag.grammemes:
+        return False
+    after = NEXT_WORD.match(text, start + len(word))
+    return bool(after) and any(
+        {"Surn", "Patr"} & p.tag.grammemes for p in morph.parses(after["word"])
+    )
 
 
 def _is_plural_common(word: str) -> bool:
