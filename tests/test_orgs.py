@@ -141,6 +141,12 @@ def test_organisation_spans_and_normals(text, expected):
     assert orgs(text) == expected
 
 
+def test_a_quoted_name_after_a_participle_s_agent_is_kept():
+    # the participle's noun runs on into a quoted name: the span is not cut at the agent
+    found = [t for t, _ in orgs("Конкурс выиграл созданный [ORG Ивановым фонд «Вектор»] в марте.")]
+    assert "Вектор" in found
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -301,6 +301,9 @@ def without_participle_noun(text: str, start: int, stop: int) -> int:
     head, tail = words[0].group(), words[1].group()
     if not head[:1].isupper() or not tail.islower():
         return stop
+    if any(char in marks.NAME_PAIRS or char in "()" for char in text[start:stop]):
+        return stop  # "учрежденная Борматиным автономная некоммерческая организация (АНО)
+        # «Центр социальных инициатив»": a name of its own further on, the pieces' to split
     participles = [p for p in morph.parses(before[1]) if p.tag.POS == "PRTF"]
     if not participles or not _agrees_with(participles, tail) or _agrees_with(participles, head):
         return stop
