@@ -4,13 +4,16 @@ natasha's ORG spans are taken as found and then, in order:
 
 - a LOC span that names an organisation the curated table or pymorphy2 knows ("Евросоюза",
   "ЕС", "НАТО") is an ORG;
+- a span that runs from a name into the noun the participle before it qualifies ends after its
+  first word ("запланированных Правительством национальных проектов", ``extend``);
 - the span goes on with a country's name in the genitive right after it ("ФСБ России",
   "Министерства обороны Румынии": NEREL's convention, ``Options.org_genitives``; the country
   stays a COUNTRY mention inside it; so does an organisation that governs another one in the
   genitive: "Совет Безопасности ООН", ``chains``), or with the phrases with "по"/"при" of an official name (``extend``), but
   after a position ("директор НАСА по космическим полётам"), a subdivision ("пресс-службы
   МЧС по Санкт-Петербургу") or a name complete in itself (an abbreviation, a body completed by
-  its genitive: "ПАСЕ по мониторингу", "Совета директоров по ключевой ставке") only with a place, and not at all after a territorial branch
+  its genitive, one noun completed by its country, one institution noun: "ПАСЕ по мониторингу",
+  "Совета директоров по ключевой ставке", "Банка России по инфляции") only with a place, and not at all after a territorial branch
   ("Главного управления МЧС по Тверской области": the place is the branch's); it goes on with "им."/
   "имени" and the person an institution is named after ("Театра им. Вахтангова"); a quoted
   name NER took only the start of reaches its closing quotation mark when at most three words
@@ -26,7 +29,7 @@ natasha's ORG spans are taken as found and then, in order:
 - a position is no organisation: a span whose head noun names a person (pymorphy2: an animate
   common noun, "Председатель Правительства", "Замглавы") is cut after it, and what follows
   stays an ORG only when it is a capitalised name ("Правительства");
-- a single word that is no name is dropped: a pronoun ("Её"), a plural common noun written in
+- a single word that is no name is dropped: a pronoun ("Её"), a first name before a surname, a plural common noun written in
   lower case, with a prefix ("ИКТ-компаниями", "IT-компаний") or as an abbreviation ("СМИ"),
   and a capitalised common noun that starts a sentence ("Почта, которая ...": capitalised only
   because it comes first), or an adjective alone there, unquoted ("Депозитные"); so is a line of
