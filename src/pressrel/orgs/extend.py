@@ -278,3 +278,43 @@ def to_closing_quote(text: str, start: int, stop: int) -> int:
     if any(grammar.may_be_verbal(word) for word in rest.split()):
         return stop
     return close
+
+
+PARTICIPLE_BEFORE = re.compile(rf"({CYRILLIC_RUN})\s$")
+
+
+def without_participle_noun(text: str, start: int, stop: int) -> int:
+    """stop moved back to the end of the span's first word when the span is a name wedged
+    between a participle and the noun it qualifies, NER having run on into that noun
+    ("запланированных Правительством национальных проектов", "опубликованной Росстатом
+    статистики"): the participle right before the span agrees with the first lower-case word
+    after the span's first word and not with that first word (the agent or object the
+    participle governs), and no word after the span agrees with it (then the participle's noun
+    is outside: "утверждённых Министерством финансов расходов"). A participle after a comma
+    follows its noun ("Данные, полученные ЦИКом партии") and cuts nothing."""
+    before = PARTICIPLE_BEFORE.search(text[max(0, start - 40) : start])
+    words = list(WORD.finditer(text, start, stop))
+    if not before or len(words) < 2 or not before[1].islower():
+        return stop
+    if text[: start - len(before[0])].rstrip().endswith(","):
+        return stop  # "Данные, полученные ЦИКом партии": the participle follows its noun
+    head, tail = words[0].group(), words[1].group()
+    if not head[:1].isupper() or not tail.islower():
+        return stop
+    if any(char in marks.NAME_PAIRS or char in "()" for char in text[start:stop]):
+        return stop  # "учрежденная Борматиным автономная некоммерческая организация (АНО)
+        # «Центр социальных инициатив»": a name of its own further on, the pieces' to split
+    participles = [p for p in morph.parses(before[1]) if p.tag.POS == "PRTF"]
+    if not participles or not _agrees_with(participles, tail) or _agrees_with(participles, head):
+        return stop
+    after = re.compile(r"\s").match(text, stop) and WORD.match(text, stop + 1)
+    word = after.group() if after else ""
+    if word.islower() and not _is_function_word(word) and _agrees_with(participles, word):
+        return stop
+    return words[0].end()
+
+
+def _agrees_with(adjectives: list, word: str) -> bool:
+    """Whether one of the adjectives' readings agrees with a noun or adjective reading of word."""
+    readings = [p for p in morph.parses(word) if grammar.is_noun(p) or grammar.is_adjective(p)]
+    return any(grammar.agrees(a, r) for a in adjectives for r in readings)

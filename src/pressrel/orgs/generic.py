@@ -30,6 +30,12 @@ def is_generic(word: str) -> bool:
     return _lemma(word) in INSTITUTIONS
 
 
+def is_complete_institution(word: str) -> bool:
+    """Whether word is an institution noun that no genitive or phrase after it completes
+    ("Правительства", "полиции"; not "министерства", named by its genitive)."""
+    return _lemma(word) in INSTITUTIONS - GOVERNING
+
+
 def is_generic_phrase(text: str) -> bool:
     """Whether text is a generic organisation as a whole ("Полиция", "совета директоров")."""
     words = WORD.findall(text)

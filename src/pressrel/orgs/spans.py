@@ -4,13 +4,16 @@ natasha's ORG spans are taken as found and then, in order:
 
 - a LOC span that names an organisation the curated table or pymorphy2 knows ("Евросоюза",
   "ЕС", "НАТО") is an ORG;
+- a span that runs from a name into the noun the participle before it qualifies ends after its
+  first word ("запланированных Правительством национальных проектов", ``extend``);
 - the span goes on with a country's name in the genitive right after it ("ФСБ России",
   "Министерства обороны Румынии": NEREL's convention, ``Options.org_genitives``; the country
   stays a COUNTRY mention inside it; so does an organisation that governs another one in the
   genitive: "Совет Безопасности ООН", ``chains``), or with the phrases with "по"/"при" of an official name (``extend``), but
   after a position ("директор НАСА по космическим полётам"), a subdivision ("пресс-службы
   МЧС по Санкт-Петербургу") or a name complete in itself (an abbreviation, a body completed by
-  its genitive: "ПАСЕ по мониторингу", "Совета директоров по ключевой ставке") only with a place, and not at all after a territorial branch
+  its genitive, one noun completed by its country, one institution noun: "ПАСЕ по мониторингу",
+  "Совета директоров по ключевой ставке", "Банка России по инфляции") only with a place, and not at all after a territorial branch
   ("Главного управления МЧС по Тверской области": the place is the branch's); it goes on with "им."/
   "имени" and the person an institution is named after ("Театра им. Вахтангова"); a quoted
   name NER took only the start of reaches its closing quotation mark when at most three words
@@ -26,7 +29,7 @@ natasha's ORG spans are taken as found and then, in order:
 - a position is no organisation: a span whose head noun names a person (pymorphy2: an animate
   common noun, "Председатель Правительства", "Замглавы") is cut after it, and what follows
   stays an ORG only when it is a capitalised name ("Правительства");
-- a single word that is no name is dropped: a pronoun ("Её"), a plural common noun written in
+- a single word that is no name is dropped: a pronoun ("Её"), a first name before a surname, a plural common noun written in
   lower case, with a prefix ("ИКТ-компаниями", "IT-компаний") or as an abbreviation ("СМИ"),
   and a capitalised common noun that starts a sentence ("Почта, которая ...": capitalised only
   because it comes first), or an adjective alone there, unquoted ("Депозитные"); so is a line of
@@ -59,14 +62,16 @@ from .extend import (
     TERRITORIAL,
     WORD,
     continued,
+    country_tail,
     named_after,
     starts_sentence,
     subdivision_before,
     to_closing_quote,
     with_country_adjective,
     with_country_after,
+    without_participle_noun,
 )
-from .generic import generic_mentions, is_generic, is_generic_phrase
+from .generic import generic_mentions, is_complete_institution, is_generic, is_generic_phrase
 from .ids import LEGAL_FORM, is_curated
 from .kinds import is_other_kind, names_facility
 
@@ -75,6 +80,7 @@ ABBREVIATION = re.compile(rf"^[{CAPITALS}]{{2,6}}$")
 LATIN_AFTER = re.compile(
     rf"^(?P<head>[{CYRILLIC}][{CYRILLIC}\s-]*?)\s+(?P<name>[A-Za-z][^{CYRILLIC}]*)$"
 )
+NEXT_WORD = re.compile(rf"\s+(?P<word>[{CAPITALS}][{LOWER}]+)")
 PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
 PRONOUN = {"NPRO", "Apro"}
 NOUN = "NOUN"
@@ -104,6 +110,10 @@ def refine(
         if mention.type != "ORG":
             refined.append(mention)
             continue
+        ner_stop = mention.stop
+        recut = without_participle_noun(text, mention.start, mention.stop)
+        if recut < ner_stop:  # "запланированных Правительством национальных проектов"
+            mention = replace(mention, text=text[mention.start : recut], stop=recut, normal=None)
         end = mention.stop
         subdivision = subdivision_before(text, mention.start)
         if subdivision not in TERRITORIAL:
@@ -120,7 +130,7 @@ def refine(
             if not _is_organisation(text, start, stop, generic):
                 continue
             start = with_country_adjective(text, start, stop)
-            if (start, stop) != (mention.start, mention.stop):
+            if recut < ner_stop or (start, stop) != (mention.start, mention.stop):
                 tail = mention.stop if start < mention.stop < stop else stop
                 moved.append((len(refined), tail))
                 refined.append(replace(mention, text=text[start:stop], start=start, stop=stop))
@@ -314,9 +324,29 @@ def _is_whole_name(text: str, start: int, stop: int) -> bool:
     stands for a whole name) or a body completed by its genitive ("Совет директоров",
     ``generic``). A phrase with "по" after it is then the topic of a word around it
     ("заседания Совета директоров по ключевой ставке", "решением ЕСПЧ по делу"), unless it
-    names the place of a territorial branch ("МВД по городу Москве")."""
+    names the place of a territorial branch ("МВД по городу Москве"). So is one institution
+    noun that no genitive completes ("Правительства по вопросам бюджета"), and one noun or
+    abbreviation completed by its country in the genitive ("Банка России", "МВД России": "прогноз
+    Банка России по инфляции"); a substantivised adjective is no such noun ("сборной России по
+    хоккею")."""
     span = text[start:stop]
-    return bool(ABBREVIATION.match(span)) or (" " in span and is_generic_phrase(span))
+    if bool(ABBREVIATION.match(span)) or (" " in span and is_generic_phrase(span)):
+        return True
+    if WORD.fullmatch(span) and is_complete_institution(span):
+        return True  # "решений Правительства по траектории расходов"
+    country = country_tail(text, start, stop)
+    words = list(WORD.finditer(text, start, country))
+    return (
+        country < stop
+        and len(words) == 1
+        and (bool(ABBREVIATION.match(words[0].group())) or _is_noun(words[0].group()))
+    )
+
+
+def _is_noun(word: str) -> bool:
+    """Whether pymorphy2 reads word as a noun only (not "сборной", also an adjective)."""
+    readings = morph.parses(word)
+    return bool(readings) and all(p.tag.POS == NOUN for p in readings)
 
 
 def _after_person_noun(text: str, start: int) -> bool:
@@ -408,6 +438,8 @@ def _is_name_word(text: str, start: int, word: str, generic: bool) -> bool:
     readings = [p for p in morph.parses(word) if p.tag.POS]
     if any(p.tag.POS in PRONOUN or PRONOUN & p.tag.grammemes for p in readings[:1]):
         return False
+    if _is_first_name(text, start, word, readings):  # "Председателя Банка России Эльвиры"
+        return False
     if generic and is_generic(word):
         return True
     last = word.rsplit("-", 1)[-1]
@@ -419,6 +451,21 @@ def _is_name_word(text: str, start: int, word: str, generic: bool) -> bool:
     # adjective NER took without its noun ("Депозитные аукционы"), unless quoted
     quoted = text[start - 1 : start] in NAME_OPENING
     return not (_is_common_noun(word) or (not quoted and _is_common_word(word, grammar.ADJECTIVAL)))
+
+
+def _is_first_name(text: str, start: int, word: str, readings: list) -> bool:
+    """Whether an unquoted word pymorphy2 knows reads first as a person's first name and a
+    capitalised patronymic or surname follows it: a person, no organisation ("Эльвиры" before
+    "Набиуллиной" on the next line; not "газета Кларин сообщает")."""
+    quoted = text[start - 1 : start] in NAME_OPENING
+    if quoted or word.isupper() or not morph.is_known(word) or not readings:
+        return False
+    if "Name" not in readings[0].tag.grammemes:
+        return False
+    after = NEXT_WORD.match(text, start + len(word))
+    return bool(after) and any(
+        {"Surn", "Patr"} & p.tag.grammemes for p in morph.parses(after["word"])
+    )
 
 
 def _is_plural_common(word: str) -> bool:
