@@ -8,7 +8,8 @@ here because morphology cannot tell them apart (``сын`` declines like ``ми�
 - kinship and family ("сын", "вдова"): a relation to another person, not a position;
 - other relations between people ("друг", "сосед", "коллега", "сторонник", "преемник"): the
   same;
-- honours ("лауреат", "победитель", "кавалер"): a relation to an award or contest, not a post;
+- honours and fame ("лауреат", "победитель", "чемпион", "звезда", "герой"): a relation to an
+  award, a contest or the public, not a post;
 - participants and clients ("пассажир", "пациент", "зритель", "свидетель", "заложник"): a
   relation to an event or a service, not an occupation;
 - generic people nouns ("человек", "женщина", "житель", "гражданин"): they say who someone is,
@@ -53,6 +54,8 @@ RELATIONS = {
 HONOURS = {
     "лауреат", "лауреатка", "победитель", "победительница", "призёр", "призер", "обладатель",
     "обладательница", "кавалер", "номинант", "номинантка", "финалист", "финалистка",
+    "чемпион", "чемпионка", "рекордсмен", "рекордсменка", "герой", "героиня", "звезда",
+    "легенда",
 }  # fmt: skip
 GENERIC = {
     "человек", "люди", "мужчина", "женщина", "девушка", "парень", "юноша", "мальчик", "девочка",
@@ -143,7 +146,7 @@ def _person_head(word: str) -> Head:
     if not readings and POSITION.fullmatch(word):
         readings = [p for p in morph.parses(bare) if p.tag.POS == "NOUN" and p.tag.case]
         return Head(tuple(readings), True) if readings else NOT_A_HEAD
-    if any(p.normal_form.replace("ё", "е") in _FOLDED_NOT_POSITIONS for p in readings):
+    if any(_not_a_position(p.normal_form) for p in readings):
         return NOT_A_HEAD
     if not readings or _is_demonym(readings[0].normal_form):
         return NOT_A_HEAD
@@ -187,6 +190,12 @@ def _is_animate_noun(p: Any) -> bool:
 
 
 _FOLDED_NOT_POSITIONS = {word.replace("ё", "е") for word in NOT_POSITIONS}
+
+
+def _not_a_position(lemma: str) -> bool:
+    """Is the lemma, or a part of a hyphenated compound ("поп-звезда" is a звезда,
+    "отец-основатель" an отец), one of the closed classes that are not positions?"""
+    return any(part in _FOLDED_NOT_POSITIONS for part in lemma.replace("ё", "е").split("-"))
 
 
 @caches.bounded(caches.WORDS)
