@@ -10,6 +10,8 @@ here because morphology cannot tell them apart (``сын`` declines like ``ми�
   same;
 - honours and fame ("лауреат", "победитель", "чемпион", "звезда", "герой"): a relation to an
   award, a contest or the public, not a post;
+- founders and creators ("основатель", "создатель", "автор"): a relation to what they made,
+  not a post;
 - participants and clients ("пассажир", "пациент", "зритель", "свидетель", "заложник"): a
   relation to an event or a service, not an occupation;
 - generic people nouns ("человек", "женщина", "житель", "гражданин"): they say who someone is,
@@ -68,6 +70,11 @@ COURTESY = {
     "сэр", "леди", "сеньор", "сеньора", "синьор", "синьора", "фрау", "герр", "пан", "пани",
     "товарищ",
 }  # fmt: skip
+CREATORS = {
+    "основатель", "основательница", "сооснователь", "сооснователица", "основоположник",
+    "основоположница", "создатель", "создательница", "изобретатель", "изобретательница",
+    "организатор", "организаторша", "автор", "соавтор",
+}  # fmt: skip
 PARTICIPANTS = {
     "пассажир", "пассажирка", "пациент", "пациентка", "клиент", "клиентка", "покупатель",
     "покупательница", "посетитель", "посетительница", "зритель", "зрительница", "слушатель",
@@ -76,7 +83,7 @@ PARTICIPANTS = {
     "свидетель", "свидетельница", "очевидец", "очевидица", "заложник", "заложница", "пленник",
     "пленница", "узник", "узница",
 }  # fmt: skip
-NOT_POSITIONS = KINSHIP | RELATIONS | HONOURS | PARTICIPANTS | GENERIC | COURTESY
+NOT_POSITIONS = KINSHIP | RELATIONS | HONOURS | CREATORS | PARTICIPANTS | GENERIC | COURTESY
 PREFIXES = re.compile(r"^(?:экс|вице|и\.\s?о\.)[- ]?", re.IGNORECASE)
 KNOWN_SHARE = 0.1  # the share of pymorphy2's estimate a person reading needs ("главе": .15)
 GUESS_SHARE = 0.5  # the same for a word pymorphy2 only guesses about
