@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from pressrel.roles import RoleContext, find_role, nominative, role_head
-from pressrel.roles.heads import person_readings
+from pressrel.roles.heads import person_head, person_readings, position_head
 
 from helpers import marked
 
@@ -238,8 +238,6 @@ def test_no_role_that_is_not_a_position(text, name):
         ("экс-президента", True),
         ("сын", False),  # kinship
         ("вдова", False),
-        ("чемпионом", False),  # fame
-        ("рок-звезды", False),  # a compound whose head is a fame noun
         ("коллега", False),  # a relation
         ("мужчина", False),  # generic
         ("мистер", False),  # courtesy
@@ -252,6 +250,24 @@ def test_no_role_that_is_not_a_position(text, name):
 )
 def test_person_nouns(word, is_head):
     assert bool(person_readings(word)) is is_head
+
+
+@pytest.mark.parametrize(
+    ("word", "is_person", "is_position"),
+    [
+        ("министра", True, True),
+        ("чемпионом", True, False),  # fame: someone in an attribution, no position
+        ("рок-звезды", True, False),  # a compound whose head is a fame noun
+        ("основатель", True, False),  # a founder: a relation to what they made
+        ("автором", True, False),
+        ("сын", False, False),
+    ],
+)
+def test_position_heads(word, is_person, is_position):
+    assert (bool(person_head(word).readings), bool(position_head(word).readings)) == (
+        is_person,
+        is_position,
+    )
 
 
 @pytest.mark.parametrize(

@@ -36,7 +36,7 @@ from ..lang.letters import CYRILLIC
 from ..lang.marks import CLOSING, EITHER, OPENERS, unclosed
 from ..records import Mention
 from .group import Token, governed, tokens
-from .heads import POSITION, Head, person_head
+from .heads import POSITION, Head, person_head, position_head
 
 __all__ = [
     "POSITION", "NO_ROLE", "Role", "RoleContext", "find_role", "nominative", "person_head",
@@ -164,7 +164,7 @@ def _role_in(
 ) -> Role | None:
     """The longest role among words whose head agrees with the name (leftmost head first),
     in a case other than those ``without``."""
-    heads = [(at, person_head(t.text)) for at, t in enumerate(words) if t.is_word]
+    heads = [(at, position_head(t.text)) for at, t in enumerate(words) if t.is_word]
     heads = [(at, head) for at, head in heads if head.readings]
     cases = _name_cases(name) - without if heads else ALL_CASES
     for at, head in heads:
