@@ -38,7 +38,7 @@ from ..lang.letters import CYRILLIC
 from ..lang.marks import CLOSING, EITHER, OPENERS, unclosed
 from ..records import Mention
 from .group import Token, governed, tokens
-from .heads import POSITION, Head, person_head
+from .heads import POSITION, Head, person_head, position_head
 
 __all__ = [
     "POSITION", "NO_ROLE", "Role", "RoleContext", "find_role", "nominative", "person_head",
@@ -179,7 +179,7 @@ def _role_in(
 ) -> Role | None:
     """The longest role among words whose head agrees with the name (leftmost head first),
     in a case other than those ``without``."""
-    heads = [(at, person_head(t.text)) for at, t in enumerate(words) if t.is_word]
+    heads = [(at, position_head(t.text)) for at, t in enumerate(words) if t.is_word]
     heads = [(at, head) for at, head in heads if head.readings]
     cases = _name_cases(name) - without if heads else ALL_CASES
     for at, head in heads:
@@ -242,6 +242,8 @@ def _role_at(
         return None
     if first == at:
         first = _adjectives_start(words, at, agreeing)
+    if _inside_a_title(text, words[0].start, words[first].start, group):
+        return None  # "мультфильма «Жил-был пёс» Эдуард Назаров": "пёс" is in the title
     role_start, role_stop = words[first].start, _balanced_stop(text, words[first].start, group)
     phrase = _one_of(text[role_start:role_stop])
     # "замгубернатора" does not decline: kept as written
@@ -255,6 +257,19 @@ def _balanced_stop(text: str, start: int, stop: int) -> int:
     if phrase and phrase[-1] in CLOSING and not _opens_quote(phrase[:-1]):
         return stop - 1
     return stop
+
+
+def _inside_a_title(text: str, clause_start: int, start: int, stop: int) -> bool:
+    """Whether text[start:stop] ends a quotation opened earlier in the clause, after other
+    words ("«Голова Арлекина»"): the end of a title, not a phrase of its own. A quote that
+    opens right before it encloses the phrase itself ("«короля поп-музыки» Майкла Джексона");
+    one the phrase does not close is a quoted speech the name is in ("«Мы говорили с
+    министром Ивановым")."""
+    before = text[clause_start:start].rstrip()
+    if not before or before[-1] in OPENERS + EITHER:
+        return False
+    still_open = unclosed(before)
+    return bool(still_open) and len(unclosed(text[clause_start:stop])) < len(still_open)
 
 
 def _opens_quote(phrase: str) -> bool:

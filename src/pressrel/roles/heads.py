@@ -15,6 +15,11 @@ here because morphology cannot tell them apart (``сын`` declines like ``ми�
   not what they do; "житель"/"гражданин"/"уроженец" say where they are from, like a demonym;
 - courtesy titles ("господин", "миссис", "сэр"): a form of address, part of the name if anything.
 
+Fame ("чемпион", "звезда", "герой") and founders and creators ("основатель", "создатель",
+"автор": a relation to what they made) still name someone in an attribution ("— сказала
+чемпионка"), so they are no ``person_head``'s exception, but no ``position_head``: they are
+no position written before a name.
+
 Demonyms ("американец", "россиянка") are nationality, not positions: they are recognised from
 the country gazetteer (the noun's stem is the stem of a country adjective), not listed. The
 old position-stem list (``POSITION``) stays as a second source of heads, for the few position
@@ -54,6 +59,10 @@ HONOURS = {
     "лауреат", "лауреатка", "победитель", "победительница", "призёр", "призер", "обладатель",
     "обладательница", "кавалер", "номинант", "номинантка", "финалист", "финалистка",
 }  # fmt: skip
+FAME = {
+    "чемпион", "чемпионка", "рекордсмен", "рекордсменка", "герой", "героиня", "звезда",
+    "легенда",
+}  # fmt: skip
 GENERIC = {
     "человек", "люди", "мужчина", "женщина", "девушка", "парень", "юноша", "мальчик", "девочка",
     "ребёнок", "ребенок", "дети", "подросток", "малыш", "младенец", "старик", "старушка",
@@ -65,6 +74,11 @@ COURTESY = {
     "сэр", "леди", "сеньор", "сеньора", "синьор", "синьора", "фрау", "герр", "пан", "пани",
     "товарищ",
 }  # fmt: skip
+CREATORS = {
+    "основатель", "основательница", "сооснователь", "сооснователица", "основоположник",
+    "основоположница", "создатель", "создательница", "изобретатель", "изобретательница",
+    "организатор", "организаторша", "автор", "соавтор",
+}  # fmt: skip
 PARTICIPANTS = {
     "пассажир", "пассажирка", "пациент", "пациентка", "клиент", "клиентка", "покупатель",
     "покупательница", "посетитель", "посетительница", "зритель", "зрительница", "слушатель",
@@ -74,6 +88,9 @@ PARTICIPANTS = {
     "пленница", "узник", "узница",
 }  # fmt: skip
 NOT_POSITIONS = KINSHIP | RELATIONS | HONOURS | PARTICIPANTS | GENERIC | COURTESY
+# people nouns that still name someone in an attribution ("— сказала чемпионка", "— заявил
+# основатель компании") but no position before a name: ``position_head``
+NOT_POSTS = FAME | CREATORS
 PREFIXES = re.compile(r"^(?:экс|вице|и\.\s?о\.)[- ]?", re.IGNORECASE)
 KNOWN_SHARE = 0.1  # the share of pymorphy2's estimate a person reading needs ("главе": .15)
 GUESS_SHARE = 0.5  # the same for a word pymorphy2 only guesses about
@@ -121,6 +138,15 @@ def person_head(word: str) -> Head:
     return head
 
 
+def position_head(word: str) -> Head:
+    """``person_head``, but not of fame or of a founder or creator ("чемпион", "звезда",
+    "основатель", "автор"): they name someone, but not a position the role before a name is."""
+    head = person_head(word)
+    if any(_in_class(p.normal_form, _FOLDED_NOT_POSTS) for p in head.readings):
+        return NOT_A_HEAD
+    return head
+
+
 def person_readings(word: str) -> list[Any]:
     """The readings of ``person_head``."""
     return list(person_head(word).readings)
@@ -143,7 +169,7 @@ def _person_head(word: str) -> Head:
     if not readings and POSITION.fullmatch(word):
         readings = [p for p in morph.parses(bare) if p.tag.POS == "NOUN" and p.tag.case]
         return Head(tuple(readings), True) if readings else NOT_A_HEAD
-    if any(p.normal_form.replace("ё", "е") in _FOLDED_NOT_POSITIONS for p in readings):
+    if any(_in_class(p.normal_form, _FOLDED_NOT_POSITIONS) for p in readings):
         return NOT_A_HEAD
     if not readings or _is_demonym(readings[0].normal_form):
         return NOT_A_HEAD
@@ -187,6 +213,13 @@ def _is_animate_noun(p: Any) -> bool:
 
 
 _FOLDED_NOT_POSITIONS = {word.replace("ё", "е") for word in NOT_POSITIONS}
+_FOLDED_NOT_POSTS = {word.replace("ё", "е") for word in NOT_POSTS}
+
+
+def _in_class(lemma: str, folded: set[str]) -> bool:
+    """Is the lemma, or a part of a hyphenated compound ("поп-звезда" is a звезда,
+    "отец-основатель" an отец), in the class (folded: ё as е)?"""
+    return any(part in folded for part in lemma.replace("ё", "е").split("-"))
 
 
 @caches.bounded(caches.WORDS)
