@@ -237,3 +237,25 @@ def test_mentions_of_one_name_share_their_strings():
     assert len(people) == 3
     assert all(m.text is people[0].text and m.entity is people[0].entity for m in people)
     assert len({id(m.type) for m in analysis.mentions}) == len({m.type for m in analysis.mentions})
+
+
+def test_ner_mentions_of_one_sentence_share_their_sentence_number():
+    # past sentence 256, where each int made from an array is an object of its own
+    analysis = analyze("\n\n".join([PARAGRAPH] * 200))
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in analysis.mentions:
+        if m.type in ("PER", "LOC") and m.sentence > 256:
+            by_sentence.setdefault(m.sentence, []).append(m)
+    shared = [ms for ms in by_sentence.values() if len(ms) > 1]
+    assert shared  # Никифоров and Пекин
+    assert all(m.sentence is ms[0].sentence for ms in shared for m in ms)
+
+
+@pytest.mark.parametrize("batch", [1, 2, 7])
+def test_ner_spans_normalised_a_few_at_a_time_make_the_same_mentions(monkeypatch, batch):
+    from pressrel import pipeline
+
+    text = "\n\n".join([PARAGRAPH, "Глава «Газпрома» Алексей Миллер прибыл в Санкт-Петербург."] * 5)
+    whole = analyze(text).mentions
+    monkeypatch.setattr(pipeline, "NORMAL_SPANS", batch)
+    assert analyze(text).mentions == whole

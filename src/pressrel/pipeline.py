@@ -50,6 +50,7 @@ __all__ = [
 
 BATCH_DOCUMENTS = 32
 TAG_CHARS = 500_000  # text the NER model holds tokens and activations of at once
+NORMAL_SPANS = 20_000  # spans normalised in one batch (with their keys, held at once)
 EDGE_JUNK = "—–-,;:"
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -228,18 +229,44 @@ def _in_related(offset: int, sections: list[Section]) -> bool:
 def _ner_mentions(documents: list[Document], scopes: list[Scope]) -> list[list[Mention]]:
     """NER mentions of every document. The model reads whole paragraphs (``scope``), those of
     the batch together, TAG_CHARS of text at a time (a huge document's tokens never all at
-    once)."""
+    once); the spans are normalised and made mentions NORMAL_SPANS or so at a time, whole
+    pieces (a huge document's spans and their keys never all at once)."""
     flat, tagged = tee((d, p) for d, scope in enumerate(scopes) for p in scope.pieces)
-    spans = []  # the pieces' texts are cut as they are tagged: a group's at a time
+    mentions: list[list[Mention]] = [[] for _ in documents]
+    spans: list[tuple[int, Unit, int, int, str]] = []  # the pieces' texts are cut as tagged
+    unit, unit_doc = None, -1  # the last span's sentence: a sentence's spans share one Unit
     for (d, paragraph), paragraph_spans in zip(flat, _tag(tagged)):
         for span in paragraph_spans:
             start, stop = _trim(
                 documents[d].text, paragraph.start + span.start, paragraph.start + span.stop
             )
-            unit = scopes[d].sentence_at(start)
+            unit = _sentence(scopes[d], start, unit if d == unit_doc else None)
+            unit_doc = d
             if unit is not None and start < stop:
                 pieces = _pieces(documents[d].text, start, stop, span.type)
                 spans += [(d, unit, a, b, span.type) for a, b in pieces]
+        if len(spans) >= NORMAL_SPANS:
+            _add_mentions(documents, spans, mentions)
+            spans = []
+    _add_mentions(documents, spans, mentions)
+    return mentions
+
+
+def _sentence(scope: Scope, start: int, last: Unit | None) -> Unit | None:
+    """The sentence at offset start: last itself when it is that sentence (the mentions of a
+    sentence then share one Unit, and one int for their sentence number)."""
+    if last is not None and last.start <= start < last.stop:
+        return last
+    return scope.sentence_at(start)
+
+
+def _add_mentions(
+    documents: list[Document],
+    spans: list[tuple[int, Unit, int, int, str]],
+    mentions: list[list[Mention]],
+) -> None:
+    """Add the mentions of spans (document, sentence, start, stop, type), normalised in one
+    batch, to their documents' lists."""
     keys = [
         normalize.SpanKey(
             kind,
@@ -250,12 +277,10 @@ def _ner_mentions(documents: list[Document], scopes: list[Scope]) -> list[list[M
         )
         for d, _, start, stop, kind in spans
     ]
-    mentions: list[list[Mention]] = [[] for _ in documents]
     for (d, unit, start, stop, kind), normal in zip(spans, normalize.normalize(keys)):
         mentions[d].append(
             _mention(documents[d], unit, start, stop, kind, normal=normal.normal, name=normal.name)
         )
-    return mentions
 
 
 def _tag(flat: Iterable[tuple[int, structure.Paragraph]]) -> Iterator[list[ner.RawSpan]]:
