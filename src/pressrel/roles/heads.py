@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import caches
-from ..lang import grammar, morph
+from ..lang import grammar, morph, speech
 from ..lang.letters import LOWER
 
 NOT_COMMON = {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Init", "Trad"}
@@ -63,8 +63,9 @@ FAME = {
     "чемпион", "чемпионка", "рекордсмен", "рекордсменка", "герой", "героиня", "звезда",
     "легенда",
 }  # fmt: skip
-GENERIC = {
-    "человек", "люди", "мужчина", "женщина", "девушка", "парень", "юноша", "мальчик", "девочка",
+# speech.SOMEONE: the nouns that name a person by sex ("мужчина", "девушка"), shared with quotes
+GENERIC = speech.SOMEONE | {
+    "человек", "люди", "юноша", "мальчик", "девочка",
     "ребёнок", "ребенок", "дети", "подросток", "малыш", "младенец", "старик", "старушка",
     "житель", "жительница", "гражданин", "гражданка", "уроженец", "уроженка", "горожанин",
     "горожанка", "иностранец", "иностранка", "персона", "особа",
