@@ -328,7 +328,91 @@ SEVERAL = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "expected"), SEVERAL)
+# a bare number (or range) joined by "и", "или", commas or the "до" of "с X до Y" to the amount
+# after it takes that amount's unit and multiplier: its own mention, the number alone its span
+SHARED_UNIT = [
+    ("Ставка снижена с 7,5 до 7,25%.", [
+        ("7,5", P, amount(Decimal("7.5"), "%")),
+        ("7,25%", P, amount(Decimal("7.25"), "%")),
+    ]),
+    ("Лимит подняли с 10 до 12 млн рублей.", [
+        ("10", M, amount(10000000, "RUB")),
+        ("12 млн рублей", M, amount(12000000, "RUB")),
+    ]),
+    ("Объём аукциона увеличен с 1,5 до 5,0 млрд. долларов США в неделю.", [
+        ("1,5", M, amount(1500000000, "USD")),
+        ("5,0 млрд. долларов США", M, amount(5000000000, "USD")),
+    ]),
+    ("Прогноз роста цен понижен с 4,5–5 до 4–4,5% на конец года.", [
+        ("4,5–5", P, amount(None, "%", low=Decimal("4.5"), high=5)),
+        ("4–4,5%", P, amount(None, "%", low=4, high=Decimal("4.5"))),
+    ]),
+    ("Тарифы вырастут на 3–4 и 5–6% в два этапа.", [
+        ("3–4", P, amount(None, "%", low=3, high=4)),
+        ("5–6%", P, amount(None, "%", low=5, high=6)),
+    ]),
+    ("Скидки составят 5 и 7 процентов.", [
+        ("5", P, amount(5, "%")),
+        ("7 процентов", P, amount(7, "%")),
+    ]),
+    ("Гранты дадут по 3, 5 и 10 млрд рублей трём вузам.", [
+        ("3", M, amount(3000000000, "RUB")),
+        ("5", M, amount(5000000000, "RUB")),
+        ("10 млрд рублей", M, amount(10000000000, "RUB")),
+    ]),
+    ("Цена билета — 40 или 60 евро.", [
+        ("40", M, amount(40, "EUR")),
+        ("60 евро", M, amount(60, "EUR")),
+    ]),
+    ("Пошлину повысят до 25 и 30 долларов за тонну.", [
+        ("25", M, amount(25, "USD")),
+        ("30 долларов", M, amount(30, "USD")),
+    ]),
+    ("Штраф составит более 5 и 8 тысяч рублей.", [
+        ("более 5", M, amount(5000, "RUB", MORE)),
+        ("8 тысяч рублей", M, amount(8000, "RUB")),
+    ]),
+    ("Налог вырос с пяти до семи процентов.", [
+        ("пяти", P, amount(5, "%")),
+        ("семи процентов", P, amount(7, "%")),
+    ]),
+    ("Маржу сузили с 40 до 25 б.п. за квартал.", [
+        ("40", P, amount(40, "bp")),
+        ("25 б.п.", P, amount(25, "bp")),
+    ]),
+    # a number with its own multiplier keeps it; the "до" after it ends a change, out of the span
+    ("Капитал вырос с 500 тыс. до 1 млн рублей.", [
+        ("500 тыс.", M, amount(500000, "RUB")),
+        ("1 млн рублей", M, amount(1000000, "RUB")),
+    ]),
+    # the multiplier only when it brings the number nearer the amount's value
+    ("Взнос подняли с 900 до 1,2 тыс. рублей.", [
+        ("900", M, amount(900, "RUB")),
+        ("1,2 тыс. рублей", M, amount(1200, "RUB")),
+    ]),
+    # "от X до Y" is one range, as before
+    ("Штраф — от 3 до 5 тысяч рублей.", [
+        ("от 3 до 5 тысяч рублей", M, amount(None, "RUB", low=3000, high=5000)),
+    ]),
+    # not members: a year before the conjunction, a count, a multiplier before a percentage, a
+    # unit written before the number, a number glued to a word, a "до" with no "с"/"от", a
+    # comma right before the amount
+    ("Рост составит 4% в 2025 и 3,5% в 2026 году.", [
+        ("4%", P, amount(4, "%")),
+        ("3,5%", P, amount(Decimal("3.5"), "%")),
+    ]),
+    ("Банк потерял 2 млн и 7% клиентов.", [("7%", P, amount(7, "%"))]),
+    ("Акции стоили 5 и $7 за штуку.", [("$7", M, amount(7, "USD"))]),  # a symbol before
+    ("Вирус COVID-19 и 5% больных.", [("5%", P, amount(5, "%"))]),
+    ("В группе 12 до 15% новичков.", [("15%", P, amount(15, "%"))]),
+    ("Опрошено 120, 45% из них за.", [("45%", P, amount(45, "%"))]),
+    ("Работали с 2019 до 2021 года, заработали 5 млн рублей.", [
+        ("5 млн рублей", M, amount(5000000, "RUB")),
+    ]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SEVERAL + SHARED_UNIT)
 def test_several(text, expected):
     assert spans(text) == [(s, t, _as_numbers(a)) for s, t, a in expected]
 

@@ -10,6 +10,9 @@
   до 11,4%``); such a ``до`` is the verb's preposition, left out of the span.
 * ``from_before``: the ``от`` of a range ``от 3 до 5 тысяч``; ``code_before``: an ISO code
   written before the number (``USD 5 млн``).
+* ``link_before``: the word that joins a bare number to the amount after it, which names the
+  unit for both (``5 и 7 процентов``, ``3, 5 и 10 млрд рублей``, ``с 10 до 12 млн рублей``);
+  ``change_before``: the ``с``/``от`` that opens such a ``до``.
 * ``money_cue``: a word of money (``MONEY_CUES``, lemmas: ``стоимостью``, ``обошлись``, ``штраф``)
   among the three words before a scaled number that has no currency (``обошлись в 930 тысяч``).
 * ``is_rate``: a currency named as the rate of it or a change of that rate (``курс иены``,
@@ -26,7 +29,7 @@ import re
 from ..lang import morph
 from ..lang.fold import fold
 from ..lang.grammar import first_lemma
-from . import digits, units
+from . import digits, units, words
 
 _SP = rf"(?:[{digits.SPACES}]|&nbsp;)"
 _LEFT = 40  # how far back a qualifier may start
@@ -50,6 +53,11 @@ _QUALIFIER = re.compile(
 _CODE_BEFORE = re.compile(rf"(?<![^\W\d_])([A-Z]{{3}}){_SP}*\Z")  # "USD 5 млн"
 _FROM = re.compile(rf"(?<![^\W\d_])от{_SP}+\Z", re.IGNORECASE)
 _SINCE = re.compile(rf"(?<![^\W\d_])со?{_SP}+\Z", re.IGNORECASE)  # "с 10,3% в августе до 11,4%"
+# what joins members that share one unit: a conjunction, a comma, the "до" of "с X до Y"
+_LINK = re.compile(
+    rf"(?:(?<![^\W\d_])(?P<word>до|или|и){_SP}+|(?P<comma>,){_SP}*)\Z", re.IGNORECASE
+)
+_OPENS_CHANGE = re.compile(rf"(?<![^\W\d_])(?:со?|от){_SP}+\Z", re.IGNORECASE)
 _NOT_A_COUNT = {"PREP", "CONJ", "PRCL", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "INTJ"}
 # verbs whose "до" names where a change ends, not a bound: "выросла до $1,5 млрд"
 CHANGE_VERBS = frozenset({
@@ -87,6 +95,8 @@ _RATE = frozenset({
 
 
 _NUMBER_BEFORE = re.compile(rf"(?<![\d.,])[\d.,]*\d{_SP}+\Z")  # "с 5 до 7 %"
+# "с 500 тыс. до 1 млн": a number under its multiplier
+_SCALED_BEFORE = re.compile(rf"(?<![\d.,])[\d.,]*\d{_SP}*(?P<mult>[^\W\d_]+)\.?{_SP}+\Z")
 _PREVIOUS = re.compile(r"([^\W\d_]+|\d+)[^\w\n]*\Z")
 
 
@@ -113,15 +123,33 @@ def from_before(text: str, start: int, floor: int) -> re.Match | None:
     return _FROM.search(text, max(floor, start - 10), start)
 
 
+def link_before(text: str, start: int, floor: int) -> tuple[str, int] | None:
+    """What joins the number before start to the amount at start, folded (``"и"``, ``"или"``,
+    ``"до"`` or ``","``), and where it starts; None when nothing does."""
+    link = _LINK.search(text, max(floor, start - 12), start)
+    if link is None:
+        return None
+    return ("," if link.group("comma") else link.group("word").lower()), link.start()
+
+
+def change_before(text: str, start: int, floor: int) -> bool:
+    """``с``, ``со`` or ``от`` right before start: the old value of a change (``с 7,5 до
+    7,25%``) or the low end of a range."""
+    return _OPENS_CHANGE.search(text, max(floor, start - 6), start) is not None
+
+
 def ends_change(text: str, start: int, floor: int, adjacent: bool, previous: int | None) -> bool:
     """The ``до`` at start ends a change (``выросла на 12% до``, ``снизить ставку на 25 б.п., до
     7,25%``, ``с 5 до 7 %``, ``с 10,3% в августе до 11,4%``): an amount right before it
-    (adjacent: the previous amount ends at floor), a number, an amount of its clause led by
-    ``с`` (previous: where the amount before it starts, if any), or a verb of change or its noun
-    earlier in its clause (before the previous amount too)."""
+    (adjacent: the previous amount ends at floor), a number (``с 500 тыс. до 1 млн`` too), an
+    amount of its clause led by ``с`` (previous: where the amount before it starts, if any), or
+    a verb of change or its noun earlier in its clause (before the previous amount too)."""
     if adjacent and not text[floor:start].strip(" \t\u00a0,"):
         return True
     number = _NUMBER_BEFORE.search(text, max(floor, start - 40), start)
+    if number is None and (scaled := _SCALED_BEFORE.search(text, max(floor, start - 40), start)):
+        entry = words.lookup(scaled.group("mult"))
+        number = scaled if entry is not None and entry.kind == "mult" else None
     if number is not None and digits.read(text, number.start()) is not None:
         return True
     since = previous is not None and _SINCE.search(text, max(0, previous - 5), previous)

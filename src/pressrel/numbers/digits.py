@@ -2,7 +2,8 @@
 
 ``read(text, pos)`` reads the numeral that starts at ``pos`` and returns its raw form; ``value``
 turns the raw form into a :class:`~decimal.Decimal` once the scanner knows what follows it (a
-multiplier or a percent sign changes how ``1,500`` reads).
+multiplier or a percent sign changes how ``1,500`` reads); ``may_be_year`` tells a plain
+four-digit integer, which may name a year.
 
 Conventions
 -----------
@@ -74,3 +75,9 @@ def value(raw: str, scaled: bool = False, percent: bool = False) -> Decimal:
             return Decimal(whole + fraction)
         return Decimal(whole + "." + fraction)
     return Decimal(raw)
+
+
+def may_be_year(raw: str) -> bool:
+    """A plain integer of four digits from 1000 to 2999 (``2019``, not ``2 019`` or
+    ``2019,5``): it may name a year as well as a quantity."""
+    return len(raw) == 4 and raw.isdigit() and raw[0] in "12"

@@ -45,6 +45,17 @@ The grammar
 * Range ends share the last multiplier: ``от 3 до 5 тыс.`` is 3000–5000, ``от 500 тыс. до 1
   млн`` 500000–1000000. With spaces round a dash, a symbol after the dash starts a new amount
   (``$0,91 — $1,02 млн`` is two).
+* Members that share the unit (``sharing``): Russian writes the unit, and the multiplier, once,
+  after the last member of a coordination or of a change. A bare number or range joined to the
+  amount after it by ``и``/``или`` (``5 и 7 процентов``; earlier members by commas: ``3, 5 и 10
+  млрд рублей``) or by the ``до`` of a change opened by ``с``/``от`` (``с 7,5 до 7,25%``, ``с
+  4,7–5,2 до 4,2–4,7%``) is an amount of its own with that unit; its span is its number (or
+  range), with a qualifier before it as any amount's, never the unit. It takes the multiplier
+  too when it has none and that brings it nearer the amount's value (``с 10 до 12 млн`` is 10
+  million, ``с 900 до 1,2 тыс.`` 900). Not: a number with a multiplier before a percentage (``2
+  млн и 7%``), a plain four-digit number (a year: ``4% в 2025 и 3,5%``) unless the amount is
+  written alike (``с 1500 до 2000 рублей``), an amount whose unit stands before its number (``5
+  и $7``), a comma right before the amount. ``от 3 до 5 тысяч`` stays one range.
 
 Not amounts: years and dates (no unit follows), phone numbers, ``№ 5``, ``ст. 159``, counts
 (``5 тысяч человек``) and ages: none of them has a unit, and a scaled count is followed by its
@@ -53,6 +64,8 @@ noun.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -63,6 +76,11 @@ from .reader import DASH, FULL_STOP, MONEY, PERCENT, Quantity, Reader, Unit
 from .values import number
 
 __all__ = ["AmountMatch", "find_amounts"]
+
+# where a member that shares the next amount's unit may start: a digit or a letter standing
+# alone, not inside a word, a numeral or a code (``COVID-19``, ``№5``)
+_MEMBER = re.compile(r"(?<![\w.,/№\-‐‑])[^\W_]")
+_REACH = 40  # how far back the bare numbers of a member may start
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,11 +95,14 @@ class _Scanner(Reader):
     def __init__(self, text: str):
         super().__init__(text)
         self.found: list[AmountMatch] = []  # the amounts so far, in order
+        # the quantities and unit of the amount ``build`` made last (None for a bare currency)
+        self.last: tuple[list[Quantity], Unit | None] | None = None
 
     def amount_at(self, pos: int, floor: int) -> AmountMatch | None:
         """The amount whose anchor is at pos (it may start before it: a qualifier, ``от``, an
         ISO code), not before floor (the end of the previous amount)."""
         text = self.text
+        self.last = None
         start = pos
         prefix: str | None = None
         has_prefix = False
@@ -159,6 +180,7 @@ class _Scanner(Reader):
         unit: Unit | None,
         is_range: bool,
         cents: Decimal | None = None,
+        lead: bool = True,
     ) -> AmountMatch | None:
         text = self.text
         percent = unit is not None and unit.type == PERCENT
@@ -187,7 +209,7 @@ class _Scanner(Reader):
                 low = low * second.mult
             if low is not None and high is not None and low >= high:
                 return None
-            from_match = context.from_before(text, start, floor)
+            from_match = context.from_before(text, start, floor) if lead else None
             if from_match:
                 start = from_match.start()
             value = None
@@ -210,7 +232,80 @@ class _Scanner(Reader):
         if qualifier is None and any(q.more for q in quantities):
             qualifier = "more"  # "500 с лишним миллионов"
         amount = Amount(value, low, high, code, qualifier)
+        self.last = (quantities, unit)
         return AmountMatch(start, stop, kind, amount)
+
+    def sharing(self, found: AmountMatch, floor: int) -> list[AmountMatch]:
+        """The bare numbers before found (not before floor) that leave their unit, and their
+        multiplier, to it, each an amount of its own, in order: ``5 и 7 процентов``, ``3, 5 и
+        10 млрд рублей``, ``с 1,5 до 5,0 млрд долларов``, ``с 4,7–5,2 до 4,2–4,7%``."""
+        if self.last is None or self.last[1] is None:
+            return []
+        quantities, unit = self.last
+        written = self.text[found.start : quantities[0].start]
+        if any(c in units.SYMBOLS for c in written) or context.code_before(
+            self.text, quantities[0].start, found.start
+        ):
+            return []  # "5 и $7": the unit stands before the number, not after the members
+        head = quantities[-1]  # the number the unit (and its multiplier) follows
+        percent = unit.type == PERCENT
+        members: list[AmountMatch] = []
+        end = found.start
+        while (link := context.link_before(self.text, end, floor)) is not None:
+            word, at = link
+            if (word == ",") != bool(members):  # "и", "или", "до" next to it, commas further
+                break
+            read = self.member(at, floor)
+            if read is None or (
+                word == "до" and not context.change_before(self.text, read[0].start, floor)
+            ):
+                break
+            if any(q.mult is not None for q in read) and head.mult is None:
+                break  # "5 млн и 7%": a multiplier without a unit is not the percent's
+            if any(q.raw and digits.may_be_year(q.raw) for q in read) and not (
+                head.raw and digits.may_be_year(head.raw)
+            ):
+                break  # "в 2019 и 3,5% в 2020": a year unless the amount is written alike
+            read = self.scaled(read, head, percent)
+            stop = read[-1].stop
+            shared = Unit(unit.type, unit.code, stop, False, unit.scale)
+            member = self.build(read[0].start, stop, floor, read, shared, len(read) > 1, lead=False)
+            if member is None:
+                break
+            members.insert(0, member)
+            if word == "до":  # a change has two values, the old and the new
+                break
+            end = member.start
+        return members
+
+    def member(self, end: int, floor: int) -> list[Quantity] | None:
+        """The bare number (one quantity) or range (two, by a dash) that ends right before end,
+        spaces between; None when none does."""
+        for token in _MEMBER.finditer(self.text, max(floor, end - _REACH), end):
+            first = self.quantity(token.start())
+            if first is None or first.vague:
+                continue
+            if self.skip(first.stop) == end:
+                return [first]
+            if dash := DASH.match(self.text, first.stop):
+                second = self.quantity(dash.end())
+                alike = second is not None and (first.raw is None) == (second.raw is None)
+                if alike and not second.vague and self.skip(second.stop) == end:
+                    return [first, second]
+        return None
+
+    def scaled(self, read: list[Quantity], head: Quantity, percent: bool) -> list[Quantity]:
+        """The member's quantities under the head's multiplier when they have none and it
+        brings them nearer the head's value (``с 10 до 12 млн`` is 10 million; ``с 900 до 1,2
+        тыс.`` stays 900)."""
+        mult = head.mult
+        if mult is None or any(q.mult is not None for q in read):
+            return read
+        shared = [_under(q, mult) for q in read]
+        target = head.amount(percent)
+        if _apart(shared[-1].amount(percent), target) > _apart(read[-1].amount(percent), target):
+            return read
+        return shared
 
     def money_before(self, start: int) -> bool:
         """A MONEY amount of a stated currency earlier in the same paragraph."""
@@ -229,6 +324,20 @@ class _Scanner(Reader):
         return context.is_count(match.group())
 
 
+def _under(quantity: Quantity, mult: Decimal) -> Quantity:
+    """quantity scaled by mult, as if the multiplier were written after it."""
+    if quantity.raw is None:
+        return dataclasses.replace(quantity, value=quantity.value * mult, mult=mult)
+    return dataclasses.replace(quantity, mult=mult)
+
+
+def _apart(value: Decimal | None, other: Decimal | None) -> Decimal:
+    """How many orders of magnitude lie between two values (0 when one is 0 or unknown)."""
+    if not value or not other or value < 0 or other < 0:
+        return Decimal(0)
+    return abs((value / other).log10())
+
+
 def find_amounts(text: str) -> list[AmountMatch]:
     """Every amount of money and percentage in text, in order, non-overlapping."""
     pattern, scanned = anchors.search(text)
@@ -240,6 +349,7 @@ def find_amounts(text: str) -> list[AmountMatch]:
     while anchor is not None:
         found = scanner.amount_at(anchor.start(), floor)
         if found is not None and found.start >= floor:
+            scanner.found.extend(scanner.sharing(found, floor))
             scanner.found.append(found)
             floor = found.stop
             anchor = pattern.search(scanned, found.stop)
