@@ -1275,3 +1275,26 @@ def test_a_second_predicate_after_the_quote_shares_the_subject_before(text, spea
     gender."""
     speakers = [q.speaker for q in quotes_of(text)]
     assert (speakers[-1] if speakers else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the surname alone resolved apart from the name in full: one person
+            "Глава района [Олег Буканов] приехал во двор. Обещанная [Букановым] техника так и не"
+            " пришла. Потом Буканов заявил, что «технику пришлют уже на следующей неделе».",
+            "PER:Олег Буканов",
+        ),
+        (  # two people named in full with that surname: no one
+            "Глава района [Олег Буканов] приехал во двор. Его брат [Игорь Буканов] остался"
+            " дома. Потом Буканов заявил, что «технику пришлют уже на следующей неделе».",
+            None,
+        ),
+    ],
+    ids=["one-named-in-full", "two-named-in-full"],
+)  # fmt: skip
+def test_a_bare_surname_is_the_one_person_named_in_full_with_it(text, speaker):
+    """A bare surname NER did not mark names the one person written in full with it, also when
+    a mention of that surname alone was resolved as an entity of its own."""
+    (quote,) = quotes_of(text)
+    assert quote.speaker == speaker

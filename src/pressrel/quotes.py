@@ -202,6 +202,7 @@ class _Document:
     orgs: list[Mention]
     said: dict[int, str | None] = field(default_factory=dict)
     surnames: dict[str, set[str | None]] | None = None
+    in_full: set[str | None] = field(default_factory=set)  # people named by more than a surname
     roles: dict[str | None, list[Mention]] | None = None
 
     def __post_init__(self) -> None:
@@ -219,15 +220,21 @@ class _Document:
 
     def surname(self, word: str) -> str | None:
         """The one person whose surname is word, in the nominative ("Сидоров" after "Иван
-        Сидоров")."""
+        Сидоров"). Of several, the one named in full when the others are that surname alone
+        ("Геннадий Токанов" and a "Токановым" resolved apart: one surname, one person)."""
         if self.surnames is None:
             self.surnames = {}
             for m in self.people:
                 name = m.name or Name()  # the surname in the nominative
                 for written in {name.last, *(m.normal or "").split()[-1:]} - {None, ""}:
                     self.surnames.setdefault(written.lower(), set()).add(m.entity)
+                if len((m.normal or "").split()) > 1:
+                    self.in_full.add(m.entity)
         found = self.surnames.get(word.lower(), set())
-        return next(iter(found)) if len(found) == 1 else None
+        full = found & self.in_full
+        return (
+            next(iter(found)) if len(found) == 1 else next(iter(full)) if len(full) == 1 else None
+        )
 
 
 @dataclass(frozen=True)
