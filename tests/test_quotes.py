@@ -1298,3 +1298,30 @@ def test_a_bare_surname_is_the_one_person_named_in_full_with_it(text, speaker):
     a mention of that surname alone was resolved as an entity of its own."""
     (quote,) = quotes_of(text)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the speaker's own dash first, the author's words at the second
+            "[Иван Петров] руководит фондом. «Если жаловаться там, где они работают, — жалобу"
+            " отправят в другой город. И пока проверят, пройдёт месяц, а то и больше, — говорит"
+            " [Петров]. — Схема построена так, чтобы проверить было нельзя».",
+            "PER:Иван Петров",
+        ),
+        (  # the speaker's own dashes only: no attribution inside
+            "[Иван Петров] руководит фондом. «Если жаловаться там, где они работают, — жалобу"
+            " отправят в другой город. И пока проверят, пройдёт месяц, а то и больше, — деньги"
+            " уже уйдут. — Схема построена так, чтобы проверить было нельзя».",
+            None,
+        ),
+    ],
+    ids=["second-dash", "no-author"],
+)  # fmt: skip
+def test_the_author_s_words_interrupt_a_quote_at_any_of_its_dashes(text, speaker):
+    """An attribution inside a quote is looked for at each of its dashes after a comma: the
+    first may be the speaker's own."""
+    (quote,) = quotes_of(text)
+    assert quote.speaker == speaker
+    if speaker:
+        assert "говорит" not in quote.text

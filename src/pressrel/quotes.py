@@ -337,9 +337,7 @@ def _attribute(found: _Document, span: _Span, doc: str, previous: _Found | None)
     words = len(inner.split())
     speech_text = inner
     attribution = None
-    interruption = INTERRUPTION.search(inner)
-    if not (interruption and speech.speech_verb(interruption["attr"])):
-        interruption = _apposed(inner)
+    interruption = _interruption(inner)
     if interruption is not None:
         attribution = (
             span.start + interruption.start("attr"),
@@ -411,10 +409,26 @@ def _in_aside(text: str, span: _Span) -> bool:
     return after or "«" in text[opens.start() : span.start - 1]  # «B» of («A», «B»)
 
 
+def _interruption(inner: str) -> re.Match[str] | None:
+    """The author's words that interrupt a quote ("«…, — сказал министр. — …»"), their speech
+    verb in them, looked for at each of the quote's dashes after a comma, not only the first
+    (in "«…, где собирают деньги, — жалобу отправят … больше, — говорит Берхин. — …»" the first
+    dash is the speaker's own); else one whose speaker has an apposition (``_apposed``)."""
+    for dash in INTERRUPTED.finditer(inner):
+        match = INTERRUPTION.match(inner, dash.start())
+        if match is not None and speech.speech_verb(match["attr"]):
+            return match
+    return _apposed(inner)
+
+
 def _apposed(inner: str) -> re.Match[str] | None:
     """An interruption that opens with its speech verb and names its speaker with an apposition
-    after a dash ("…, — добавляет Михаил Лебедев — активист группы. — …")."""
-    for match in APPOSED.finditer(inner):
+    after a dash ("…, — добавляет Михаил Лебедев — активист группы. — …"), at any of the quote's
+    dashes."""
+    for dash in INTERRUPTED.finditer(inner):
+        match = APPOSED.match(inner, dash.start())
+        if match is None:
+            continue
         verb = speech.speech_verb(match["attr"])
         if verb is not None and verb.start() == 0:
             return match
