@@ -1325,3 +1325,35 @@ def test_the_author_s_words_interrupt_a_quote_at_any_of_its_dashes(text, speaker
     assert quote.speaker == speaker
     if speaker:
         assert "говорит" not in quote.text
+
+
+@pytest.mark.parametrize(
+    ("phrase", "verbs"),
+    [
+        ("министр заявлял, что её признали бы святой", ["заявлял"]),  # "бы" after the verb
+        ("если бы сказал кто-то, что", []),  # "бы" before it
+        ("министр заявлял, что её признали святой", ["заявлял", "признали"]),  # no "бы": both
+    ],
+    ids=["after", "before", "none"],
+)  # fmt: skip
+def test_a_speech_verb_in_the_conditional_mood_says_nothing(phrase, verbs):
+    """A speech verb with "бы" right after or before it is what was not said."""
+    from pressrel.lang import speech
+
+    assert [v.group() for v in speech.speech_verbs(phrase)] == verbs
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the verb in the conditional is no attribution: the verb before it is
+            "Министр культуры [Иван Петров] открыл музей (ещё в 2013 году министр заявлял, что её"
+            " признали бы святой, если бы в СССР «не царил атеизм»).",
+            "PER:Иван Петров",
+        ),
+    ],
+    ids=["conditional"],
+)  # fmt: skip
+def test_the_attribution_s_verb_is_no_verb_in_the_conditional(text, speaker):
+    (quote,) = quotes_of(text)
+    assert (quote.speaker, quote.verb) == (speaker, "заявлял")
