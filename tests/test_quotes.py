@@ -1357,3 +1357,65 @@ def test_a_speech_verb_in_the_conditional_mood_says_nothing(phrase, verbs):
 def test_the_attribution_s_verb_is_no_verb_in_the_conditional(text, speaker):
     (quote,) = quotes_of(text)
     assert (quote.speaker, quote.verb) == (speaker, "заявлял")
+
+
+LONG_BEFORE = (
+    "[Иван Петров] посещал с официальным визитом объявившую себя независимой республику — и"
+    " несколько часов обсуждал с президентом республики [Олегом Кузнецовым], как его компания может"
+    " помочь региону выйти на внешние рынки и найти там покупателей на всё, что он производит."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the role noun is the subject of the colon's clause; the one named there, its object
+            "[Иван Петров] обсуждал с [Олегом Кузнецовым] будущее региона. Бизнесмен назвал"
+            " [Кузнецова] «решительным мужчиной»: «Он единственный разогнал все советы за один день».",
+            "PER:Иван Петров",
+        ),
+        (  # the sentence before, longer than an attribution's reach, read whole
+            LONG_BEFORE + " Бизнесмен назвал [Кузнецова] «решительным мужчиной»: «Он единственный"
+            " разогнал все советы за один день».",
+            "PER:Иван Петров",
+        ),
+        (  # the verb's gender does not fit the subject before
+            "[Иван Петров] обсуждал с [Олегом Кузнецовым] будущее региона. Журналистка назвала"
+            " [Кузнецова] «решительным мужчиной»: «Он единственный разогнал все советы за один день».",
+            None,
+        ),
+    ],
+    ids=["role-noun-subject", "long-sentence-before", "other-gender"],
+)  # fmt: skip
+def test_a_role_noun_subject_of_the_clause_a_colon_ends(text, speaker):
+    """A role noun that is the subject of the clause a colon ends (no speech verb) stands for
+    the subject before it, as in an attribution; a man named after the verb is its object."""
+    quote = quotes_of(text)[-1]
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "[Павел Сидоров] приехал на стройку в октябре. «Нам не платят уже два месяца», —"
+            " говорит электромонтажник.",
+            "PER:Павел Сидоров",
+        ),
+        (  # "ещё один": someone else
+            "[Павел Сидоров] приехал на стройку в октябре. «Нам не платят уже два месяца», —"
+            " говорит ещё один казанский электромонтажник.",
+            None,
+        ),
+        (
+            "[Анна Сидорова] приехала на стройку в октябре. «Нам не платят уже два месяца», —"
+            " говорит другая работница.",
+            None,
+        ),
+    ],
+    ids=["the-one-before", "ещё-один", "другая"],
+)  # fmt: skip
+def test_another_person_noun_is_not_the_one_before(text, speaker):
+    """A person noun after "ещё один", "другой" names someone not named before."""
+    (quote,) = quotes_of(text)
+    assert quote.speaker == speaker

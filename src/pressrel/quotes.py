@@ -131,6 +131,10 @@ SUBORDINATORS = frozenset({
     "что", "чтобы", "который", "которая", "которое", "которые", "когда", "если", "как", "где",
     "поскольку", "потому", "хотя", "пока",
 })  # fmt: skip
+# "ещё один казанский электромонтажник", "другая участница": a person not named before
+ANOTHER = re.compile(
+    r"(?<!\w)(?:(?:ещё|еще)\s+(?:один|одна)|другой|другая)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
 SUBJECT_PRONOUN = re.compile(r"(?<!\w)(?:он|она|они|тот|та|те)(?!\w)", re.IGNORECASE)
 PREPOSITION = re.compile(
     r"(?<!\w)(?:к|ко|с|со|о|об|для|у|от|по|при|про|за|под|перед|без|на|в|во|из)\s+$", re.I
@@ -468,7 +472,7 @@ def _unattributed(
         if (
             speaker is not None
             and speaker.startswith("PER:")
-            and (shared is not None or _agrees(found, introduced, speaker))
+            and (shared is not None or _agrees(found, introduced, speaker, speaker_text))
         ):
             quote = Quote(doc, text, span.start, span.stop, speaker, speaker_text, None)
             return _Found(quote, span.stop + 1)
@@ -696,15 +700,20 @@ def _pointed(found: _Document, clause: tuple[int, int], span: _Span) -> tuple[st
     return (pointing.group(1), who) if who is not None else None
 
 
-def _agrees(found: _Document, clause: tuple[int, int], speaker: str) -> bool:
+def _agrees(
+    found: _Document, clause: tuple[int, int], speaker: str, written: str | None = None
+) -> bool:
     """Whether the speaker may be the subject of the clause that introduces the quote: named
-    before its verb when named in it ("Бизнесмен назвал Дудаева «…»:" is not Дудаев), and of
-    the verb's gender when it shows one."""
+    before its verb when named in it ("Бизнесмен назвал Дудаева «…»:" is not Дудаев), or
+    written there (a role noun, "Бизнесмен назвал …:", as written), and of the verb's gender
+    when it shows one."""
     text = found.text
     words = CYRILLIC_WORD.finditer(text, *clause)
     verb = next((w for w in words if _finite(w.group().lower())), None)
     people = [m for m in found.people_at.within(0, clause[1]) if m.entity == speaker]
-    before = any(clause[0] <= m.start < (verb.start() if verb else clause[1]) for m in people)
+    predicate_at = verb.start() if verb else clause[1]
+    before = any(clause[0] <= m.start < predicate_at for m in people)
+    before = before or (written is not None and text.find(written, clause[0], predicate_at) > -1)
     if not before and found.people_at.within(*clause):  # named only after the verb: its object
         return False
     wanted = _verb_gender(verb.group().lower()) if verb else None
@@ -803,9 +812,9 @@ def _object_named(text: str, start: int, span: _Span) -> bool:
     return False
 
 
-def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding text[at] starts (no further back than ATTRIBUTION_REACH)."""
-    left = max(0, at - ATTRIBUTION_REACH)
+def _sentence_start(text: str, at: int, reach: int = ATTRIBUTION_REACH) -> int:
+    """Where the sentence holding text[at] starts (no further back than reach)."""
+    left = max(0, at - reach)
     ends = list(SENTENCE_END.finditer(text, left, at))
     return ends[-1].end() if ends else left
 
@@ -851,6 +860,9 @@ def _speaker(found: _Document, start: int, stop: int, span: _Span) -> tuple[str 
         if not any(a <= m.start < b for a, b in asides)
     ]
     verb = CYRILLIC_WORD.match(text, anchor)
+    if verb is None or not speech.is_speech_verb(verb.group().lower()):
+        # no speech verb ("Бизнесмен назвал Дудаева «…»: «…»"): the clause's predicate
+        verb = _predicate(text, (start, stop)) or verb
     wanted = _verb_gender(verb.group().lower()) if verb else None
     subjects = [m for m in inside if _nominative(text, m) and _subject_of(m, wanted)]
     surely = [m for m in subjects if _as_normal(m)]  # "Стерлигов, по словам Тарасова, …"
@@ -881,6 +893,8 @@ def _speaker(found: _Document, start: int, stop: int, span: _Span) -> tuple[str 
         who = _antecedent(text, owner, span, found.people_at, found.said, start + pointing.start())
         return pointing.group(1), who if _told(found, span) else None
     noun = _person_noun(words)
+    if noun and ANOTHER.search(words, 0, words.find(noun)):
+        return noun, None  # "— говорит ещё один электромонтажник": not the one before
     if noun:
         at = min(start, span.start - 1)
         who = _person_with_role(nominative(noun), found, span.start, at)
@@ -970,10 +984,31 @@ def _subject_before(
     to ``UNNAMED_SENTENCES`` sentences of the paragraph, while those name no one: "Тимур Цхурбати
     рассказывает … . По его словам, … . «…», — рассказывает предприниматель"; there, no one
     whose written role has head, the role noun's head: that role did not fit), of the speech
-    verb's gender when it shows one; no one when an unnamed source stands there too."""
+    verb's gender when it shows one; no one when an unnamed source stands there too. The
+    sentence before is read to ATTRIBUTION_REACH before the attribution's, and whole (to
+    ANTECEDENT_REACH) when no one there is a subject ("Стерлигов посещал … Чечню — и обсуждал с
+    президентом Джохаром Дудаевым, как … рынки». Бизнесмен назвал Дудаева …:")."""
+    subjects = _subjects_before(found, at, head, ATTRIBUTION_REACH)
+    if subjects == []:
+        subjects = _subjects_before(found, at, head, ANTECEDENT_REACH)
+    if not subjects or len({_surname_of(m) for m in subjects}) != 1:
+        return None
+    wanted = _verb_gender(verb.group().lower()) if verb else None
+    if wanted is not None:
+        genders = _genders(found.text, subjects, found.said)
+        if genders.get(subjects[-1].entity) not in (wanted, None):
+            return None
+    return max(subjects, key=lambda m: len((m.normal or "").split())).entity
+
+
+def _subjects_before(
+    found: _Document, at: int, head: str | None, reach: int
+) -> list[Mention] | None:
+    """The subjects of ``_subject_before`` (the sentence before read to reach), None when an
+    unnamed source stands there."""
     text = found.text
     sentence = _sentence_start(text, at)
-    since = near = _sentence_start(text, sentence - 1) if sentence > 0 else sentence
+    since = near = _sentence_start(text, sentence - 1, reach) if sentence > 0 else sentence
     for _ in range(UNNAMED_SENTENCES):  # sentences that name no one go on about the same person
         if since == 0 or found.people_at.within(since, at) or since < at - ANTECEDENT_REACH:
             break
@@ -989,15 +1024,7 @@ def _subject_before(
     named = [
         m for m in found.people_at.within(since, at) if m.start >= near or m.entity not in other
     ]
-    subjects = [m for m in named if _reported(text, m) or _subject_named(text, m, near)]
-    if len({_surname_of(m) for m in subjects}) != 1:
-        return None
-    wanted = _verb_gender(verb.group().lower()) if verb else None
-    if wanted is not None:
-        genders = _genders(text, subjects, found.said)
-        if genders.get(subjects[-1].entity) not in (wanted, None):
-            return None
-    return max(subjects, key=lambda m: len((m.normal or "").split())).entity
+    return [m for m in named if _reported(text, m) or _subject_named(text, m, near)]
 
 
 def _subject_named(text: str, mention: Mention, near: int) -> bool:
