@@ -1419,3 +1419,35 @@ def test_another_person_noun_is_not_the_one_before(text, speaker):
     """A person noun after "ещё один", "другой" names someone not named before."""
     (quote,) = quotes_of(text)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the kind before the verb
+            "[ORG «Российский фонд мира»] возглавляет [Иван Петров]. Фонд утверждает, что"
+            " «благодаря энергии Петрова» помогает жителям.",
+            "ORG:Российский фонд мира",
+        ),
+        (  # after it, of its gender
+            "Газета [ORG «Коммерсантъ»] напечатала материал о собаке. «Двенадцать щенков появились"
+            " на свет ночью», — рассказывало издание.",
+            "ORG:Коммерсантъ",
+        ),
+        (  # the one named before the noun, not the one told after it
+            "[ORG «Альфа»] купила долю в заводе. Компания сообщила [ORG «Медузе»], что «сделка"
+            " закрыта в срок».",
+            "ORG:Альфа",
+        ),
+        (  # the kind told, not telling
+            "[ORG «Альфа»] купила долю в заводе. Фонду сообщили, что «сделка закрыта в срок».",
+            None,
+        ),
+    ],
+    ids=["before-verb", "after-verb", "told-after", "dative"],
+)  # fmt: skip
+def test_an_organisation_s_kind_that_speaks_is_the_last_one_named(text, speaker):
+    """A noun that names an organisation by its kind as the speech verb's subject ("Фонд
+    утверждает", "— рассказывало издание") names the last organisation named before it."""
+    quote = quotes_of(text)[-1]
+    assert quote.speaker == speaker

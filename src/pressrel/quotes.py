@@ -932,6 +932,10 @@ def _speaker(found: _Document, start: int, stop: int, span: _Span) -> tuple[str 
     if body is not None:
         before = found.orgs_at.last_ending_by(span.start - 1)
         return body, before.entity if before else None
+    kind = _kind_speaks(text, start, stop, anchor)
+    if kind is not None:  # "Фонд утверждает", "— рассказывало издание": the last one named
+        before = found.orgs_at.last_ending_by(kind.start())
+        return kind.group(), before.entity if before else None
     return (pronoun.group(), None) if pronoun else (None, None)
 
 
@@ -1256,6 +1260,43 @@ def _speaks(text: str, org: Mention) -> bool:
     if not last or last.isupper():  # an abbreviation ("МИТ") has no case to tell
         return True
     return any(p.tag.case == "nomn" for p in morph.parses(last.lower()))
+
+
+def _kind_speaks(text: str, start: int, stop: int, verb: int) -> re.Match[str] | None:
+    """The noun that names an organisation by its kind as the subject of the speech verb at
+    verb: right before or right after it, in the nominative singular, of the verb's gender when
+    it shows one ("Фонд утверждает", "— рассказывало издание"; not "сообщили в фонде")."""
+    word = CYRILLIC_WORD.match(text, verb)
+    if word is None or not speech.is_speech_verb(word.group().lower()):
+        return None
+    verb_tags = [p.tag for p in morph.parses(word.group().lower()) if p.tag.POS == "VERB"]
+    if not verb_tags or verb_tags[0].number != "sing":
+        return None
+    wanted = verb_tags[0].gender  # None in the present tense
+    before = WORD_BEFORE.search(text, start, verb)
+    after = CYRILLIC_WORD.match(text, SPACE.match(text, word.end(), stop).end(), stop)
+    for noun in (before, after):
+        if noun is None or (noun is before and text[noun.end(1) : verb].strip()):
+            continue
+        at = noun.start(1) if noun is before else noun.start()
+        written = CYRILLIC_WORD.match(text, at)
+        if written is not None and any(
+            _kind_subject(p, wanted) for p in morph.parses(written.group().lower())[:1]
+        ):
+            return written
+    return None
+
+
+def _kind_subject(reading, wanted: str | None) -> bool:
+    """Whether a reading is a noun of an organisation's kind that may be the subject of a verb
+    of the gender wanted (None: any)."""
+    tag = reading.tag
+    return (
+        reading.normal_form in speech.BODIES | speech.GENERIC
+        and tag.case == "nomn"
+        and tag.number == "sing"
+        and (wanted is None or tag.gender == wanted)
+    )
 
 
 def _neuter(word: str) -> bool:
