@@ -720,8 +720,8 @@ def test_wiki_italics_round_a_quote(text):
             " и хуже, — признаёт глава „Мецената“. — Но тогда была надежда».",
             "PER:Виссарион Догузов",
         ),
-        (  # two subjects: no one
-            "[Иван Петров] вспоминал, как [Олег Сидоров] хотел, чтобы он оценил картины."
+        (  # two subjects, no speech verb telling of either: no one
+            "[Иван Петров] приехал в офис, где [Олег Сидоров] хотел, чтобы он оценил картины."
             " «Потолок кабинета был изрешечен пулями», — рассказывал аукционер.",
             None,
         ),
@@ -1450,4 +1450,35 @@ def test_an_organisation_s_kind_that_speaks_is_the_last_one_named(text, speaker)
     """A noun that names an organisation by its kind as the speech verb's subject ("Фонд
     утверждает", "— рассказывало издание") names the last organisation named before it."""
     quote = quotes_of(text)[-1]
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # of two subjects before, the one a speech verb tells of
+            "[Михаил Каменский] вспоминал, как за ним приехал джип: [Иван Петров] хотел, чтобы"
+            " [Каменский] оценил две картины. «Потолок кабинета был весь изрешечен пулями», —"
+            " рассказывал аукционер.",
+            "PER:Михаил Каменский",
+        ),
+        (  # no speech verb tells of either: no one
+            "[Михаил Каменский] приехал в офис на джипе: [Иван Петров] хотел, чтобы [Каменский]"
+            " оценил две картины. «Потолок кабинета был весь изрешечен пулями», — рассказывал"
+            " аукционер.",
+            None,
+        ),
+        (  # both speak: no one
+            "[Михаил Каменский] вспоминал, как за ним приехал джип, а [Иван Петров] рассказывал,"
+            " что хотел оценить картины. «Потолок кабинета был весь изрешечен пулями», —"
+            " рассказывал аукционер.",
+            None,
+        ),
+    ],
+    ids=["one-speaks", "none-speaks", "both-speak"],
+)  # fmt: skip
+def test_a_role_noun_s_subject_before_is_the_one_who_speaks(text, speaker):
+    """A role noun the document writes for no one stands for the one subject before it; of
+    several, for the one a speech verb right after the name tells of."""
+    (quote,) = quotes_of(text)
     assert quote.speaker == speaker

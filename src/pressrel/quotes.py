@@ -990,12 +990,17 @@ def _subject_before(
     whose written role has head, the role noun's head: that role did not fit), of the speech
     verb's gender when it shows one; no one when an unnamed source stands there too. The
     sentence before is read to ATTRIBUTION_REACH before the attribution's, and whole (to
-    ANTECEDENT_REACH) when no one there is a subject ("Стерлигов посещал … Чечню — и обсуждал с
-    президентом Джохаром Дудаевым, как … рынки». Бизнесмен назвал Дудаева …:")."""
+    ANTECEDENT_REACH) when no one there is the one subject ("Стерлигов посещал … Чечню — и
+    обсуждал с президентом Джохаром Дудаевым, как … рынки». Бизнесмен назвал Дудаева …:"). Of
+    several subjects, the one a speech verb right after the name tells of ("Михаил Каменский
+    вспоминал, как …: Стерлигов хотел, чтобы …. «…», — рассказывал аукционер")."""
     subjects = _subjects_before(found, at, head, ATTRIBUTION_REACH)
-    if subjects == []:
-        subjects = _subjects_before(found, at, head, ANTECEDENT_REACH)
-    if not subjects or len({_surname_of(m) for m in subjects}) != 1:
+    if subjects is None:
+        return None
+    subjects = _one_subject(found.text, subjects)
+    if subjects is None:
+        subjects = _one_subject(found.text, _subjects_before(found, at, head, ANTECEDENT_REACH))
+    if subjects is None:
         return None
     wanted = _verb_gender(verb.group().lower()) if verb else None
     if wanted is not None:
@@ -1003,6 +1008,27 @@ def _subject_before(
         if genders.get(subjects[-1].entity) not in (wanted, None):
             return None
     return max(subjects, key=lambda m: len((m.normal or "").split())).entity
+
+
+def _one_subject(text: str, subjects: list[Mention] | None) -> list[Mention] | None:
+    """The mentions of the one person of subjects (of several, the one a speech verb right
+    after the name tells of), else None."""
+    if not subjects:
+        return None
+    if len({_surname_of(m) for m in subjects}) > 1:
+        subjects = [m for m in subjects if _speech_follows(text, m)]
+    return subjects if len({_surname_of(m) for m in subjects}) == 1 else None
+
+
+def _speech_follows(text: str, mention: Mention) -> bool:
+    """Whether the word right after a person's mention is a finite speech verb ("Каменский
+    вспоминал"): the person is that verb's subject and speaks."""
+    word = CYRILLIC_WORD.match(text, SPACE.match(text, mention.stop).end())
+    return (
+        word is not None
+        and speech.is_speech_verb(word.group().lower())
+        and _finite(word.group().lower())
+    )
 
 
 def _subjects_before(
