@@ -720,8 +720,8 @@ def test_wiki_italics_round_a_quote(text):
             " и хуже, — признаёт глава „Мецената“. — Но тогда была надежда».",
             "PER:Виссарион Догузов",
         ),
-        (  # two subjects: no one
-            "[Иван Петров] вспоминал, как [Олег Сидоров] хотел, чтобы он оценил картины."
+        (  # two subjects, no speech verb telling of either: no one
+            "[Иван Петров] приехал в офис, где [Олег Сидоров] хотел, чтобы он оценил картины."
             " «Потолок кабинета был изрешечен пулями», — рассказывал аукционер.",
             None,
         ),
@@ -1275,3 +1275,210 @@ def test_a_second_predicate_after_the_quote_shares_the_subject_before(text, spea
     gender."""
     speakers = [q.speaker for q in quotes_of(text)]
     assert (speakers[-1] if speakers else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the surname alone resolved apart from the name in full: one person
+            "Глава района [Олег Буканов] приехал во двор. Обещанная [Букановым] техника так и не"
+            " пришла. Потом Буканов заявил, что «технику пришлют уже на следующей неделе».",
+            "PER:Олег Буканов",
+        ),
+        (  # two people named in full with that surname: no one
+            "Глава района [Олег Буканов] приехал во двор. Его брат [Игорь Буканов] остался"
+            " дома. Потом Буканов заявил, что «технику пришлют уже на следующей неделе».",
+            None,
+        ),
+    ],
+    ids=["one-named-in-full", "two-named-in-full"],
+)  # fmt: skip
+def test_a_bare_surname_is_the_one_person_named_in_full_with_it(text, speaker):
+    """A bare surname NER did not mark names the one person written in full with it, also when
+    a mention of that surname alone was resolved as an entity of its own."""
+    (quote,) = quotes_of(text)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the speaker's own dash first, the author's words at the second
+            "[Иван Петров] руководит фондом. «Если жаловаться там, где они работают, — жалобу"
+            " отправят в другой город. И пока проверят, пройдёт месяц, а то и больше, — говорит"
+            " [Петров]. — Схема построена так, чтобы проверить было нельзя».",
+            "PER:Иван Петров",
+        ),
+        (  # the speaker's own dashes only: no attribution inside
+            "[Иван Петров] руководит фондом. «Если жаловаться там, где они работают, — жалобу"
+            " отправят в другой город. И пока проверят, пройдёт месяц, а то и больше, — деньги"
+            " уже уйдут. — Схема построена так, чтобы проверить было нельзя».",
+            None,
+        ),
+    ],
+    ids=["second-dash", "no-author"],
+)  # fmt: skip
+def test_the_author_s_words_interrupt_a_quote_at_any_of_its_dashes(text, speaker):
+    """An attribution inside a quote is looked for at each of its dashes after a comma: the
+    first may be the speaker's own."""
+    (quote,) = quotes_of(text)
+    assert quote.speaker == speaker
+    if speaker:
+        assert "говорит" not in quote.text
+
+
+@pytest.mark.parametrize(
+    ("phrase", "verbs"),
+    [
+        ("министр заявлял, что её признали бы святой", ["заявлял"]),  # "бы" after the verb
+        ("если бы сказал кто-то, что", []),  # "бы" before it
+        ("министр заявлял, что её признали святой", ["заявлял", "признали"]),  # no "бы": both
+    ],
+    ids=["after", "before", "none"],
+)  # fmt: skip
+def test_a_speech_verb_in_the_conditional_mood_says_nothing(phrase, verbs):
+    """A speech verb with "бы" right after or before it is what was not said."""
+    from pressrel.lang import speech
+
+    assert [v.group() for v in speech.speech_verbs(phrase)] == verbs
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the verb in the conditional is no attribution: the verb before it is
+            "Министр культуры [Иван Петров] открыл музей (ещё в 2013 году министр заявлял, что её"
+            " признали бы святой, если бы в СССР «не царил атеизм»).",
+            "PER:Иван Петров",
+        ),
+    ],
+    ids=["conditional"],
+)  # fmt: skip
+def test_the_attribution_s_verb_is_no_verb_in_the_conditional(text, speaker):
+    (quote,) = quotes_of(text)
+    assert (quote.speaker, quote.verb) == (speaker, "заявлял")
+
+
+LONG_BEFORE = (
+    "[Иван Петров] посещал с официальным визитом объявившую себя независимой республику — и"
+    " несколько часов обсуждал с президентом республики [Олегом Кузнецовым], как его компания может"
+    " помочь региону выйти на внешние рынки и найти там покупателей на всё, что он производит."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the role noun is the subject of the colon's clause; the one named there, its object
+            "[Иван Петров] обсуждал с [Олегом Кузнецовым] будущее региона. Бизнесмен назвал"
+            " [Кузнецова] «решительным мужчиной»: «Он единственный разогнал все советы за один день».",
+            "PER:Иван Петров",
+        ),
+        (  # the sentence before, longer than an attribution's reach, read whole
+            LONG_BEFORE + " Бизнесмен назвал [Кузнецова] «решительным мужчиной»: «Он единственный"
+            " разогнал все советы за один день».",
+            "PER:Иван Петров",
+        ),
+        (  # the verb's gender does not fit the subject before
+            "[Иван Петров] обсуждал с [Олегом Кузнецовым] будущее региона. Журналистка назвала"
+            " [Кузнецова] «решительным мужчиной»: «Он единственный разогнал все советы за один день».",
+            None,
+        ),
+    ],
+    ids=["role-noun-subject", "long-sentence-before", "other-gender"],
+)  # fmt: skip
+def test_a_role_noun_subject_of_the_clause_a_colon_ends(text, speaker):
+    """A role noun that is the subject of the clause a colon ends (no speech verb) stands for
+    the subject before it, as in an attribution; a man named after the verb is its object."""
+    quote = quotes_of(text)[-1]
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "[Павел Сидоров] приехал на стройку в октябре. «Нам не платят уже два месяца», —"
+            " говорит электромонтажник.",
+            "PER:Павел Сидоров",
+        ),
+        (  # "ещё один": someone else
+            "[Павел Сидоров] приехал на стройку в октябре. «Нам не платят уже два месяца», —"
+            " говорит ещё один казанский электромонтажник.",
+            None,
+        ),
+        (
+            "[Анна Сидорова] приехала на стройку в октябре. «Нам не платят уже два месяца», —"
+            " говорит другая работница.",
+            None,
+        ),
+    ],
+    ids=["the-one-before", "ещё-один", "другая"],
+)  # fmt: skip
+def test_another_person_noun_is_not_the_one_before(text, speaker):
+    """A person noun after "ещё один", "другой" names someone not named before."""
+    (quote,) = quotes_of(text)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the kind before the verb
+            "[ORG «Российский фонд мира»] возглавляет [Иван Петров]. Фонд утверждает, что"
+            " «благодаря энергии Петрова» помогает жителям.",
+            "ORG:Российский фонд мира",
+        ),
+        (  # after it, of its gender
+            "Газета [ORG «Коммерсантъ»] напечатала материал о собаке. «Двенадцать щенков появились"
+            " на свет ночью», — рассказывало издание.",
+            "ORG:Коммерсантъ",
+        ),
+        (  # the one named before the noun, not the one told after it
+            "[ORG «Альфа»] купила долю в заводе. Компания сообщила [ORG «Медузе»], что «сделка"
+            " закрыта в срок».",
+            "ORG:Альфа",
+        ),
+        (  # the kind told, not telling
+            "[ORG «Альфа»] купила долю в заводе. Фонду сообщили, что «сделка закрыта в срок».",
+            None,
+        ),
+    ],
+    ids=["before-verb", "after-verb", "told-after", "dative"],
+)  # fmt: skip
+def test_an_organisation_s_kind_that_speaks_is_the_last_one_named(text, speaker):
+    """A noun that names an organisation by its kind as the speech verb's subject ("Фонд
+    утверждает", "— рассказывало издание") names the last organisation named before it."""
+    quote = quotes_of(text)[-1]
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # of two subjects before, the one a speech verb tells of
+            "[Михаил Каменский] вспоминал, как за ним приехал джип: [Иван Петров] хотел, чтобы"
+            " [Каменский] оценил две картины. «Потолок кабинета был весь изрешечен пулями», —"
+            " рассказывал аукционер.",
+            "PER:Михаил Каменский",
+        ),
+        (  # no speech verb tells of either: no one
+            "[Михаил Каменский] приехал в офис на джипе: [Иван Петров] хотел, чтобы [Каменский]"
+            " оценил две картины. «Потолок кабинета был весь изрешечен пулями», — рассказывал"
+            " аукционер.",
+            None,
+        ),
+        (  # both speak: no one
+            "[Михаил Каменский] вспоминал, как за ним приехал джип, а [Иван Петров] рассказывал,"
+            " что хотел оценить картины. «Потолок кабинета был весь изрешечен пулями», —"
+            " рассказывал аукционер.",
+            None,
+        ),
+    ],
+    ids=["one-speaks", "none-speaks", "both-speak"],
+)  # fmt: skip
+def test_a_role_noun_s_subject_before_is_the_one_who_speaks(text, speaker):
+    """A role noun the document writes for no one stands for the one subject before it; of
+    several, for the one a speech verb right after the name tells of."""
+    (quote,) = quotes_of(text)
+    assert quote.speaker == speaker

@@ -86,7 +86,7 @@ LAST_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*$")
 # "отметили в компании": an organisation that speaks, named by its kind after "в"
 BODIES = frozenset({
     "компания", "ведомство", "министерство", "банк", "пресс-служба", "регулятор", "служба",
-    "мэрия", "администрация", "правительство",
+    "мэрия", "администрация", "правительство", "издание",
 })  # fmt: skip
 GENERIC = frozenset({"организация", "фонд", "партия", "страна", "город", "регион", "отрасль"})
 BODY = re.compile(r"(?<!\w)во? ([\w-]+)(?:\s*«[^«»]*»)?\s*$")  # the phrase's last words
@@ -104,6 +104,9 @@ SOMEONE = frozenset({"женщина", "мужчина", "девушка", "па
 QUOTING = frozenset({"цитировать", "процитировать"})  # "цитирует РБК Иванова": Иванов speaks
 ANSWER = frozenset({"отвечать", "ответить"})  # "отвечает за программу": is answerable, not says
 ANSWERABLE = re.compile(r"\s+за(?!\w)")
+# "признали бы святой", "бы сказал": the conditional mood, what was not said
+HYPOTHETICAL_AFTER = re.compile(r"\s+бы(?!\w)")
+HYPOTHETICAL_BEFORE = re.compile(r"(?<!\w)бы\s+$")
 SPEECH_POS = {"VERB", "INFN", "GRND", "PRTS", "PRTF"}
 
 
@@ -162,13 +165,18 @@ def says(phrase: str) -> bool:
 def speech_verbs(phrase: str) -> list[re.Match[str]]:
     """The words of phrase that are speech verbs, as matches, in order (a Latin lookalike
     letter in a Cyrillic word read as the Cyrillic one: "cказал"; not "отвечает за": one
-    answerable for something says nothing)."""
+    answerable for something says nothing; not a verb with "бы" next to it, "её признали бы
+    святой": the conditional mood says what was not said)."""
     return [w for w in MIXED_WORD.finditer(phrase) if _says_here(phrase, w)]
 
 
 def _says_here(phrase: str, word: re.Match[str]) -> bool:
     written = as_cyrillic(word.group()).lower()
     if not is_speech_verb(written):
+        return False
+    if HYPOTHETICAL_AFTER.match(phrase, word.end()) or HYPOTHETICAL_BEFORE.search(
+        phrase, 0, word.start()
+    ):
         return False
     return not (ANSWERABLE.match(phrase, word.end()) and _answers(written))
 

@@ -1,0 +1,383 @@
+"""People as speakers: the person quoted by "цитировать", referred to by "со ссылкой на", the
+subject before a role noun, a pronoun's antecedent, a person noun's phrase and the person whose
+written role fits it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lang import gender, grammar, morph, speech
+from ..lang.letters import CYRILLIC_WORD
+from ..lang.marks import QUOTES
+from ..records import Mention
+from ..roles import person_head, role_head
+from .shared import (
+    ADDRESSEE,
+    ANTECEDENT_REACH,
+    ATTRIBUTION_REACH,
+    ATTRIBUTION_WORD,
+    CLAUSE_BREAK,
+    CLOSE_MARK,
+    DEMONSTRATIVE,
+    INTERRUPTED,
+    OPEN_MARK,
+    PARAGRAPH_BREAK,
+    PREDICATE_OR_ADVERB,
+    REFERENCE,
+    REFERENCE_WORDS,
+    RELATIVE,
+    REPORTED,
+    SPACE,
+    UNNAMED_SENTENCES,
+    WHOM,
+    Document,
+    Mentions,
+    Span,
+    as_normal,
+    genders_of,
+    in_nominative,
+    is_finite,
+    may_be_nominative,
+    sentence_start,
+    surname_of,
+    verb_gender,
+)
+
+
+def quoted_person(found: Document, verb: int, stop: int) -> tuple[str, str | None] | None:
+    """Who is quoted when the speech verb is "цитировать" ("— цитирует слова Иванова газета",
+    "Заключение цитирует письмо Ивановой"): not its subject, who quotes, but the first person
+    named after it in an oblique case ("— цитирует РБК Иванова": not РБК, the subject). None
+    for another verb, after "которого" ("Иванов, которого цитирует РБК": the person before),
+    or when no one after it is surely oblique ("цитирует Regnum Минченко"): the other rules."""
+    word = CYRILLIC_WORD.match(found.text, verb)
+    if word is None or not speech.is_quoting(word.group().lower()):
+        return None
+    if WHOM.search(found.text, max(0, verb - 20), verb):
+        return None
+    people = found.people_at.within(verb, stop)
+    named = [m for m in people if not (as_normal(m) and may_be_nominative(m))]
+    first = min(named, key=lambda m: m.start) if named else None
+    return (first.text, first.entity) if first else None
+
+
+def referred_person(found: Document, start: int, stop: int) -> Mention | None:
+    """The person an outlet's report refers to ("Издание сообщало со ссылкой на профсоюзного
+    лидера Олега Федорова, что «…»"): the first person named after "со ссылкой на", within a
+    few words; not when an unnamed source is referred to ("со ссылкой на источник")."""
+    reference = REFERENCE.search(found.text, start, stop)
+    if reference is None:
+        return None
+    after = found.people_at.within(reference.end(), stop)
+    first = min(after, key=lambda m: m.start) if after else None
+    if first is None or len(found.text[reference.end() : first.start].split()) > REFERENCE_WORDS:
+        return None
+    between = CYRILLIC_WORD.findall(found.text, reference.end(), first.start)
+    return None if any(speech.is_anonymous(w.lower()) for w in between) else first
+
+
+def subject_before(
+    found: Document, at: int, verb: re.Match[str] | None, head: str | None = None
+) -> str | None:
+    """The person a role noun with no written role stands for ("Сергей Собянин объявил … —
+    тогда мэр посетовал", "— вспоминает Лужков. … — добавляет бывший мэр"): the one person who
+    is a subject (in the nominative) or whose words are reported ("по мнению Догузова") in
+    the words before the attribution, back to the start of the sentence before it (further, up
+    to ``UNNAMED_SENTENCES`` sentences of the paragraph, while those name no one: "Тимур Цхурбати
+    рассказывает … . По его словам, … . «…», — рассказывает предприниматель"; there, no one
+    whose written role has head, the role noun's head: that role did not fit), of the speech
+    verb's gender when it shows one; no one when an unnamed source stands there too. The
+    sentence before is read to ATTRIBUTION_REACH before the attribution's, and whole (to
+    ANTECEDENT_REACH) when no one there is the one subject ("Стерлигов посещал … Чечню — и
+    обсуждал с президентом Джохаром Дудаевым, как … рынки». Бизнесмен назвал Дудаева …:"). Of
+    several subjects, the one a speech verb right after the name tells of ("Михаил Каменский
+    вспоминал, как …: Стерлигов хотел, чтобы …. «…», — рассказывал аукционер")."""
+    subjects = _subjects_before(found, at, head, ATTRIBUTION_REACH)
+    if subjects is None:
+        return None
+    subjects = _one_subject(found.text, subjects)
+    if subjects is None:
+        subjects = _one_subject(found.text, _subjects_before(found, at, head, ANTECEDENT_REACH))
+    if subjects is None:
+        return None
+    wanted = verb_gender(verb.group().lower()) if verb else None
+    if wanted is not None:
+        genders = genders_of(found.text, subjects, found.said)
+        if genders.get(subjects[-1].entity) not in (wanted, None):
+            return None
+    return max(subjects, key=lambda m: len((m.normal or "").split())).entity
+
+
+def _one_subject(text: str, subjects: list[Mention] | None) -> list[Mention] | None:
+    """The mentions of the one person of subjects (of several, the one a speech verb right
+    after the name tells of), else None."""
+    if not subjects:
+        return None
+    if len({surname_of(m) for m in subjects}) > 1:
+        subjects = [m for m in subjects if _speech_follows(text, m)]
+    return subjects if len({surname_of(m) for m in subjects}) == 1 else None
+
+
+def _speech_follows(text: str, mention: Mention) -> bool:
+    """Whether the word right after a person's mention is a finite speech verb ("Каменский
+    вспоминал"): the person is that verb's subject and speaks."""
+    word = CYRILLIC_WORD.match(text, SPACE.match(text, mention.stop).end())
+    return (
+        word is not None
+        and speech.is_speech_verb(word.group().lower())
+        and is_finite(word.group().lower())
+    )
+
+
+def _subjects_before(
+    found: Document, at: int, head: str | None, reach: int
+) -> list[Mention] | None:
+    """The subjects of ``subject_before`` (the sentence before read to reach), None when an
+    unnamed source stands there."""
+    text = found.text
+    sentence = sentence_start(text, at)
+    since = near = sentence_start(text, sentence - 1, reach) if sentence > 0 else sentence
+    for _ in range(UNNAMED_SENTENCES):  # sentences that name no one go on about the same person
+        if since == 0 or found.people_at.within(since, at) or since < at - ANTECEDENT_REACH:
+            break
+        earlier = sentence_start(text, len(text[:since].rstrip()) - 1)  # spaces are no sentence
+        if PARAGRAPH_BREAK.search(text, earlier, since):  # the paragraph before: another topic
+            break
+        since = earlier
+    words = text[since:at]
+    if any(speech.is_anonymous(w.lower()) for w in CYRILLIC_WORD.findall(words)):
+        return None
+    # further back, not one whose written role has the role noun's head: that role did not fit
+    other = {m.entity for m in found.with_role(head)} if head else set()
+    named = [
+        m for m in found.people_at.within(since, at) if m.start >= near or m.entity not in other
+    ]
+    return [m for m in named if _reported(text, m) or _subject_named(text, m, near)]
+
+
+def _subject_named(text: str, mention: Mention, near: int) -> bool:
+    """Whether a person's mention before a role noun's attribution is a subject: in the nominative
+    from the sentence before on (from near); further back, past sentences that name no one,
+    written as its normal form ends (surely a nominative: not "Родственники вице-мэра Петра
+    Бирюкова") and the author's own subject, not one of what is said."""
+    if mention.start >= near:
+        return in_nominative(text, mention)
+    return as_normal(mention) and in_nominative(text, mention) and _told_of(text, mention)
+
+
+def _told_of(text: str, mention: Mention) -> bool:
+    """Whether a person's mention is the author's own subject, not one of what is said: no
+    "что" ("отметил, что Зюганов …"), "по словам" ("По его словам, Маркс посвятил …") nor an
+    open quote ("«… Рехаб находится …»") before it in its sentence (a quote: in its paragraph;
+    not the author's words that interrupt it, "«…, — вспоминает Лужков. — …»")."""
+    head = text[sentence_start(text, mention.start) : mention.start]
+    paragraph = text[max(0, mention.start - ANTECEDENT_REACH) : mention.start]
+    paragraph = re.split(r"[\n\r]", paragraph)[-1]  # a quote runs over sentences, not paragraphs
+    opened = paragraph.count("«") > paragraph.count("»") and not INTERRUPTED.search(head)
+    return not (opened or REPORTED.search(head) or speech.SAYING.search(head))
+
+
+def addresses(words: str, noun: str) -> bool:
+    """Whether the attribution's speaker is one who speaks for someone else or speaks to the
+    person before ("представитель департамента ответил ему": not the one he answers)."""
+    head = CYRILLIC_WORD.match(noun)
+    if head is not None and speech.is_representative(head.group().lower()):
+        return True
+    return ADDRESSEE.search(words) is not None
+
+
+def _reported(text: str, mention: Mention) -> bool:
+    """Whether the mention is whose words are reported: "по словам Иванова", "по мнению …"."""
+    saying = speech.SAYING.search(text, max(0, mention.start - 40), mention.start)
+    return saying is not None and not text[saying.end() : mention.start].strip()
+
+
+def relative_subject(found: Document, start: int, verb: int) -> Mention | None:
+    """The person "который" stands for when it is the speech verb's subject ("Бекенбауэр,
+    который отшучивается словами: «…»"): the person named right before its comma."""
+    relatives = list(RELATIVE.finditer(found.text, start, verb))
+    if not relatives or CLAUSE_BREAK.search(found.text, relatives[-1].end(), verb):
+        return None
+    comma = relatives[-1].start()
+    return next((m for m in found.people if 0 <= comma - m.stop <= 1), None)
+
+
+def demonstrative(words: str) -> re.Match[str] | None:
+    """ "тот ответил", "та заявила": a demonstrative pronoun right before a speech verb, the
+    subject of its clause."""
+    for match in DEMONSTRATIVE.finditer(words):
+        if speech.is_speech_verb(match.group(2).lower()):
+            return match
+    return None
+
+
+def pronoun_may_name(found: Document, span: Span) -> bool:
+    """Whether a pronoun before the quote may stand for a person: no unnamed
+    source ("источник") was named after the last person before the quote ("— рассказывает
+    источник. По его словам")."""
+    opened = span.start - 1
+    last = found.people_at.latest_stop(opened)
+    between = found.text[max(last, opened - ATTRIBUTION_REACH) : opened]
+    return not any(speech.is_anonymous(w.lower()) for w in CYRILLIC_WORD.findall(between))
+
+
+def subject_of(mention: Mention, wanted: str | None) -> bool:
+    """Whether a person's mention may be the subject of a verb of the gender wanted (None: any):
+    not when the person's surname in the nominative (its normal form: the document's other
+    forms) is of that gender and the word written has no nominative reading of it ("Он попросил
+    Шамсутдинова" of Руслан Шамсутдинов: his accusative, not a woman's nominative)."""
+    if wanted is None or as_normal(mention):
+        return True
+    written = CYRILLIC_WORD.findall(mention.text)
+    normal = (mention.normal or "").split()
+    if not written or not normal or gender.surname_gender(normal[-1]) != wanted:
+        return True
+    return any(
+        p.tag.case == "nomn" and p.tag.gender in (wanted, None)
+        for p in morph.parses(written[-1].lower())
+    )
+
+
+def antecedent(
+    text: str,
+    pronoun: str,
+    span: Span,
+    people: Mentions,
+    said: dict[int, str | None],
+    at: int | None = None,
+) -> str | None:
+    """The person "он"/"она" before the quote stands for: the nearest one of the pronoun's
+    gender named within ANTECEDENT_REACH characters before the pronoun (at, when it stands
+    before the quote: not one named after it, "тот утверждал, что Саблин «…»"); one of unknown
+    gender only when no other fits ("они" is nobody)."""
+    wanted = gender.pronoun_gender(pronoun)
+    if wanted is None:
+        return None
+    limit = min(at, span.start - 1) if at is not None else span.start - 1
+    since = span.start - ANTECEDENT_REACH
+    before = people.within(since, limit)
+    genders = genders_of(text, before, said)
+    nearest_first = dict.fromkeys(m.entity for m in reversed(before))
+    fitting = [e for e in nearest_first if genders.get(e) in (wanted, None)]
+    if fitting and (genders.get(fitting[0]) == wanted or len(fitting) == 1):
+        named = max(m.stop for m in before if m.entity == fitting[0])
+        return None if _unnamed(text, max(0, since), named, limit, wanted) else fitting[0]
+    return None
+
+
+def _unnamed(text: str, since: int, named: int, stop: int, wanted: str) -> bool:
+    """Whether an unnamed person of the gender wanted stands between the person named last (at
+    named) and stop: one the text calls by sex alone, in the nominative, after that mention and
+    again (twice in all since since: a participant of its own, "К беседе присоединился мужчина
+    … мужчина начал угрожать монтажнику. «…», — сообщил он"; not one word for the woman just
+    named, "Алена носила передачи, но девушка не была родственницей")."""
+    at = [w.start() for w in CYRILLIC_WORD.finditer(text, since, stop)
+          if speech.someone_gender(w.group().lower()) == wanted]  # fmt: skip
+    return len(at) >= 2 and at[-1] >= named
+
+
+def person_noun(words: str) -> str | None:
+    """The speaker of an attribution named by a person noun no position list has ("— сказал
+    футболист"): the first word morphology reads as one person in the nominative, with the
+    words after it up to a verb, an adverb, a word that cannot be a genitive or a name (not
+    "режиссёр немецкому изданию": to whom) or the clause's end; a quoted name goes with it
+    ("глава „Мецената“")."""
+    found = list(ATTRIBUTION_WORD.finditer(words))
+    for index, word in enumerate(found):
+        head = person_head(word.group())
+        if head.sure and any(_subject(reading) for reading in head.readings):
+            stop = word.end()
+            for following in found[index + 1 :]:
+                between = words[stop : following.start()].strip(QUOTES)
+                if between.strip() or _predicate_or_adverb(following.group()):
+                    break
+                if not _complement(following.group()):
+                    break
+                stop = following.end()
+            opening = OPEN_MARK.search(words, word.start(), stop)
+            closing = CLOSE_MARK.match(words, stop)  # the quoted name's closing mark
+            if opening and closing:
+                stop = closing.end()
+            elif opening:  # a name cut short ("«Ст. консалтинг»"): the words before it
+                stop = len(words[: opening.start()].rstrip())
+            return words[word.start() : stop]
+    return None
+
+
+def _complement(word: str) -> bool:
+    """Whether a word may continue a person noun's phrase: a name (capitalised) or a word that
+    may be a genitive ("глава управы", "режиссёр фильма")."""
+    return word[:1].isupper() or grammar.may_be_genitive(word.lower())
+
+
+def _subject(reading) -> bool:
+    return reading.tag.case == "nomn" and reading.tag.number == "sing"
+
+
+def _predicate_or_adverb(word: str) -> bool:
+    return grammar.first_pos(word.lower()) in PREDICATE_OR_ADVERB
+
+
+def role_phrase(words: str) -> str:
+    """The role words of an attribution, up to the sentence's end."""
+    return re.split(r"[,.;:!?]", words, maxsplit=1)[0].strip()
+
+
+def person_with_role(role: str, found: Document, before: int, at: int) -> str | None:
+    """The person whose written role fits role (the same head noun, adjectives aside: "глава"
+    fits "бывший глава Минфина"; and the same organisation when role names one), else None.
+    A role noun in an attribution ("— сказал мэр") points back: that person's role must be
+    written before the quote, and the person is the one of the whole document whose role fits
+    (when named within ANTECEDENT_REACH before the quote: still whom the text is about), or, of those whose role before the quote fits, the one named last before the attribution
+    (at), or named last as a subject (in the nominative: "Обама провёл встречу с Эндой Кенни,
+    после встречи президент отметил"): "Серебренников рассказал … «…», — сказал режиссёр", another director named later
+    aside. Two entities of one surname ("Пётр Бирюков", "Бирюков") are one person."""
+    head = role_head(role)
+    if head is None:
+        return None
+    rest = role.partition(" ")[2]
+    fitting = [m for m in found.with_role(head) if _same_scope(rest, m.role)]
+    earlier = [m for m in fitting if m.start < before]
+    if not earlier:
+        return None
+    fullest = max(earlier, key=lambda m: len((m.normal or "").split()))
+    # the last person named, or the last named as a subject ("Обама провёл встречу с Эндой Кенни, после встречи
+    # президент отметил": not Кенни, whom the subject met)
+    subjects = [
+        m for m in found.people_at.within(max(0, at - ANTECEDENT_REACH), at)
+        if in_nominative(found.text, m)
+    ]  # fmt: skip
+    named = found.people_at.last_ending_by(at)
+    last = {surname_of(m) for m in (named, subjects[-1] if subjects else None) if m}
+    if len({surname_of(m) for m in fitting}) == 1:
+        return fullest.entity if _recent(found, fullest, before) else None
+    if len({surname_of(m) for m in earlier}) == 1 and surname_of(fullest) in last:
+        return fullest.entity
+    return None
+
+
+def _recent(found: Document, person: Mention, before: int) -> bool:
+    """Whether the person (any mention with their surname) is named within ANTECEDENT_REACH
+    before the quote (at before; in its attribution too, "по словам премьер-министра Влада
+    Филата"): still whom the text is about ("Бизнесмен Тимур Цхурбати рассказывает … «…», —
+    рассказывает предприниматель": not the document's one "предприниматель", named pages
+    before)."""
+    named = found.people_at.within(max(0, before - ANTECEDENT_REACH), before)
+    return any(surname_of(m) == surname_of(person) for m in named)
+
+
+def _same_scope(rest: str, role: str) -> bool:
+    """ "Минкомсвязи России" fits "глава Минкомсвязи"; generic words ("ведомства") fit any;
+    another common noun only a role that has it ("лидер коммунистов" not "лидер партии"); a
+    word that cannot be a genitive is no part of the role ("— сказал режиссёр немецкому
+    изданию": to whom)."""
+    words = [w.strip(QUOTES) for w in rest.split() if w.strip(QUOTES)[:1].isupper()]
+    if words:
+        return words[0] in role
+    first = CYRILLIC_WORD.match(rest)
+    if first is None or speech.is_generic_body(first.group().lower()):
+        return True
+    if not grammar.may_be_genitive(first.group().lower()):
+        return True
+    return first.group()[:5].lower() in role.lower()
