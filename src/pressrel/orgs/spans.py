@@ -74,6 +74,7 @@ from .extend import (
 from .generic import generic_mentions, is_complete_institution, is_generic, is_generic_phrase
 from .ids import LEGAL_FORM, is_curated
 from .kinds import is_other_kind, names_facility
+from .repeats import repeated
 
 EDGE = " \t\n\u00a0,;:—–-"
 ABBREVIATION = re.compile(rf"^[{CAPITALS}]{{2,6}}$")
@@ -91,13 +92,17 @@ def refine(
     mentions: list[Mention],
     sentence_at: Callable[[int], Unit | None] | None = None,
     genitives: bool = True,
+    sentences: Callable[[int], Unit | None] | None = None,
 ) -> list[Mention]:
     """The document's mentions with ORG spans fixed and non-organisations dropped, in the order
     given. With ``sentence_at`` (the sentence of an offset, None outside the analysed text),
     generic organisation words ("полиция") are ORG mentions too. With ``genitives`` (NEREL's
     convention, ``Options.org_genitives``) a country's name or another organisation in the
     genitive right after a span is part of it ("ФСБ России", "Совет Безопасности ООН",
-    ``chains``); without it, the span ends where NER ended it."""
+    ``chains``); without it, the span ends where NER ended it. With ``sentences`` (as
+    ``sentence_at``, whether or not generic organisations are asked for), an organisation's name
+    written again where NER missed it, or read it as a person or place, is an ORG there too
+    (``repeats``)."""
     text = document.text
     generic = sentence_at is not None
     person_stops = {m.start: m.stop for m in mentions if m.type == "PER"}
@@ -144,6 +149,8 @@ def refine(
     refined = _renormalised(text, refined, moved)
     if genitives:
         refined = chained(text, refined)
+    if sentences is not None:
+        refined = repeated(text, refined, sentences)
     if sentence_at is None:
         return refined
     return [_lowered(m) if m.type == "ORG" and is_generic_phrase(m.text) else m for m in refined]
