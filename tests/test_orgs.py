@@ -741,3 +741,35 @@ def test_refine_repeats_a_name_in_the_analysed_sentences():
         ("Пересвет", text.index("Пересвет")),
         ("Пересвет", text.rindex("Пересвет")),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an institution of a kind with its place in the genitive right after it: one name
+        (
+            "Иск отклонил [ORG Административный суд] [LOC Кёльна] в среду.",
+            [("Административный суд Кёльна", "Административный суд Кёльна")],
+        ),
+        (
+            "Он учился в [ORG Университете] [LOC Массачусетса] три года.",
+            [("Университете Массачусетса", "Университет Массачусетса")],
+        ),
+        ("Протокол составила [ORG ГИБДД] [LOC Москвы] утром.", [("ГИБДД Москвы", "ГИБДД Москвы")]),
+        # a name of its own, a quoted name, a place in another case: the place stays apart
+        ("Вчера [ORG Зенит] [LOC Санкт-Петербурга] выиграл.", [("Зенит", "Зенит")]),
+        ("Игроки «[ORG Спартака]» [LOC Москвы] приехали.", [("Спартака", "Спартак")]),
+        (
+            "Дело передали [ORG Высокому суду] [LOC Лондон] и ждут.",
+            [("Высокому суду", "Высокий суд")],
+        ),
+    ],
+)
+def test_an_institution_takes_in_its_place_in_the_genitive(text, expected):
+    assert orgs(text) == expected
+
+
+def test_the_place_after_an_institution_stays_out_when_asked():
+    text, mentions = marked("Иск отклонил [ORG Административный суд] [LOC Кёльна] в среду.")
+    found = refine(document(text), mentions, genitives=False)
+    assert [m.text for m in found if m.type == "ORG"] == ["Административный суд"]

@@ -9,7 +9,8 @@ natasha's ORG spans are taken as found and then, in order:
 - the span goes on with a country's name in the genitive right after it ("ФСБ России",
   "Министерства обороны Румынии": NEREL's convention, ``Options.org_genitives``; the country
   stays a COUNTRY mention inside it; so does an organisation that governs another one in the
-  genitive: "Совет Безопасности ООН", ``chains``), or with the phrases with "по"/"при" of an official name (``extend``), but
+  genitive: "Совет Безопасности ООН", ``chains``, and a place NER found, in the genitive, after
+  an institution of a kind: "Административный суд Кёльна"), or with the phrases with "по"/"при" of an official name (``extend``), but
   after a position ("директор НАСА по космическим полётам"), a subdivision ("пресс-службы
   МЧС по Санкт-Петербургу") or a name complete in itself (an abbreviation, a body completed by
   its genitive, one noun completed by its country, one institution noun: "ПАСЕ по мониторингу",
@@ -69,6 +70,7 @@ from .extend import (
     to_closing_quote,
     with_country_adjective,
     with_country_after,
+    with_place_after,
     without_participle_noun,
 )
 from .generic import generic_mentions, is_complete_institution, is_generic, is_generic_phrase
@@ -107,6 +109,7 @@ def refine(
     generic = sentence_at is not None
     person_stops = {m.start: m.stop for m in mentions if m.type == "PER"}
     people = frozenset(person_stops)
+    places = {m.start: m.stop for m in mentions if m.type == "LOC"}
     refined: list[Mention] = []
     moved: list[tuple[int, int]] = []  # (index in refined, where the written tail starts)
     for mention in mentions:
@@ -130,6 +133,8 @@ def refine(
             end = continued(text, end, people, territorial_only=dependent)  # "РФ по Москве" too
         if genitives and end == mention.stop:
             end = with_country_after(text, end)
+        if genitives and end == mention.stop:
+            end = with_place_after(text, mention.start, end, places)  # "суд Кёльна"
         end = named_after(text, end, person_stops)
         for start, stop in _pieces(text, mention.start, end):
             if not _is_organisation(text, start, stop, generic):
