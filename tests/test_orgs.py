@@ -691,3 +691,85 @@ def test_a_short_name_joins_the_name_it_shortens(text, entities):
 )
 def test_one_spelling_of_a_name_written_in_two_cases(text, entity):
     assert org_entities(text) == {entity}
+
+
+@pytest.mark.parametrize(
+    ("text", "added"),
+    [
+        # the written form of an ORG mention again, where NER found nothing: an ORG there too
+        (
+            "«[ORG Пересвет]» выплатил купон. Через месяц «Пересвет» погасил облигации.",
+            ["Пересвет"],
+        ),
+        ("Об этом сообщило [ORG Reuters]. По данным Reuters, сделка закрыта.", ["Reuters"]),
+        ("Проверку начала [ORG ФАС]. В ФАС пообещали штраф.", ["ФАС"]),
+        ("Акции [ORG Северсталь] выросли, а Северсталь и НЛМК снизили цены.", ["Северсталь"]),
+        # the start of a longer name: a capitalised word, a number or a quoted name follows
+        ("Иск подала [ORG Amazon]. Облако Amazon Web Services недоступно.", []),
+        ("Машины [ORG Honda] отозвали. Владелец Honda CR-V пострадал.", []),
+        # already a mention, or inside one, or part of a longer word or a hyphenated one
+        ("Акции [ORG Газпром] выросли, [ORG Газпром нефть] отчиталась.", []),
+        ("Банк [ORG Сбер] вырос. Сбербанк открыл офис, Сбер-Инвест тоже.", []),
+        # a country's name is no organisation wherever it is written; nor a lower-case word
+        ("Команда [ORG Россия] выиграла. Россия рада.", []),
+        ("Решение приняла [ORG полиция]. Позже полиция задержала его.", []),
+        # a place's name, a word of a person's name, the start of a longer quoted name
+        ("Канал «[ORG Москва]» вещает с мая. В Москва-Сити и на ТВЦ тоже.", []),
+        ("Холдинг «[ORG Москва]» растёт. Столица, то есть Москва, платит.", []),
+        ("Министр [Владимир Мединский] и [ORG Мединский] вчера. Мединский ушёл.", []),
+        ("Фонд «[ORG Поможем]» закрыт. Сотрудники «Поможем вместе» уволены.", []),
+        # a common word opening a sentence is capitalised for that alone; mid-sentence it is named
+        ("Журнал «[ORG Однако]» закрыт. Однако выпуск вышел, и в «Однако» рады.", ["Однако"]),
+    ],
+)
+def test_a_name_written_again_is_the_organisation_again(text, added):
+    from pressrel.orgs.repeats import repeated
+
+    clean, mentions = marked(text)
+    found = repeated(clean, mentions, sentence_at(clean))
+    assert found[: len(mentions)] == mentions
+    assert [m.text for m in found[len(mentions) :]] == added
+    assert all(m.type == "ORG" and m.normal for m in found[len(mentions) :])
+
+
+def test_refine_repeats_a_name_in_the_analysed_sentences():
+    text, mentions = marked(
+        "Деньги вернул «[ORG Пересвет]». Вкладчики «Пересвета» и «Пересвет» ждут."
+    )
+    found = refine(document(text), mentions, sentences=sentence_at(text))
+    assert [(m.text, m.start) for m in found if m.type == "ORG"] == [
+        ("Пересвет", text.index("Пересвет")),
+        ("Пересвет", text.rindex("Пересвет")),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an institution of a kind with its place in the genitive right after it: one name
+        (
+            "Иск отклонил [ORG Административный суд] [LOC Кёльна] в среду.",
+            [("Административный суд Кёльна", "Административный суд Кёльна")],
+        ),
+        (
+            "Он учился в [ORG Университете] [LOC Массачусетса] три года.",
+            [("Университете Массачусетса", "Университет Массачусетса")],
+        ),
+        ("Протокол составила [ORG ГИБДД] [LOC Москвы] утром.", [("ГИБДД Москвы", "ГИБДД Москвы")]),
+        # a name of its own, a quoted name, a place in another case: the place stays apart
+        ("Вчера [ORG Зенит] [LOC Санкт-Петербурга] выиграл.", [("Зенит", "Зенит")]),
+        ("Игроки «[ORG Спартака]» [LOC Москвы] приехали.", [("Спартака", "Спартак")]),
+        (
+            "Дело передали [ORG Высокому суду] [LOC Лондон] и ждут.",
+            [("Высокому суду", "Высокий суд")],
+        ),
+    ],
+)
+def test_an_institution_takes_in_its_place_in_the_genitive(text, expected):
+    assert orgs(text) == expected
+
+
+def test_the_place_after_an_institution_stays_out_when_asked():
+    text, mentions = marked("Иск отклонил [ORG Административный суд] [LOC Кёльна] в среду.")
+    found = refine(document(text), mentions, genitives=False)
+    assert [m.text for m in found if m.type == "ORG"] == ["Административный суд"]

@@ -166,7 +166,11 @@ def _analyze_batch(documents: list[Document], options: Options) -> list[Analysis
         found = _ner_mentions(documents, scopes)
         found = [
             orgs.refine(
-                d, ms, s.sentence_at if options.generic_orgs else None, options.org_genitives
+                d,
+                ms,
+                s.sentence_at if options.generic_orgs else None,
+                options.org_genitives,
+                sentences=s.sentence_at,
             )
             for d, ms, s in zip(documents, found, scopes)
         ]

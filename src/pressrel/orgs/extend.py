@@ -8,6 +8,8 @@
   after a territorial branch nothing does ("Главного управления МЧС по Тверской области").
 - A country's name in the genitive right after it is part of it ("Банком России", "ФСБ
   России", "Армии США"), the country a COUNTRY mention of its own inside it.
+- So is a place NER found, in the genitive, right after an institution of a kind or an
+  abbreviation ("Административный суд Кёльна", "ГИБДД Москвы"), the place a LOC mention inside.
 - A country adjective that agrees with the name before it is part of it ("японского МИДа").
   Other relative adjectives ("московского «Центра»", "синодального Отдела") are not: factRuEval
   takes them in (10 of its dev spans) and NEREL leaves them out (4), so no rule does.
@@ -22,6 +24,7 @@ import re
 from .. import countries
 from ..lang import grammar, marks, morph
 from ..lang.letters import CAPITALS, CYRILLIC_RUN, CYRILLIC_WORD, HYPHENATED, LOWER, UPPER
+from .kinds import ORGANISATION_KINDS
 
 SENTENCE_END = ".!?…\n"
 WORD = re.compile(r"[^\W\d_](?:[\w.’'-]*\w)?\.?|\d+")
@@ -90,6 +93,39 @@ def with_country_after(text: str, stop: int) -> int:
         if len(words) >= n and _is_country_genitive(" ".join(words[:n])):
             return stop + len(after[0]) - len(after["words"]) + len(" ".join(words[:n]))
     return stop
+
+
+def with_place_after(text: str, start: int, stop: int, places: dict[int, int]) -> int:
+    """stop moved past a place NER found one space after the name (places: start -> stop of the
+    LOC spans) when the place is in the genitive and the name is an institution of a kind
+    (its head noun, the first after its adjectives, is an organisation kind, or it is an
+    abbreviation): "Административный суд Кёльна", "Университете Массачусетса", "ГИБДД Москвы"
+    (NEREL's convention, as for a country; the place stays a LOC mention inside). Not after a
+    quoted or bracketed name, nor after a name of its own ("Зенит Санкт-Петербурга")."""
+    place = stop + 1
+    if text[stop : stop + 1] != " " or place not in places:
+        return stop
+    if text[stop - 1] in marks.NAME_CLOSING + ")" or not _names_institution(text, start, stop):
+        return stop
+    head = PHRASE_WORD.match(text, place)
+    if not head or not any(p.tag.case == "gent" for p in morph.parses(head.group())):
+        return stop
+    return places[place]
+
+
+def _names_institution(text: str, start: int, stop: int) -> bool:
+    """Whether the span is an abbreviation, or its head noun, the first after its adjectives,
+    is an organisation kind ("Ленинский районный суд", "Университете")."""
+    span = text[start:stop]
+    if re.fullmatch(rf"[{CAPITALS}]{{2,6}}", span):
+        return True
+    for word in WORD.findall(span)[:3]:
+        readings = morph.parses(word)
+        if readings and readings[0].tag.POS == "NOUN":
+            return any(p.normal_form in ORGANISATION_KINDS for p in readings if p.tag.POS == "NOUN")
+        if not readings or readings[0].tag.POS not in grammar.ADJECTIVAL:
+            return False
+    return False
 
 
 def country_tail(text: str, start: int, stop: int) -> int:

@@ -9,7 +9,8 @@ natasha's ORG spans are taken as found and then, in order:
 - the span goes on with a country's name in the genitive right after it ("ФСБ России",
   "Министерства обороны Румынии": NEREL's convention, ``Options.org_genitives``; the country
   stays a COUNTRY mention inside it; so does an organisation that governs another one in the
-  genitive: "Совет Безопасности ООН", ``chains``), or with the phrases with "по"/"при" of an official name (``extend``), but
+  genitive: "Совет Безопасности ООН", ``chains``, and a place NER found, in the genitive, after
+  an institution of a kind: "Административный суд Кёльна"), or with the phrases with "по"/"при" of an official name (``extend``), but
   after a position ("директор НАСА по космическим полётам"), a subdivision ("пресс-службы
   МЧС по Санкт-Петербургу") or a name complete in itself (an abbreviation, a body completed by
   its genitive, one noun completed by its country, one institution noun: "ПАСЕ по мониторингу",
@@ -69,11 +70,13 @@ from .extend import (
     to_closing_quote,
     with_country_adjective,
     with_country_after,
+    with_place_after,
     without_participle_noun,
 )
 from .generic import generic_mentions, is_complete_institution, is_generic, is_generic_phrase
 from .ids import LEGAL_FORM, is_curated
 from .kinds import is_other_kind, names_facility
+from .repeats import repeated
 
 EDGE = " \t\n\u00a0,;:—–-"
 ABBREVIATION = re.compile(rf"^[{CAPITALS}]{{2,6}}$")
@@ -91,17 +94,22 @@ def refine(
     mentions: list[Mention],
     sentence_at: Callable[[int], Unit | None] | None = None,
     genitives: bool = True,
+    sentences: Callable[[int], Unit | None] | None = None,
 ) -> list[Mention]:
     """The document's mentions with ORG spans fixed and non-organisations dropped, in the order
     given. With ``sentence_at`` (the sentence of an offset, None outside the analysed text),
     generic organisation words ("полиция") are ORG mentions too. With ``genitives`` (NEREL's
     convention, ``Options.org_genitives``) a country's name or another organisation in the
     genitive right after a span is part of it ("ФСБ России", "Совет Безопасности ООН",
-    ``chains``); without it, the span ends where NER ended it."""
+    ``chains``); without it, the span ends where NER ended it. With ``sentences`` (as
+    ``sentence_at``, whether or not generic organisations are asked for), an organisation's name
+    written again where NER missed it, or read it as a person or place, is an ORG there too
+    (``repeats``)."""
     text = document.text
     generic = sentence_at is not None
     person_stops = {m.start: m.stop for m in mentions if m.type == "PER"}
     people = frozenset(person_stops)
+    places = {m.start: m.stop for m in mentions if m.type == "LOC"}
     refined: list[Mention] = []
     moved: list[tuple[int, int]] = []  # (index in refined, where the written tail starts)
     for mention in mentions:
@@ -125,6 +133,8 @@ def refine(
             end = continued(text, end, people, territorial_only=dependent)  # "РФ по Москве" too
         if genitives and end == mention.stop:
             end = with_country_after(text, end)
+        if genitives and end == mention.stop:
+            end = with_place_after(text, mention.start, end, places)  # "суд Кёльна"
         end = named_after(text, end, person_stops)
         for start, stop in _pieces(text, mention.start, end):
             if not _is_organisation(text, start, stop, generic):
@@ -144,6 +154,8 @@ def refine(
     refined = _renormalised(text, refined, moved)
     if genitives:
         refined = chained(text, refined)
+    if sentences is not None:
+        refined = repeated(text, refined, sentences)
     if sentence_at is None:
         return refined
     return [_lowered(m) if m.type == "ORG" and is_generic_phrase(m.text) else m for m in refined]

@@ -1,0 +1,111 @@
+"""An organisation's name written again in the same document, where NER missed it.
+
+A news text that names an organisation once names the same thing when it writes the same
+words again: "«Пересвет» выплатил ... В тот же день «Пересвет» ...", "компания Amazon ...
+Amazon заявила". NER reads each occurrence from its own context and misses some. Every
+occurrence of the written form of an ORG mention (the same characters, whole words) that no
+mention covers becomes an ORG mention of its own, with that mention's normal form; not where a
+capitalised word, a number or a quoted name follows it (it is then the start of a longer name:
+"Amazon Web Services", "Honda CR-V", "«Поможем вместе»"), nor where a common word pymorphy2 knows opens a
+sentence ("Однако", "Все": capitalised only because it comes first). A mention of another type
+is left as NER read it. Not repeated: a name that names a country too (a team "Россия" is no
+reason to read every "Россия" as one), a word of a person's name the document gives
+("Мединский" after "Владимир Мединский": an ORG of that form is NER's slip, not a second
+referent), or of a place it names (a LOC mention, or one word pymorphy2 reads as a place's
+name: "Москва" may be the city's government once and the city everywhere else), a generic
+organisation word ("полиция", ``generic``), a name that starts in lower
+case, and a name of fewer than two letters.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import replace
+
+from .. import countries
+from ..lang import grammar, morph
+from ..lang.letters import UPPER
+from ..lang.marks import NAME_CLOSING, NAME_OPENING
+from ..records import Mention, Unit
+from .extend import starts_sentence
+from .generic import is_generic_phrase
+
+NAME_GOES_ON = re.compile(r"[ \u00a0]+[«\"']?[A-Z0-9" + UPPER + "]")  # "Amazon Web Services"
+SHORTEST = 2  # letters of the shortest name that is repeated
+
+
+def repeated(
+    text: str, mentions: list[Mention], sentence_at: Callable[[int], Unit | None]
+) -> list[Mention]:
+    """mentions, then the occurrences of the ORG mentions' written forms that no mention covers,
+    as ORG mentions (each a copy of the first mention written so); sentence_at gives an offset's
+    sentence (None outside the analysed text, where nothing is added)."""
+    people = {word for m in mentions if m.type == "PER" for word in m.text.split()}
+    people |= {m.text for m in mentions if m.type == "LOC"}
+    names: dict[str, Mention] = {}
+    for mention in mentions:
+        name = mention.text
+        if mention.type == "ORG" and name not in names and name not in people and _repeatable(name):
+            names[name] = mention
+    if not names:
+        return mentions
+    alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+    covered = _merged(sorted((m.start, m.stop) for m in mentions))
+    starts = [start for start, _ in covered]
+    added = []
+    for match in pattern.finditer(text):
+        start, stop = match.span()
+        source = names[match.group()]
+        before = (
+            bisect_right(starts, stop - 1) - 1
+        )  # the last covered run starting inside or before
+        if before >= 0 and covered[before][1] > start:
+            continue
+        unit = sentence_at(start)
+        if unit is None or NAME_GOES_ON.match(text, stop) or _quoted_longer(text, start, stop):
+            continue
+        if starts_sentence(text, start) and grammar.is_common_word(match.group()):
+            continue  # "Однако", capitalised only because it comes first
+        added.append(
+            replace(
+                source,
+                text=match.group(),
+                start=start,
+                stop=stop,
+                sentence=unit.index,
+                section=unit.section,
+                related=unit.related,
+            )
+        )
+    return mentions + added
+
+
+def _repeatable(name: str) -> bool:
+    """Whether an ORG mention's written form is read as the organisation wherever it occurs."""
+    letters = sum(char.isalpha() for char in name)
+    if letters < SHORTEST or not name[:1].isupper() and not name[:1].isdigit():
+        return False
+    if is_generic_phrase(name):
+        return False
+    if " " not in name and any("Geox" in p.tag.grammemes for p in morph.parses(name)):
+        return False  # a place's name: "Москва" for the city's government is not the city
+    return countries.lookup_country_form(name) is None
+
+
+def _quoted_longer(text: str, start: int, stop: int) -> bool:
+    """Whether the occurrence opens a quoted name that goes on after it ("«Поможем вместе»")."""
+    return text[start - 1 : start] in NAME_OPENING and text[stop : stop + 1] not in NAME_CLOSING
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sorted spans merged into disjoint runs."""
+    runs: list[tuple[int, int]] = []
+    for start, stop in spans:
+        if runs and start <= runs[-1][1]:
+            runs[-1] = (runs[-1][0], max(runs[-1][1], stop))
+        else:
+            runs.append((start, stop))
+    return runs
