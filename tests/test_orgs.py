@@ -732,6 +732,33 @@ def test_a_name_written_again_is_the_organisation_again(text, added):
     assert all(m.type == "ORG" and m.normal for m in found[len(mentions) :])
 
 
+@pytest.mark.parametrize(
+    ("text", "added"),
+    [
+        # an abbreviation in brackets right after the name it is built from: the text defines it
+        ("Заявление сделала [ORG Федеральная налоговая служба] (ФНС) в пятницу.", ["ФНС"]),
+        (
+            "Сделку одобрил «[ORG Уральский вагонный завод]» (УВЗ), сообщили в пресс-службе.",
+            ["УВЗ"],
+        ),
+        ("Ответственность взяла [ORG Армия освобождения Юга] ( АОЮ ).", ["АОЮ"]),
+        # a bracket that is no short name of it: other letters, a year, lower case, already tagged
+        ("Иск подала [ORG Федеральная налоговая служба] (Москва) вчера.", []),
+        ("Отчёт выпустила [ORG Счётная палата] (2019) весной.", []),
+        ("Заявила [ORG Федеральная налоговая служба] (фнс) вчера.", []),
+        ("Иск подала [ORG Федеральная налоговая служба] ([ORG ФНС]) вчера.", []),
+    ],
+)
+def test_an_abbreviation_defined_in_brackets_is_the_organisation(text, added):
+    from pressrel.orgs.repeats import repeated
+
+    clean, mentions = marked(text)
+    found = repeated(clean, mentions, sentence_at(clean))
+    new = [m for m in found if (m.start, m.stop) not in {(n.start, n.stop) for n in mentions}]
+    assert [m.text for m in new] == added
+    assert all(m.type == "ORG" and m.normal == m.text for m in new)
+
+
 def test_refine_repeats_a_name_in_the_analysed_sentences():
     text, mentions = marked(
         "Деньги вернул «[ORG Пересвет]». Вкладчики «Пересвета» и «Пересвет» ждут."

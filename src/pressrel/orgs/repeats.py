@@ -26,13 +26,15 @@ from dataclasses import replace
 
 from .. import countries
 from ..lang import grammar, morph
-from ..lang.letters import UPPER
-from ..lang.marks import NAME_CLOSING, NAME_OPENING
+from ..lang.letters import CAPITALS, UPPER
+from ..lang.marks import CLOSERS, NAME_CLOSING, NAME_OPENING
 from ..records import Mention, Unit
 from .extend import starts_sentence
 from .generic import is_generic_phrase
+from .shortened import spells
 
 NAME_GOES_ON = re.compile(r"[ \u00a0]+[«\"']?[A-Z0-9" + UPPER + "]")  # "Amazon Web Services"
+DEFINED_AFTER = re.compile(rf"[{CLOSERS}\"']?\s?\(\s?(?P<short>[{CAPITALS}][\w-]+)\s?\)")
 SHORTEST = 2  # letters of the shortest name that is repeated
 
 
@@ -42,6 +44,7 @@ def repeated(
     """mentions, then the occurrences of the ORG mentions' written forms that no mention covers,
     as ORG mentions (each a copy of the first mention written so); sentence_at gives an offset's
     sentence (None outside the analysed text, where nothing is added)."""
+    mentions = mentions + _defined(text, mentions, sentence_at)
     people = {word for m in mentions if m.type == "PER" for word in m.text.split()}
     people |= {m.text for m in mentions if m.type == "LOC"}
     names: dict[str, Mention] = {}
@@ -81,6 +84,39 @@ def repeated(
             )
         )
     return mentions + added
+
+
+def _defined(
+    text: str, mentions: list[Mention], sentence_at: Callable[[int], Unit | None]
+) -> list[Mention]:
+    """ORG mentions of the abbreviations written in brackets right after an ORG mention whose
+    words they are built from, which no mention covers ("Исламское государство (ИГ)": the
+    text defines the short name, ``shortened.spells``)."""
+    taken = {(m.start, m.stop) for m in mentions}
+    found = []
+    for mention in mentions:
+        after = DEFINED_AFTER.match(text, mention.stop) if mention.type == "ORG" else None
+        if not after or after.span("short") in taken:
+            continue
+        short = after["short"]
+        if not spells(short, mention.normal or mention.text):
+            continue
+        start, stop = after.span("short")
+        unit = sentence_at(start)
+        if unit is not None and not any(s < stop and start < e for s, e in taken):
+            found.append(
+                replace(
+                    mention,
+                    text=short,
+                    normal=short,
+                    start=start,
+                    stop=stop,
+                    sentence=unit.index,
+                    section=unit.section,
+                    related=unit.related,
+                )
+            )
+    return found
 
 
 def _repeatable(name: str) -> bool:
