@@ -72,17 +72,7 @@ def repeated(
             continue
         if starts_sentence(text, start) and grammar.is_common_word(match.group()):
             continue  # "Однако", capitalised only because it comes first
-        added.append(
-            replace(
-                source,
-                text=match.group(),
-                start=start,
-                stop=stop,
-                sentence=unit.index,
-                section=unit.section,
-                related=unit.related,
-            )
-        )
+        added.append(_copy_at(source, match.group(), start, stop, unit))
     return mentions + added
 
 
@@ -104,19 +94,22 @@ def _defined(
         start, stop = after.span("short")
         unit = sentence_at(start)
         if unit is not None and not any(s < stop and start < e for s, e in taken):
-            found.append(
-                replace(
-                    mention,
-                    text=short,
-                    normal=short,
-                    start=start,
-                    stop=stop,
-                    sentence=unit.index,
-                    section=unit.section,
-                    related=unit.related,
-                )
-            )
+            found.append(_copy_at(mention, short, start, stop, unit, normal=short))
     return found
+
+
+def _copy_at(mention: Mention, text: str, start: int, stop: int, unit: Unit, **changes) -> Mention:
+    """mention written again as text at start:stop, in the sentence unit."""
+    return replace(
+        mention,
+        text=text,
+        start=start,
+        stop=stop,
+        sentence=unit.index,
+        section=unit.section,
+        related=unit.related,
+        **changes,
+    )
 
 
 def _repeatable(name: str) -> bool:
