@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pressrel.structure import parse, parse_date_line
+from pressrel.structure import parse, parse_date_line, split_paragraphs
 
 from clitools import invoke, jsonl
 from conftest import SEED
@@ -382,3 +382,32 @@ def test_segment_table_shows_each_document_once_with_its_sections(tmp_path):
     table = invoke("segment", str(tmp_path), "-f", "table").stdout
     assert table.count(str(tmp_path / "a.txt")) == 1 and table.count(str(tmp_path / "b.txt")) == 1
     assert "Первый абзац текста." in table and "dateline" in table
+
+
+OPENING = "Совет директоров банка 14 февраля 2014 года принял решение сохранить"
+
+
+@pytest.mark.parametrize(
+    ("text", "paragraphs"),
+    [
+        # a sentence cut by a blank line is one paragraph
+        (f"{OPENING} оставить без изменения\n\nставку на уровне 8%.", 1),
+        # a wrapped line goes on into a lowercase line with a stray run of spaces in it
+        (f"{OPENING} оставить \nставку  на уровне 8%. Решение принято единогласно.", 1),
+        # a finished sentence before a blank line ends its paragraph
+        (f"{OPENING}.\n\nставку оставили прежней.", 2),
+        # an uppercase start after a blank line is a new paragraph
+        (f"{OPENING}\n\nСтавка осталась прежней.", 2),
+        # a line ending in a number is no cut sentence
+        (f"{OPENING} 2014\n\nставку оставили прежней.", 2),
+        # a short title, or a table's cells one a line, do not run into a lowercase line
+        ("Процентные ставки\nкредиты овернайт    8,00\nдепозиты    7,25", 3),
+        ("Процентные ставки\n\nкредиты овернайт    8,00\nдепозиты    7,25", 3),
+        ("Срок\n\nс 16.03.15\n\nс 05.05.15", 3),
+        ("Депозитные аукционы\n\nот 1 до 6 дней, 1 неделя", 2),
+    ],
+)
+def test_a_sentence_cut_by_a_line_break_is_one_paragraph(text, paragraphs):
+    found = split_paragraphs(text)
+    assert len(found) == paragraphs
+    assert all(text[p.start : p.stop] == p.text for p in found)

@@ -22,19 +22,28 @@ class Paragraph:
 
 
 def split_paragraphs(text: str) -> list[Paragraph]:
-    """Runs of non-blank lines, split further where a line does not continue into the next."""
+    """Runs of non-blank lines, split further where a line does not continue into the next;
+    a sentence cut by a blank line (a line ending in a word, the next starting in lowercase)
+    stays one paragraph."""
     paragraphs = []
-    for block in _blocks(text):
-        start = block[0][0]
-        for (line_start, line_stop), following in zip(block, [*block[1:], None]):
-            if following is None or not _continues(
-                text[line_start:line_stop],
-                text[following[0] : following[1]],
+    lines = [(line, index == 0) for block in _blocks(text) for index, line in enumerate(block)]
+    start = lines[0][0][0] if lines else 0
+    for ((line_start, line_stop), _), following in zip(lines, [*lines[1:], None]):
+        line = text[line_start:line_stop]
+        if following is None:
+            goes_on = False
+        elif following[1]:  # a blank line between
+            goes_on = _cut_sentence(line, text[following[0][0] : following[0][1]])
+        else:
+            goes_on = _continues(
+                line,
+                text[following[0][0] : following[0][1]],
                 text[line_stop : line_stop + 1].isspace() and text[line_stop] not in "\r\n",
-            ):
-                paragraphs.append(Paragraph(start, line_stop, text[start:line_stop]))
-                if following is not None:
-                    start = following[0]
+            )
+        if not goes_on:
+            paragraphs.append(Paragraph(start, line_stop, text[start:line_stop]))
+            if following is not None:
+                start = following[0][0]
     return paragraphs
 
 
@@ -61,14 +70,28 @@ def _blocks(text: str) -> list[list[tuple[int, int]]]:
 
 
 def _continues(line: str, following: str, spaced: bool = False) -> bool:
-    """Does a hard-wrapped line go on in the next one? It does when the next starts in
-    lowercase, it ends with a comma or hyphen, or it is a long line that keeps the space it was
-    wrapped at (``spaced``) and ends within a sentence. A table row neither continues nor is
-    continued."""
+    """Does a hard-wrapped line go on in the next one? It does when it cuts a sentence (the
+    next may hold a run of spaces), and unless one of them is a table row, when the next starts
+    in lowercase, it ends with a comma or hyphen, or it is a long line that keeps the space it
+    was wrapped at (``spaced``) and ends within a sentence."""
+    if _cut_sentence(line, following):
+        return True
     if is_row(line) or is_row(following):
         return False
     wrapped = spaced and len(line) > WRAP_CHARS and not line.endswith(SENTENCE_END)
     return wrapped or following[:1].islower() or line.endswith((",", "-", "\u00ad"))
+
+
+def _cut_sentence(line: str, following: str) -> bool:
+    """A sentence cut in two: a line of a wrapped width that is no table row ends in a letter and
+    the next starts in lowercase, whatever runs of spaces the next holds. Short lines (a title,
+    a table's cells one a line) are left to ``_continues``."""
+    return (
+        len(line) > WRAP_CHARS
+        and line[-1:].isalpha()
+        and following[:1].islower()
+        and not is_row(line)
+    )
 
 
 def is_row(line: str) -> bool:
