@@ -49,6 +49,26 @@ def test_batch_size_changes_nothing(paragraphs, monkeypatch):
     assert [ner.tag([p])[0] for p in paragraphs[:20]] == whole[:20]
 
 
+@pytest.mark.parametrize("bound", [3, 40])  # most batches past it; a few batches in it
+def test_the_product_table_past_its_bound_changes_nothing(paragraphs, monkeypatch, bound):
+    """The first layer's products kept for fewer words than a batch holds (computed for the
+    batch alone) or than a few batches hold (the least recently used forgotten): the same
+    spans."""
+    from pressrel import caches
+
+    ner._TAGGED.clear()
+    whole = ner.tag(paragraphs)
+    monkeypatch.setattr(nernet, "CHUNK_TOKENS", 12)
+    ner._TAGGED.clear()
+    before = caches.resize("models.nernet.products", bound)
+    try:
+        assert ner.tag(paragraphs) == whole
+        assert len(nernet._PRODUCTS) <= bound
+    finally:
+        caches.resize("models.nernet.products", before)
+        ner._TAGGED.clear()
+
+
 def test_a_paragraph_is_tagged_once(paragraphs):
     """A paragraph seen before is read back from the memo (not tagged again): what the memo
     holds for it is what ``tag`` returns, in a batch with new paragraphs."""
