@@ -99,7 +99,10 @@ class _Layer:
         """Bias, ReLU and batch norm of the products' sums (out's first and last rows zero)."""
         out[1:-1] += self.bias
         np.maximum(out, 0, out=out)
-        out = (out - self.mean) / self.std * self.weight + self.norm_bias
+        out -= self.mean  # (out - mean) / std * weight + norm_bias, in place
+        out /= self.std
+        out *= self.weight
+        out += self.norm_bias
         out[separators] = 0
         return out
 
