@@ -122,6 +122,24 @@ def _word_tags(words):
     return list(ner_network().tag([[word] for word in words]))  # each word a text: no context
 
 
+def _first_layer_rows(keys):
+    """The NER network's first layer on each key (word id * shapes + shape id) twice over
+    between separators (two rows of products: the product table's path), as bytes."""
+    import numpy as np
+
+    from pressrel.models import ner_network
+
+    network = ner_network()
+    shapes = len(network._shape_table)
+    pad = network._words.pad_id * shapes + network._shapes.pad_id
+    separators = np.array([True, False, False, True])
+    found = []
+    for key in keys:
+        word_ids, shape_ids = np.divmod(np.array([pad, key, key, pad]), shapes)
+        found.append(network._first_layer(word_ids, shape_ids, separators).tobytes())
+    return found
+
+
 # The paragraphs the NER model has read, by their key in models.ner's memo (a digest)
 _PARAGRAPHS: dict[bytes, str] = {}
 
@@ -136,6 +154,7 @@ def _paragraph_spans(keys):
 MEMO_USERS = {
     "lang.normalize.tagged": _normal_forms,
     "models.nernet.encoded": _word_tags,
+    "models.nernet.products": _first_layer_rows,
     "models.ner.tagged": _paragraph_spans,
 }
 
@@ -216,7 +235,7 @@ def test_clear_all_empties_every_cache(seed_analysis):
 
 
 def test_the_bounds_are_the_named_ones():
-    named = {caches.WORDS, caches.SPANS, caches.CHARACTERS}
+    named = {caches.WORDS, caches.SPANS, caches.CHARACTERS, caches.VECTORS}
     assert {cache.maxsize for cache in caches.registered()} <= named
 
 

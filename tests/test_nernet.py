@@ -49,6 +49,26 @@ def test_batch_size_changes_nothing(paragraphs, monkeypatch):
     assert [ner.tag([p])[0] for p in paragraphs[:20]] == whole[:20]
 
 
+@pytest.mark.parametrize("bound", [3, 40])  # most batches past it; a few batches in it
+def test_the_product_table_past_its_bound_changes_nothing(paragraphs, monkeypatch, bound):
+    """The first layer's products kept for fewer words than a batch holds (computed for the
+    batch alone) or than a few batches hold (the least recently used forgotten): the same
+    spans."""
+    from pressrel import caches
+
+    ner._TAGGED.clear()
+    whole = ner.tag(paragraphs)
+    monkeypatch.setattr(nernet, "CHUNK_TOKENS", 12)
+    ner._TAGGED.clear()
+    before = caches.resize("models.nernet.products", bound)
+    try:
+        assert ner.tag(paragraphs) == whole
+        assert len(nernet._PRODUCTS) <= bound
+    finally:
+        caches.resize("models.nernet.products", before)
+        ner._TAGGED.clear()
+
+
 def test_a_paragraph_is_tagged_once(paragraphs):
     """A paragraph seen before is read back from the memo (not tagged again): what the memo
     holds for it is what ``tag`` returns, in a batch with new paragraphs."""
@@ -131,3 +151,30 @@ def test_embedding_holds_natashas_codes_without_the_word_list():
     assert np.array_equal(ours.pq.indexes, full.pq.indexes)
     assert len(full.vocab.words) > 100_000
     assert ours.vocab.words == []
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # one text, its words repeated
+        ["Банк", "России", "и", "банк", "России", ",", "и", "Банк", "России", "."],
+        # texts sharing words (a word in another case of letters is another shape)
+        ["Путин", "прибыл", "в", "Москву", ".", "|", "В", "Москве", "Путин", "."],
+        # texts of one word each
+        ["Газпром", "|", "Газпром", "|", "Москва"],
+        # one text of two words
+        ["Иван", "Петров"],
+        # one text of one word: one row of products, computed as a vector
+        ["Москва"],
+    ],
+)
+def test_the_first_layer_once_per_distinct_word_gives_every_row_s_floats(texts):
+    """The first layer's products computed once per distinct (word, shape) of a chunk give
+    the same floats, bit for bit, as the layer computed on every row."""
+    import numpy as np
+
+    words = [text.split() for text in " ".join(texts).split("|")]
+    network = models.loaders.ner_network()
+    word_ids, shape_ids, separators = network._packed(words, np.array(list(map(len, words))))
+    every_row = network._layers[0](network._embed(word_ids, shape_ids), separators)
+    assert np.array_equal(network._first_layer(word_ids, shape_ids, separators), every_row)

@@ -7,6 +7,7 @@ import datetime
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from razdel import sentenize
 
 from pressrel.structure import parse, parse_date_line, split_paragraphs
 
@@ -112,6 +113,34 @@ def test_the_lead_is_a_paragraph_sized_opening(body, lead):
     assert text[section.start : section.stop] == (lead or body)
     assert kinds[:3] == ["title", "dateline", "lead"]
     assert section.stop - section.start <= len(text) / 3 or lead is None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # one long sentence, the whole paragraph: its sentences read once, kept
+        LONG_SENTENCE.strip() + ".",
+        # two sentences, the whole paragraph
+        "Банк снизил ставку. " + LONG_SENTENCE.strip() + ".",
+        # a sentence that ends in a closing quotation mark and brackets after it
+        "Глава банка заявил: «" + LONG_SENTENCE.strip() + "». (Пресс-служба)",
+        # three sentences: cut after the first two
+        "Банк снизил ставку. Решение принято. " + LONG_SENTENCE.strip() + ".",
+        # a long first sentence, a short second: cut after the first
+        LONG_SENTENCE.strip() + ". Ставка 7,5%.",
+    ],
+)
+def test_a_long_lead_s_sentences_are_razdel_s(lead):
+    text = "Заголовок\n\n" + lead + "\n\nТекст статьи."
+    layout = parse(text)
+    expected = [
+        (p.start + s.start, p.start + s.stop)
+        for p in layout.paragraphs
+        for s in sentenize(p.text)
+        if s.text.strip()
+    ]
+    assert [(u.start, u.stop) for u in layout.sentences] == expected
+    assert [u.text for u in layout.sentences] == [text[a:b] for a, b in expected]
 
 
 def test_single_newline_paragraphs_and_spaced_wraps():

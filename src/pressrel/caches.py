@@ -3,14 +3,16 @@
 The language rules ask pymorphy2 about the same words and spans again and again, so their
 answers are cached; on a long corpus an unbounded cache would grow with every new word, so each
 one has a bound, and a full cache forgets its oldest or least recently used entries. The bounds
-are three, by what a cache is keyed by, not chosen cache by cache:
+are four, by what a cache is keyed by and holds, not chosen cache by cache:
 
 - ``WORDS`` (50,000): one word, lemma or word form, also the few words of a person's name
   (readings, inflections, genders, the person-noun test, the network's word ids), and the
   digest of a paragraph (its NER spans: a paragraph's entry is as small as a word's);
 - ``SPANS`` (100,000): a phrase or an entity span, with its context (normal forms);
 - ``CHARACTERS`` (4,096): one character (the letter costs that rank the decodings of a byte
-  string: a few code pages of 256 characters each).
+  string: a few code pages of 256 characters each);
+- ``VECTORS`` (4,096): a word whose entry is a vector of floats, kilobytes, not bytes (the NER
+  network's first-layer products of a word and its shape).
 
 A function cache is declared with ``@bounded(WORDS)``, which is ``functools.lru_cache`` and
 registers the function under its module and name (``"lang.morph.parses"``): no layer between
@@ -36,6 +38,7 @@ from typing import Any, TypeVar
 WORDS = 50_000
 SPANS = 100_000
 CHARACTERS = 4_096
+VECTORS = 4_096
 
 F = TypeVar("F", bound=Callable[..., Any])
 PACKAGE = __name__.rpartition(".")[0]

@@ -10,6 +10,14 @@ word's embedding is zero, so the separators need no special input either. The CR
 runs over all texts of the batch at once, longest first, so that its Python loop turns once per
 time step of the longest text, not once per step per 8 texts.
 
+The first layer's input row is the embedding of one word and its shape, so its three products
+are computed once per distinct (word id, shape id) and added row by row in the same order: the
+same floats, since a row of numpy's matrix product does not depend on the other rows of the
+matrix (two rows or more: one row is a vector product, another code path, kept for a batch of
+one word; tests/test_nernet.py checks it bit for bit). They are kept in a table of the 4,096
+(word, shape) last used (``_PRODUCTS``, 12 MB): a batch's words are often the last batch's.
+The CRF's step takes the best score with ``max`` (the value ``argmax`` points at).
+
 The results equal slovnet's up to float rounding: summing three products instead of one can
 change the last bit of a score, so a tag decided by a near-tie could flip. The tags were
 identical on all 6,479 distinct paragraphs of the Wikinews corpus, and tests/test_nernet.py
@@ -32,6 +40,10 @@ CHUNK_TOKENS = 4096  # rows per matrix product: big enough to amortise numpy's p
 # (word id, shape id) by word, oldest forgotten first. Keyed by the word alone: there is one
 # network per process (``loaders.ner_network``), and a new one starts it afresh.
 _ENCODED = caches.memo(f"{__name__}.encoded", caches.WORDS)
+# The row of the network's product table that holds the first layer's three products of a
+# (word id, shape id), by word id * shapes + shape id, least recently used forgotten first: the
+# words of one batch are often the words of the last (3 KB a row: 12 MB when full).
+_PRODUCTS = caches.memo(f"{__name__}.products", caches.VECTORS)
 
 
 @dataclass(frozen=True)
@@ -52,9 +64,45 @@ class _Layer:
         np.matmul(rows[:-2], before, out=inner)
         inner += rows[1:-1] @ centre
         inner += rows[2:] @ after
-        inner += self.bias
+        return self._finish(out, separators)
+
+    def distinct(self, inputs: np.ndarray, where: np.ndarray, separators: np.ndarray) -> np.ndarray:
+        """``self(inputs[where], separators)`` when inputs has distinct rows (two or more):
+        each row's three products are computed once and added row by row as ``__call__`` adds
+        them. The first layer's input row depends on the word and its shape alone, and a
+        product's row is the same floats whatever the other rows of the matrix (numpy's
+        matrix product of two rows or more; one row takes another code path, which is why
+        ``where`` must be three rows or more)."""
+        return self.sums(self.products(inputs), where, separators)
+
+    def products(self, inputs: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """inputs (two rows or more) times each kernel."""
+        before, centre, after = (inputs @ kernel for kernel in self.kernels)
+        return before, centre, after
+
+    def sums(
+        self,
+        products: tuple[np.ndarray, np.ndarray, np.ndarray],
+        where: np.ndarray,
+        separators: np.ndarray,
+    ) -> np.ndarray:
+        """The layer's output for rows whose products are ``products``' rows ``where``."""
+        before, centre, after = products
+        out = np.zeros((len(where), centre.shape[1]), dtype=centre.dtype)
+        inner = out[1:-1]
+        np.take(before, where[:-2], axis=0, out=inner)
+        inner += centre[where[1:-1]]
+        inner += after[where[2:]]
+        return self._finish(out, separators)
+
+    def _finish(self, out: np.ndarray, separators: np.ndarray) -> np.ndarray:
+        """Bias, ReLU and batch norm of the products' sums (out's first and last rows zero)."""
+        out[1:-1] += self.bias
         np.maximum(out, 0, out=out)
-        out = (out - self.mean) / self.std * self.weight + self.norm_bias
+        out -= self.mean  # (out - mean) / std * weight + norm_bias, in place
+        out /= self.std
+        out *= self.weight
+        out += self.norm_bias
         out[separators] = 0
         return out
 
@@ -77,6 +125,9 @@ class NERNetwork:
         self._transitions = model.head.crf.transitions.array
         self._tags = list(tagger.infer.decoder.tags_vocab.items)
         _ENCODED.clear()  # the word ids of another network's vocabulary
+        _PRODUCTS.clear()  # the products of another network's weights
+        self._products = tuple(np.empty((0, len(k[0])), k.dtype) for k in self._layers[0].kernels)
+        self._free: list[int] = []  # rows of the product table no key holds, last used first
 
     def tag(self, texts: Sequence[Sequence[str]]) -> Iterator[list[str]]:
         """The tag of every word of every text (each text non-empty), in input order."""
@@ -86,7 +137,20 @@ class NERNetwork:
     def _tag_chunk(self, texts: Sequence[Sequence[str]]) -> list[list[str]]:
         lengths = np.array([len(words) for words in texts])
         starts = np.cumsum(lengths + 1) - lengths  # row of each text's first word
-        total = int(starts[-1] + lengths[-1] + 1)
+        word_ids, shape_ids, separators = self._packed(texts, lengths)
+        rows = self._first_layer(word_ids, shape_ids, separators)
+        for layer in self._layers[1:]:
+            rows = layer(rows, separators)
+        emissions = rows @ self._proj + self._proj_bias
+        paths = _viterbi(emissions, starts, lengths, self._transitions)
+        return [[self._tags[i] for i in path] for path in paths]
+
+    def _packed(
+        self, texts: Sequence[Sequence[str]], lengths: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The word ids, shape ids and separators of every row of the texts packed end to
+        end, a separator row (the padding ids) between two texts and at both ends."""
+        total = int(lengths.sum()) + len(texts) + 1
         # the row of each word: its place among all words, plus one separator per text so far
         words_rows = np.arange(total - len(texts) - 1)
         words_rows += np.repeat(np.arange(1, len(texts) + 1), lengths)
@@ -97,12 +161,56 @@ class NERNetwork:
         word_ids = np.full(total, self._words.pad_id)
         shape_ids = np.full(total, self._shapes.pad_id)
         word_ids[words_rows], shape_ids[words_rows] = encoded[:, 0], encoded[:, 1]
-        rows = self._embed(word_ids, shape_ids)
-        for layer in self._layers:
-            rows = layer(rows, separators)
-        emissions = rows @ self._proj + self._proj_bias
-        paths = _viterbi(emissions, starts, lengths, self._transitions)
-        return [[self._tags[i] for i in path] for path in paths]
+        return word_ids, shape_ids, separators
+
+    def _first_layer(
+        self, word_ids: np.ndarray, shape_ids: np.ndarray, separators: np.ndarray
+    ) -> np.ndarray:
+        """The first layer's output: its products computed once per distinct (word id, shape
+        id) of the chunk (about half its words), unless the chunk is one word (whose products
+        numpy computes as a vector, not a matrix: other floats)."""
+        first, shapes = self._layers[0], len(self._shape_table)
+        distinct, where = np.unique(word_ids * shapes + shape_ids, return_inverse=True)
+        if len(word_ids) <= 3 or len(distinct) < 2:
+            return first(self._embed(word_ids, shape_ids), separators)
+        slots = self._slots(distinct)
+        if slots is None:  # more distinct words than the table keeps
+            return first.distinct(self._embed(*np.divmod(distinct, shapes)), where, separators)
+        return first.sums(self._products, slots[where], separators)
+
+    def _slots(self, keys: np.ndarray) -> np.ndarray | None:
+        """The rows of the product table (``_PRODUCTS``) that hold the first layer's products
+        of each key (word id * shapes + shape id), the new ones computed and stored in free
+        rows or those of the least recently used; None when there are more keys than the table
+        keeps."""
+        bound = _PRODUCTS.maxsize
+        if len(keys) > bound:
+            return None
+        if len(_PRODUCTS) + len(self._free) != bound:  # emptied or resized: rows taken anew
+            if len(self._products[0]) < bound:
+                self._products = tuple(_grown(table, bound) for table in self._products)
+            taken = set(_PRODUCTS.values())
+            self._free = [row for row in range(bound - 1, -1, -1) if row not in taken]
+        listed = keys.tolist()
+        known, last = _PRODUCTS.get, _PRODUCTS.move_to_end
+        slots = [known(key) for key in listed]
+        new = [i for i, slot in enumerate(slots) if slot is None]
+        for key in listed:
+            if key in _PRODUCTS:
+                last(key)
+        if new:
+            while len(_PRODUCTS) + len(new) > bound:  # the oldest, none of these keys
+                self._free.append(_PRODUCTS.popitem(last=False)[1])
+            rows = [self._free.pop() for _ in new]
+            inputs = self._embed(*np.divmod(keys[new], len(self._shape_table)))
+            if len(new) == 1:  # two rows: a matrix product, as for the others (see ``distinct``)
+                inputs = np.repeat(inputs, 2, axis=0)
+            for table, products in zip(self._products, self._layers[0].products(inputs)):
+                table[rows] = products[: len(new)]
+            for i, row in zip(new, rows):
+                _PRODUCTS[listed[i]] = row
+                slots[i] = row
+        return np.array(slots)
 
     def _encode(self, word: str) -> tuple[int, int]:
         """(word id, shape id), as slovnet's encoder computes them, cached by word."""
@@ -119,6 +227,13 @@ class NERNetwork:
         codes = self._codes[self._qdims, self._indexes[distinct]]
         words = codes.reshape(len(distinct), -1)[where]
         return np.concatenate((words, self._shape_table[shape_ids]), axis=1)
+
+
+def _grown(table: np.ndarray, rows: int) -> np.ndarray:
+    """table with room for rows rows, its own first."""
+    grown = np.empty((rows, table.shape[1]), table.dtype)
+    grown[: len(table)] = table
+    return grown
 
 
 def _layer(layer: Any) -> _Layer:
@@ -162,12 +277,10 @@ def _viterbi(
     for step in range(1, steps):
         alive = active[step]
         final[alive : active[step - 1]] = score[alive:]  # texts that ended at step - 1
-        candidates = (
-            score[:alive, :, None] + transitions + emissions[first_rows[:alive] + step][:, None, :]
-        )
-        best = candidates.argmax(1)
-        score = np.take_along_axis(candidates, best[:, None, :], 1)[:, 0, :]
-        history.append(best)
+        candidates = score[:alive, :, None] + transitions
+        candidates += emissions[first_rows[:alive] + step][:, None, :]
+        history.append(candidates.argmax(1))
+        score = candidates.max(1)  # the value argmax points at
     final[: active[steps - 1]] = score
     tags = np.empty((len(order), steps), dtype=np.intp)
     current = final.argmax(1)

@@ -6,8 +6,10 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass, field, replace
+from itertools import islice
 
 from razdel import sentenize
+from razdel.substring import Substring
 
 from .. import dates
 from ..records import Section, Structure, Teaser, Unit
@@ -84,8 +86,8 @@ def parse(text: str) -> Layout:
     layout.paragraphs = mark_tables(layout.paragraphs)
     main = _mark_related(layout)
     layout.source, main = mark_source(layout.paragraphs, main)
-    _mark_head(layout, main)
-    layout.sentences = _sentences(layout.paragraphs)
+    read = _mark_head(layout, main)
+    layout.sentences = _sentences(layout.paragraphs, read)
     return layout
 
 
@@ -132,8 +134,11 @@ def _teaser(group: list[Paragraph]) -> Teaser:
     return Teaser(date.isoformat() if date else None, title, body, group[0].start, group[-1].stop)
 
 
-def _mark_head(layout: Layout, main: list[Paragraph]) -> None:
-    """Title, date line and repeated title among the first paragraphs; then lead and body."""
+def _mark_head(layout: Layout, main: list[Paragraph]) -> dict[int, list[Substring]]:
+    """Title, date line and repeated title among the first paragraphs; then lead and body.
+    Returns razdel's sentences of a paragraph it read whole (by ``id``): a long lead that is
+    one or two sentences, so that ``_sentences`` does not compute them again."""
+    read: dict[int, list[Substring]] = {}
     head = main[:HEAD_PARAGRAPHS]
     for p in head:
         date = parse_date_line(p.text)
@@ -156,21 +161,28 @@ def _mark_head(layout: Layout, main: list[Paragraph]) -> None:
         lead = body[0]
         total = sum(len(p.text) for p in main if p.kind in ("body", "table"))
         if len(lead.text) > min(LEAD_CHARS, total / 3):
-            at = _opening(lead.text)
+            at, sentences = _opening(lead.text)
             if at is not None:
                 lead, _ = split(layout.paragraphs, lead, at)
+            elif sentences is not None:
+                read[id(lead)] = sentences
         lead.kind = "lead"
+    return read
 
 
-def _opening(text: str) -> int | None:
+def _opening(text: str) -> tuple[int | None, list[Substring] | None]:
     """Where the lead of a long first paragraph ends: after its first sentence, or its first
     two when the first is short and the two together are still paragraph-sized; None when that
-    is the whole paragraph."""
-    ends = [s.stop for s in sentenize(text)][:2]
+    is the whole paragraph. razdel's sentences come one by one: only the first three are
+    computed, and given back (second) when they are all the paragraph has."""
+    sentences = list(islice(sentenize(text), 3))
+    ends = [s.stop for s in sentences[:2]]
     if len(ends) > 1 and (ends[0] >= LEAD_SHORT or ends[1] > LEAD_CHARS):
         ends = ends[:1]
     at = ends[-1] if ends else None
-    return at if at is not None and text[at:].strip() else None
+    if at is not None and text[at:].strip():
+        return at, None
+    return None, sentences if len(sentences) < 3 else None
 
 
 def _first_text(main: list[Paragraph]) -> Paragraph | None:
@@ -200,13 +212,15 @@ def parse_date_line(text: str) -> datetime.date | None:
     return datetime.date.fromisoformat(value.value) if value.precision == "day" else None
 
 
-def _sentences(paragraphs: list[Paragraph]) -> list[Unit]:
+def _sentences(paragraphs: list[Paragraph], read: dict[int, list[Substring]]) -> list[Unit]:
+    """razdel's sentences of every paragraph (those of ``read`` already computed)."""
     units = []
     for p in paragraphs:
         if p.kind == "table":  # a cell is one unit, never cut into sentences
             units.append(Unit("", len(units), p.kind, p.start, p.stop, p.text, p.related))
             continue
-        for s in sentenize(p.text):
+        sentences = read.get(id(p))
+        for s in sentenize(p.text) if sentences is None else sentences:
             if s.text.strip():
                 units.append(
                     Unit(
