@@ -14,7 +14,9 @@ The first layer's input row is the embedding of one word and its shape, so its t
 are computed once per distinct (word id, shape id) and added row by row in the same order: the
 same floats, since a row of numpy's matrix product does not depend on the other rows of the
 matrix (two rows or more: one row is a vector product, another code path, kept for a batch of
-one word; tests/test_nernet.py checks it bit for bit). They are kept in a table of the 4,096
+one word; so it is with the OpenBLAS numpy ships, and the outputs on the corpora are
+byte-identical; tests/test_nernet.py allows a last-bit difference a BLAS choosing its kernel by
+the number of rows might make, and no more). They are kept in a table of the 4,096
 (word, shape) last used (``_PRODUCTS``, 12 MB): a batch's words are often the last batch's.
 The CRF's step takes the best score with ``max`` (the value ``argmax`` points at).
 
