@@ -259,3 +259,59 @@ def test_ner_spans_normalised_a_few_at_a_time_make_the_same_mentions(monkeypatch
     whole = analyze(text).mentions
     monkeypatch.setattr(pipeline, "NORMAL_SPANS", batch)
     assert analyze(text).mentions == whole
+
+
+# People of one surname far apart: the sentence ends between them counted no further than
+# the rules ask (none, one, more)
+
+ENDS = [  # every sentence end SENTENCE_END knows, and none it does not
+    ("Он пришёл домой.", 0),  # the text's last: no space after it
+    ("Он пришёл. Она ушла.", 1),
+    ("Он пришёл! Она ушла? Они остались… ", 2),
+    ("Он сказал: «Я пришёл.» Она ушла.", 1),  # a quotation mark after the point
+    ("Первая строка\nвторая строка\nтретья", 2),
+    ("Приехал Н. Никифоров, потом А. Б. Петров.", 0),  # initials
+    ("Раз. Два. Три. Четыре. Пять. Шесть.", 2),  # more than two: two
+]
+
+
+@pytest.mark.parametrize(("text", "ends"), ENDS)
+def test_sentence_ends_between_two_offsets_are_counted_up_to_two(text, ends):
+    from pressrel.resolve import SENTENCE_END, _sentences_between
+
+    assert min(len(SENTENCE_END.findall(text)), 2) == ends  # the table is right about the rule
+    assert _sentences_between(text, 0, len(text)) == ends
+
+
+def test_counting_sentence_ends_stops_at_the_second_however_far_apart_the_offsets():
+    from pressrel.resolve import _sentences_between
+
+    text = "Раз. " * 400_000  # two megabytes
+    assert _sentences_between(text, 0, len(text)) == 2
+    assert _sentences_between(text, 0, len(text), at_most=5) == 5
+    assert _sentences_between(text, 10, 4) == 0  # stop before start: none
+
+
+NAMESAKES = (  # the topic, named twice, and his niece once: a bare "Смирнова" is the topic
+    "[Пётр Смирнов] стал вице-мэром. [Пётр Смирнов] курирует стройку. Квартиру купила его"
+    " племянница [Анжелика Смирнова]. "
+)
+TOPIC_AGAIN = "Бизнес родственников [Смирнова] рос. Дожди шли весь день. "
+
+
+def test_a_bare_surname_far_from_a_namesake_is_still_the_topic():
+    text, mentions = resolved(NAMESAKES + TOPIC_AGAIN * 50)
+    bare = {m.entity for m in mentions if m.text == "Смирнова"}
+    assert bare == {"PER:Пётр Смирнов"}
+
+
+@pytest.mark.slow
+def test_bare_surnames_of_namesakes_take_time_linear_in_the_document():
+    from pressrel.resolve import resolve
+
+    from helpers import marked
+
+    cases = {n: marked(NAMESAKES + TOPIC_AGAIN * n) for n in (1500, 3000)}
+    ratio = growth(lambda n: resolve(cases[n][1], cases[n][0]), 1500)
+    assert ratio < LINEAR, f"resolve: 2N took {ratio:.2f}x the time of N"
+
