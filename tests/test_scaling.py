@@ -11,6 +11,7 @@ from dataclasses import replace
 import pytest
 
 from pressrel import analyze, structure
+from pressrel.lang.fold import name_key
 from pressrel.options import Options
 from pressrel.orgs.kinds import _last_opening, is_other_kind
 from pressrel.orgs.spans import _alone_on_line
@@ -315,3 +316,46 @@ def test_bare_surnames_of_namesakes_take_time_linear_in_the_document():
     ratio = growth(lambda n: resolve(cases[n][1], cases[n][0]), 1500)
     assert ratio < LINEAR, f"resolve: 2N took {ratio:.2f}x the time of N"
 
+
+# Short names of a document that names thousands of organisations: each tried against the long
+# names it may be built from (those with a word it may start with), not against them all
+
+SHORT_AND_LONG = [  # one short name and the long names of a document: what it shortens
+    ("ФАС", ["Федеральная антимонопольная служба", "Банк России"], {"фас": 0}),
+    ("НИИ", ["Научно-исследовательский институт", "Новый институт"], {"нии": 0}),
+    ("КЗК", ["Комитет по защите конкуренции"], {"кзк": 0}),  # a function word left out
+    ("ПЗК", ["Комитет по защите конкуренции"], {}),  # a function word first (not the name's)
+    ("ФАС", ["Служба федеральная антимонопольная"], {}),  # words out of order
+    ("Минкульт", ["Министерство культуры", "Министерство спорта"], {"минкульт": 0}),
+    ("NASA", ["National Aeronautics and Space Administration"], {"nasa": 0}),
+    ("МС", ["Морская служба", "Морской совет"], {}),  # two fit: neither
+    ("ФАС", ["ФАС России"], {}),  # no long name built of it
+]
+
+
+@pytest.mark.parametrize(("short", "longs", "found"), SHORT_AND_LONG)
+def test_a_short_name_joins_the_one_long_name_built_of_its_letters(short, longs, found):
+    from pressrel.orgs.shortened import shortened_names, spells
+
+    fitting = [long for long in longs if spells(short, long)]  # the scan the index replaces
+    assert ({name_key(short): 0} if len(fitting) == 1 else {}) == found
+    expected = {key: longs[i] for key, i in found.items()}
+    assert shortened_names([*longs, short], [], []) == expected
+    assert shortened_names([short, *reversed(longs)], [], []) == expected
+
+
+def names_of_many_organisations(n: int) -> list[str]:
+    """n long names that start with Б and n abbreviations that start with Ф: none fits."""
+    letters = "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ"
+    shorts = ["Ф" + a + b + c for a in letters for b in letters for c in letters][:n]
+    return [f"Банк номер {i}" for i in range(n)] + shorts
+
+
+@pytest.mark.slow
+def test_short_names_take_time_linear_in_the_organisations_of_a_document():
+    from pressrel.orgs.shortened import shortened_names
+
+    cases = {n: names_of_many_organisations(n) for n in (300, 600)}
+    assert shortened_names(cases[300], [], []) == {}
+    ratio = growth(lambda n: shortened_names(cases[n], [], []), 300)
+    assert ratio < LINEAR, f"shortened_names: 2N took {ratio:.2f}x the time of N"
