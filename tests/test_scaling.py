@@ -359,3 +359,64 @@ def test_short_names_take_time_linear_in_the_organisations_of_a_document():
     assert shortened_names(cases[300], [], []) == {}
     ratio = growth(lambda n: shortened_names(cases[n], [], []), 300)
     assert ratio < LINEAR, f"shortened_names: 2N took {ratio:.2f}x the time of N"
+
+
+# Nothing copied from a document's start to an offset: the space before a name found from the
+# name back, the lead of a one-line document from its first two sentences
+
+SPACES_BEFORE = [
+    ("Данные, полученные", 8),  # the comma's
+    ("Данные,  \t полученные", 11),  # a run of spaces and a tab
+    ("Данные,\n\nполученные", 9),  # line breaks
+    ("Данные,\u00a0\u2009полученные", 9),  # no-break and thin spaces
+    ("   полученные", 3),  # spaces from the start
+    ("полученные", 0),  # the start itself
+    ("Данные полученные", 7),  # no space right before: at itself
+]
+
+
+@pytest.mark.parametrize(("text", "at"), SPACES_BEFORE)
+def test_the_spaces_before_an_offset_start_where_the_text_up_to_it_stripped_ends(text, at):
+    from pressrel.lang.letters import before_spaces
+
+    assert at == text.index("полученные")  # the table is right about where the word starts
+    assert before_spaces(text, at) == len(text[:at].rstrip())
+
+
+def participle_spans(n: int) -> tuple[str, list[tuple[int, int]]]:
+    """n sentences of a name between a participle and its noun, 2,400 characters apart, and
+    each name's span (the name with the noun NER ran on into)."""
+    sentence = "Данные опубликованной Росстатом статистики показали рост. " + "Слово. " * 300
+    text = sentence * n
+    at = sentence.index("Росстатом")
+    spans = [
+        (i * len(sentence) + at, i * len(sentence) + sentence.index(" показали")) for i in range(n)
+    ]
+    return text, spans
+
+
+def test_a_name_between_a_participle_and_its_noun_is_cut_however_far_into_the_text():
+    from pressrel.orgs.extend import without_participle_noun
+
+    text, spans = participle_spans(3)
+    comma = text.replace("Данные опубликованной", "Данные, опубликованные", 1)  # follows its noun
+    shift = len(comma) - len(text)
+    assert [without_participle_noun(text, a, b) for a, b in spans] == [a + 9 for a, _ in spans]
+    assert without_participle_noun(comma, spans[0][0] + shift, spans[0][1] + shift) == (
+        spans[0][1] + shift
+    )
+
+
+@pytest.mark.slow
+def test_names_between_participles_and_nouns_take_time_linear_in_the_document():
+    from pressrel.orgs.extend import without_participle_noun
+
+    cases = {n: participle_spans(n) for n in (1500, 3000)}
+
+    def cut_all(n: int) -> None:
+        text, spans = cases[n]
+        for start, stop in spans:
+            without_participle_noun(text, start, stop)
+
+    ratio = growth(cut_all, 1500)
+    assert ratio < LINEAR, f"without_participle_noun: 2N took {ratio:.2f}x the time of N"

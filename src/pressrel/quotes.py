@@ -49,7 +49,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 
 from .lang import gender, grammar, marks, morph, speech
-from .lang.letters import CAPITALS, CYRILLIC_WORD
+from .lang.letters import CAPITALS, CYRILLIC_WORD, before_spaces
 from .lang.marks import GUILLEMETS, LEFT_GUILLEMET, QUOTES, TYPOGRAPHIC_PAIRS
 from .records import Mention, Name, Quote
 from .roles import POSITION, nominative, person_head, role_head
@@ -552,7 +552,7 @@ def _shared_subject(
     start = _sentence_start(text, clause[0])
     clauses = _pieces(text, start, clause[0])
     opening = CYRILLIC_WORD.search(text, start, clause[0])
-    end = len(text[:start].rstrip())
+    end = before_spaces(text, start)
     if (
         opening is not None
         and opening.group().lower() in speech.COORDINATORS
@@ -956,7 +956,7 @@ def _subject_before(
     for _ in range(UNNAMED_SENTENCES):  # sentences that name no one go on about the same person
         if since == 0 or found.people_at.within(since, at) or since < at - ANTECEDENT_REACH:
             break
-        earlier = _sentence_start(text, len(text[:since].rstrip()) - 1)  # spaces are no sentence
+        earlier = _sentence_start(text, before_spaces(text, since) - 1)  # spaces are no sentence
         if PARAGRAPH_BREAK.search(text, earlier, since):  # the paragraph before: another topic
             break
         since = earlier
