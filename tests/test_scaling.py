@@ -420,3 +420,26 @@ def test_names_between_participles_and_nouns_take_time_linear_in_the_document():
 
     ratio = growth(cut_all, 1500)
     assert ratio < LINEAR, f"without_participle_noun: 2N took {ratio:.2f}x the time of N"
+
+
+OPENINGS = [  # the lead of a long first paragraph: its first sentence, or its first two
+    "Короткое начало. " + "Второе предложение длиннее первого и тянется дальше. " * 3,
+    "Первое предложение очень длинное, " + "и в нём много слов, " * 12 + "вот. Второе. Третье.",
+    "Одно предложение без конца " * 40,
+    "Первое. Второе.",
+    "Первое.   ",
+    "Начало. " + "Одна строка без переносов, но с предложениями. " * 20_000,  # one long line
+]
+
+
+@pytest.mark.parametrize("text", OPENINGS, ids=range(len(OPENINGS)))
+def test_the_lead_of_a_long_paragraph_is_read_from_its_first_two_sentences(text):
+    from razdel import sentenize
+
+    from pressrel.structure.layout import LEAD_CHARS, LEAD_SHORT, _opening
+
+    ends = [s.stop for s in sentenize(text)][:2]  # every sentence of it, as before
+    if len(ends) > 1 and (ends[0] >= LEAD_SHORT or ends[1] > LEAD_CHARS):
+        ends = ends[:1]
+    at = ends[-1] if ends else None
+    assert _opening(text) == (at if at is not None and text[at:].strip() else None)

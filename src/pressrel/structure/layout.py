@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass, field, replace
+from itertools import islice
 
 from razdel import sentenize
 
@@ -27,6 +28,7 @@ RELATED_MARKER = re.compile(
 )
 TIME_TAIL = re.compile(r"[,\s]+(?:в\s+)?\d{1,2}[:.]\d{2}(?:\s*\(?мск\)?)?\s*$", re.IGNORECASE)
 SPACE = re.compile(r"\s+")
+VISIBLE = re.compile(r"\S")  # text[at:].strip() is not empty: VISIBLE.search(text, at)
 
 
 @dataclass
@@ -166,11 +168,11 @@ def _opening(text: str) -> int | None:
     """Where the lead of a long first paragraph ends: after its first sentence, or its first
     two when the first is short and the two together are still paragraph-sized; None when that
     is the whole paragraph."""
-    ends = [s.stop for s in sentenize(text)][:2]
+    ends = [s.stop for s in islice(sentenize(text), 2)]  # not the rest of a 60 MB line
     if len(ends) > 1 and (ends[0] >= LEAD_SHORT or ends[1] > LEAD_CHARS):
         ends = ends[:1]
     at = ends[-1] if ends else None
-    return at if at is not None and text[at:].strip() else None
+    return at if at is not None and VISIBLE.search(text, at) else None
 
 
 def _first_text(main: list[Paragraph]) -> Paragraph | None:
