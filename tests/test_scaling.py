@@ -443,3 +443,59 @@ def test_the_lead_of_a_long_paragraph_is_read_from_its_first_two_sentences(text)
         ends = ends[:1]
     at = ends[-1] if ends else None
     assert _opening(text) == (at if at is not None and text[at:].strip() else None)
+
+
+# The name before a person's name: found from that name back, not among all before it
+
+PEOPLE_SPANS = [  # sorted by (start, stop), as RoleContext keeps them: nested and overlapping
+    [(0, 5), (6, 10), (12, 20), (14, 18), (21, 30)],
+    [(0, 40), (2, 5), (6, 10), (41, 45)],  # a long one reaching over the others
+    [(0, 8), (3, 12), (10, 15), (16, 20)],  # each overlapping the next
+    [(5, 9)],
+    [],
+]
+
+
+@pytest.mark.parametrize("spans", PEOPLE_SPANS, ids=range(len(PEOPLE_SPANS)))
+def test_the_latest_name_ending_before_a_name_is_the_one_a_scan_of_all_before_it_finds(spans):
+    from pressrel.roles.context import RoleContext
+
+    context = RoleContext([per(a, b) for a, b in spans])
+    for at, (first, _) in enumerate(spans):
+        for bound in (first - 1, first, first + 3):
+            scan = max((b for _, b in spans[:at] if b <= bound), default=0)
+            assert context._latest_stop_by(at, bound) == scan
+
+
+def test_the_name_right_before_a_name_and_the_one_before_that():
+    from pressrel.roles.context import RoleContext
+
+    text = "Иван Петров, Анна Смирнова Олег Козлов сказал"
+    names = ["Иван Петров", "Анна Смирнова", "Олег Козлов"]
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    context = RoleContext([per(a, b) for a, b in spans])
+    after = spans[2][1] + 1  # "сказал"
+    assert context.person_right_before(text, after) == (*spans[2], spans[1][1])
+    assert context.person_right_before(text, spans[1][1] + 1) == (*spans[1], spans[0][1])
+    assert context.person_right_before(text, spans[0][1]) == (*spans[0], 0)
+    assert context.person_right_before(text, spans[1][0]) is None  # a comma between
+
+
+@pytest.mark.slow
+def test_names_right_before_names_take_time_linear_in_the_document_s_people():
+    from pressrel.roles.context import RoleContext
+
+    def case(n: int) -> tuple[str, RoleContext, list[int]]:
+        text = "Иван Петров сказал. " * n
+        spans = [(i * 20, i * 20 + 11) for i in range(n)]
+        return text, RoleContext([per(a, b) for a, b in spans]), [b + 1 for _, b in spans]
+
+    cases = {n: case(n) for n in (5000, 10_000)}
+
+    def look_up_all(n: int) -> None:
+        text, context, offsets = cases[n]
+        for offset in offsets:
+            context.person_right_before(text, offset)
+
+    ratio = growth(look_up_all, 5000)
+    assert ratio < LINEAR, f"person_right_before: 2N took {ratio:.2f}x the time of N"
