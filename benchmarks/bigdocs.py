@@ -1,12 +1,25 @@
 """Big documents: time and memory linear in a document's size, whatever its shape.
 
-    python benchmarks/bigdocs.py [--mb 30] [--corpus PATH] [--json PATH]
+    python benchmarks/bigdocs.py [--mb 30] [--corpus PATH ...] [--seed N] [--json PATH]
+
+The text: DISTINCT documents of natural text, MB megabytes of them (Cyrillic: about 2 bytes a
+character). The pool is every document of the corpora (by default the Wikinews corpus, which is
+NEREL train's texts, and the real releases; never a dev set), each cut into paragraphs (its
+lines) and sentences (razdel). Each new document takes the shape of a pool document drawn by a
+seeded RNG (its paragraphs, their separators and how many sentences each holds) and fills each
+paragraph with sentences drawn at random from the whole pool; a paragraph met before (a title
+of one sentence drawn twice) takes one more sentence until it is new. So no paragraph repeats
+(checked: the count of distinct paragraphs is printed and must be the count of paragraphs), and
+pressrel's memos of repeated text (NER's spans of a paragraph) do not make the ordinary run
+cheaper than a real corpus would; the vocabulary and the sentences are natural (a sentence
+recurs in several paragraphs, as names and words do in a real corpus). A cycled corpus
+(before) repeated every paragraph and flattered (o).
 
 Runs (each `pressrel entities -j 1 -q -f jsonl > /dev/null` as a child, wall time and peak RSS
-from its own wait4 rusage, see throughput.py):
-  o  ordinary documents: the corpus cycled to MB megabytes of text, one document per line;
-  p  the same text as ONE document of paragraphs (the documents joined by blank lines);
-  l  the same text as ONE document on ONE line (every line break a space);
+from its own wait4 rusage, see throughput.py), all of the SAME text:
+  o  ordinary documents: one document per line (JSON Lines);
+  p  ONE document of paragraphs (the documents joined by blank lines);
+  l  ONE document on ONE line (every line break a space);
   q  in-process: find_quotes over 40 KB of pathological quotation marks (unclosed «a lines,
      a row of «, unclosed nesting, “ with one close at the end).
 
@@ -20,6 +33,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
+import re
 import sys
 import tempfile
 import time
@@ -42,15 +57,64 @@ QUOTE_CASES = {
 }
 
 
-def texts(corpus: list[dict], megabytes: float) -> list[str]:
-    """Corpus texts, cycled, up to megabytes of characters (Cyrillic: about 2 bytes each)."""
-    wanted, out, total, i = int(megabytes * 1_000_000 / 2), [], 0, 0
+RELEASES = Path("/work/shared/corpus/releases")
+LINE_BREAKS = re.compile(r"(\n+)")
+
+
+def pool(corpora: list[Path]) -> list[str]:
+    """The distinct texts of the corpora: JSON Lines files ("text") and folders of .txt files."""
+    found: dict[str, None] = {}
+    for path in corpora:
+        if path.is_dir():
+            found.update((p.read_text(encoding="utf-8"), None) for p in sorted(path.glob("*.txt")))
+        else:
+            found.update((doc["text"], None) for doc in read_corpus(path))
+    return list(found)
+
+
+def shapes_and_sentences(texts: list[str]) -> tuple[list[list[tuple[str, int]]], list[str]]:
+    """Each text's shape (its paragraphs as (separator before, sentences)) and every distinct
+    sentence of them all."""
+    from razdel import sentenize
+
+    shapes, sentences = [], {}
+    for text in texts:
+        parts = LINE_BREAKS.split(text.strip())
+        shape = []
+        for separator, paragraph in zip(["", *parts[1::2]], parts[::2]):
+            said = [s.text for s in sentenize(paragraph) if s.text.strip()]
+            if said:
+                shape.append((separator, len(said)))
+                sentences.update(dict.fromkeys(said))
+        if shape:
+            shapes.append(shape)
+    return shapes, list(sentences)
+
+
+def texts(corpora: list[Path], megabytes: float, seed: int = 22) -> list[str]:
+    """Distinct documents of natural text, about megabytes of characters (2 bytes each):
+    each a pool document's shape filled with sentences drawn across the pool, no paragraph
+    twice (see the module's docstring)."""
+    shapes, sentences = shapes_and_sentences(pool(corpora))
+    rng = random.Random(seed)
+    wanted, out, total, seen = int(megabytes * 1_000_000 / 2), [], 0, set()
     while total < wanted:
-        text = corpus[i % len(corpus)]["text"]
-        out.append(text)
-        total += len(text) + 2
-        i += 1
+        parts = []
+        for separator, count in rng.choice(shapes):
+            paragraph = " ".join(rng.choices(sentences, k=count))
+            while paragraph in seen:
+                paragraph += " " + rng.choice(sentences)
+            seen.add(paragraph)
+            parts += [separator, paragraph]
+        out.append("".join(parts))
+        total += len(out[-1]) + 2
     return out
+
+
+def paragraphs(docs: list[str]) -> tuple[int, int]:
+    """How many paragraphs (non-blank lines) the documents hold, and how many distinct."""
+    lines = [line for doc in docs for line in doc.split("\n") if line.strip()]
+    return len(lines), len(set(lines))
 
 
 def write_inputs(docs: list[str], folder: Path) -> dict[str, Path]:
@@ -90,11 +154,26 @@ def quote_times() -> dict[str, float]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--mb", type=float, default=30.0, help="megabytes of text per run [30]")
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        nargs="+",
+        default=[DEFAULT_CORPUS, RELEASES],
+        help="the pool: JSON Lines files and folders of .txt [Wikinews, the releases]",
+    )
+    parser.add_argument("--seed", type=int, default=22, help="the RNG's seed [22]")
+    parser.add_argument("--text-only", action="store_true", help="build the text, run nothing")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON")
     args = parser.parse_args(argv)
     exe = pressrel_exe()
-    docs = texts(read_corpus(args.corpus), args.mb)
+    docs = texts(args.corpus, args.mb, args.seed)
+    count, distinct = paragraphs(docs)
+    print(
+        f"{len(docs):,} documents, {sum(map(len, docs)):,} characters,"
+        f" {count:,} paragraphs, {distinct:,} distinct"
+    )
+    if distinct != count or args.text_only:
+        return 0 if distinct == count else 1
     with tempfile.TemporaryDirectory(prefix="pressrel-big-") as folder:
         inputs = write_inputs(docs, Path(folder))
         sizes = {run: path.stat().st_size / 1e6 for run, path in inputs.items()}
@@ -118,7 +197,6 @@ def main(argv: list[str] | None = None) -> int:
         for run, figures in runs.items()
     ]
     checks += [(f"quotes: {name} (s)", seconds, QUOTES_LIMIT_S) for name, seconds in quotes.items()]
-    print(f"{len(docs)} documents, {sum(map(len, docs)):,} characters")
     print(
         "| run | MB on disk | wall s | user s | kernel s | peak RSS MB | exit ok |\n"
         "|---|---:|---:|---:|---:|---:|---|"

@@ -11,6 +11,7 @@ from dataclasses import replace
 import pytest
 
 from pressrel import analyze, structure
+from pressrel.lang.fold import name_key
 from pressrel.options import Options
 from pressrel.orgs.kinds import _last_opening, is_other_kind
 from pressrel.orgs.spans import _alone_on_line
@@ -259,3 +260,242 @@ def test_ner_spans_normalised_a_few_at_a_time_make_the_same_mentions(monkeypatch
     whole = analyze(text).mentions
     monkeypatch.setattr(pipeline, "NORMAL_SPANS", batch)
     assert analyze(text).mentions == whole
+
+
+# People of one surname far apart: the sentence ends between them counted no further than
+# the rules ask (none, one, more)
+
+ENDS = [  # every sentence end SENTENCE_END knows, and none it does not
+    ("Он пришёл домой.", 0),  # the text's last: no space after it
+    ("Он пришёл. Она ушла.", 1),
+    ("Он пришёл! Она ушла? Они остались… ", 2),
+    ("Он сказал: «Я пришёл.» Она ушла.", 1),  # a quotation mark after the point
+    ("Первая строка\nвторая строка\nтретья", 2),
+    ("Приехал Н. Никифоров, потом А. Б. Петров.", 0),  # initials
+    ("Раз. Два. Три. Четыре. Пять. Шесть.", 2),  # more than two: two
+]
+
+
+@pytest.mark.parametrize(("text", "ends"), ENDS)
+def test_sentence_ends_between_two_offsets_are_counted_up_to_two(text, ends):
+    from pressrel.resolve import SENTENCE_END, _sentences_between
+
+    assert min(len(SENTENCE_END.findall(text)), 2) == ends  # the table is right about the rule
+    assert _sentences_between(text, 0, len(text)) == ends
+
+
+def test_counting_sentence_ends_stops_at_the_second_however_far_apart_the_offsets():
+    from pressrel.resolve import _sentences_between
+
+    text = "Раз. " * 400_000  # two megabytes
+    assert _sentences_between(text, 0, len(text)) == 2
+    assert _sentences_between(text, 0, len(text), at_most=5) == 5
+    assert _sentences_between(text, 10, 4) == 0  # stop before start: none
+
+
+NAMESAKES = (  # the topic, named twice, and his niece once: a bare "Смирнова" is the topic
+    "[Пётр Смирнов] стал вице-мэром. [Пётр Смирнов] курирует стройку. Квартиру купила его"
+    " племянница [Анжелика Смирнова]. "
+)
+TOPIC_AGAIN = "Бизнес родственников [Смирнова] рос. Дожди шли весь день. "
+
+
+def test_a_bare_surname_far_from_a_namesake_is_still_the_topic():
+    text, mentions = resolved(NAMESAKES + TOPIC_AGAIN * 50)
+    bare = {m.entity for m in mentions if m.text == "Смирнова"}
+    assert bare == {"PER:Пётр Смирнов"}
+
+
+@pytest.mark.slow
+def test_bare_surnames_of_namesakes_take_time_linear_in_the_document():
+    from pressrel.resolve import resolve
+
+    from helpers import marked
+
+    cases = {n: marked(NAMESAKES + TOPIC_AGAIN * n) for n in (1500, 3000)}
+    ratio = growth(lambda n: resolve(cases[n][1], cases[n][0]), 1500)
+    assert ratio < LINEAR, f"resolve: 2N took {ratio:.2f}x the time of N"
+
+
+# Short names of a document that names thousands of organisations: each tried against the long
+# names it may be built from (those with a word it may start with), not against them all
+
+SHORT_AND_LONG = [  # one short name and the long names of a document: what it shortens
+    ("ФАС", ["Федеральная антимонопольная служба", "Банк России"], {"фас": 0}),
+    ("НИИ", ["Научно-исследовательский институт", "Новый институт"], {"нии": 0}),
+    ("КЗК", ["Комитет по защите конкуренции"], {"кзк": 0}),  # a function word left out
+    ("ПЗК", ["Комитет по защите конкуренции"], {}),  # a function word first (not the name's)
+    ("ФАС", ["Служба федеральная антимонопольная"], {}),  # words out of order
+    ("Минкульт", ["Министерство культуры", "Министерство спорта"], {"минкульт": 0}),
+    ("NASA", ["National Aeronautics and Space Administration"], {"nasa": 0}),
+    ("МС", ["Морская служба", "Морской совет"], {}),  # two fit: neither
+    ("ФАС", ["ФАС России"], {}),  # no long name built of it
+]
+
+
+@pytest.mark.parametrize(("short", "longs", "found"), SHORT_AND_LONG)
+def test_a_short_name_joins_the_one_long_name_built_of_its_letters(short, longs, found):
+    from pressrel.orgs.shortened import shortened_names, spells
+
+    fitting = [long for long in longs if spells(short, long)]  # the scan the index replaces
+    assert ({name_key(short): 0} if len(fitting) == 1 else {}) == found
+    expected = {key: longs[i] for key, i in found.items()}
+    assert shortened_names([*longs, short], [], []) == expected
+    assert shortened_names([short, *reversed(longs)], [], []) == expected
+
+
+def names_of_many_organisations(n: int) -> list[str]:
+    """n long names that start with Б and n abbreviations that start with Ф: none fits."""
+    letters = "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ"
+    shorts = ["Ф" + a + b + c for a in letters for b in letters for c in letters][:n]
+    return [f"Банк номер {i}" for i in range(n)] + shorts
+
+
+@pytest.mark.slow
+def test_short_names_take_time_linear_in_the_organisations_of_a_document():
+    from pressrel.orgs.shortened import shortened_names
+
+    cases = {n: names_of_many_organisations(n) for n in (300, 600)}
+    assert shortened_names(cases[300], [], []) == {}
+    ratio = growth(lambda n: shortened_names(cases[n], [], []), 300)
+    assert ratio < LINEAR, f"shortened_names: 2N took {ratio:.2f}x the time of N"
+
+
+# Nothing copied from a document's start to an offset: the space before a name found from the
+# name back, the lead of a one-line document from its first two sentences
+
+SPACES_BEFORE = [
+    ("Данные, полученные", 8),  # the comma's
+    ("Данные,  \t полученные", 11),  # a run of spaces and a tab
+    ("Данные,\n\nполученные", 9),  # line breaks
+    ("Данные,\u00a0\u2009полученные", 9),  # no-break and thin spaces
+    ("   полученные", 3),  # spaces from the start
+    ("полученные", 0),  # the start itself
+    ("Данные полученные", 7),  # no space right before: at itself
+]
+
+
+@pytest.mark.parametrize(("text", "at"), SPACES_BEFORE)
+def test_the_spaces_before_an_offset_start_where_the_text_up_to_it_stripped_ends(text, at):
+    from pressrel.lang.letters import before_spaces
+
+    assert at == text.index("полученные")  # the table is right about where the word starts
+    assert before_spaces(text, at) == len(text[:at].rstrip())
+
+
+def participle_spans(n: int) -> tuple[str, list[tuple[int, int]]]:
+    """n sentences of a name between a participle and its noun, 2,400 characters apart, and
+    each name's span (the name with the noun NER ran on into)."""
+    sentence = "Данные опубликованной Росстатом статистики показали рост. " + "Слово. " * 300
+    text = sentence * n
+    at = sentence.index("Росстатом")
+    spans = [
+        (i * len(sentence) + at, i * len(sentence) + sentence.index(" показали")) for i in range(n)
+    ]
+    return text, spans
+
+
+def test_a_name_between_a_participle_and_its_noun_is_cut_however_far_into_the_text():
+    from pressrel.orgs.extend import without_participle_noun
+
+    text, spans = participle_spans(3)
+    comma = text.replace("Данные опубликованной", "Данные, опубликованные", 1)  # follows its noun
+    shift = len(comma) - len(text)
+    assert [without_participle_noun(text, a, b) for a, b in spans] == [a + 9 for a, _ in spans]
+    assert without_participle_noun(comma, spans[0][0] + shift, spans[0][1] + shift) == (
+        spans[0][1] + shift
+    )
+
+
+@pytest.mark.slow
+def test_names_between_participles_and_nouns_take_time_linear_in_the_document():
+    from pressrel.orgs.extend import without_participle_noun
+
+    cases = {n: participle_spans(n) for n in (1500, 3000)}
+
+    def cut_all(n: int) -> None:
+        text, spans = cases[n]
+        for start, stop in spans:
+            without_participle_noun(text, start, stop)
+
+    ratio = growth(cut_all, 1500)
+    assert ratio < LINEAR, f"without_participle_noun: 2N took {ratio:.2f}x the time of N"
+
+
+OPENINGS = [  # the lead of a long first paragraph: its first sentence, or its first two
+    "Короткое начало. " + "Второе предложение длиннее первого и тянется дальше. " * 3,
+    "Первое предложение очень длинное, " + "и в нём много слов, " * 12 + "вот. Второе. Третье.",
+    "Одно предложение без конца " * 40,
+    "Первое. Второе.",
+    "Первое.   ",
+    "Начало. " + "Одна строка без переносов, но с предложениями. " * 20_000,  # one long line
+]
+
+
+@pytest.mark.parametrize("text", OPENINGS, ids=range(len(OPENINGS)))
+def test_the_lead_of_a_long_paragraph_is_read_from_its_first_two_sentences(text):
+    from razdel import sentenize
+
+    from pressrel.structure.layout import LEAD_CHARS, LEAD_SHORT, _opening
+
+    ends = [s.stop for s in sentenize(text)][:2]  # every sentence of it, as before
+    if len(ends) > 1 and (ends[0] >= LEAD_SHORT or ends[1] > LEAD_CHARS):
+        ends = ends[:1]
+    at = ends[-1] if ends else None
+    assert _opening(text)[0] == (at if at is not None and text[at:].strip() else None)
+
+
+# The name before a person's name: found from that name back, not among all before it
+
+PEOPLE_SPANS = [  # sorted by (start, stop), as RoleContext keeps them: nested and overlapping
+    [(0, 5), (6, 10), (12, 20), (14, 18), (21, 30)],
+    [(0, 40), (2, 5), (6, 10), (41, 45)],  # a long one reaching over the others
+    [(0, 8), (3, 12), (10, 15), (16, 20)],  # each overlapping the next
+    [(5, 9)],
+    [],
+]
+
+
+@pytest.mark.parametrize("spans", PEOPLE_SPANS, ids=range(len(PEOPLE_SPANS)))
+def test_the_latest_name_ending_before_a_name_is_the_one_a_scan_of_all_before_it_finds(spans):
+    from pressrel.roles.context import RoleContext
+
+    context = RoleContext([per(a, b) for a, b in spans])
+    for at, (first, _) in enumerate(spans):
+        for bound in (first - 1, first, first + 3):
+            scan = max((b for _, b in spans[:at] if b <= bound), default=0)
+            assert context._latest_stop_by(at, bound) == scan
+
+
+def test_the_name_right_before_a_name_and_the_one_before_that():
+    from pressrel.roles.context import RoleContext
+
+    text = "Иван Петров, Анна Смирнова Олег Козлов сказал"
+    names = ["Иван Петров", "Анна Смирнова", "Олег Козлов"]
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    context = RoleContext([per(a, b) for a, b in spans])
+    after = spans[2][1] + 1  # "сказал"
+    assert context.person_right_before(text, after) == (*spans[2], spans[1][1])
+    assert context.person_right_before(text, spans[1][1] + 1) == (*spans[1], spans[0][1])
+    assert context.person_right_before(text, spans[0][1]) == (*spans[0], 0)
+    assert context.person_right_before(text, spans[1][0]) is None  # a comma between
+
+
+@pytest.mark.slow
+def test_names_right_before_names_take_time_linear_in_the_document_s_people():
+    from pressrel.roles.context import RoleContext
+
+    def case(n: int) -> tuple[str, RoleContext, list[int]]:
+        text = "Иван Петров сказал. " * n
+        spans = [(i * 20, i * 20 + 11) for i in range(n)]
+        return text, RoleContext([per(a, b) for a, b in spans]), [b + 1 for _, b in spans]
+
+    cases = {n: case(n) for n in (5000, 10_000)}
+
+    def look_up_all(n: int) -> None:
+        text, context, offsets = cases[n]
+        for offset in offsets:
+            context.person_right_before(text, offset)
+
+    ratio = growth(look_up_all, 5000)
+    assert ratio < LINEAR, f"person_right_before: 2N took {ratio:.2f}x the time of N"

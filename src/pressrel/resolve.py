@@ -44,6 +44,7 @@ import re
 import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from . import extractors
 from .extractors import by_normal
@@ -461,9 +462,12 @@ def _most_salient(
     return person if _sentences_between(text, rival, start) > 0 else None
 
 
-def _sentences_between(text: str, start: int, stop: int) -> int:
-    """How many sentences end between two offsets (not at an initial: "Н. Никифоров")."""
-    return sum(1 for _ in SENTENCE_END.finditer(text, start, max(start, stop)))
+def _sentences_between(text: str, start: int, stop: int, at_most: int = 2) -> int:
+    """How many sentences end between two offsets (not at an initial: "Н. Никифоров"), counted
+    up to at_most: the rules ask for none, one or more, and two people of one surname may be
+    megabytes apart in a huge document (the count stops at the second end, not at stop)."""
+    ends = SENTENCE_END.finditer(text, start, max(start, stop))
+    return sum(1 for _ in islice(ends, at_most))
 
 
 def _apart_when_coordinated(mentions: list[Mention], persons: dict[int, Person], text: str) -> None:

@@ -45,3 +45,12 @@ def is_cyrillic_word(text: str) -> bool:
 def has_cyrillic(text: str) -> bool:
     """Whether text holds a Cyrillic letter."""
     return HAS_CYRILLIC.search(text) is not None
+
+
+def before_spaces(text: str, at: int) -> int:
+    """Where the white space right before offset at starts: ``len(text[:at].rstrip())``
+    without copying the text up to at (a rule near the end of a 60 MB document would copy
+    megabytes for each name)."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at

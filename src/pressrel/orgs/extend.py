@@ -23,7 +23,15 @@ import re
 
 from .. import countries
 from ..lang import grammar, marks, morph
-from ..lang.letters import CAPITALS, CYRILLIC_RUN, CYRILLIC_WORD, HYPHENATED, LOWER, UPPER
+from ..lang.letters import (
+    CAPITALS,
+    CYRILLIC_RUN,
+    CYRILLIC_WORD,
+    HYPHENATED,
+    LOWER,
+    UPPER,
+    before_spaces,
+)
 from .kinds import ORGANISATION_KINDS
 
 SENTENCE_END = ".!?…\n"
@@ -332,7 +340,8 @@ def without_participle_noun(text: str, start: int, stop: int) -> int:
     words = list(WORD.finditer(text, start, stop))
     if not before or len(words) < 2 or not before[1].islower():
         return stop
-    if text[: start - len(before[0])].rstrip().endswith(","):
+    end = before_spaces(text, start - len(before[0]))
+    if end and text[end - 1] == ",":
         return stop  # "Данные, полученные ЦИКом партии": the participle follows its noun
     head, tail = words[0].group(), words[1].group()
     if not head[:1].isupper() or not tail.islower():

@@ -23,6 +23,7 @@ document or the table already defines are not looked at again.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 
 from .. import caches
@@ -47,13 +48,21 @@ def shortened_names(
     the one of ``curated`` (full names)."""
     names = list(dict.fromkeys(names))
     defined = set(defined)
-    longs = [name for name in names if _words(name)[1] >= 2]
+    # the long names by the letters a short name of them may start with (``spells`` asks that
+    # first): a short name is tried against those only, not against every long name of a
+    # document that may name thousands
+    longs: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        _, content, firsts = _words(name)
+        if content >= 2:
+            for letter in firsts:
+                longs[letter].append(name)
     found = {}
     for name in names:
         key = name_key(name)
         if " " in name.strip() or key in defined or not _shape(name):
             continue
-        fits = _fitting(name, longs)
+        fits = _fitting(name, longs.get(key[:1], ()))
         if not fits and _shape(name) == "stumps":  # "МК" may be any two words: not the table's
             fits = _fitting(name, curated)
         if len(fits) == 1:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..lang import speech
-from ..lang.letters import CYRILLIC_WORD
+from ..lang.letters import CYRILLIC_WORD, before_spaces
 from ..records import Quote
 from .people import antecedent, pronoun_may_name
 from .quotations import one_line
@@ -288,7 +288,7 @@ def _shared_subject(found: Document, clause: tuple[int, int], span: Span) -> tup
     start = sentence_start(text, clause[0])
     clauses = pieces(text, start, clause[0])
     opening = CYRILLIC_WORD.search(text, start, clause[0])
-    end = len(text[:start].rstrip())
+    end = before_spaces(text, start)
     if (
         opening is not None
         and opening.group().lower() in speech.COORDINATORS

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..lang import gender, grammar, morph, speech
-from ..lang.letters import CYRILLIC_WORD
+from ..lang.letters import CYRILLIC_WORD, before_spaces
 from ..lang.marks import QUOTES
 from ..records import Mention
 from ..roles import person_head, role_head
@@ -141,7 +141,7 @@ def _subjects_before(
     for _ in range(UNNAMED_SENTENCES):  # sentences that name no one go on about the same person
         if since == 0 or found.people_at.within(since, at) or since < at - ANTECEDENT_REACH:
             break
-        earlier = sentence_start(text, len(text[:since].rstrip()) - 1)  # spaces are no sentence
+        earlier = sentence_start(text, before_spaces(text, since) - 1)  # spaces are no sentence
         if PARAGRAPH_BREAK.search(text, earlier, since):  # the paragraph before: another topic
             break
         since = earlier

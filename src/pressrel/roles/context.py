@@ -8,6 +8,7 @@ import bisect
 import re
 from array import array
 from collections.abc import Iterable
+from itertools import accumulate
 
 from ..records import Mention
 
@@ -31,6 +32,9 @@ class RoleContext:
         self.people_starts, self.people_stops = _offsets(
             (m.start, m.stop) for m in mentions if m.type == "PER"
         )
+        # the latest stop of each person's name and all those before it: the name before a
+        # name is found from that name back, not among all the document's names before it
+        self.people_reach = array("q", accumulate(self.people_stops, max))
 
     def names_in(self, left: int, right: int) -> list[tuple[int, int]]:
         """The entity spans that overlap text[left:right]."""
@@ -62,8 +66,21 @@ class RoleContext:
         first, last = self.people_starts[at], self.people_stops[at]
         if last > start or text[last:start].strip():
             return None
-        earlier = max((stop for stop in self.people_stops[:at] if stop <= first), default=0)
-        return first, last, earlier
+        return first, last, self._latest_stop_by(at, first)
+
+    def _latest_stop_by(self, at: int, first: int) -> int:
+        """The latest stop, up to first, of the people's names listed before the at-th (0:
+        none): the names right before it, back to the first whose names all end by first."""
+        best = 0
+        for j in range(at - 1, -1, -1):
+            reach = self.people_reach[j]
+            if reach <= first:  # this name and all before it end by first: the latest of them
+                return max(best, reach)
+            if reach <= best:  # no name from here back ends later than best
+                return best
+            if self.people_stops[j] <= first:
+                best = max(best, self.people_stops[j])
+        return best
 
 
 def _offsets(spans: Iterable[tuple[int, int]]) -> tuple[array, array]:

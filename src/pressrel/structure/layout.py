@@ -29,6 +29,7 @@ RELATED_MARKER = re.compile(
 )
 TIME_TAIL = re.compile(r"[,\s]+(?:в\s+)?\d{1,2}[:.]\d{2}(?:\s*\(?мск\)?)?\s*$", re.IGNORECASE)
 SPACE = re.compile(r"\s+")
+VISIBLE = re.compile(r"\S")  # text[at:].strip() is not empty: VISIBLE.search(text, at)
 
 
 @dataclass
@@ -180,7 +181,7 @@ def _opening(text: str) -> tuple[int | None, list[Substring] | None]:
     if len(ends) > 1 and (ends[0] >= LEAD_SHORT or ends[1] > LEAD_CHARS):
         ends = ends[:1]
     at = ends[-1] if ends else None
-    if at is not None and text[at:].strip():
+    if at is not None and VISIBLE.search(text, at):  # no copy of the rest of a 60 MB line
         return at, None
     return None, sentences if len(sentences) < 3 else None
 
