@@ -817,6 +817,8 @@ def test_the_place_after_an_institution_stays_out_when_asked():
             ("Охраняется государством",) * 2,
         ),
         ("Участок купило ООО «[ORG Зелёные холмы]» весной.", ("Зелёные холмы",) * 2),
+        # a first word read in another case than the descriptor's is not declined with it
+        ("Договор заключён с компанией «[ORG Плаза девелопмент]».", ("Плаза девелопмент",) * 2),
         # the name in an oblique case: the writer declined it, or the noun governs it
         ("Руководство партии «[ORG Единой России]» собралось.", ("Единой России", "Единая Россия")),
         ("Новость висит на сайте «[ORG Газеты]» с утра.", ("Газеты", "Газета")),
@@ -864,6 +866,7 @@ def test_an_organisation_name_declines_by_agreement(written, normal):
         ("''Samsung Group", "Samsung Group"),  # NER took in wiki text's opening italics only
         ("''Новая газета''", "Новая газета"),
         ("О'Нил и партнёры", "О'Нил и партнёры"),
+        ("Торги\u00a0и консалтинг", "Торги и консалтинг"),  # a no-break space is a space
     ],
 )
 def test_an_organisation_name_drops_wiki_apostrophes(name, core):

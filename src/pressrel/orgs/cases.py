@@ -57,35 +57,38 @@ LEGAL_FORM = re.compile(rf"^[{CAPITALS}]{{2,6}}$")  # "ООО", "АО", "ФГУ�
 
 def as_written(text: str, mentions: list[Mention]) -> list[Mention]:
     """mentions with the normal form of each quoted ORG name after a descriptor its written
-    form, its spaces plain ("фонда «Поможем»": Поможем); the others as given."""
+    form ("фонда «Поможем»": Поможем); the others as given."""
     return [
-        replace(m, normal=" ".join(m.text.split()))
-        if m.type == "ORG" and _described(text, m)
-        else m
+        replace(m, normal=m.text) if m.type == "ORG" and _described(text, m) else m
         for m in mentions
     ]
 
 
 def _described(text: str, mention: Mention) -> bool:
-    """Whether the mention is a whole quoted name after a descriptor that says its kind, its
-    first word possibly a nominative (pymorphy2's guesses at a word it does not know, "Плаза",
-    are no evidence of its case)."""
+    """Whether the mention is a whole quoted name after a descriptor that says its kind, and
+    not declined with it: its first word may be a nominative, or is not in a case the
+    descriptor is in ("компанией «Плаза»": плаза is pymorphy2's genitive of плаз, no
+    instrumental; "партии «Единой России»" is declined), or pymorphy2 does not know it."""
     start, stop = mention.start, mention.stop
     if start < 2 or text[start - 1] not in OPENING or text[stop : stop + 1] not in CLOSING:
         return False
-    if mention.normal == " ".join(mention.text.split()):
+    if mention.normal == mention.text:
         return False
-    first = mention.text.split()[0]
-    if morph.is_known(first) and not can_be_nominative(text, start):
-        return False  # "партии «Единой России»"; an unknown word may be any case
     before = DESCRIPTOR.search(text, max(0, start - 41), start - 1)
     if before is None:
         return False
     word = before["word"]
-    if LEGAL_FORM.match(word):
-        return True
     nouns = [p for p in morph.parses(word.lower()) if p.tag.POS == "NOUN"]
-    return any(p.normal_form in DESCRIBING for p in nouns)
+    legal_form = LEGAL_FORM.match(word) is not None
+    if not legal_form and not any(p.normal_form in DESCRIBING for p in nouns):
+        return False
+    first = mention.text.split()[0]
+    if not morph.is_known(first) or can_be_nominative(text, start):
+        return True
+    if legal_form:
+        return False
+    cases = {morph.case_of(p) for p in morph.parses(first)}
+    return not cases & {morph.case_of(p) for p in nouns if p.normal_form in DESCRIBING}
 
 
 def nominatives(names: set[str]) -> dict[str, str]:
