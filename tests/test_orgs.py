@@ -800,3 +800,98 @@ def test_the_place_after_an_institution_stays_out_when_asked():
     text, mentions = marked("Иск отклонил [ORG Административный суд] [LOC Кёльна] в среду.")
     found = refine(document(text), mentions, genitives=False)
     assert [m.text for m in found if m.type == "ORG"] == ["Административный суд"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted name after a noun of its kind or a legal form does not decline: as written
+        ("Деньги перевели в фонд «[ORG Поможем]» в мае.", ("Поможем", "Поможем")),
+        ("Волонтёры фонда «[ORG Подари жизнь]» приехали.", ("Подари жизнь", "Подари жизнь")),
+        (
+            "Доклад выпустила организация «[ORG Наблюдатели Петербурга]».",
+            ("Наблюдатели Петербурга",) * 2,
+        ),
+        (
+            "Статью напечатал журнал «[ORG Охраняется государством]».",
+            ("Охраняется государством",) * 2,
+        ),
+        ("Участок купило ООО «[ORG Зелёные холмы]» весной.", ("Зелёные холмы",) * 2),
+        # a first word read in another case than the descriptor's is not declined with it
+        ("Договор заключён с компанией «[ORG Плаза девелопмент]».", ("Плаза девелопмент",) * 2),
+        # the name in an oblique case: the writer declined it, or the noun governs it
+        ("Руководство партии «[ORG Единой России]» собралось.", ("Единой России", "Единая Россия")),
+        ("Новость висит на сайте «[ORG Газеты]» с утра.", ("Газеты", "Газета")),
+        ("Сотрудники «[ORG Роснефти]» отказались.", ("Роснефти", "Роснефть")),
+    ],
+)
+def test_a_quoted_name_after_its_kind_is_its_own_nominative(text, expected):
+    assert orgs(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("written", "normal"),
+    [
+        # adjectives before the head agree with it: every one goes into the nominative
+        (
+            "Западно-Уральскую торгово-промышленную палату",
+            "Западно-Уральская торгово-промышленная палата",
+        ),
+        # a noun joined to the head by "и" goes into the nominative with it
+        ("Известий и новостей", "Известия и новости"),
+        # a genitive after the head keeps its case
+        ("Друзей леса", "Друзья леса"),
+        # a name that starts with a verb form or an adverb does not decline, ё kept
+        ("Найди себя", "Найди себя"),
+        ("Спасём", "Спасём"),
+        ("Вперёд, Россия", "Вперёд, Россия"),
+        # declined as before
+        ("Ромашку в Самаре", "Ромашка в Самаре"),
+        (
+            "Ассоциации финно-угорских народов при обществе",
+            "Ассоциация финно-угорских народов при обществе",
+        ),
+    ],
+)
+def test_an_organisation_name_declines_by_agreement(written, normal):
+    from pressrel.lang import normalize
+
+    (result,) = normalize.normalize([normalize.SpanKey("ORG", written, "«")])
+    assert result.normal == normal
+
+
+@pytest.mark.parametrize(
+    ("name", "core"),
+    [
+        ("''Samsung Group", "Samsung Group"),  # NER took in wiki text's opening italics only
+        ("''Новая газета''", "Новая газета"),
+        ("О'Нил и партнёры", "О'Нил и партнёры"),
+        ("Торги\u00a0и консалтинг", "Торги и консалтинг"),  # a no-break space is a space
+    ],
+)
+def test_an_organisation_name_drops_wiki_apostrophes(name, core):
+    from pressrel.orgs.ids import org_name
+
+    assert org_name(name) == core
+
+
+@pytest.mark.parametrize(
+    ("written", "tagged", "normal"),
+    [
+        # the taggers changed the adjectives only: a singular head goes with them
+        ("Объединённую медиа группу", "Объединённая медиа группу", "Объединённая медиа группа"),
+        # before a plural head they stay as written: a name that keeps its case
+        ("Трёх Святых Отцов", "Трёх Святые Отцов", "Трёх Святых Отцов"),
+        ("Нашим рекам", "Наш рекам", "Нашим рекам"),
+        # a genitive after the head keeps its case, a preposition's object too
+        ("Друзей Байкала", "Друзья Байкал", "Друзья Байкала"),
+        ("Ромашку в Самаре", "Ромашка в Самара", "Ромашка в Самаре"),
+        # the taggers' capitals and lost ё are not the name's
+        ("РосЗдрава", "росздрав", "РосЗдрав"),
+        ("Зелёного мира", "Зеленый мир", "Зелёный мир"),
+    ],
+)
+def test_the_taggers_nominative_of_a_name_is_checked(written, tagged, normal):
+    from pressrel.lang.phrases import checked
+
+    assert checked(written, tagged) == normal

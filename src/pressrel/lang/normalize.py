@@ -75,7 +75,10 @@ _tagged = caches.memo(f"{__name__}.tagged", caches.SPANS)
 
 def _by_taggers(keys: Sequence[SpanKey]) -> list[Normal]:
     spans = [fallback.Span(key.text, key.left, _needs_syntax(key)) for key in keys]
-    return [Normal(normal, None) for normal in fallback.normal_forms(spans)]
+    return [
+        Normal(phrases.checked(key.text, normal) if key.type == "ORG" else normal, None)
+        for key, normal in zip(keys, fallback.normal_forms(spans))
+    ]
 
 
 def _needs_syntax(key: SpanKey) -> bool:

@@ -16,18 +16,79 @@ when
 
 A name whose every form is one word of its own ("Газпром" beside "Газпром нефть") is not
 touched: only the ending of the head word may differ.
+
+A quoted name after a descriptor (a noun of the kind it names, or a legal form: "фонда
+«Поможем»", "компанией «Плаза девелопмент»", "ООО «Торги и консалтинг»") does not decline: the
+descriptor takes the case, and the name written in quotation marks is its own nominative
+(``as_written``), whatever natasha's taggers make of it ("Помогшие"). Not after a noun that
+also governs a genitive name ("на сайте «Времени»", "пресс-служба «Газпрома»",
+``GOVERNING``), nor when the name's first word cannot be a nominative ("партии «Единой
+России»": the writer declined it).
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 
 from ..lang import grammar, morph
 from ..lang.fold import name_key
+from ..lang.letters import CAPITALS, CYRILLIC_RUN
+from ..lang.marks import CLOSING, OPENING
 from ..lang.surnames import attested_nominatives
+from ..records import Mention
+from .kinds import ORGANISATION_KINDS, can_be_nominative
 
 HEAD = re.compile(r"^(?P<before>.*?[\s-])?(?P<head>[^\s-]+)$")
+# Organisation kinds that also name a part or a product of another organisation, and so govern
+# its name in the genitive as often as they stand in apposition to a name of their own.
+GOVERNING = {
+    "сайт", "портал", "сеть", "проект", "дом", "центр", "подразделение", "филиал",
+    "отделение", "служба", "пресс-служба", "редакция", "группа", "команда", "жюри",
+    "лаборатория", "управление", "департамент", "совет", "комитет", "комиссия", "оператор",
+    "производитель", "разработчик", "фракция", "блок", "коллектив", "армия", "магазин",
+    "ресторан", "клуб",
+}  # fmt: skip
+DESCRIBING = ORGANISATION_KINDS - GOVERNING
+DESCRIPTOR = re.compile(rf"(?P<word>{CYRILLIC_RUN})\s*$")
+LEGAL_FORM = re.compile(rf"^[{CAPITALS}]{{2,6}}$")  # "ООО", "АО", "ФГУП", "ИА"
+
+
+def as_written(text: str, mentions: list[Mention]) -> list[Mention]:
+    """mentions with the normal form of each quoted ORG name after a descriptor its written
+    form ("фонда «Поможем»": Поможем); the others as given."""
+    return [
+        replace(m, normal=m.text) if m.type == "ORG" and _described(text, m) else m
+        for m in mentions
+    ]
+
+
+def _described(text: str, mention: Mention) -> bool:
+    """Whether the mention is a whole quoted name after a descriptor that says its kind, and
+    not declined with it: its first word may be a nominative, or is not in a case the
+    descriptor is in ("компанией «Плаза»": плаза is pymorphy2's genitive of плаз, no
+    instrumental; "партии «Единой России»" is declined), or pymorphy2 does not know it."""
+    start, stop = mention.start, mention.stop
+    if start < 2 or text[start - 1] not in OPENING or text[stop : stop + 1] not in CLOSING:
+        return False
+    if mention.normal == mention.text:
+        return False
+    before = DESCRIPTOR.search(text, max(0, start - 41), start - 1)
+    if before is None:
+        return False
+    word = before["word"]
+    nouns = [p for p in morph.parses(word.lower()) if p.tag.POS == "NOUN"]
+    legal_form = LEGAL_FORM.match(word) is not None
+    if not legal_form and not any(p.normal_form in DESCRIBING for p in nouns):
+        return False
+    first = mention.text.split()[0]
+    if not morph.is_known(first) or can_be_nominative(text, start):
+        return True
+    if legal_form:
+        return False
+    cases = {morph.case_of(p) for p in morph.parses(first)}
+    return not cases & {morph.case_of(p) for p in nouns if p.normal_form in DESCRIBING}
 
 
 def nominatives(names: set[str]) -> dict[str, str]:

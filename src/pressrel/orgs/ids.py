@@ -24,7 +24,7 @@ from importlib import resources
 
 from ..lang.fold import name_key
 from ..lang.letters import CAPITALS, LOWER
-from ..lang.marks import NAME_CLOSING, NAME_OPENING
+from ..lang.marks import APOSTROPHE, NAME_CLOSING, NAME_OPENING
 from ..records import Mention
 from .cases import nominatives
 from .extend import country_tail, with_country_after
@@ -140,12 +140,15 @@ def _canonical(mention: Mention, aliases: dict[str, str]) -> str:
 
 def org_name(name: str) -> str:
     """An organisation's name without its legal form and quotation marks: "ОАО «РЖД»" -> "РЖД",
-    "«Газпром нефть»" -> "Газпром нефть"."""
+    "«Газпром нефть»" -> "Газпром нефть", and without apostrophes at its edges, which no name
+    starts or ends with (wiki text's italics, "''Samsung Group", when NER took one pair in),
+    its spaces plain (a no-break space between two words is a space)."""
     match = LEGAL_FORM.match(name)
     core = name[match.end() :] if match and match.end() < len(name) else name
     if len(core) > 2 and core[0] in NAME_OPENING and core[-1] in NAME_CLOSING:
         core = core[1:-1]
-    return core.strip() or name
+    core = " ".join(core.strip(APOSTROPHE + " ").split())  # wiki italics: "''Samsung Group"
+    return core or name
 
 
 def _joined_names(names: set[str]) -> dict[str, str]:

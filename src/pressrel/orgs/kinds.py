@@ -45,7 +45,7 @@ LOOK_BACK = 256  # characters of the first window an opening mark is looked for 
 def is_other_kind(text: str, start: int) -> bool:
     """Whether the quoted name at start (just after its opening quotation mark) is, by the
     noun in apposition before it, something other than an organisation."""
-    if not start or text[start - 1] not in OPENING or not _nominative(text, start):
+    if not start or text[start - 1] not in OPENING or not can_be_nominative(text, start):
         return False
     opening = start - 1
     while match := ENUMERATION.search(text, max(0, opening - 80), opening):
@@ -85,7 +85,7 @@ def _names_kind(word: str) -> bool:
     return bool(lemmas & (ORGANISATION_KINDS | NAMING))
 
 
-def _nominative(text: str, start: int) -> bool:
+def can_be_nominative(text: str, start: int) -> bool:
     """Whether the quoted name's first word can be a nominative (or does not decline)."""
     word = HYPHENATED.match(text, start)
     if not word:

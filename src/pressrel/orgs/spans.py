@@ -42,7 +42,8 @@ natasha's ORG spans are taken as found and then, in order:
   found in lower case;
 - a country adjective that agrees with the name is taken in ("японского МИДа", ``extend``).
 
-Spans that moved are normalised again (``normalize``); the other mentions are returned as given.
+Spans that moved are normalised again (``normalize``), and a quoted name after a descriptor is
+its own nominative (``cases.as_written``); the other mentions are returned as given.
 
 Size: the rules above are one pass over each ORG span in the order listed (``refine``), each
 step reading the span the step before left, so they stay in one module.
@@ -58,6 +59,7 @@ from ..lang import grammar, morph, normalize
 from ..lang.letters import CAPITALS, CYRILLIC, LOWER
 from ..lang.marks import NAME_CLOSING, NAME_OPENING, NAME_PAIRS, OPENING
 from ..records import Document, Mention, Unit
+from .cases import as_written
 from .chains import chained
 from .extend import (
     TERRITORIAL,
@@ -151,7 +153,7 @@ def refine(
         for mention in generic_mentions(document.id, text, taken, sentence_at):
             moved.append((len(refined), mention.stop))
             refined.append(mention)
-    refined = _renormalised(text, refined, moved)
+    refined = as_written(text, _renormalised(text, refined, moved))  # "фонда «Поможем»"
     if genitives:
         refined = chained(text, refined)
     if sentences is not None:
