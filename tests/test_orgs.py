@@ -733,6 +733,32 @@ def test_a_name_written_again_is_the_organisation_again(text, added):
 
 
 @pytest.mark.parametrize(
+    ("text", "normals"),
+    [
+        # a name written in an oblique case beside its nominative: each mention's normal form
+        # is the nominative its entity id reads, not only the id
+        ("Источник «[ORG Медузы]» подтвердил, что «[ORG Медуза]» права.", ["Медуза", "Медуза"]),
+        ("Акционеры «[ORG Реновы]» довольны, сообщила «[ORG Ренова]».", ["Ренова", "Ренова"]),
+        (
+            "Учредитель «[ORG Мосинжпроект-реставрации]» — «[ORG Мосинжпроект-реставрация]».",
+            ["Мосинжпроект-реставрация", "Мосинжпроект-реставрация"],
+        ),
+        # an abbreviation keeps its own normal form (its id reads the full name); a name with
+        # its country after it keeps its own too
+        (
+            "[ORG Федеральная антимонопольная служба] возбудила дело. [ORG ФАС] ждёт.",
+            ["Федеральная антимонопольная служба", "ФАС"],
+        ),
+        ("Решение [ORG Банком] [COUNTRY России] принято.", ["Банк"]),
+        # no nominative written: the mention's own reading stays
+        ("Источник «[ORG Медузы]» подтвердил это.", ["Медузы"]),
+    ],
+)
+def test_a_mention_in_an_oblique_case_has_the_nominative_as_its_normal(text, normals):
+    assert [m.normal for m in resolved(text)[1] if m.type == "ORG"] == normals
+
+
+@pytest.mark.parametrize(
     ("text", "added"),
     [
         # an abbreviation in brackets right after the name it is built from: the text defines it

@@ -101,8 +101,12 @@ def resolve(mentions: list[Mention], text: str) -> list[Mention]:
     names: dict[Person, Name] = {}
     for i in range(len(mentions)):
         m, mentions[i] = mentions[i], None  # a huge document's mentions: one generation at once
+        if m.type == "ORG":  # "Медузы" beside "Медуза": the nominative the id reads
+            entity = _one_string(organisations.entity(m))
+            resolved.append(replace(m, normal=organisations.normal(m), entity=entity))
+            continue
         if m.type != "PER":
-            resolved.append(replace(m, entity=_one_string(_entity_id(m, organisations))))
+            resolved.append(replace(m, entity=_one_string(_entity_id(m))))
             continue
         person = persons[i]
         name = names.get(person) or names.setdefault(person, person.name)  # one Name a person
@@ -670,9 +674,8 @@ def _one_string(entity: str | None) -> str | None:
     return sys.intern(entity) if isinstance(entity, str) else entity
 
 
-def _entity_id(mention: Mention, organisations: Organisations) -> str:
-    """An organisation's id over the document; any other type's from its registered hook."""
-    if mention.type == "ORG":
-        return organisations.entity(mention)
+def _entity_id(mention: Mention) -> str:
+    """The id of a mention that is neither a person nor an organisation (those are read over
+    the document), from its type's registered hook."""
     kind = extractors.entity_type(mention.type)
     return kind.entity_id(mention) if kind else by_normal(mention)

@@ -112,6 +112,16 @@ class Organisations:
         # "Центральный банк" is Банк России, but not in "Центральным банком Швеции"
         return bare if country_tail(full, 0, len(full)) < len(full) else full
 
+    def normal(self, mention: Mention) -> str | None:
+        """The mention's normal form, in the nominative when the document writes the same name
+        in the nominative too ("Медузы" beside "Медуза", ``cases``): the id's reading, kept to
+        the mention's own name (no full name of an abbreviation, no country after it)."""
+        if mention.normal is None:
+            return None
+        spelled = self.spelled.get(name_key(mention.normal))
+        nominative = self.nominative.get(spelled) if spelled else None
+        return mention.normal if nominative is None else nominative
+
     def entity(self, mention: Mention) -> str:
         """``ORG:`` + the canonical name of an ORG mention; names that differ only in case or
         ё ("Государственная Дума", "Государственная дума") are one, spelled as ``spelling``
