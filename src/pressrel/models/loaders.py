@@ -79,7 +79,21 @@ def ner_network() -> Any:
     tagger = ner_tagger()  # first: natasha is imported, so numpy loads with BLAS threads pinned
     from .nernet import NERNetwork
 
-    return NERNetwork(tagger)
+    network = NERNetwork(tagger)
+    reserve_blas_memory()
+    return network
+
+
+def reserve_blas_memory() -> None:
+    """Make the BLAS library take its working memory now, with the models. OpenBLAS maps a
+    buffer (32 MB here) on the first matrix product too large for its small-matrix path, and
+    when that mapping fails it prints a line and ends the process itself; taken at load, the
+    memory a run needs is held from the start, and a later shortage reaches Python as a
+    MemoryError (said once, the run stopped: ``pipeline``). One product of 64x512 by 512x512."""
+    import numpy as np
+
+    rows = np.ones((64, 512), dtype=np.float32)
+    rows @ np.ones((512, 512), dtype=np.float32)
 
 
 @cache
