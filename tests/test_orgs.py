@@ -921,3 +921,24 @@ def test_the_taggers_nominative_of_a_name_is_checked(written, tagged, normal):
     from pressrel.lang.phrases import checked
 
     assert checked(written, tagged) == normal
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one word NER read as a person that pymorphy2 knows only as an organisation's name
+        ("Акции [PER Роснефти] подешевели к вечеру.", [("Роснефти", "Роснефть")]),
+        ("Ответ [PER Минфину] направлен в пятницу.", [("Минфину", "Минфин")]),
+        ("Сделку с [PER Ростелекомом] одобрили акционеры.", [("Ростелекомом", "Ростелеком")]),
+        # hyphenated: the whole word is the name, not a plural of its last part
+        ("Боевики [PER Аль-Каиды] отступили.", [("Аль-Каиды", "Аль-Каида")]),
+        ("Боевики [ORG Аль-Кайды] отступили.", [("Аль-Кайды", "Аль-Каида")]),
+        # the document names a person with that word: it is that person's surname
+        ("Приехал [PER Олег Челси]. Позже [PER Челси] уехал домой.", []),
+        # a surname reading, or a word pymorphy2 does not know: a person
+        ("Об этом сказала [PER Петрова] журналистам.", []),
+        ("Об этом сказал [PER Кварцхелия] журналистам.", []),
+    ],
+)
+def test_a_person_pymorphy2_knows_only_as_an_organisation_is_one(text, expected):
+    assert orgs(text) == expected

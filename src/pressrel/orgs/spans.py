@@ -3,7 +3,9 @@
 natasha's ORG spans are taken as found and then, in order:
 
 - a LOC span that names an organisation the curated table or pymorphy2 knows ("Евросоюза",
-  "ЕС", "НАТО") is an ORG;
+  "ЕС", "НАТО") is an ORG, and so is a one-word PER span pymorphy2 knows only as an
+  organisation's name ("Роснефти", ``lexicon``), which no plural reading of its last part
+  ("Аль-Кайды") drops;
 - a span that runs from a name into the noun the participle before it qualifies ends after its
   first word ("запланированных Правительством национальных проектов", ``extend``);
 - the span goes on with a country's name in the genitive right after it ("ФСБ России",
@@ -78,6 +80,7 @@ from .extend import (
 from .generic import generic_mentions, is_complete_institution, is_generic, is_generic_phrase
 from .ids import LEGAL_FORM, is_curated
 from .kinds import is_other_kind, names_facility
+from .lexicon import is_organisation_not_person, names_organisation_only, person_words
 from .repeats import repeated
 
 EDGE = " \t\n\u00a0,;:—–-"
@@ -112,9 +115,13 @@ def refine(
     person_stops = {m.start: m.stop for m in mentions if m.type == "PER"}
     people = frozenset(person_stops)
     places = {m.start: m.stop for m in mentions if m.type == "LOC"}
+    named_people = person_words(mentions)
     refined: list[Mention] = []
     moved: list[tuple[int, int]] = []  # (index in refined, where the written tail starts)
     for mention in mentions:
+        retyped = is_organisation_not_person(mention, named_people)
+        if retyped:  # "Роснефти": NER's PER, pymorphy2's organisation only
+            mention = replace(mention, type="ORG", name=None)
         if mention.type == "LOC" and _is_organisation_name(mention):
             mention = replace(mention, type="ORG")  # "Евросоюза", "ЕС": NER's LOC
         if mention.type != "ORG":
@@ -142,7 +149,7 @@ def refine(
             if not _is_organisation(text, start, stop, generic):
                 continue
             start = with_country_adjective(text, start, stop)
-            if recut < ner_stop or (start, stop) != (mention.start, mention.stop):
+            if retyped or recut < ner_stop or (start, stop) != (mention.start, mention.stop):
                 tail = mention.stop if start < mention.stop < stop else stop
                 moved.append((len(refined), tail))
                 refined.append(replace(mention, text=text[start:stop], start=start, stop=stop))
@@ -455,6 +462,8 @@ def _is_name_word(text: str, start: int, word: str, generic: bool) -> bool:
     if _is_first_name(text, start, word, readings):  # "Председателя Банка России Эльвиры"
         return False
     if generic and is_generic(word):
+        return True
+    if names_organisation_only(word):  # "Аль-Каиды": not the plural of its last part
         return True
     last = word.rsplit("-", 1)[-1]
     if _is_plural_common(last) and ("-" in word or word.islower() or ABBREVIATION.match(word)):

@@ -1,0 +1,47 @@
+"""Organisations pymorphy2's dictionary knows by name (OpenCorpora's ``Orgn`` grammeme:
+"Газпром", "Роснефть", "Минфин", "Ростелеком").
+
+A one-word name NER read as a person is an organisation when every reading pymorphy2 gives
+it is an organisation's name: such a word has no reading as a first name, surname or
+patronymic, and is inanimate, which no person's name is. Not when the document names a
+person with that word in a longer name (a surname spelled as an organisation pymorphy2
+knows: the document says whose name it is). Measured on NEREL train, a word
+found only this way and not read by NER as anything (or read as a place) is as often no
+organisation as one (a virus, a film festival, a bridge), so only NER's person mentions
+are retyped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..lang import morph
+from ..records import Mention
+
+ORGANISATION = "Orgn"
+
+
+def names_organisation_only(word: str) -> bool:
+    """Whether every pymorphy2 reading of word is an organisation's name ("Роснефти",
+    "Минфину"; not "Петрова", nor a word pymorphy2 does not know)."""
+    readings = morph.parses(word)
+    return bool(readings) and all(ORGANISATION in p.tag.grammemes for p in readings)
+
+
+def person_words(mentions: Iterable[Mention]) -> frozenset[str]:
+    """The words of the person names of more than one word the mentions give."""
+    return frozenset(
+        word for m in mentions if m.type == "PER" for word in m.text.split() if " " in m.text
+    )
+
+
+def is_organisation_not_person(mention: Mention, people: frozenset[str]) -> bool:
+    """Whether a one-word PER mention is an organisation pymorphy2 knows by that name and
+    no person of the document (``person_words``) has that word in a longer name."""
+    word = mention.text
+    return (
+        mention.type == "PER"
+        and " " not in word
+        and word not in people
+        and names_organisation_only(word)
+    )
