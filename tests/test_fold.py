@@ -38,3 +38,10 @@ def test_plain_keeps_the_length(text):
 def test_a_name_key_drops_the_trailing_dot(name, key):
     """resolve and orgs.ids compare names by it: the initials "В." and "В" are one."""
     assert name_key(name) == key
+
+
+def test_a_name_key_is_read_once_per_name():
+    """resolve and orgs.ids ask the key of the same names at every comparison: cached."""
+    name_key.cache_clear()
+    assert [name_key("Пётр"), name_key("Пётр"), name_key("Петр")] == ["петр"] * 3
+    assert (name_key.cache_info().hits, name_key.cache_info().misses) == (1, 2)

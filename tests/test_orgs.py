@@ -733,6 +733,32 @@ def test_a_name_written_again_is_the_organisation_again(text, added):
 
 
 @pytest.mark.parametrize(
+    "text, names, found",
+    [
+        ("Сбер и Сбер.", ["Сбер"], [(0, 4, "Сбер"), (7, 11, "Сбер")]),
+        # whole words only: not inside a longer word, nor joined by a hyphen
+        ("Сбербанк, Сбер-Лизинг, сберСбер, Сбер_1.", ["Сбер"], []),
+        # the longest name written at a place wins there
+        (
+            "Тинькофф Банк и Тинькофф",
+            ["Тинькофф Банк", "Тинькофф"],
+            [(0, 13, "Тинькофф Банк"), (16, 24, "Тинькофф")],
+        ),
+        # a longer name that is not a whole word there leaves the place to a shorter one
+        ("Тинькофф Банкир", ["Тинькофф Банк", "Тинькофф"], [(0, 8, "Тинькофф")]),
+        # occurrences do not overlap: the one that starts first is kept
+        ("Альфа Бета Гамма", ["Альфа Бета", "Бета Гамма"], [(0, 10, "Альфа Бета")]),
+        # a name starting right where an occurrence that failed its boundary starts
+        ("ААА ААА", ["ААА ААА А", "ААА"], [(0, 3, "ААА"), (4, 7, "ААА")]),
+    ],
+)
+def test_occurrences_of_names_are_whole_words_longest_first(text, names, found):
+    from pressrel.orgs.repeats import _occurrences
+
+    assert _occurrences(text, names) == found
+
+
+@pytest.mark.parametrize(
     ("text", "normals"),
     [
         # a name written in an oblique case beside its nominative: each mention's normal form

@@ -1488,3 +1488,22 @@ def test_a_role_noun_s_subject_before_is_the_one_who_speaks(text, speaker):
     several, for the one a speech verb right after the name tells of."""
     (quote,) = quotes_of(text)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "head, attribution",
+    [
+        ("Министр финансов заявил: ", "Министр финансов заявил"),
+        ("По словам главы компании, ", "По словам главы компании"),
+        ("Сидоров сказал журналистам, что ", "Сидоров сказал журналистам"),
+        ("Он ответил:''", "Он ответил"),  # wiki italics before the quote
+        ("Эксперт рассказал о фильме ", None),  # words that end otherwise
+        ("Вчера.Да: ", None),  # fewer than three characters after the sentence's end
+    ],
+)
+def test_the_words_before_a_quote_are_tested_for_their_end_first(head, attribution):
+    from pressrel.quotes.shared import BEFORE, ENDS_LIKE_BEFORE
+
+    match = BEFORE.search(head) if ENDS_LIKE_BEFORE.search(head) else None
+    assert (match["attr"] if match else None) == attribution
+    assert (BEFORE.search(head) is None) == (match is None)  # the cheap test loses no match

@@ -627,3 +627,21 @@ def test_a_name_read_two_ways_takes_the_reading_other_mentions_attest(text, enti
 )
 def test_a_given_name_with_or_without_its_patronymic_joins_its_person(text, written, entity):
     assert dict(per_entities(text))[written] == entity
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"entity": "ORG:Газпром"},  # one field
+        {"normal": "Иван Петров", "entity": "PER:Иван Петров", "role": "министр"},  # several
+        {"role_start": 0, "role_stop": 7, "amount": None, "doc": "b"},  # the first, the last
+    ],
+)
+def test_a_resolved_mention_is_the_mention_with_its_changes(changes):
+    from dataclasses import replace
+
+    from pressrel.records import Mention
+    from pressrel.resolve import _resolved
+
+    mention = Mention("a", "PER", "Ивана Петрова", None, 8, 21, 0, section="lead", related=2)
+    assert _resolved(mention, **changes) == replace(mention, **changes)

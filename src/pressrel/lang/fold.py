@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .. import caches
+
 _PLAIN = {"ё": "е", "Ё": "Е", "’": "'", "ʼ": "'", "`": "'", "‐": "-", "‑": "-"}
 _TYPOGRAPHY = str.maketrans(_PLAIN)
 _TYPOGRAPHIC = re.compile("[" + "".join(_PLAIN) + "]")  # searched first: most text has none
@@ -25,8 +27,9 @@ def fold(text: str) -> str:
     return plain(text).casefold()
 
 
+@caches.bounded(caches.SPANS)
 def name_key(name: str | None) -> str:
     """The comparison key of a name or a part of one: ``fold``ed, a trailing dot dropped (the
     initial "В." is "в"), "" for no name. People (``resolve``) and organisations (``orgs.ids``)
-    are joined by it."""
+    are joined by it, and ask it of the same names at every comparison: cached."""
     return fold(name or "").rstrip(".")

@@ -35,6 +35,7 @@ from .shortened import spells
 
 NAME_GOES_ON = re.compile(r"[ \u00a0]+[«\"']?[A-Z0-9" + UPPER + "]")  # "Amazon Web Services"
 DEFINED_AFTER = re.compile(rf"[{CLOSERS}\"']?\s?\(\s?(?P<short>[{CAPITALS}][\w-]+)\s?\)")
+WORD_CHAR = re.compile(r"[\w-]")  # what ends a whole-word occurrence on either side
 SHORTEST = 2  # letters of the shortest name that is repeated
 
 
@@ -54,14 +55,11 @@ def repeated(
             names[name] = mention
     if not names:
         return mentions
-    alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
     covered = _merged(sorted((m.start, m.stop) for m in mentions))
     starts = [start for start, _ in covered]
     added = []
-    for match in pattern.finditer(text):
-        start, stop = match.span()
-        source = names[match.group()]
+    for start, stop, name in _occurrences(text, sorted(names, key=len, reverse=True)):
+        source = names[name]
         before = (
             bisect_right(starts, stop - 1) - 1
         )  # the last covered run starting inside or before
@@ -70,10 +68,37 @@ def repeated(
         unit = sentence_at(start)
         if unit is None or NAME_GOES_ON.match(text, stop) or _quoted_longer(text, start, stop):
             continue
-        if starts_sentence(text, start) and grammar.is_common_word(match.group()):
+        if starts_sentence(text, start) and grammar.is_common_word(name):
             continue  # "Однако", capitalised only because it comes first
-        added.append(_copy_at(source, match.group(), start, stop, unit))
+        added.append(_copy_at(source, name, start, stop, unit))
     return mentions + added
+
+
+def _occurrences(text: str, names: list[str]) -> list[tuple[int, int, str]]:
+    """(start, stop, name) of each whole-word occurrence of names in text, left to right and
+    not overlapping, the first of names that occurs at a place winning there: what the
+    alternation of names between word boundaries finds, without compiling a pattern for each
+    document (names longest first, so a longer name wins over the shorter one it starts with)."""
+    first: dict[int, tuple[int, str]] = {}  # start -> (rank, name) of the first name there
+    for rank, name in enumerate(names):
+        at = text.find(name)
+        while at >= 0:
+            stop = at + len(name)
+            if at not in first and not _word_char(text, at - 1) and not _word_char(text, stop):
+                first[at] = (rank, name)
+            at = text.find(name, at + 1)
+    found, reached = [], 0
+    for start in sorted(first):
+        if start >= reached:
+            name = first[start][1]
+            reached = start + len(name)
+            found.append((start, reached, name))
+    return found
+
+
+def _word_char(text: str, at: int) -> bool:
+    """Whether text[at] is a word character or a hyphen (False outside the text)."""
+    return 0 <= at < len(text) and WORD_CHAR.match(text, at) is not None
 
 
 def _defined(

@@ -27,6 +27,7 @@ from .shared import (
     CONTINUES,
     COORDINATED,
     DEMONSTRATIVE,
+    ENDS_LIKE_BEFORE,
     INTERRUPTED,
     INTERRUPTION,
     LINE_BREAK,
@@ -430,7 +431,7 @@ def _before(text: str, span: Span, people: Mentions) -> tuple[int, int] | None:
     ("Сидоров заявил журналистам, что власти «…»")."""
     head_start = max(0, span.start - 1 - ATTRIBUTION_REACH)
     head = text[head_start : span.start - 1]
-    match = BEFORE.search(head)
+    match = BEFORE.search(head) if ENDS_LIKE_BEFORE.search(head) else None
     if match:
         start, stop = head_start + match.start("attr"), head_start + match.end("attr")
         words = match["attr"]

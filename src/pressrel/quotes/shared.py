@@ -59,9 +59,11 @@ AFTER = re.compile(
     rf"(?:{ITALICS})?\s*(?P<sep>,?\s*[{DASH}-]|,)\s*(?P<attr>{ATTRIBUTION}{{3,{ATTRIBUTION_REACH}}})"
 )
 # before the quote: "Министр заявил: «", "По словам Никифорова, «", "Сидоров заявил, что «"
-BEFORE = re.compile(
-    rf"(?P<attr>{NAMING}{{3,{ATTRIBUTION_REACH}}}?)(?:[:,]|,?\s+что)\s*(?:{ITALICS})?$"
-)
+BEFORE_END = rf"(?:[:,]|,?\s+что)\s*(?:{ITALICS})?$"  # how those words end: ": «", ", что «"
+BEFORE = re.compile(rf"(?P<attr>{NAMING}{{3,{ATTRIBUTION_REACH}}}?){BEFORE_END}")
+# a cheap test first: BEFORE tries every start of the words before the quote, and most end
+# otherwise ("сообщает о «"), where no start can match
+ENDS_LIKE_BEFORE = re.compile(BEFORE_END)
 SENTENCE_END = re.compile(r"[.!?…][»”)]*\s+|[\n\r]\s*")
 # the next sentence opens pointing back to the quote before: "». Так описывал …", "» С этой фразы …"
 BACK_POINTER = re.compile(
