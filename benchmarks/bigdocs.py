@@ -1,6 +1,6 @@
 """Big documents: time and memory linear in a document's size, whatever its shape.
 
-    python benchmarks/bigdocs.py [--mb 30] [--corpus PATH ...] [--seed N] [--json PATH]
+    python benchmarks/bigdocs.py [--mb 30] [--corpus PATH ...] [--seed N] [--json PATH] [--quotes]
 
 The text: DISTINCT documents of natural text, MB megabytes of them (Cyrillic: about 2 bytes a
 character). The pool is every document of the corpora (by default the Wikinews corpus, which is
@@ -22,10 +22,12 @@ from its own wait4 rusage, see throughput.py), all of the SAME text:
   l  ONE document on ONE line (every line break a space);
   q  in-process: find_quotes over 40 KB of pathological quotation marks (unclosed «a lines,
      a row of «, unclosed nesting, “ with one close at the end).
+With --quotes, also
+  pq, lq  `pressrel quotes -j 1 -q -f jsonl` on the documents of p and l.
 
 Targets: p/o and l/o (wall time and peak RSS) within 2x; peak RSS of every run under 1 GB;
-kernel time of every run under 10% of its user time; every q case under 1 s. Exit code 0 when
-all pass.
+kernel time of every run under 10% of its user time; every q case under 1 s; with --quotes,
+pq/p and lq/l (wall and user time) within 1.5x. Exit code 0 when all pass.
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ SHAPE_LIMIT = 2.0
 RSS_LIMIT_MB = 1024
 KERNEL_LIMIT = 0.1  # kernel time over user time: page faults of big copies show here
 QUOTES_LIMIT_S = 1.0
+QUOTES_OVER_ENTITIES = 1.5  # `pressrel quotes` against `entities` on the same big document
 QUOTE_CASES = {
     "unclosed «a lines": "«a\n" * 13_000,
     "a row of «": "«" * 40_000,
@@ -129,8 +132,8 @@ def write_inputs(docs: list[str], folder: Path) -> dict[str, Path]:
     return {"o": ordinary, "p": paragraphs, "l": line}
 
 
-def measure(exe: str, path: Path) -> dict:
-    result = run_child([exe, "entities", str(path), "-j", "1", "-q", "-f", "jsonl"])
+def measure(exe: str, path: Path, command: str = "entities") -> dict:
+    result = run_child([exe, command, str(path), "-j", "1", "-q", "-f", "jsonl"])
     return {
         "seconds": result["seconds"],
         "rss_mb": result["rss_mb"],
@@ -164,6 +167,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=22, help="the RNG's seed [22]")
     parser.add_argument("--text-only", action="store_true", help="build the text, run nothing")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON")
+    parser.add_argument(
+        "--quotes",
+        action="store_true",
+        help="also run `pressrel quotes` on p and l (runs pq, lq): within 1.5x of entities",
+    )
     args = parser.parse_args(argv)
     exe = pressrel_exe()
     docs = texts(args.corpus, args.mb, args.seed)
@@ -178,6 +186,10 @@ def main(argv: list[str] | None = None) -> int:
         inputs = write_inputs(docs, Path(folder))
         sizes = {run: path.stat().st_size / 1e6 for run, path in inputs.items()}
         runs = {run: measure(exe, path) for run, path in inputs.items()}
+        if args.quotes:
+            for run in ("p", "l"):
+                sizes[f"{run}q"] = sizes[run]
+                runs[f"{run}q"] = measure(exe, inputs[run], "quotes")
     quotes = quote_times()
     checks = [
         (f"{run}/o wall time", runs[run]["seconds"] / runs["o"]["seconds"], SHAPE_LIMIT)
@@ -197,6 +209,12 @@ def main(argv: list[str] | None = None) -> int:
         for run, figures in runs.items()
     ]
     checks += [(f"quotes: {name} (s)", seconds, QUOTES_LIMIT_S) for name, seconds in quotes.items()]
+    checks += [
+        (f"{run}q/{run} {label}", runs[f"{run}q"][key] / runs[run][key], QUOTES_OVER_ENTITIES)
+        for run in ("p", "l")
+        if f"{run}q" in runs
+        for label, key in (("wall time", "seconds"), ("user time", "user_s"))
+    ]
     print(
         "| run | MB on disk | wall s | user s | kernel s | peak RSS MB | exit ok |\n"
         "|---|---:|---:|---:|---:|---:|---|"

@@ -268,6 +268,44 @@ def test_inputs_and_outputs_never_alias(tmp_path, outputs):
     assert not (tmp_path / "new.jsonl").exists()
 
 
+@pytest.mark.parametrize(
+    "outputs",
+    [
+        ("-o", "{folder}/out.jsonl"),
+        ("-o", "{folder}/deeper/out.json"),
+        ("-o", "{folder}/out.txt.gz"),
+        ("--errors", "{folder}/errors.jsonl"),
+        ("-o", "{folder}/out.jsonl", "--resume"),
+    ],
+)
+def test_an_output_the_input_folder_would_read_is_a_usage_error(tmp_path, outputs):
+    """An output inside an input folder, of a kind its walk reads: the next run of the same
+    command read the last run's records as documents (found by check22: `pressrel entities
+    fold -o fold/out.jsonl` twice gave 1 document, then 3, exit 0)."""
+    folder = tmp_path / "in"
+    (folder / "deeper").mkdir(parents=True)
+    (folder / "news.jsonl").write_bytes(FIXTURE.read_bytes())
+    args = [arg.format(folder=folder) for arg in outputs]
+    result = pressrel("entities", str(folder), "-q", *args)
+    assert result.returncode == 2, result.stderr
+    assert "inside the input folder" in result.stderr
+    assert sorted(p.name for p in folder.rglob("*")) == ["deeper", "news.jsonl"]
+
+
+@pytest.mark.parametrize(
+    "name", ["in/out.csv", "in/.out.jsonl", "in/.hidden/out.jsonl", "out.jsonl"]
+)
+def test_an_output_the_input_folder_skips_is_written(tmp_path, name):
+    """A kind the walk does not read (named among the skipped files), a hidden name, or a
+    place outside the folder: written as asked."""
+    folder = tmp_path / "in"
+    (folder / ".hidden").mkdir(parents=True)
+    (folder / "news.jsonl").write_bytes(FIXTURE.read_bytes())
+    result = pressrel("entities", str(folder), "-q", "-o", str(tmp_path / name))
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / name).stat().st_size > 0
+
+
 @pytest.mark.parametrize("name", ["out.jsonl.gz", "out.jsonl.bz2", "out.JSONL.XZ", "out.xz"])
 def test_a_compressed_output_is_written_compressed(tmp_path, expected, name):
     """Issue 22: `-o x.jsonl.gz` wrote uncompressed text under a .gz name (then: refused)."""

@@ -68,7 +68,7 @@ COORDINATORS = CONJUNCTIONS | {","}  # the same case
 CYRILLIC_LETTER = re.compile("[А-ЯЁа-яё]")
 MENTION_FIELDS = {f.name: i for i, f in enumerate(fields(Mention))}  # in __init__'s order
 _mention_values = attrgetter(*MENTION_FIELDS)
-SENTENCE_END = re.compile(r"(?<!\b[А-ЯЁA-Z])[.!?…]+[»\")]?\s|\n")  # not "Н. Никифоров"
+SENTENCE_END = re.compile(r"(?<!\b[А-ЯЁA-Z])[.!?…]+[»\")]?\s|\r\n?|\n")  # not "Н. Никифоров"
 BRACKET_BETWEEN = re.compile(r"[»\"]?\s*\(\s*$")  # "Франсис Коне (" + "Francis Koné"
 
 

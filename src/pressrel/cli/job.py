@@ -229,8 +229,9 @@ class Job:
 
 
 def _check_aliases(common: Common) -> None:
-    """Inputs and outputs never alias: -o or --errors naming an input, or each other, is a
-    usage error before any work (the input would be replaced by the output)."""
+    """Inputs and outputs never alias: -o or --errors naming an input, or each other, or a file
+    an input folder's walk would read, is a usage error before any work (the input would be
+    replaced by the output, or the output read as input by the next run)."""
     outputs = [(flag, name) for flag, name in (("-o", common.output), ("--errors", common.errors_file))
                if name not in (None, "-")]  # fmt: skip
     known = {}
@@ -247,6 +248,15 @@ def _check_aliases(common: Common) -> None:
             flag, name = known[key]
             where = "" if path == name else f" ({path})"
             raise click.UsageError(f"{flag} {name} is also an input{where}: write elsewhere")
+        if path != "-" and os.path.isdir(path):
+            from ..sources.walk import would_read
+
+            for flag, name in outputs:
+                if would_read(path, name):
+                    raise click.UsageError(
+                        f"{flag} {name} is inside the input folder {path}, which reads it: the"
+                        " next run would take these records for documents; write elsewhere"
+                    )
 
 
 def _file_identity(path: str) -> tuple | None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .. import caches
 from ..lang import morph
 from ..lang.fold import fold
-from ..lang.letters import has_cyrillic
+from ..lang.letters import LINE_ENDS, has_cyrillic
 from ..lang.marks import OPENING, QUOTES
 from ..records import Country
 from .gazetteer import ADJECTIVE, Entry, Gazetteer, case_ok, gazetteer, tokens
@@ -64,7 +64,7 @@ def _sentence_initial(text: str, start: int) -> bool:
     i = start - 1
     while i >= 0 and text[i] in " \t\xa0":
         i -= 1
-    return i < 0 or text[i] in _SENTENCE_END or text[i] in _OPENERS or text[i] == "\n"
+    return i < 0 or text[i] in _SENTENCE_END or text[i] in _OPENERS or text[i] in LINE_ENDS
 
 
 def _attached(a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:

@@ -16,8 +16,8 @@ import re
 from ..lang import grammar
 
 WINDOW = 80  # characters read on each side of the date
-SENTENCE_END = re.compile(r"[.!?;\n]")
-CLAUSE_START = re.compile(r"[.!?;:,\n()«»\"—]")
+SENTENCE_END = re.compile(r"[.!?;\n\r]")
+CLAUSE_START = re.compile(r"[.!?;:,\n\r()«»\"—]")
 WORD = re.compile(r"[а-яёА-ЯЁ]+")
 
 

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 
+from .letters import LINE_ENDS
 from .marks import QUOTES
 
-EDGE = " \t\n\u00a0()[],;:—–-" + QUOTES
+EDGE = " \t\u00a0()[],;:—–-" + LINE_ENDS + QUOTES
 NAME_WORD = re.compile(r"^(?:[^\W\d_][\w'’.-]*)$")
 PARTICLE = re.compile(r"^(?:[^\W\d_]{1,3}|[^\W\d_]{1,3}-[^\W\d_].*)$")  # "bin", "аль-Амрики"
 

@@ -5,7 +5,8 @@ bodies of regular-expression character classes (``CYRILLIC``, ``CAPITALS`` of ei
 from which the rules build their patterns. The word patterns more than one rule reads a text
 with are here: a Cyrillic word with its hyphenated parts (``CYRILLIC_WORD``: "Нью-Йорк"), a run
 of Cyrillic letters and hyphens (``CYRILLIC_RUN``), a word of any letters, digits and hyphens
-(``HYPHENATED``).
+(``HYPHENATED``). ``LINE_ENDS``: the characters that end a line, CR alone (classic Mac files)
+as well as LF.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ VOWEL_GROUP = re.compile(f"[{VOWEL_LETTERS}]+")  # a syllable's vowels: "Цзи�
 LOWER, UPPER = "а-яё", "А-ЯЁ"  # Cyrillic letters, as the bodies of character classes
 CYRILLIC = UPPER + LOWER
 CAPITALS = UPPER + "A-Z"  # capital letters, Cyrillic or Latin: initials, abbreviations
+LINE_ENDS = "\n\r"  # LF, CR alone (classic Mac files); CRLF is both, a space between
 
 CYRILLIC_WORD = re.compile(rf"[{CYRILLIC}]+(?:-[{CYRILLIC}]+)*")
 CYRILLIC_RUN = rf"[{CYRILLIC}-]+"  # letters and hyphens: the word before an offset

@@ -39,7 +39,7 @@ from .. import caches
 from ..records import Name
 from . import grammar, morph, patronymics, surnames
 from .fold import fold
-from .letters import CAPITALS, CONSONANTS, VOWEL_GROUP, VOWELS, is_cyrillic_word
+from .letters import CAPITALS, CONSONANTS, LINE_ENDS, VOWEL_GROUP, VOWELS, is_cyrillic_word
 
 INITIAL = re.compile(rf"^[{CAPITALS}]\.?$")
 BRACKET_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
@@ -512,7 +512,7 @@ def _opens_sentence(text: str, start: int) -> bool:
         at -= 1
     if at > 0 and text[at - 1] in CLOSING:
         at -= 1
-    return at == 0 or text[at - 1] in "\n.!?…"
+    return at == 0 or text[at - 1] in LINE_ENDS + ".!?…"
 
 
 def _surname_only(word: str) -> bool:

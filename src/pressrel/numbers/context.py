@@ -97,7 +97,7 @@ _RATE = frozenset({
 _NUMBER_BEFORE = re.compile(rf"(?<![\d.,])[\d.,]*\d{_SP}+\Z")  # "с 5 до 7 %"
 # "с 500 тыс. до 1 млн": a number under its multiplier
 _SCALED_BEFORE = re.compile(rf"(?<![\d.,])[\d.,]*\d{_SP}*(?P<mult>[^\W\d_]+)\.?{_SP}+\Z")
-_PREVIOUS = re.compile(r"([^\W\d_]+|\d+)[^\w\n]*\Z")
+_PREVIOUS = re.compile(r"([^\W\d_]+|\d+)[^\w\n\r]*\Z")
 
 
 def previous_word(text: str, start: int, floor: int) -> re.Match | None:

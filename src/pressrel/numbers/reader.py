@@ -41,7 +41,7 @@ _HYPHEN = "-‐‑"
 _POINTS = re.compile(r"(?:п\.[ \u00a0\u2009\u202f]?п|пп)(?![^\W\d_])\.?")
 _BASIS = re.compile(r"(?:б\.[ \u00a0\u2009\u202f]?п|бп|bps?)(?![^\W\d_])\.?")
 # an abbreviation's dot that is the full stop too: at the end of a paragraph or before a capital
-FULL_STOP = re.compile(r"[ \t\u00a0]*(?:\n|\Z)|[ \t\u00a0]+[«\"„(]?[A-ZА-ЯЁ]")
+FULL_STOP = re.compile(r"[ \t\u00a0]*(?:[\n\r]|\Z)|[ \t\u00a0]+[«\"„(]?[A-ZА-ЯЁ]")
 _URL_ESCAPE = re.compile(r"[0-9A-F]{2}")  # the %D0 of a URL is no percent sign
 _WORD_BEFORE = re.compile(rf"(?<![^\W\d_])([^\W\d_]+)(?:[{digits.SPACES}]|&nbsp;)+\Z")
 # words that take a genitive after them: prepositions and the comparatives of a quantity

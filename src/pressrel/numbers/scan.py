@@ -70,6 +70,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..lang.fold import fold
+from ..lang.letters import LINE_ENDS
 from ..records import Amount
 from . import anchors, context, digits, units
 from .reader import DASH, FULL_STOP, MONEY, PERCENT, Quantity, Reader, Unit
@@ -310,7 +311,7 @@ class _Scanner(Reader):
     def money_before(self, start: int) -> bool:
         """A MONEY amount of a stated currency earlier in the same paragraph."""
         for found in reversed(self.found):
-            if "\n" in self.text[found.stop : start]:
+            if any(end in self.text[found.stop : start] for end in LINE_ENDS):
                 return False
             if found.type == MONEY and found.amount.unit is not None:
                 return True

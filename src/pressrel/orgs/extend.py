@@ -28,13 +28,14 @@ from ..lang.letters import (
     CYRILLIC_RUN,
     CYRILLIC_WORD,
     HYPHENATED,
+    LINE_ENDS,
     LOWER,
     UPPER,
     before_spaces,
 )
 from .kinds import ORGANISATION_KINDS
 
-SENTENCE_END = ".!?…\n"
+SENTENCE_END = ".!?…" + LINE_ENDS
 WORD = re.compile(r"[^\W\d_](?:[\w.’'-]*\w)?\.?|\d+")
 CONTINUATION = re.compile(rf"(?:\s[{CAPITALS}][\w-]*)?\s(?P<prep>(?i:по|при))\s")
 CASES = {"по": "datv", "при": "loct"}
@@ -243,7 +244,7 @@ def starts_sentence(text: str, start: int) -> bool:
     start of the text) and offset start."""
     i = start - 1
     while i >= 0 and (text[i].isspace() or text[i] in marks.NAME_OPENING + "—–-("):
-        if text[i] == "\n":
+        if text[i] in LINE_ENDS:
             return True
         i -= 1
     return i < 0 or text[i] in SENTENCE_END

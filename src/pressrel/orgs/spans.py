@@ -58,7 +58,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from ..lang import grammar, morph, normalize
-from ..lang.letters import CAPITALS, CYRILLIC, LOWER
+from ..lang.letters import CAPITALS, CYRILLIC, LINE_ENDS, LOWER
 from ..lang.marks import NAME_CLOSING, NAME_OPENING, NAME_PAIRS, OPENING
 from ..records import Document, Mention, Unit
 from .cases import as_written
@@ -83,7 +83,7 @@ from .kinds import is_other_kind, names_facility
 from .lexicon import is_organisation_not_person, names_organisation_only, person_words
 from .repeats import repeated
 
-EDGE = " \t\n\u00a0,;:—–-"
+EDGE = " \t\u00a0,;:—–-" + LINE_ENDS
 ABBREVIATION = re.compile(rf"^[{CAPITALS}]{{2,6}}$")
 LATIN_AFTER = re.compile(
     rf"^(?P<head>[{CYRILLIC}][{CYRILLIC}\s-]*?)\s+(?P<name>[A-Za-z][^{CYRILLIC}]*)$"
@@ -437,11 +437,13 @@ def _alone_on_line(text: str, start: int, stop: int) -> bool:
     if span != span.strip():
         return False
     before, after = start, stop
-    while before and text[before - 1] != "\n" and text[before - 1].isspace():
+    while before and text[before - 1] not in LINE_ENDS and text[before - 1].isspace():
         before -= 1
-    while after < len(text) and text[after] != "\n" and text[after].isspace():
+    while after < len(text) and text[after] not in LINE_ENDS and text[after].isspace():
         after += 1
-    return (not before or text[before - 1] == "\n") and (after == len(text) or text[after] == "\n")
+    return (not before or text[before - 1] in LINE_ENDS) and (
+        after == len(text) or text[after] in LINE_ENDS
+    )
 
 
 def _is_counting_numeral(text: str, start: int, stop: int) -> bool:

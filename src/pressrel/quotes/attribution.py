@@ -39,7 +39,6 @@ from .shared import (
     REPORTED,
     SENTENCE_END,
     SPACE,
-    SPACE_BEFORE,
     SUBORDINATORS,
     Document,
     Found,
@@ -255,10 +254,10 @@ def _introducing_clause(text: str, span: Span) -> tuple[int, int] | None:
     «…»", "…, тот согласился: «…»"). Of the sentence's clauses, the last that is no
     subordinate one ("…, что Сидоров не прислал хлеб:" is what happened, not who speaks) and
     has a predicate ("Юханссон передумал, несмотря на свой возраст:"; with none, the last)."""
-    colon = SPACE_BEFORE.search(text, 0, span.start - 1)
-    if colon is None or text[colon.start() - 1 : colon.start()] != ":":
+    colon = before_spaces(text, span.start - 1)  # read back from the quote, not from the start
+    if text[colon - 1 : colon] != ":":
         return None
-    stop = colon.start() - 1
+    stop = colon - 1
     start = sentence_start(text, stop)
     breaks = list(CLAUSE_BREAK.finditer(text, start, stop))
     clauses = zip([start] + [b.end() for b in breaks], [b.start() for b in breaks] + [stop])

@@ -87,7 +87,6 @@ REFERENCE_WORDS = 4  # "со ссылкой на местного профсою
 LIST_OPENS = re.compile(r"\(\s*(?:«[^«»()]*»\s*,\s*)*$")  # "(«A», «B», " before a quote
 WHOM = re.compile(r"(?<!\w)(?:которого|которую|которых)\s+$", re.IGNORECASE)
 CONJUNCTION = re.compile(r"(?:но|а|и|однако),\s*", re.IGNORECASE)  # ", но, утверждает X,"
-SPACE_BEFORE = re.compile(r"\s*$")  # the spaces a stretch of text ends with
 PARAGRAPH_BREAK = re.compile(r"[\n\r]\s*[\n\r]")
 INTERRUPTED = re.compile(rf"[,!?…]\s*[{DASH}]\s")  # "«…, — вспоминает Лужков": the author's words
 # the words that open a subordinate clause: not the clause of who speaks

@@ -52,6 +52,17 @@ def _read_here(path: str) -> bool:
     return path.lower().endswith(_READ) or compression(path) is not None
 
 
+def would_read(folder: str, path: str) -> bool:
+    """Whether a walk of folder reads a file at path (which need not exist yet): path is
+    under folder (real paths: links and other spellings followed), no part of it below folder
+    is hidden, and its name is a kind read. An output there would be read by the next run."""
+    root, target = os.path.realpath(folder), os.path.realpath(path)
+    if target == root or os.path.commonpath([root, target]) != root:
+        return False
+    parts = Path(os.path.relpath(target, root)).parts
+    return not any(part.startswith(".") for part in parts) and _read_here(target)
+
+
 def expand(path: str) -> Iterator[str | DocumentError | DocumentWarning]:
     """The regular files a command-line path stands for: itself, or those of its tree."""
     try:
