@@ -964,6 +964,11 @@ def test_the_taggers_nominative_of_a_name_is_checked(written, tagged, normal):
         # a surname reading, or a word pymorphy2 does not know: a person
         ("Об этом сказала [PER Петрова] журналистам.", []),
         ("Об этом сказал [PER Кварцхелия] журналистам.", []),
+        # a noun of a living being right before it, in apposition: a person
+        ("Она вышла из квартиры своей дочери [PER Челси] к журналистам.", []),
+        ("Вчера выступила певица [PER Челси] на стадионе.", []),
+        # a noun of a thing before it does not make it a person
+        ("Акции компании [PER Роснефти] подешевели.", [("Роснефти", "Роснефть")]),
     ],
 )
 def test_a_person_pymorphy2_knows_only_as_an_organisation_is_one(text, expected):

@@ -8,17 +8,21 @@ person with that word in a longer name (a surname spelled as an organisation pym
 knows: the document says whose name it is). Measured on NEREL train, a word
 found only this way and not read by NER as anything (or read as a place) is as often no
 organisation as one (a virus, a film festival, a bridge), so only NER's person mentions
-are retyped.
+are retyped. Nor when a noun that names a living being stands right before the word, in
+apposition: "дочери Челси", "певица Мадонна" name a person, whatever the dictionary knows.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from ..lang import morph
 from ..records import Mention
 
 ORGANISATION = "Orgn"
+NAME_GRAMMEMES = {"Name", "Surn", "Patr", ORGANISATION, "Geox", "Abbr"}
+WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+\Z")
 
 
 def names_organisation_only(word: str) -> bool:
@@ -35,13 +39,36 @@ def person_words(mentions: Iterable[Mention]) -> frozenset[str]:
     )
 
 
-def is_organisation_not_person(mention: Mention, people: frozenset[str]) -> bool:
-    """Whether a one-word PER mention is an organisation pymorphy2 knows by that name and
-    no person of the document (``person_words``) has that word in a longer name."""
+def after_a_living_being(text: str, start: int, word: str) -> bool:
+    """Whether the word right before start is a common noun that names a living being, in
+    apposition to word: the same case and number ("дочери Челси", "певица Мадонна"; not
+    "боевики Аль-Каиды", a genitive, nor "компании Роснефти", a thing)."""
+    before = WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    beings = {
+        (facts.case, facts.number)
+        for p in morph.parses(before.group(1))
+        if p.tag.POS == "NOUN"
+        and "anim" in p.tag.grammemes
+        and not NAME_GRAMMEMES & p.tag.grammemes
+        for facts in (morph.facts(p.tag),)
+    }
+    return any(
+        (facts.case, facts.number) in beings
+        for facts in (morph.facts(p.tag) for p in morph.parses(word))
+    )
+
+
+def is_organisation_not_person(mention: Mention, people: frozenset[str], text: str) -> bool:
+    """Whether a one-word PER mention is an organisation pymorphy2 knows by that name, no
+    person of the document (``person_words``) has that word in a longer name, and no noun of
+    a living being stands right before it."""
     word = mention.text
     return (
         mention.type == "PER"
         and " " not in word
         and word not in people
         and names_organisation_only(word)
+        and not after_a_living_being(text, mention.start, word)
     )

@@ -119,7 +119,7 @@ def refine(
     refined: list[Mention] = []
     moved: list[tuple[int, int]] = []  # (index in refined, where the written tail starts)
     for mention in mentions:
-        retyped = is_organisation_not_person(mention, named_people)
+        retyped = is_organisation_not_person(mention, named_people, text)
         if retyped:  # "Роснефти": NER's PER, pymorphy2's organisation only
             mention = replace(mention, type="ORG", name=None)
         if mention.type == "LOC" and _is_organisation_name(mention):
