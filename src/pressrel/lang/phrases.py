@@ -16,6 +16,7 @@ from typing import Any
 
 from .. import caches
 from . import grammar, morph
+from .fold import fold
 from .letters import CAPITALS, CYRILLIC_WORD, has_cyrillic, is_cyrillic_word
 
 TOKEN = re.compile(rf"{CYRILLIC_WORD.pattern}|\S+")
@@ -243,7 +244,7 @@ def _written_stem(form: str, written: str) -> str:
     and ё: "росздрав" of "РосЗдрава" -> РосЗдрав, "вооруженные" of "Вооружённых" ->
     Вооружённые)."""
     shared = 0
-    for a, b in zip(form.lower().replace("ё", "е"), written.lower().replace("ё", "е")):
+    for a, b in zip(fold(form), fold(written)):
         if a != b:
             break
         shared += 1
@@ -251,7 +252,7 @@ def _written_stem(form: str, written: str) -> str:
 
 
 def _same_letters(one: str, other: str) -> bool:
-    return one.lower().replace("ё", "е") == other.lower().replace("ё", "е")
+    return fold(one) == fold(other)
 
 
 def _is_preposition(word: str) -> bool:

@@ -17,11 +17,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..lang import morph
+from ..lang import grammar, morph
 from ..records import Mention
 
 ORGANISATION = "Orgn"
-NAME_GRAMMEMES = {"Name", "Surn", "Patr", ORGANISATION, "Geox", "Abbr"}
 WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+\Z")
 
 
@@ -49,9 +48,9 @@ def after_a_living_being(text: str, start: int, word: str) -> bool:
     beings = {
         (facts.case, facts.number)
         for p in morph.parses(before.group(1))
-        if p.tag.POS == "NOUN"
+        if grammar.is_noun(p)
         and "anim" in p.tag.grammemes
-        and not NAME_GRAMMEMES & p.tag.grammemes
+        and not grammar.PROPER & p.tag.grammemes
         for facts in (morph.facts(p.tag),)
     }
     return any(
