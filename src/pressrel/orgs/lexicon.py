@@ -48,9 +48,7 @@ def after_a_living_being(text: str, start: int, word: str) -> bool:
     beings = {
         (facts.case, facts.number)
         for p in morph.parses(before.group(1))
-        if grammar.is_noun(p)
-        and "anim" in p.tag.grammemes
-        and not grammar.PROPER & p.tag.grammemes
+        if grammar.is_noun(p) and "anim" in p.tag.grammemes and not grammar.PROPER & p.tag.grammemes
         for facts in (morph.facts(p.tag),)
     }
     return any(
