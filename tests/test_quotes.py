@@ -1502,7 +1502,7 @@ def test_a_role_noun_s_subject_before_is_the_one_who_speaks(text, speaker):
     ],
 )
 def test_the_words_before_a_quote_are_tested_for_their_end_first(head, attribution):
-    from pressrel.quotes.shared import BEFORE, ENDS_LIKE_BEFORE
+    from pressrel.quotes.attribution import BEFORE, ENDS_LIKE_BEFORE
 
     match = BEFORE.search(head) if ENDS_LIKE_BEFORE.search(head) else None
     assert (match["attr"] if match else None) == attribution

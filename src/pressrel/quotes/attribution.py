@@ -10,54 +10,86 @@ from __future__ import annotations
 
 import re
 
-from ..lang import speech
-from ..lang.letters import CYRILLIC_WORD, before_spaces
+from ..lang import morph, speech
+from ..lang.letters import CAPITALS, CYRILLIC_WORD, before_spaces
+from ..lang.marks import GUILLEMETS
 from ..records import Quote
 from .people import antecedent, pronoun_may_name
 from .quotations import one_line
 from .shared import (
-    AFTER,
-    AFTER_VERB_WORDS,
-    APPOSED,
     ATTRIBUTION_REACH,
-    BACK_POINTER,
-    BEFORE,
     CLAUSE_BREAK,
-    CONJUNCTION,
-    CONTINUES,
-    COORDINATED,
+    DASH,
     DEMONSTRATIVE,
-    ENDS_LIKE_BEFORE,
     INTERRUPTED,
-    INTERRUPTION,
-    LINE_BREAK,
     LISTED,
     MIN_UNATTRIBUTED_WORDS,
     MIN_WORDS,
-    POINTING_ADVERB,
     PRONOUN,
     REPORTED,
     SENTENCE_END,
     SPACE,
-    SUBORDINATORS,
     Document,
     Found,
     Mentions,
     Span,
     as_normal,
     genders_of,
-    has_preposition,
-    has_subject,
     in_nominative,
-    instrumental,
     is_finite,
-    pieces,
     predicate,
     sentence_start,
     verb_gender,
 )
 from .speakers import find_speaker
 from .titles import in_aside, is_heading, is_woven, object_named
+
+# fewer words than this stand before the speech verb of an attribution after a quote ("», — заявил он",
+# "», — он заявил", "», — в свою очередь заявил он"); a verb further on is the predicate of the
+# author's own sentence ("с брендом «партии власти», — в падении рейтинга …, отмечают источники")
+AFTER_VERB_WORDS = 5
+ITALICS = "'{2,3}"  # wiki markup round a quote: ''«…»'' (Wikinews)
+# an attribution's words: no sentence end, no quote, but a short quoted name («Медузе»)
+ATTRIBUTION = rf"(?:[^.!?{GUILLEMETS}\n\r]|«[^{GUILLEMETS}\n\r]{{1,60}}»)"
+# the words before a quote: no sentence end, no quote, but a short quoted name («Велес-Капитала»,
+# a capital first: not a quoted word of what was said, «потерпеть»)
+NAMING = rf"(?:[^.!?{GUILLEMETS}\n\r]|«[{CAPITALS}][^{GUILLEMETS}\n\r]{{0,59}}»)"
+INTERRUPTION = re.compile(
+    rf"[,!?…]\s*[{DASH}]\s+(?P<attr>(?:[^{DASH}{GUILLEMETS}]|«[^{GUILLEMETS}\n\r]{{1,60}}»){{3,200}}?)"
+    rf"[.,:]\s*[{DASH}]\s*"
+)
+# an interruption whose speaker has an apposition after a dash: "…, — добавляет Михаил Лебедев —
+# активист группы „Цветы жизни“. — …"; taken only when it opens with the speech verb
+APPOSED = re.compile(
+    rf"[,!?…]\s*[{DASH}]\s+(?P<attr>(?:[^{DASH}{GUILLEMETS}\n\r]|\s[{DASH}]\s|"
+    rf"«[^{GUILLEMETS}\n\r]{{1,60}}»){{3,200}}?)[.,:]\s*[{DASH}]\s*"
+)
+# after the quote: "», — сказал он", "» — сказал он", "», сказал он" (a verb first, then)
+AFTER = re.compile(
+    rf"(?:{ITALICS})?\s*(?P<sep>,?\s*[{DASH}-]|,)\s*(?P<attr>{ATTRIBUTION}{{3,{ATTRIBUTION_REACH}}})"
+)
+# before the quote: "Министр заявил: «", "По словам Никифорова, «", "Сидоров заявил, что «"
+BEFORE_END = rf"(?:[:,]|,?\s+что)\s*(?:{ITALICS})?$"  # how those words end: ": «", ", что «"
+BEFORE = re.compile(rf"(?P<attr>{NAMING}{{3,{ATTRIBUTION_REACH}}}?){BEFORE_END}")
+# a cheap test first: BEFORE tries every start of the words before the quote, and most end
+# otherwise ("сообщает о «"), where no start can match
+ENDS_LIKE_BEFORE = re.compile(BEFORE_END)
+# the next sentence opens pointing back to the quote before: "». Так описывал …", "» С этой фразы …"
+BACK_POINTER = re.compile(
+    r"[.!?…]?\s+(?P<words>Так(?=\s+(?!как(?!\w))[а-яё])|(?:(?:С|Со|На)\s+(?:этой|этих|этого|такой|таких)"
+    r"|Этими|Этой|Такими)\s+(?P<noun>[а-яё]+)(?!\w))"
+)
+# between two quotes, the second an object clause coordinated with the first: "», а также что «"
+COORDINATED = re.compile(r"\s*,?\s*(?:а\s+также|и|а)\s+что\s*", re.IGNORECASE)
+POINTING_ADVERB = re.compile(r"так\s+", re.IGNORECASE)  # "«…», так сказал Кличко"
+LINE_BREAK = re.compile(r"[\n\r]")
+CONTINUES = re.compile(r"[\s.!?…]*")  # what may stand between a quote and the next of a run
+CONJUNCTION = re.compile(r"(?:но|а|и|однако),\s*", re.IGNORECASE)  # ", но, утверждает X,"
+# the words that open a subordinate clause: not the clause of who speaks
+SUBORDINATORS = frozenset({
+    "что", "чтобы", "который", "которая", "которое", "которые", "когда", "если", "как", "где",
+    "поскольку", "потому", "хотя", "пока",
+})  # fmt: skip
 
 
 def attribute(found: Document, span: Span, doc: str, previous: Found | None) -> Found | None:
@@ -455,3 +487,34 @@ def _previous_sentence(found: Document, span: Span) -> tuple[int, int] | None:
         return None
     start = sentence_start(found.text, stop - 1)
     return (start, stop) if speech.says(found.text[start:stop]) else None
+
+
+def pieces(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """The clauses of text[start:stop], as CLAUSE_BREAK cuts it."""
+    breaks = list(CLAUSE_BREAK.finditer(text, start, stop))
+    return list(zip([start] + [b.end() for b in breaks], [b.start() for b in breaks] + [stop]))
+
+
+def instrumental(word: str) -> bool:
+    """Whether word's first reading is in the instrumental ("словами", "фразой")."""
+    return any(p.tag.case == "ablt" for p in morph.parses(word)[:1])
+
+
+def has_preposition(words: str) -> bool:
+    """Whether a word of words reads first as a preposition ("в кабинете")."""
+    return any(
+        p.tag.POS == "PREP"
+        for w in CYRILLIC_WORD.findall(words)
+        for p in morph.parses(w.lower())[:1]
+    )
+
+
+def has_subject(text: str, clause: tuple[int, int]) -> bool:
+    """Whether a word of the clause outside quotation marks reads first as a noun or pronoun
+    in the nominative (its own subject)."""
+    words = re.sub(r"«[^«»]*»", " ", text[clause[0] : clause[1]])
+    for word in CYRILLIC_WORD.findall(words):
+        first = morph.parses(word.lower())[:1]
+        if any(p.tag.POS in ("NOUN", "NPRO") and p.tag.case == "nomn" for p in first):
+            return True
+    return False

@@ -11,7 +11,12 @@ from ..lang import morph, speech
 from ..lang.letters import CYRILLIC_WORD
 from ..lang.marks import QUOTES
 from ..records import Mention
-from .shared import CLAUSE_BREAK, ORG_PLACE, ORG_WITH, SPACE, WORD_AFTER, WORD_BEFORE, Document
+from .shared import CLAUSE_BREAK, SPACE, Document
+
+ORG_PLACE = re.compile(r"(?<!\w)(?:во?|у)\s+(?:[\w-]+\s+)?[«\"„“]?$", re.IGNORECASE)
+ORG_WITH = re.compile(r"(?<!\w)(?:со?|к|для)\s+(?:[\w-]+\s+)?[«\"„“]?$", re.IGNORECASE)
+WORD_BEFORE = re.compile(r"(\w+)\s*[«\"„“]?$")  # the word right before a name
+WORD_AFTER = re.compile(r"[»\"”“]?\s*(\w+)")  # the word right after it
 
 
 def represented_org(found: Document, start: int, stop: int) -> Mention | None:

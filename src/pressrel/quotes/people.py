@@ -7,30 +7,19 @@ from __future__ import annotations
 
 import re
 
-from ..lang import gender, grammar, morph, speech
+from ..lang import gender, grammar, marks, morph, speech
 from ..lang.letters import CYRILLIC_WORD, before_spaces
 from ..lang.marks import QUOTES
-from ..records import Mention
+from ..records import Mention, Name
 from ..roles import person_head, role_head
 from .shared import (
     ADDRESSEE,
-    ANTECEDENT_REACH,
     ATTRIBUTION_REACH,
-    ATTRIBUTION_WORD,
     CLAUSE_BREAK,
-    CLOSE_MARK,
     DEMONSTRATIVE,
     INTERRUPTED,
-    OPEN_MARK,
-    PARAGRAPH_BREAK,
-    PREDICATE_OR_ADVERB,
-    REFERENCE,
-    REFERENCE_WORDS,
-    RELATIVE,
     REPORTED,
     SPACE,
-    UNNAMED_SENTENCES,
-    WHOM,
     Document,
     Mentions,
     Span,
@@ -38,11 +27,25 @@ from .shared import (
     genders_of,
     in_nominative,
     is_finite,
-    may_be_nominative,
     sentence_start,
-    surname_of,
     verb_gender,
 )
+
+PREDICATE_OR_ADVERB = grammar.VERBAL | {"PRED"}  # ends a person noun's words: "— сказал футболист"
+ATTRIBUTION_WORD = re.compile(r"\w[\w-]*")
+RELATIVE = re.compile(r",\s*(?:который|которая)(?!\w)", re.IGNORECASE)  # the subject's "который"
+# how far back a pronoun's person may be named: about a long paragraph. Further back, the text has
+# moved on, and "она" is most often someone NER did not find ("представительница банка")
+ANTECEDENT_REACH = 1_000
+# how many sentences naming no one a role noun's subject may stand back beyond the sentence before
+# ("Тимур Цхурбати рассказывает … . По его словам, … . «…», — рассказывает предприниматель")
+UNNAMED_SENTENCES = 2
+REFERENCE = re.compile(r"(?<!\w)со\s+ссылкой\s+на(?!\w)", re.IGNORECASE)
+REFERENCE_WORDS = 4  # "со ссылкой на местного профсоюзного лидера Олега Федорова"
+WHOM = re.compile(r"(?<!\w)(?:которого|которую|которых)\s+$", re.IGNORECASE)
+PARAGRAPH_BREAK = re.compile(r"[\n\r]\s*[\n\r]")
+OPEN_MARK = re.compile(f"[{marks.OPENING}]")
+CLOSE_MARK = re.compile(f"[{marks.CLOSING}]+")
 
 
 def quoted_person(found: Document, verb: int, stop: int) -> tuple[str, str | None] | None:
@@ -381,3 +384,16 @@ def _same_scope(rest: str, role: str) -> bool:
     if not grammar.may_be_genitive(first.group().lower()):
         return True
     return first.group()[:5].lower() in role.lower()
+
+
+def may_be_nominative(mention: Mention) -> bool:
+    """Whether the last written word of a mention has a reading in the nominative (a normal
+    form that is the written one may be a failed inflection: "Фастовского")."""
+    words = CYRILLIC_WORD.findall(mention.text)
+    return not words or any(p.tag.case == "nomn" for p in morph.parses(words[-1].lower()))
+
+
+def surname_of(mention: Mention) -> str:
+    """The person's surname as its normal form ends (lower case): what tells two people apart."""
+    name = mention.name or Name()
+    return (name.last or (mention.normal or mention.text).split()[-1:][0]).lower()

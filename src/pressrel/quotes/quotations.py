@@ -7,7 +7,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .shared import MARKS, MAX_NESTING, OPENER, PAIRS, SPACE, Span
+from ..lang.marks import LEFT_GUILLEMET
+from .shared import PAIRS, SPACE, Span
+
+OPENER = re.compile(f"[{''.join(PAIRS)}]")
+# The marks a scan from each opening one stops at: its closing mark and line breaks, and for
+# guillemets, which nest, the opening one too.
+MARKS = {
+    opening: re.compile(f"[{opening if opening == LEFT_GUILLEMET else ''}{closing}\n\r]")
+    for opening, closing in PAIRS.items()
+}
+MAX_NESTING = 3  # « levels inside a quote; deeper is not speech (the old scan went on: only
 
 
 def quotation_spans(text: str) -> Iterator[Span]:

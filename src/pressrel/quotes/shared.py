@@ -11,113 +11,29 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from ..lang import gender, grammar, marks, morph
-from ..lang.letters import CAPITALS, CYRILLIC_WORD
-from ..lang.marks import GUILLEMETS, LEFT_GUILLEMET, TYPOGRAPHIC_PAIRS
+from ..lang import gender, morph
+from ..lang.letters import CYRILLIC_WORD
+from ..lang.marks import TYPOGRAPHIC_PAIRS
 from ..records import Mention, Name, Quote
 from ..roles import role_head
 
 MIN_WORDS = 3
 MIN_UNATTRIBUTED_WORDS = 8
 ATTRIBUTION_REACH = 200  # characters after or before a quote that may hold its attribution
-# fewer words than this stand before the speech verb of an attribution after a quote ("», — заявил он",
-# "», — он заявил", "», — в свою очередь заявил он"); a verb further on is the predicate of the
-# author's own sentence ("с брендом «партии власти», — в падении рейтинга …, отмечают источники")
-AFTER_VERB_WORDS = 5
-NOT_PREDICATE = ("GRND", "PRTF")  # a gerund, a full participle: not the clause's predicate
-PREDICATE_OR_ADVERB = grammar.VERBAL | {"PRED"}  # ends a person noun's words: "— сказал футболист"
-ATTRIBUTION_WORD = re.compile(r"\w[\w-]*")
 PRONOUN = re.compile(r"(?<!\w)(?:он|она|они)(?!\w)", re.IGNORECASE)
-RELATIVE = re.compile(r",\s*(?:который|которая)(?!\w)", re.IGNORECASE)  # the subject's "который"
-ASIDE = re.compile(r"\([^()]*\)")  # a parenthesis: not the clause of the speech verb
 DEMONSTRATIVE = re.compile(r"(?<!\w)(тот|та)\s+(\w+)", re.IGNORECASE)
-# how far back a pronoun's person may be named: about a long paragraph. Further back, the text has
-# moved on, and "она" is most often someone NER did not find ("представительница банка")
-ANTECEDENT_REACH = 1_000
-# how many sentences naming no one a role noun's subject may stand back beyond the sentence before
-# ("Тимур Цхурбати рассказывает … . По его словам, … . «…», — рассказывает предприниматель")
-UNNAMED_SENTENCES = 2
 DASH = "—–"
-ITALICS = "'{2,3}"  # wiki markup round a quote: ''«…»'' (Wikinews)
-# an attribution's words: no sentence end, no quote, but a short quoted name («Медузе»)
-ATTRIBUTION = rf"(?:[^.!?{GUILLEMETS}\n\r]|«[^{GUILLEMETS}\n\r]{{1,60}}»)"
-# the words before a quote: no sentence end, no quote, but a short quoted name («Велес-Капитала»,
-# a capital first: not a quoted word of what was said, «потерпеть»)
-NAMING = rf"(?:[^.!?{GUILLEMETS}\n\r]|«[{CAPITALS}][^{GUILLEMETS}\n\r]{{0,59}}»)"
-INTERRUPTION = re.compile(
-    rf"[,!?…]\s*[{DASH}]\s+(?P<attr>(?:[^{DASH}{GUILLEMETS}]|«[^{GUILLEMETS}\n\r]{{1,60}}»){{3,200}}?)"
-    rf"[.,:]\s*[{DASH}]\s*"
-)
-# an interruption whose speaker has an apposition after a dash: "…, — добавляет Михаил Лебедев —
-# активист группы „Цветы жизни“. — …"; taken only when it opens with the speech verb
-APPOSED = re.compile(
-    rf"[,!?…]\s*[{DASH}]\s+(?P<attr>(?:[^{DASH}{GUILLEMETS}\n\r]|\s[{DASH}]\s|"
-    rf"«[^{GUILLEMETS}\n\r]{{1,60}}»){{3,200}}?)[.,:]\s*[{DASH}]\s*"
-)
-# after the quote: "», — сказал он", "» — сказал он", "», сказал он" (a verb first, then)
-AFTER = re.compile(
-    rf"(?:{ITALICS})?\s*(?P<sep>,?\s*[{DASH}-]|,)\s*(?P<attr>{ATTRIBUTION}{{3,{ATTRIBUTION_REACH}}})"
-)
-# before the quote: "Министр заявил: «", "По словам Никифорова, «", "Сидоров заявил, что «"
-BEFORE_END = rf"(?:[:,]|,?\s+что)\s*(?:{ITALICS})?$"  # how those words end: ": «", ", что «"
-BEFORE = re.compile(rf"(?P<attr>{NAMING}{{3,{ATTRIBUTION_REACH}}}?){BEFORE_END}")
-# a cheap test first: BEFORE tries every start of the words before the quote, and most end
-# otherwise ("сообщает о «"), where no start can match
-ENDS_LIKE_BEFORE = re.compile(BEFORE_END)
 SENTENCE_END = re.compile(r"[.!?…][»”)]*\s+|[\n\r]\s*")
-# the next sentence opens pointing back to the quote before: "». Так описывал …", "» С этой фразы …"
-BACK_POINTER = re.compile(
-    r"[.!?…]?\s+(?P<words>Так(?=\s+(?!как(?!\w))[а-яё])|(?:(?:С|Со|На)\s+(?:этой|этих|этого|такой|таких)"
-    r"|Этими|Этой|Такими)\s+(?P<noun>[а-яё]+)(?!\w))"
-)
-# between two quotes, the second an object clause coordinated with the first: "», а также что «"
-COORDINATED = re.compile(r"\s*,?\s*(?:а\s+также|и|а)\s+что\s*", re.IGNORECASE)
-POINTING_ADVERB = re.compile(r"так\s+", re.IGNORECASE)  # "«…», так сказал Кличко"
-LINE_BREAK = re.compile(r"[\n\r]")
-CONTINUES = re.compile(r"[\s.!?…]*")  # what may stand between a quote and the next of a run
-ORG_PLACE = re.compile(r"(?<!\w)(?:во?|у)\s+(?:[\w-]+\s+)?[«\"„“]?$", re.IGNORECASE)
-ORG_WITH = re.compile(r"(?<!\w)(?:со?|к|для)\s+(?:[\w-]+\s+)?[«\"„“]?$", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[,;:()]|\s[—–]\s")
-WORD_BEFORE = re.compile(r"(\w+)\s*[«\"„“]?$")  # the word right before a name
-WORD_AFTER = re.compile(r"[»\"”“]?\s*(\w+)")  # the word right after it
 ADDRESSEE = re.compile(r"(?<!\w)(?:ему|ей|им|него|нее|неё|нему|ней)(?!\w)", re.IGNORECASE)
 LISTED = re.compile(r"\s*(?:\([^()]*\)\s*)?,\s*[«„“]")  # "«A» (1941), «B»": names in a list
-REFERENCE = re.compile(r"(?<!\w)со\s+ссылкой\s+на(?!\w)", re.IGNORECASE)
-REFERENCE_WORDS = 4  # "со ссылкой на местного профсоюзного лидера Олега Федорова"
-LIST_OPENS = re.compile(r"\(\s*(?:«[^«»()]*»\s*,\s*)*$")  # "(«A», «B», " before a quote
-WHOM = re.compile(r"(?<!\w)(?:которого|которую|которых)\s+$", re.IGNORECASE)
-CONJUNCTION = re.compile(r"(?:но|а|и|однако),\s*", re.IGNORECASE)  # ", но, утверждает X,"
-PARAGRAPH_BREAK = re.compile(r"[\n\r]\s*[\n\r]")
 INTERRUPTED = re.compile(rf"[,!?…]\s*[{DASH}]\s")  # "«…, — вспоминает Лужков": the author's words
-# the words that open a subordinate clause: not the clause of who speaks
-SUBORDINATORS = frozenset({
-    "что", "чтобы", "который", "которая", "которое", "которые", "когда", "если", "как", "где",
-    "поскольку", "потому", "хотя", "пока",
-})  # fmt: skip
-# "ещё один казанский электромонтажник", "другая участница": a person not named before
-ANOTHER = re.compile(
-    r"(?<!\w)(?:(?:ещё|еще)\s+(?:один|одна)|другой|другая)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
-)
-SUBJECT_PRONOUN = re.compile(r"(?<!\w)(?:он|она|они|тот|та|те)(?!\w)", re.IGNORECASE)
 PREPOSITION = re.compile(
     r"(?<!\w)(?:к|ко|с|со|о|об|для|у|от|по|при|про|за|под|перед|без|на|в|во|из)\s+$", re.I
 )
 REPORTED = re.compile(r"(?<!\w)(?:что|чтобы)(?!\w)", re.IGNORECASE)
-PHRASE_END = re.compile(r"[,:;—–]")
-SENTENCE_MARK = re.compile(r"[.!?…]")
-LETTER = re.compile(r"[^\W\d_]")
-OPEN_MARK = re.compile(f"[{marks.OPENING}]")
-CLOSE_MARK = re.compile(f"[{marks.CLOSING}]+")
 PAIRS = TYPOGRAPHIC_PAIRS  # a straight quote is not taken: it cannot say where speech ends
-OPENER = re.compile(f"[{''.join(PAIRS)}]")
-# The marks a scan from each opening one stops at: its closing mark and line breaks, and for
-# guillemets, which nest, the opening one too.
-MARKS = {
-    opening: re.compile(f"[{opening if opening == LEFT_GUILLEMET else ''}{closing}\n\r]")
-    for opening, closing in PAIRS.items()
-}
 SPACE = re.compile(r"\s*")
-MAX_NESTING = 3  # « levels inside a quote; deeper is not speech (the old scan went on: only
 
 
 @dataclass(frozen=True)
@@ -210,26 +126,6 @@ class Found:
     end: int
 
 
-def pieces(text: str, start: int, stop: int) -> list[tuple[int, int]]:
-    """The clauses of text[start:stop], as CLAUSE_BREAK cuts it."""
-    breaks = list(CLAUSE_BREAK.finditer(text, start, stop))
-    return list(zip([start] + [b.end() for b in breaks], [b.start() for b in breaks] + [stop]))
-
-
-def instrumental(word: str) -> bool:
-    """Whether word's first reading is in the instrumental ("словами", "фразой")."""
-    return any(p.tag.case == "ablt" for p in morph.parses(word)[:1])
-
-
-def has_preposition(words: str) -> bool:
-    """Whether a word of words reads first as a preposition ("в кабинете")."""
-    return any(
-        p.tag.POS == "PREP"
-        for w in CYRILLIC_WORD.findall(words)
-        for p in morph.parses(w.lower())[:1]
-    )
-
-
 def predicate(text: str, clause: tuple[int, int]) -> re.Match[str] | None:
     """The clause's first word that reads only as a finite verb (its predicate)."""
     for word in CYRILLIC_WORD.finditer(text, *clause):
@@ -237,17 +133,6 @@ def predicate(text: str, clause: tuple[int, int]) -> re.Match[str] | None:
         if readings and all(p.tag.POS == "VERB" for p in readings):
             return word
     return None
-
-
-def has_subject(text: str, clause: tuple[int, int]) -> bool:
-    """Whether a word of the clause outside quotation marks reads first as a noun or pronoun
-    in the nominative (its own subject)."""
-    words = re.sub(r"«[^«»]*»", " ", text[clause[0] : clause[1]])
-    for word in CYRILLIC_WORD.findall(words):
-        first = morph.parses(word.lower())[:1]
-        if any(p.tag.POS in ("NOUN", "NPRO") and p.tag.case == "nomn" for p in first):
-            return True
-    return False
 
 
 def is_finite(word: str) -> bool:
@@ -260,13 +145,6 @@ def sentence_start(text: str, at: int, reach: int = ATTRIBUTION_REACH) -> int:
     left = max(0, at - reach)
     ends = list(SENTENCE_END.finditer(text, left, at))
     return ends[-1].end() if ends else left
-
-
-def may_be_nominative(mention: Mention) -> bool:
-    """Whether the last written word of a mention has a reading in the nominative (a normal
-    form that is the written one may be a failed inflection: "Фастовского")."""
-    words = CYRILLIC_WORD.findall(mention.text)
-    return not words or any(p.tag.case == "nomn" for p in morph.parses(words[-1].lower()))
 
 
 def verb_gender(word: str) -> str | None:
@@ -316,9 +194,3 @@ def genders_of(
         found = said[m.start]
         genders.setdefault(m.entity, set()).update({found} if found else set())
     return {entity: found.pop() if len(found) == 1 else None for entity, found in genders.items()}
-
-
-def surname_of(mention: Mention) -> str:
-    """The person's surname as its normal form ends (lower case): what tells two people apart."""
-    name = mention.name or Name()
-    return (name.last or (mention.normal or mention.text).split()[-1:][0]).lower()

@@ -5,6 +5,8 @@ speech verb and its clause are.
 
 from __future__ import annotations
 
+import re
+
 from ..lang import grammar, morph, speech
 from ..lang.letters import CYRILLIC_WORD
 from ..roles import POSITION, nominative, role_head
@@ -25,14 +27,9 @@ from .people import (
 )
 from .shared import (
     ADDRESSEE,
-    ANOTHER,
-    ASIDE,
     CLAUSE_BREAK,
-    NOT_PREDICATE,
-    PHRASE_END,
     PRONOUN,
     REPORTED,
-    SUBJECT_PRONOUN,
     Document,
     Span,
     as_normal,
@@ -41,6 +38,15 @@ from .shared import (
     predicate,
     verb_gender,
 )
+
+NOT_PREDICATE = ("GRND", "PRTF")  # a gerund, a full participle: not the clause's predicate
+ASIDE = re.compile(r"\([^()]*\)")  # a parenthesis: not the clause of the speech verb
+# "ещё один казанский электромонтажник", "другая участница": a person not named before
+ANOTHER = re.compile(
+    r"(?<!\w)(?:(?:ещё|еще)\s+(?:один|одна)|другой|другая)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+SUBJECT_PRONOUN = re.compile(r"(?<!\w)(?:он|она|они|тот|та|те)(?!\w)", re.IGNORECASE)
+PHRASE_END = re.compile(r"[,:;—–]")
 
 
 def find_speaker(

@@ -5,9 +5,15 @@ verb. (Titles after a noun of their kind are told by ``lang.speech.is_title``.)
 
 from __future__ import annotations
 
+import re
+
 from ..lang import morph, speech
 from ..lang.letters import CYRILLIC_WORD
-from .shared import ATTRIBUTION_REACH, LETTER, LIST_OPENS, LISTED, PAIRS, SENTENCE_MARK, SPACE, Span
+from .shared import ATTRIBUTION_REACH, LISTED, PAIRS, SPACE, Span
+
+LIST_OPENS = re.compile(r"\(\s*(?:«[^«»()]*»\s*,\s*)*$")  # "(«A», «B», " before a quote
+SENTENCE_MARK = re.compile(r"[.!?…]")
+LETTER = re.compile(r"[^\W\d_]")
 
 
 def in_aside(text: str, span: Span) -> bool:
