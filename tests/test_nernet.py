@@ -164,16 +164,16 @@ def test_embedding_holds_natashas_codes_without_the_word_list():
         ["Газпром", "|", "Газпром", "|", "Москва"],
         # one text of two words
         ["Иван", "Петров"],
-        # one text of one word: one row of products, computed as a vector
+        # one text of one word: one row of products
         ["Москва"],
     ],
 )
 def test_the_first_layer_once_per_distinct_word_gives_every_row_s_floats(texts):
     """The first layer's products computed once per distinct (word, shape) of a chunk give
-    every row's floats. With the OpenBLAS numpy ships they are the same bit for bit (the
-    snapshot check proves the outputs identical on the corpora); a BLAS that picks its kernel by
-    the number of rows may differ in the last bit, so the test allows that and no more: a
-    product added to the wrong row, or missed, is off by far more."""
+    every row's floats, up to the rounding of a float32 matrix product: BLAS kernels chosen by
+    the product's shape add the K terms of a row in different orders, which may move a sum by
+    up to about K units of the last place of its largest term, and no more. A product added to
+    the wrong row, or missed, is off by far more."""
     import numpy as np
 
     words = [text.split() for text in " ".join(texts).split("|")]
@@ -182,4 +182,6 @@ def test_the_first_layer_once_per_distinct_word_gives_every_row_s_floats(texts):
     every_row = network._layers[0](network._embed(word_ids, shape_ids), separators)
     once = network._first_layer(word_ids, shape_ids, separators)
     assert once.shape == every_row.shape
-    np.testing.assert_allclose(once, every_row, rtol=1e-5, atol=1e-6)
+    terms = network._layers[0].kernels[0].shape[0]  # K: the embedding and shape widths
+    rounding = terms * np.finfo(np.float32).eps * np.abs(every_row).max()
+    np.testing.assert_allclose(once, every_row, rtol=0, atol=rounding)

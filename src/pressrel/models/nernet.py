@@ -11,13 +11,13 @@ runs over all texts of the batch at once, longest first, so that its Python loop
 time step of the longest text, not once per step per 8 texts.
 
 The first layer's input row is the embedding of one word and its shape, so its three products
-are computed once per distinct (word id, shape id) and added row by row in the same order: the
-same floats, since a row of numpy's matrix product does not depend on the other rows of the
-matrix (two rows or more: one row is a vector product, another code path, kept for a batch of
-one word; so it is with the OpenBLAS numpy ships, and the outputs on the corpora are
-byte-identical; tests/test_nernet.py allows a last-bit difference a BLAS choosing its kernel by
-the number of rows might make, and no more). They are kept in a table of the 4,096
-(word, shape) last used (``_PRODUCTS``, 12 MB): a batch's words are often the last batch's.
+are computed once per distinct (word id, shape id) and added row by row in the same order. They
+are computed in blocks of ``BLOCK_ROWS`` rows, the last padded with zeros: OpenBLAS picks its
+kernel by the shape of the product, and on some processors a row's floats then depend on how
+many rows the matrix has and where the row stands in it, but never within one block shape; so a
+word's products are the same floats whichever words were new beside it. They are kept in a
+table of the 4,096 (word, shape) last used (``_PRODUCTS``, 12 MB): a batch's words are often the
+last batch's.
 The CRF's step takes the best score with ``max`` (the value ``argmax`` points at).
 
 The results equal slovnet's up to float rounding: summing three products instead of one can
@@ -38,6 +38,9 @@ from slovnet.shape import word_shape
 
 from .. import caches
 
+# rows of one product of the first layer's table: the floats of a row are the same in every
+# block of this many rows on the processors tried (a block of 32 was not, on an AMD EPYC)
+BLOCK_ROWS = 16
 CHUNK_TOKENS = 4096  # rows per matrix product: big enough to amortise numpy's per-call cost
 # (word id, shape id) by word, oldest forgotten first. Keyed by the word alone: there is one
 # network per process (``loaders.ner_network``), and a new one starts it afresh.
@@ -69,17 +72,21 @@ class _Layer:
         return self._finish(out, separators)
 
     def distinct(self, inputs: np.ndarray, where: np.ndarray, separators: np.ndarray) -> np.ndarray:
-        """``self(inputs[where], separators)`` when inputs has distinct rows (two or more):
-        each row's three products are computed once and added row by row as ``__call__`` adds
-        them. The first layer's input row depends on the word and its shape alone, and a
-        product's row is the same floats whatever the other rows of the matrix (numpy's
-        matrix product of two rows or more; one row takes another code path, which is why
-        ``where`` must be three rows or more)."""
+        """``self(inputs[where], separators)``, up to float rounding, when inputs has distinct
+        rows: each row's three products are computed once (``products``) and added row by row
+        as ``__call__`` adds them. The first layer's input row depends on the word and its
+        shape alone."""
         return self.sums(self.products(inputs), where, separators)
 
     def products(self, inputs: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """inputs (two rows or more) times each kernel."""
-        before, centre, after = (inputs @ kernel for kernel in self.kernels)
+        """inputs times each kernel, ``BLOCK_ROWS`` rows at a time (one stacked product): a
+        row's floats do not depend on the other rows."""
+        count, width = inputs.shape
+        blocks = np.zeros((-(-count // BLOCK_ROWS), BLOCK_ROWS, width), dtype=inputs.dtype)
+        blocks.reshape(-1, width)[:count] = inputs
+        before, centre, after = (
+            (blocks @ kernel).reshape(-1, kernel.shape[1])[:count] for kernel in self.kernels
+        )
         return before, centre, after
 
     def sums(
@@ -169,12 +176,9 @@ class NERNetwork:
         self, word_ids: np.ndarray, shape_ids: np.ndarray, separators: np.ndarray
     ) -> np.ndarray:
         """The first layer's output: its products computed once per distinct (word id, shape
-        id) of the chunk (about half its words), unless the chunk is one word (whose products
-        numpy computes as a vector, not a matrix: other floats)."""
+        id) of the chunk (about half its words)."""
         first, shapes = self._layers[0], len(self._shape_table)
         distinct, where = np.unique(word_ids * shapes + shape_ids, return_inverse=True)
-        if len(word_ids) <= 3 or len(distinct) < 2:
-            return first(self._embed(word_ids, shape_ids), separators)
         slots = self._slots(distinct)
         if slots is None:  # more distinct words than the table keeps
             return first.distinct(self._embed(*np.divmod(distinct, shapes)), where, separators)
@@ -205,10 +209,8 @@ class NERNetwork:
                 self._free.append(_PRODUCTS.popitem(last=False)[1])
             rows = [self._free.pop() for _ in new]
             inputs = self._embed(*np.divmod(keys[new], len(self._shape_table)))
-            if len(new) == 1:  # two rows: a matrix product, as for the others (see ``distinct``)
-                inputs = np.repeat(inputs, 2, axis=0)
             for table, products in zip(self._products, self._layers[0].products(inputs)):
-                table[rows] = products[: len(new)]
+                table[rows] = products
             for i, row in zip(new, rows):
                 _PRODUCTS[listed[i]] = row
                 slots[i] = row
