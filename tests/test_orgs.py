@@ -973,3 +973,61 @@ def test_the_taggers_nominative_of_a_name_is_checked(written, tagged, normal):
 )
 def test_a_person_pymorphy2_knows_only_as_an_organisation_is_one(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span-final lower-case adjective lost its noun: the name goes on to the noun
+        (
+            "Жалобу рассмотрит [ORG Федеральное лесное] агентство на следующей неделе.",
+            ["Федеральное лесное агентство"],
+        ),
+        (
+            "Специалисты [ORG Института морской], речной и озёрной биологии вышли в море.",
+            ["Института морской, речной и озёрной биологии"],
+        ),
+        # a dependent noun of the name takes the nouns coordinated with it in its case
+        (
+            "Вчера [ORG Ассоциация художников] и скульпторов Урала открыла выставку.",
+            ["Ассоциация художников и скульпторов Урала"],
+        ),
+        (
+            "Сотрудники [ORG Института физики] и химии полимеров провели опыт.",
+            ["Института физики и химии полимеров"],
+        ),
+        (
+            "Члены [ORG Общества любителей рыбалки], охоты и туризма собрались в клубе.",
+            ["Общества любителей рыбалки, охоты и туризма"],
+        ),
+        # no noun agrees with the adjective, or the list is not closed by "и": as found
+        ("Письмо получил [ORG Центр научный], а не институт.", ["Центр научный"]),
+        (
+            "Члены [ORG Общества любителей рыбалки], охоты, туризма собрались.",
+            ["Общества любителей рыбалки"],
+        ),
+        # the head noun itself coordinated: two bodies, not one name
+        (
+            "Представители [ORG Общественного совета] и полпредства встретились.",
+            ["Общественного совета"],
+        ),
+        # a second body written as a common noun, or a capitalised name: not a conjunct
+        (
+            "Сотрудники [ORG Министерства обороны] и министерства финансов встретились.",
+            ["Министерства обороны"],
+        ),
+        ("Сотрудники [ORG Министерства обороны] и полиции встретились.", ["Министерства обороны"]),
+        # a nominative after a comma is no conjunct of a dependent genitive
+        (
+            "Он возглавлял [ORG Союз журналистов], председатель совета и редакций газет.",
+            ["Союз журналистов"],
+        ),
+    ],
+)
+def test_a_name_cut_inside_its_noun_phrase_reaches_the_phrase_end(text, expected):
+    assert [written for written, _ in orgs(text)] == expected
+
+
+def test_a_name_completed_to_its_noun_declines_with_it():
+    text = "Жалобу рассмотрит [ORG Федеральному лесному] агентству на следующей неделе."
+    assert orgs(text) == [("Федеральному лесному агентству", "Федеральное лесное агентство")]

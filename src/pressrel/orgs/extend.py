@@ -187,10 +187,10 @@ def continued(text: str, stop: int, people: frozenset[int], territorial_only: bo
     while match := CONTINUATION.match(text, end):
         if territorial_only and not _names_place(text, match.end(), match["prep"]):
             break
-        phrase_end = _phrase_end(text, match.end(), CASES[match["prep"].lower()], people)
-        if phrase_end is None:
+        reached = phrase_end(text, match.end(), CASES[match["prep"].lower()], people)
+        if reached is None:
             break
-        end = phrase_end
+        end = reached
     return end
 
 
@@ -205,7 +205,7 @@ def _names_place(text: str, start: int, preposition: str) -> bool:
     return word[:1].isupper() and not word.isupper()
 
 
-def _phrase_end(text: str, start: int, case: str, people: frozenset[int]) -> int | None:
+def phrase_end(text: str, start: int, case: str, people: frozenset[int]) -> int | None:
     """The end of the noun phrase in case (with its genitive dependents and "и" between nouns)
     that starts at start, None when there is none or it is an adverbial."""
     end = None

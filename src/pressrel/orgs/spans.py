@@ -18,7 +18,9 @@ natasha's ORG spans are taken as found and then, in order:
   its genitive, one noun completed by its country, one institution noun: "ПАСЕ по мониторингу",
   "Совета директоров по ключевой ставке", "Банка России по инфляции") only with a place, and not at all after a territorial branch
   ("Главного управления МЧС по Тверской области": the place is the branch's); it goes on with "им."/
-  "имени" and the person an institution is named after ("Театра им. Вахтангова"); a quoted
+  "имени" and the person an institution is named after ("Театра им. Вахтангова"), and a name
+  NER cut inside its noun phrase reaches the phrase's end ("Федеральному дорожному агентству",
+  "Союза издателей и распространителей печатной продукции", ``conjuncts``); a quoted
   name NER took only the start of reaches its closing quotation mark when at most three words
   and no verb are left; verbs NER took at its end are left out ("Церкви Христовой собрались");
 - a name and its abbreviation in brackets are two organisations: "Фонд борьбы с коррупцией (ФБК)"
@@ -63,6 +65,7 @@ from ..lang.marks import NAME_CLOSING, NAME_OPENING, NAME_PAIRS, OPENING
 from ..records import Document, Mention, Unit
 from .cases import as_written
 from .chains import chained
+from .conjuncts import completed
 from .extend import (
     TERRITORIAL,
     WORD,
@@ -140,6 +143,7 @@ def refine(
                 or _is_whole_name(text, mention.start, mention.stop)
             )
             end = continued(text, end, people, territorial_only=dependent)  # "РФ по Москве" too
+        declined, end = completed(text, mention.start, end, people)  # "дорожному агентству"
         if genitives and end == mention.stop:
             end = with_country_after(text, end)
         if genitives and end == mention.stop:
@@ -150,7 +154,8 @@ def refine(
                 continue
             start = with_country_adjective(text, start, stop)
             if retyped or recut < ner_stop or (start, stop) != (mention.start, mention.stop):
-                tail = mention.stop if start < mention.stop < stop else stop
+                written = max(mention.stop, declined)  # what follows is kept as written
+                tail = written if start < written < stop else stop
                 moved.append((len(refined), tail))
                 refined.append(replace(mention, text=text[start:stop], start=start, stop=stop))
             else:
