@@ -1031,3 +1031,8 @@ def test_a_name_cut_inside_its_noun_phrase_reaches_the_phrase_end(text, expected
 def test_a_name_completed_to_its_noun_declines_with_it():
     text = "Жалобу рассмотрит [ORG Федеральному лесному] агентству на следующей неделе."
     assert orgs(text) == [("Федеральному лесному агентству", "Федеральное лесное агентство")]
+
+
+def test_a_conjunction_is_no_noun_of_a_final_adjective():
+    text = "Встали [ORG Енакиевский трубный] и\u00a0Донецкий металлургический заводы."
+    assert orgs(text)[0][0] == "Енакиевский трубный"

@@ -57,6 +57,8 @@ def _to_noun(text: str, stop: int) -> int:
         if not following:
             return stop
         readings = morph.parses(following.group())
+        if not readings or grammar.first_pos(following.group()) in grammar.FUNCTION:
+            return stop  # "трубный и Донецкий": "и" is no noun here
         agreeing = [p for p in readings for a in adjectives if grammar.agrees(a, p)]
         if any(grammar.is_noun(p) for p in agreeing) and step["sep"] == " ":
             return following.end()
