@@ -1036,3 +1036,29 @@ def test_a_name_completed_to_its_noun_declines_with_it():
 def test_a_conjunction_is_no_noun_of_a_final_adjective():
     text = "Встали [ORG Енакиевский трубный] и\u00a0Донецкий металлургический заводы."
     assert orgs(text)[0][0] == "Енакиевский трубный"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a thing someone owns (the reflexive possessive), a site a personal page is on
+        ("Министр написал в своём [ORG Твиттере], что уходит.", False),
+        ("Певица рассказала на своей странице в [ORG Instagram] о свадьбе.", False),
+        ("Депутат в своём микроблоге в «[ORG Twitter]» опроверг слухи.", False),
+        ("Глава региона сообщил в своём [ORG Telegram-канале] о решении.", False),
+        ("Его аккаунт в [ORG Facebook] заблокировали.", False),
+        # governed by another word: the organisation
+        ("Министр пожаловался в [ORG Twitter] на блокировку.", True),
+        ("Журналист работает на [ORG НТВ] давно.", True),
+        ("Он дал интервью в [ORG РБК] о своём уходе.", True),
+        ("Свою долю в [ORG Газпроме] он продал.", True),
+    ],
+)
+def test_a_thing_someone_owns_is_no_organisation(text, kept):
+    assert bool(orgs(text)) is kept
+
+
+def test_a_name_is_not_repeated_where_it_is_a_thing_someone_owns():
+    text, mentions = marked("[ORG Twitter] оштрафовали. Министр написал в своём Twitter о штрафе.")
+    found = refine(document(text), mentions, sentences=sentence_at(text))
+    assert [m.start for m in found if m.type == "ORG"] == [0]

@@ -8,6 +8,10 @@ organisation; in a list ("в кинотеатрах «Звезда», «Косм
 first name says it for all. Names in another case ("интервью «Голосу Америки»", "после гибели
 «Колумбии»") depend on the noun and are kept, and so is any name after an organisation kind
 ("партия «Единая Россия»", "газета «Ведомости»").
+
+The words before an unquoted name say it too: right after the reflexive possessive it is a thing
+someone owns ("в своём Твиттере"), and governed by "в"/"на" after a noun of a personal page the
+site the page is on ("на своей странице в Facebook"): no organisation either.
 """
 
 from __future__ import annotations
@@ -124,3 +128,26 @@ def names_facility(text: str, start: int, stop: int) -> bool:
         if not readings or readings[0].tag.POS not in grammar.ADJECTIVAL:
             return False
     return False
+
+
+# Nouns of a person's own page on a site ("на своей странице в Facebook", "в микроблоге в
+# Twitter"): the name governed by "в"/"на" after one is the site the page is on.
+PAGES = {"страница", "страничка", "аккаунт", "микроблог", "блог", "профиль"}
+REFLEXIVE_POSSESSIVE = "свой"  # "в своём Твиттере", "со своим iTunes": a thing one owns
+TWO_WORDS_BEFORE = re.compile(rf"({CYRILLIC_RUN})\s+({CYRILLIC_RUN})[\s{OPENING}']*$")
+
+
+def is_owned_medium(text: str, start: int) -> bool:
+    """Whether the name at start is something a person owns or a site a page is on, not an
+    organisation: right after the reflexive possessive ("в своём Твиттере", "в своём
+    Telegram-канале") or governed by "в"/"на" after a noun of a personal page ("на своей
+    странице в Facebook", "в своём микроблоге в Twitter")."""
+    before = TWO_WORDS_BEFORE.search(text, max(0, start - 60), start)
+    if not before:
+        return False
+    last = morph.parses(before[2])
+    if last and last[0].normal_form == REFLEXIVE_POSSESSIVE:
+        return True
+    if before[2].lower() not in ("в", "на"):
+        return False
+    return any(p.tag.POS == "NOUN" and p.normal_form in PAGES for p in morph.parses(before[1]))
