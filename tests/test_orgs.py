@@ -1062,3 +1062,21 @@ def test_a_name_is_not_repeated_where_it_is_a_thing_someone_owns():
     text, mentions = marked("[ORG Twitter] оштрафовали. Министр написал в своём Twitter о штрафе.")
     found = refine(document(text), mentions, sentences=sentence_at(text))
     assert [m.start for m in found if m.type == "ORG"] == [0]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # every word of the span is a word of a longer person name the document gives
+        ("[PER Олег Петренко] ушёл из партии. [ORG Петренко] записал обращение.", []),
+        ("[ORG Анна Ривес] спела. Певица [PER Анна Ривес] рада.", []),
+        # a word of a name that is not a person's, or a one-word person: the organisation
+        (
+            "[PER Евгений Касперский] выступил. [ORG Лаборатория Касперского] ответила.",
+            ["Лаборатория Касперского"],
+        ),
+        ("[PER Петренко] ушёл. [ORG Петренко] записал обращение.", ["Петренко"]),
+    ],
+)
+def test_a_person_the_document_names_is_no_organisation(text, kept):
+    assert [written for written, _ in orgs(text)] == kept

@@ -5,7 +5,8 @@ natasha's ORG spans are taken as found and then, in order:
 - a LOC span that names an organisation the curated table or pymorphy2 knows ("Евросоюза",
   "ЕС", "НАТО") is an ORG, and so is a one-word PER span pymorphy2 knows only as an
   organisation's name ("Роснефти", ``lexicon``), which no plural reading of its last part
-  ("Аль-Кайды") drops;
+  ("Аль-Кайды") drops; an ORG span every word of which is a word of a longer person name the
+  document gives is dropped ("Макеенко" after "Владимир Макеенко", ``lexicon``);
 - a span that runs from a name into the noun the participle before it qualifies ends after its
   first word ("запланированных Правительством национальных проектов", ``extend``);
 - the span goes on with a country's name in the genitive right after it ("ФСБ России",
@@ -85,7 +86,12 @@ from .extend import (
 from .generic import generic_mentions, is_complete_institution, is_generic, is_generic_phrase
 from .ids import LEGAL_FORM, is_curated
 from .kinds import is_other_kind, is_owned_medium, names_facility
-from .lexicon import is_organisation_not_person, names_organisation_only, person_words
+from .lexicon import (
+    is_organisation_not_person,
+    names_a_person,
+    names_organisation_only,
+    person_words,
+)
 from .repeats import repeated
 
 EDGE = " \t\u00a0,;:—–-" + LINE_ENDS
@@ -129,6 +135,8 @@ def refine(
             mention = replace(mention, type="ORG", name=None)
         if mention.type == "LOC" and _is_organisation_name(mention):
             mention = replace(mention, type="ORG")  # "Евросоюза", "ЕС": NER's LOC
+        if names_a_person(mention, named_people):
+            continue  # "Макеенко" after "Владимир Макеенко": a person NER read as an ORG
         if mention.type != "ORG":
             refined.append(mention)
             continue
