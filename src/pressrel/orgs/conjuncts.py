@@ -4,6 +4,9 @@
   span that ends in one lost the noun and the adjectives coordinated with it ("Федеральному
   дорожному" + "агентству", "Центра химической" + ", биологической и ядерной обороны"). The
   span goes on to the first noun that agrees with the adjective.
+- A phrase with "по"/"при" the span ends inside, in lower case, goes on with the genitives of
+  its noun ("Комиссия по вопросам" + "гражданства"), as a phrase NER left out does
+  (``extend.continued``).
 - A lower-case noun that depends on the name's head, so in an oblique case ("Союза издателей",
   "Академия наук", "Комитета по регламенту"), takes the nouns coordinated with it in its case, with their own
   adjectives and genitives ("Союза издателей и распространителей печатной продукции",
@@ -21,11 +24,12 @@ import re
 from ..lang import grammar, morph
 from ..lang.letters import LOWER
 from ..lang.marks import NAME_CLOSING
-from .extend import WORD, phrase_end
+from .extend import CASES, WORD, phrase_end
 from .generic import is_generic
 from .kinds import ORGANISATION_KINDS
 
 ADJECTIVE_REACH = 6  # words from a span-final adjective to its noun
+PHRASE_INSIDE = re.compile(r"\s(?P<prep>по|при)\s(?P<rest>[^\W\d_][\w\s-]*)$")
 NEXT = re.compile(rf"(?P<sep>, и |, | и | )(?=[{LOWER}])")
 CONJUNCT = re.compile(rf"(?P<sep>, | и )(?=[{LOWER}])")
 
@@ -38,7 +42,19 @@ def completed(text: str, start: int, stop: int, people: frozenset[int]) -> tuple
     if stop < 1 or text[stop - 1] in NAME_CLOSING + ")":
         return stop, stop
     declined = _to_noun(text, stop)
-    return declined, _with_conjuncts(text, start, declined, people)
+    end = _phrase_finished(text, start, declined, people)
+    return declined, _with_conjuncts(text, start, end, people)
+
+
+def _phrase_finished(text: str, start: int, stop: int, people: frozenset[int]) -> int:
+    """stop moved to the end of the phrase with "по"/"при" the span ends inside, all in lower
+    case, when the phrase's noun takes genitives NER left out ("Комиссия по вопросам" +
+    "гражданства", "Агентства ООН по делам" + "беженцев"); stop otherwise."""
+    inside = PHRASE_INSIDE.search(text, max(start, stop - 80), stop)
+    if not inside or not inside["rest"].islower():
+        return stop
+    reached = phrase_end(text, inside.start("rest"), CASES[inside["prep"]], people)
+    return reached if reached and reached > stop else stop
 
 
 def _to_noun(text: str, stop: int) -> int:
