@@ -1087,3 +1087,25 @@ def test_a_name_is_not_repeated_where_it_is_a_thing_someone_owns():
 )
 def test_a_person_the_document_names_is_no_organisation(text, kept):
     assert [written for written, _ in orgs(text)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place in apposition to a common noun in the genitive after an institution
+        (
+            "Иск рассмотрел [ORG Верховный суд] штата [LOC Огайо] в среду.",
+            "Верховный суд штата Огайо",
+        ),
+        (
+            "Студент [ORG Университета] провинции [LOC Онтарио] уехал.",
+            "Университета провинции Онтарио",
+        ),
+        # a person, a preposition, a name of its own: the name ends where NER ended it
+        ("Вчера [ORG Ленинский суд] жителя [LOC Москвы] оправдал.", "Ленинский суд"),
+        ("Вчера [ORG Ленинский суд] в [LOC Москве] решил дело.", "Ленинский суд"),
+        ("[ORG Сибнефтегаз] региона [LOC Сибирь] вырос.", "Сибнефтегаз"),
+    ],
+)
+def test_a_place_after_a_common_noun_of_an_institution(text, expected):
+    assert orgs(text)[0][0] == expected

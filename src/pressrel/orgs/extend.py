@@ -9,7 +9,8 @@
 - A country's name in the genitive right after it is part of it ("Банком России", "ФСБ
   России", "Армии США"), the country a COUNTRY mention of its own inside it.
 - So is a place NER found, in the genitive, right after an institution of a kind or an
-  abbreviation ("Административный суд Кёльна", "ГИБДД Москвы"), the place a LOC mention inside.
+  abbreviation ("Административный суд Кёльна", "ГИБДД Москвы"), or after a common noun of a
+  thing in the genitive there ("Верховный суд штата Нью-Йорк"), the place a LOC mention inside.
 - A country adjective that agrees with the name before it is part of it ("японского МИДа").
   Other relative adjectives ("московского «Центра»", "синодального Отдела") are not: factRuEval
   takes them in (10 of its dev spans) and NEREL leaves them out (4), so no rule does.
@@ -110,16 +111,43 @@ def with_place_after(text: str, start: int, stop: int, places: dict[int, int]) -
     (its head noun, the first after its adjectives, is an organisation kind, or it is an
     abbreviation): "Административный суд Кёльна", "Университете Массачусетса", "ГИБДД Москвы"
     (NEREL's convention, as for a country; the place stays a LOC mention inside). Not after a
-    quoted or bracketed name, nor after a name of its own ("Зенит Санкт-Петербурга")."""
+    quoted or bracketed name, nor after a name of its own ("Зенит Санкт-Петербурга"). A
+    common noun of a thing in the genitive may stand between, the place named in apposition to
+    it ("Верховный суд штата Нью-Йорк", "Университет штата Огайо")."""
     place = stop + 1
-    if text[stop : stop + 1] != " " or place not in places:
+    if text[stop : stop + 1] != " ":
         return stop
+    territory = PLACE_NOUN.match(text, stop)
+    if place not in places:
+        if not territory or territory.end() not in places:
+            return stop
+        place = territory.end()
     if text[stop - 1] in marks.NAME_CLOSING + ")" or not _names_institution(text, start, stop):
         return stop
+    if place > stop + 1:  # "штата Нью-Йорк": the noun is the genitive, the place its apposition
+        return places[place] if _is_genitive_thing(territory[1]) else stop
     head = PHRASE_WORD.match(text, place)
     if not head or not any(p.tag.case == "gent" for p in morph.parses(head.group())):
         return stop
     return places[place]
+
+
+PLACE_NOUN = re.compile(rf" ([{LOWER}]+) ")  # "суд штата Нью-Йорк": the noun before a place
+
+
+def _is_genitive_thing(word: str) -> bool:
+    """Whether pymorphy2 reads word first as no function word and may read it as an inanimate
+    common noun in the genitive ("штата", "округа"; not "в", nor "жителя")."""
+    readings = morph.parses(word)
+    if not readings or grammar.first_pos(word) in grammar.FUNCTION:
+        return False
+    return any(
+        grammar.is_noun(p)
+        and p.tag.case == "gent"
+        and p.tag.animacy == "inan"
+        and not grammar.PROPER & p.tag.grammemes
+        for p in readings
+    )
 
 
 def _names_institution(text: str, start: int, stop: int) -> bool:
