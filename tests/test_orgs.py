@@ -1114,3 +1114,18 @@ def test_a_person_the_document_names_is_no_organisation(text, kept):
 )
 def test_a_place_after_a_common_noun_of_an_institution(text, expected):
     assert orgs(text)[0][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a generic organisation with whose it is in the genitive after it
+        ("Решение вчера приняло правительство Норвегии.", ["правительство Норвегии"]),
+        ("Дело расследует полиция [LOC Вашингтона].", ["полиция Вашингтона"]),
+        # a person (whose departure, not whose government), a preposition: the organisation alone
+        ("Он ушёл из правительства [PER Андрея Орлова] весной.", ["правительства"]),
+        ("Дело расследует полиция в [LOC Москве].", ["полиция"]),
+    ],
+)
+def test_a_generic_organisation_takes_in_whose_it_is(text, expected):
+    assert [written for written, _ in orgs(text, generic=True)] == expected

@@ -11,6 +11,9 @@
 - So is a place NER found, in the genitive, right after an institution of a kind or an
   abbreviation ("Административный суд Кёльна", "ГИБДД Москвы"), or after a common noun of a
   thing in the genitive there ("Верховный суд штата Нью-Йорк"), the place a LOC mention inside.
+- A generic organisation ("правительства", "полиции") takes in the country or the place NER
+  found whose it is, in the genitive right after it ("правительства России", "полиции
+  Вашингтона"), but no person ("ухода из правительства Андрея Шаронова").
 - A country adjective that agrees with the name before it is part of it ("японского МИДа").
   Other relative adjectives ("московского «Центра»", "синодального Отдела") are not: factRuEval
   takes them in (10 of its dev spans) and NEREL leaves them out (4), so no rule does.
@@ -130,6 +133,23 @@ def with_place_after(text: str, start: int, stop: int, places: dict[int, int]) -
     if not head or not any(p.tag.case == "gent" for p in morph.parses(head.group())):
         return stop
     return places[place]
+
+
+def with_owner_after(text: str, stop: int, places: dict[int, int]) -> int:
+    """stop of a generic organisation ("правительства", "полиции") moved past the country or
+    the place whose it is, in the genitive one space after it ("правительства России",
+    "полиции Вашингтона"; places: start -> stop of the LOC spans NER found). NEREL's
+    convention, as for a named organisation; the place stays a mention of its own inside. A
+    person after it is not taken in: "ухода из правительства Андрея Шаронова" is whose
+    departure, not whose government."""
+    end = with_country_after(text, stop)
+    if end > stop or text[stop : stop + 1] != " " or stop + 1 not in places:
+        return end
+    first = PHRASE_WORD.match(text, stop + 1)
+    word = first.group() if first else ""
+    if word.isupper() or any(p.tag.case == "gent" for p in morph.parses(word)):
+        return places[stop + 1]
+    return stop
 
 
 PLACE_NOUN = re.compile(rf" ([{LOWER}]+) ")  # "суд штата Нью-Йорк": the noun before a place

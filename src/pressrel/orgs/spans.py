@@ -46,7 +46,8 @@ natasha's ORG spans are taken as found and then, in order:
   своём Твиттере", "на своей странице в Facebook", "Кудрин написал в Twitter", ``kinds``). A generic
   organisation ("Совет директоров", ``generic``) is an ORG only with the option on (or written
   as a name mid-sentence: "Правительства РФ"); with it on, generic organisation words are also
-  found in lower case;
+  found in lower case, and take in the country or place whose they are in the genitive after
+  them ("правительства России", "полиции Вашингтона", ``extend.with_owner_after``);
 - a country adjective that agrees with the name is taken in ("японского МИДа", ``extend``).
 
 Spans that moved are normalised again (``normalize``), and a quoted name after a descriptor is
@@ -80,6 +81,7 @@ from .extend import (
     to_closing_quote,
     with_country_adjective,
     with_country_after,
+    with_owner_after,
     with_place_after,
     without_participle_noun,
 )
@@ -172,8 +174,12 @@ def refine(
                 refined.append(mention)
     if sentence_at is not None:
         taken = [(m.start, m.stop) for m in refined if m.type in ("ORG", "PER", "LOC")]
+        places = {m.start: m.stop for m in mentions if m.type == "LOC"}
         for mention in generic_mentions(document.id, text, taken, sentence_at):
             moved.append((len(refined), mention.stop))
+            if genitives:  # "правительства России", "полиции Вашингтона"
+                end = with_owner_after(text, mention.stop, places)
+                mention = replace(mention, text=text[mention.start : end], stop=end)
             refined.append(mention)
     refined = as_written(text, _renormalised(text, refined, moved))  # "фонда «Поможем»"
     if genitives:
