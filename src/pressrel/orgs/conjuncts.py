@@ -7,9 +7,10 @@
 - A phrase with "по"/"при" the span ends inside, in lower case, goes on with the genitives of
   its noun ("Комиссия по вопросам" + "гражданства"), as a phrase NER left out does
   (``extend.continued``).
-- A lower-case noun that depends on the name's head, so in an oblique case ("Союза издателей",
-  "Академия наук", "Комитета по регламенту"), takes the nouns coordinated with it in its case, with their own
-  adjectives and genitives ("Союза издателей и распространителей печатной продукции",
+- A lower-case noun that depends on the name's head, so in an oblique case ("Союза
+  издателей", "Академия наук", "Комитета по регламенту"), takes the nouns coordinated with it
+  in its case, with their own adjectives and genitives ("Союза издателей и распространителей
+  печатной продукции",
   "Бюро по контролю за оборотом алкоголя, табачных изделий и огнестрельного оружия"): a list
   joined by commas only when "и" closes it. Not a capitalised name ("Совета Федерации и
   Госдумы": two organisations), nor an organisation of its own written as a common noun
