@@ -1129,3 +1129,18 @@ def test_a_place_after_a_common_noun_of_an_institution(text, expected):
 )
 def test_a_generic_organisation_takes_in_whose_it_is(text, expected):
     assert [written for written, _ in orgs(text, generic=True)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compound's head is its last part: a person noun, so a position
+        ("Крупнейшим [ORG IT-поставщиком Минфина] стала фирма.", ["Минфина"]),
+        ("Он стал первым [ORG YouTube-блогером] страны.", []),
+        # a compound headed by a thing, or a name of its own: as found
+        ("Он работал в [ORG IT-компании Минфина] давно.", ["IT-компании Минфина"]),
+        ("Матч выиграл [ORG Спартак-Москва] вчера.", ["Спартак-Москва"]),
+    ],
+)
+def test_a_compound_is_read_by_its_last_part(text, expected):
+    assert [written for written, _ in orgs(text)] == expected

@@ -398,7 +398,10 @@ def _after_person_noun(text: str, start: int) -> bool:
 
 
 def _is_person_noun(word: str) -> bool:
-    """Whether pymorphy2 knows word only as an animate common noun ("председателя")."""
+    """Whether pymorphy2 knows word only as an animate common noun ("председателя"); a
+    compound of a name or abbreviation and a lower-case noun by that noun, its head
+    ("IT-поставщиком", "YouTube-блогером")."""
+    word = _compound_head(word)
     readings = [p for p in morph.parses(word) if p.tag.POS]
     return (
         not word.isupper()  # an abbreviation: ФИФА is no "фифа"
@@ -409,6 +412,16 @@ def _is_person_noun(word: str) -> bool:
             for p in readings
         )
     )
+
+
+COMPOUND = re.compile(rf"(?:[A-Za-z]+|[{CAPITALS}]{{2,}})-(?P<head>[{LOWER}]+)")
+
+
+def _compound_head(word: str) -> str:
+    """The lower-case noun a compound with a Latin or upper-case first part ends with, its head
+    ("IT-поставщиком" -> "поставщиком"); word itself otherwise."""
+    compound = COMPOUND.fullmatch(word)
+    return compound["head"] if compound else word
 
 
 def _is_adjective(word: str) -> bool:
