@@ -33,7 +33,8 @@ natasha's ORG spans are taken as found and then, in order:
   descriptor that is a name of its own ("Русской службе «Голоса Америки»") is a second ORG;
   a Latin-script name after a Russian descriptor likewise ("ИА Regnum" -> Regnum);
 - a position is no organisation: a span whose head noun names a person (pymorphy2: an animate
-  common noun, "Председатель Правительства", "Замглавы") is cut after it, and what follows
+  common noun, "Председатель Правительства", "Замглавы"; a compound by its last part,
+  "IT-поставщиком") is cut after it, and what follows
   stays an ORG only when it is a capitalised name ("Правительства");
 - a single word that is no name is dropped: a pronoun ("Её"), a first name before a surname, a plural common noun written in
   lower case, with a prefix ("ИКТ-компаниями", "IT-компаний") or as an abbreviation ("СМИ"),
