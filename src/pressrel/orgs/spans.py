@@ -13,7 +13,7 @@ natasha's ORG spans are taken as found and then, in order:
   "Министерства обороны Румынии": NEREL's convention, ``Options.org_genitives``; the country
   stays a COUNTRY mention inside it; so does an organisation that governs another one in the
   genitive: "Совет Безопасности ООН", ``chains``, and a place NER found, in the genitive, after
-  an institution of a kind: "Административный суд Кёльна"), or with the phrases with "по"/"при" of an official name (``extend``), but
+  an institution of a kind: "Административный суд Кёльна", ``places``), or with the phrases with "по"/"при" of an official name (``extend``), but
   after a position ("директор НАСА по космическим полётам"), a subdivision ("пресс-службы
   МЧС по Санкт-Петербургу") or a name complete in itself (an abbreviation, a body completed by
   its genitive, one noun completed by its country, one institution noun: "ПАСЕ по мониторингу",
@@ -48,7 +48,7 @@ natasha's ORG spans are taken as found and then, in order:
   organisation ("Совет директоров", ``generic``) is an ORG only with the option on (or written
   as a name mid-sentence: "Правительства РФ"); with it on, generic organisation words are also
   found in lower case, and take in the country or place whose they are in the genitive after
-  them ("правительства России", "полиции Вашингтона", ``extend.with_owner_after``);
+  them ("правительства России", "полиции Вашингтона", ``places``);
 - a country adjective that agrees with the name is taken in ("японского МИДа", ``extend``).
 
 Spans that moved are normalised again (``normalize``), and a quoted name after a descriptor is
@@ -82,8 +82,6 @@ from .extend import (
     to_closing_quote,
     with_country_adjective,
     with_country_after,
-    with_owner_after,
-    with_place_after,
     without_participle_noun,
 )
 from .generic import generic_mentions, is_complete_institution, is_generic, is_generic_phrase
@@ -95,6 +93,7 @@ from .lexicon import (
     names_organisation_only,
     person_words,
 )
+from .places import with_owner_after, with_place_after
 from .repeats import repeated
 
 EDGE = " \t\u00a0,;:—–-" + LINE_ENDS
