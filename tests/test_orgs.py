@@ -973,3 +973,174 @@ def test_the_taggers_nominative_of_a_name_is_checked(written, tagged, normal):
 )
 def test_a_person_pymorphy2_knows_only_as_an_organisation_is_one(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span-final lower-case adjective lost its noun: the name goes on to the noun
+        (
+            "Жалобу рассмотрит [ORG Федеральное лесное] агентство на следующей неделе.",
+            ["Федеральное лесное агентство"],
+        ),
+        (
+            "Специалисты [ORG Института морской], речной и озёрной биологии вышли в море.",
+            ["Института морской, речной и озёрной биологии"],
+        ),
+        # a phrase with "по" NER cut before its noun's genitive
+        (
+            "Запрос рассмотрела [ORG Комиссия по вопросам] гражданства при президенте.",
+            ["Комиссия по вопросам гражданства"],
+        ),
+        ("Глава [ORG Управления по делам] молодёжи выступил.", ["Управления по делам молодёжи"]),
+        ("Вчера [ORG Комиссия по вопросам] в среду собралась.", ["Комиссия по вопросам"]),
+        # a dependent noun of the name takes the nouns coordinated with it in its case
+        (
+            "Вчера [ORG Ассоциация художников] и скульпторов Урала открыла выставку.",
+            ["Ассоциация художников и скульпторов Урала"],
+        ),
+        (
+            "Сотрудники [ORG Института физики] и химии полимеров провели опыт.",
+            ["Института физики и химии полимеров"],
+        ),
+        (
+            "Члены [ORG Общества любителей рыбалки], охоты и туризма собрались в клубе.",
+            ["Общества любителей рыбалки, охоты и туризма"],
+        ),
+        # no noun agrees with the adjective, or the list is not closed by "и": as found
+        ("Письмо получил [ORG Центр научный], а не институт.", ["Центр научный"]),
+        (
+            "Члены [ORG Общества любителей рыбалки], охоты, туризма собрались.",
+            ["Общества любителей рыбалки"],
+        ),
+        # the head noun itself coordinated: two bodies, not one name
+        (
+            "Представители [ORG Общественного совета] и полпредства встретились.",
+            ["Общественного совета"],
+        ),
+        # a second body written as a common noun, or a capitalised name: not a conjunct
+        (
+            "Сотрудники [ORG Министерства обороны] и министерства финансов встретились.",
+            ["Министерства обороны"],
+        ),
+        ("Сотрудники [ORG Министерства обороны] и полиции встретились.", ["Министерства обороны"]),
+        # a nominative after a comma is no conjunct of a dependent genitive
+        (
+            "Он возглавлял [ORG Союз журналистов], председатель совета и редакций газет.",
+            ["Союз журналистов"],
+        ),
+    ],
+)
+def test_a_name_cut_inside_its_noun_phrase_reaches_the_phrase_end(text, expected):
+    assert [written for written, _ in orgs(text)] == expected
+
+
+def test_a_name_completed_to_its_noun_declines_with_it():
+    text = "Жалобу рассмотрит [ORG Федеральному лесному] агентству на следующей неделе."
+    assert orgs(text) == [("Федеральному лесному агентству", "Федеральное лесное агентство")]
+
+
+def test_a_conjunction_is_no_noun_of_a_final_adjective():
+    text = "Встали [ORG Енакиевский трубный] и\u00a0Донецкий металлургический заводы."
+    assert orgs(text)[0][0] == "Енакиевский трубный"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a thing someone owns (the reflexive possessive), a site a personal page is on
+        ("Министр написал в своём [ORG Твиттере], что уходит.", False),
+        ("Певица рассказала на своей странице в [ORG Instagram] о свадьбе.", False),
+        ("Депутат в своём микроблоге в «[ORG Twitter]» опроверг слухи.", False),
+        ("Глава региона сообщил в своём [ORG Telegram-канале] о решении.", False),
+        ("Его аккаунт в [ORG Facebook] заблокировали.", False),
+        # the medium a named speaker wrote in: a verb of speech in the singular before it
+        ("Вчера министр написал в [ORG Twitter], что уходит.", False),
+        ("Певица ответила во [ORG ВКонтакте] подписчикам.", False),
+        # governed by another word: the organisation
+        ("Министр обратился в [ORG Twitter] с жалобой.", True),
+        ("Журналист работает на [ORG НТВ] давно.", True),
+        ("Он дал интервью в [ORG РБК] о своём уходе.", True),
+        ("Свою долю в [ORG Газпроме] он продал.", True),
+        ("Об этом заявили в [ORG СБУ] вчера.", True),
+        ("Иванов работал в [ORG Газпроме] десять лет.", True),
+    ],
+)
+def test_a_thing_someone_owns_or_wrote_in_is_no_organisation(text, kept):
+    assert bool(orgs(text)) is kept
+
+
+def test_a_name_is_not_repeated_where_it_is_a_thing_someone_owns():
+    text, mentions = marked("[ORG Twitter] оштрафовали. Министр написал в своём Twitter о штрафе.")
+    found = refine(document(text), mentions, sentences=sentence_at(text))
+    assert [m.start for m in found if m.type == "ORG"] == [0]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # every word of the span is a word of a longer person name the document gives
+        ("[PER Олег Петренко] ушёл из партии. [ORG Петренко] записал обращение.", []),
+        ("[ORG Анна Ривес] спела. Певица [PER Анна Ривес] рада.", []),
+        # a word of a name that is not a person's, or a one-word person: the organisation
+        (
+            "[PER Евгений Касперский] выступил. [ORG Лаборатория Касперского] ответила.",
+            ["Лаборатория Касперского"],
+        ),
+        ("[PER Петренко] ушёл. [ORG Петренко] записал обращение.", ["Петренко"]),
+    ],
+)
+def test_a_person_the_document_names_is_no_organisation(text, kept):
+    assert [written for written, _ in orgs(text)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place in apposition to a common noun in the genitive after an institution
+        (
+            "Иск рассмотрел [ORG Верховный суд] штата [LOC Огайо] в среду.",
+            "Верховный суд штата Огайо",
+        ),
+        (
+            "Студент [ORG Университета] провинции [LOC Онтарио] уехал.",
+            "Университета провинции Онтарио",
+        ),
+        # a person, a preposition, a name of its own: the name ends where NER ended it
+        ("Вчера [ORG Ленинский суд] жителя [LOC Москвы] оправдал.", "Ленинский суд"),
+        ("Вчера [ORG Ленинский суд] в [LOC Москве] решил дело.", "Ленинский суд"),
+        ("[ORG Сибнефтегаз] региона [LOC Сибирь] вырос.", "Сибнефтегаз"),
+    ],
+)
+def test_a_place_after_a_common_noun_of_an_institution(text, expected):
+    assert orgs(text)[0][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a generic organisation with whose it is in the genitive after it
+        ("Решение вчера приняло правительство Норвегии.", ["правительство Норвегии"]),
+        ("Дело расследует полиция [LOC Вашингтона].", ["полиция Вашингтона"]),
+        # a person (whose departure, not whose government), a preposition: the organisation alone
+        ("Он ушёл из правительства [PER Андрея Орлова] весной.", ["правительства"]),
+        ("Дело расследует полиция в [LOC Москве].", ["полиция"]),
+    ],
+)
+def test_a_generic_organisation_takes_in_whose_it_is(text, expected):
+    assert [written for written, _ in orgs(text, generic=True)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compound's head is its last part: a person noun, so a position
+        ("Крупнейшим [ORG IT-поставщиком Минфина] стала фирма.", ["Минфина"]),
+        ("Он стал первым [ORG YouTube-блогером] страны.", []),
+        # a compound headed by a thing, or a name of its own: as found
+        ("Он работал в [ORG IT-компании Минфина] давно.", ["IT-компании Минфина"]),
+        ("Матч выиграл [ORG Спартак-Москва] вчера.", ["Спартак-Москва"]),
+    ],
+)
+def test_a_compound_is_read_by_its_last_part(text, expected):
+    assert [written for written, _ in orgs(text)] == expected

@@ -8,8 +8,8 @@
   after a territorial branch nothing does ("Главного управления МЧС по Тверской области").
 - A country's name in the genitive right after it is part of it ("Банком России", "ФСБ
   России", "Армии США"), the country a COUNTRY mention of its own inside it.
-- So is a place NER found, in the genitive, right after an institution of a kind or an
-  abbreviation ("Административный суд Кёльна", "ГИБДД Москвы"), the place a LOC mention inside.
+- So is a place NER found after an institution, and a generic organisation's place or
+  country (``places``).
 - A country adjective that agrees with the name before it is part of it ("японского МИДа").
   Other relative adjectives ("московского «Центра»", "синодального Отдела") are not: factRuEval
   takes them in (10 of its dev spans) and NEREL leaves them out (4), so no rule does.
@@ -33,7 +33,6 @@ from ..lang.letters import (
     UPPER,
     before_spaces,
 )
-from .kinds import ORGANISATION_KINDS
 
 SENTENCE_END = ".!?…" + LINE_ENDS
 WORD = re.compile(r"[^\W\d_](?:[\w.’'-]*\w)?\.?|\d+")
@@ -104,39 +103,6 @@ def with_country_after(text: str, stop: int) -> int:
     return stop
 
 
-def with_place_after(text: str, start: int, stop: int, places: dict[int, int]) -> int:
-    """stop moved past a place NER found one space after the name (places: start -> stop of the
-    LOC spans) when the place is in the genitive and the name is an institution of a kind
-    (its head noun, the first after its adjectives, is an organisation kind, or it is an
-    abbreviation): "Административный суд Кёльна", "Университете Массачусетса", "ГИБДД Москвы"
-    (NEREL's convention, as for a country; the place stays a LOC mention inside). Not after a
-    quoted or bracketed name, nor after a name of its own ("Зенит Санкт-Петербурга")."""
-    place = stop + 1
-    if text[stop : stop + 1] != " " or place not in places:
-        return stop
-    if text[stop - 1] in marks.NAME_CLOSING + ")" or not _names_institution(text, start, stop):
-        return stop
-    head = PHRASE_WORD.match(text, place)
-    if not head or not any(p.tag.case == "gent" for p in morph.parses(head.group())):
-        return stop
-    return places[place]
-
-
-def _names_institution(text: str, start: int, stop: int) -> bool:
-    """Whether the span is an abbreviation, or its head noun, the first after its adjectives,
-    is an organisation kind ("Ленинский районный суд", "Университете")."""
-    span = text[start:stop]
-    if re.fullmatch(rf"[{CAPITALS}]{{2,6}}", span):
-        return True
-    for word in WORD.findall(span)[:3]:
-        readings = morph.parses(word)
-        if readings and readings[0].tag.POS == "NOUN":
-            return any(p.normal_form in ORGANISATION_KINDS for p in readings if p.tag.POS == "NOUN")
-        if not readings or readings[0].tag.POS not in grammar.ADJECTIVAL:
-            return False
-    return False
-
-
 def country_tail(text: str, start: int, stop: int) -> int:
     """Where a country's name in the genitive that ends the span text[start:stop] after other
     words starts ("ФСБ России", "Министерства обороны Южной Кореи"); stop when none does, or
@@ -187,10 +153,10 @@ def continued(text: str, stop: int, people: frozenset[int], territorial_only: bo
     while match := CONTINUATION.match(text, end):
         if territorial_only and not _names_place(text, match.end(), match["prep"]):
             break
-        phrase_end = _phrase_end(text, match.end(), CASES[match["prep"].lower()], people)
-        if phrase_end is None:
+        reached = phrase_end(text, match.end(), CASES[match["prep"].lower()], people)
+        if reached is None:
             break
-        end = phrase_end
+        end = reached
     return end
 
 
@@ -205,7 +171,7 @@ def _names_place(text: str, start: int, preposition: str) -> bool:
     return word[:1].isupper() and not word.isupper()
 
 
-def _phrase_end(text: str, start: int, case: str, people: frozenset[int]) -> int | None:
+def phrase_end(text: str, start: int, case: str, people: frozenset[int]) -> int | None:
     """The end of the noun phrase in case (with its genitive dependents and "и" between nouns)
     that starts at start, None when there is none or it is an adverbial."""
     end = None
@@ -281,7 +247,7 @@ NAMESAKE_KINDS = {
     "госпиталь", "больница", "клиника", "музей", "театр", "университет", "институт", "колледж",
     "школа", "гимназия", "лицей", "библиотека", "фонд", "собор", "храм", "церковь",
 }  # fmt: skip
-TITLE_THEN_PERSON = re.compile(rf" ([{LOWER}]+) ")
+SPACED_LOWER_WORD = re.compile(rf" ([{LOWER}]+) ")  # "Госпиталя принцессы Марины", "суд штата"
 
 
 def _titled_namesake_end(text: str, stop: int, people: dict[int, int]) -> int:
@@ -289,7 +255,7 @@ def _titled_namesake_end(text: str, stop: int, people: dict[int, int]) -> int:
     noun is named after ("Госпиталя принцессы Марины"): a singular animate noun in the
     genitive, then a person NER found."""
     kind = re.search(rf"(?<![\w-])([{UPPER}][{LOWER}]+)$", text[max(0, stop - 30) : stop])
-    title = TITLE_THEN_PERSON.match(text, stop)
+    title = SPACED_LOWER_WORD.match(text, stop)
     if not kind or not title or title.end() not in people:
         return stop
     if not any(

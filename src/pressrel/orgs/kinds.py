@@ -8,13 +8,19 @@ organisation; in a list ("в кинотеатрах «Звезда», «Косм
 first name says it for all. Names in another case ("интервью «Голосу Америки»", "после гибели
 «Колумбии»") depend on the noun and are kept, and so is any name after an organisation kind
 ("партия «Единая Россия»", "газета «Ведомости»").
+
+The words before an unquoted name say it too: right after the reflexive possessive it is a thing
+someone owns ("в своём Твиттере"), governed by "в"/"на" after a noun of a personal page the
+site the page is on ("на своей странице в Facebook"), and after a verb of speech in the
+singular the medium its named speaker wrote in ("Кудрин написал в Twitter"; "заявили в СБУ",
+speakers left unnamed, are the organisation's): no organisation either.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..lang import grammar, morph
+from ..lang import grammar, morph, speech
 from ..lang.letters import CYRILLIC_RUN, HYPHENATED
 from ..lang.marks import CLOSING, LEFT_GUILLEMET, OPENING, STRAIGHT
 
@@ -124,3 +130,35 @@ def names_facility(text: str, start: int, stop: int) -> bool:
         if not readings or readings[0].tag.POS not in grammar.ADJECTIVAL:
             return False
     return False
+
+
+# Nouns of a person's own page on a site ("на своей странице в Facebook", "в микроблоге в
+# Twitter"): the name governed by "в"/"на" after one is the site the page is on.
+PAGES = {"страница", "страничка", "аккаунт", "микроблог", "блог", "профиль"}
+REFLEXIVE_POSSESSIVE = "свой"  # "в своём Твиттере", "со своим iTunes": a thing one owns
+IN_OR_ON = {"в", "во", "на"}
+TWO_WORDS_BEFORE = re.compile(rf"({CYRILLIC_RUN})\s+({CYRILLIC_RUN})[\s{OPENING}']*$")
+
+
+def is_medium(text: str, start: int) -> bool:
+    """Whether the name at start is something a person owns or where words were written, not
+    an organisation: right after the reflexive possessive ("в своём Твиттере", "в своём
+    Telegram-канале"), or governed by "в"/"на" after a noun of a personal page ("на своей
+    странице в Facebook") or after a verb of speech in the singular, whose one speaker the
+    sentence names ("Кудрин написал в Twitter", "Юлия ответила во ВКонтакте"; the plural of
+    speakers left unnamed places them in the organisation: "заявили в СБУ")."""
+    before = TWO_WORDS_BEFORE.search(text, max(0, start - 60), start)
+    if not before:
+        return False
+    last = morph.parses(before[2])
+    if last and last[0].normal_form == REFLEXIVE_POSSESSIVE:
+        return True
+    if before[2].lower() not in IN_OR_ON:
+        return False
+    word = before[1].lower()
+    readings = morph.parses(word)
+    if any(p.tag.POS == "NOUN" and p.normal_form in PAGES for p in readings):
+        return True
+    return speech.is_speech_verb(word) and any(
+        p.tag.POS == "VERB" and p.tag.number == "sing" for p in readings
+    )

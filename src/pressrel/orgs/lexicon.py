@@ -10,6 +10,10 @@ found only this way and not read by NER as anything (or read as a place) is as o
 organisation as one (a virus, a film festival, a bridge), so only NER's person mentions
 are retyped. Nor when a noun that names a living being stands right before the word, in
 apposition: "дочери Челси", "певица Мадонна" name a person, whatever the dictionary knows.
+
+The other way round, an ORG span every word of which is a word of a longer person name the
+document gives ("Макеенко" after "Владимир Макеенко") is that person, NER's slip: no
+organisation.
 """
 
 from __future__ import annotations
@@ -69,3 +73,11 @@ def is_organisation_not_person(mention: Mention, people: frozenset[str], text: s
         and names_organisation_only(word)
         and not after_a_living_being(text, mention.start, word)
     )
+
+
+def names_a_person(mention: Mention, people: frozenset[str]) -> bool:
+    """Whether every word of an ORG mention is a word of a longer person name the document
+    gives (``person_words``: "Макеенко" after "Владимир Макеенко", "Селена Гомес" after
+    "Селена Гомес" elsewhere): NER's slip on a person the document names, no organisation."""
+    words = mention.text.split()
+    return mention.type == "ORG" and bool(words) and all(word in people for word in words)

@@ -5,20 +5,23 @@ natasha's ORG spans are taken as found and then, in order:
 - a LOC span that names an organisation the curated table or pymorphy2 knows ("Евросоюза",
   "ЕС", "НАТО") is an ORG, and so is a one-word PER span pymorphy2 knows only as an
   organisation's name ("Роснефти", ``lexicon``), which no plural reading of its last part
-  ("Аль-Кайды") drops;
+  ("Аль-Кайды") drops; an ORG span every word of which is a word of a longer person name the
+  document gives is dropped ("Макеенко" after "Владимир Макеенко", ``lexicon``);
 - a span that runs from a name into the noun the participle before it qualifies ends after its
   first word ("запланированных Правительством национальных проектов", ``extend``);
 - the span goes on with a country's name in the genitive right after it ("ФСБ России",
   "Министерства обороны Румынии": NEREL's convention, ``Options.org_genitives``; the country
   stays a COUNTRY mention inside it; so does an organisation that governs another one in the
   genitive: "Совет Безопасности ООН", ``chains``, and a place NER found, in the genitive, after
-  an institution of a kind: "Административный суд Кёльна"), or with the phrases with "по"/"при" of an official name (``extend``), but
+  an institution of a kind: "Административный суд Кёльна", ``places``), or with the phrases with "по"/"при" of an official name (``extend``), but
   after a position ("директор НАСА по космическим полётам"), a subdivision ("пресс-службы
   МЧС по Санкт-Петербургу") or a name complete in itself (an abbreviation, a body completed by
   its genitive, one noun completed by its country, one institution noun: "ПАСЕ по мониторингу",
   "Совета директоров по ключевой ставке", "Банка России по инфляции") only with a place, and not at all after a territorial branch
   ("Главного управления МЧС по Тверской области": the place is the branch's); it goes on with "им."/
-  "имени" and the person an institution is named after ("Театра им. Вахтангова"); a quoted
+  "имени" and the person an institution is named after ("Театра им. Вахтангова"), and a name
+  NER cut inside its noun phrase reaches the phrase's end ("Федеральному дорожному агентству",
+  "Союза издателей и распространителей печатной продукции", ``conjuncts``); a quoted
   name NER took only the start of reaches its closing quotation mark when at most three words
   and no verb are left; verbs NER took at its end are left out ("Церкви Христовой собрались");
 - a name and its abbreviation in brackets are two organisations: "Фонд борьбы с коррупцией (ФБК)"
@@ -30,7 +33,8 @@ natasha's ORG spans are taken as found and then, in order:
   descriptor that is a name of its own ("Русской службе «Голоса Америки»") is a second ORG;
   a Latin-script name after a Russian descriptor likewise ("ИА Regnum" -> Regnum);
 - a position is no organisation: a span whose head noun names a person (pymorphy2: an animate
-  common noun, "Председатель Правительства", "Замглавы") is cut after it, and what follows
+  common noun, "Председатель Правительства", "Замглавы"; a compound by its last part,
+  "IT-поставщиком") is cut after it, and what follows
   stays an ORG only when it is a capitalised name ("Правительства");
 - a single word that is no name is dropped: a pronoun ("Её"), a first name before a surname, a plural common noun written in
   lower case, with a prefix ("ИКТ-компаниями", "IT-компаний") or as an abbreviation ("СМИ"),
@@ -38,10 +42,13 @@ natasha's ORG spans are taken as found and then, in order:
   because it comes first), or an adjective alone there, unquoted ("Депозитные"); so is a line of
   its own (a heading, a table cell) of common words capitalised only at its start, headed by a
   noun with no plural ("Абсорбирование ликвидности"); so are a number counting the word after it ("«7 советов о рынке»")
-  and a facility ("Внуковском аэропорту", "Космический телескоп Кеплер", ``kinds``). A generic
+  and a facility ("Внуковском аэропорту", "Космический телескоп Кеплер", ``kinds``), and a
+  thing someone owns, the site of a personal page or the medium a named speaker wrote in ("в
+  своём Твиттере", "на своей странице в Facebook", "Кудрин написал в Twitter", ``kinds``). A generic
   organisation ("Совет директоров", ``generic``) is an ORG only with the option on (or written
   as a name mid-sentence: "Правительства РФ"); with it on, generic organisation words are also
-  found in lower case;
+  found in lower case, and take in the country or place whose they are in the genitive after
+  them ("правительства России", "полиции Вашингтона", ``places``);
 - a country adjective that agrees with the name is taken in ("японского МИДа", ``extend``).
 
 Spans that moved are normalised again (``normalize``), and a quoted name after a descriptor is
@@ -63,6 +70,7 @@ from ..lang.marks import NAME_CLOSING, NAME_OPENING, NAME_PAIRS, OPENING
 from ..records import Document, Mention, Unit
 from .cases import as_written
 from .chains import chained
+from .conjuncts import completed
 from .extend import (
     TERRITORIAL,
     WORD,
@@ -74,13 +82,18 @@ from .extend import (
     to_closing_quote,
     with_country_adjective,
     with_country_after,
-    with_place_after,
     without_participle_noun,
 )
 from .generic import generic_mentions, is_complete_institution, is_generic, is_generic_phrase
 from .ids import LEGAL_FORM, is_curated
-from .kinds import is_other_kind, names_facility
-from .lexicon import is_organisation_not_person, names_organisation_only, person_words
+from .kinds import is_medium, is_other_kind, names_facility
+from .lexicon import (
+    is_organisation_not_person,
+    names_a_person,
+    names_organisation_only,
+    person_words,
+)
+from .places import with_owner_after, with_place_after
 from .repeats import repeated
 
 EDGE = " \t\u00a0,;:—–-" + LINE_ENDS
@@ -124,6 +137,8 @@ def refine(
             mention = replace(mention, type="ORG", name=None)
         if mention.type == "LOC" and _is_organisation_name(mention):
             mention = replace(mention, type="ORG")  # "Евросоюза", "ЕС": NER's LOC
+        if names_a_person(mention, named_people):
+            continue  # "Макеенко" after "Владимир Макеенко": a person NER read as an ORG
         if mention.type != "ORG":
             refined.append(mention)
             continue
@@ -140,6 +155,7 @@ def refine(
                 or _is_whole_name(text, mention.start, mention.stop)
             )
             end = continued(text, end, people, territorial_only=dependent)  # "РФ по Москве" too
+        declined, end = completed(text, mention.start, end, people)  # "дорожному агентству"
         if genitives and end == mention.stop:
             end = with_country_after(text, end)
         if genitives and end == mention.stop:
@@ -150,15 +166,20 @@ def refine(
                 continue
             start = with_country_adjective(text, start, stop)
             if retyped or recut < ner_stop or (start, stop) != (mention.start, mention.stop):
-                tail = mention.stop if start < mention.stop < stop else stop
+                written = max(mention.stop, declined)  # what follows is kept as written
+                tail = written if start < written < stop else stop
                 moved.append((len(refined), tail))
                 refined.append(replace(mention, text=text[start:stop], start=start, stop=stop))
             else:
                 refined.append(mention)
     if sentence_at is not None:
         taken = [(m.start, m.stop) for m in refined if m.type in ("ORG", "PER", "LOC")]
+        places = {m.start: m.stop for m in mentions if m.type == "LOC"}
         for mention in generic_mentions(document.id, text, taken, sentence_at):
             moved.append((len(refined), mention.stop))
+            if genitives:  # "правительства России", "полиции Вашингтона"
+                end = with_owner_after(text, mention.stop, places)
+                mention = replace(mention, text=text[mention.start : end], stop=end)
             refined.append(mention)
     refined = as_written(text, _renormalised(text, refined, moved))  # "фонда «Поможем»"
     if genitives:
@@ -377,7 +398,10 @@ def _after_person_noun(text: str, start: int) -> bool:
 
 
 def _is_person_noun(word: str) -> bool:
-    """Whether pymorphy2 knows word only as an animate common noun ("председателя")."""
+    """Whether pymorphy2 knows word only as an animate common noun ("председателя"); a
+    compound of a name or abbreviation and a lower-case noun by that noun, its head
+    ("IT-поставщиком", "YouTube-блогером")."""
+    word = _compound_head(word)
     readings = [p for p in morph.parses(word) if p.tag.POS]
     return (
         not word.isupper()  # an abbreviation: ФИФА is no "фифа"
@@ -388,6 +412,16 @@ def _is_person_noun(word: str) -> bool:
             for p in readings
         )
     )
+
+
+COMPOUND = re.compile(rf"(?:[A-Za-z]+|[{CAPITALS}]{{2,}})-(?P<head>[{LOWER}]+)")
+
+
+def _compound_head(word: str) -> str:
+    """The lower-case noun a compound with a Latin or upper-case first part ends with, its head
+    ("IT-поставщиком" -> "поставщиком"); word itself otherwise."""
+    compound = COMPOUND.fullmatch(word)
+    return compound["head"] if compound else word
 
 
 def _is_adjective(word: str) -> bool:
@@ -412,6 +446,8 @@ def _is_organisation(text: str, start: int, stop: int, generic: bool) -> bool:
     if is_other_kind(text, start):  # "кинотеатр «Звезда»", "шаттл «Дискавери»"
         return False
     if names_facility(text, start, stop):  # "Внуковском аэропорту", "телескоп Кеплер"
+        return False
+    if is_medium(text, start):  # "в своём Твиттере", "написал в Twitter"
         return False
     if _is_counting_numeral(text, start, stop):  # "«7 советов об играх»": "5"
         return False

@@ -1,0 +1,93 @@
+"""The place or country a name is completed by, right after it (NEREL's convention; the place
+stays a LOC or COUNTRY mention of its own inside).
+
+- A place NER found, in the genitive, right after an institution of a kind or an abbreviation
+  ("Административный суд Кёльна", "ГИБДД Москвы"), or after a common noun of a thing in the
+  genitive there, the place in apposition to it ("Верховный суд штата Нью-Йорк").
+- A generic organisation ("правительства", "полиции") takes in the country or the place NER
+  found whose it is, in the genitive right after it ("правительства России", "полиции
+  Вашингтона"), but no person ("ухода из правительства Андрея Шаронова").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lang import grammar, marks, morph
+from ..lang.letters import CAPITALS
+from .extend import PHRASE_WORD, SPACED_LOWER_WORD, WORD, with_country_after
+from .kinds import ORGANISATION_KINDS
+
+
+def with_place_after(text: str, start: int, stop: int, places: dict[int, int]) -> int:
+    """stop moved past a place NER found one space after the name (places: start -> stop of the
+    LOC spans) when the place is in the genitive and the name is an institution of a kind
+    (its head noun, the first after its adjectives, is an organisation kind, or it is an
+    abbreviation): "Административный суд Кёльна", "Университете Массачусетса", "ГИБДД Москвы"
+    (NEREL's convention, as for a country; the place stays a LOC mention inside). Not after a
+    quoted or bracketed name, nor after a name of its own ("Зенит Санкт-Петербурга"). A
+    common noun of a thing in the genitive may stand between, the place named in apposition to
+    it ("Верховный суд штата Нью-Йорк", "Университет штата Огайо")."""
+    place = stop + 1
+    if text[stop : stop + 1] != " ":
+        return stop
+    territory = SPACED_LOWER_WORD.match(text, stop)
+    if place not in places:
+        if not territory or territory.end() not in places:
+            return stop
+        place = territory.end()
+    if text[stop - 1] in marks.NAME_CLOSING + ")" or not _names_institution(text, start, stop):
+        return stop
+    if place > stop + 1:  # "штата Нью-Йорк": the noun is the genitive, the place its apposition
+        return places[place] if _is_genitive_thing(territory[1]) else stop
+    head = PHRASE_WORD.match(text, place)
+    if not head or not any(p.tag.case == "gent" for p in morph.parses(head.group())):
+        return stop
+    return places[place]
+
+
+def with_owner_after(text: str, stop: int, places: dict[int, int]) -> int:
+    """stop of a generic organisation ("правительства", "полиции") moved past the country or
+    the place whose it is, in the genitive one space after it ("правительства России",
+    "полиции Вашингтона"; places: start -> stop of the LOC spans NER found). NEREL's
+    convention, as for a named organisation; the place stays a mention of its own inside. A
+    person after it is not taken in: "ухода из правительства Андрея Шаронова" is whose
+    departure, not whose government."""
+    end = with_country_after(text, stop)
+    if end > stop or text[stop : stop + 1] != " " or stop + 1 not in places:
+        return end
+    first = PHRASE_WORD.match(text, stop + 1)
+    word = first.group() if first else ""
+    if word.isupper() or any(p.tag.case == "gent" for p in morph.parses(word)):
+        return places[stop + 1]
+    return stop
+
+
+def _is_genitive_thing(word: str) -> bool:
+    """Whether pymorphy2 reads word first as no function word and may read it as an inanimate
+    common noun in the genitive ("штата", "округа"; not "в", nor "жителя")."""
+    readings = morph.parses(word)
+    if not readings or grammar.first_pos(word) in grammar.FUNCTION:
+        return False
+    return any(
+        grammar.is_noun(p)
+        and p.tag.case == "gent"
+        and p.tag.animacy == "inan"
+        and not grammar.PROPER & p.tag.grammemes
+        for p in readings
+    )
+
+
+def _names_institution(text: str, start: int, stop: int) -> bool:
+    """Whether the span is an abbreviation, or its head noun, the first after its adjectives,
+    is an organisation kind ("Ленинский районный суд", "Университете")."""
+    span = text[start:stop]
+    if re.fullmatch(rf"[{CAPITALS}]{{2,6}}", span):
+        return True
+    for word in WORD.findall(span)[:3]:
+        readings = morph.parses(word)
+        if readings and readings[0].tag.POS == "NOUN":
+            return any(p.normal_form in ORGANISATION_KINDS for p in readings if p.tag.POS == "NOUN")
+        if not readings or readings[0].tag.POS not in grammar.ADJECTIVAL:
+            return False
+    return False
