@@ -10,17 +10,15 @@ first name says it for all. Names in another case ("интервью «Голо�
 ("партия «Единая Россия»", "газета «Ведомости»").
 
 The words before an unquoted name say it too: right after the reflexive possessive it is a thing
-someone owns ("в своём Твиттере"), governed by "в"/"на" after a noun of a personal page the
-site the page is on ("на своей странице в Facebook"), and after a verb of speech in the
-singular the medium its named speaker wrote in ("Кудрин написал в Twitter"; "заявили в СБУ",
-speakers left unnamed, are the organisation's): no organisation either.
+someone owns ("в своём Твиттере"), and governed by "в"/"на" after a noun of a personal page the
+site the page is on ("на своей странице в Facebook"): no organisation either.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..lang import grammar, morph, speech
+from ..lang import grammar, morph
 from ..lang.letters import CYRILLIC_RUN, HYPHENATED
 from ..lang.marks import CLOSING, LEFT_GUILLEMET, OPENING, STRAIGHT
 
@@ -136,29 +134,20 @@ def names_facility(text: str, start: int, stop: int) -> bool:
 # Twitter"): the name governed by "в"/"на" after one is the site the page is on.
 PAGES = {"страница", "страничка", "аккаунт", "микроблог", "блог", "профиль"}
 REFLEXIVE_POSSESSIVE = "свой"  # "в своём Твиттере", "со своим iTunes": a thing one owns
-IN_OR_ON = {"в", "во", "на"}
 TWO_WORDS_BEFORE = re.compile(rf"({CYRILLIC_RUN})\s+({CYRILLIC_RUN})[\s{OPENING}']*$")
 
 
-def is_medium(text: str, start: int) -> bool:
-    """Whether the name at start is something a person owns or where words were written, not
-    an organisation: right after the reflexive possessive ("в своём Твиттере", "в своём
-    Telegram-канале"), or governed by "в"/"на" after a noun of a personal page ("на своей
-    странице в Facebook") or after a verb of speech in the singular, whose one speaker the
-    sentence names ("Кудрин написал в Twitter", "Юлия ответила во ВКонтакте"; the plural of
-    speakers left unnamed places them in the organisation: "заявили в СБУ")."""
+def is_owned_medium(text: str, start: int) -> bool:
+    """Whether the name at start is something a person owns or a site a page is on, not an
+    organisation: right after the reflexive possessive ("в своём Твиттере", "в своём
+    Telegram-канале") or governed by "в"/"на" after a noun of a personal page ("на своей
+    странице в Facebook", "в своём микроблоге в Twitter")."""
     before = TWO_WORDS_BEFORE.search(text, max(0, start - 60), start)
     if not before:
         return False
     last = morph.parses(before[2])
     if last and last[0].normal_form == REFLEXIVE_POSSESSIVE:
         return True
-    if before[2].lower() not in IN_OR_ON:
+    if before[2].lower() not in ("в", "на"):
         return False
-    word = before[1].lower()
-    readings = morph.parses(word)
-    if any(p.tag.POS == "NOUN" and p.normal_form in PAGES for p in readings):
-        return True
-    return speech.is_speech_verb(word) and any(
-        p.tag.POS == "VERB" and p.tag.number == "sing" for p in readings
-    )
+    return any(p.tag.POS == "NOUN" and p.normal_form in PAGES for p in morph.parses(before[1]))

@@ -8,7 +8,7 @@ mention covers becomes an ORG mention of its own, with that mention's normal for
 capitalised word, a number or a quoted name follows it (it is then the start of a longer name:
 "Amazon Web Services", "Honda CR-V", "«Поможем вместе»"), nor where a common word pymorphy2 knows opens a
 sentence ("Однако", "Все": capitalised only because it comes first), nor where the words before
-it make it a thing someone owns ("в своём Twitter", ``kinds.is_medium``). A mention of another type
+it make it a thing someone owns ("в своём Twitter", ``kinds.is_owned_medium``). A mention of another type
 is left as NER read it. Not repeated: a name that names a country too (a team "Россия" is no
 reason to read every "Россия" as one), a word of a person's name the document gives
 ("Мединский" after "Владимир Мединский": an ORG of that form is NER's slip, not a second
@@ -32,7 +32,7 @@ from ..lang.marks import CLOSERS, NAME_CLOSING, NAME_OPENING
 from ..records import Mention, Unit
 from .extend import starts_sentence
 from .generic import is_generic_phrase
-from .kinds import is_medium
+from .kinds import is_owned_medium
 from .shortened import spells
 
 NAME_GOES_ON = re.compile(r"[ \u00a0]+[«\"']?[A-Z0-9" + UPPER + "]")  # "Amazon Web Services"
@@ -72,7 +72,7 @@ def repeated(
             continue
         if starts_sentence(text, start) and grammar.is_common_word(name):
             continue  # "Однако", capitalised only because it comes first
-        if is_medium(text, start):
+        if is_owned_medium(text, start):
             continue  # "в своём Twitter": a thing one owns here, the company elsewhere
         added.append(_copy_at(source, name, start, stop, unit))
     return mentions + added
