@@ -1059,6 +1059,9 @@ def test_a_conjunction_is_no_noun_of_a_final_adjective():
         ("Журналист работает на [ORG НТВ] давно.", True),
         ("Он дал интервью в [ORG РБК] о своём уходе.", True),
         ("Свою долю в [ORG Газпроме] он продал.", True),
+        # where words are said is often the organisation itself
+        ("Министр Сергей Лавров заявил в [ORG ООН], что Россия против.", True),
+        ("Депутат Иван Петров сказал в [ORG Госдуме], что закон примут.", True),
     ],
 )
 def test_a_thing_someone_owns_is_no_organisation(text, kept):
