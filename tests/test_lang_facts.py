@@ -255,3 +255,22 @@ def test_a_words_declinable_readings_come_first_with_their_facts(word, first_cas
     fixed = ["Fixd" in facts.grammemes for _, facts in readings]
     assert readings[0][1].case == first_case
     assert fixed == sorted(fixed) and any(fixed) is indeclinable
+
+
+@pytest.mark.parametrize(
+    ("word", "shared"),
+    [
+        ("Иванов", True),
+        ("МИНИСТРА", True),
+        ("Нью-Йорке", True),
+        ("В", False),  # a single capital may be an initial: pymorphy2 reads it so
+        ("Smith", False),  # Latin: read as written
+        ("иванов", False),  # already lower case
+    ],
+)
+def test_a_cyrillic_word_is_read_once_whatever_its_case(word, shared):
+    """``morph.parses`` of a capitalised Cyrillic word is the entry of its lower case."""
+    assert (morph.parses(word) is morph.parses(word.lower()) and word != word.lower()) == shared
+    words = [(p.word, str(p.tag), p.normal_form, p.score) for p in morph.parses(word)]
+    analyzer = morph.models.morph_analyzer()
+    assert words == [(p.word, str(p.tag), p.normal_form, p.score) for p in analyzer.parse(word)]

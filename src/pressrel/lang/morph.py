@@ -7,6 +7,7 @@ import unicodedata
 from typing import Any, NamedTuple
 
 from .. import caches, models
+from .letters import CYRILLIC_WORD
 
 CASE_ALIASES = {"gen1": "gent", "gen2": "gent", "loc1": "loct", "loc2": "loct", "acc2": "accs"}
 
@@ -15,7 +16,13 @@ CASE_ALIASES = {"gen1": "gent", "gen2": "gent", "loc1": "loct", "loc2": "loct", 
 def parses(word: str) -> tuple:
     """pymorphy2's readings of word, best first. pymorphy2 asks every character for its Unicode
     name, and a character without one (U+17000, unassigned code points) raises ValueError: such a
-    word is read with those characters as U+FFFD, an unknown word like any other."""
+    word is read with those characters as U+FFFD, an unknown word like any other. A Cyrillic
+    word of two letters or more is read as its lower case (pymorphy2 reads such a word by its
+    lower case alone; a single capital may be an initial): "Иванов" and "иванов" are one
+    entry, read once."""
+    lower = word.lower()
+    if lower != word and len(word) > 1 and CYRILLIC_WORD.fullmatch(word):
+        return parses(lower)
     analyzer = models.morph_analyzer()
     try:
         return tuple(analyzer.parse(word))
