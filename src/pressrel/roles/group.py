@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .. import caches
 from ..lang import grammar, morph
 from ..lang.marks import QUOTES, after_mark
 from .heads import is_courtesy, person_readings
@@ -116,8 +117,14 @@ def _is_one(token: Token) -> bool:
 
 def _genitive_dependent(token: Token) -> bool:
     """Can the word be part of a genitive the head governs ("связи", "массовых", "США")?"""
-    word = token.text
-    if not token.is_word or any(c.isdigit() for c in word):
+    return _is_genitive_dependent(token.text)
+
+
+@caches.bounded(caches.WORDS)
+def _is_genitive_dependent(word: str) -> bool:
+    """``_genitive_dependent`` of a token's text, read once per word form: each head before a
+    name and each name of the document asks it of the same words."""
+    if not word[:1].isalnum() or any(c.isdigit() for c in word):
         return False
     if LATIN.match(word) or (word.isupper() and len(word) > 1):
         return True  # a foreign name or an acronym: "Talk Talk", "ФБР"
