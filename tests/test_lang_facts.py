@@ -255,3 +255,50 @@ def test_a_words_declinable_readings_come_first_with_their_facts(word, first_cas
     fixed = ["Fixd" in facts.grammemes for _, facts in readings]
     assert readings[0][1].case == first_case
     assert fixed == sorted(fixed) and any(fixed) is indeclinable
+
+
+@pytest.mark.parametrize(
+    ("word", "shared"),
+    [
+        ("Иванов", True),
+        ("МИНИСТРА", True),
+        ("Нью-Йорке", True),
+        ("В", False),  # a single capital may be an initial: pymorphy2 reads it so
+        ("Smith", False),  # Latin: read as written
+        ("иванов", False),  # already lower case
+    ],
+)
+def test_a_cyrillic_word_is_read_once_whatever_its_case(word, shared):
+    """``morph.parses`` of a capitalised Cyrillic word is the entry of its lower case."""
+    assert (morph.parses(word) is morph.parses(word.lower()) and word != word.lower()) == shared
+    words = [(p.word, str(p.tag), p.normal_form, p.score) for p in morph.parses(word)]
+    analyzer = morph.models.morph_analyzer()
+    assert words == [(p.word, str(p.tag), p.normal_form, p.score) for p in analyzer.parse(word)]
+
+
+@pytest.mark.parametrize(
+    ("word", "grammemes"),
+    [
+        ("горбачёвой", {"nomn"}),
+        ("министрами", {"nomn", "sing"}),
+        ("лесу", {"loc2"}),  # a rare case
+        ("высочайшей", {"nomn", "sing", "masc"}),  # a superlative
+        ("пошла", {"plur"}),
+        ("краснодарскому", {"gent", "plur"}),
+        ("фолк-певца", {"nomn"}),  # not a dictionary word: its own lexeme
+    ],
+)
+def test_inflection_is_pymorphy2s(word, grammemes):
+    """``morph.inflect`` (on a lexeme built once per lexeme) gives pymorphy2's form of every
+    reading; a superlative keeps its written stem (pymorphy2 may pick another)."""
+    for parse in morph.parses(word):
+        form = parse.inflect(set(grammemes))
+        if form is None or "Supr" not in form.tag:
+            assert morph.inflect(parse, grammemes) == (form.word if form else None)
+
+
+def test_the_readings_of_one_lexeme_share_it():
+    """ "Горбачёвой" read as four cases of one surname: one lexeme, built once."""
+    readings = [p for p in morph.parses("горбачёвой") if {"Surn", "femn"} <= p.tag.grammemes]
+    assert len(readings) > 1
+    assert len({id(morph._lexeme(p)) for p in readings}) == 1

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from pressrel import roles
 from pressrel.roles import RoleContext, find_role, nominative, role_head
+from pressrel.roles.group import first_head, tokens
 from pressrel.roles.heads import person_head, person_readings, position_head
 
 from helpers import marked
@@ -350,3 +352,42 @@ def test_seed_roles_carry_offsets(seed_analysis, seed_text):
 def test_quotes_round_a_name_in_a_role(text, role):
     start = text.index("Иван Петров")
     assert find_role(text, start, start + len("Иван Петров")).text == role
+
+
+def first_head_word(text: str) -> str:
+    """The word ``first_head`` lets the heads start at, among the tokens before the marked
+    person (the last marked span), with the sentence's marked spans as context."""
+    text, mentions = marked(text)
+    person = [m for m in mentions if m.type == "PER"][-1]
+    words = tokens(text, 0, person.start)
+    return words[first_head(words, RoleContext(mentions))].text
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # a noun in the nominative no group takes in: heads before it cannot reach the name
+        ("Об этом заявил глава [ORG Росстата] [Павел Малков].", "глава"),
+        ("В понедельник министр иностранных дел [Пётр Сидоров] улетел.", "министр"),
+        # a verb or preposition right before the name: only a head there could take it
+        ("Министр приехал вместе с [Иваном Козловым].", "с"),
+        # a word "и" coordinates with the head before it may be passed
+        ("Он стал основателем и председателем совета директоров [Игорь Белов].", "основателем"),
+        # words inside a name NER found are passed ("по")
+        ("Вчера выступил судья [ORG Верховного суда по правам граждан] [Олег Орлов].", "судья"),
+        # genitives all the way back: every word may be the head
+        ("Советник главы администрации района [Анна Белова] уехала.", "Советник"),
+        # a quote among the words: where the quote stands decides, every word is tried
+        ("Вчера главный тренер «Динамо» [Семён Котов] ушёл.", "Вчера"),
+    ],
+)
+def test_first_head(text, first):
+    assert first_head_word(text) == first
+
+
+@pytest.mark.parametrize(("text", "name"), [(text, name) for text, name, *_ in ROLES] + NOT_ROLES)
+def test_first_head_changes_no_role(monkeypatch, text, name):
+    """Trying the heads before ``first_head`` too finds the same role (or none)."""
+    pruned = role_of(text, name)
+    monkeypatch.setattr(roles, "first_head", lambda words, context: 0)
+    assert role_of(text, name) == pruned

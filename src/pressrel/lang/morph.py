@@ -7,6 +7,7 @@ import unicodedata
 from typing import Any, NamedTuple
 
 from .. import caches, models
+from .letters import CYRILLIC_WORD
 
 CASE_ALIASES = {"gen1": "gent", "gen2": "gent", "loc1": "loct", "loc2": "loct", "acc2": "accs"}
 
@@ -15,7 +16,13 @@ CASE_ALIASES = {"gen1": "gent", "gen2": "gent", "loc1": "loct", "loc2": "loct", 
 def parses(word: str) -> tuple:
     """pymorphy2's readings of word, best first. pymorphy2 asks every character for its Unicode
     name, and a character without one (U+17000, unassigned code points) raises ValueError: such a
-    word is read with those characters as U+FFFD, an unknown word like any other."""
+    word is read with those characters as U+FFFD, an unknown word like any other. A Cyrillic
+    word of two letters or more is read as its lower case (pymorphy2 reads such a word by its
+    lower case alone; a single capital may be an initial): "Иванов" and "иванов" are one
+    entry, read once."""
+    lower = word.lower()
+    if lower != word and len(word) > 1 and CYRILLIC_WORD.fullmatch(word):
+        return parses(lower)
     analyzer = models.morph_analyzer()
     try:
         return tuple(analyzer.parse(word))
@@ -85,21 +92,68 @@ def is_known(word: str) -> bool:
 
 def inflect(parse: Any, grammemes: set[str]) -> str | None:
     """The word of parse in grammemes (pymorphy2's Parse.inflect), cached: building a lexeme is
-    the costliest thing pymorphy2 does."""
+    the costliest thing pymorphy2 does, so it is built once per lexeme (``_lexeme``)."""
     return _inflect(parse, frozenset(grammemes))
 
 
 @caches.bounded(caches.WORDS)
 def _inflect(parse: Any, grammemes: frozenset[str]) -> str | None:
-    form = parse.inflect(set(grammemes))
+    lexeme = _lexeme(parse)
+    form = _nearest(parse, lexeme, grammemes)
     if form is None:
         return None
     if "Supr" not in form.tag:
         return form.word
     # A superlative's lexeme holds several stems with one tag ("высшая", "высочайшая",
     # "наивысшая"): the form is the one that keeps the written stem.
-    same = [f.word for f in parse.lexeme if f.tag == form.tag]
+    same = [f.word for f in lexeme if f.tag == form.tag]
     return max(same, key=lambda word: (_common_prefix(word, parse.word), -len(word)))
+
+
+def _nearest(parse: Any, lexeme: tuple, grammemes: frozenset[str]) -> Any | None:
+    """pymorphy2's choice in ``Parse.inflect``: of the lexeme's forms that have grammemes (a
+    rare case, "loc2", read as the common one when none has it), the first of those that share
+    most with parse's grammemes updated with them."""
+    found = [f for f in lexeme if grammemes <= f.tag.grammemes]
+    if not found:
+        grammemes = parse.tag.fix_rare_cases(grammemes)
+        found = [f for f in lexeme if grammemes <= f.tag.grammemes]
+    wanted = parse.tag.updated_grammemes(grammemes)
+
+    def similarity(form: Any) -> float:
+        return len(wanted & form.tag.grammemes) - 0.1 * len(wanted ^ form.tag.grammemes)
+
+    return max(found, key=similarity, default=None)
+
+
+class _OfLexeme:
+    """A parse compared by its lexeme: a dictionary word's by its paradigm and lemma (pymorphy2
+    builds its lexeme from those alone, whatever form it is), any other by the parse itself."""
+
+    __slots__ = ("parse", "key")
+
+    def __init__(self, parse: Any) -> None:
+        stack = parse.methods_stack
+        dictionary = len(stack) == 1 and len(stack[0]) == 4  # (unit, word, paradigm, index)
+        self.parse = parse
+        self.key = (stack[0][2], parse.normal_form) if dictionary else parse
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _OfLexeme) and self.key == other.key
+
+
+def _lexeme(parse: Any) -> tuple:
+    """parse's lexeme (pymorphy2's Parse.lexeme), built once per lexeme: "Горбачёвой" read as
+    four cases of one surname is inflected from one lexeme."""
+    return _lexeme_of(_OfLexeme(parse))
+
+
+@caches.bounded(caches.VECTORS)  # a lexeme is up to a few hundred forms: kilobytes
+def _lexeme_of(of: _OfLexeme) -> tuple:
+    return tuple(of.parse.lexeme)
 
 
 def _common_prefix(a: str, b: str) -> int:

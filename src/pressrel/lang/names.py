@@ -146,27 +146,38 @@ def _case_and_gender(words: tuple[str, ...]) -> tuple[str | None, str | None]:
         return None, genders.pop() if len(genders) == 1 else None
     if not common:  # the words disagree ("Акира Куросава": no genitive of Куросава)
         return None, None
-    given = next((r for r in declining if _name_tag(r[0]) == "Name"), declining[0])
+    given_at = next((i for i, r in enumerate(declining) if _name_tag(r[0]) == "Name"), 0)
+    # each reading's score, (case, gender) pairs and whether it declines, read once: every
+    # pair of common is scored against every reading of every word
+    read = [[_scored(p) for p in r] for r in declining]
 
     def fit(reading: list, pair: tuple[str, str]) -> float:
-        fitting = [p for p in reading if pair in _case_genders([p])]
-        declined = [p.score for p in fitting if not _fixed_reading(p)]
-        return max(declined) if declined else max(p.score for p in fitting) / 2
+        fitting = [(score, declines) for score, pairs, declines in reading if pair in pairs]
+        declined = [score for score, declines in fitting if declines]
+        return max(declined) if declined else max(score for score, _ in fitting) / 2
 
     def mass(gender: str) -> float:
         total = 1.0
-        for reading in declining:
-            total *= sum(p.score for p in reading if gender in {g for _, g in _case_genders([p])})
+        for reading in read:
+            total *= sum(score for score, pairs, _ in reading if gender in {g for _, g in pairs})
         return total
+
+    masses = {gender: mass(gender) for gender in GENDERS}  # every pair's gender is one of them
 
     def score(pair: tuple[str, str]) -> tuple[float, float, float, bool, int]:
         total = 2.0 if pair[0] == "nomn" and len(declining) > 1 else 1.0
-        for reading in declining:
+        for reading in read:
             total *= fit(reading, pair)
         order = -CASE_ORDER.index(pair[0])
-        return total, mass(pair[1]), fit(given, pair), pair[1] == "masc", order
+        return total, masses[pair[1]], fit(read[given_at], pair), pair[1] == "masc", order
 
     return max(sorted(common), key=score)
+
+
+def _scored(parse: Any) -> tuple[float, frozenset[tuple[str, str]], bool]:
+    """A reading's score, its (case, gender) pairs and whether it declines."""
+    found = morph.facts(parse.tag)
+    return parse.score, _pairs(found.case, found.gender), "Fixd" not in found.grammemes
 
 
 def _shows_case(word: str, readings: list) -> bool:
@@ -194,14 +205,16 @@ def _fixed_reading(parse: Any) -> bool:
     return "Fixd" in morph.facts(parse.tag).grammemes
 
 
-def _readings(word: str) -> list:
+@caches.bounded(caches.WORDS)
+def _readings(word: str) -> tuple:
     """word's readings as a singular name part (one person: "Мирзоянов" is not a plural; news
-    has no vocatives: "Ир" is not "Ира!")."""
-    return [
+    has no vocatives: "Ир" is not "Ира!"), read once per word: every span and rule of a name
+    asks for them."""
+    return tuple(
         p
         for p in morph.parses(word)
         if _name_tag(p) and morph.case_of(p) in CASE_ORDER and morph.facts(p.tag).number != "plur"
-    ]
+    )
 
 
 def _case_genders(readings: list) -> set[tuple[str, str]]:

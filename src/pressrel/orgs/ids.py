@@ -57,18 +57,19 @@ class Organisations:
                 self.starts[m.stop].append(m.start)
         self.aliases = _org_aliases(mentions, text)
         orgs = [m for m in mentions if m.type == "ORG"]
-        names = [_canonical(m, self.aliases) for m in orgs]
-        names += [self._bare(m) for m in orgs]  # "АНБ" of "Агентство национальной безопасности США"
-        self.aliases.update(shortened_names(names, self.aliases, _curated_names().values()))
+        bare_names = [self._bare(m) for m in orgs]  # "АНБ" of "Агентство ... США"
+        names = [_canonical(m, self.aliases) for m in orgs] + bare_names
+        shortened = shortened_names(names, self.aliases, _curated_names().values())
+        if any(self.aliases.get(key) != name for key, name in shortened.items()):
+            self.aliases.update(shortened)  # the bare names read again with the new full names
+            bare_names = [self._bare(m) for m in orgs]
         spellings: dict[str, list[str]] = defaultdict(list)  # folded name -> its spellings
         bares: list[tuple[str, str]] = []  # (bare name, the name with its country)
-        for m in mentions:
-            if m.type == "ORG":
-                name = self._canonical(m)
-                spellings[name_key(name)].append(name)
-                bare = self._bare(m)
-                if name_key(bare) != name_key(name):
-                    bares.append((bare, name))
+        for m, bare in zip(orgs, bare_names):
+            name = self._canonical(m)
+            spellings[name_key(name)].append(name)
+            if name_key(bare) != name_key(name):
+                bares.append((bare, name))
         self.spelled = {key: spelling(names) for key, names in spellings.items()}
         with_country: dict[str, set[str]] = defaultdict(set)  # "мид" -> {"МИД России"}
         for bare, name in bares:

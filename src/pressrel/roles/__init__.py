@@ -34,7 +34,7 @@ from ..lang import grammar, morph, phrases
 from ..lang.letters import CYRILLIC
 from ..lang.marks import CLOSING, EITHER, OPENERS, unclosed
 from .context import GOVERNED_TYPES, RoleContext
-from .group import Token, governed, tokens
+from .group import Token, first_head, governed, tokens
 from .heads import POSITION, Head, person_head, position_head
 
 __all__ = [
@@ -119,7 +119,8 @@ def _role_in(
 ) -> Role | None:
     """The longest role among words whose head agrees with the name (leftmost head first),
     in a case other than those ``without``."""
-    heads = [(at, position_head(t.text)) for at, t in enumerate(words) if t.is_word]
+    first = first_head(words, context)  # a head before it governs no group up to the name
+    heads = [(at, position_head(t.text)) for at, t in enumerate(words) if t.is_word and at >= first]
     heads = [(at, head) for at, head in heads if head.readings]
     cases = _name_cases(name) - without if heads else ALL_CASES
     for at, head in heads:

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .. import caches
 from ..lang import grammar, morph
 from ..lang.marks import QUOTES, after_mark
 from .heads import is_courtesy, person_readings
@@ -26,6 +27,7 @@ LATIN = re.compile(r"^[A-Za-z][A-Za-z'’&.-]*$")
 NOT_DEPENDENTS = grammar.FUNCTION | grammar.VERBAL | {"INTJ", "COMP", "PRED", "NPRO"}
 DEPENDENT_POS = {"NOUN", "ADJF", "PRTF", "NUMR"}
 REPRESENTS = "от"  # the one preposition a role holds outside a name: "депутат от партии"
+PASSED = frozenset({"и", REPRESENTS, "из"})  # words ``governed`` may pass, by where they stand
 
 
 @dataclass(frozen=True)
@@ -90,14 +92,39 @@ def governed(words: list[Token], at: int, readings: list[Any], context: Any) -> 
     return words[-1].stop
 
 
+def first_head(words: list[Token], context: Any) -> int:
+    """The first index of words a head may stand at and still govern every token after it up
+    to the name (``governed``), read from the end: the last token no group takes in (not in a
+    name NER found, not a quote, not "и", "от" or "из", not a genitive dependent) ends the
+    groups of every head before it, except a head "и" coordinates with it ("основателем и
+    председателем"). 0 when a quote is among the words (a quoted token passes, depending on
+    where the group starts)."""
+    if any(t.is_quote for t in words):
+        return 0
+    names = context.names_in(words[0].start, words[-1].stop) if words else []
+    for k in range(len(words) - 1, 0, -1):
+        token = words[k]
+        if token.lower in PASSED or any(s <= token.start and token.stop <= e for s, e in names):
+            continue
+        if not _genitive_dependent(token):
+            return k - 2 if k >= 2 and words[k - 1].lower == "и" else k
+    return 0
+
+
 def _is_one(token: Token) -> bool:
     return any(p.normal_form == "один" for p in morph.parses(token.lower))
 
 
 def _genitive_dependent(token: Token) -> bool:
     """Can the word be part of a genitive the head governs ("связи", "массовых", "США")?"""
-    word = token.text
-    if not token.is_word or any(c.isdigit() for c in word):
+    return _is_genitive_dependent(token.text)
+
+
+@caches.bounded(caches.WORDS)
+def _is_genitive_dependent(word: str) -> bool:
+    """``_genitive_dependent`` of a token's text, read once per word form: each head before a
+    name and each name of the document asks it of the same words."""
+    if not word[:1].isalnum() or any(c.isdigit() for c in word):
         return False
     if LATIN.match(word) or (word.isupper() and len(word) > 1):
         return True  # a foreign name or an acronym: "Talk Talk", "ФБР"
