@@ -266,12 +266,37 @@ def test_what_is_no_organisation(text, absent):
         ("Депутаты партии «[ORG Новые люди]» внесли законопроект.", ["Новые люди"]),
         ("Об этом пишет газета «[ORG Ведомости]».", ["Ведомости"]),
         ("Он дал интервью «[ORG Коммерсанту]» в среду.", ["Коммерсанту"]),
+        # a noun counted by a number is a measure, no kind of the name after it
+        ("В 2013 году «[ORG Локомотив]» выиграл чемпионат.", ["Локомотив"]),
+        ("В 5 раз «[ORG Динамо]» стало чемпионом.", ["Динамо"]),
+        ("Встреча прошла у станции «[ORG Динамо]» вечером.", []),
         # a quoted adjective, a line of a name: names
         ("«[ORG Столичный]» закрылся.", ["Столичный"]),
         ("Новости\n\n[ORG Фонд борьбы с коррупцией]\n\nТекст", ["Фонд борьбы с коррупцией"]),
     ],
 )
 def test_a_quoted_name_is_what_the_noun_before_it_says(text, kept):
+    assert [written for written, _ in orgs(text)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # an abbreviation pymorphy2 reads only as a lower-case plural ("иг" of "иго", "фар" of
+        # "фара"): no reading of the abbreviation, a name
+        ("Боевики [ORG ИГ] взяли ответственность на себя.", ["ИГ"]),
+        ("Члены [ORG ФАР] вышли на акцию протеста.", ["ФАР"]),
+        ("Об этом вчера сообщили [ORG СМИ].", []),  # pymorphy2's plural abbreviation
+        # a quoted name whose last part is a plural common noun
+        ("Лидер движения «[ORG Братья-мусульмане]» арестован.", ["Братья-мусульмане"]),
+        ("Он встретился с [ORG IT-компаниями] из Китая.", []),
+        # a quoted word that opens a sentence: capitalised as a name, not only as the first word
+        ("«[ORG Мемориал]» признал его политзаключённым.", ["Мемориал"]),
+        ("«[ORG Арсенал]» продлил контракт с тренером.", ["Арсенал"]),
+        ("[ORG Почта], которая доставит всё, открылась.", []),
+    ],
+)
+def test_a_name_written_as_a_name_stays(text, kept):
     assert [written for written, _ in orgs(text)] == kept
 
 

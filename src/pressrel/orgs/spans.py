@@ -33,9 +33,11 @@ natasha's ORG spans are taken as found and then, in order:
   common noun, "Председатель Правительства", "Замглавы") is cut after it, and what follows
   stays an ORG only when it is a capitalised name ("Правительства");
 - a single word that is no name is dropped: a pronoun ("Её"), a first name before a surname, a plural common noun written in
-  lower case, with a prefix ("ИКТ-компаниями", "IT-компаний") or as an abbreviation ("СМИ"),
-  and a capitalised common noun that starts a sentence ("Почта, которая ...": capitalised only
-  because it comes first), or an adjective alone there, unquoted ("Депозитные"); so is a line of
+  lower case, unquoted with a prefix ("ИКТ-компаниями", "IT-компаний"; not «Братья-мусульмане»)
+  or as an abbreviation pymorphy2 reads as a plural abbreviation ("СМИ"; not "ИГ", read only as
+  "иг" of "иго"), and an unquoted capitalised common noun that starts a sentence ("Почта,
+  которая ...": capitalised only because it comes first; not «Мемориал» признал), or an
+  adjective alone there ("Депозитные"); so is a line of
   its own (a heading, a table cell) of common words capitalised only at its start, headed by a
   noun with no plural ("Абсорбирование ликвидности"); so are a number counting the word after it ("«7 советов о рынке»")
   and a facility ("Внуковском аэропорту", "Космический телескоп Кеплер", ``kinds``). A generic
@@ -468,14 +470,18 @@ def _is_name_word(text: str, start: int, word: str, generic: bool) -> bool:
     if names_organisation_only(word):  # "Аль-Каиды": not the plural of its last part
         return True
     last = word.rsplit("-", 1)[-1]
-    if _is_plural_common(last) and ("-" in word or word.islower() or ABBREVIATION.match(word)):
-        return False
+    quoted = start > 0 and text[start - 1] in NAME_OPENING
+    if ABBREVIATION.match(word):  # "СМИ", not "ИГ": no reading of the word "иг" (of "иго")
+        if _is_plural_common(last, abbreviation=True):
+            return False
+    elif _is_plural_common(last) and (("-" in word and not quoted) or word.islower()):
+        return False  # "IT-компаний"; not the quoted name «Братья-мусульмане»
     if word.isupper() or not starts_sentence(text, start):
         return True
     # capitalised only because it starts a sentence: a common noun ("Почта, которая..."), or an
-    # adjective NER took without its noun ("Депозитные аукционы"), unless quoted
-    quoted = text[start - 1 : start] in NAME_OPENING
-    return not (_is_common_noun(word) or (not quoted and _is_common_word(word, grammar.ADJECTIVAL)))
+    # adjective NER took without its noun ("Депозитные аукционы"); not when quoted, the marks
+    # say it is a name («Мемориал» признал)
+    return quoted or not (_is_common_noun(word) or _is_common_word(word, grammar.ADJECTIVAL))
 
 
 def _is_first_name(text: str, start: int, word: str, readings: list) -> bool:
@@ -493,11 +499,17 @@ def _is_first_name(text: str, start: int, word: str, readings: list) -> bool:
     )
 
 
-def _is_plural_common(word: str) -> bool:
-    """Whether pymorphy2 reads word only as a plural common noun ("компаниями", "СМИ")."""
+def _is_plural_common(word: str, abbreviation: bool = False) -> bool:
+    """Whether pymorphy2 reads word only as a plural common noun ("компаниями"); with
+    ``abbreviation`` (an upper-case word), only as a plural abbreviation ("СМИ"): pymorphy2
+    reads an abbreviation it does not know as the lower-case word ("ИГ" as "иг", of "иго";
+    "ФАР" as "фар", of "фара"), which says nothing of the abbreviation."""
     readings = morph.parses(word)
     return bool(readings) and all(
-        p.tag.POS == "NOUN" and p.tag.number == "plur" and not PROPER & p.tag.grammemes
+        p.tag.POS == "NOUN"
+        and p.tag.number == "plur"
+        and not PROPER & p.tag.grammemes
+        and (not abbreviation or "Abbr" in p.tag.grammemes)
         for p in readings
     )
 
