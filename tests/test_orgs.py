@@ -824,6 +824,10 @@ def test_a_mention_in_an_oblique_case_has_the_nominative_as_its_normal(text, nor
         ("Отчёт выпустила [ORG Счётная палата] (2019) весной.", []),
         ("Заявила [ORG Федеральная налоговая служба] (фнс) вчера.", []),
         ("Иск подала [ORG Федеральная налоговая служба] ([ORG ФНС]) вчера.", []),
+        # the country that ends the name is no part of its abbreviation
+        ("Приговор отменил [ORG Верховный суд России] (ВС) в среду.", ["ВС"]),
+        ("Право получила [ORG Федеральная налоговая служба РФ] (ФНС) вчера.", ["ФНС"]),
+        ("Иск подал [ORG Верховный суд России] (ВА) вчера.", []),
     ],
 )
 def test_an_abbreviation_defined_in_brackets_is_the_organisation(text, added):
@@ -834,6 +838,32 @@ def test_an_abbreviation_defined_in_brackets_is_the_organisation(text, added):
     new = [m for m in found if (m.start, m.stop) not in {(n.start, n.stop) for n in mentions}]
     assert [m.text for m in new] == added
     assert all(m.type == "ORG" and m.normal == m.text for m in new)
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "organisations"),
+    [
+        # a place NER ran on into the bracket after it: the place ends before the bracket, and
+        # the abbreviation the bracket defines is the organisation before it
+        (
+            "Право получила [ORG Федеральная налоговая служба] [LOC РФ (ФНС)] вчера.",
+            ["РФ"],
+            ["Федеральная налоговая служба РФ", "ФНС"],
+        ),
+        (
+            "Полномочия приостановил [ORG Конституционный суд] [LOC Молдавии (КС)] в среду.",
+            ["Молдавии"],
+            ["Конституционный суд Молдавии", "КС"],
+        ),
+        ("Бои шли в провинции [LOC Нинава (Ninawa)] весь день.", ["Нинава"], []),
+        ("Бои шли в провинции [LOC Нинава] весь день.", ["Нинава"], []),
+    ],
+)
+def test_a_place_ends_before_a_bracket(text, places, organisations):
+    text, mentions = marked(text)
+    found = refine(document(text), mentions, sentences=sentence_at(text))
+    assert [m.text for m in found if m.type == "LOC"] == places
+    assert [m.text for m in found if m.type == "ORG"] == organisations
 
 
 def test_refine_repeats_a_name_in_the_analysed_sentences():

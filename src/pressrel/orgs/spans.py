@@ -24,6 +24,7 @@ natasha's ORG spans are taken as found and then, in order:
 - a name and its abbreviation in brackets are two organisations: "Фонд борьбы с коррупцией (ФБК)"
   -> "Фонд борьбы с коррупцией", "ФБК" (and "RCA (Radio Corporation of America)" likewise); a
   closing quotation mark or bracket NER left out is taken in, a stray one at an edge left out;
+  a place NER ran on into a bracket ("РФ (ФНС)") ends before it;
 - a quoted name after a descriptor is the name alone, without its quotation marks:
   "ОАО «Газпром»", "компании «Газпром нефть»", "РИА «Новости»" -> Газпром, Газпром нефть, Новости
   (the descriptor is legal forms and other upper-case abbreviations, or one common noun). A
@@ -127,7 +128,10 @@ def refine(
         if mention.type == "LOC" and _is_organisation_name(mention):
             mention = replace(mention, type="ORG")  # "Евросоюза", "ЕС": NER's LOC
         if mention.type != "ORG":
-            refined.append(mention)
+            place = _before_bracket(text, mention)  # "РФ (ФНС)": the place is "РФ"
+            if place is not mention:
+                moved.append((len(refined), place.stop))
+            refined.append(place)
             continue
         ner_stop = mention.stop
         recut = without_participle_noun(text, mention.start, mention.stop)
@@ -188,7 +192,9 @@ def _renormalised(
         return mentions
     keys = [
         normalize.SpanKey(
-            "ORG", text[mentions[i].start : tail], normalize.left_word(text, mentions[i].start)
+            mentions[i].type,
+            text[mentions[i].start : tail],
+            normalize.left_word(text, mentions[i].start),
         )
         for i, tail in moved
     ]
@@ -196,6 +202,18 @@ def _renormalised(
         written = text[tail : mentions[i].stop]
         mentions[i] = replace(mentions[i], normal=normal.normal + written, name=None)
     return mentions
+
+
+def _before_bracket(text: str, mention: Mention) -> Mention:
+    """A place NER ran on into the bracket after it, cut before the bracket: "РФ (ФНС)" (the
+    abbreviation of the organisation before it, ``repeats`` reads it so), "Нинава (Ninawa)";
+    the mention itself when it has no such bracket."""
+    if mention.type != "LOC" or "(" not in mention.text:
+        return mention
+    start, stop = _trimmed(text, *_bracket_parts(text, mention.start, mention.stop)[0])
+    if start >= stop or start != mention.start:
+        return mention
+    return replace(mention, text=text[start:stop], stop=stop, normal=None)
 
 
 def _is_organisation_name(mention: Mention) -> bool:
