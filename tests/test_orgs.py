@@ -1028,3 +1028,30 @@ def test_the_taggers_nominative_of_a_name_is_checked(written, tagged, normal):
 )
 def test_a_person_pymorphy2_knows_only_as_an_organisation_is_one(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "added"),
+    [
+        # a Latin-script name NER did not see, after a noun of an organisation kind
+        ("Интервью опубликовал журнал ''Harbour Review'' в среду.", ["Harbour Review"]),
+        ("Об этом сообщает агентство Nordwind News со ссылкой на полицию.", ["Nordwind News"]),
+        ("Газета St. Paul Herald опубликовала письмо.", ["St. Paul Herald"]),
+        ("Он работал в компании «Blue Harbor Foods» три года.", ["Blue Harbor Foods"]),
+        # the names listed after it in the same marks are of the same kind
+        (
+            "Он играл за клубы (''Lake City Bears'', ''Port Elm Hawks'' и ''Bay Wolves'').",
+            ["Lake City Bears", "Port Elm Hawks", "Bay Wolves"],
+        ),
+        # no kind before it, a mention over it, a lower-case word after it, a single letter
+        ("Он купил автомобиль ''Harbour Review'' вчера.", []),
+        ("Интервью опубликовал журнал [ORG Harbour Review] в среду.", []),
+        ("Новый браузер Junior вышел для планшетов Apple iPad весной.", []),
+        ("Команда вышла на первую строчку в группе E.", []),
+    ],
+)
+def test_a_latin_name_after_its_kind_is_an_organisation(text, added):
+    text, mentions = marked(text)
+    found = refine(document(text), mentions, sentences=sentence_at(text))
+    taken = {(m.start, m.stop) for m in mentions}
+    assert [m.text for m in found if (m.start, m.stop) not in taken] == added

@@ -32,7 +32,7 @@ from ..lang.letters import CAPITALS, UPPER
 from ..lang.marks import CLOSERS, NAME_CLOSING, NAME_OPENING
 from ..records import Mention, Unit
 from .extend import country_tail, starts_sentence
-from .generic import is_generic_phrase
+from .generic import is_generic_phrase, placed
 from .shortened import spells
 
 NAME_GOES_ON = re.compile(r"[ \u00a0]+[«\"']?[A-Z0-9" + UPPER + "]")  # "Amazon Web Services"
@@ -137,16 +137,7 @@ def _spelled(short: str, mention: Mention, text: str) -> bool:
 
 def _copy_at(mention: Mention, text: str, start: int, stop: int, unit: Unit, **changes) -> Mention:
     """mention written again as text at start:stop, in the sentence unit."""
-    return replace(
-        mention,
-        text=text,
-        start=start,
-        stop=stop,
-        sentence=unit.index,
-        section=unit.section,
-        related=unit.related,
-        **changes,
-    )
+    return replace(mention, text=text, start=start, stop=stop, **placed(unit), **changes)
 
 
 def _repeatable(name: str) -> bool:

@@ -47,6 +47,9 @@ natasha's ORG spans are taken as found and then, in order:
   found in lower case;
 - a country adjective that agrees with the name is taken in ("японского МИДа", ``extend``).
 
+A name in Latin letters NER did not see after a noun of an organisation kind is an ORG too
+(``apposition``: "журнала ''Rolling Stone''").
+
 Spans that moved are normalised again (``normalize``), and a quoted name after a descriptor is
 its own nominative (``cases.as_written``); the other mentions are returned as given.
 
@@ -64,6 +67,7 @@ from ..lang import grammar, morph, normalize
 from ..lang.letters import CAPITALS, CYRILLIC, LINE_ENDS, LOWER
 from ..lang.marks import NAME_CLOSING, NAME_OPENING, NAME_PAIRS, OPENING
 from ..records import Document, Mention, Unit
+from .apposition import appositions
 from .cases import as_written
 from .chains import chained
 from .extend import (
@@ -166,6 +170,9 @@ def refine(
         for mention in generic_mentions(document.id, text, taken, sentence_at):
             moved.append((len(refined), mention.stop))
             refined.append(mention)
+    if sentences is not None:  # "журнала ''Rolling Stone''": a name NER did not see
+        taken = [(m.start, m.stop) for m in refined]
+        refined.extend(appositions(document.id, text, taken, sentences))
     refined = as_written(text, _renormalised(text, refined, moved))  # "фонда «Поможем»"
     if genitives:
         refined = chained(text, refined)
