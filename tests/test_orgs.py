@@ -1037,6 +1037,7 @@ def test_a_person_pymorphy2_knows_only_as_an_organisation_is_one(text, expected)
         ("Интервью опубликовал журнал ''Harbour Review'' в среду.", ["Harbour Review"]),
         ("Об этом сообщает агентство Nordwind News со ссылкой на полицию.", ["Nordwind News"]),
         ("Газета St. Paul Herald опубликовала письмо.", ["St. Paul Herald"]),
+        ("По данным газеты ''Münchner Bote'', виллу продают.", ["Münchner Bote"]),
         ("Он работал в компании «Blue Harbor Foods» три года.", ["Blue Harbor Foods"]),
         # the names listed after it in the same marks are of the same kind
         (
@@ -1048,9 +1049,22 @@ def test_a_person_pymorphy2_knows_only_as_an_organisation_is_one(text, expected)
         ("Интервью опубликовал журнал [ORG Harbour Review] в среду.", []),
         ("Новый браузер Junior вышел для планшетов Apple iPad весной.", []),
         ("Команда вышла на первую строчку в группе E.", []),
+        # a Latin-script name in brackets after an organisation: its name in its own language
+        (
+            "Об этом написала газета «[ORG Ривер Геральд]» (River Herald) в пятницу.",
+            ["River Herald"],
+        ),
+        (
+            "Заявление сделала [ORG Чилийская федерация шахмат] (Federación Chilena de Ajedrez; FCA).",
+            ["Federación Chilena de Ajedrez"],
+        ),
+        # after no organisation, an exchange's code, a name already marked
+        ("Он родился в [LOC Порт-Элме] (Port Elm) в 1990 году.", []),
+        ("Акции компании «[ORG Ривер Фудс]» (NASDAQ: RVF) выросли.", []),
+        ("Об этом написала газета «[ORG Ривер Геральд]» ([ORG River Herald]) вчера.", []),
     ],
 )
-def test_a_latin_name_after_its_kind_is_an_organisation(text, added):
+def test_a_latin_name_in_apposition_is_an_organisation(text, added):
     text, mentions = marked(text)
     found = refine(document(text), mentions, sentences=sentence_at(text))
     taken = {(m.start, m.stop) for m in mentions}

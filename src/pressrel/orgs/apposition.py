@@ -10,7 +10,9 @@ the name is one or more words of Latin letters, each capitalised (function words
 "the"... between them), in wiki italics, quotation marks or bare, and the names listed after
 the first one in the same marks ("групп ''Pink Floyd'', ''Genesis'' и ''Yes''") are of the
 same kind. No name that any mention covers in part, nor one NER saw as the start of a longer
-one; a single capital letter ("группа E") is no name.
+one; a single capital letter ("группа E") is no name. A Latin-script name in brackets right
+after an ORG mention is in apposition to it too: the organisation's name in its own language
+("«Хьюстон Кроникл» (Houston Chronicle)", "Госпиталь Святой Марии (St Mary's Hospital)").
 """
 
 from __future__ import annotations
@@ -24,13 +26,14 @@ from ..records import Mention, Unit
 from .generic import found_org
 from .kinds import ORGANISATION_KINDS
 
-LATIN_WORD = r"[A-Z][A-Za-z0-9&'’.-]*"
+LATIN_WORD = r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ0-9&'’.-]*"  # "Süddeutsche", "Federación"
 CONNECTOR = r"(?:of|de|del|la|le|y|and|the|for|du|von|van)"
 NAME = rf"{LATIN_WORD}(?:[ \u00a0](?:{CONNECTOR}[ \u00a0])?(?:{LATIN_WORD}|[0-9]+))*"
 MARK = r"(?P<open>''|[«\"]|)"
 AFTER_NOUN = re.compile(
     rf"(?<![{CYRILLIC}-])(?P<noun>[{CYRILLIC}][{CYRILLIC}-]*)[ \u00a0]+\(?{MARK}(?P<name>{NAME})"
 )
+GLOSS = re.compile(rf"[»”\"']*[ \u00a0]*\([ \u00a0]*(?P<name>{NAME})[ \u00a0]*[);,]")
 NEXT_IN_LIST = re.compile(rf"\s*(?:,|и|или)\s+{MARK}(?P<name>{NAME})")
 CLOSE = {"''": "''", "«": "»", '"': '"', "": ""}
 TRAILING = ".'’"  # a sentence's full stop or a closing apostrophe the name's last word took
@@ -53,6 +56,28 @@ def appositions(
             if unit is None or not covered.isdisjoint(range(start, stop)):
                 break
             yield found_org(doc, text, start, stop, unit, normal=text[start:stop])
+
+
+def glosses(
+    text: str,
+    mentions: list[Mention],
+    sentence_at: Callable[[int], Unit | None],
+) -> Iterator[Mention]:
+    """ORG mentions of the Latin-script names in brackets right after an ORG mention, which no
+    mention covers: the organisation's name in its own language ("«Хьюстон Кроникл» (Houston
+    Chronicle)", "Госпиталь Святой Марии (St Mary's Hospital)")."""
+    covered = {offset for m in mentions for offset in range(m.start, m.stop)}
+    for mention in mentions:
+        gloss = GLOSS.match(text, mention.stop) if mention.type == "ORG" else None
+        if gloss is None:
+            continue
+        start, stop = gloss.span("name")
+        stop = _trimmed(text, start, stop)
+        unit = sentence_at(start)
+        if unit is None or not covered.isdisjoint(range(start, stop)):
+            continue
+        covered.update(range(start, stop))
+        yield found_org(mention.doc, text, start, stop, unit, normal=text[start:stop])
 
 
 def _listed(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:

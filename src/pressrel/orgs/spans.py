@@ -48,7 +48,8 @@ natasha's ORG spans are taken as found and then, in order:
 - a country adjective that agrees with the name is taken in ("японского МИДа", ``extend``).
 
 A name in Latin letters NER did not see after a noun of an organisation kind is an ORG too
-(``apposition``: "журнала ''Rolling Stone''").
+(``apposition``: "журнала ''Rolling Stone''"), and so is one in brackets right after an ORG
+mention ("«Хьюстон Кроникл» (Houston Chronicle)").
 
 Spans that moved are normalised again (``normalize``), and a quoted name after a descriptor is
 its own nominative (``cases.as_written``); the other mentions are returned as given.
@@ -67,7 +68,7 @@ from ..lang import grammar, morph, normalize
 from ..lang.letters import CAPITALS, CYRILLIC, LINE_ENDS, LOWER
 from ..lang.marks import NAME_CLOSING, NAME_OPENING, NAME_PAIRS, OPENING
 from ..records import Document, Mention, Unit
-from .apposition import appositions
+from .apposition import appositions, glosses
 from .cases import as_written
 from .chains import chained
 from .extend import (
@@ -173,6 +174,7 @@ def refine(
     if sentences is not None:  # "журнала ''Rolling Stone''": a name NER did not see
         taken = [(m.start, m.stop) for m in refined]
         refined.extend(appositions(document.id, text, taken, sentences))
+        refined.extend(list(glosses(text, refined, sentences)))  # "(Houston Chronicle)"
     refined = as_written(text, _renormalised(text, refined, moved))  # "фонда «Поможем»"
     if genitives:
         refined = chained(text, refined)
