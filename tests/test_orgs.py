@@ -857,6 +857,12 @@ def test_an_abbreviation_defined_in_brackets_is_the_organisation(text, added):
         ),
         ("Бои шли в провинции [LOC Нинава (Ninawa)] весь день.", ["Нинава"], []),
         ("Бои шли в провинции [LOC Нинава] весь день.", ["Нинава"], []),
+        # the bracket names the same country: one mention
+        (
+            "Делегация прибыла в [LOC Китайскую Народную Республику (КНР)] вчера.",
+            ["Китайскую Народную Республику (КНР)"],
+            [],
+        ),
     ],
 )
 def test_a_place_ends_before_a_bracket(text, places, organisations):

@@ -64,6 +64,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
+from .. import countries
 from ..lang import grammar, morph, normalize
 from ..lang.letters import CAPITALS, CYRILLIC, LINE_ENDS, LOWER
 from ..lang.marks import NAME_CLOSING, NAME_OPENING, NAME_PAIRS, OPENING
@@ -216,11 +217,17 @@ def _renormalised(
 def _before_bracket(text: str, mention: Mention) -> Mention:
     """A place NER ran on into the bracket after it, cut before the bracket: "РФ (ФНС)" (the
     abbreviation of the organisation before it, ``repeats`` reads it so), "Нинава (Ninawa)";
-    the mention itself when it has no such bracket."""
+    the mention itself when it has no such bracket, or when the bracket names the same country
+    ("Китайской Народной Республике (КНР)": one country, one mention)."""
     if mention.type != "LOC" or "(" not in mention.text:
         return mention
-    start, stop = _trimmed(text, *_bracket_parts(text, mention.start, mention.stop)[0])
+    parts = _bracket_parts(text, mention.start, mention.stop)
+    start, stop = _trimmed(text, *parts[0])
     if start >= stop or start != mention.start:
+        return mention
+    country = countries.lookup_country(text[start:stop])
+    inside = _trimmed(text, *parts[1])
+    if country is not None and countries.lookup_country(text[inside[0] : inside[1]]) == country:
         return mention
     return replace(mention, text=text[start:stop], stop=stop, normal=None)
 
