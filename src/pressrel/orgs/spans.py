@@ -20,7 +20,8 @@ natasha's ORG spans are taken as found and then, in order:
   ("Главного управления МЧС по Тверской области": the place is the branch's); it goes on with "им."/
   "имени" and the person an institution is named after ("Театра им. Вахтангова"); a quoted
   name NER took only the start of reaches its closing quotation mark when at most three words
-  and no verb are left; verbs NER took at its end are left out ("Церкви Христовой собрались");
+  and no verb are left; verbs NER took at its end are left out ("Церкви Христовой собрались"; not from a
+  quoted name: «Россия сегодня»);
 - a name and its abbreviation in brackets are two organisations: "Фонд борьбы с коррупцией (ФБК)"
   -> "Фонд борьбы с коррупцией", "ФБК" (and "RCA (Radio Corporation of America)" likewise); a
   closing quotation mark or bracket NER left out is taken in, a stray one at an edge left out;
@@ -270,7 +271,10 @@ def _closed(text: str, start: int, stop: int) -> int:
 
 def _without_trailing_verbs(text: str, start: int, stop: int) -> int:
     """stop moved back before lower-case verbs and adverbs NER took into the name ("Церкви
-    Христовой собрались")."""
+    Христовой собрались"); not in a quoted name, whose marks say where it ends («Россия
+    сегодня»)."""
+    if start and text[start - 1] in NAME_OPENING and text[stop : stop + 1] in NAME_CLOSING:
+        return stop
     words = list(WORD.finditer(text, start, stop))
     while len(words) > 1 and words[-1].group().islower() and grammar.is_verbal(words[-1].group()):
         words.pop()
