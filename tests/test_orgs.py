@@ -266,12 +266,41 @@ def test_what_is_no_organisation(text, absent):
         ("Депутаты партии «[ORG Новые люди]» внесли законопроект.", ["Новые люди"]),
         ("Об этом пишет газета «[ORG Ведомости]».", ["Ведомости"]),
         ("Он дал интервью «[ORG Коммерсанту]» в среду.", ["Коммерсанту"]),
+        # a noun counted by a number is a measure, no kind of the name after it
+        ("В 2013 году «[ORG Локомотив]» выиграл чемпионат.", ["Локомотив"]),
+        ("В 5 раз «[ORG Динамо]» стало чемпионом.", ["Динамо"]),
+        ("Встреча прошла у станции «[ORG Динамо]» вечером.", []),
         # a quoted adjective, a line of a name: names
         ("«[ORG Столичный]» закрылся.", ["Столичный"]),
         ("Новости\n\n[ORG Фонд борьбы с коррупцией]\n\nТекст", ["Фонд борьбы с коррупцией"]),
     ],
 )
 def test_a_quoted_name_is_what_the_noun_before_it_says(text, kept):
+    assert [written for written, _ in orgs(text)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # an abbreviation pymorphy2 reads only as a lower-case plural ("иг" of "иго", "фар" of
+        # "фара"): no reading of the abbreviation, a name
+        ("Боевики [ORG ИГ] взяли ответственность на себя.", ["ИГ"]),
+        ("Члены [ORG ФАР] вышли на акцию протеста.", ["ФАР"]),
+        ("Об этом вчера сообщили [ORG СМИ].", []),  # pymorphy2's plural abbreviation
+        # a quoted name whose last part is a plural common noun
+        ("Лидер движения «[ORG Братья-мусульмане]» арестован.", ["Братья-мусульмане"]),
+        ("Он встретился с [ORG IT-компаниями] из Китая.", []),
+        # a quoted word that opens a sentence: capitalised as a name, not only as the first word
+        ("«[ORG Мемориал]» признал его политзаключённым.", ["Мемориал"]),
+        ("«[ORG Арсенал]» продлил контракт с тренером.", ["Арсенал"]),
+        ("[ORG Почта], которая доставит всё, открылась.", []),
+        # a quoted name ends where its marks end, an adverb or a verb in it included
+        ("Он возглавил агентство «[ORG Север сегодня]» весной.", ["Север сегодня"]),
+        ("Песню исполнил ансамбль «[ORG Время пришло]» вчера.", ["Время пришло"]),
+        ("Члены [ORG Церкви Христовой собрались] в храме.", ["Церкви Христовой"]),
+    ],
+)
+def test_a_name_written_as_a_name_stays(text, kept):
     assert [written for written, _ in orgs(text)] == kept
 
 
@@ -799,6 +828,10 @@ def test_a_mention_in_an_oblique_case_has_the_nominative_as_its_normal(text, nor
         ("Отчёт выпустила [ORG Счётная палата] (2019) весной.", []),
         ("Заявила [ORG Федеральная налоговая служба] (фнс) вчера.", []),
         ("Иск подала [ORG Федеральная налоговая служба] ([ORG ФНС]) вчера.", []),
+        # the country that ends the name is no part of its abbreviation
+        ("Приговор отменил [ORG Верховный суд России] (ВС) в среду.", ["ВС"]),
+        ("Право получила [ORG Федеральная налоговая служба РФ] (ФНС) вчера.", ["ФНС"]),
+        ("Иск подал [ORG Верховный суд России] (ВА) вчера.", []),
     ],
 )
 def test_an_abbreviation_defined_in_brackets_is_the_organisation(text, added):
@@ -809,6 +842,38 @@ def test_an_abbreviation_defined_in_brackets_is_the_organisation(text, added):
     new = [m for m in found if (m.start, m.stop) not in {(n.start, n.stop) for n in mentions}]
     assert [m.text for m in new] == added
     assert all(m.type == "ORG" and m.normal == m.text for m in new)
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "organisations"),
+    [
+        # a place NER ran on into the bracket after it: the place ends before the bracket, and
+        # the abbreviation the bracket defines is the organisation before it
+        (
+            "Право получила [ORG Федеральная налоговая служба] [LOC РФ (ФНС)] вчера.",
+            ["РФ"],
+            ["Федеральная налоговая служба РФ", "ФНС"],
+        ),
+        (
+            "Полномочия приостановил [ORG Конституционный суд] [LOC Молдавии (КС)] в среду.",
+            ["Молдавии"],
+            ["Конституционный суд Молдавии", "КС"],
+        ),
+        ("Бои шли в провинции [LOC Нинава (Ninawa)] весь день.", ["Нинава"], []),
+        ("Бои шли в провинции [LOC Нинава] весь день.", ["Нинава"], []),
+        # the bracket names the same country: one mention
+        (
+            "Делегация прибыла в [LOC Китайскую Народную Республику (КНР)] вчера.",
+            ["Китайскую Народную Республику (КНР)"],
+            [],
+        ),
+    ],
+)
+def test_a_place_ends_before_a_bracket(text, places, organisations):
+    text, mentions = marked(text)
+    found = refine(document(text), mentions, sentences=sentence_at(text))
+    assert [m.text for m in found if m.type == "LOC"] == places
+    assert [m.text for m in found if m.type == "ORG"] == organisations
 
 
 def test_refine_repeats_a_name_in_the_analysed_sentences():
@@ -1142,3 +1207,44 @@ def test_a_generic_organisation_takes_in_whose_it_is(text, expected):
 )
 def test_a_compound_is_read_by_its_last_part(text, expected):
     assert [written for written, _ in orgs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "added"),
+    [
+        # a Latin-script name NER did not see, after a noun of an organisation kind
+        ("Интервью опубликовал журнал ''Harbour Review'' в среду.", ["Harbour Review"]),
+        ("Об этом сообщает агентство Nordwind News со ссылкой на полицию.", ["Nordwind News"]),
+        ("Газета St. Paul Herald опубликовала письмо.", ["St. Paul Herald"]),
+        ("По данным газеты ''Münchner Bote'', виллу продают.", ["Münchner Bote"]),
+        ("Он работал в компании «Blue Harbor Foods» три года.", ["Blue Harbor Foods"]),
+        # the names listed after it in the same marks are of the same kind
+        (
+            "Он играл за клубы (''Lake City Bears'', ''Port Elm Hawks'' и ''Bay Wolves'').",
+            ["Lake City Bears", "Port Elm Hawks", "Bay Wolves"],
+        ),
+        # no kind before it, a mention over it, a lower-case word after it, a single letter
+        ("Он купил автомобиль ''Harbour Review'' вчера.", []),
+        ("Интервью опубликовал журнал [ORG Harbour Review] в среду.", []),
+        ("Новый браузер Junior вышел для планшетов Apple iPad весной.", []),
+        ("Команда вышла на первую строчку в группе E.", []),
+        # a Latin-script name in brackets after an organisation: its name in its own language
+        (
+            "Об этом написала газета «[ORG Ривер Геральд]» (River Herald) в пятницу.",
+            ["River Herald"],
+        ),
+        (
+            "Заявление сделала [ORG Чилийская федерация шахмат] (Federación Chilena de Ajedrez; FCA).",
+            ["Federación Chilena de Ajedrez"],
+        ),
+        # after no organisation, an exchange's code, a name already marked
+        ("Он родился в [LOC Порт-Элме] (Port Elm) в 1990 году.", []),
+        ("Акции компании «[ORG Ривер Фудс]» (NASDAQ: RVF) выросли.", []),
+        ("Об этом написала газета «[ORG Ривер Геральд]» ([ORG River Herald]) вчера.", []),
+    ],
+)
+def test_a_latin_name_in_apposition_is_an_organisation(text, added):
+    text, mentions = marked(text)
+    found = refine(document(text), mentions, sentences=sentence_at(text))
+    taken = {(m.start, m.stop) for m in mentions}
+    assert [m.text for m in found if (m.start, m.stop) not in taken] == added

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from ..lang import grammar, morph
 from ..lang.letters import CYRILLIC_RUN, CYRILLIC_WORD
@@ -72,17 +73,23 @@ def generic_mentions(
         unit = sentence_at(start)
         if unit is None or not covered.isdisjoint(range(start, stop)):
             continue
-        yield Mention(
-            doc=doc,
-            type="ORG",
-            text=text[start:stop],
-            normal=None,
-            start=start,
-            stop=stop,
-            sentence=unit.index,
-            section=unit.section,
-            related=unit.related,
-        )
+        yield found_org(doc, text, start, stop, unit)
+
+
+def found_org(
+    doc: str, text: str, start: int, stop: int, unit: Unit, normal: str | None = None
+) -> Mention:
+    """An ORG mention a rule found where NER found none, at text[start:stop] in the sentence
+    unit."""
+    span = text[start:stop]
+    return Mention(
+        doc=doc, type="ORG", text=span, normal=normal, start=start, stop=stop, **placed(unit)
+    )
+
+
+def placed(unit: Unit) -> dict[str, Any]:
+    """The fields of a mention that say where it stands: its sentence, section, teaser."""
+    return {"sentence": unit.index, "section": unit.section, "related": unit.related}
 
 
 def _lemma(word: str) -> str:

@@ -7,7 +7,8 @@ case) after a lower-case inanimate common noun that is no organisation kind is n
 organisation; in a list ("в кинотеатрах «Звезда», «Космос» и «Юность»") the noun before the
 first name says it for all. Names in another case ("интервью «Голосу Америки»", "после гибели
 «Колумбии»") depend on the noun and are kept, and so is any name after an organisation kind
-("партия «Единая Россия»", "газета «Ведомости»").
+("партия «Единая Россия»", "газета «Ведомости»"), and a name after a noun a number counts ("в
+2013 году «Локомотив» выиграл", "в 13 раз «Арсенал»": a measure or a date, no kind).
 
 The words before an unquoted name say it too: right after the reflexive possessive it is a thing
 someone owns ("в своём Твиттере"), and governed by "в"/"на" after a noun of a personal page the
@@ -43,6 +44,7 @@ NAMING = {"название", "имя", "наименование", "вывес�
 KIND_REACH = 3  # words before the quote that may name the kind ("Центр современной культуры")
 ENUMERATION = re.compile(rf"[{CLOSING}]\s*(?:,|и|или)\s*$")
 BEFORE = re.compile(rf"({CYRILLIC_RUN})\s*$")
+COUNTED = re.compile(r"\d[ \u00a0]*\Z")  # a number right before a noun counts it
 LOOK_BACK = 256  # characters of the first window an opening mark is looked for in
 
 
@@ -63,6 +65,8 @@ def is_other_kind(text: str, start: int) -> bool:
     nouns = [p for p in readings if p.tag.POS == "NOUN"]
     if readings[0].tag.POS != "NOUN" or any(p.tag.animacy != "inan" for p in nouns):
         return False
+    if COUNTED.search(text, max(0, before.start(1) - 12), before.start(1)):
+        return False  # "в 2013 году «Локомотив»": a counted noun is a measure, no kind
     return not any(_names_kind(word) for word in _words_before(text, opening))
 
 

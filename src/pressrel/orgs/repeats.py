@@ -15,7 +15,9 @@ reason to read every "Россия" as one), a word of a person's name the docum
 referent), or of a place it names (a LOC mention, or one word pymorphy2 reads as a place's
 name: "Москва" may be the city's government once and the city everywhere else), a generic
 organisation word ("полиция", ``generic``), a name that starts in lower
-case, and a name of fewer than two letters.
+case, and a name of fewer than two letters. An abbreviation in brackets right after an ORG
+mention is that organisation when it is built from the mention's words, with or without the
+country in the genitive that ends it ("Верховный суд России (ВС)").
 """
 
 from __future__ import annotations
@@ -30,8 +32,8 @@ from ..lang import grammar, morph
 from ..lang.letters import CAPITALS, UPPER
 from ..lang.marks import CLOSERS, NAME_CLOSING, NAME_OPENING
 from ..records import Mention, Unit
-from .extend import starts_sentence
-from .generic import is_generic_phrase
+from .extend import country_tail, starts_sentence
+from .generic import is_generic_phrase, placed
 from .kinds import is_owned_medium
 from .shortened import spells
 
@@ -118,7 +120,7 @@ def _defined(
         if not after or after.span("short") in taken:
             continue
         short = after["short"]
-        if not spells(short, mention.normal or mention.text):
+        if not _spelled(short, mention, text):
             continue
         start, stop = after.span("short")
         unit = sentence_at(start)
@@ -127,18 +129,19 @@ def _defined(
     return found
 
 
+def _spelled(short: str, mention: Mention, text: str) -> bool:
+    """Whether short is built from the words of the organisation's name, with or without the
+    country in the genitive that ends it ("Федеральной налоговой службе РФ (ФНС)": the country
+    is in NEREL's span, not in the abbreviation)."""
+    if spells(short, mention.normal or mention.text):
+        return True
+    country = country_tail(text, mention.start, mention.stop)
+    return country < mention.stop and spells(short, text[mention.start : country])
+
+
 def _copy_at(mention: Mention, text: str, start: int, stop: int, unit: Unit, **changes) -> Mention:
     """mention written again as text at start:stop, in the sentence unit."""
-    return replace(
-        mention,
-        text=text,
-        start=start,
-        stop=stop,
-        sentence=unit.index,
-        section=unit.section,
-        related=unit.related,
-        **changes,
-    )
+    return replace(mention, text=text, start=start, stop=stop, **placed(unit), **changes)
 
 
 def _repeatable(name: str) -> bool:

@@ -23,10 +23,12 @@ natasha's ORG spans are taken as found and then, in order:
   NER cut inside its noun phrase reaches the phrase's end ("Федеральному дорожному агентству",
   "Союза издателей и распространителей печатной продукции", ``conjuncts``); a quoted
   name NER took only the start of reaches its closing quotation mark when at most three words
-  and no verb are left; verbs NER took at its end are left out ("Церкви Христовой собрались");
+  and no verb are left; verbs NER took at its end are left out ("Церкви Христовой собрались"; not from a
+  quoted name: «Россия сегодня»);
 - a name and its abbreviation in brackets are two organisations: "Фонд борьбы с коррупцией (ФБК)"
   -> "Фонд борьбы с коррупцией", "ФБК" (and "RCA (Radio Corporation of America)" likewise); a
   closing quotation mark or bracket NER left out is taken in, a stray one at an edge left out;
+  a place NER ran on into a bracket ("РФ (ФНС)") ends before it;
 - a quoted name after a descriptor is the name alone, without its quotation marks:
   "ОАО «Газпром»", "компании «Газпром нефть»", "РИА «Новости»" -> Газпром, Газпром нефть, Новости
   (the descriptor is legal forms and other upper-case abbreviations, or one common noun). A
@@ -37,9 +39,11 @@ natasha's ORG spans are taken as found and then, in order:
   "IT-поставщиком") is cut after it, and what follows
   stays an ORG only when it is a capitalised name ("Правительства");
 - a single word that is no name is dropped: a pronoun ("Её"), a first name before a surname, a plural common noun written in
-  lower case, with a prefix ("ИКТ-компаниями", "IT-компаний") or as an abbreviation ("СМИ"),
-  and a capitalised common noun that starts a sentence ("Почта, которая ...": capitalised only
-  because it comes first), or an adjective alone there, unquoted ("Депозитные"); so is a line of
+  lower case, unquoted with a prefix ("ИКТ-компаниями", "IT-компаний"; not «Братья-мусульмане»)
+  or as an abbreviation pymorphy2 reads as a plural abbreviation ("СМИ"; not "ИГ", read only as
+  "иг" of "иго"), and an unquoted capitalised common noun that starts a sentence ("Почта,
+  которая ...": capitalised only because it comes first; not «Мемориал» признал), or an
+  adjective alone there ("Депозитные"); so is a line of
   its own (a heading, a table cell) of common words capitalised only at its start, headed by a
   noun with no plural ("Абсорбирование ликвидности"); so are a number counting the word after it ("«7 советов о рынке»")
   and a facility ("Внуковском аэропорту", "Космический телескоп Кеплер", ``kinds``), and a
@@ -50,6 +54,10 @@ natasha's ORG spans are taken as found and then, in order:
   found in lower case, and take in the country or place whose they are in the genitive after
   them ("правительства России", "полиции Вашингтона", ``places``);
 - a country adjective that agrees with the name is taken in ("японского МИДа", ``extend``).
+
+A name in Latin letters NER did not see after a noun of an organisation kind is an ORG too
+(``apposition``: "журнала ''Rolling Stone''"), and so is one in brackets right after an ORG
+mention ("«Хьюстон Кроникл» (Houston Chronicle)").
 
 Spans that moved are normalised again (``normalize``), and a quoted name after a descriptor is
 its own nominative (``cases.as_written``); the other mentions are returned as given.
@@ -64,10 +72,12 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
+from .. import countries
 from ..lang import grammar, morph, normalize
 from ..lang.letters import CAPITALS, CYRILLIC, LINE_ENDS, LOWER
 from ..lang.marks import NAME_CLOSING, NAME_OPENING, NAME_PAIRS, OPENING
 from ..records import Document, Mention, Unit
+from .apposition import appositions, glosses
 from .cases import as_written
 from .chains import chained
 from .conjuncts import completed
@@ -140,7 +150,10 @@ def refine(
         if names_a_person(mention, named_people):
             continue  # "Макеенко" after "Владимир Макеенко": a person NER read as an ORG
         if mention.type != "ORG":
-            refined.append(mention)
+            place = _before_bracket(text, mention)  # "РФ (ФНС)": the place is "РФ"
+            if place is not mention:
+                moved.append((len(refined), place.stop))
+            refined.append(place)
             continue
         ner_stop = mention.stop
         recut = without_participle_noun(text, mention.start, mention.stop)
@@ -181,6 +194,10 @@ def refine(
                 end = with_owner_after(text, mention.stop, places)
                 mention = replace(mention, text=text[mention.start : end], stop=end)
             refined.append(mention)
+    if sentences is not None:  # "журнала ''Rolling Stone''": a name NER did not see
+        taken = [(m.start, m.stop) for m in refined]
+        refined.extend(appositions(document.id, text, taken, sentences))
+        refined.extend(list(glosses(text, refined, sentences)))  # "(Houston Chronicle)"
     refined = as_written(text, _renormalised(text, refined, moved))  # "фонда «Поможем»"
     if genitives:
         refined = chained(text, refined)
@@ -207,7 +224,9 @@ def _renormalised(
         return mentions
     keys = [
         normalize.SpanKey(
-            "ORG", text[mentions[i].start : tail], normalize.left_word(text, mentions[i].start)
+            mentions[i].type,
+            text[mentions[i].start : tail],
+            normalize.left_word(text, mentions[i].start),
         )
         for i, tail in moved
     ]
@@ -215,6 +234,24 @@ def _renormalised(
         written = text[tail : mentions[i].stop]
         mentions[i] = replace(mentions[i], normal=normal.normal + written, name=None)
     return mentions
+
+
+def _before_bracket(text: str, mention: Mention) -> Mention:
+    """A place NER ran on into the bracket after it, cut before the bracket: "РФ (ФНС)" (the
+    abbreviation of the organisation before it, ``repeats`` reads it so), "Нинава (Ninawa)";
+    the mention itself when it has no such bracket, or when the bracket names the same country
+    ("Китайской Народной Республике (КНР)": one country, one mention)."""
+    if mention.type != "LOC" or "(" not in mention.text:
+        return mention
+    parts = _bracket_parts(text, mention.start, mention.stop)
+    start, stop = _trimmed(text, *parts[0])
+    if start >= stop or start != mention.start:
+        return mention
+    country = countries.lookup_country(text[start:stop])
+    inside = _trimmed(text, *parts[1])
+    if country is not None and countries.lookup_country(text[inside[0] : inside[1]]) == country:
+        return mention
+    return replace(mention, text=text[start:stop], stop=stop, normal=None)
 
 
 def _is_organisation_name(mention: Mention) -> bool:
@@ -255,7 +292,10 @@ def _closed(text: str, start: int, stop: int) -> int:
 
 def _without_trailing_verbs(text: str, start: int, stop: int) -> int:
     """stop moved back before lower-case verbs and adverbs NER took into the name ("Церкви
-    Христовой собрались")."""
+    Христовой собрались"); not in a quoted name, whose marks say where it ends («Россия
+    сегодня»)."""
+    if start and text[start - 1] in NAME_OPENING and text[stop : stop + 1] in NAME_CLOSING:
+        return stop
     words = list(WORD.finditer(text, start, stop))
     while len(words) > 1 and words[-1].group().islower() and grammar.is_verbal(words[-1].group()):
         words.pop()
@@ -504,14 +544,18 @@ def _is_name_word(text: str, start: int, word: str, generic: bool) -> bool:
     if names_organisation_only(word):  # "Аль-Каиды": not the plural of its last part
         return True
     last = word.rsplit("-", 1)[-1]
-    if _is_plural_common(last) and ("-" in word or word.islower() or ABBREVIATION.match(word)):
-        return False
+    quoted = start > 0 and text[start - 1] in NAME_OPENING
+    if ABBREVIATION.match(word):  # "СМИ", not "ИГ": no reading of the word "иг" (of "иго")
+        if _is_plural_common(last, abbreviation=True):
+            return False
+    elif _is_plural_common(last) and (("-" in word and not quoted) or word.islower()):
+        return False  # "IT-компаний"; not the quoted name «Братья-мусульмане»
     if word.isupper() or not starts_sentence(text, start):
         return True
     # capitalised only because it starts a sentence: a common noun ("Почта, которая..."), or an
-    # adjective NER took without its noun ("Депозитные аукционы"), unless quoted
-    quoted = text[start - 1 : start] in NAME_OPENING
-    return not (_is_common_noun(word) or (not quoted and _is_common_word(word, grammar.ADJECTIVAL)))
+    # adjective NER took without its noun ("Депозитные аукционы"); not when quoted, the marks
+    # say it is a name («Мемориал» признал)
+    return quoted or not (_is_common_noun(word) or _is_common_word(word, grammar.ADJECTIVAL))
 
 
 def _is_first_name(text: str, start: int, word: str, readings: list) -> bool:
@@ -529,11 +573,17 @@ def _is_first_name(text: str, start: int, word: str, readings: list) -> bool:
     )
 
 
-def _is_plural_common(word: str) -> bool:
-    """Whether pymorphy2 reads word only as a plural common noun ("компаниями", "СМИ")."""
+def _is_plural_common(word: str, abbreviation: bool = False) -> bool:
+    """Whether pymorphy2 reads word only as a plural common noun ("компаниями"); with
+    ``abbreviation`` (an upper-case word), only as a plural abbreviation ("СМИ"): pymorphy2
+    reads an abbreviation it does not know as the lower-case word ("ИГ" as "иг", of "иго";
+    "ФАР" as "фар", of "фара"), which says nothing of the abbreviation."""
     readings = morph.parses(word)
     return bool(readings) and all(
-        p.tag.POS == "NOUN" and p.tag.number == "plur" and not PROPER & p.tag.grammemes
+        p.tag.POS == "NOUN"
+        and p.tag.number == "plur"
+        and not PROPER & p.tag.grammemes
+        and (not abbreviation or "Abbr" in p.tag.grammemes)
         for p in readings
     )
 
