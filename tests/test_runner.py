@@ -218,3 +218,38 @@ def test_a_slow_stream_on_stdin_is_not_held_back():
         assert feed.wait(timeout=60) == 0
     finally:
         feed.kill()
+
+
+def _made_where(analysis) -> tuple[int, str]:
+    """A shape: the process that made the analysis, and its document's id."""
+    return os.getpid(), analysis.document.id
+
+
+@pytest.mark.slow  # a pool of 2 workers
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_the_process_that_analyses_a_document_shapes_it(corpus, jobs):
+    documents = many(corpus)
+    shaped = list(run(documents, Options(), jobs=jobs, shape=_made_where))
+    assert [doc for _, doc in shaped] == [d.id for d in documents]  # input order kept
+    pids = {pid for pid, _ in shaped}
+    assert (pids == {os.getpid()}) == (jobs == 1)
+    assert len(pids) == jobs
+
+
+@pytest.mark.slow  # a pool of 2 workers
+def test_written_lines_are_the_records_json_lines(corpus):
+    """work.lines in the workers gives, line for line, what the parent wrote of the records."""
+    from functools import partial
+
+    from pressrel.emit import json_text
+    from pressrel.work import Task, lines
+
+    documents = many(corpus)
+    expected = [
+        [json_text(m.to_dict()) + "\n" for m in a.mentions]
+        for a in run(documents, Options(), jobs=1)
+    ]
+    written = list(run(documents, Options(), jobs=2, shape=partial(lines, Task("entities"))))
+    assert [w.lines for w in written] == expected
+    assert [w.document.id for w in written] == [d.id for d in documents]
+    assert {w.document.text for w in written} == {""}  # the texts stay in the parent
