@@ -17,7 +17,8 @@ workers at once.
 The pool starts no more workers than there are batches to fill them (``-j 1000`` over 21
 batches starts 21). A worker that dies (killed, as the OOM killer does) is replaced and its batch
 given to another worker; a batch whose worker dies twice is not tried again, its documents are
-reported as errors (``WORKER_DIED``).
+reported as errors (``WORKER_DIED``). Once the input has ended, the batches still waiting go out
+in quarters, so that the workers finish together.
 
 With ``shape``, each analysis is shaped by the process that made it and the run yields the
 shape instead (the CLI's JSON Lines: the workers write the output lines, and send back those
@@ -54,6 +55,7 @@ from .records import Analysis, Document, DocumentError
 
 SMALL_INPUT = 2 * BATCH_DOCUMENTS  # documents; fewer than this run in-process
 PATIENCE = 0.2  # seconds a batch waits for its next document before it is analysed as it is
+TAIL_PIECES = 4  # the batches left when the input ends go out in pieces of a quarter
 TRIES = 2  # times a batch is given to a worker before its documents are reported
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 PARENT_POLL_SECONDS = 1.0
@@ -230,8 +232,13 @@ def _stream(pool: _Pool, batches: Iterator[list[Document]], progress):
     """Batches through the pool, at most 2 * workers in the window, results in input order."""
     window: deque[_Flight] = deque()
     size = 2 * len(pool.workers)
+    ended = False
     while True:
-        window.extend(_Flight(b) for b in islice(batches, size - len(window)))
+        if not ended:
+            window.extend(_Flight(b) for b in islice(batches, size - len(window)))
+            ended = len(window) < size  # the input gave fewer batches than asked: its end
+            if ended:
+                window = _cut_tail(window, pool)
         if not window:
             return
         _give_out(pool, window)
@@ -243,6 +250,23 @@ def _stream(pool: _Pool, batches: Iterator[list[Document]], progress):
         if progress:
             progress(len(analyses))
         yield from analyses
+
+
+def _cut_tail(window: deque[_Flight], pool: _Pool) -> deque[_Flight]:
+    """The window once the input has ended: each batch still waiting for its first worker
+    cut in TAIL_PIECES, in order, so that the workers end together (rather than one idle while
+    another analyses a whole last batch). A document's analysis does not depend on its batch."""
+    held = _held(pool)
+    cut: deque[_Flight] = deque()
+    for flight in window:
+        if flight.results is None and flight.tries == 0 and flight not in held:
+            step = -(-len(flight.batch) // TAIL_PIECES)
+            cut.extend(
+                _Flight(flight.batch[i : i + step]) for i in range(0, len(flight.batch), step)
+            )
+        else:
+            cut.append(flight)
+    return cut
 
 
 def _give_out(pool: _Pool, window: deque[_Flight]) -> None:
