@@ -266,3 +266,18 @@ def test_json_records_stay_on_their_line_for_every_reader(fmt, separator):
         assert [json.loads(line) for line in out.getvalue().splitlines()] == rows
     else:
         assert json.loads(out.getvalue()) == rows
+
+
+@pytest.mark.parametrize(
+    "rows, written",
+    [
+        ([{"doc": "a", "start": 1}], '{"doc":"a","start":1}\n'),
+        (['{"doc":"a","start":1}\n'], '{"doc":"a","start":1}\n'),  # already a line: as it is
+        ([{"doc": "a"}, '{"doc":"b"}\n'], '{"doc":"a"}\n{"doc":"b"}\n'),
+        (['{ "doc" : "spaced" }\n'], '{ "doc" : "spaced" }\n'),  # not rewritten
+    ],
+)
+def test_jsonl_writes_dicts_as_json_and_lines_as_they_are(rows, written):
+    stream = io.StringIO()
+    write(rows, stream, "jsonl", HEADER)
+    assert stream.getvalue() == written

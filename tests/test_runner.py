@@ -218,3 +218,83 @@ def test_a_slow_stream_on_stdin_is_not_held_back():
         assert feed.wait(timeout=60) == 0
     finally:
         feed.kill()
+
+
+def _made_where(analysis) -> tuple[int, str]:
+    """A shape: the process that made the analysis, and its document's id."""
+    return os.getpid(), analysis.document.id
+
+
+@pytest.mark.slow  # a pool of 2 workers
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_the_process_that_analyses_a_document_shapes_it(corpus, jobs):
+    documents = many(corpus)
+    shaped = list(run(documents, Options(), jobs=jobs, shape=_made_where))
+    assert [doc for _, doc in shaped] == [d.id for d in documents]  # input order kept
+    pids = {pid for pid, _ in shaped}
+    assert (pids == {os.getpid()}) == (jobs == 1)
+    assert len(pids) == jobs
+
+
+@pytest.mark.slow  # a pool of 2 workers
+def test_written_lines_are_the_records_json_lines(corpus):
+    """work.lines in the workers gives, line for line, what the parent wrote of the records."""
+    from functools import partial
+
+    from pressrel.emit import json_text
+    from pressrel.work import Task, lines
+
+    documents = many(corpus)
+    expected = [
+        [json_text(m.to_dict()) + "\n" for m in a.mentions]
+        for a in run(documents, Options(), jobs=1)
+    ]
+    written = list(run(documents, Options(), jobs=2, shape=partial(lines, Task("entities"))))
+    assert [w.lines for w in written] == expected
+    assert [w.document.id for w in written] == [d.id for d in documents]
+    assert {w.document.text for w in written} == {""}  # the texts stay in the parent
+
+
+def _window(states: str, size: int = 32):
+    """Flights of size documents each: w waiting, h held by a worker, d done, r retried."""
+    from types import SimpleNamespace
+
+    from pressrel import runner
+
+    flights, held = [], []
+    for n, state in enumerate(states):
+        flight = runner._Flight([Document(f"{n}.{i}", "") for i in range(size)])
+        if state == "d":
+            flight.results = []
+        if state in "hr":
+            flight.tries = 1
+        if state == "h":
+            held.append(SimpleNamespace(flight=flight))
+        flights.append(flight)
+    return flights, SimpleNamespace(busy=lambda: held)
+
+
+@pytest.mark.parametrize(
+    "states, size, pieces",
+    [
+        ("hhww", 32, [32, 32, 8, 8, 8, 8, 8, 8, 8, 8]),  # the waiting batches in quarters
+        ("dhw", 32, [32, 32, 8, 8, 8, 8]),
+        ("w", 3, [1, 1, 1]),  # a short batch: pieces of one
+        ("w", 10, [3, 3, 3, 1]),
+        ("hh", 32, [32, 32]),  # nothing waits: nothing cut
+        ("r", 32, [32]),  # back from a worker that died: its tries count, it stays whole
+        ("d", 32, [32]),
+    ],
+)
+def test_the_batches_waiting_when_the_input_ends_go_out_in_quarters(states, size, pieces):
+    from collections import deque
+
+    from pressrel import runner
+
+    flights, pool = _window(states, size)
+    cut = runner._cut_tail(deque(flights), pool)
+    assert [len(f.batch) for f in cut] == pieces
+    documents = [d for f in flights for d in f.batch]
+    assert [d for f in cut for d in f.batch] == documents  # input order kept
+    kept = [f for f in cut if f in flights]
+    assert all(f.results is not None or f.tries for f in kept)  # only new flights are fresh

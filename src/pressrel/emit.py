@@ -95,9 +95,11 @@ def json_text(value: Any, compact: bool = True) -> str:
     return text
 
 
-def write_jsonl(rows: Iterable[dict], stream: IO[str]) -> None:
+def write_jsonl(rows: Iterable[dict | str], stream: IO[str]) -> None:
+    """One line per row: a dict as ``json_text``, a str as it is (a record already written as
+    its JSON line, line end included, by the process that analysed it: ``work.lines``)."""
     for row in rows:
-        stream.write(json_text(row) + "\n")
+        stream.write(row if isinstance(row, str) else json_text(row) + "\n")
         stream.flush()
 
 

@@ -17,7 +17,12 @@ workers at once.
 The pool starts no more workers than there are batches to fill them (``-j 1000`` over 21
 batches starts 21). A worker that dies (killed, as the OOM killer does) is replaced and its batch
 given to another worker; a batch whose worker dies twice is not tried again, its documents are
-reported as errors (``WORKER_DIED``).
+reported as errors (``WORKER_DIED``). Once the input has ended, the batches still waiting go out
+in quarters, so that the workers finish together.
+
+With ``shape``, each analysis is shaped by the process that made it and the run yields the
+shape instead (the CLI's JSON Lines: the workers write the output lines, and send back those
+rather than the analyses, so the parent only copies text from the pipes to the output).
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from itertools import chain, islice
 from multiprocessing.connection import Connection, wait
+from typing import Any
 
 from . import models
 from .pipeline import (
@@ -49,6 +55,7 @@ from .records import Analysis, Document, DocumentError
 
 SMALL_INPUT = 2 * BATCH_DOCUMENTS  # documents; fewer than this run in-process
 PATIENCE = 0.2  # seconds a batch waits for its next document before it is analysed as it is
+TAIL_PIECES = 4  # the batches left when the input ends go out in pieces of a quarter
 TRIES = 2  # times a batch is given to a worker before its documents are reported
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 PARENT_POLL_SECONDS = 1.0
@@ -57,6 +64,7 @@ Progress = Callable[[int], None]  # called with the number of documents just fin
 Arrived = Callable[[float], bool]  # whether the next input item is there, waiting up to s seconds
 WORKER_DIED = "worker process died on this document's batch (killed, or out of memory?)"
 Result = Analysis | DocumentError
+Shape = Callable[[Analysis], Any]  # what the run yields of an analysis (made where it is made)
 
 
 def usable_cores() -> int:
@@ -73,8 +81,10 @@ def run(
     progress: Progress | None = None,
     arrived: Arrived | None = None,
     on_wait: Callable[[], None] | None = None,
-) -> Iterator[Result]:
-    """Analyses of documents, in input order, with jobs processes (1: this process).
+    shape: Shape | None = None,
+) -> Iterator[Any]:
+    """Analyses of documents, in input order, with jobs processes (1: this process); with
+    shape, shape(analysis) in place of each analysis (errors are yielded as they are).
     arrived (see ``arrivals.ReadAhead.arrived``) tells whether the input has its next item
     ready; without it, batches are always full. An input too small, or too slow, to keep two
     processes busy runs in this process whatever jobs says: starting workers would only delay
@@ -88,9 +98,9 @@ def run(
     batches = chain(head, batches)
     collect_less()
     if jobs <= 1 or sum(map(len, head)) < SMALL_INPUT:
-        yield from _serial(batches, options, progress)
+        yield from _serial(batches, options, progress, shape)
     else:
-        yield from _parallel(batches, options, jobs, progress)
+        yield from _parallel(batches, options, jobs, progress, shape)
 
 
 def _batches(
@@ -112,21 +122,32 @@ def _batches(
         yield batch
 
 
-def _serial(batches: Iterable[list[Document]], options: Options, progress: Progress | None):
+def _serial(
+    batches: Iterable[list[Document]],
+    options: Options,
+    progress: Progress | None,
+    shape: Shape | None,
+):
     for batch in batches:
         for analysis in analyze_documents(batch, options):
             if progress:
                 progress(1)
-            yield analysis
+            yield _shaped(analysis, shape)
 
 
-def _parallel(batches: Iterator[list[Document]], options: Options, jobs: int, progress):
+def _shaped(result: Result, shape: Shape | None) -> Any:
+    return shape(result) if shape is not None and isinstance(result, Analysis) else result
+
+
+def _parallel(
+    batches: Iterator[list[Document]], options: Options, jobs: int, progress, shape: Shape | None
+):
     warm_up()  # before forking: workers inherit the loaded models and tables
     collect_less()  # ... and no collection of theirs walks them (nor copies their pages)
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     first = list(islice(batches, jobs))  # no more workers than batches to give them
-    pool = _Pool(max(1, len(first)), context, options)
+    pool = _Pool(max(1, len(first)), context, options, shape)
     try:
         yield from _stream(pool, chain(first, batches), progress)
     except BaseException:  # interrupted, terminated, or the reader went away: stop now
@@ -147,9 +168,9 @@ class _Flight:
 class _Worker:
     """A worker process and the parent's end of its pipe; flight is the batch it holds."""
 
-    def __init__(self, context, options: Options) -> None:
+    def __init__(self, context, options: Options, shape: Shape | None) -> None:
         self.connection, child = context.Pipe()
-        self.process = context.Process(target=_work, args=(child, options), daemon=True)
+        self.process = context.Process(target=_work, args=(child, options, shape), daemon=True)
         self.process.start()
         child.close()
         self.flight: _Flight | None = None
@@ -168,9 +189,9 @@ class _Worker:
 class _Pool:
     """Worker processes, each taking one batch at a time; a dead one is replaced."""
 
-    def __init__(self, workers: int, context, options: Options) -> None:
-        self.context, self.options = context, options
-        self.workers = [_Worker(context, options) for _ in range(workers)]
+    def __init__(self, workers: int, context, options: Options, shape: Shape | None) -> None:
+        self.context, self.options, self.shape = context, options, shape
+        self.workers = [_Worker(context, options, shape) for _ in range(workers)]
 
     def idle(self) -> Iterator[_Worker]:
         return (worker for worker in self.workers if worker.flight is None)
@@ -185,7 +206,8 @@ class _Pool:
         worker.process.join()
         if flight is not None and flight.tries >= TRIES:
             flight.results = [DocumentError(d.id, WORKER_DIED) for d in flight.batch]
-        self.workers[self.workers.index(worker)] = _Worker(self.context, self.options)
+        replacement = _Worker(self.context, self.options, self.shape)
+        self.workers[self.workers.index(worker)] = replacement
 
     def stop(self) -> None:
         """Ask every worker to end (no more batches), then make sure they have."""
@@ -210,8 +232,13 @@ def _stream(pool: _Pool, batches: Iterator[list[Document]], progress):
     """Batches through the pool, at most 2 * workers in the window, results in input order."""
     window: deque[_Flight] = deque()
     size = 2 * len(pool.workers)
+    ended = False
     while True:
-        window.extend(_Flight(b) for b in islice(batches, size - len(window)))
+        if not ended:
+            window.extend(_Flight(b) for b in islice(batches, size - len(window)))
+            ended = len(window) < size  # the input gave fewer batches than asked: its end
+            if ended:
+                window = _cut_tail(window, pool)
         if not window:
             return
         _give_out(pool, window)
@@ -223,6 +250,23 @@ def _stream(pool: _Pool, batches: Iterator[list[Document]], progress):
         if progress:
             progress(len(analyses))
         yield from analyses
+
+
+def _cut_tail(window: deque[_Flight], pool: _Pool) -> deque[_Flight]:
+    """The window once the input has ended: each batch still waiting for its first worker
+    cut in TAIL_PIECES, in order, so that the workers end together (rather than one idle while
+    another analyses a whole last batch). A document's analysis does not depend on its batch."""
+    held = _held(pool)
+    cut: deque[_Flight] = deque()
+    for flight in window:
+        if flight.results is None and flight.tries == 0 and flight not in held:
+            step = -(-len(flight.batch) // TAIL_PIECES)
+            cut.extend(
+                _Flight(flight.batch[i : i + step]) for i in range(0, len(flight.batch), step)
+            )
+        else:
+            cut.append(flight)
+    return cut
 
 
 def _give_out(pool: _Pool, window: deque[_Flight]) -> None:
@@ -259,9 +303,9 @@ def _take(pool: _Pool, worker: _Worker) -> None:
     worker.flight.results, worker.flight = answer, None
 
 
-def _work(connection: Connection, options: Options) -> None:
-    """A worker: batches in, their analyses out (without the texts: the parent has them),
-    until told to stop (None) or the parent is gone."""
+def _work(connection: Connection, options: Options, shape: Shape | None) -> None:
+    """A worker: batches in, their analyses out (without the texts: the parent has them) or
+    their shapes, until told to stop (None) or the parent is gone."""
     _start_worker()
     while True:
         try:
@@ -272,7 +316,7 @@ def _work(connection: Connection, options: Options) -> None:
             return
         try:
             results = analyze_documents(batch, options)  # one per document, in order
-            answer = [_with_text(r, Document(d.id, "")) for d, r in zip(batch, results)]
+            answer = [_answer(r, d, shape) for d, r in zip(batch, results)]
         except Exception as error:  # noqa: BLE001 - raised again in the parent
             answer = error
         connection.send(answer)
@@ -310,8 +354,16 @@ def _watch_parent(parent: int) -> None:
     os._exit(1)
 
 
-def _with_text(result: Result, document: Document) -> Result:
-    """The analysis with document (as the pipeline read it) in place of the one it holds."""
-    if isinstance(result, DocumentError):
+def _answer(result: Result, document: Document, shape: Shape | None) -> Any:
+    """What a worker sends back of a document: its shape, or its analysis without the text."""
+    if shape is not None:
+        return _shaped(result, shape)
+    return _with_text(result, Document(document.id, ""))
+
+
+def _with_text(result: Any, document: Document) -> Any:
+    """The analysis with document (as the pipeline read it) in place of the one it holds;
+    anything else (an error, a shape) as it is."""
+    if not isinstance(result, Analysis):
         return result
     return replace(result, document=model_safe(document))

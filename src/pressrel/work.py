@@ -4,13 +4,15 @@
 ``results(task, items)`` takes what ``sources`` gives (documents, errors, warnings) and yields,
 in order, the command's records (``Mention``, ``EntitySummary``, ``Quote``, ``Structure``,
 ``Unit``), with the errors and warnings passed through where they were; ``tally(task, items)``
-gives the mergeable ``stats.Tally`` instead.
+gives the mergeable ``stats.Tally`` instead. ``lines(task, analysis)`` is an analysis's records
+as JSON Lines text (``Written``): what a ``runner.run`` shapes its analyses into, so that each
+process writes the output lines of the documents it analyses.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import stats
@@ -59,6 +61,22 @@ def records(task: Task, analysis: Analysis) -> list:
     if task.kind == "quotes":
         return analysis.quotes
     raise ValueError(f"task {task.kind!r} gives no records of analyses")
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    """A document's records as JSON Lines, written by the process that analysed it."""
+
+    document: Document  # without its text (which the output lines do not need)
+    lines: list[str]  # one line per record, each with its line end
+
+
+def lines(task: Task, analysis: Analysis) -> Written:
+    """The records of task of one analysis, as JSON Lines."""
+    from .emit import json_text
+
+    written = [json_text(record.to_dict()) + "\n" for record in records(task, analysis)]
+    return Written(replace(analysis.document, text=""), written)
 
 
 def _layout_results(task: Task, items: Iterable) -> Iterator[Any]:

@@ -100,8 +100,9 @@ class Job:
             self.run.advance(1)
             self.destination.mark_done(document)
 
-    def analyses(self, options: Any) -> Iterator:
-        """The analyses of the documents, by the runner with -j processes, errors reported."""
+    def analyses(self, options: Any, shape: Callable | None = None) -> Iterator:
+        """The analyses of the documents (with shape: their shapes, see ``runner.run``), by the
+        runner with -j processes, errors reported."""
         from ..runner import run, usable_cores
 
         cores = usable_cores()
@@ -114,7 +115,9 @@ class Job:
         from ..arrivals import ReadAhead
 
         ahead = ReadAhead(self._items())  # read in a thread: a slow stream is not held back
-        analyses = run(self._kept(ahead), options, jobs, self.run.advance, ahead.arrived, _flush)
+        analyses = run(
+            self._kept(ahead), options, jobs, self.run.advance, ahead.arrived, _flush, shape
+        )
         return self.run.documents(_closing(analyses, ahead.close))
 
     def records(self, task: Task) -> Iterator:
@@ -140,6 +143,17 @@ class Job:
         for analysis in self.analyses(task.options):
             yield from work.records(task, analysis)
             self.destination.mark_done(analysis.document)  # its records are written by now
+
+    def _written_lines(self, task: Task) -> Iterator[str]:
+        """The records of task as JSON Lines, each written by the process that analysed its
+        document (a -j worker: the parent only passes the text on)."""
+        from functools import partial
+
+        from .. import work
+
+        for written in self.analyses(task.options, partial(work.lines, task)):
+            yield from written.lines
+            self.destination.mark_done(written.document)  # its records are written by now
 
     def _layout_records(self, task: Task) -> Iterator:
         """segment's records document by document; a document that failed is not done."""
@@ -205,7 +219,7 @@ class Job:
         """finish() for a task's records: streamed here, or with --dask -o DIR/ written by the
         workers, part by part."""
         if self.parts_folder is None:
-            return self.finish((r.to_dict() for r in self.records(task)), record_type, noun)
+            return self.finish(self._rows(task), record_type, noun)
         from ..dask import runner
 
         fmt = "jsonl" if self.common.fmt == "auto" else self.common.fmt
@@ -220,6 +234,16 @@ class Job:
             self.run.advance(documents)
             self.run.records += records
         self._done(noun)
+
+    def _rows(self, task: Task) -> Iterator:
+        """task's records as rows: dicts, or for JSON Lines of analyses in this process and its
+        -j workers, the lines themselves (written where the documents were analysed)."""
+        from .. import work
+
+        local = not self.common.dask and task.kind not in work.LAYOUTS
+        if local and self.destination.resolved_format() == "jsonl":
+            return self._written_lines(task)
+        return (r.to_dict() for r in self.records(task))
 
     def _total(self) -> int | None:
         from ..sources import count_documents

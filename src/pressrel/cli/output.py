@@ -73,6 +73,14 @@ class Destination:
         if self.resumed.journal is not None:
             self.resumed.journal.done(document_key(document))
 
+    def resolved_format(self) -> str:
+        """The concrete format the records will be written in (see ``emit.resolve_format``)."""
+        from .. import emit as writers
+
+        given = self.target.given if self.target else None
+        stdout_tty = given is None and isatty(sys.stdout)
+        return writers.resolve_format(self.fmt, given and inner(given), stdout_tty)
+
     def emit(
         self,
         items: Iterable[T],
@@ -87,9 +95,8 @@ class Destination:
         as they are, without the formula-injection guard."""
         from .. import emit as writers
 
-        given = self.target.given if self.target else None
-        stdout_tty = given is None and isatty(sys.stdout)
-        concrete = writers.resolve_format(self.fmt, given and inner(given), stdout_tty)
+        stdout_tty = self.target is None and isatty(sys.stdout)
+        concrete = self.resolved_format()
         header = writers.columns(record_type)
         try:
             shown = table_columns(record_type, header, self.columns)

@@ -166,6 +166,7 @@ def lookup_country(span_text: str) -> Country | None:
     return found[0] if found else None
 
 
+@caches.bounded(caches.SPANS)  # asked of every LOC and of organisation phrases, again and again
 def lookup_country_form(span_text: str) -> tuple[Country, str] | None:
     """The country a whole span names and how: ("name" | "adjective"), else None."""
     span = re.sub(r"\s*\([^()]*\)\s*$", "", " ".join(span_text.split()))
