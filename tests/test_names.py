@@ -225,7 +225,24 @@ SPANS = [
 ]
 
 
-@pytest.mark.parametrize(("written", "normal", "parts"), SPANS)
+# pymorphy2 knows "Раков" as a masculine surname only ("Ракова" is its genitive or accusative);
+# Russian forms its feminine all the same, and the given name says which one the span is
+UNLISTED_FEMININE = [
+    ("Анастасия Ракова", "Анастасия Ракова", ("Анастасия", None, "Ракова")),
+    ("Виктории Раковой", "Виктория Ракова", ("Виктория", None, "Ракова")),
+    ("Анастасию Ракову", "Анастасия Ракова", ("Анастасия", None, "Ракова")),
+    ("Анастасией Раковой", "Анастасия Ракова", ("Анастасия", None, "Ракова")),
+    # a man's name keeps the masculine
+    ("Ивана Ракова", "Иван Раков", ("Иван", None, "Раков")),
+    ("Игорем Раковым", "Игорь Раков", ("Игорь", None, "Раков")),
+    ("Иван Раков", "Иван Раков", ("Иван", None, "Раков")),
+    # a surname the dictionary knows in both genders reads as it did
+    ("Марии Петровой", "Мария Петрова", ("Мария", None, "Петрова")),
+    ("Татьяны Толстой", "Татьяна Толстая", ("Татьяна", None, "Толстая")),
+]
+
+
+@pytest.mark.parametrize(("written", "normal", "parts"), SPANS + UNLISTED_FEMININE)
 def test_person_spans(written, normal, parts):
     name = parse_person(written)
     assert (name.normal, (name.name.first, name.name.middle, name.name.last)) == (normal, parts)

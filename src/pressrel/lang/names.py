@@ -132,14 +132,21 @@ def _case_and_gender(words: tuple[str, ...]) -> tuple[str | None, str | None]:
     feminine cases, one masculine), then the given name's likelier reading ("Аллу Горбачёву" is a
     feminine accusative, not a dative of Алл), then the masculine (news names more men), then
     the commoner case ("Эммануэля": genitive, not accusative, of an animate masculine)."""
-    readings = [r for r in (_readings(w) for w in words if morph.is_known(w)) if r]
+    known = [(w, r) for w, r in ((w, _readings(w)) for w in words if morph.is_known(w)) if r]
+    readings = [r for _, r in known]
+    # a surname the dictionary knows as masculine only may be a woman's: with a given name
+    # beside it, its feminine forms count too ("Анастасия Ракова"), at half its score
+    unlisted = {id(r): _unlisted_feminine(w, r) for w, r in known} if len(words) > 1 else {}
     if not readings:  # nothing known: the guesses are all there is
         guesses = [_readings(w) for w in words]
         if _hides_case(words[0], guesses[0]) and len(words) > 1:  # "Сэйдзи Маэхара"
             guesses = [_fixed(r) for r in guesses]
         readings = [_fixed(r) if not _shows_case(w, r) else r for w, r in zip(words, guesses)]
         readings = [r for r in readings if r]
-    common = set.intersection(*(_case_genders(r) for r in readings)) if readings else set()
+    allowed = [
+        _case_genders(r).union(*(p for _, p, _ in unlisted.get(id(r), ()))) for r in readings
+    ]
+    common = set.intersection(*allowed) if readings else set()
     declining = [r for r in readings if any(not _fixed_reading(p) for p in r)]
     if not declining:
         genders = {gender for _, gender in common}
@@ -149,7 +156,7 @@ def _case_and_gender(words: tuple[str, ...]) -> tuple[str | None, str | None]:
     given_at = next((i for i, r in enumerate(declining) if _name_tag(r[0]) == "Name"), 0)
     # each reading's score, (case, gender) pairs and whether it declines, read once: every
     # pair of common is scored against every reading of every word
-    read = [[_scored(p) for p in r] for r in declining]
+    read = [[*(_scored(p) for p in r), *unlisted.get(id(r), ())] for r in declining]
 
     def fit(reading: list, pair: tuple[str, str]) -> float:
         fitting = [(score, declines) for score, pairs, declines in reading if pair in pairs]
@@ -178,6 +185,19 @@ def _scored(parse: Any) -> tuple[float, frozenset[tuple[str, str]], bool]:
     """A reading's score, its (case, gender) pairs and whether it declines."""
     found = morph.facts(parse.tag)
     return parse.score, _pairs(found.case, found.gender), "Fixd" not in found.grammemes
+
+
+def _unlisted_feminine(word: str, readings: tuple) -> tuple:
+    """Scored readings (as ``_scored`` gives them) of word as the feminine of a possessive
+    surname pymorphy2 knows only as masculine ("Ракова": femn nomn of Раков), at half the
+    surname's score; none when the dictionary has a feminine of it, or word is no such form."""
+    found = [(p, morph.facts(p.tag)) for p in readings]
+    known = [(p, tag) for p, tag in found if "Surn" in tag.grammemes]
+    if not known or any(tag.gender != "masc" for _, tag in known):
+        return ()
+    score = max(p.score for p, _ in known) / 2
+    cases = {case for p, _ in known for case in surnames.feminine_cases(word, p.normal_form)}
+    return tuple((score, _pairs(case, "femn"), True) for case in sorted(cases))
 
 
 def _shows_case(word: str, readings: list) -> bool:
