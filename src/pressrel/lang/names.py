@@ -6,7 +6,9 @@ most reliable word: "Ирины" is a feminine genitive; a word that does not de
 says only the gender). Each word is put into the nominative of that gender: given names and
 patronymics by their own paradigm, surnames by ``surnames`` (their own paradigm, an
 adjective's, a noun's, or the endings of a consonant stem: "Эммануэля Макрона", "Андрея Белого",
-"Ким Чен Ына"). Words nothing places keep their written form, so foreign names ("Джек Ма",
+"Ким Чен Ына"). A possessive surname pymorphy2 knows as masculine only ("Раков") may be a
+woman's all the same: beside a given name its feminine forms are readings too ("Анастасия
+Ракова"). Words nothing places keep their written form, so foreign names ("Джек Ма",
 "Alibaba") are never mangled.
 
 Parts: a patronymic (``patronymics``: made from a given name) after the given name is the
