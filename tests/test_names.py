@@ -653,3 +653,32 @@ def test_a_surname_in_the_plural_is_one_persons_after_a_given_name_else_the_fami
     written, normal
 ):
     assert parse_person(written).normal == normal
+
+
+# a preposition never governs the nominative: after one, a span that may be a woman's
+# nominative or a man's oblique case ("Виталия Смирнова") is the man's
+@pytest.mark.parametrize(
+    ("written", "governed", "normal"),
+    [
+        ("Виталия Смирнова", True, "Виталий Смирнов"),
+        ("Виталия Смирнова", False, "Виталия Смирнова"),
+        ("Смирнова", True, "Смирнов"),
+        # an oblique case it is in either way, or a span with no nominative reading
+        ("Марии Ивановой", True, "Мария Иванова"),
+        ("Ивана Петрова", True, "Иван Петров"),
+    ],
+)
+def test_no_nominative_after_a_preposition(written, governed, normal):
+    assert parse_person(written, governed=governed).normal == normal
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "normal"),
+    [
+        ("Чуть больше 2% акций у [Виталия Смирнова].", "Виталия Смирнова", "Виталий Смирнов"),
+        ("Письмо от [Виталия Смирнова] пришло вчера.", "Виталия Смирнова", "Виталий Смирнов"),
+        ("[Виталия Смирнова] рассказала о проекте.", "Виталия Смирнова", "Виталия Смирнова"),
+    ],
+)
+def test_the_word_before_a_span_is_read_for_a_preposition(sentence, surface, normal):
+    assert person(sentence, surface)[0] == normal

@@ -63,20 +63,25 @@ class PersonName:
 
 @caches.bounded(caches.SPANS)
 def parse_person(
-    text: str, context_case: str | None = None, context_gender: str | None = None
+    text: str,
+    context_case: str | None = None,
+    context_gender: str | None = None,
+    governed: bool = False,
 ) -> PersonName:
     """The nominative and name parts of a person span such as "Ирины Яровой". context_case and
     context_gender are the oblique case and the gender the rest of the document shows (a name
     coordinated with it: "Кими Райкконена и Марка Уэббера"; the surname's other forms: "Тодда
-    Маккаррика" beside "Маккарриком"), read only when the span's own words show no case."""
+    Маккаррика" beside "Маккарриком"), read only when the span's own words show no case.
+    governed: a preposition stands right before the span, and no preposition governs the
+    nominative ("у Виталия Смирнова" is no woman Виталия Смирнова)."""
     bracket = BRACKET_TAIL.search(text)  # "Барри Лоуенкрон (Barry Lowenkron)"
     if bracket and bracket.start() > 0:
-        person = parse_person(text[: bracket.start()], context_case, context_gender)
+        person = parse_person(text[: bracket.start()], context_case, context_gender, governed)
         return PersonName(person.normal + text[bracket.start() :], person.name)
     words = text.split()
     if not words:
         return PersonName(text, Name())
-    case, gender = _case_and_gender(tuple(words))
+    case, gender = _case_and_gender(tuple(words), governed)
     roles = _settle_patronymics(words, [_role(word) for word in words])
     evidence = _evidence(words)
     if case is None and context_case in CASE_ORDER[1:] and len(words) > 1:
@@ -123,7 +128,9 @@ def span_case(text: str) -> str | None:
 
 
 @caches.bounded(caches.SPANS)
-def _case_and_gender(words: tuple[str, ...]) -> tuple[str | None, str | None]:
+def _case_and_gender(
+    words: tuple[str, ...], governed: bool = False
+) -> tuple[str | None, str | None]:
     """Case and gender of the span, from the name words pymorphy2 knows (guesses about
     foreign names such as "Киран" are trusted only when no word is known): the case and gender
     all of them can be in with the best joint score. A word that does not decline ("Меркель",
@@ -133,7 +140,8 @@ def _case_and_gender(words: tuple[str, ...]) -> tuple[str | None, str | None]:
     oblique "Никифорова"); on a tie the likelier gender over all readings ("Лидии": three
     feminine cases, one masculine), then the given name's likelier reading ("Аллу Горбачёву" is a
     feminine accusative, not a dative of Алл), then the masculine (news names more men), then
-    the commoner case ("Эммануэля": genitive, not accusative, of an animate masculine)."""
+    the commoner case ("Эммануэля": genitive, not accusative, of an animate masculine). After a
+    preposition (governed) the nominative is out when another case is left."""
     known = [(w, r) for w, r in ((w, _readings(w)) for w in words if morph.is_known(w)) if r]
     readings = [r for _, r in known]
     # a surname the dictionary knows as masculine only may be a woman's: with a given name
@@ -149,6 +157,8 @@ def _case_and_gender(words: tuple[str, ...]) -> tuple[str | None, str | None]:
         _case_genders(r).union(*(p for _, p, _ in unlisted.get(id(r), ()))) for r in readings
     ]
     common = set.intersection(*allowed) if readings else set()
+    if governed and any(case != "nomn" for case, _ in common):
+        common = {pair for pair in common if pair[0] != "nomn"}
     declining = [r for r in readings if any(not _fixed_reading(p) for p in r)]
     if not declining:
         genders = {gender for _, gender in common}
