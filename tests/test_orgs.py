@@ -251,6 +251,9 @@ def test_adjective_after_the_head_in_the_nominative():
         ("Ставки\n[ORG Депозитные] аукционы\nот 1 до 6 дней", "Депозитные"),
         # a table cell or heading of common words, headed by a noun with no plural
         ("Ставки\n\n[ORG Абсорбирование ликвидности]\n\n7,75", "Абсорбирование ликвидности"),
+        # a first name before a surname, the document's first word too (its start is no mark)
+        ("[ORG Эльвира] Набиуллина выступила в Думе.", "Эльвира"),
+        ("Вчера [ORG Эльвира] Набиуллина выступила в Думе.", "Эльвира"),
     ],
 )
 def test_what_is_no_organisation(text, absent):
@@ -758,6 +761,8 @@ def test_one_spelling_of_a_name_written_in_two_cases(text, entity):
         ("Холдинг «[ORG Москва]» растёт. Столица, то есть Москва, платит.", []),
         ("Министр [Владимир Мединский] и [ORG Мединский] вчера. Мединский ушёл.", []),
         ("Фонд «[ORG Поможем]» закрыт. Сотрудники «Поможем вместе» уволены.", []),
+        # the document's first word is written again too: its start is no quotation mark
+        ("Росатом построит блок. Вчера [ORG Росатом] отчитался.", ["Росатом"]),
         # a common word opening a sentence is capitalised for that alone; mid-sentence it is named
         ("Журнал «[ORG Однако]» закрыт. Однако выпуск вышел, и в «Однако» рады.", ["Однако"]),
     ],

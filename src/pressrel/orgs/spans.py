@@ -562,7 +562,7 @@ def _is_first_name(text: str, start: int, word: str, readings: list) -> bool:
     """Whether an unquoted word pymorphy2 knows reads first as a person's first name and a
     capitalised patronymic or surname follows it: a person, no organisation ("Эльвиры" before
     "Набиуллиной" on the next line; not "газета Кларин сообщает")."""
-    quoted = text[start - 1 : start] in NAME_OPENING
+    quoted = start > 0 and text[start - 1] in NAME_OPENING  # the document's start is no mark
     if quoted or word.isupper() or not morph.is_known(word) or not readings:
         return False
     if "Name" not in readings[0].tag.grammemes:
