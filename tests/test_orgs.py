@@ -904,6 +904,30 @@ def test_refine_repeats_a_name_in_the_analysed_sentences():
 
 
 @pytest.mark.parametrize(
+    ("text", "genitives", "expected"),
+    [
+        # a generic organisation its country or place completes names one institution
+        (
+            "Вчера правительство Норвегии одобрило закон.",
+            True,
+            [("правительство Норвегии", "правительство Норвегии")],
+        ),
+        ("[ORG Полиция] [LOC Лиона] задержала двоих.", True, [("Полиция Лиона", "Полиция Лиона")]),
+        ("Решение приняла мэрия [LOC Казани] в среду.", True, [("мэрия Казани", "мэрия Казани")]),
+        # alone, or completed by a person, it is generic; without genitives (factRuEval's
+        # convention) the country is no part of it and it stays generic
+        ("Решение приняло правительство в среду.", True, []),
+        ("После ухода из правительства [PER Андрея Шаронова] он уехал.", True, []),
+        ("Вчера правительство Норвегии одобрило закон.", False, []),
+    ],
+)
+def test_a_generic_organisation_its_place_completes_is_named(text, genitives, expected):
+    text, mentions = marked(text)
+    found = refine(document(text), mentions, genitives=genitives, sentences=sentence_at(text))
+    assert [(m.text, m.normal) for m in found if m.type == "ORG"] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # an institution of a kind with its place in the genitive right after it: one name
