@@ -128,7 +128,10 @@ def _genitive_end(text: str, stop: int) -> int:
 
 
 def _adjectives(word: str) -> list:
-    """word's adjective readings, pronouns ("своё правительство") left out."""
+    """word's adjective readings, pronouns ("своё правительство") and participles ("принятым
+    правительством": what it did, no part of its name) left out."""
     return [
-        p for p in morph.parses(word) if grammar.is_adjective(p) and "Apro" not in p.tag.grammemes
+        p
+        for p in morph.parses(word)
+        if morph.facts(p.tag).pos == "ADJF" and "Apro" not in p.tag.grammemes
     ]
