@@ -450,6 +450,8 @@ def test_organisation_entities(text, entities):
             [("правительством", "правительство")],
         ),
         ("Закон одобрил заседавший парламент.", [("парламент", "парламент")]),
+        # "власти" alone names no one, even with the option
+        ("Власти решили закрыть мост.", []),
     ],
 )
 def test_generic_organisations_with_the_option(text, expected):
@@ -920,6 +922,17 @@ def test_refine_repeats_a_name_in_the_analysed_sentences():
         ),
         ("[ORG Полиция] [LOC Лиона] задержала двоих.", True, [("Полиция Лиона", "Полиция Лиона")]),
         ("Решение приняла мэрия [LOC Казани] в среду.", True, [("мэрия Казани", "мэрия Казани")]),
+        # a country adjective says whose it is too; "власти" names one only with its country
+        ("Закон одобрил японский парламент.", True, [("японский парламент", "японский парламент")]),
+        (
+            "Британские власти выслали дипломатов.",
+            True,
+            [("Британские власти", "Британские власти")],
+        ),
+        ("Ответа ждут от властей Норвегии.", True, [("властей Норвегии", "власти Норвегии")]),
+        ("Власти решили закрыть мост.", True, []),
+        ("После смены власти в Норвегии начались протесты.", True, []),
+        ("Борьба с норвежской властью продолжалась.", True, []),
         # alone, or completed by a person, it is generic; without genitives (factRuEval's
         # convention) the country is no part of it and it stays generic
         ("Решение приняло правительство в среду.", True, []),

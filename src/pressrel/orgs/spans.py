@@ -96,7 +96,13 @@ from .extend import (
     with_country_after,
     without_participle_noun,
 )
-from .generic import generic_mentions, is_complete_institution, is_generic, is_generic_phrase
+from .generic import (
+    generic_mentions,
+    is_complete_institution,
+    is_generic,
+    is_generic_phrase,
+    needs_owner,
+)
 from .ids import LEGAL_FORM, is_curated
 from .kinds import is_other_kind, is_owned_medium, names_facility
 from .lexicon import (
@@ -105,7 +111,7 @@ from .lexicon import (
     names_organisation_only,
     person_words,
 )
-from .places import with_owner_after, with_place_after
+from .places import starts_with_country_adjective, with_owner_after, with_place_after
 from .repeats import repeated
 
 EDGE = " \t\u00a0,;:—–-" + LINE_ENDS
@@ -194,8 +200,9 @@ def refine(
         taken = [(m.start, m.stop) for m in refined if m.type in ("ORG", "PER", "LOC")]
         for mention in generic_mentions(document.id, text, taken, sentence_at or sentences):
             end = with_owner_after(text, mention.stop, places) if genitives else mention.stop
-            if owned_only and end == mention.stop:
-                continue  # named organisations only: a generic one its country or place names
+            owned = end > mention.stop or starts_with_country_adjective(text, mention.start)
+            if not owned and (owned_only or needs_owner(mention.text.rsplit(" ", 1)[-1])):
+                continue  # a generic organisation its country or place names ("власти США")
             moved.append((len(refined), mention.stop))
             refined.append(replace(mention, text=text[mention.start : end], stop=end))
     if sentences is not None:  # "журнала ''Rolling Stone''": a name NER did not see
