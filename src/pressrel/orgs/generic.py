@@ -27,6 +27,7 @@ GOVERNING = {"министерство"}  # named by the genitive after it: "м�
 # Nouns that name an institution only with whose it is ("власти России", "британские власти";
 # alone, "смены власти", "Власти решили", power in general or no one said)
 OWNED_ONLY = {"власть"}
+NOMINAL = {"NOUN", "ADJF"}  # the words of an institution phrase that decline
 STEMS = {lemma[:4] for lemma in INSTITUTIONS | OWNED_ONLY | set(COMPLETED)}  # before pymorphy2
 WORD = CYRILLIC_WORD
 
@@ -39,6 +40,18 @@ def is_generic(word: str) -> bool:
 def needs_owner(word: str) -> bool:
     """Whether word is a noun that names an institution only with whose it is ("власти")."""
     return _lemma(word) in OWNED_ONLY
+
+
+def plural_nominative(phrase: str) -> str:
+    """A plural institution phrase in the nominative plural, word by word ("британским властям"
+    -> "британские власти", "Властей" -> "Власти"): its noun names the institution only in the
+    plural, which a nominative in the singular would lose ("власть": power)."""
+    forms = []
+    for word in phrase.split():
+        plural = [p for p in morph.parses(word) if p.tag.number == "plur" and p.tag.POS in NOMINAL]
+        form = morph.inflect(plural[0], {"nomn", "plur"}) if plural else None
+        forms.append(morph.recase(form, word) if form else word)
+    return " ".join(forms)
 
 
 def is_complete_institution(word: str) -> bool:

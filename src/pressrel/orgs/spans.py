@@ -102,6 +102,7 @@ from .generic import (
     is_generic,
     is_generic_phrase,
     needs_owner,
+    plural_nominative,
 )
 from .ids import LEGAL_FORM, is_curated
 from .kinds import is_other_kind, is_owned_medium, names_facility
@@ -201,10 +202,16 @@ def refine(
         for mention in generic_mentions(document.id, text, taken, sentence_at or sentences):
             end = with_owner_after(text, mention.stop, places) if genitives else mention.stop
             owned = end > mention.stop or starts_with_country_adjective(text, mention.start)
-            if not owned and (owned_only or needs_owner(mention.text.rsplit(" ", 1)[-1])):
+            plural_only = needs_owner(mention.text.rsplit(" ", 1)[-1])
+            if not owned and (owned_only or plural_only):
                 continue  # a generic organisation its country or place names ("власти США")
+            found = replace(mention, text=text[mention.start : end], stop=end)
+            if plural_only:  # "Властей США" -> власти США: in the plural, the tail as written
+                normal = plural_nominative(mention.text) + text[mention.stop : end]
+                refined.append(replace(found, normal=normal))
+                continue
             moved.append((len(refined), mention.stop))
-            refined.append(replace(mention, text=text[mention.start : end], stop=end))
+            refined.append(found)
     if sentences is not None:  # "журнала ''Rolling Stone''": a name NER did not see
         taken = [(m.start, m.stop) for m in refined]
         refined.extend(appositions(document.id, text, taken, sentences))
