@@ -197,6 +197,7 @@ def refine(
             else:
                 refined.append(mention)
     owned_only = sentence_at is None and genitives and sentences is not None
+    common: dict[int, int] = {}  # generic organisations found here: their common words
     if sentence_at is not None or owned_only:
         taken = [(m.start, m.stop) for m in refined if m.type in ("ORG", "PER", "LOC")]
         for mention in generic_mentions(document.id, text, taken, sentence_at or sentences):
@@ -206,6 +207,7 @@ def refine(
             if not owned and (owned_only or plural_only):
                 continue  # a generic organisation its country or place names ("власти США")
             found = replace(mention, text=text[mention.start : end], stop=end)
+            common[len(refined)] = len(mention.text.split())
             if plural_only:  # "Властей США" -> власти США: in the plural, the tail as written
                 normal = plural_nominative(mention.text) + text[mention.stop : end]
                 refined.append(replace(found, normal=normal))
@@ -217,6 +219,8 @@ def refine(
         refined.extend(appositions(document.id, text, taken, sentences))
         refined.extend(list(glosses(text, refined, sentences)))  # "(Houston Chronicle)"
     refined = as_written(text, _renormalised(text, refined, moved))  # "фонда «Поможем»"
+    for at, words in common.items():  # "Мэрия Москвы" opening a sentence: мэрия Москвы
+        refined[at] = _common_lowered(refined[at], words)
     if genitives:
         refined = chained(text, refined)
     if sentences is not None:
@@ -224,6 +228,14 @@ def refine(
     if sentence_at is None:
         return refined
     return [_lowered(m) if m.type == "ORG" and is_generic_phrase(m.text) else m for m in refined]
+
+
+def _common_lowered(mention: Mention, words: int) -> Mention:
+    """A generic organisation completed by its place or country, the common words of its
+    normal form in lower case ("Мэрия Москвы" at a sentence start and "мэрии Москвы" are one
+    entity); its place or country as written."""
+    parts = (mention.normal or mention.text).split(" ")
+    return replace(mention, normal=" ".join([*(w.lower() for w in parts[:words]), *parts[words:]]))
 
 
 def _lowered(mention: Mention) -> Mention:
