@@ -257,9 +257,8 @@ NOT_TEXT_CACHES = {
     "lang/names.py:_surnames_first",
     "orgs/ids.py:_curated_aliases",
     "orgs/ids.py:_curated_names",
-    # compiled patterns: all the date rules in one, and one per rule index
-    "dates/rules.py:combined",
-    "dates/rules.py:rule_regex",
+    # compiled patterns: all the date rules in one, then each rule alone
+    "dates/rules.py:_compiled",
     # the amount grammar's tables, built once: the anchor pattern, units and number words
     "numbers/anchors.py:anchors",
     "numbers/units.py:after_words",
@@ -270,8 +269,8 @@ NOT_TEXT_CACHES = {
     "numbers/words.py:forms",
     # the built-in extractors, imported once
     "extractors/__init__.py:_builtin",
-    # the field names of a record type
-    "records.py:_field_names",
+    # the field names of a record type, and a getter of their values
+    "records.py:_fields_of",
 }
 FUNCTOOLS_CACHES = {"cache", "lru_cache"}
 
