@@ -18,7 +18,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from .. import regexcache
 from ..lang.marks import CLOSING, OPENING
 from ..records import DateValue
 from . import values as v
@@ -910,21 +909,14 @@ RULES: tuple[Rule, ...] = (
 INDEX = {rule.name: index for index, rule in enumerate(RULES)}
 
 
-# Compiling takes a few tenths of a second, so it waits for the first text, and is kept in
-# the user's cache for the next start (``regexcache``).
+# Compiling takes a few tenths of a second, so it waits for the first text.
 @cache
-def _compiled() -> list[re.Pattern[str]]:
-    """All the rules in one pattern, each the group of its name, in priority order; then each
-    rule alone."""
-    combined = "|".join(f"(?P<{rule.name}>{rule.pattern})" for rule in RULES)
-    return regexcache.compile_all("dates", [combined, *(rule.pattern for rule in RULES)])
-
-
 def combined() -> re.Pattern[str]:
     """All the rules in one pattern, each the group of its name, in priority order."""
-    return _compiled()[0]
+    return re.compile("|".join(f"(?P<{rule.name}>{rule.pattern})" for rule in RULES))
 
 
+@cache
 def rule_regex(index: int) -> re.Pattern[str]:
     """One rule alone, for when the rule before it at the same place rejected its match."""
-    return _compiled()[index + 1]
+    return re.compile(RULES[index].pattern)
