@@ -932,6 +932,13 @@ def test_refine_repeats_a_name_in_the_analysed_sentences():
         ("Ответа ждут от властей Норвегии.", True, [("властей Норвегии", "власти Норвегии")]),
         # ... and its nominative stays plural ("власть" is power)
         ("Министр ответил. Власти США промолчали.", True, [("Власти США", "власти США")]),
+        # its country by the country's short name: one entity however the country is written
+        (
+            "Вчера правительство РФ одобрило закон.",
+            True,
+            [("правительство РФ", "правительство России")],
+        ),
+        ("Ответа ждут от властей КНР.", True, [("властей КНР", "власти Китая")]),
         # its common words in lower case: at a sentence start too, one entity
         ("Мэрия [LOC Москвы] подала в суд.", True, [("Мэрия Москвы", "мэрия Москвы")]),
         ("Письмо ушло британским властям.", True, [("британским властям", "британские власти")]),

@@ -233,9 +233,24 @@ def refine(
 def _common_lowered(mention: Mention, words: int) -> Mention:
     """A generic organisation completed by its place or country, the common words of its
     normal form in lower case ("Мэрия Москвы" at a sentence start and "мэрии Москвы" are one
-    entity); its place or country as written."""
+    entity); its place as written, its country by its short name ("Правительство РФ" and
+    "правительства России" are one entity too)."""
     parts = (mention.normal or mention.text).split(" ")
-    return replace(mention, normal=" ".join([*(w.lower() for w in parts[:words]), *parts[words:]]))
+    owner = " ".join(parts[words:])
+    lowered = " ".join(w.lower() for w in parts[:words])
+    return replace(mention, normal=f"{lowered} {_country_genitive(owner) or owner}".strip())
+
+
+def _country_genitive(owner: str) -> str | None:
+    """The genitive of the short name of the country owner names ("РФ", "Российской
+    Федерации" -> "России"); None for a place, an adjective, or a short name of several words."""
+    found = countries.lookup_country_form(owner) if owner else None
+    if found is None or found[1] != "name" or " " in found[0].name:
+        return None
+    name = found[0].name
+    readings = [p for p in morph.parses(name) if morph.facts(p.tag).case == "nomn"]
+    form = morph.inflect(readings[0], {"gent"}) if readings else None
+    return morph.recase(form, name) if form else None
 
 
 def _lowered(mention: Mention) -> Mention:
