@@ -73,6 +73,11 @@ HERS_OR_HIS = {("masc", "gent"), ("masc", "accs"), ("femn", "nomn")}
         ("По словам Горбачёва, всё решено.", "Горбачёва", {("masc", "gent"), ("masc", "accs")}),
         ("В творчестве Горбачёва это видно.", "Горбачёва", HERS_OR_HIS),  # or a subject
         ("Журналисты ждали бывшего Горбачёва.", "Горбачёва", {("masc", "gent"), ("masc", "accs")}),
+        ("Выставку открыла бывшая Горбачёва.", "Горбачёва", {("femn", "nomn")}),
+        # an adjective another agrees with heads a phrase of its own: the name may be its
+        # genitive ("подчинённая Горбачёва": his subordinate) or in apposition to it
+        ("Проект ведёт бывшая подчинённая Горбачёва.", "Горбачёва", HERS_OR_HIS),
+        ("Приехала его давняя знакомая Горбачёва.", "Горбачёва", HERS_OR_HIS),
         ("Горбачёва поддержал Ельцин.", "Горбачёва", HERS_OR_HIS),  # Ельцин's verb
         ("Фигура Горбачёва стала заметной.", "Горбачёва", HERS_OR_HIS),  # the noun's verb
         ("Опорой Горбачёва была семья.", "Горбачёва", HERS_OR_HIS),

@@ -409,6 +409,15 @@ def _attributive(parse) -> bool:
     return pos == "ADJF" or (pos == "PRTF" and ("intr" in parse.tag or "pssv" in parse.tag))
 
 
+def _adjective_pairs(word: str) -> frozenset[tuple[str | None, str | None]]:
+    """The (gender, case) pairs of word's singular attributive readings (none for no word)."""
+    return frozenset(
+        (_gender(p.tag.gender), morph.case_of(p))
+        for p in (morph.parses(word.lower()) if word.isalpha() else ())
+        if _attributive(p) and p.tag.number == "sing" and _gender(p.tag.gender)
+    )
+
+
 def _before(tokens: list[str]) -> Agreement | None:
     """The word right before the mention: a clause-opening predicate ("— заявила"), an
     agreeing full adjective or participle, or a preposition or oblique noun (no nominative)."""
@@ -425,11 +434,10 @@ def _before(tokens: list[str]) -> Agreement | None:
     if predicate is not None:
         return predicate if "tran" not in best.tag or _attributes(tokens) else None
     if grammar.is_adjective(best) and "Apro" not in best.tag:
-        pairs = frozenset(
-            (_gender(p.tag.gender), morph.case_of(p))
-            for p in readings
-            if _attributive(p) and p.tag.number == "sing" and _gender(p.tag.gender)
-        )
+        pairs = _adjective_pairs(word)
+        if pairs & _adjective_pairs(tokens[-2] if len(tokens) > 1 else ""):
+            return None  # "бывшая подчинённая Решетникова": an adjective an adjective
+            # agrees with is a noun phrase's head, and the name may be its genitive
         return Agreement(pairs) if pairs else None
     after_po = best.tag.POS == "NOUN" and len(tokens) > 1 and tokens[-2].lower() == "по"
     if after_po and all(morph.case_of(p) == "datv" for p in readings if p.tag.POS == "NOUN"):
