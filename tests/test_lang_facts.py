@@ -297,8 +297,27 @@ def test_inflection_is_pymorphy2s(word, grammemes):
             assert morph.inflect(parse, grammemes) == (form.word if form else None)
 
 
-def test_the_readings_of_one_lexeme_share_it():
-    """ "Горбачёвой" read as four cases of one surname: one lexeme, built once."""
+def test_a_dictionary_word_is_inflected_without_its_lexeme():
+    """ "Горбачёвой" read as four cases of one surname: each inflected from its paradigm's
+    tags, no lexeme built; the choice is made once per paradigm, tag and grammemes."""
     readings = [p for p in morph.parses("горбачёвой") if {"Surn", "femn"} <= p.tag.grammemes]
     assert len(readings) > 1
-    assert len({id(morph._lexeme(p)) for p in readings}) == 1
+    morph._inflect.cache_clear()
+    morph._lexeme.cache_clear()
+    assert {morph.inflect(p, {"nomn"}) for p in readings} == {"горбачёва"}
+    assert morph._lexeme.cache_info().currsize == 0
+
+
+@pytest.mark.parametrize(
+    ("word", "grammemes", "expected"),
+    [
+        ("высочайшей", {"nomn", "sing", "masc"}, "высочайший"),
+        ("наивысшего", {"nomn", "sing", "femn"}, "наивысшая"),
+        ("высшему", {"nomn", "plur"}, "высшие"),
+    ],
+)
+def test_a_superlative_keeps_its_written_stem(word, grammemes, expected):
+    """Of the forms of one tag in a superlative's paradigm, the one with the written stem."""
+    superlatives = [p for p in morph.parses(word) if "Supr" in p.tag]
+    assert superlatives
+    assert morph.inflect(superlatives[0], grammemes) == expected
