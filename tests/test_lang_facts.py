@@ -286,6 +286,10 @@ def test_a_cyrillic_word_is_read_once_whatever_its_case(word, shared):
         ("пошла", {"plur"}),
         ("краснодарскому", {"gent", "plur"}),
         ("фолк-певца", {"nomn"}),  # not a dictionary word: its own lexeme
+        ("маккарриком", {"nomn"}),  # guessed by its ending: its paradigm's lexeme
+        ("хатоямы", {"datv"}),  # guessed by its ending, or by an unknown prefix
+        ("псевдокошкой", {"nomn", "plur"}),  # a known prefix before a dictionary word
+        ("экс-министра", {"datv", "plur"}),
     ],
 )
 def test_inflection_is_pymorphy2s(word, grammemes):

@@ -92,16 +92,17 @@ def is_known(word: str) -> bool:
 
 def inflect(parse: Any, grammemes: set[str]) -> str | None:
     """The word of parse in grammemes (pymorphy2's Parse.inflect), cached: building a lexeme is
-    the costliest thing pymorphy2 does, so a dictionary word's form is chosen among its
-    paradigm's tags and only that word is spelled (``_inflect_in_paradigm``), and any other
-    word's lexeme is built once per lexeme (``_lexeme``)."""
+    the costliest thing pymorphy2 does, so a dictionary word's form (or a guess's by its ending
+    or a prefix) is chosen among its paradigm's tags and only that word is spelled
+    (``_inflect_in_paradigm``), and any other reading's lexeme is built once (``_lexeme``)."""
     return _inflect(parse, frozenset(grammemes))
 
 
 @caches.bounded(caches.WORDS)
 def _inflect(parse: Any, grammemes: frozenset[str]) -> str | None:
-    if _in_dictionary(parse):
-        return _inflect_in_paradigm(parse, grammemes)
+    prefix = _paradigm_prefix(parse)
+    if prefix is not None:
+        return _inflect_in_paradigm(parse, prefix, grammemes)
     lexeme = _lexeme(parse)
     tags = [form.tag for form in lexeme]
     chosen = _nearest(parse.tag, tags, grammemes)
@@ -110,24 +111,64 @@ def _inflect(parse: Any, grammemes: frozenset[str]) -> str | None:
     return _with_written_stem([lexeme[i].word for i in _same_tag(tags, chosen)], parse.word)
 
 
-def _in_dictionary(parse: Any) -> bool:
-    """Whether parse is a dictionary word's (pymorphy2's stack is one (unit, word, paradigm,
-    index)): its lexeme is its paradigm's prefixes and suffixes around its stem."""
+def _paradigm_prefix(parse: Any) -> str | None:
+    """What pymorphy2 puts before each form of its paradigm in parse's lexeme, when its lexeme
+    is a dictionary paradigm's forms on its stem: '' for a dictionary word (pymorphy2's stack is
+    one (unit, word, paradigm, index)) or a guess by its ending ("Маккарриком"), the prefixes
+    of a guess by a prefix ("псевдокошкой"); None for any other reading (a hyphenated word's
+    lexeme is built of its parts)."""
     stack = parse.methods_stack
-    return len(stack) == 1 and len(stack[0]) == 4
+    if len(stack[0]) != 4 or not _is_dictionary(stack[0][0]):
+        return None
+    prefix = ""
+    for method in stack[1:]:  # each unit's lexemizer applied to the lexeme of those before
+        kind = _lexemizer(method[0])
+        if kind is None:
+            return None
+        if kind == "prefix":
+            prefix = method[1] + prefix
+    return prefix
 
 
-def _inflect_in_paradigm(parse: Any, grammemes: frozenset[str]) -> str | None:
-    """``_inflect`` of a dictionary word without building its lexeme: the form is chosen
-    among the paradigm's tags (``_paradigm_choice``, once per paradigm, tag and grammemes), and
-    only the chosen words are spelled, as pymorphy2 spells them (prefix, stem, suffix)."""
+def _is_dictionary(unit: Any) -> bool:
+    from pymorphy2.units.by_lookup import DictionaryAnalyzer
+
+    return isinstance(unit, DictionaryAnalyzer)
+
+
+def _lexemizer(unit: Any) -> str | None:
+    """How an analogy unit makes its lexeme of the lexeme of the reading it stands on:
+    "same" form for form (pymorphy2's ``lexemizer`` as the base class has it), "prefix" with its
+    prefix before each form (its prefix units'), None otherwise."""
+    from pymorphy2.units.base import AnalogyAnalizerUnit
+    from pymorphy2.units.by_analogy import _PrefixAnalyzer
+
+    kind = type(unit)
+    if not isinstance(unit, AnalogyAnalizerUnit) or any(
+        getattr(kind, name) is not getattr(AnalogyAnalizerUnit, name)
+        for name in ("get_lexeme", "_get_lexeme")
+    ):
+        return None
+    if kind.lexemizer is AnalogyAnalizerUnit.lexemizer:
+        return "same"
+    if isinstance(unit, _PrefixAnalyzer) and kind.lexemizer is _PrefixAnalyzer.lexemizer:
+        return "prefix"
+    return None
+
+
+def _inflect_in_paradigm(parse: Any, prefix: str, grammemes: frozenset[str]) -> str | None:
+    """``_inflect`` of a reading whose lexeme is its paradigm's (``_paradigm_prefix``) without
+    building the lexeme: the form is chosen among the paradigm's tags (``_paradigm_choice``,
+    once per paradigm, tag and grammemes), and only the chosen words are spelled, as pymorphy2
+    spells them (the guess's prefix, the paradigm's prefix, the stem, the suffix)."""
     unit, word, para_id, idx = parse.methods_stack[0]
     same = _paradigm_choice(unit.dict, para_id, parse.tag, grammemes)
     if not same:
         return None
     stem = unit.dict.build_stem(unit.dict.paradigms[para_id], idx, word)
     info = _paradigm_info(unit.dict, para_id)
-    return _with_written_stem([info[i][0] + stem + info[i][2] for i in same], parse.word)
+    words = [prefix + info[i][0] + stem + info[i][2] for i in same]
+    return _with_written_stem(words, parse.word)
 
 
 @caches.bounded(caches.WORDS)
@@ -181,7 +222,8 @@ def _nearest(tag: Any, tags: list, grammemes: frozenset[str]) -> int | None:
 
 @caches.bounded(caches.VECTORS)  # a lexeme is up to a few hundred forms: kilobytes
 def _lexeme(parse: Any) -> tuple:
-    """The lexeme of a word pymorphy2 does not know (Parse.lexeme), built once per reading."""
+    """The lexeme of a reading not of one paradigm (Parse.lexeme: a hyphenated word's is built
+    of its parts), built once per reading."""
     return tuple(parse.lexeme)
 
 
