@@ -301,15 +301,20 @@ def test_inflection_is_pymorphy2s(word, grammemes):
             assert morph.inflect(parse, grammemes) == (form.word if form else None)
 
 
-def test_a_dictionary_word_is_inflected_without_its_lexeme():
+def test_a_dictionary_word_is_inflected_without_its_lexeme(monkeypatch):
     """ "Горбачёвой" read as four cases of one surname: each inflected from its paradigm's
-    tags, no lexeme built; the choice is made once per paradigm, tag and grammemes."""
+    tags, no lexeme built; "фолк-певца" (a hyphenated word's lexeme is built of its parts)
+    builds its own."""
+    built = []
+    lexeme = morph._lexeme
+    monkeypatch.setattr(morph, "_lexeme", lambda parse: built.append(parse) or lexeme(parse))
+    morph._inflect.cache_clear()
     readings = [p for p in morph.parses("горбачёвой") if {"Surn", "femn"} <= p.tag.grammemes]
     assert len(readings) > 1
-    morph._inflect.cache_clear()
-    morph._lexeme.cache_clear()
     assert {morph.inflect(p, {"nomn"}) for p in readings} == {"горбачёва"}
-    assert morph._lexeme.cache_info().currsize == 0
+    assert not built
+    assert morph.inflect(morph.parses("фолк-певца")[0], {"nomn"}) == "фолк-певец"
+    assert len(built) == 1
 
 
 @pytest.mark.parametrize(

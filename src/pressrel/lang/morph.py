@@ -94,13 +94,13 @@ def inflect(parse: Any, grammemes: set[str]) -> str | None:
     """The word of parse in grammemes (pymorphy2's Parse.inflect), cached: building a lexeme is
     the costliest thing pymorphy2 does, so a dictionary word's form (or a guess's by its ending
     or a prefix) is chosen among its paradigm's tags and only that word is spelled
-    (``_inflect_in_paradigm``), and any other reading's lexeme is built once (``_lexeme``)."""
+    (``_inflect_in_paradigm``); any other reading's lexeme is built (``_lexeme``)."""
     return _inflect(parse, frozenset(grammemes))
 
 
 @caches.bounded(caches.WORDS)
 def _inflect(parse: Any, grammemes: frozenset[str]) -> str | None:
-    prefix = _paradigm_prefix(parse)
+    prefix = models.paradigm_prefix(parse)
     if prefix is not None:
         return _inflect_in_paradigm(parse, prefix, grammemes)
     lexeme = _lexeme(parse)
@@ -111,53 +111,8 @@ def _inflect(parse: Any, grammemes: frozenset[str]) -> str | None:
     return _with_written_stem([lexeme[i].word for i in _same_tag(tags, chosen)], parse.word)
 
 
-def _paradigm_prefix(parse: Any) -> str | None:
-    """What pymorphy2 puts before each form of its paradigm in parse's lexeme, when its lexeme
-    is a dictionary paradigm's forms on its stem: '' for a dictionary word (pymorphy2's stack is
-    one (unit, word, paradigm, index)) or a guess by its ending ("Маккарриком"), the prefixes
-    of a guess by a prefix ("псевдокошкой"); None for any other reading (a hyphenated word's
-    lexeme is built of its parts)."""
-    stack = parse.methods_stack
-    if len(stack[0]) != 4 or not _is_dictionary(stack[0][0]):
-        return None
-    prefix = ""
-    for method in stack[1:]:  # each unit's lexemizer applied to the lexeme of those before
-        kind = _lexemizer(method[0])
-        if kind is None:
-            return None
-        if kind == "prefix":
-            prefix = method[1] + prefix
-    return prefix
-
-
-def _is_dictionary(unit: Any) -> bool:
-    from pymorphy2.units.by_lookup import DictionaryAnalyzer
-
-    return isinstance(unit, DictionaryAnalyzer)
-
-
-def _lexemizer(unit: Any) -> str | None:
-    """How an analogy unit makes its lexeme of the lexeme of the reading it stands on:
-    "same" form for form (pymorphy2's ``lexemizer`` as the base class has it), "prefix" with its
-    prefix before each form (its prefix units'), None otherwise."""
-    from pymorphy2.units.base import AnalogyAnalizerUnit
-    from pymorphy2.units.by_analogy import _PrefixAnalyzer
-
-    kind = type(unit)
-    if not isinstance(unit, AnalogyAnalizerUnit) or any(
-        getattr(kind, name) is not getattr(AnalogyAnalizerUnit, name)
-        for name in ("get_lexeme", "_get_lexeme")
-    ):
-        return None
-    if kind.lexemizer is AnalogyAnalizerUnit.lexemizer:
-        return "same"
-    if isinstance(unit, _PrefixAnalyzer) and kind.lexemizer is _PrefixAnalyzer.lexemizer:
-        return "prefix"
-    return None
-
-
 def _inflect_in_paradigm(parse: Any, prefix: str, grammemes: frozenset[str]) -> str | None:
-    """``_inflect`` of a reading whose lexeme is its paradigm's (``_paradigm_prefix``) without
+    """``_inflect`` of a reading whose lexeme is its paradigm's (``models.paradigm_prefix``) without
     building the lexeme: the form is chosen among the paradigm's tags (``_paradigm_choice``,
     once per paradigm, tag and grammemes), and only the chosen words are spelled, as pymorphy2
     spells them (the guess's prefix, the paradigm's prefix, the stem, the suffix)."""
@@ -220,10 +175,9 @@ def _nearest(tag: Any, tags: list, grammemes: frozenset[str]) -> int | None:
     return max(found, key=similarity, default=None)
 
 
-@caches.bounded(caches.VECTORS)  # a lexeme is up to a few hundred forms: kilobytes
 def _lexeme(parse: Any) -> tuple:
     """The lexeme of a reading not of one paradigm (Parse.lexeme: a hyphenated word's is built
-    of its parts), built once per reading."""
+    of its parts): rare enough that ``_inflect``'s cache is all it needs."""
     return tuple(parse.lexeme)
 
 
