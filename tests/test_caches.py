@@ -270,8 +270,8 @@ NOT_TEXT_CACHES = {
     "numbers/words.py:forms",
     # the built-in extractors, imported once
     "extractors/__init__.py:_builtin",
-    # the field names of a record type
-    "records.py:_field_names",
+    # the field names of a record type, and a getter of their values
+    "records.py:_fields_of",
 }
 FUNCTOOLS_CACHES = {"cache", "lru_cache"}
 

@@ -407,6 +407,45 @@ def test_prefilter_finds_what_a_full_scan_finds(text):
     assert list(_scan(text, A)) == list(_scan_everywhere(text, A))
 
 
+def _whole_by_find_dates(text: str) -> DateMatch | None:
+    found = find_dates(text)
+    return (
+        found[0] if len(found) == 1 and (found[0].start, found[0].stop) == (0, len(text)) else None
+    )
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("7 марта 2019", "2019-03-07"),
+        ("Среда, 7 марта 2019", "2019-03-07"),
+        ("07.03.2019", "2019-03-07"),
+        ("с 3 февраля 2010 по апрель 2012", "2010-02-03/2012-04"),  # two matches joined
+        ("весной 2021 года", "2021"),
+        ("7 марта 2019 открылась выставка", None),  # a date, then more
+        ("Выставка открылась 7 марта 2019", None),  # a date, not at the start
+        ("7 марта 2019 и 9 марта 2019", None),  # two dates
+        ("Открытие выставки перенесли на неопределённый срок" * 5, None),
+        ("", None),
+    ],
+)
+def test_whole_date_is_the_one_match_from_start_to_end(text, value):
+    from pressrel.dates import whole_date
+
+    found = whole_date(text)
+    assert found == _whole_by_find_dates(text)
+    assert (found.date.value if found else None) == value
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXT)
+def test_whole_date_agrees_with_find_dates(text):
+    from pressrel.dates import whole_date
+
+    assert whole_date(text) == _whole_by_find_dates(text)
+    assert whole_date("7 марта 2019, " + text) == _whole_by_find_dates("7 марта 2019, " + text)
+
+
 @settings(max_examples=100, deadline=None)
 @given(st.text())
 def test_anchor_date_never_fails(text):

@@ -38,7 +38,10 @@ FLOORS = {
         "spans.exact.types.ORG.f1": 0.733,
         "spans.token.types.PER.f1": 0.971,
         "spans.token.types.LOC.f1": 0.933,
-        "spans.token.types.ORG.f1": 0.701,
+        # .701 until a quoted name kept its words after a verb (orgs/spans): the sample's one
+        # false ORG there, the title «Жара продолжается» after "в статье", grew by a token;
+        # over the whole factRuEval dev set ORG token F1 rose (.865 -> .868)
+        "spans.token.types.ORG.f1": 0.689,
         "spans.token.micro.f1": 0.927,
     },
     ("factru-dev-sample-persons.jsonl", ()): {

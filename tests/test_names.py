@@ -225,7 +225,24 @@ SPANS = [
 ]
 
 
-@pytest.mark.parametrize(("written", "normal", "parts"), SPANS)
+# pymorphy2 knows "Раков" as a masculine surname only ("Ракова" is its genitive or accusative);
+# Russian forms its feminine all the same, and the given name says which one the span is
+UNLISTED_FEMININE = [
+    ("Анастасия Ракова", "Анастасия Ракова", ("Анастасия", None, "Ракова")),
+    ("Виктории Раковой", "Виктория Ракова", ("Виктория", None, "Ракова")),
+    ("Анастасию Ракову", "Анастасия Ракова", ("Анастасия", None, "Ракова")),
+    ("Анастасией Раковой", "Анастасия Ракова", ("Анастасия", None, "Ракова")),
+    # a man's name keeps the masculine
+    ("Ивана Ракова", "Иван Раков", ("Иван", None, "Раков")),
+    ("Игорем Раковым", "Игорь Раков", ("Игорь", None, "Раков")),
+    ("Иван Раков", "Иван Раков", ("Иван", None, "Раков")),
+    # a surname the dictionary knows in both genders reads as it did
+    ("Марии Петровой", "Мария Петрова", ("Мария", None, "Петрова")),
+    ("Татьяны Толстой", "Татьяна Толстая", ("Татьяна", None, "Толстая")),
+]
+
+
+@pytest.mark.parametrize(("written", "normal", "parts"), SPANS + UNLISTED_FEMININE)
 def test_person_spans(written, normal, parts):
     name = parse_person(written)
     assert (name.normal, (name.name.first, name.name.middle, name.name.last)) == (normal, parts)
@@ -636,3 +653,32 @@ def test_a_surname_in_the_plural_is_one_persons_after_a_given_name_else_the_fami
     written, normal
 ):
     assert parse_person(written).normal == normal
+
+
+# a preposition never governs the nominative: after one, a span that may be a woman's
+# nominative or a man's oblique case ("Виталия Смирнова") is the man's
+@pytest.mark.parametrize(
+    ("written", "governed", "normal"),
+    [
+        ("Виталия Смирнова", True, "Виталий Смирнов"),
+        ("Виталия Смирнова", False, "Виталия Смирнова"),
+        ("Смирнова", True, "Смирнов"),
+        # an oblique case it is in either way, or a span with no nominative reading
+        ("Марии Ивановой", True, "Мария Иванова"),
+        ("Ивана Петрова", True, "Иван Петров"),
+    ],
+)
+def test_no_nominative_after_a_preposition(written, governed, normal):
+    assert parse_person(written, governed=governed).normal == normal
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "normal"),
+    [
+        ("Чуть больше 2% акций у [Виталия Смирнова].", "Виталия Смирнова", "Виталий Смирнов"),
+        ("Письмо от [Виталия Смирнова] пришло вчера.", "Виталия Смирнова", "Виталий Смирнов"),
+        ("[Виталия Смирнова] рассказала о проекте.", "Виталия Смирнова", "Виталия Смирнова"),
+    ],
+)
+def test_the_word_before_a_span_is_read_for_a_preposition(sentence, surface, normal):
+    assert person(sentence, surface)[0] == normal

@@ -251,6 +251,9 @@ def test_adjective_after_the_head_in_the_nominative():
         ("Ставки\n[ORG Депозитные] аукционы\nот 1 до 6 дней", "Депозитные"),
         # a table cell or heading of common words, headed by a noun with no plural
         ("Ставки\n\n[ORG Абсорбирование ликвидности]\n\n7,75", "Абсорбирование ликвидности"),
+        # a first name before a surname, the document's first word too (its start is no mark)
+        ("[ORG Эльвира] Набиуллина выступила в Думе.", "Эльвира"),
+        ("Вчера [ORG Эльвира] Набиуллина выступила в Думе.", "Эльвира"),
     ],
 )
 def test_what_is_no_organisation(text, absent):
@@ -270,6 +273,17 @@ def test_what_is_no_organisation(text, absent):
         ("В 2013 году «[ORG Локомотив]» выиграл чемпионат.", ["Локомотив"]),
         ("В 5 раз «[ORG Динамо]» стало чемпионом.", ["Динамо"]),
         ("Встреча прошла у станции «[ORG Динамо]» вечером.", []),
+        # nouns of organisation kinds the language has
+        ("Прихожане общины «[ORG Новый завет]» собрались в субботу.", ["Новый завет"]),
+        ("Игроки хоккейной лиги «[ORG Восток]» вышли на лёд.", ["Восток"]),
+        ("Сотрудники бюро «[ORG Северный путь]» приехали к дому.", ["Северный путь"]),
+        ("Фильм сняла кинокомпания «[ORG Зимний сад]» за год.", ["Зимний сад"]),
+        ("Устав треста «[ORG Уголь Сибири]» утвердили вчера.", ["Уголь Сибири"]),
+        # a noun of time is an adverbial, no kind; a noun of what is reported names no kind
+        ("В тот же вечер «[ORG Рубин]» подал иск.", ["Рубин"]),
+        ("По данным «[ORG Известия]», сделка сорвалась.", ["Известия"]),
+        ("По версии «[ORG Огонёк]», виноват поставщик.", ["Огонёк"]),
+        ("Экспонаты хранятся в галерее, а не в особняке «[ORG Северный]».", []),
         # a quoted adjective, a line of a name: names
         ("«[ORG Столичный]» закрылся.", ["Столичный"]),
         ("Новости\n\n[ORG Фонд борьбы с коррупцией]\n\nТекст", ["Фонд борьбы с коррупцией"]),
@@ -430,6 +444,14 @@ def test_organisation_entities(text, entities):
         ),
         ("Закон принял японский парламент.", [("японский парламент", "японский парламент")]),
         ("Повстанцы создали своё правительство.", [("правительство", "правительство")]),
+        # a participle says what the organisation did, no part of it
+        (
+            "По правилам, утверждённым правительством, налог снизят.",
+            [("правительством", "правительство")],
+        ),
+        ("Закон одобрил заседавший парламент.", [("парламент", "парламент")]),
+        # "власти" alone names no one, even with the option
+        ("Власти решили закрыть мост.", []),
     ],
 )
 def test_generic_organisations_with_the_option(text, expected):
@@ -747,6 +769,8 @@ def test_one_spelling_of_a_name_written_in_two_cases(text, entity):
         ("Холдинг «[ORG Москва]» растёт. Столица, то есть Москва, платит.", []),
         ("Министр [Владимир Мединский] и [ORG Мединский] вчера. Мединский ушёл.", []),
         ("Фонд «[ORG Поможем]» закрыт. Сотрудники «Поможем вместе» уволены.", []),
+        # the document's first word is written again too: its start is no quotation mark
+        ("Росатом построит блок. Вчера [ORG Росатом] отчитался.", ["Росатом"]),
         # a common word opening a sentence is capitalised for that alone; mid-sentence it is named
         ("Журнал «[ORG Однако]» закрыт. Однако выпуск вышел, и в «Однако» рады.", ["Однако"]),
     ],
@@ -885,6 +909,46 @@ def test_refine_repeats_a_name_in_the_analysed_sentences():
         ("Пересвет", text.index("Пересвет")),
         ("Пересвет", text.rindex("Пересвет")),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "genitives", "expected"),
+    [
+        # a generic organisation its country or place completes names one institution
+        (
+            "Вчера правительство Норвегии одобрило закон.",
+            True,
+            [("правительство Норвегии", "правительство Норвегии")],
+        ),
+        ("[ORG Полиция] [LOC Лиона] задержала двоих.", True, [("Полиция Лиона", "полиция Лиона")]),
+        ("Решение приняла мэрия [LOC Казани] в среду.", True, [("мэрия Казани", "мэрия Казани")]),
+        # a country adjective says whose it is too; "власти" names one only with its country
+        ("Закон одобрил японский парламент.", True, [("японский парламент", "японский парламент")]),
+        (
+            "Британские власти выслали дипломатов.",
+            True,
+            [("Британские власти", "британские власти")],
+        ),
+        ("Ответа ждут от властей Норвегии.", True, [("властей Норвегии", "власти Норвегии")]),
+        # ... and its nominative stays plural ("власть" is power)
+        ("Министр ответил. Власти США промолчали.", True, [("Власти США", "власти США")]),
+        # its common words in lower case: at a sentence start too, one entity
+        ("Мэрия [LOC Москвы] подала в суд.", True, [("Мэрия Москвы", "мэрия Москвы")]),
+        ("Письмо ушло британским властям.", True, [("британским властям", "британские власти")]),
+        ("Власти решили закрыть мост.", True, []),
+        ("После смены власти в Норвегии начались протесты.", True, []),
+        ("Борьба с норвежской властью продолжалась.", True, []),
+        # alone, or completed by a person, it is generic; without genitives (factRuEval's
+        # convention) the country is no part of it and it stays generic
+        ("Решение приняло правительство в среду.", True, []),
+        ("После ухода из правительства [PER Андрея Шаронова] он уехал.", True, []),
+        ("Вчера правительство Норвегии одобрило закон.", False, []),
+    ],
+)
+def test_a_generic_organisation_its_place_completes_is_named(text, genitives, expected):
+    text, mentions = marked(text)
+    found = refine(document(text), mentions, genitives=genitives, sentences=sentence_at(text))
+    assert [(m.text, m.normal) for m in found if m.type == "ORG"] == expected
 
 
 @pytest.mark.parametrize(

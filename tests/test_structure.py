@@ -333,6 +333,9 @@ def test_undated_teasers():
         ("18 декабря 2015 года мы", None),
         ("31.02.2015", None),
         ("Май", None),
+        # a range of days says how long something lasts, not when the text was written
+        ("с 1 по 5 марта 2015 года", None),
+        ("1–5 марта 2015", None),
     ],
 )
 def test_date_lines(line, expected):

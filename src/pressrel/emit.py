@@ -86,10 +86,16 @@ LINE_BREAKING = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029":
 LINE_BREAKERS = tuple(chr(code) for code in LINE_BREAKING)
 
 
+# The encoders json.dumps would build anew for every record with these options.
+_ENCODERS = {
+    compact: json.JSONEncoder(ensure_ascii=False, separators=separators)
+    for compact, separators in ((True, (",", ":")), (False, (", ", ": ")))
+}
+
+
 def json_text(value: Any, compact: bool = True) -> str:
     """value as UTF-8 JSON text on one line for any reader (NEL, U+2028, U+2029 escaped)."""
-    separators = (",", ":") if compact else (", ", ": ")
-    text = json.dumps(value, ensure_ascii=False, separators=separators)
+    text = _ENCODERS[compact].encode(value)
     if any(breaker in text for breaker in LINE_BREAKERS):  # rare: translate only then
         return text.translate(LINE_BREAKING)
     return text

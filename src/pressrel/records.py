@@ -11,12 +11,19 @@ country step retyping a LOC, ``resolve`` adding entity ids and roles) returns a 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from functools import cache
+from operator import attrgetter
 from typing import Any
+
+# Values that are their own JSON-ready form: most of a record's fields, so tested first.
+_SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
 def _plain(value: Any) -> Any:
+    if type(value) in _SCALARS:
+        return value
     if hasattr(value, "to_dict"):
         return value.to_dict()
     if isinstance(value, (list, tuple)):
@@ -30,12 +37,18 @@ class Record:
     __slots__ = ()  # the records are slotted dataclasses: no per-record __dict__
 
     def to_dict(self) -> dict[str, Any]:
-        return {name: _plain(getattr(self, name)) for name in _field_names(type(self))}
+        names, values = _fields_of(type(self))
+        return dict(zip(names, map(_plain, values(self))))
 
 
 @cache
-def _field_names(record_type: type) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(record_type))
+def _fields_of(record_type: type) -> tuple[tuple[str, ...], Callable[[Any], tuple]]:
+    """A record type's field names and a getter of all their values at once (one tuple)."""
+    names = tuple(f.name for f in fields(record_type))
+    getter = attrgetter(*names)
+    if len(names) == 1:  # attrgetter of one name gives the value itself, not a 1-tuple
+        return names, lambda record: (getter(record),)
+    return names, getter
 
 
 @dataclass(frozen=True, slots=True)

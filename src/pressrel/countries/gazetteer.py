@@ -67,6 +67,11 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(norm)]
 
 
+def words(text: str) -> list[str]:
+    """The texts of ``tokens(text)`` alone (no offsets): cheaper, to see whether any is wanted."""
+    return _TOKEN.findall(plain(text))
+
+
 def _key(phrase: str) -> tuple[str, ...]:
     """The dictionary key of a phrase: folded tokens (plain words skip razdel)."""
     if _PLAIN.fullmatch(phrase):

@@ -20,7 +20,7 @@ from ..lang.fold import fold
 from ..lang.letters import LINE_ENDS, has_cyrillic
 from ..lang.marks import OPENING, QUOTES
 from ..records import Country
-from .gazetteer import ADJECTIVE, Entry, Gazetteer, case_ok, gazetteer, tokens
+from .gazetteer import ADJECTIVE, Entry, Gazetteer, case_ok, gazetteer, tokens, words
 
 _OPENERS = OPENING + "(["
 _SENTENCE_END = ".!?…:;"
@@ -118,18 +118,22 @@ def _state_noun(entry: Entry, folded: list[str], j: int) -> int:
 def _scan(text: str) -> Iterator[tuple[int, int, Entry]]:
     """Greedy longest matches, left to right, including blocked phrases."""
     gaz = gazetteer()
+    if gaz.starts.isdisjoint(map(str.casefold, words(text))):
+        return  # most texts hold no word that can start an entry: no offsets needed
     toks = tokens(text)
     folded = [t[2].casefold() for t in toks]  # fold(): the tokens' text is plain() already
-    i = 0
-    while i < len(toks):
+    starts = gaz.starts
+    after = 0  # the token after the last match
+    for i in [i for i, word in enumerate(folded) if word in starts]:  # few tokens can start one
+        if i < after:
+            continue
         found = _longest(gaz, text, toks, folded, i)
         if found is None:
-            i += 1
             continue
         n, entry = found
         n += _state_noun(entry, folded, i + n)
         yield toks[i][0], toks[i + n - 1][1], entry
-        i += n
+        after = i + n
 
 
 def _longest(

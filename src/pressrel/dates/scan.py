@@ -108,7 +108,7 @@ from .lexicon import (
 from .rules import INDEX, RULES, Groups, combined, rule_regex
 from .values import coarser
 
-__all__ = ["DateMatch", "anchor_date", "find_dates"]
+__all__ = ["DateMatch", "anchor_date", "find_dates", "whole_date"]
 
 
 @dataclass(frozen=True)
@@ -126,6 +126,20 @@ def find_dates(text: str, anchor: datetime.date | None = None) -> list[DateMatch
     deictic ones resolve against it (``relative``). With ``anchor=None`` they keep value None.
     """
     return _join_open_ranges(text, list(_scan(text, anchor)))
+
+
+def whole_date(text: str) -> DateMatch | None:
+    """The date expression that is the whole of text (anchor None), else None: what
+    ``find_dates(text)`` gives when it is one match from 0 to the end. The first match is
+    tried at 0 alone, so a long text that does not open with a date costs one match."""
+    first = _first_at_start(text)
+    if first is None:
+        return None
+    if first.stop == len(text):  # nothing left to scan or to join it with
+        return first
+    found = find_dates(text)  # an open range of two ("с 1 марта 2011 по декабрь 2015")
+    whole = len(found) == 1 and (found[0].start, found[0].stop) == (0, len(text))
+    return found[0] if whole else None
 
 
 def anchor_date(text: str, head: int = 500) -> datetime.date | None:
@@ -172,6 +186,17 @@ def _scan(text: str, anchor: datetime.date | None) -> Iterator[DateMatch]:
                 yield found
                 pos = found.stop
         tried = at + 1
+
+
+def _first_at_start(text: str) -> DateMatch | None:
+    """``_scan(text, None)``'s first match when it starts at 0, else None, tried at 0 alone:
+    0 is the first place the scan tries when it is a starter and the first trigger is at most
+    TRIGGER_LOOKBACK characters on; elsewhere the scan never tries it."""
+    lowered = _lowercase(text)
+    trigger = _TRIGGER.search(lowered)
+    if trigger is None or trigger.start() > TRIGGER_LOOKBACK or not _STARTER.match(lowered):
+        return None
+    return _match_at(text, lowered, 0, None)
 
 
 def _scan_everywhere(text: str, anchor: datetime.date | None) -> Iterator[DateMatch]:

@@ -6,7 +6,9 @@ most reliable word: "Ирины" is a feminine genitive; a word that does not de
 says only the gender). Each word is put into the nominative of that gender: given names and
 patronymics by their own paradigm, surnames by ``surnames`` (their own paradigm, an
 adjective's, a noun's, or the endings of a consonant stem: "Эммануэля Макрона", "Андрея Белого",
-"Ким Чен Ына"). Words nothing places keep their written form, so foreign names ("Джек Ма",
+"Ким Чен Ына"). A possessive surname pymorphy2 knows as masculine only ("Раков") may be a
+woman's all the same: beside a given name its feminine forms are readings too ("Анастасия
+Ракова"). Words nothing places keep their written form, so foreign names ("Джек Ма",
 "Alibaba") are never mangled.
 
 Parts: a patronymic (``patronymics``: made from a given name) after the given name is the
@@ -61,20 +63,25 @@ class PersonName:
 
 @caches.bounded(caches.SPANS)
 def parse_person(
-    text: str, context_case: str | None = None, context_gender: str | None = None
+    text: str,
+    context_case: str | None = None,
+    context_gender: str | None = None,
+    governed: bool = False,
 ) -> PersonName:
     """The nominative and name parts of a person span such as "Ирины Яровой". context_case and
     context_gender are the oblique case and the gender the rest of the document shows (a name
     coordinated with it: "Кими Райкконена и Марка Уэббера"; the surname's other forms: "Тодда
-    Маккаррика" beside "Маккарриком"), read only when the span's own words show no case."""
+    Маккаррика" beside "Маккарриком"), read only when the span's own words show no case.
+    governed: a preposition stands right before the span, and no preposition governs the
+    nominative ("у Виталия Смирнова" is no woman Виталия Смирнова)."""
     bracket = BRACKET_TAIL.search(text)  # "Барри Лоуенкрон (Barry Lowenkron)"
     if bracket and bracket.start() > 0:
-        person = parse_person(text[: bracket.start()], context_case, context_gender)
+        person = parse_person(text[: bracket.start()], context_case, context_gender, governed)
         return PersonName(person.normal + text[bracket.start() :], person.name)
     words = text.split()
     if not words:
         return PersonName(text, Name())
-    case, gender = _case_and_gender(tuple(words))
+    case, gender = _case_and_gender(tuple(words), governed)
     roles = _settle_patronymics(words, [_role(word) for word in words])
     evidence = _evidence(words)
     if case is None and context_case in CASE_ORDER[1:] and len(words) > 1:
@@ -121,7 +128,9 @@ def span_case(text: str) -> str | None:
 
 
 @caches.bounded(caches.SPANS)
-def _case_and_gender(words: tuple[str, ...]) -> tuple[str | None, str | None]:
+def _case_and_gender(
+    words: tuple[str, ...], governed: bool = False
+) -> tuple[str | None, str | None]:
     """Case and gender of the span, from the name words pymorphy2 knows (guesses about
     foreign names such as "Киран" are trusted only when no word is known): the case and gender
     all of them can be in with the best joint score. A word that does not decline ("Меркель",
@@ -131,15 +140,25 @@ def _case_and_gender(words: tuple[str, ...]) -> tuple[str | None, str | None]:
     oblique "Никифорова"); on a tie the likelier gender over all readings ("Лидии": three
     feminine cases, one masculine), then the given name's likelier reading ("Аллу Горбачёву" is a
     feminine accusative, not a dative of Алл), then the masculine (news names more men), then
-    the commoner case ("Эммануэля": genitive, not accusative, of an animate masculine)."""
-    readings = [r for r in (_readings(w) for w in words if morph.is_known(w)) if r]
+    the commoner case ("Эммануэля": genitive, not accusative, of an animate masculine). After a
+    preposition (governed) the nominative is out when another case is left."""
+    known = [(w, r) for w, r in ((w, _readings(w)) for w in words if morph.is_known(w)) if r]
+    readings = [r for _, r in known]
+    # a surname the dictionary knows as masculine only may be a woman's: with a given name
+    # beside it, its feminine forms count too ("Анастасия Ракова"), at half its score
+    unlisted = {id(r): _unlisted_feminine(w, r) for w, r in known} if len(words) > 1 else {}
     if not readings:  # nothing known: the guesses are all there is
         guesses = [_readings(w) for w in words]
         if _hides_case(words[0], guesses[0]) and len(words) > 1:  # "Сэйдзи Маэхара"
             guesses = [_fixed(r) for r in guesses]
         readings = [_fixed(r) if not _shows_case(w, r) else r for w, r in zip(words, guesses)]
         readings = [r for r in readings if r]
-    common = set.intersection(*(_case_genders(r) for r in readings)) if readings else set()
+    allowed = [
+        _case_genders(r).union(*(p for _, p, _ in unlisted.get(id(r), ()))) for r in readings
+    ]
+    common = set.intersection(*allowed) if readings else set()
+    if governed and any(case != "nomn" for case, _ in common):
+        common = {pair for pair in common if pair[0] != "nomn"}
     declining = [r for r in readings if any(not _fixed_reading(p) for p in r)]
     if not declining:
         genders = {gender for _, gender in common}
@@ -149,7 +168,7 @@ def _case_and_gender(words: tuple[str, ...]) -> tuple[str | None, str | None]:
     given_at = next((i for i, r in enumerate(declining) if _name_tag(r[0]) == "Name"), 0)
     # each reading's score, (case, gender) pairs and whether it declines, read once: every
     # pair of common is scored against every reading of every word
-    read = [[_scored(p) for p in r] for r in declining]
+    read = [[*(_scored(p) for p in r), *unlisted.get(id(r), ())] for r in declining]
 
     def fit(reading: list, pair: tuple[str, str]) -> float:
         fitting = [(score, declines) for score, pairs, declines in reading if pair in pairs]
@@ -178,6 +197,19 @@ def _scored(parse: Any) -> tuple[float, frozenset[tuple[str, str]], bool]:
     """A reading's score, its (case, gender) pairs and whether it declines."""
     found = morph.facts(parse.tag)
     return parse.score, _pairs(found.case, found.gender), "Fixd" not in found.grammemes
+
+
+def _unlisted_feminine(word: str, readings: tuple) -> tuple:
+    """Scored readings (as ``_scored`` gives them) of word as the feminine of a possessive
+    surname pymorphy2 knows only as masculine ("Ракова": femn nomn of Раков), at half the
+    surname's score; none when the dictionary has a feminine of it, or word is no such form."""
+    found = [(p, morph.facts(p.tag)) for p in readings]
+    known = [(p, tag) for p, tag in found if "Surn" in tag.grammemes]
+    if not known or any(tag.gender != "masc" for _, tag in known):
+        return ()
+    score = max(p.score for p, _ in known) / 2
+    cases = {case for p, _ in known for case in surnames.feminine_cases(word, p.normal_form)}
+    return tuple((score, _pairs(case, "femn"), True) for case in sorted(cases))
 
 
 def _shows_case(word: str, readings: list) -> bool:

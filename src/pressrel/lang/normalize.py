@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from .. import caches
 from ..models import fallback
 from ..records import Name
-from . import names, phrases
+from . import grammar, names, phrases
 
 LINE_BREAK = re.compile(r"\r\n?|\n")  # CR alone (classic Mac files) breaks a line too
 
@@ -62,7 +62,8 @@ def left_word(text: str, start: int) -> str:
 
 def _by_rule(key: SpanKey) -> Normal | None:
     if key.type == "PER":
-        person = names.parse_person(key.text)
+        governed = bool(key.left) and grammar.first_pos(key.left) == "PREP"  # "у Виталия"
+        person = names.parse_person(key.text, governed=governed)
         return Normal(person.normal, person.name)
     normal = phrases.nominative(key.text)
     return None if normal is None else Normal(normal, None)

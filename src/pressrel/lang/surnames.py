@@ -43,6 +43,11 @@ FEMININE_ENDINGS = ("ова", "ева", "ёва", "ина", "ына", "ая")
 # "Си Цзиньпина", "Ким Чен Ына".
 FOREIGN_TOO = ("ин", "ын", "ина", "ына")
 RUSSIAN_ENDINGS = tuple(e for e in MASCULINE_ENDINGS + FEMININE_ENDINGS if e not in FOREIGN_TOO)
+# The feminine forms of a possessive surname, by what is added to the masculine nominative, and
+# the cases each shows ("Раков": Ракова, Раковой, Ракову). Russian forms them for every such
+# surname, though pymorphy2's dictionary knows some surnames as masculine only.
+POSSESSIVE_ENDINGS = ("ов", "ев", "ёв", "ин", "ын")
+FEMININE_FORMS = (("а", ("nomn",)), ("ой", ("gent", "datv", "ablt", "loct")), ("у", ("accs",)))
 HUSHING = set("жшчщц")
 VELAR_HUSHING = set("кгхжшчщ")
 ADJECTIVAL = ("ого", "его", "ому", "ему")
@@ -79,6 +84,10 @@ def nominative(
     )
     if own or evidence == "alone":
         return own and _adjectival_feminine(word, own, gender)
+    if gender == "femn":
+        unlisted = _unlisted_feminine(word, case)
+        if unlisted:
+            return unlisted
     for fits in (grammar.is_adjective, grammar.is_noun):
         form = _from_paradigm(word, case, gender, fits)
         if form:
@@ -187,6 +196,39 @@ def attested_case(written: str, nominative: str) -> tuple[str, str | None]:
     if nominative.endswith("а"):  # first declension: stem + а
         return FIRST_CASES.get(written[len(nominative) - 1 :], "nomn"), None
     return SECOND_CASES.get(written[len(nominative) :], "nomn"), "masc"
+
+
+def feminine_cases(word: str, masculine: str) -> tuple[str, ...]:
+    """The cases word is in as a feminine form of the possessive surname whose masculine
+    nominative is masculine ("Ракова" of Раков: the nominative; "Раковой": genitive, dative,
+    instrumental, locative); none when word is no such form."""
+    stem, written = fold(masculine), fold(word)
+    if not stem.endswith(POSSESSIVE_ENDINGS):
+        return ()
+    return next((cases for added, cases in FEMININE_FORMS if written == stem + added), ())
+
+
+def _unlisted_feminine(word: str, case: str) -> str | None:
+    """The feminine nominative of a possessive surname pymorphy2 knows as masculine only, when
+    word is its feminine form in case ("Раковой", "Ракову" -> Ракова): what the form adds to
+    the masculine nominative is taken off, and the rest must be that surname."""
+    for added, cases in FEMININE_FORMS:
+        if case in cases and fold(word).endswith(added) and len(word) > len(added):
+            masculine = word[: -len(added)]
+            if any(_masculine_surname(p, masculine) for p in morph.parses(masculine)):
+                return masculine + FEMININE_FORMS[0][0]
+    return None
+
+
+def _masculine_surname(parse: Any, word: str) -> bool:
+    tag = morph.facts(parse.tag)
+    return (
+        "Surn" in tag.grammemes
+        and tag.gender == "masc"
+        and tag.case == "nomn"
+        and fold(parse.normal_form) == fold(word)
+        and bool(feminine_cases(word + FEMININE_FORMS[0][0], word))
+    )
 
 
 def ending_gender(word: str) -> str | None:

@@ -2,8 +2,10 @@
 "правительства", "парламент", "совет директоров") and, in a news text, mean one institution
 the context makes clear. NEREL annotates them as ORG (125 of its 616 dev ORG spans),
 factRuEval and most users of named organisations do not, so they are found only with the
-``generic_orgs`` option. The words are a small closed list of institution nouns (lemmas), some
-with the genitive that completes them ("совет директоров", "кабинет министров").
+``generic_orgs`` option, unless their country or place completes them ("правительство России",
+"японский парламент": one institution, ``spans.refine``). The words are a small closed list of
+institution nouns (lemmas), some with the genitive that completes them ("совет директоров",
+"кабинет министров"), one named an institution only with its country ("власти США").
 """
 
 from __future__ import annotations
@@ -22,13 +24,34 @@ INSTITUTIONS = {
 }  # fmt: skip
 COMPLETED = {"совет": "директоров", "кабинет": "министров"}  # head lemma -> its genitive
 GOVERNING = {"министерство"}  # named by the genitive after it: "министерство культуры"
-STEMS = {lemma[:4] for lemma in INSTITUTIONS | set(COMPLETED)}  # a cheap test before pymorphy2
+# Nouns that name an institution only with whose it is ("власти России", "британские власти";
+# alone, "смены власти", "Власти решили", power in general or no one said)
+OWNED_ONLY = {"власть"}
+NOMINAL = {"NOUN", "ADJF"}  # the words of an institution phrase that decline
+STEMS = {lemma[:4] for lemma in INSTITUTIONS | OWNED_ONLY | set(COMPLETED)}  # before pymorphy2
 WORD = CYRILLIC_WORD
 
 
 def is_generic(word: str) -> bool:
     """Whether word is a form of an institution noun ("Полиция", "правительства")."""
     return _lemma(word) in INSTITUTIONS
+
+
+def needs_owner(word: str) -> bool:
+    """Whether word is a noun that names an institution only with whose it is ("власти")."""
+    return _lemma(word) in OWNED_ONLY
+
+
+def plural_nominative(phrase: str) -> str:
+    """A plural institution phrase in the nominative plural, word by word ("британским властям"
+    -> "британские власти", "Властей" -> "Власти"): its noun names the institution only in the
+    plural, which a nominative in the singular would lose ("власть": power)."""
+    forms = []
+    for word in phrase.split():
+        plural = [p for p in morph.parses(word) if p.tag.number == "plur" and p.tag.POS in NOMINAL]
+        form = morph.inflect(plural[0], {"nomn", "plur"}) if plural else None
+        forms.append(morph.recase(form, word) if form else word)
+    return " ".join(forms)
 
 
 def is_complete_institution(word: str) -> bool:
@@ -65,8 +88,10 @@ def generic_mentions(
             if following is None or following.group().lower() != COMPLETED[lemma]:
                 continue
             stop = following.end()
-        elif lemma not in INSTITUTIONS:
+        elif lemma not in INSTITUTIONS | OWNED_ONLY:
             continue
+        elif lemma in OWNED_ONLY and not _may_be_plural(word):
+            continue  # "российской властью": power, the authorities are plural
         elif lemma in GOVERNING:
             stop = _genitive_end(text, stop)
         start = _adjectives_start(text, start, word)
@@ -95,6 +120,10 @@ def placed(unit: Unit) -> dict[str, Any]:
 def _lemma(word: str) -> str:
     readings = [p for p in morph.parses(word) if p.tag.POS == "NOUN"]
     return readings[0].normal_form if readings else ""
+
+
+def _may_be_plural(word: str) -> bool:
+    return any(p.tag.POS == "NOUN" and p.tag.number == "plur" for p in morph.parses(word))
 
 
 def _adjectives_start(text: str, start: int, noun: str) -> int:
@@ -128,7 +157,10 @@ def _genitive_end(text: str, stop: int) -> int:
 
 
 def _adjectives(word: str) -> list:
-    """word's adjective readings, pronouns ("своё правительство") left out."""
+    """word's adjective readings, pronouns ("своё правительство") and participles ("принятым
+    правительством": what it did, no part of its name) left out."""
     return [
-        p for p in morph.parses(word) if grammar.is_adjective(p) and "Apro" not in p.tag.grammemes
+        p
+        for p in morph.parses(word)
+        if morph.facts(p.tag).pos == "ADJF" and "Apro" not in p.tag.grammemes
     ]

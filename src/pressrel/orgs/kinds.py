@@ -39,8 +39,24 @@ ORGANISATION_KINDS = {
     "товарищество", "биржа", "консорциум", "сайт", "портал", "лаборатория", "музей", "центр",
     "проект", "жюри", "редакция", "лейбл", "дом", "агрохолдинг", "госкорпорация", "автоконцерн",
     "галерея", "подразделение", "филиал", "отделение",
+    "лига", "бюро", "сообщество", "секта", "бригада", "община", "церковь", "трест", "синдикат",
+    "картель", "гильдия", "учреждение", "авиакомпания", "кинокомпания", "телестудия",
+    "аэроклуб", "сельхозпредприятие", "медиагруппа", "телерадиокомпания",
 }  # fmt: skip
 NAMING = {"название", "имя", "наименование", "вывеска"}  # "под названием «X»": no kind said
+# Nouns of time: one is an adverbial ("в тот же день «Пересвет» выплатил"), never the kind of
+# the name after it, which starts the clause.
+TIME = {
+    "день", "сутки", "неделя", "месяц", "год", "час", "минута", "утро", "вечер", "ночь",
+    "время", "момент", "период", "понедельник", "вторник", "среда", "четверг", "пятница",
+    "суббота", "воскресенье",
+}  # fmt: skip
+# Nouns of what is said or reported: the name after one is who says it, its genitive written
+# undeclined in its marks ("по данным «Коммерсантъ»", "по версии «Форбс»"), no kind.
+SAYING = {
+    "данные", "информация", "сведение", "версия", "оценка", "мнение", "слово", "сообщение",
+    "источник", "подсчёт", "прогноз",
+}  # fmt: skip
 KIND_REACH = 3  # words before the quote that may name the kind ("Центр современной культуры")
 ENUMERATION = re.compile(rf"[{CLOSING}]\s*(?:,|и|или)\s*$")
 BEFORE = re.compile(rf"({CYRILLIC_RUN})\s*$")
@@ -67,6 +83,8 @@ def is_other_kind(text: str, start: int) -> bool:
         return False
     if COUNTED.search(text, max(0, before.start(1) - 12), before.start(1)):
         return False  # "в 2013 году «Локомотив»": a counted noun is a measure, no kind
+    if any(p.normal_form in TIME | SAYING for p in nouns):
+        return False  # "в тот же день «Пересвет»", "по данным «Коммерсантъ»"
     return not any(_names_kind(word) for word in _words_before(text, opening))
 
 

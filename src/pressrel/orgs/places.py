@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .. import countries
 from ..lang import grammar, marks, morph
 from ..lang.letters import CAPITALS
 from .extend import PHRASE_WORD, SPACED_LOWER_WORD, WORD, with_country_after
@@ -61,6 +62,14 @@ def with_owner_after(text: str, stop: int, places: dict[int, int]) -> int:
     if word.isupper() or any(p.tag.case == "gent" for p in morph.parses(word)):
         return places[stop + 1]
     return stop
+
+
+def starts_with_country_adjective(text: str, start: int) -> bool:
+    """Whether the span at start opens with a country adjective ("российское правительство",
+    "японским парламентом"): the country whose the organisation is, as a genitive after it."""
+    first = WORD.match(text, start)
+    found = countries.lookup_country_form(first.group()) if first else None
+    return found is not None and found[1] == "adjective"
 
 
 def _is_genitive_thing(word: str) -> bool:

@@ -158,7 +158,8 @@ def _repeatable(name: str) -> bool:
 
 def _quoted_longer(text: str, start: int, stop: int) -> bool:
     """Whether the occurrence opens a quoted name that goes on after it ("«Поможем вместе»")."""
-    return text[start - 1 : start] in NAME_OPENING and text[stop : stop + 1] not in NAME_CLOSING
+    opened = start > 0 and text[start - 1] in NAME_OPENING  # the document's start is no mark
+    return opened and text[stop : stop + 1] not in NAME_CLOSING
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -52,7 +52,9 @@ natasha's ORG spans are taken as found and then, in order:
   organisation ("Совет директоров", ``generic``) is an ORG only with the option on (or written
   as a name mid-sentence: "Правительства РФ"); with it on, generic organisation words are also
   found in lower case, and take in the country or place whose they are in the genitive after
-  them ("правительства России", "полиции Вашингтона", ``places``);
+  them ("правительства России", "полиции Вашингтона", ``places``). With it off, a generic
+  organisation such a country or place completes is still an ORG (NEREL's convention, with
+  ``genitives``): it names one institution ("правительство России", "Полиция Малайзии");
 - a country adjective that agrees with the name is taken in ("японского МИДа", ``extend``).
 
 A name in Latin letters NER did not see after a noun of an organisation kind is an ORG too
@@ -94,7 +96,14 @@ from .extend import (
     with_country_after,
     without_participle_noun,
 )
-from .generic import generic_mentions, is_complete_institution, is_generic, is_generic_phrase
+from .generic import (
+    generic_mentions,
+    is_complete_institution,
+    is_generic,
+    is_generic_phrase,
+    needs_owner,
+    plural_nominative,
+)
 from .ids import LEGAL_FORM, is_curated
 from .kinds import is_other_kind, is_owned_medium, names_facility
 from .lexicon import (
@@ -103,7 +112,7 @@ from .lexicon import (
     names_organisation_only,
     person_words,
 )
-from .places import with_owner_after, with_place_after
+from .places import starts_with_country_adjective, with_owner_after, with_place_after
 from .repeats import repeated
 
 EDGE = " \t\u00a0,;:—–-" + LINE_ENDS
@@ -129,7 +138,9 @@ def refine(
     generic organisation words ("полиция") are ORG mentions too. With ``genitives`` (NEREL's
     convention, ``Options.org_genitives``) a country's name or another organisation in the
     genitive right after a span is part of it ("ФСБ России", "Совет Безопасности ООН",
-    ``chains``); without it, the span ends where NER ended it. With ``sentences`` (as
+    ``chains``), and, with ``sentences`` and without ``sentence_at``, a generic organisation
+    the country or place NER found completes in the genitive is an ORG ("правительства
+    России"); without it, the span ends where NER ended it. With ``sentences`` (as
     ``sentence_at``, whether or not generic organisations are asked for), an organisation's name
     written again where NER missed it, or read it as a person or place, is an ORG there too
     (``repeats``)."""
@@ -185,20 +196,31 @@ def refine(
                 refined.append(replace(mention, text=text[start:stop], start=start, stop=stop))
             else:
                 refined.append(mention)
-    if sentence_at is not None:
+    owned_only = sentence_at is None and genitives and sentences is not None
+    common: dict[int, int] = {}  # generic organisations found here: their common words
+    if sentence_at is not None or owned_only:
         taken = [(m.start, m.stop) for m in refined if m.type in ("ORG", "PER", "LOC")]
-        places = {m.start: m.stop for m in mentions if m.type == "LOC"}
-        for mention in generic_mentions(document.id, text, taken, sentence_at):
+        for mention in generic_mentions(document.id, text, taken, sentence_at or sentences):
+            end = with_owner_after(text, mention.stop, places) if genitives else mention.stop
+            owned = end > mention.stop or starts_with_country_adjective(text, mention.start)
+            plural_only = needs_owner(mention.text.rsplit(" ", 1)[-1])
+            if not owned and (owned_only or plural_only):
+                continue  # a generic organisation its country or place names ("власти США")
+            found = replace(mention, text=text[mention.start : end], stop=end)
+            common[len(refined)] = len(mention.text.split())
+            if plural_only:  # "Властей США" -> власти США: in the plural, the tail as written
+                normal = plural_nominative(mention.text) + text[mention.stop : end]
+                refined.append(replace(found, normal=normal))
+                continue
             moved.append((len(refined), mention.stop))
-            if genitives:  # "правительства России", "полиции Вашингтона"
-                end = with_owner_after(text, mention.stop, places)
-                mention = replace(mention, text=text[mention.start : end], stop=end)
-            refined.append(mention)
+            refined.append(found)
     if sentences is not None:  # "журнала ''Rolling Stone''": a name NER did not see
         taken = [(m.start, m.stop) for m in refined]
         refined.extend(appositions(document.id, text, taken, sentences))
         refined.extend(list(glosses(text, refined, sentences)))  # "(Houston Chronicle)"
     refined = as_written(text, _renormalised(text, refined, moved))  # "фонда «Поможем»"
+    for at, words in common.items():  # "Мэрия Москвы" opening a sentence: мэрия Москвы
+        refined[at] = _common_lowered(refined[at], words)
     if genitives:
         refined = chained(text, refined)
     if sentences is not None:
@@ -206,6 +228,14 @@ def refine(
     if sentence_at is None:
         return refined
     return [_lowered(m) if m.type == "ORG" and is_generic_phrase(m.text) else m for m in refined]
+
+
+def _common_lowered(mention: Mention, words: int) -> Mention:
+    """A generic organisation completed by its place or country, the common words of its
+    normal form in lower case ("Мэрия Москвы" at a sentence start and "мэрии Москвы" are one
+    entity); its place or country as written."""
+    parts = (mention.normal or mention.text).split(" ")
+    return replace(mention, normal=" ".join([*(w.lower() for w in parts[:words]), *parts[words:]]))
 
 
 def _lowered(mention: Mention) -> Mention:
@@ -562,7 +592,7 @@ def _is_first_name(text: str, start: int, word: str, readings: list) -> bool:
     """Whether an unquoted word pymorphy2 knows reads first as a person's first name and a
     capitalised patronymic or surname follows it: a person, no organisation ("Эльвиры" before
     "Набиуллиной" on the next line; not "газета Кларин сообщает")."""
-    quoted = text[start - 1 : start] in NAME_OPENING
+    quoted = start > 0 and text[start - 1] in NAME_OPENING  # the document's start is no mark
     if quoted or word.isupper() or not morph.is_known(word) or not readings:
         return False
     if "Name" not in readings[0].tag.grammemes:

@@ -204,13 +204,16 @@ def _title_like(text: str) -> bool:
 
 def parse_date_line(text: str) -> datetime.date | None:
     """The date of a paragraph that is only a date ("18 декабря 2015", "18.12.2015, 14:30",
-    "Пятница, 18 декабря 2015"), read by the date grammar; None for anything else."""
+    "Пятница, 18 декабря 2015"), read by the date grammar; None for anything else, a range of
+    days included ("с 1 по 5 марта 2015 года": when something lasts, not when it was written)."""
     line = TIME_TAIL.sub("", text.strip()).rstrip(".")
-    found = dates.find_dates(line)
-    if len(found) != 1 or (found[0].start, found[0].stop) != (0, len(line)):
+    found = dates.whole_date(line)
+    if found is None:
         return None
-    value = found[0].date
-    return datetime.date.fromisoformat(value.value) if value.precision == "day" else None
+    value = found.date
+    if value.precision != "day" or value.kind != "date" or value.value is None:
+        return None
+    return datetime.date.fromisoformat(value.value)
 
 
 def _sentences(paragraphs: list[Paragraph], read: dict[int, list[Substring]]) -> list[Unit]:
