@@ -286,6 +286,10 @@ def test_a_cyrillic_word_is_read_once_whatever_its_case(word, shared):
         ("пошла", {"plur"}),
         ("краснодарскому", {"gent", "plur"}),
         ("фолк-певца", {"nomn"}),  # not a dictionary word: its own lexeme
+        ("маккарриком", {"nomn"}),  # guessed by its ending: its paradigm's lexeme
+        ("хатоямы", {"datv"}),  # guessed by its ending, or by an unknown prefix
+        ("псевдокошкой", {"nomn", "plur"}),  # a known prefix before a dictionary word
+        ("экс-министра", {"datv", "plur"}),
     ],
 )
 def test_inflection_is_pymorphy2s(word, grammemes):
@@ -297,8 +301,32 @@ def test_inflection_is_pymorphy2s(word, grammemes):
             assert morph.inflect(parse, grammemes) == (form.word if form else None)
 
 
-def test_the_readings_of_one_lexeme_share_it():
-    """ "Горбачёвой" read as four cases of one surname: one lexeme, built once."""
+def test_a_dictionary_word_is_inflected_without_its_lexeme(monkeypatch):
+    """ "Горбачёвой" read as four cases of one surname: each inflected from its paradigm's
+    tags, no lexeme built; "фолк-певца" (a hyphenated word's lexeme is built of its parts)
+    builds its own."""
+    built = []
+    lexeme = morph._lexeme
+    monkeypatch.setattr(morph, "_lexeme", lambda parse: built.append(parse) or lexeme(parse))
+    morph._inflect.cache_clear()
     readings = [p for p in morph.parses("горбачёвой") if {"Surn", "femn"} <= p.tag.grammemes]
     assert len(readings) > 1
-    assert len({id(morph._lexeme(p)) for p in readings}) == 1
+    assert {morph.inflect(p, {"nomn"}) for p in readings} == {"горбачёва"}
+    assert not built
+    assert morph.inflect(morph.parses("фолк-певца")[0], {"nomn"}) == "фолк-певец"
+    assert len(built) == 1
+
+
+@pytest.mark.parametrize(
+    ("word", "grammemes", "expected"),
+    [
+        ("высочайшей", {"nomn", "sing", "masc"}, "высочайший"),
+        ("наивысшего", {"nomn", "sing", "femn"}, "наивысшая"),
+        ("высшему", {"nomn", "plur"}, "высшие"),
+    ],
+)
+def test_a_superlative_keeps_its_written_stem(word, grammemes, expected):
+    """Of the forms of one tag in a superlative's paradigm, the one with the written stem."""
+    superlatives = [p for p in morph.parses(word) if "Supr" in p.tag]
+    assert superlatives
+    assert morph.inflect(superlatives[0], grammemes) == expected

@@ -92,68 +92,93 @@ def is_known(word: str) -> bool:
 
 def inflect(parse: Any, grammemes: set[str]) -> str | None:
     """The word of parse in grammemes (pymorphy2's Parse.inflect), cached: building a lexeme is
-    the costliest thing pymorphy2 does, so it is built once per lexeme (``_lexeme``)."""
+    the costliest thing pymorphy2 does, so a dictionary word's form (or a guess's by its ending
+    or a prefix) is chosen among its paradigm's tags and only that word is spelled
+    (``_inflect_in_paradigm``); any other reading's lexeme is built (``_lexeme``)."""
     return _inflect(parse, frozenset(grammemes))
 
 
 @caches.bounded(caches.WORDS)
 def _inflect(parse: Any, grammemes: frozenset[str]) -> str | None:
+    prefix = models.paradigm_prefix(parse)
+    if prefix is not None:
+        return _inflect_in_paradigm(parse, prefix, grammemes)
     lexeme = _lexeme(parse)
-    form = _nearest(parse, lexeme, grammemes)
-    if form is None:
+    tags = [form.tag for form in lexeme]
+    chosen = _nearest(parse.tag, tags, grammemes)
+    if chosen is None:
         return None
-    if "Supr" not in form.tag:
-        return form.word
-    # A superlative's lexeme holds several stems with one tag ("высшая", "высочайшая",
-    # "наивысшая"): the form is the one that keeps the written stem.
-    same = [f.word for f in lexeme if f.tag == form.tag]
-    return max(same, key=lambda word: (_common_prefix(word, parse.word), -len(word)))
+    return _with_written_stem([lexeme[i].word for i in _same_tag(tags, chosen)], parse.word)
 
 
-def _nearest(parse: Any, lexeme: tuple, grammemes: frozenset[str]) -> Any | None:
-    """pymorphy2's choice in ``Parse.inflect``: of the lexeme's forms that have grammemes (a
-    rare case, "loc2", read as the common one when none has it), the first of those that share
-    most with parse's grammemes updated with them."""
-    found = [f for f in lexeme if grammemes <= f.tag.grammemes]
+def _inflect_in_paradigm(parse: Any, prefix: str, grammemes: frozenset[str]) -> str | None:
+    """``_inflect`` of a reading whose lexeme is its paradigm's (``models.paradigm_prefix``) without
+    building the lexeme: the form is chosen among the paradigm's tags (``_paradigm_choice``,
+    once per paradigm, tag and grammemes), and only the chosen words are spelled, as pymorphy2
+    spells them (the guess's prefix, the paradigm's prefix, the stem, the suffix)."""
+    unit, word, para_id, idx = parse.methods_stack[0]
+    same = _paradigm_choice(unit.dict, para_id, parse.tag, grammemes)
+    if not same:
+        return None
+    stem = unit.dict.build_stem(unit.dict.paradigms[para_id], idx, word)
+    info = _paradigm_info(unit.dict, para_id)
+    words = [prefix + info[i][0] + stem + info[i][2] for i in same]
+    return _with_written_stem(words, parse.word)
+
+
+@caches.bounded(caches.WORDS)
+def _paradigm_info(dictionary: Any, para_id: int) -> tuple:
+    """A paradigm's (prefix, tag, suffix) of every form, in pymorphy2's order (a closed set)."""
+    return tuple(dictionary.build_paradigm_info(para_id))
+
+
+@caches.bounded(caches.WORDS)
+def _paradigm_choice(
+    dictionary: Any, para_id: int, tag: Any, grammemes: frozenset[str]
+) -> tuple[int, ...]:
+    """The indices ``_same_tag`` gives of the form ``_nearest`` chooses in the paradigm for a
+    reading of that tag (empty when none fits)."""
+    tags = [form_tag for _, form_tag, _ in _paradigm_info(dictionary, para_id)]
+    chosen = _nearest(tag, tags, grammemes)
+    return () if chosen is None else _same_tag(tags, chosen)
+
+
+def _same_tag(tags: list, chosen: int) -> tuple[int, ...]:
+    """chosen alone, or when it is a superlative every form of its tag: such a lexeme holds
+    several stems with one tag ("высшая", "высочайшая", "наивысшая")."""
+    if "Supr" not in tags[chosen]:
+        return (chosen,)
+    return tuple(i for i, other in enumerate(tags) if other == tags[chosen])
+
+
+def _with_written_stem(words: list[str], written: str) -> str:
+    """Of the forms of one tag, the one that keeps the written stem (the only one, but for a
+    superlative)."""
+    if len(words) == 1:
+        return words[0]
+    return max(words, key=lambda word: (_common_prefix(word, written), -len(word)))
+
+
+def _nearest(tag: Any, tags: list, grammemes: frozenset[str]) -> int | None:
+    """pymorphy2's choice in ``Parse.inflect`` among the tags of a lexeme's forms, by index:
+    of the forms that have grammemes (a rare case, "loc2", read as the common one when none has
+    it), the first of those that share most with tag's grammemes updated with them."""
+    found = [i for i, other in enumerate(tags) if grammemes <= other.grammemes]
     if not found:
-        grammemes = parse.tag.fix_rare_cases(grammemes)
-        found = [f for f in lexeme if grammemes <= f.tag.grammemes]
-    wanted = parse.tag.updated_grammemes(grammemes)
+        grammemes = tag.fix_rare_cases(grammemes)
+        found = [i for i, other in enumerate(tags) if grammemes <= other.grammemes]
+    wanted = tag.updated_grammemes(grammemes)
 
-    def similarity(form: Any) -> float:
-        return len(wanted & form.tag.grammemes) - 0.1 * len(wanted ^ form.tag.grammemes)
+    def similarity(i: int) -> float:
+        return len(wanted & tags[i].grammemes) - 0.1 * len(wanted ^ tags[i].grammemes)
 
     return max(found, key=similarity, default=None)
 
 
-class _OfLexeme:
-    """A parse compared by its lexeme: a dictionary word's by its paradigm and lemma (pymorphy2
-    builds its lexeme from those alone, whatever form it is), any other by the parse itself."""
-
-    __slots__ = ("parse", "key")
-
-    def __init__(self, parse: Any) -> None:
-        stack = parse.methods_stack
-        dictionary = len(stack) == 1 and len(stack[0]) == 4  # (unit, word, paradigm, index)
-        self.parse = parse
-        self.key = (stack[0][2], parse.normal_form) if dictionary else parse
-
-    def __hash__(self) -> int:
-        return hash(self.key)
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, _OfLexeme) and self.key == other.key
-
-
 def _lexeme(parse: Any) -> tuple:
-    """parse's lexeme (pymorphy2's Parse.lexeme), built once per lexeme: "Горбачёвой" read as
-    four cases of one surname is inflected from one lexeme."""
-    return _lexeme_of(_OfLexeme(parse))
-
-
-@caches.bounded(caches.VECTORS)  # a lexeme is up to a few hundred forms: kilobytes
-def _lexeme_of(of: _OfLexeme) -> tuple:
-    return tuple(of.parse.lexeme)
+    """The lexeme of a reading not of one paradigm (Parse.lexeme: a hyphenated word's is built
+    of its parts): rare enough that ``_inflect``'s cache is all it needs."""
+    return tuple(parse.lexeme)
 
 
 def _common_prefix(a: str, b: str) -> int:

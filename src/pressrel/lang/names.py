@@ -275,10 +275,12 @@ def _name_tag(parse: Any) -> str | None:
     return next((t for t in ("Name", "Surn", "Patr") if t in grammemes), None)
 
 
+@caches.bounded(caches.WORDS)
 def _role(word: str) -> str:
     """ "initial", "first", "middle", "last" or "other" (a word pymorphy2 does not place). A
     word pymorphy2 reads as a patronymic is one only when it is made from a given name
-    ("Лукашевич" from Лукаш; not "Макаревич", a surname)."""
+    ("Лукашевич" from Лукаш; not "Макаревич", a surname). Read once per word: a person's
+    every mention asks."""
     if INITIAL.match(word):
         return "initial"
     parses = morph.parses(word)
@@ -560,6 +562,7 @@ def _opens_sentence(text: str, start: int) -> bool:
     return at == 0 or text[at - 1] in LINE_ENDS + ".!?…"
 
 
+@caches.bounded(caches.WORDS)
 def _surname_only(word: str) -> bool:
     """Whether word has the shape of a Russian possessive surname in some case and never reads
     as one person's given name or patronymic, nor a place ("Стерлигову", "Панин", "Токанов",

@@ -102,18 +102,24 @@ def _following_adjectives(words: list[str], head_at: int, head: Any) -> range:
     return range(head_at + 1, stop)
 
 
-def _nouns(word: str, known: bool = True) -> list:
-    return [p for p in _readings(word, known) if grammar.is_noun(p)]
+@caches.bounded(caches.WORDS)
+def _nouns(word: str, known: bool = True) -> tuple:
+    return tuple(p for p in _readings(word, known) if grammar.is_noun(p))
 
 
-def _adjectives(word: str, known: bool = True) -> list:
-    return [p for p in _readings(word, known) if grammar.is_adjective(p)]
+@caches.bounded(caches.WORDS)
+def _adjectives(word: str, known: bool = True) -> tuple:
+    return tuple(p for p in _readings(word, known) if grammar.is_adjective(p))
 
 
-def _readings(word: str, known: bool) -> list:
+@caches.bounded(caches.WORDS)
+def _readings(word: str, known: bool) -> tuple:
+    """word's readings that have a case (only a known word's when known). It and ``_nouns``
+    and ``_adjectives`` are cached: a phrase's words are read once for each neighbour, and
+    names and roles repeat."""
     if not is_cyrillic_word(word) or (known and not morph.is_known(word)):
-        return []
-    return [p for p in morph.parses(word) if morph.facts(p.tag).case]
+        return ()
+    return tuple(p for p in morph.parses(word) if morph.facts(p.tag).case)
 
 
 def _precedes(word: str, following: str, known: bool) -> bool:

@@ -30,6 +30,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
+from .. import caches
 from . import grammar, morph
 from .fold import fold
 from .letters import CONSONANTS, VOWELS
@@ -135,6 +136,7 @@ def plausible_guess(parse: Any, word: str, form: str) -> bool:
     return not (form.lower().endswith(("а", "я")) and word.lower().endswith(("и", "е")))
 
 
+@caches.bounded(caches.WORDS)
 def by_endings(word: str, case: str, first_declension: bool = True) -> str | None:
     """The masculine nominative under an ending of case, or None: second declension "Ына"
     (gent) -> "Ын", "Черчилля" -> "Черчилль", "Хоем" -> "Хой"; first, unless not wanted (a

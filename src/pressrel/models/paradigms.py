@@ -1,0 +1,49 @@
+"""Which of pymorphy2's readings have their dictionary paradigm's lexeme: told from the
+analyzer units that made the reading (its ``methods_stack``), so that ``lang.morph`` inflects
+them from the paradigm's tags without building the lexeme."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def paradigm_prefix(parse: Any) -> str | None:
+    """What pymorphy2 puts before each form of its paradigm in parse's lexeme, when its lexeme
+    is a dictionary paradigm's forms on its stem: '' for a dictionary word (pymorphy2's stack is
+    one (unit, word, paradigm, index)) or a guess by its ending ("Маккарриком"), the prefixes
+    of a guess by a prefix ("псевдокошкой"); None for any other reading (a hyphenated word's
+    lexeme is built of its parts)."""
+    from pymorphy2.units import DictionaryAnalyzer
+
+    stack = parse.methods_stack
+    if len(stack[0]) != 4 or not isinstance(stack[0][0], DictionaryAnalyzer):
+        return None
+    prefix = ""
+    for method in stack[1:]:  # each unit's lexemizer applied to the lexeme of those before
+        kind = _lexemizer(method[0])
+        if kind is None:
+            return None
+        if kind == "prefix":
+            prefix = method[1] + prefix
+    return prefix
+
+
+def _lexemizer(unit: Any) -> str | None:
+    """How an analogy unit makes its lexeme of the lexeme of the reading it stands on:
+    "same" form for form (pymorphy2's ``lexemizer`` as the base class has it), "prefix" with its
+    prefix before each form (its prefix units'), None otherwise."""
+    from pymorphy2.units import KnownPrefixAnalyzer, UnknownPrefixAnalyzer
+    from pymorphy2.units.base import AnalogyAnalizerUnit
+
+    kind = type(unit)
+    if not isinstance(unit, AnalogyAnalizerUnit) or any(
+        getattr(kind, name) is not getattr(AnalogyAnalizerUnit, name)
+        for name in ("get_lexeme", "_get_lexeme")
+    ):
+        return None
+    if kind.lexemizer is AnalogyAnalizerUnit.lexemizer:
+        return "same"
+    prefixed = (KnownPrefixAnalyzer, UnknownPrefixAnalyzer)
+    if isinstance(unit, prefixed) and kind.lexemizer is KnownPrefixAnalyzer.lexemizer:
+        return "prefix"  # both prefix units' lexemizer, pymorphy2's _PrefixAnalyzer's
+    return None
