@@ -146,29 +146,28 @@ def _case_and_gender(
     readings = [r for _, r in known]
     # a surname the dictionary knows as masculine only may be a woman's: with a given name
     # beside it, its feminine forms count too ("Анастасия Ракова"), at half its score
-    unlisted = {id(r): _unlisted_feminine(w, r) for w, r in known} if len(words) > 1 else {}
+    extras = [_unlisted_feminine(w, r) if len(words) > 1 else () for w, r in known]
     if not readings:  # nothing known: the guesses are all there is
         guesses = [_readings(w) for w in words]
         if _hides_case(words[0], guesses[0]) and len(words) > 1:  # "Сэйдзи Маэхара"
             guesses = [_fixed(r) for r in guesses]
         readings = [_fixed(r) if not _shows_case(w, r) else r for w, r in zip(words, guesses)]
         readings = [r for r in readings if r]
-    allowed = [
-        _case_genders(r).union(*(p for _, p, _ in unlisted.get(id(r), ()))) for r in readings
-    ]
+        extras = [() for _ in readings]
+    allowed = [_case_genders(r).union(*(p for _, p, _ in e)) for r, e in zip(readings, extras)]
     common = set.intersection(*allowed) if readings else set()
     if governed and any(case != "nomn" for case, _ in common):
         common = {pair for pair in common if pair[0] != "nomn"}
-    declining = [r for r in readings if any(not _fixed_reading(p) for p in r)]
+    declining = [(r, e) for r, e in zip(readings, extras) if any(not _fixed_reading(p) for p in r)]
     if not declining:
         genders = {gender for _, gender in common}
         return None, genders.pop() if len(genders) == 1 else None
     if not common:  # the words disagree ("Акира Куросава": no genitive of Куросава)
         return None, None
-    given_at = next((i for i, r in enumerate(declining) if _name_tag(r[0]) == "Name"), 0)
+    given_at = next((i for i, (r, _) in enumerate(declining) if _name_tag(r[0]) == "Name"), 0)
     # each reading's score, (case, gender) pairs and whether it declines, read once: every
     # pair of common is scored against every reading of every word
-    read = [[*(_scored(p) for p in r), *unlisted.get(id(r), ())] for r in declining]
+    read = [[*(_scored(p) for p in r), *e] for r, e in declining]
 
     def fit(reading: list, pair: tuple[str, str]) -> float:
         fitting = [(score, declines) for score, pairs, declines in reading if pair in pairs]
