@@ -146,7 +146,7 @@ def _case_and_gender(
     readings = [r for _, r in known]
     # a surname the dictionary knows as masculine only may be a woman's: with a given name
     # beside it, its feminine forms count too ("Анастасия Ракова"), at half its score
-    extras = [_unlisted_feminine(w, r) if len(words) > 1 else () for w, r in known]
+    extras = [_feminine_readings(w, r) if len(words) > 1 else () for w, r in known]
     if not readings:  # nothing known: the guesses are all there is
         guesses = [_readings(w) for w in words]
         if _hides_case(words[0], guesses[0]) and len(words) > 1:  # "Сэйдзи Маэхара"
@@ -198,7 +198,7 @@ def _scored(parse: Any) -> tuple[float, frozenset[tuple[str, str]], bool]:
     return parse.score, _pairs(found.case, found.gender), "Fixd" not in found.grammemes
 
 
-def _unlisted_feminine(word: str, readings: tuple) -> tuple:
+def _feminine_readings(word: str, readings: tuple) -> tuple:
     """Scored readings (as ``_scored`` gives them) of word as the feminine of a possessive
     surname pymorphy2 knows only as masculine ("Ракова": femn nomn of Раков), at half the
     surname's score; none when the dictionary has a feminine of it, or word is no such form."""

@@ -85,9 +85,9 @@ def nominative(
     if own or evidence == "alone":
         return own and _adjectival_feminine(word, own, gender)
     if gender == "femn":
-        unlisted = _unlisted_feminine(word, case)
-        if unlisted:
-            return unlisted
+        feminine = _feminine_nominative(word, case)
+        if feminine:
+            return feminine
     for fits in (grammar.is_adjective, grammar.is_noun):
         form = _from_paradigm(word, case, gender, fits)
         if form:
@@ -208,7 +208,7 @@ def feminine_cases(word: str, masculine: str) -> tuple[str, ...]:
     return next((cases for added, cases in FEMININE_FORMS if written == stem + added), ())
 
 
-def _unlisted_feminine(word: str, case: str) -> str | None:
+def _feminine_nominative(word: str, case: str) -> str | None:
     """The feminine nominative of a possessive surname pymorphy2 knows as masculine only, when
     word is its feminine form in case ("Раковой", "Ракову" -> Ракова): what the form adds to
     the masculine nominative is taken off, and the rest must be that surname."""
@@ -221,13 +221,14 @@ def _unlisted_feminine(word: str, case: str) -> str | None:
 
 
 def _masculine_surname(parse: Any, word: str) -> bool:
+    """Whether parse reads word as the nominative of a masculine possessive surname."""
     tag = morph.facts(parse.tag)
     return (
         "Surn" in tag.grammemes
         and tag.gender == "masc"
         and tag.case == "nomn"
         and fold(parse.normal_form) == fold(word)
-        and bool(feminine_cases(word + FEMININE_FORMS[0][0], word))
+        and fold(word).endswith(POSSESSIVE_ENDINGS)
     )
 
 
