@@ -38,8 +38,8 @@ short ones are names and titles («Почта России»); one whose attribu
 
 The package by step: ``quotations`` finds the quotes, ``titles`` tells quotations that are no
 speech, ``attribution`` finds where a quote's attribution is, ``speakers`` reads who it names,
-with ``people`` (persons: roles, subjects, antecedents) and ``orgs`` (organisations as
-speakers); ``shared`` holds the document's state (``Document``), the patterns and readings
+with ``people`` (persons: subjects, antecedents), ``roles`` (the person a role noun names)
+and ``orgs`` (organisations as speakers); ``shared`` holds the document's state (``Document``), the patterns and readings
 they share.
 """
 

@@ -1,6 +1,6 @@
 """People as speakers: the person quoted by "цитировать", referred to by "со ссылкой на", the
-subject before a role noun, a pronoun's antecedent, a person noun's phrase and the person whose
-written role fits it.
+subject before a role noun, a pronoun's antecedent and a person noun's phrase (the person whose
+written role fits it: ``roles``).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from ..lang import gender, grammar, marks, morph, speech
 from ..lang.letters import CYRILLIC_WORD, before_spaces
 from ..lang.marks import QUOTES
 from ..records import Mention, Name
-from ..roles import person_head, role_head
+from ..roles import person_head
 from .shared import (
     ADDRESSEE,
     ATTRIBUTION_REACH,
@@ -320,70 +320,6 @@ def _subject(reading) -> bool:
 
 def _predicate_or_adverb(word: str) -> bool:
     return grammar.first_pos(word.lower()) in PREDICATE_OR_ADVERB
-
-
-def role_phrase(words: str) -> str:
-    """The role words of an attribution, up to the sentence's end."""
-    return re.split(r"[,.;:!?]", words, maxsplit=1)[0].strip()
-
-
-def person_with_role(role: str, found: Document, before: int, at: int) -> str | None:
-    """The person whose written role fits role (the same head noun, adjectives aside: "глава"
-    fits "бывший глава Минфина"; and the same organisation when role names one), else None.
-    A role noun in an attribution ("— сказал мэр") points back: that person's role must be
-    written before the quote, and the person is the one of the whole document whose role fits
-    (when named within ANTECEDENT_REACH before the quote: still whom the text is about), or, of those whose role before the quote fits, the one named last before the attribution
-    (at), or named last as a subject (in the nominative: "Обама провёл встречу с Эндой Кенни,
-    после встречи президент отметил"): "Серебренников рассказал … «…», — сказал режиссёр", another director named later
-    aside. Two entities of one surname ("Пётр Бирюков", "Бирюков") are one person."""
-    head = role_head(role)
-    if head is None:
-        return None
-    rest = role.partition(" ")[2]
-    fitting = [m for m in found.with_role(head) if _same_scope(rest, m.role)]
-    earlier = [m for m in fitting if m.start < before]
-    if not earlier:
-        return None
-    fullest = max(earlier, key=lambda m: len((m.normal or "").split()))
-    # the last person named, or the last named as a subject ("Обама провёл встречу с Эндой Кенни, после встречи
-    # президент отметил": not Кенни, whom the subject met)
-    subjects = [
-        m for m in found.people_at.within(max(0, at - ANTECEDENT_REACH), at)
-        if in_nominative(found.text, m)
-    ]  # fmt: skip
-    named = found.people_at.last_ending_by(at)
-    last = {surname_of(m) for m in (named, subjects[-1] if subjects else None) if m}
-    if len({surname_of(m) for m in fitting}) == 1:
-        return fullest.entity if _recent(found, fullest, before) else None
-    if len({surname_of(m) for m in earlier}) == 1 and surname_of(fullest) in last:
-        return fullest.entity
-    return None
-
-
-def _recent(found: Document, person: Mention, before: int) -> bool:
-    """Whether the person (any mention with their surname) is named within ANTECEDENT_REACH
-    before the quote (at before; in its attribution too, "по словам премьер-министра Влада
-    Филата"): still whom the text is about ("Бизнесмен Тимур Цхурбати рассказывает … «…», —
-    рассказывает предприниматель": not the document's one "предприниматель", named pages
-    before)."""
-    named = found.people_at.within(max(0, before - ANTECEDENT_REACH), before)
-    return any(surname_of(m) == surname_of(person) for m in named)
-
-
-def _same_scope(rest: str, role: str) -> bool:
-    """ "Минкомсвязи России" fits "глава Минкомсвязи"; generic words ("ведомства") fit any;
-    another common noun only a role that has it ("лидер коммунистов" not "лидер партии"); a
-    word that cannot be a genitive is no part of the role ("— сказал режиссёр немецкому
-    изданию": to whom)."""
-    words = [w.strip(QUOTES) for w in rest.split() if w.strip(QUOTES)[:1].isupper()]
-    if words:
-        return words[0] in role
-    first = CYRILLIC_WORD.match(rest)
-    if first is None or speech.is_generic_body(first.group().lower()):
-        return True
-    if not grammar.may_be_genitive(first.group().lower()):
-        return True
-    return first.group()[:5].lower() in role.lower()
 
 
 def may_be_nominative(mention: Mention) -> bool:

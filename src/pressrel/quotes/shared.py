@@ -10,12 +10,16 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
+from typing import TYPE_CHECKING
 
 from ..lang import gender, morph
 from ..lang.letters import CYRILLIC_WORD
 from ..lang.marks import TYPOGRAPHIC_PAIRS
 from ..records import Mention, Name, Quote
 from ..roles import role_head
+
+if TYPE_CHECKING:
+    from .roles import RoleHolders
 
 MIN_WORDS = 3
 MIN_UNATTRIBUTED_WORDS = 8
@@ -76,7 +80,8 @@ class Mentions:
 class Document:
     """What the rules read of one document, each read once: its people and organisations
     (indexed by offset), the gender each person mention shows (by its start), the surnames
-    people are written with, the people with a written role by its head noun."""
+    people are written with, the people with a written role by its head noun, and those whose
+    role fits a role phrase (``roles.RoleHolders``)."""
 
     text: str
     people: list[Mention]
@@ -85,6 +90,7 @@ class Document:
     surnames: dict[str, set[str | None]] | None = None
     in_full: set[str | None] = field(default_factory=set)  # people named by more than a surname
     roles: dict[str | None, list[Mention]] | None = None
+    holders: dict[tuple[str, str], RoleHolders] = field(default_factory=dict)  # by (head, role)
 
     def __post_init__(self) -> None:
         self.people_at = Mentions(self.people)

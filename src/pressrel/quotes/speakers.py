@@ -16,15 +16,14 @@ from .people import (
     antecedent,
     demonstrative,
     person_noun,
-    person_with_role,
     pronoun_may_name,
     quoted_person,
     referred_person,
     relative_subject,
-    role_phrase,
     subject_before,
     subject_of,
 )
+from .roles import person_with_role, role_phrase
 from .shared import (
     ADDRESSEE,
     CLAUSE_BREAK,
