@@ -191,6 +191,83 @@ def test_an_organisation_of_an_organisation_is_one_name(text, expected):
     assert orgs(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Вчера [ORG Комитет Сената] одобрил поправки.",
+            {("Комитет Сената", "Комитет Сената"), ("Сената", "Сенат")},
+        ),
+        (
+            "Письмо ушло в [ORG Комитет Совета Федерации по бюджету] в пятницу.",
+            {
+                (
+                    "Комитет Совета Федерации по бюджету",
+                    "Комитет Совета Федерации по бюджету",
+                ),
+                ("Совета Федерации", "Совет Федерации"),
+            },
+        ),
+        (
+            "Сотрудники [ORG Детского фонда ООН] приехали в лагерь.",
+            {("Детского фонда ООН", "Детский фонд ООН"), ("ООН", "ООН")},
+        ),
+        (
+            "[ORG Пресс-служба городского управления МЧС] сообщила о пожаре.",
+            {
+                (
+                    "Пресс-служба городского управления МЧС",
+                    "Пресс-служба городского управления МЧС",
+                ),
+                ("МЧС", "МЧС"),
+            },
+        ),
+        (
+            "Представитель [ORG Научно-технической службы ФСБ] промолчал.",
+            {("Научно-технической службы ФСБ", "Научно-техническая служба ФСБ"), ("ФСБ", "ФСБ")},
+        ),
+    ],
+)
+def test_an_organisation_a_span_governs_inside_it_is_a_mention_too(text, expected):
+    assert set(orgs(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the same organisation without its country: no bare "МИД" (issue 19)
+        ("Глава [ORG МИД] [LOC России] прилетел в Женеву.", {"МИД России"}),
+        ("Глава [ORG МИД России] прилетел в Женеву.", {"МИД России"}),
+        (
+            "Сотрудники [ORG Министерства культуры Франции] приехали.",
+            {"Министерства культуры Франции"},
+        ),
+        ("Глава [ORG Государственной Думы] выступил.", {"Государственной Думы"}),
+        # a word that is no organisation's name: abstract, a place, a person's position
+        (
+            "Сотрудники [ORG Службы Безопасности] [LOC Украины] пришли.",
+            {"Службы Безопасности Украины"},
+        ),
+        ("Сотрудник [ORG Департамента Африки] ответил.", {"Департамента Африки"}),
+        ("[ORG Управление делами Президента] купило здание.", {"Управление делами Президента"}),
+        # a topic after "по"; the words of a quoted name
+        ("[ORG Комитет по делам ФСБ] собрался.", {"Комитет по делам ФСБ"}),
+        ("Выступил клуб «[ORG Юнкера МХПИ]» из Москвы.", {"Юнкера МХПИ"}),
+    ],
+)
+def test_no_organisation_inside_a_span_its_head_does_not_govern(text, expected):
+    assert {written for written, _ in orgs(text)} == expected
+
+
+def test_an_organisation_inside_a_span_is_the_entity_it_is_elsewhere():
+    found = refined_entities("Вчера [ORG Комитет Сената] собрался. Потом [ORG Сенат] проголосовал.")
+    assert [(written, entity) for written, kind, entity in found if kind == "ORG"] == [
+        ("Комитет Сената", "ORG:Комитет Сената"),
+        ("Сената", "ORG:Сенат"),
+        ("Сенат", "ORG:Сенат"),
+    ]
+
+
 def test_an_abbreviation_after_a_chain_is_the_whole_chains():
     found = refined_entities(
         "Он работал в [ORG Парламентской ассамблее] [ORG Совета Европы] (ПАСЕ), потом в "

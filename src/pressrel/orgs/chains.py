@@ -5,14 +5,21 @@ governed one stays a mention of its own inside it."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from ..lang import morph
-from ..lang.marks import NAME_CLOSING
+from .. import countries
+from ..lang import grammar, morph
+from ..lang.letters import CAPITALS
+from ..lang.marks import NAME_CLOSING, NAME_OPENING
 from ..records import Mention
-from .extend import WORD
+from .extend import SUBDIVISIONS, WORD
+from .generic import INSTITUTIONS
+from .kinds import ORGANISATION_KINDS
+from .lexicon import ORGANISATION
 
 PERSON = {"Name", "Surn", "Patr"}
+ABBREVIATION = re.compile(rf"^[{CAPITALS}]{{2,6}}$")  # "ООН", "МЧС", "NASA"
 
 
 def chained(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -60,3 +67,89 @@ def _governed(text: str, head: Mention, after: Mention) -> bool:
     if any(PERSON & p.tag.grammemes for p in readings[:1]):
         return False  # "Банка России Эльвиры": a person's name NER read as an organisation
     return any(morph.case_of(p) == "gent" for p in readings)
+
+
+# A part of an organisation names the whole it belongs to in the genitive after its head
+# ("Комитет Сената", "управления МЧС"), as any noun names an abbreviated body after it
+# ("Детского фонда ООН"): NER often takes the two as one span.
+GOVERNED_END = re.compile(r" (?:по|при) ")
+
+
+def governed_inside(
+    text: str, start: int, stop: int, names: frozenset[int]
+) -> tuple[int, int] | None:
+    """The organisation the span's head governs in the genitive inside the span
+    text[start:stop], to its end or to a phrase with "по"/"при": from the first capitalised
+    word after the head noun (and the lower-case words its phrase goes on with), when the head
+    is a part of an organisation (``extend.SUBDIVISIONS``) and that word starts a phrase whose
+    noun names a kind of organisation ("Комитет Сената", "Комитета Государственной Думы по
+    бюджету"), or when that word is an abbreviation, which does not decline ("Детского фонда
+    ООН", "управления МЧС"). None when there is none, when the word starts a person or place
+    (``names``, the starts of PER and LOC mentions) or the country alone (a COUNTRY mention of
+    its own), and in a quoted name."""
+    if start and text[start - 1] in NAME_OPENING:
+        return None  # «Юнкера МХПИ»: the words of a quoted name are no mentions of their own
+    words = list(WORD.finditer(text, start, stop))
+    head = _head(words)
+    if head is None:
+        return None
+    subdivision = _is_subdivision(words[head].group())
+    for i in range(head + 1, len(words)):
+        word = words[i]
+        value = word.group()
+        if value.islower():
+            if value in ("по", "при"):
+                return None  # "Комитет по делам СМИ": the topic, no governed name
+            continue
+        if word.start() in names:
+            return None  # "Департамент Африки": a person or place the head governs
+        end = GOVERNED_END.search(text, word.start(), stop)
+        inner_stop = end.start() if end else stop
+        abbreviation = ABBREVIATION.match(value) is not None and not value.isascii()
+        inner = [w.group() for w in words[i:] if w.end() <= inner_stop]
+        if not (abbreviation or (subdivision and _names_organisation(inner))):
+            return None
+        if countries.lookup_country(text[word.start() : inner_stop]):
+            return None
+        return word.start(), inner_stop
+    return None
+
+
+def _head(words: list[re.Match]) -> int | None:
+    """The index of the span's head: its first word that pymorphy2 reads as a common noun,
+    after adjectives only; None when the span opens with anything else (an abbreviation "НИУ
+    ВШЭ", a name in Latin letters)."""
+    for i, word in enumerate(words):
+        value = word.group()
+        if value.isupper() or value.isascii() or not morph.is_known(value):
+            return None
+        readings = morph.parses(value)
+        if any(grammar.is_noun(p) and not grammar.PROPER & p.tag.grammemes for p in readings[:1]):
+            return i
+        if not any(grammar.is_adjective(p) for p in readings):
+            return None
+    return None
+
+
+def _is_subdivision(word: str) -> bool:
+    return any(p.normal_form in SUBDIVISIONS for p in morph.parses(word) if grammar.is_noun(p))
+
+
+def _names_organisation(words: list[str]) -> bool:
+    """Whether the phrase's noun, after its adjectives, is in the genitive and names a kind of
+    organisation (``kinds.ORGANISATION_KINDS``, ``generic.INSTITUTIONS``: "Сената",
+    "Государственной Думы") or an organisation pymorphy2 knows ("Госдумы"); not an abstract
+    noun ("Службы Безопасности"), a place ("Департамента Африки") or a position ("Управления
+    делами Президента")."""
+    for word in words:
+        readings = morph.parses(word)
+        nouns = [p for p in readings if grammar.is_noun(p) and morph.case_of(p) == "gent"]
+        if nouns:
+            return any(
+                p.normal_form in ORGANISATION_KINDS | INSTITUTIONS
+                or ORGANISATION in p.tag.grammemes
+                for p in nouns
+            )
+        if not any(grammar.is_adjective(p) for p in readings):
+            return False
+    return False

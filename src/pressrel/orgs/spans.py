@@ -81,7 +81,7 @@ from ..lang.marks import NAME_CLOSING, NAME_OPENING, NAME_PAIRS, OPENING
 from ..records import Document, Mention, Unit
 from .apposition import appositions, glosses
 from .cases import as_written
-from .chains import chained
+from .chains import ABBREVIATION, chained, governed_inside
 from .conjuncts import completed
 from .extend import (
     TERRITORIAL,
@@ -116,7 +116,6 @@ from .places import starts_with_country_adjective, with_owner_after, with_place_
 from .repeats import repeated
 
 EDGE = " \t\u00a0,;:—–-" + LINE_ENDS
-ABBREVIATION = re.compile(rf"^[{CAPITALS}]{{2,6}}$")
 LATIN_AFTER = re.compile(
     rf"^(?P<head>[{CYRILLIC}][{CYRILLIC}\s-]*?)\s+(?P<name>[A-Za-z][^{CYRILLIC}]*)$"
 )
@@ -196,6 +195,8 @@ def refine(
                 refined.append(replace(mention, text=text[start:stop], start=start, stop=stop))
             else:
                 refined.append(mention)
+    if genitives:  # "Комитет Сената", "Детского фонда ООН": the governed one, a mention too
+        _add_governed(text, refined, moved, people | frozenset(places))
     owned_only = sentence_at is None and genitives and sentences is not None
     common: dict[int, int] = {}  # generic organisations found here: their common words
     if sentence_at is not None or owned_only:
@@ -228,6 +229,27 @@ def refine(
     if sentence_at is None:
         return refined
     return [_lowered(m) if m.type == "ORG" and is_generic_phrase(m.text) else m for m in refined]
+
+
+def _add_governed(
+    text: str, refined: list[Mention], moved: list[tuple[int, int]], names: frozenset[int]
+) -> None:
+    """refined with the organisation each ORG span's head governs in the genitive inside it
+    (``chains.governed_inside``) added as a mention of its own, to be normalised, unless an
+    ORG mention starts there already."""
+    starts = {m.start for m in refined if m.type == "ORG"}
+    for mention in list(refined):
+        if mention.type != "ORG":
+            continue
+        inner = governed_inside(text, mention.start, mention.stop, names)
+        if inner is None or inner[0] in starts:
+            continue
+        start, stop = inner
+        starts.add(start)
+        moved.append((len(refined), stop))
+        refined.append(
+            replace(mention, text=text[start:stop], start=start, stop=stop, normal=None, name=None)
+        )
 
 
 def _common_lowered(mention: Mention, words: int) -> Mention:
