@@ -268,6 +268,47 @@ def test_an_organisation_inside_a_span_is_the_entity_it_is_elsewhere():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Сотрудники [ORG МВД] [LOC России] по [LOC Москве] задержали его.",
+            {"МВД России по Москве", "МВД России"},
+        ),
+        (
+            "Его допросили в [ORG УФСБ] по [LOC Пермскому краю] вчера.",
+            {"УФСБ по Пермскому краю", "УФСБ"},
+        ),
+        (
+            "Дело возбудило [ORG Следственное управление] по [LOC Тверской области] в среду.",
+            {"Следственное управление по Тверской области", "Следственное управление"},
+        ),
+        # a phrase with "по" that names no place: the span is one organisation
+        (
+            "Встречу провела [ORG Комиссия по делам молодёжи] в среду.",
+            {"Комиссия по делам молодёжи"},
+        ),
+        (
+            "Заседание [ORG Совета] [LOC Федерации] по бюджету прошло.",
+            {"Совета Федерации по бюджету"},
+        ),
+    ],
+)
+def test_the_parent_of_a_territorial_body_is_a_mention_too(text, expected):
+    assert {written for written, _ in orgs(text)} == expected
+
+
+def test_the_parent_of_a_territorial_body_is_the_entity_it_is_elsewhere():
+    found = refined_entities(
+        "В [ORG МВД] [LOC России] по [LOC Москве] уточнили. Потом [ORG МВД] [LOC России] ответило."
+    )
+    assert [(written, entity) for written, kind, entity in found if kind == "ORG"] == [
+        ("МВД России по Москве", "ORG:МВД России по Москве"),
+        ("МВД России", "ORG:Министерство внутренних дел"),
+        ("МВД России", "ORG:Министерство внутренних дел"),
+    ]
+
+
 def test_an_abbreviation_after_a_chain_is_the_whole_chains():
     found = refined_entities(
         "Он работал в [ORG Парламентской ассамблее] [ORG Совета Европы] (ПАСЕ), потом в "
@@ -595,7 +636,7 @@ def test_seed_organisations(seed_analysis):
         (
             "Как сообщил заместитель начальника пресс-службы [ORG МЧС] по [LOC Новосибирской"
             " области], пожар потушен.",
-            [("МЧС по Новосибирской области", "МЧС по Новосибирской области")],
+            [("МЧС по Новосибирской области", "МЧС по Новосибирской области"), ("МЧС", "МЧС")],
         ),
         (
             "Представитель [ORG Следственного комитета] при прокуратуре [Иван Петров] сообщил об аресте.",
@@ -610,6 +651,7 @@ def test_seed_organisations(seed_analysis):
                     "Главное управление МЧС по Тверской области",
                 ),
                 ("МЧС", "МЧС"),
+                ("Главного управления МЧС", "Главное управление МЧС"),  # the branch's parent
             ],
         ),
         # a preposition after the "по" phrase ends it

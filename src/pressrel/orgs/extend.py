@@ -160,6 +160,21 @@ def continued(text: str, stop: int, people: frozenset[int], territorial_only: bo
     return end
 
 
+PLACE_PHRASE = re.compile(r" по ")
+
+
+def parent_before_place(text: str, start: int, stop: int, places: dict[int, int]) -> int | None:
+    """Where the organisation a territorial body is named by ends inside its span, before the
+    phrase with "по" that names the body's place ("МВД России по Москве", "УФСБ по Пермскому
+    краю": the region's department of МВД России, of УФСБ): the parent is a different
+    organisation, mentioned too. None when the span has no such phrase, the place being a LOC
+    mention (of ``places``: start -> stop) that starts right after "по"."""
+    phrase = PLACE_PHRASE.search(text, start, stop)
+    if phrase is None or phrase.start() == start or phrase.end() not in places:
+        return None
+    return phrase.start()
+
+
 def _names_place(text: str, start: int, preposition: str) -> bool:
     """Whether the phrase at start, after "по", is a place: its first word capitalised and
     no abbreviation ("по Москве", "по Ростовской области", not "по ФСБ"); a phrase with "при"

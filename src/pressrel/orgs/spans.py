@@ -57,6 +57,11 @@ natasha's ORG spans are taken as found and then, in order:
   ``genitives``): it names one institution ("правительство России", "Полиция Малайзии");
 - a country adjective that agrees with the name is taken in ("японского МИДа", ``extend``).
 
+With ``genitives``, an organisation named inside one ORG span is a mention of its own too: the
+one a part's head governs in the genitive ("Комитет Сената" -> Сената, ``chains``) and the
+parent a territorial body is named by before its place ("МВД России по Москве" -> МВД России,
+``extend``); never the same organisation without its country ("МИД России": no "МИД").
+
 A name in Latin letters NER did not see after a noun of an organisation kind is an ORG too
 (``apposition``: "журнала ''Rolling Stone''"), and so is one in brackets right after an ORG
 mention ("«Хьюстон Кроникл» (Houston Chronicle)").
@@ -89,6 +94,7 @@ from .extend import (
     continued,
     country_tail,
     named_after,
+    parent_before_place,
     starts_sentence,
     subdivision_before,
     to_closing_quote,
@@ -195,8 +201,8 @@ def refine(
                 refined.append(replace(mention, text=text[start:stop], start=start, stop=stop))
             else:
                 refined.append(mention)
-    if genitives:  # "Комитет Сената", "Детского фонда ООН": the governed one, a mention too
-        _add_governed(text, refined, moved, people | frozenset(places))
+    if genitives:  # "Комитет Сената" -> Сената, "МВД России по Москве" -> МВД России too
+        _add_inner(text, refined, moved, people | frozenset(places), places, generic)
     owned_only = sentence_at is None and genitives and sentences is not None
     common: dict[int, int] = {}  # generic organisations found here: their common words
     if sentence_at is not None or owned_only:
@@ -231,25 +237,42 @@ def refine(
     return [_lowered(m) if m.type == "ORG" and is_generic_phrase(m.text) else m for m in refined]
 
 
-def _add_governed(
-    text: str, refined: list[Mention], moved: list[tuple[int, int]], names: frozenset[int]
+def _add_inner(
+    text: str,
+    refined: list[Mention],
+    moved: list[tuple[int, int]],
+    names: frozenset[int],
+    places: dict[int, int],
+    generic: bool,
 ) -> None:
-    """refined with the organisation each ORG span's head governs in the genitive inside it
-    (``chains.governed_inside``) added as a mention of its own, to be normalised, unless an
-    ORG mention starts there already."""
-    starts = {m.start for m in refined if m.type == "ORG"}
+    """refined with the organisations named inside each ORG span added as mentions of their
+    own, to be normalised, unless an ORG mention starts and ends there already: the one the
+    span's head governs in the genitive (``chains.governed_inside``: "Комитет Сената") and the
+    parent a territorial body is named by before its place (``extend.parent_before_place``:
+    "МВД России по Москве")."""
+    spans = {(m.start, m.stop) for m in refined if m.type == "ORG"}
+    starts = {start for start, _ in spans}
     for mention in list(refined):
         if mention.type != "ORG":
             continue
+        found = []
         inner = governed_inside(text, mention.start, mention.stop, names)
-        if inner is None or inner[0] in starts:
-            continue
-        start, stop = inner
-        starts.add(start)
-        moved.append((len(refined), stop))
-        refined.append(
-            replace(mention, text=text[start:stop], start=start, stop=stop, normal=None, name=None)
-        )
+        if inner is not None and inner[0] not in starts:
+            found.append(inner)
+        parent = parent_before_place(text, mention.start, mention.stop, places)
+        if parent is not None and _is_organisation(text, mention.start, parent, generic):
+            found.append((mention.start, parent))
+        for start, stop in found:
+            if (start, stop) in spans:
+                continue
+            spans.add((start, stop))
+            starts.add(start)
+            moved.append((len(refined), stop))
+            refined.append(
+                replace(
+                    mention, text=text[start:stop], start=start, stop=stop, normal=None, name=None
+                )
+            )
 
 
 def _common_lowered(mention: Mention, words: int) -> Mention:
