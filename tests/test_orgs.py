@@ -283,6 +283,10 @@ def test_an_organisation_inside_a_span_is_the_entity_it_is_elsewhere():
             "Дело возбудило [ORG Следственное управление] по [LOC Тверской области] в среду.",
             {"Следственное управление по Тверской области", "Следственное управление"},
         ),
+        (  # the parent of a chain NER found in pieces: its abbreviation too
+            "Сотрудники [ORG ГУ] [ORG МВД] [LOC России] по [LOC Москве] задержали его.",
+            {"ГУ МВД России по Москве", "МВД России по Москве", "ГУ МВД России", "МВД России"},
+        ),
         # a phrase with "по" that names no place: the span is one organisation
         (
             "Встречу провела [ORG Комиссия по делам молодёжи] в среду.",

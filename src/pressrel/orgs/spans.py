@@ -201,8 +201,6 @@ def refine(
                 refined.append(replace(mention, text=text[start:stop], start=start, stop=stop))
             else:
                 refined.append(mention)
-    if genitives:  # "Комитет Сената" -> Сената, "МВД России по Москве" -> МВД России too
-        _add_inner(text, refined, moved, people | frozenset(places), places, generic)
     owned_only = sentence_at is None and genitives and sentences is not None
     common: dict[int, int] = {}  # generic organisations found here: their common words
     if sentence_at is not None or owned_only:
@@ -230,6 +228,9 @@ def refine(
         refined[at] = _common_lowered(refined[at], words)
     if genitives:
         refined = chained(text, refined)
+        inner: list[tuple[int, int]] = []  # "Комитет Сената" -> Сената, "МВД России по Москве"
+        _add_inner(text, refined, inner, people | frozenset(places), places, generic)
+        refined = _renormalised(text, refined, inner)
     if sentences is not None:
         refined = repeated(text, refined, sentences)
     if sentence_at is None:
