@@ -619,7 +619,8 @@ def _fitting(mention: Mention, candidates: list[Person], text: str) -> list[Pers
     readings = gender.surname_forms(written)
     if not readings:  # a surname pymorphy2 has no paradigm for: the context's gender, and
         # "Визбора" (declined) is not Варвара Визбор's
-        said = gender.context_gender(text, mention.start, mention.stop)
+        cases = gender.written_cases(written)
+        said = gender.context_gender(text, mention.start, mention.stop, cases)
         return [
             p
             for p in candidates
