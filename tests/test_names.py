@@ -682,3 +682,19 @@ def test_no_nominative_after_a_preposition(written, governed, normal):
 )
 def test_the_word_before_a_span_is_read_for_a_preposition(sentence, surface, normal):
     assert person(sentence, surface)[0] == normal
+
+
+@pytest.mark.parametrize(
+    ("written", "shown", "normal"),
+    [
+        ("Асия Биби", None, "Асий Биби"),  # pymorphy2's only reading: Асий's genitive
+        ("Асия Биби", "femn", "Асия Биби"),  # a woman's name of the Мария declension
+        ("Асию Биби", "femn", "Асия Биби"),  # her accusative
+        ("Асии Биби", "femn", "Асия Биби"),  # her genitive
+        ("Асию Биби", "masc", "Асий Биби"),  # his dative
+        ("Юрия Антонова", None, "Юрий Антонов"),  # no evidence: the dictionary's reading
+        ("Марию Иванову", "femn", "Мария Иванова"),  # a name pymorphy2 knows as a woman's
+    ],
+)
+def test_a_given_name_known_as_a_man_s_is_a_woman_s_when_the_text_shows_her(written, shown, normal):
+    assert parse_person(written, shown_gender=shown).normal == normal
