@@ -94,6 +94,13 @@ def parse_person(
     normals = [_nominative(w, role, case, gender, evidence) for w, role in zip(words, roles)]
     if case is None and gender in ("masc", None) and len(words) > 1:
         normals[-1] = _after_indeclinable(words[-1], normals[-1], gender)
+    if len(words) == 2 and roles[0] == "other" and normals[0] == words[0]:
+        place = _place_as_given(words[0], case)  # "Софии Ротару"
+        if place:
+            normals[0] = place
+            shown = {morph.case_of(p) for p in morph.parses(words[0])}
+            if case is None and len(shown) == 1:  # "Флоридой Чантурией": the surname's too
+                normals[1] = _nominative(words[1], roles[1], shown.pop(), "femn", "shown")
     family = _family_surname(words[-1], normals[0] if len(words) > 1 else None, words[0])
     if family:
         normals[-1] = morph.recase(family, words[-1])
@@ -417,6 +424,20 @@ def _nominative(word: str, role: str, case: str | None, gender: str | None, evid
         tags = ("Surn", "Patr") if role == "last" else ()
         form = surnames.nominative(word, case, gender, tags, evidence)
     return morph.recase(form, word) if form else word
+
+
+def _place_as_given(word: str, case: str | None) -> str | None:
+    """The nominative of a given name pymorphy2 knows only as a place's name ("Софии", "Азии":
+    the city, the continent), written in an oblique case of that feminine noun (in the span's
+    case, when its other words show one): the given name declines as the place does."""
+    readings = morph.parses(word)
+    if not readings or any("Geox" not in p.tag or p.tag.gender != "femn" for p in readings):
+        return None
+    cases = {morph.case_of(p) for p in readings}
+    if "nomn" in cases or (case is not None and case not in cases):
+        return None
+    lemmas = {p.normal_form for p in readings}
+    return morph.recase(lemmas.pop(), word) if len(lemmas) == 1 else None
 
 
 def _own_paradigm(word: str, tag: str, case: str, gender: str | None) -> str | None:
