@@ -1319,3 +1319,31 @@ def test_a_latin_name_in_apposition_is_an_organisation(text, added):
     found = refine(document(text), mentions, sentences=sentence_at(text))
     taken = {(m.start, m.stop) for m in mentions}
     assert [m.text for m in found if (m.start, m.stop) not in taken] == added
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a building named for the government it houses: the institution
+        ("Вчера [LOC Кремль] отказался комментировать слухи.", "ORG"),
+        ("Пресс-секретарь [LOC Кремля] ответил журналистам.", "ORG"),
+        ("Об этом говорится на сайте [LOC Кремля].", "ORG"),
+        ("Вечером [LOC Белый дом] опроверг сообщения газеты.", "ORG"),
+        ("Решение поддержали в [LOC Белом доме] и в конгрессе.", "LOC"),  # where: the building
+        ("Такой исход невыгоден для [LOC Кремля] сейчас.", "ORG"),  # whom it suits
+        ("Предложение одобрено [LOC Кремлём] без поправок.", "ORG"),
+        # the building as a place: after a preposition of place
+        ("Туристы долго гуляли у [LOC Кремля] вечером.", "LOC"),
+        ("Пикетчики стояли перед [LOC Белым домом] неделю.", "LOC"),
+        ("Концерт прошёл в [LOC Кремле] в субботу.", "LOC"),
+        ("Дома стоят от [LOC Кремля] до бульвара.", "LOC"),
+        ("Из окон открывается вид на [LOC Кремль] и реку.", "LOC"),
+        # in the genitive after an institution noun: the institution is the organisation
+        ("Сотрудник администрации [LOC Кремля] уволился.", "LOC"),
+        # other places stay places
+        ("Туристы осмотрели [LOC Эрмитаж] утром.", "LOC"),
+    ],
+)
+def test_a_seat_of_power_names_its_government(text, expected):
+    building = "Кремл" if "Кремл" in text else ("Бел" if "Бел" in text else "Эрмитаж")
+    assert [t for w, t, _ in refined_entities(text) if w.startswith(building)] == [expected]

@@ -110,6 +110,7 @@ from .lexicon import (
     is_organisation_not_person,
     names_a_person,
     names_organisation_only,
+    names_seat_of_power,
     person_words,
 )
 from .places import starts_with_country_adjective, with_owner_after, with_place_after
@@ -158,6 +159,8 @@ def refine(
             mention = replace(mention, type="ORG", name=None)
         if mention.type == "LOC" and _is_organisation_name(mention):
             mention = replace(mention, type="ORG")  # "Евросоюза", "ЕС": NER's LOC
+        if names_seat_of_power(mention, text):  # "Кремль заявил": the government it houses
+            mention = replace(mention, type="ORG")
         if names_a_person(mention, named_people):
             continue  # "Макеенко" after "Владимир Макеенко": a person NER read as an ORG
         if mention.type != "ORG":
