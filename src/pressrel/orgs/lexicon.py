@@ -13,10 +13,10 @@ apposition: "дочери Челси", "певица Мадонна" name a pers
 
 A few buildings are named, in the news, for the government they house (a metonymy: "Кремль
 заявил", "пресс-служба Кремля", "Белый дом объявил", "Пентагон опубликовал"): NER's place
-mention of one is an organisation, except where it is a place, governed by a preposition ("в Кремле" as
-where a meeting was, "перед Белым домом", "от Кремля до бульвара", "вид на Кремль"; not
-"для Кремля", whom something suits, nor "в сообщении Кремля"), and except in the genitive after an institution noun, which names the
-organisation ("администрации Кремля").
+mention of one is an organisation, except where it is a place, governed by a preposition ("в
+Кремле" as where a meeting was, "перед Белым домом", "от Кремля до бульвара", "вид на
+Кремль"; not "для Кремля", whom something suits, nor "в сообщении Кремля"), and except in the
+genitive after an institution noun, which names the organisation ("администрации Кремля").
 
 The other way round, an ORG span every word of which is a word of a longer person name the
 document gives ("Макеенко" after "Владимир Макеенко") is that person, NER's slip: no
