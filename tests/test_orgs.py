@@ -1347,3 +1347,27 @@ def test_a_latin_name_in_apposition_is_an_organisation(text, added):
 def test_a_seat_of_power_names_its_government(text, expected):
     building = "Кремл" if "Кремл" in text else ("Бел" if "Бел" in text else "Эрмитаж")
     assert [t for w, t, _ in refined_entities(text) if w.startswith(building)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the site a text was put on, next to a verb of publishing: no organisation
+        ("Вечером министр написал в [ORG Facebook], что уходит.", False),
+        ("Фотографии опубликовали в [ORG Instagram] утром.", False),
+        ("Ролик, выложенный на [ORG YouTube], посмотрели миллионы.", False),
+        ("Запись в [ORG Telegram] опубликована ночью.", False),
+        ("Свою версию он разместил на [ORG Reddit] вчера.", False),
+        # verbs of speech say where one spoke or to whom: the organisation stays
+        ("Лавров заявил в [ORG ООН], что это ложь.", True),
+        ("Об этом министр сказал в [ORG Госдуме] во вторник.", True),
+        ("Об этом в [ORG Twitter] сообщила певица.", True),
+        # a quoted name (a newspaper one writes in), another sentence, no preposition
+        ("Статью он опубликовал в «[ORG Новой газете]» вчера.", True),
+        ("Письмо он написал утром. В [ORG Facebook] его прочли.", True),
+        ("Акции [ORG Facebook] выросли после того, как отчёт опубликовали.", True),
+    ],
+)
+def test_a_site_a_text_was_published_on_is_no_organisation(text, kept):
+    name = text[text.index("[ORG ") + 5 : text.index("]")]
+    assert [w for w, t, _ in refined_entities(text) if t == "ORG"] == ([name] if kept else [])

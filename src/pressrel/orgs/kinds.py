@@ -12,7 +12,10 @@ first name says it for all. Names in another case ("интервью «Голо�
 
 The words before an unquoted name say it too: right after the reflexive possessive it is a thing
 someone owns ("в своём Твиттере"), and governed by "в"/"на" after a noun of a personal page the
-site the page is on ("на своей странице в Facebook"): no organisation either.
+site the page is on ("на своей странице в Facebook"): no organisation either; nor is one
+governed by "в"/"на" next to a verb of publishing in its sentence, the site a text was put on
+("написал в Facebook", "опубликованном в Telegram", "выложил на YouTube"; not a verb of speech:
+"заявил в ООН", "сообщила в Twitter" say where one spoke or to whom, NEREL's organisations).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from __future__ import annotations
 import re
 
 from ..lang import grammar, morph
-from ..lang.letters import CYRILLIC_RUN, HYPHENATED
+from ..lang.letters import CYRILLIC, CYRILLIC_RUN, HYPHENATED
 from ..lang.marks import CLOSING, LEFT_GUILLEMET, OPENING, STRAIGHT
 
 # Nouns that name a kind of organisation (lemmas): the closed class a descriptor comes from.
@@ -173,3 +176,36 @@ def is_owned_medium(text: str, start: int) -> bool:
     if before[2].lower() not in ("в", "на"):
         return False
     return any(p.tag.POS == "NOUN" and p.normal_form in PAGES for p in morph.parses(before[1]))
+
+
+# Verbs of publishing (lemmas): a site named with "в"/"на" next to one is where a text was put,
+# the medium ("написал в Facebook", "опубликованном в Telegram", "выложил на YouTube"); verbs of
+# speech are not among them ("заявил в ООН", "сообщила в Госдуме": where one spoke, or to whom)
+PUBLISHING = {
+    "написать", "писать", "опубликовать", "публиковать", "выложить", "выкладывать",
+    "разместить", "размещать", "запостить", "постить", "твитнуть",
+}  # fmt: skip
+PREPOSITION_BEFORE = re.compile(rf"(?<![{CYRILLIC}])(?:в|на)\s+\Z", re.IGNORECASE)
+WORDS_NEAR = 2  # words before the preposition a verb of publishing may stand at
+SENTENCE_END = re.compile(r"[.!?…\n]")  # the verb is looked for in the name's sentence
+
+
+def is_published_medium(text: str, start: int, stop: int) -> bool:
+    """Whether the unquoted name text[start:stop] is governed by "в"/"на" and a verb of
+    publishing stands within two words before the preposition or right after the name: the
+    site a text was put on ("написал в Facebook", "опубликовали фото в Instagram"), no
+    organisation."""
+    if start and text[start - 1] in OPENING + "'":
+        return False
+    before = PREPOSITION_BEFORE.search(text, max(0, start - 4), start)
+    if before is None:
+        return False
+    ahead = SENTENCE_END.split(text[max(0, before.start() - 60) : before.start()])[-1]
+    behind = SENTENCE_END.split(text[stop : stop + 40])[0]
+    near = re.findall(CYRILLIC_RUN, ahead)
+    after = re.findall(CYRILLIC_RUN, behind)[:1]
+    return any(
+        p.normal_form in PUBLISHING and p.tag.POS in grammar.VERBAL | {"PRTF"}
+        for word in near[-WORDS_NEAR:] + after
+        for p in morph.parses(word)[:1]
+    )
