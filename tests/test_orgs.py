@@ -1371,3 +1371,24 @@ def test_a_seat_of_power_names_its_government(text, expected):
 def test_a_site_a_text_was_published_on_is_no_organisation(text, kept):
     name = text[text.index("[ORG ") + 5 : text.index("]")]
     assert [w for w, t, _ in refined_entities(text) if t == "ORG"] == ([name] if kept else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "kept"),
+    [
+        # a personal page with whose it is in the genitive, then the site it is on
+        (
+            "Снимок появился на странице министерства обороны в [ORG Facebook] днём.",
+            "Facebook",
+            False,
+        ),
+        ("Заявление вышло на странице [ORG МВД] Египта в [ORG Facebook] ночью.", "Facebook", False),
+        ("Отзыв оставили в профиле певицы в [ORG Instagram] вчера.", "Instagram", False),
+        # no page noun, or a word that is no genitive in between, or another clause
+        ("Сотрудник работал три года в [ORG Facebook] инженером.", "Facebook", True),
+        ("На странице сказано, что в [ORG Facebook] его ждут.", "Facebook", True),
+        ("На странице написано, что в [ORG Facebook] его ждут.", "Facebook", True),
+    ],
+)
+def test_the_site_of_a_page_of_someone_is_no_organisation(text, site, kept):
+    assert (site in [w for w, t, _ in refined_entities(text) if t == "ORG"]) is kept
