@@ -12,7 +12,10 @@ first name says it for all. Names in another case ("интервью «Голо�
 
 The words before an unquoted name say it too: right after the reflexive possessive it is a thing
 someone owns ("в своём Твиттере"), and governed by "в"/"на" after a noun of a personal page the
-site the page is on ("на своей странице в Facebook"): no organisation either.
+site the page is on ("на своей странице в Facebook"): no organisation either; nor is one
+governed by "в"/"на" next to a verb of publishing in its clause, the site a text was put on
+("написал в Facebook", "опубликованном в Telegram", "выложил на YouTube"; not a verb of speech:
+"заявил в ООН", "сообщила в Twitter" say where one spoke or to whom, NEREL's organisations).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from __future__ import annotations
 import re
 
 from ..lang import grammar, morph
-from ..lang.letters import CYRILLIC_RUN, HYPHENATED
+from ..lang.letters import CYRILLIC, CYRILLIC_RUN, HYPHENATED
 from ..lang.marks import CLOSING, LEFT_GUILLEMET, OPENING, STRAIGHT
 
 # Nouns that name a kind of organisation (lemmas): the closed class a descriptor comes from.
@@ -157,13 +160,16 @@ def names_facility(text: str, start: int, stop: int) -> bool:
 PAGES = {"страница", "страничка", "аккаунт", "микроблог", "блог", "профиль"}
 REFLEXIVE_POSSESSIVE = "свой"  # "в своём Твиттере", "со своим iTunes": a thing one owns
 TWO_WORDS_BEFORE = re.compile(rf"({CYRILLIC_RUN})\s+({CYRILLIC_RUN})[\s{OPENING}']*$")
+OWNER_WORDS = 3  # words of whose page it is between the page noun and "в"/"на"
+CLAUSE_BREAK = re.compile(r"[.,;:!?…()\n«»\"]")  # a verb or an owner is looked for in the clause
 
 
 def is_owned_medium(text: str, start: int) -> bool:
     """Whether the name at start is something a person owns or a site a page is on, not an
     organisation: right after the reflexive possessive ("в своём Твиттере", "в своём
-    Telegram-канале") or governed by "в"/"на" after a noun of a personal page ("на своей
-    странице в Facebook", "в своём микроблоге в Twitter")."""
+    Telegram-канале") or governed by "в"/"на" after a noun of a personal page and at most
+    three words in the genitive, whose page it is ("на своей странице в Facebook", "в своём
+    микроблоге в Twitter", "на странице МВД Египта в Facebook")."""
     before = TWO_WORDS_BEFORE.search(text, max(0, start - 60), start)
     if not before:
         return False
@@ -172,4 +178,44 @@ def is_owned_medium(text: str, start: int) -> bool:
         return True
     if before[2].lower() not in ("в", "на"):
         return False
-    return any(p.tag.POS == "NOUN" and p.normal_form in PAGES for p in morph.parses(before[1]))
+    clause = CLAUSE_BREAK.split(text[max(0, before.start(2) - 80) : before.start(2)])[-1]
+    words = re.findall(CYRILLIC_RUN, clause)[::-1]
+    for word in words[: OWNER_WORDS + 1]:  # "на странице МВД Египта в Facebook"
+        if any(p.tag.POS == "NOUN" and p.normal_form in PAGES for p in morph.parses(word)):
+            return True
+        if not (word.isupper() or grammar.may_be_genitive(word)):
+            return False
+    return False
+
+
+# Verbs of publishing (lemmas): a site named with "в"/"на" next to one is where a text was put,
+# the medium ("написал в Facebook", "опубликованном в Telegram", "выложил на YouTube"); verbs of
+# speech are not among them ("заявил в ООН", "сообщила в Госдуме": where one spoke, or to whom)
+PUBLISHING = {
+    "написать", "писать", "опубликовать", "публиковать", "выложить", "выкладывать",
+    "разместить", "размещать", "запостить", "постить", "твитнуть",
+}  # fmt: skip
+PREPOSITION_BEFORE = re.compile(rf"(?<![{CYRILLIC}])(?:в|на)\s+\Z", re.IGNORECASE)
+WORDS_NEAR = 2  # words before the preposition a verb of publishing may stand at (in its clause)
+
+
+def is_published_medium(text: str, start: int, stop: int) -> bool:
+    """Whether the unquoted name text[start:stop] is governed by "в"/"на" and a verb of
+    publishing stands within two words before the preposition or right after the name, in its
+    clause: the
+    site a text was put on ("написал в Facebook", "опубликовали фото в Instagram"), no
+    organisation."""
+    if start and text[start - 1] in OPENING + "'":
+        return False
+    before = PREPOSITION_BEFORE.search(text, max(0, start - 4), start)
+    if before is None:
+        return False
+    ahead = CLAUSE_BREAK.split(text[max(0, before.start() - 60) : before.start()])[-1]
+    behind = CLAUSE_BREAK.split(text[stop : stop + 40])[0]
+    near = re.findall(CYRILLIC_RUN, ahead)
+    after = re.findall(CYRILLIC_RUN, behind)[:1]
+    return any(
+        p.normal_form in PUBLISHING and p.tag.POS in grammar.VERBAL | {"PRTF"}
+        for word in near[-WORDS_NEAR:] + after
+        for p in morph.parses(word)[:1]
+    )
