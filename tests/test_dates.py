@@ -195,6 +195,26 @@ def test_not_a_date(text):
     assert find_dates(text, A) == []
 
 
+EVE = [  # "накануне": the adverb (the day before) is a date, the preposition (the eve of) is not
+    ("Переговоры прошли накануне вечером.", ["накануне"]),
+    ("Накануне парламент отказался голосовать.", ["Накануне"]),
+    ("Об этом стало известно накануне.", ["накануне"]),
+    ("Посла накануне вызвали в министерство.", ["накануне"]),
+    ("Накануне его задержали на границе.", ["Накануне"]),  # "его": the object, nothing governed
+    ("Накануне в зале прошёл концерт.", ["Накануне"]),  # a preposition after it
+    ("Итоги состоявшегося накануне второго тура объявят позже.", ["накануне"]),  # the participle's
+    ("Он выступил накануне голосования в сенате.", []),
+    ("Заявление сделано накануне своего юбилея.", []),
+    ("Музей открылся накануне праздничных выходных.", []),
+    ("Книгу подписали накануне его отставки.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), EVE)
+def test_the_eve_of_something_is_no_date_the_day_before_is(text, found):
+    assert [d.text for d in find_dates(text, datetime.date(2020, 5, 14))] == found
+
+
 def test_two_dates_in_a_sentence():
     text = "Закон принят 9 июня 2017 года и вступит в силу в 2018 году."
     matches = find_dates(text)

@@ -184,3 +184,18 @@ def test_a_noun_naming_a_woman_in_apposition_gives_the_gender(text, name, case, 
 )
 def test_the_case_a_preposition_governs(text, name, expected):
     assert gender.governed_case(text, text.index(name)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "said"),
+    [
+        ("Вчера Кочерга подписала договор.", "Кочерга", "femn"),  # the verb's subject
+        ("Ранее Кочергой была куплена доля.", "Кочергой", None),  # an agent: "доля" is the subject
+        ("Ранее Кочерги не было на заседании.", "Кочерги", None),  # a genitive
+        ("Вчера Смит подписал договор.", "Смит", "masc"),  # a word that may be any case
+    ],
+)
+def test_the_words_round_a_name_tell_its_gender_only_in_a_case_it_may_be_in(text, name, said):
+    start = text.index(name)
+    cases = gender.written_cases(name)
+    assert gender.context_gender(text, start, start + len(name), cases) == said

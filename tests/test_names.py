@@ -682,3 +682,36 @@ def test_no_nominative_after_a_preposition(written, governed, normal):
 )
 def test_the_word_before_a_span_is_read_for_a_preposition(sentence, surface, normal):
     assert person(sentence, surface)[0] == normal
+
+
+@pytest.mark.parametrize(
+    ("written", "shown", "normal"),
+    [
+        ("Асия Биби", None, "Асий Биби"),  # pymorphy2's only reading: Асий's genitive
+        ("Асия Биби", "femn", "Асия Биби"),  # a woman's name of the Мария declension
+        ("Асию Биби", "femn", "Асия Биби"),  # her accusative
+        ("Асии Биби", "femn", "Асия Биби"),  # her genitive
+        ("Асию Биби", "masc", "Асий Биби"),  # his dative
+        ("Юрия Антонова", None, "Юрий Антонов"),  # no evidence: the dictionary's reading
+        ("Марию Иванову", "femn", "Мария Иванова"),  # a name pymorphy2 knows as a woman's
+    ],
+)
+def test_a_given_name_known_as_a_man_s_is_a_woman_s_when_the_text_shows_her(written, shown, normal):
+    assert parse_person(written, shown_gender=shown).normal == normal
+
+
+@pytest.mark.parametrize(
+    ("written", "normal"),
+    [
+        ("Софии Ротару", "София Ротару"),  # pymorphy2 knows София only as the city
+        ("Софией Ротару", "София Ротару"),
+        ("Софии Петровой", "София Петрова"),  # in the case the surname shows
+        ("Азии Биби", "Азия Биби"),  # the continent
+        ("Азия Биби", "Азия Биби"),  # the nominative already
+        ("Флоридой Чантурией", "Флорида Чантурия"),  # her instrumental: the surname's case too
+        ("Руанды Юхи V Мусинги", "Руанды Юхи V Мусинги"),  # two words only: a country before
+        # a king's name ("короля Руанды Юхи V") is no given name
+    ],
+)
+def test_a_given_name_known_only_as_a_place_declines_as_the_place(written, normal):
+    assert parse_person(written).normal == normal

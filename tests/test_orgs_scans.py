@@ -72,13 +72,13 @@ def test_two_words_before_are_those_the_search_finds():
     for text in TEXTS:
         for start in range(len(text) + 1):
             found = TWO_WORDS_BEFORE.search(text, max(0, start - kinds.WORDS_BEFORE_REACH), start)
-            expected = (found[1], found[2]) if found else None
+            expected = (found[1], found[2], found.start(2)) if found else None
             assert kinds.two_words_before(text, start) == expected, (text, start)
 
 
 def test_two_words_before_found():
     text = "написал в своём «Твиттере»"
-    assert kinds.two_words_before(text, len(text) - len("Твиттере»")) == ("в", "своём")
+    assert kinds.two_words_before(text, len(text) - len("Твиттере»")) == ("в", "своём", 10)
 
 
 @pytest.mark.parametrize(

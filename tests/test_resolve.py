@@ -224,8 +224,29 @@ def per_entities(text):
             " рабочим.",
             [("Рамзан Кадыров", "PER:Рамзан Кадыров"), ("Кадырова", "PER:Рамзан Кадыров")],
         ),
+        (  # a woman's given name pymorphy2 knows only as a man's (Асий): her verb says whose
+            "Суд оправдал [Асию Биби]. [Асия Биби] покинула страну.",
+            [("Асию Биби", "PER:Асия Биби"), ("Асия Биби", "PER:Асия Биби")],
+        ),
+        (  # a man's surname in -а declines as a feminine noun: the verb agrees with the
+            # subject, not with the instrumental agent
+            "[Олег Кочерга] владеет фабрикой. Ранее [Кочергой] была куплена доля в банке.",
+            [("Олег Кочерга", "PER:Олег Кочерга"), ("Кочергой", "PER:Олег Кочерга")],
+        ),
+        (  # a feminine verb does agree with the surname in the nominative: not his
+            "[Олег Кочерга] владеет фабрикой. Вчера [Кочерга] подписала договор.",
+            [("Олег Кочерга", "PER:Олег Кочерга"), ("Кочерга", "PER:Кочерга")],
+        ),
     ],
-    ids=["husband-and-wife", "indeclinable-feminine", "time-phrase-first", "genitive-of-noun"],
+    ids=[
+        "husband-and-wife",
+        "indeclinable-feminine",
+        "time-phrase-first",
+        "genitive-of-noun",
+        "given-name-by-her-verb",
+        "instrumental-agent",
+        "nominative-subject",
+    ],
 )
 def test_a_bare_surname_joins_the_person_its_gender_and_case_fit(text, expected):
     assert per_entities(text) == expected

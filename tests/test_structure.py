@@ -443,3 +443,19 @@ def test_a_sentence_cut_by_a_line_break_is_one_paragraph(text, paragraphs):
     found = split_paragraphs(text)
     assert len(found) == paragraphs
     assert all(text[p.start : p.stop] == p.text for p in found)
+
+
+WRAPPED_NAMES = [  # (two lines, whether they are one paragraph): a name cut by a hard wrap
+    ("Заявление Председателя Банка России Эльвиры\nНабиуллиной по итогам заседания", True),
+    ("По словам министра Антона\nСилуанова, бюджет исполнен", True),
+    ("Доклад подготовила Мария\nИванова для совета", True),  # the nominative
+    ("Доклад подготовила Мария\nИванову не показали", False),  # Мария's case is not Иванову's
+    ("Лауреат премии Абий Ахмед Али\nАбий Ахмед Али выступил в Осло", False),  # Али: indeclinable
+    ("Текст подготовил Иван\nФото: пресс-служба", False),  # no surname next
+    ("Совет директоров Банка\nРоссии принял решение", False),  # no given name at the end
+]
+
+
+@pytest.mark.parametrize(("text", "joined"), WRAPPED_NAMES)
+def test_a_line_ending_in_a_given_name_goes_on_to_its_surname(text, joined):
+    assert len(split_paragraphs(text)) == (1 if joined else 2)

@@ -54,6 +54,9 @@ from .lang.fold import name_key
 from .lang.names import (
     PARTICLES,
     RUSSIAN_SURNAME_SUFFIXES,
+    feminine_given_cases,
+    feminine_given_possible,
+    feminine_given_stem,
     parse_person,
     span_case,
     surname_readings,
@@ -94,7 +97,8 @@ def resolve(mentions: list[Mention], text: str) -> list[Mention]:
     """One document's mentions (sorted by start) with entity ids, and for people the person's
     name parts and role: new mentions, the given ones untouched (and let go of one by one as
     their new ones are made: a caller that keeps no list of its own never holds both)."""
-    mentions = _as_named_elsewhere(_as_attested(_in_coordinated_case(mentions, text)))  # own list
+    mentions = _in_coordinated_case(mentions, text)  # a list of its own
+    mentions = _as_named_elsewhere(_as_attested(_in_shown_gender(mentions, text)))
     people = _people(mentions, text)
     persons = _persons_of(mentions, people)
     organisations = Organisations(mentions, text)
@@ -309,6 +313,41 @@ def _in_coordinated_case(mentions: list[Mention], text: str) -> list[Mention]:
         if case not in (None, "nomn"):
             person = parse_person(m.text, case)
             out[i] = replace(m, normal=person.normal, name=person.name)
+    return out
+
+
+def _in_shown_gender(mentions: list[Mention], text: str) -> list[Mention]:
+    """Mentions of a name whose given name pymorphy2 knows only as a man's but may be a woman's
+    of the Мария declension ("Асию Биби": Асий's dative, or Асия's accusative) re-read as hers
+    when the words agreeing with its mentions say so, in a case each may be in, and never the
+    other way ("Суд оправдал Асию Биби. Асия Биби покинула страну": "покинула" agrees with
+    the nominative Асия; "оправдал" is no verb of the accusative)."""
+    open_ = {
+        i: m
+        for i, m in enumerate(mentions)
+        if m.type == "PER"
+        and len(m.text.split()) > 1
+        and feminine_given_possible(m.text.split()[0])
+    }
+    if not open_:
+        return mentions
+    groups: dict[tuple[str, str], list[int]] = {}
+    for i, m in open_.items():
+        first = feminine_given_stem(m.text.split()[0])
+        groups.setdefault((first, name_key((m.name or Name()).last)), []).append(i)
+    out = list(mentions)
+    for members in groups.values():
+        said = set()
+        for i in members:
+            m = mentions[i]
+            written = m.text.split()[0]
+            cases = {*gender.written_cases(written), *feminine_given_cases(written)}
+            said.add(gender.context_gender(text, m.start, m.stop, cases))
+        if said - {None} != {gender.FEMN}:
+            continue
+        for i in members:
+            person = parse_person(mentions[i].text, shown_gender=gender.FEMN)
+            out[i] = replace(mentions[i], normal=person.normal, name=person.name)
     return out
 
 
@@ -619,7 +658,8 @@ def _fitting(mention: Mention, candidates: list[Person], text: str) -> list[Pers
     readings = gender.surname_forms(written)
     if not readings:  # a surname pymorphy2 has no paradigm for: the context's gender, and
         # "Визбора" (declined) is not Варвара Визбор's
-        said = gender.context_gender(text, mention.start, mention.stop)
+        cases = gender.written_cases(written)
+        said = gender.context_gender(text, mention.start, mention.stop, cases)
         return [
             p
             for p in candidates

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from ..lang import morph
 from ..lang.marks import CLOSING, OPENING
 from ..records import DateValue
 from . import values as v
@@ -181,6 +182,9 @@ def _matcher(pattern: str) -> Callable[[str | None], bool]:
 _is_weekday = _matcher(WEEKDAY)
 _is_season_instrumental = _matcher(SEASON_INSTRUMENTAL)
 _NOUN_PHRASE_NEXT = re.compile(rf"{S}[A-ZА-ЯЁ0-9{OPENING}]")
+# the lower-case word after "накануне", past a possessive that does not decline ("накануне его
+# юбилея"): in the genitive, it is what "накануне" governs as a preposition
+_GOVERNED_NEXT = re.compile(rf"{S}(?:(?:его|её|ее|их){S})?([а-яё]+)")
 # A bare year followed by a lowercase word is a number: "в 2015 компаниях", "с 1500 рублей".
 _LOWERCASE_NEXT = re.compile(rf"{S}(?!(?:и|или|а|но){WORD_END})[a-zа-яё]")
 
@@ -708,10 +712,33 @@ def deictic_word(rule: str) -> str:
 
 def build_deictic_word(g: Groups, anchor: Anchor) -> DateValue | None:
     word = fold_phrase(g.text("w"))
-    if word == "накануне" and _NOUN_PHRASE_NEXT.match(g.after()):
-        return None  # "накануне Дня Победы", "накануне 9 мая": a preposition
+    if word == "накануне" and _is_preposition(g.after(), g.before()):
+        return None  # "накануне Дня Победы", "накануне 9 мая", "накануне голосования"
     day = v.shift(anchor, _DEICTIC_DAY_WORDS.get(word, -1))
     return v.point(v.iso_date(day), "day", relative=True)
+
+
+def _is_preposition(after: str, before: str) -> bool:
+    """Whether "накануне", between before and after, is the preposition ("the eve of" a name, a
+    date or a noun phrase in the genitive: "накануне голосования", "накануне своего юбилея"),
+    not the adverb "the day before" ("накануне вечером", "накануне сенат отказался",
+    "произошедшей накануне."; inside a participle's phrase, "состоявшегося накануне военного
+    переворота", the genitive after it is the participle's noun)."""
+    if _NOUN_PHRASE_NEXT.match(after):
+        return True
+    governed = _GOVERNED_NEXT.match(after)
+    if governed is None or not _declines_in_genitive(governed[1]):
+        return False
+    last = before.split()[-1:]
+    return not (last and any(p.tag.POS == "PRTF" for p in morph.parses(last[0])))
+
+
+def _declines_in_genitive(word: str) -> bool:
+    """Whether some declining reading of word is a genitive (not "в", "и": their only genitives
+    are indeclinable abbreviations)."""
+    return any(
+        morph.case_of(p) == "gent" and "Fixd" not in p.tag.grammemes for p in morph.parses(word)
+    )
 
 
 # NEREL marks these vague adverbials consistently. "недавно", "в настоящее время", "в последнее

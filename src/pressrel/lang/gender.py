@@ -237,9 +237,23 @@ def agreements(text: str, start: int, stop: int) -> tuple[Agreement, ...]:
     return tuple(a for a in found if a is not None)
 
 
-def context_gender(text: str, start: int, stop: int) -> str | None:
-    """The gender the words next to a mention agree in ("рассказала Алла Бут": femn), else None."""
-    return narrow([Reading("", None, None)], agreements(text, start, stop))[0].gender
+def context_gender(
+    text: str, start: int, stop: int, cases: Iterable[str | None] = (None,)
+) -> str | None:
+    """The gender the words next to a mention agree in ("рассказала Алла Бут": femn), else None.
+    cases: those the mention as written may be in; a word that agrees with none of them is
+    about something else ("Дерипаской была куплена доля": the verb's subject is "доля")."""
+    readings = narrow([Reading("", None, case) for case in cases], agreements(text, start, stop))
+    genders = {reading.gender for reading in readings}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def written_cases(word: str) -> tuple[str | None, ...]:
+    """The cases pymorphy2 reads word in, whatever its part of speech, its guesses by the ending
+    included ("Дерипаской": the instrumental of a noun, the oblique cases of an adjective: the
+    ending says the case even of a word it does not know); (None,) (any) when it has no case."""
+    cases = tuple(dict.fromkeys(morph.case_of(p) for p in morph.parses(word)))
+    return cases if cases and None not in cases else (None,)
 
 
 def governed_case(text: str, start: int) -> str | None:

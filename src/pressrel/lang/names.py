@@ -69,21 +69,26 @@ def parse_person(
     context_case: str | None = None,
     context_gender: str | None = None,
     governed: bool = False,
+    shown_gender: str | None = None,
 ) -> PersonName:
     """The nominative and name parts of a person span such as "Ирины Яровой". context_case and
     context_gender are the oblique case and the gender the rest of the document shows (a name
     coordinated with it: "Кими Райкконена и Марка Уэббера"; the surname's other forms: "Тодда
     Маккаррика" beside "Маккарриком"), read only when the span's own words show no case.
     governed: a preposition stands right before the span, and no preposition governs the
-    nominative ("у Виталия Смирнова" is no woman Виталия Смирнова)."""
+    nominative ("у Виталия Смирнова" is no woman Виталия Смирнова). shown_gender: the gender
+    the words agreeing with the person's mentions show, read when the span's words allow it
+    ("Асия Биби покинула страну": a woman's name of the Мария declension, which pymorphy2 knows
+    only as the masculine Асий's genitive)."""
     bracket = BRACKET_TAIL.search(text)  # "Барри Лоуенкрон (Barry Lowenkron)"
     if bracket and bracket.start() > 0:
-        person = parse_person(text[: bracket.start()], context_case, context_gender, governed)
+        head = text[: bracket.start()]
+        person = parse_person(head, context_case, context_gender, governed, shown_gender)
         return PersonName(person.normal + text[bracket.start() :], person.name)
     words = text.split()
     if not words:
         return PersonName(text, Name())
-    case, gender = _case_and_gender(tuple(words), governed)
+    case, gender = _case_and_gender(tuple(words), governed, shown_gender)
     roles = _settle_patronymics(words, [_role(word) for word in words])
     evidence = _evidence(words)
     if case is None and context_case in CASE_ORDER[1:] and len(words) > 1:
@@ -91,6 +96,13 @@ def parse_person(
     normals = [_nominative(w, role, case, gender, evidence) for w, role in zip(words, roles)]
     if case is None and gender in ("masc", None) and len(words) > 1:
         normals[-1] = _after_indeclinable(words[-1], normals[-1], gender)
+    if len(words) == 2 and roles[0] == "other" and normals[0] == words[0]:
+        place = _place_as_given(words[0], case)  # "Софии Ротару"
+        if place:
+            normals[0] = place
+            shown = {morph.case_of(p) for p in morph.parses(words[0])}
+            if case is None and len(shown) == 1:  # "Флоридой Чантурией": the surname's too
+                normals[1] = _nominative(words[1], roles[1], shown.pop(), "femn", "shown")
     family = _family_surname(words[-1], normals[0] if len(words) > 1 else None, words[0])
     if family:
         normals[-1] = morph.recase(family, words[-1])
@@ -131,7 +143,7 @@ def span_case(text: str) -> str | None:
 
 @caches.bounded(caches.SPANS)
 def _case_and_gender(
-    words: tuple[str, ...], governed: bool = False
+    words: tuple[str, ...], governed: bool = False, shown: str | None = None
 ) -> tuple[str | None, str | None]:
     """Case and gender of the span, from the name words pymorphy2 knows (guesses about
     foreign names such as "Киран" are trusted only when no word is known): the case and gender
@@ -143,12 +155,20 @@ def _case_and_gender(
     feminine cases, one masculine), then the given name's likelier reading ("Аллу Горбачёву" is a
     feminine accusative, not a dative of Алл), then the masculine (news names more men), then
     the commoner case ("Эммануэля": genitive, not accusative, of an animate masculine). After a
-    preposition (governed) the nominative is out when another case is left."""
+    preposition (governed) the nominative is out when another case is left; with the gender
+    the words around the name show (shown), the other gender is out when that one is left."""
     known = [(w, r) for w, r in ((w, _readings(w)) for w in words if morph.is_known(w)) if r]
     readings = [r for _, r in known]
     # a surname the dictionary knows as masculine only may be a woman's: with a given name
     # beside it, its feminine forms count too ("Анастасия Ракова"), at half its score
-    extras = [_feminine_readings(w, r) if len(words) > 1 else () for w, r in known]
+    # and a given name it knows as masculine only may be a woman's of the Мария declension,
+    # when the words around the name show a woman ("Асия Биби покинула": not Асий's genitive)
+    extras = [
+        _feminine_readings(w, r) + (_feminine_given(w, r) if w == words[0] and shown else ())
+        if len(words) > 1
+        else ()
+        for w, r in known
+    ]
     if not readings:  # nothing known: the guesses are all there is
         guesses = [_readings(w) for w in words]
         if _hides_case(words[0], guesses[0]) and len(words) > 1:  # "Сэйдзи Маэхара"
@@ -160,6 +180,8 @@ def _case_and_gender(
     common = set.intersection(*allowed) if readings else set()
     if governed and any(case != "nomn" for case, _ in common):
         common = {pair for pair in common if pair[0] != "nomn"}
+    if shown and any(gender == shown for _, gender in common):
+        common = {pair for pair in common if pair[1] == shown}
     declining = [(r, e) for r, e in zip(readings, extras) if any(not _fixed_reading(p) for p in r)]
     if not declining:
         genders = {gender for _, gender in common}
@@ -211,6 +233,58 @@ def _feminine_readings(word: str, readings: tuple) -> tuple:
     score = max(p.score for p, _ in known) / 2
     cases = {case for p, _ in known for case in surnames.feminine_cases(word, p.normal_form)}
     return tuple((score, _pairs(case, "femn"), True) for case in sorted(cases))
+
+
+# the endings of a feminine given name of the Мария declension (-ия) and the cases they show
+FEMININE_GIVEN_ENDINGS = (
+    ("ия", ("nomn",)),
+    ("ию", ("accs",)),
+    ("ии", ("gent", "datv", "loct")),
+    ("ией", ("ablt",)),
+)
+
+
+def feminine_given_cases(word: str) -> tuple[str, ...]:
+    """The cases word is in as a feminine given name of the Мария declension ("Асию": the
+    accusative of Асия), by its ending; none when it has no such ending."""
+    lower = fold(word)
+    for ending, cases in FEMININE_GIVEN_ENDINGS:
+        if lower.endswith(ending) and len(lower) > len(ending) + 1:
+            return cases
+    return ()
+
+
+def feminine_given_stem(word: str) -> str:
+    """word (folded) without its ending of the Мария declension: what its forms share."""
+    lower = fold(word)
+    ending = next((e for e, _ in FEMININE_GIVEN_ENDINGS if lower.endswith(e)), "")
+    return lower[: len(lower) - len(ending)]
+
+
+def _feminine_given(word: str, readings: tuple) -> tuple:
+    """Scored readings of word as a feminine given name of the Мария declension when pymorphy2
+    knows it only as a masculine one ("Асия", "Асию": Асий's genitive and dative; a woman's
+    name in -ия all the same), at half its score; none when the dictionary has a feminine
+    reading."""
+    names = [(p, morph.facts(p.tag)) for p in readings if "Name" in morph.facts(p.tag).grammemes]
+    if not names or any(tag.gender != "masc" for _, tag in names):
+        return ()
+    score = max(p.score for p, _ in names) / 2
+    return tuple((score, _pairs(case, "femn"), True) for case in feminine_given_cases(word))
+
+
+def _feminine_given_nominative(word: str, case: str) -> str | None:
+    """The nominative of a feminine given name of the Мария declension in case ("Асию" -> Асия)."""
+    lower = fold(word)
+    for ending, cases in FEMININE_GIVEN_ENDINGS:
+        if case in cases and lower.endswith(ending):
+            return word[: -len(ending)] + "ия"
+    return None
+
+
+def feminine_given_possible(word: str) -> bool:
+    """Whether word may be a woman's given name pymorphy2 reads only as a man's ("Асия")."""
+    return bool(_feminine_given(word, _readings(word)))
 
 
 def _shows_case(word: str, readings: list) -> bool:
@@ -351,12 +425,28 @@ def _nominative(word: str, role: str, case: str | None, gender: str | None, evid
         form = surnames.nominative(word, case, gender, ("Surn",), evidence)
     elif role in ("first", "middle"):
         form = _own_paradigm(word, "Name" if role == "first" else "Patr", case, gender)
+        if not form and role == "first" and gender == "femn":
+            form = _feminine_given_nominative(word, case)
         if not form and not morph.is_known(word):  # a guess that fits no case: "Ургантом"
             form = surnames.nominative(word, case, gender, (), evidence)
     else:
         tags = ("Surn", "Patr") if role == "last" else ()
         form = surnames.nominative(word, case, gender, tags, evidence)
     return morph.recase(form, word) if form else word
+
+
+def _place_as_given(word: str, case: str | None) -> str | None:
+    """The nominative of a given name pymorphy2 knows only as a place's name ("Софии", "Азии":
+    the city, the continent), written in an oblique case of that feminine noun (in the span's
+    case, when its other words show one): the given name declines as the place does."""
+    readings = morph.parses(word)
+    if not readings or any("Geox" not in p.tag or p.tag.gender != "femn" for p in readings):
+        return None
+    cases = {morph.case_of(p) for p in readings}
+    if "nomn" in cases or (case is not None and case not in cases):
+        return None
+    lemmas = {p.normal_form for p in readings}
+    return morph.recase(lemmas.pop(), word) if len(lemmas) == 1 else None
 
 
 def _own_paradigm(word: str, tag: str, case: str, gender: str | None) -> str | None:

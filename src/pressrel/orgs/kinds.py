@@ -12,7 +12,10 @@ first name says it for all. Names in another case ("интервью «Голо�
 
 The words before an unquoted name say it too: right after the reflexive possessive it is a thing
 someone owns ("в своём Твиттере"), and governed by "в"/"на" after a noun of a personal page the
-site the page is on ("на своей странице в Facebook"): no organisation either.
+site the page is on ("на своей странице в Facebook"): no organisation either; nor is one
+governed by "в"/"на" next to a verb of publishing in its clause, the site a text was put on
+("написал в Facebook", "опубликованном в Telegram", "выложил на YouTube"; not a verb of speech:
+"заявил в ООН", "сообщила в Twitter" say where one spoke or to whom, NEREL's organisations).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from __future__ import annotations
 import re
 
 from ..lang import grammar, morph
-from ..lang.letters import CYRILLIC_RUN, HYPHENATED
+from ..lang.letters import CYRILLIC, CYRILLIC_RUN, HYPHENATED
 from ..lang.marks import CLOSING, LEFT_GUILLEMET, OPENING, STRAIGHT
 
 # Nouns that name a kind of organisation (lemmas): the closed class a descriptor comes from.
@@ -160,22 +163,26 @@ REFLEXIVE_POSSESSIVE = "свой"  # "в своём Твиттере", "со с�
 # search of r"(RUN)\s+(RUN)[\s«„“\"']*$" in the window finds (the first cut at the window's start).
 WORDS_BEFORE_REVERSED = re.compile(rf"[\s{OPENING}']*({CYRILLIC_RUN})\s+({CYRILLIC_RUN})")
 WORDS_BEFORE_REACH = 60  # characters of the window
+OWNER_WORDS = 3  # words of whose page it is between the page noun and "в"/"на"
+CLAUSE_BREAK = re.compile(r"[.,;:!?…()\n«»\"]")  # a verb or an owner is looked for in the clause
 
 
-def two_words_before(text: str, start: int) -> tuple[str, str] | None:
+def two_words_before(text: str, start: int) -> tuple[str, str, int] | None:
     """The two words right before text[start:], only spaces between them and only spaces and
-    opening quotation marks after them, each a run of Cyrillic letters and hyphens; the first
-    cut at WORDS_BEFORE_REACH characters before start. None when there are no such words."""
+    opening quotation marks after them, each a run of Cyrillic letters and hyphens, and where
+    the second starts; the first cut at WORDS_BEFORE_REACH characters before start. None when
+    there are no such words."""
     window = text[max(0, start - WORDS_BEFORE_REACH) : start][::-1]
     found = WORDS_BEFORE_REVERSED.match(window)
-    return (found[2][::-1], found[1][::-1]) if found else None
+    return (found[2][::-1], found[1][::-1], start - found.end(1)) if found else None
 
 
 def is_owned_medium(text: str, start: int) -> bool:
     """Whether the name at start is something a person owns or a site a page is on, not an
     organisation: right after the reflexive possessive ("в своём Твиттере", "в своём
-    Telegram-канале") or governed by "в"/"на" after a noun of a personal page ("на своей
-    странице в Facebook", "в своём микроблоге в Twitter")."""
+    Telegram-канале") or governed by "в"/"на" after a noun of a personal page and at most
+    three words in the genitive, whose page it is ("на своей странице в Facebook", "в своём
+    микроблоге в Twitter", "на странице МВД Египта в Facebook")."""
     before = two_words_before(text, start)
     if not before:
         return False
@@ -184,4 +191,44 @@ def is_owned_medium(text: str, start: int) -> bool:
         return True
     if before[1].lower() not in ("в", "на"):
         return False
-    return any(lemma in PAGES for lemma in grammar.noun_lemmas(before[0]))
+    clause = CLAUSE_BREAK.split(text[max(0, before[2] - 80) : before[2]])[-1]
+    words = re.findall(CYRILLIC_RUN, clause)[::-1]
+    for word in words[: OWNER_WORDS + 1]:  # "на странице МВД Египта в Facebook"
+        if any(lemma in PAGES for lemma in grammar.noun_lemmas(word)):
+            return True
+        if not (word.isupper() or grammar.may_be_genitive(word)):
+            return False
+    return False
+
+
+# Verbs of publishing (lemmas): a site named with "в"/"на" next to one is where a text was put,
+# the medium ("написал в Facebook", "опубликованном в Telegram", "выложил на YouTube"); verbs of
+# speech are not among them ("заявил в ООН", "сообщила в Госдуме": where one spoke, or to whom)
+PUBLISHING = {
+    "написать", "писать", "опубликовать", "публиковать", "выложить", "выкладывать",
+    "разместить", "размещать", "запостить", "постить", "твитнуть",
+}  # fmt: skip
+PREPOSITION_BEFORE = re.compile(rf"(?<![{CYRILLIC}])(?:в|на)\s+\Z", re.IGNORECASE)
+WORDS_NEAR = 2  # words before the preposition a verb of publishing may stand at (in its clause)
+
+
+def is_published_medium(text: str, start: int, stop: int) -> bool:
+    """Whether the unquoted name text[start:stop] is governed by "в"/"на" and a verb of
+    publishing stands within two words before the preposition or right after the name, in its
+    clause: the
+    site a text was put on ("написал в Facebook", "опубликовали фото в Instagram"), no
+    organisation."""
+    if start and text[start - 1] in OPENING + "'":
+        return False
+    before = PREPOSITION_BEFORE.search(text, max(0, start - 4), start)
+    if before is None:
+        return False
+    ahead = CLAUSE_BREAK.split(text[max(0, before.start() - 60) : before.start()])[-1]
+    behind = CLAUSE_BREAK.split(text[stop : stop + 40])[0]
+    near = re.findall(CYRILLIC_RUN, ahead)
+    after = re.findall(CYRILLIC_RUN, behind)[:1]
+    return any(
+        p.normal_form in PUBLISHING and p.tag.POS in grammar.VERBAL | {"PRTF"}
+        for word in near[-WORDS_NEAR:] + after
+        for p in morph.parses(word)[:1]
+    )

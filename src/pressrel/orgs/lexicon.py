@@ -11,6 +11,13 @@ organisation as one (a virus, a film festival, a bridge), so only NER's person m
 are retyped. Nor when a noun that names a living being stands right before the word, in
 apposition: "дочери Челси", "певица Мадонна" name a person, whatever the dictionary knows.
 
+A few buildings are named, in the news, for the government they house (a metonymy: "Кремль
+заявил", "пресс-служба Кремля", "Белый дом объявил", "Пентагон опубликовал"): NER's place
+mention of one is an organisation, except where it is a place, governed by a preposition ("в
+Кремле" as where a meeting was, "перед Белым домом", "от Кремля до бульвара", "вид на
+Кремль"; not "для Кремля", whom something suits, nor "в сообщении Кремля"), and except in the
+genitive after an institution noun, which names the organisation ("администрации Кремля").
+
 The other way round, an ORG span every word of which is a word of a longer person name the
 document gives ("Макеенко" after "Владимир Макеенко") is that person, NER's slip: no
 organisation.
@@ -23,9 +30,15 @@ from collections.abc import Iterable
 
 from ..lang import grammar, morph
 from ..records import Mention
+from .generic import is_generic
 
 ORGANISATION = "Orgn"
 WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+\Z")
+# buildings whose name stands for the government they house (their words' lemmas; a closed
+# class: the seats of power the Russian press names that way)
+SEATS_OF_POWER = frozenset({"кремль", "белый дом", "пентагон"})
+# prepositions that name a participant, not a place: "для Кремля" (whom it suits), "против"
+PARTICIPANT_PREPOSITIONS = frozenset({"для", "против"})
 
 
 def names_organisation_only(word: str) -> bool:
@@ -73,6 +86,24 @@ def is_organisation_not_person(mention: Mention, people: frozenset[str], text: s
         and names_organisation_only(word)
         and not after_a_living_being(text, mention.start, word)
     )
+
+
+def names_seat_of_power(mention: Mention, text: str) -> bool:
+    """Whether a capitalised LOC mention is a building that stands for the government it
+    houses (``SEATS_OF_POWER``, by its words' lemmas: "Кремля", "Белый дом"), no preposition
+    governs it but one of a participant ("в Кремле", "перед Белым домом", "от Кремля до
+    бульвара", "вид на Кремль" are the building; "для Кремля" is who it suits) and it completes
+    no institution noun in the genitive ("администрации Кремля": the administration is the
+    organisation, the building says whose it is)."""
+    if mention.type != "LOC" or not mention.text[:1].isupper():
+        return False
+    if " ".join(grammar.first_lemma(w) or w for w in mention.text.split()) not in SEATS_OF_POWER:
+        return False
+    before = WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    word = before.group(1) if before else ""
+    if word and grammar.first_pos(word) == "PREP":
+        return word.lower() in PARTICIPANT_PREPOSITIONS
+    return not (word and is_generic(word))
 
 
 def names_a_person(mention: Mention, people: frozenset[str]) -> bool:

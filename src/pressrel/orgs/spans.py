@@ -47,8 +47,8 @@ natasha's ORG spans are taken as found and then, in order:
   its own (a heading, a table cell) of common words capitalised only at its start, headed by a
   noun with no plural ("Абсорбирование ликвидности"); so are a number counting the word after it ("«7 советов о рынке»")
   and a facility ("Внуковском аэропорту", "Космический телескоп Кеплер", ``kinds``), and a
-  thing someone owns or the site of a personal page ("в своём Твиттере", "на своей странице в
-  Facebook", ``kinds``). A generic
+  thing someone owns, the site of a personal page or the site a text was published on ("в своём
+  Твиттере", "на своей странице в Facebook", "написал в Facebook", ``kinds``). A generic
   organisation ("Совет директоров", ``generic``) is an ORG only with the option on (or written
   as a name mid-sentence: "Правительства РФ"); with it on, generic organisation words are also
   found in lower case, and take in the country or place whose they are in the genitive after
@@ -105,11 +105,12 @@ from .generic import (
     plural_nominative,
 )
 from .ids import LEGAL_FORM, is_curated
-from .kinds import is_other_kind, is_owned_medium, names_facility
+from .kinds import is_other_kind, is_owned_medium, is_published_medium, names_facility
 from .lexicon import (
     is_organisation_not_person,
     names_a_person,
     names_organisation_only,
+    names_seat_of_power,
     person_words,
 )
 from .places import starts_with_country_adjective, with_owner_after, with_place_after
@@ -158,6 +159,8 @@ def refine(
             mention = replace(mention, type="ORG", name=None)
         if mention.type == "LOC" and _is_organisation_name(mention):
             mention = replace(mention, type="ORG")  # "Евросоюза", "ЕС": NER's LOC
+        if names_seat_of_power(mention, text):  # "Кремль заявил": the government it houses
+            mention = replace(mention, type="ORG")
         if names_a_person(mention, named_people):
             continue  # "Макеенко" after "Владимир Макеенко": a person NER read as an ORG
         if mention.type != "ORG":
@@ -534,6 +537,8 @@ def _is_organisation(text: str, start: int, stop: int, generic: bool) -> bool:
     if names_facility(text, start, stop):  # "Внуковском аэропорту", "телескоп Кеплер"
         return False
     if is_owned_medium(text, start):  # "в своём Твиттере", "на странице в Facebook"
+        return False
+    if is_published_medium(text, start, stop):  # "написал в Facebook"
         return False
     if _is_counting_numeral(text, start, stop):  # "«7 советов об играх»": "5"
         return False

@@ -5,11 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ..lang import gender, morph
+
 ROW_CHARS = 600  # a table row is a short line
 WRAP_CHARS = 60  # a line wrapped at a width is longer than this
 ROW_GAP = re.compile(r"(?<=\S)(?:[ \u00a0]*\t[ \t\u00a0]*|[ \u00a0]{2,})(?=\S)")
 GAPS = ("\t", "  ", "\u00a0\u00a0", " \u00a0", "\u00a0 ")  # one of them is in every ROW_GAP
 SENTENCE_END = (".", "!", "?", "…")
+NAME_AT_END = re.compile(r"(?<![\w.-])[А-ЯЁ][а-яё]+$")  # a capitalised word ends the line
+NAME_AT_START = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w-])")
 
 
 @dataclass
@@ -79,7 +83,35 @@ def _continues(line: str, following: str, spaced: bool = False) -> bool:
     if is_row(line) or is_row(following):
         return False
     wrapped = spaced and len(line) > WRAP_CHARS and not line.endswith(SENTENCE_END)
-    return wrapped or following[:1].islower() or line.endswith((",", "-", "\u00ad"))
+    return (
+        wrapped
+        or following[:1].islower()
+        or line.endswith((",", "-", "\u00ad"))
+        or _name_goes_on(line, following)
+    )
+
+
+def _name_goes_on(line: str, following: str) -> bool:
+    """Whether a line ends in a given name whose surname opens the next line ("Председателя
+    Банка России Эльвиры" / "Набиуллиной по итогам"): the given name declines (pymorphy2 reads
+    it as one in a case; not "Али", which does not) and the next word is a surname in that case,
+    gender and the singular, or, when pymorphy2 does not know it, ends as such a word does."""
+    last, first = NAME_AT_END.search(line), NAME_AT_START.match(following)
+    if last is None or first is None:
+        return False
+    given = {
+        (p.tag.gender, morph.case_of(p))
+        for p in morph.parses(last[0])
+        if "Name" in p.tag and "Fixd" not in p.tag and p.tag.number == "sing"
+    }
+    if not given:
+        return False
+    if morph.is_known(first[0]):
+        return any((r.gender, r.case) in given for r in gender.surname_forms(first[0]))
+    return any(
+        (p.tag.gender, morph.case_of(p)) in given and "Fixd" not in p.tag and p.tag.number == "sing"
+        for p in morph.parses(first[0])
+    )
 
 
 def _cut_sentence(line: str, following: str) -> bool:
