@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from .. import caches
 from . import morph
 
 NOUN = "NOUN"
@@ -75,6 +76,14 @@ def first_pos(word: str) -> str | None:
     """The part of speech of word's best reading; None when it has none (a number, a sign)."""
     readings = morph.parses(word)
     return morph.facts(readings[0].tag).pos if readings else None
+
+
+@caches.bounded(caches.WORDS)
+def noun_lemmas(word: str) -> tuple[str, ...]:
+    """The dictionary forms of word's noun readings, best first ("правительства" ->
+    ("правительство",)), read once per word: the rules that ask what kind of thing a noun
+    names (an institution, a subdivision, a facility) ask it of the same words again and again."""
+    return tuple(p.normal_form for p in morph.parses(word) if morph.facts(p.tag).pos == NOUN)
 
 
 def first_lemma(word: str) -> str | None:

@@ -52,6 +52,8 @@ INDECLINABLE_VOWELS = ("е", "и", "о", "у")
 CLOSING = '»")'  # may close a sentence after its full stop
 POSSESSIVE_FORM = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой|е|ы|ых)?$")  # "Стерлигову"
 WORD = re.compile(r"\S+")
+SYLLABLE_ENDS = VOWELS | set("йнмлпктр")  # the last letters of an East Asian syllable
+NAME_TAGS = ("Name", "Surn", "Patr")  # pymorphy2's name grammemes, in the order they count
 PARTICLES = {"де", "ван", "фон", "дер", "ди", "да", "ле", "ла", "аль", "эль", "бин", "ибн", "дель"}
 
 
@@ -315,10 +317,13 @@ def _readings(word: str) -> tuple:
     """word's readings as a singular name part (one person: "Мирзоянов" is not a plural; news
     has no vocatives: "Ир" is not "Ира!"), read once per word: every span and rule of a name
     asks for them."""
+    found = ((p, morph.facts(p.tag)) for p in morph.parses(word))
     return tuple(
         p
-        for p in morph.parses(word)
-        if _name_tag(p) and morph.case_of(p) in CASE_ORDER and morph.facts(p.tag).number != "plur"
+        for p, tag in found
+        if not tag.grammemes.isdisjoint(NAME_TAGS)
+        and tag.case in CASE_ORDER
+        and tag.number != "plur"
     )
 
 
@@ -345,7 +350,10 @@ def _indeclinable(readings: list) -> bool:
 
 def _name_tag(parse: Any) -> str | None:
     grammemes = morph.facts(parse.tag).grammemes
-    return next((t for t in ("Name", "Surn", "Patr") if t in grammemes), None)
+    for tag in NAME_TAGS:
+        if tag in grammemes:
+            return tag
+    return None
 
 
 @caches.bounded(caches.WORDS)
@@ -357,9 +365,10 @@ def _role(word: str) -> str:
     if INITIAL.match(word):
         return "initial"
     parses = morph.parses(word)
-    tags = {
-        t for p in parses for t in ("Name", "Patr", "Surn") if t in morph.facts(p.tag).grammemes
-    }
+    grammemes: set[str] = set()
+    for parse in parses:
+        grammemes |= morph.facts(parse.tag).grammemes
+    tags = grammemes.intersection(NAME_TAGS)
     if "Patr" in tags and any(
         "Patr" in p.tag and patronymics.is_patronymic(p.normal_form) for p in parses
     ):
@@ -505,7 +514,7 @@ def _east_asian_syllable(word: str) -> bool:
     transcription: in a vowel, й, or н, нь, нг, ль, м, п, к, т, р ("Цзиньтао", "Ын", "Ятсен",
     "Зунг"); a Spanish "Суареш" or "Карлос" does not."""
     lower = word.lower().replace("ь", "")
-    return not lower or lower[-1] in VOWELS | set("йнмлпктр") or lower.endswith("нг")
+    return not lower or lower[-1] in SYLLABLE_ENDS or lower.endswith("нг")
 
 
 def _east_asian_syllables(word: str) -> bool:
@@ -526,6 +535,7 @@ def _east_asian_family(word: str, korean: bool = False) -> str | None:
     return stem if stem != word and fold(stem) in _surnames_first() else None
 
 
+@caches.bounded(caches.WORDS)
 def _east_asian_given(word: str) -> str:
     """The last syllable of a Chinese or Korean name in the nominative: it declines when it ends
     in a consonant ("Ким Чен Ына" -> Ын, "Си Цзиньпину" -> Цзиньпин), the rest never does
@@ -661,15 +671,25 @@ def _surname_only(word: str) -> bool:
     return not tags and POSSESSIVE_FORM.search(fold(word)) is not None
 
 
+@caches.bounded(caches.WORDS)
+def _plural_only_surname(word: str) -> tuple:
+    """word's plural surname readings when pymorphy2 reads it as a surname only in the plural
+    ("Бирюковых"); empty otherwise. Read once per word: every person span asks of its last."""
+    found = [(p, morph.facts(p.tag)) for p in morph.parses(word)]
+    surnames_read = [(p, tag) for p, tag in found if "Surn" in tag.grammemes]
+    if any(tag.number == "sing" for _, tag in surnames_read):
+        return ()
+    return tuple(p for p, tag in surnames_read if tag.number == "plur")
+
+
 def _family_surname(word: str, given: str | None, given_written: str = "") -> str | None:
     """The nominative of a surname written in the plural (pymorphy2 reads it only so): one
     person's, in the gender of the given name before it, when there is one in the same case
     ("Ирины и Екатерины Бирюковых": Екатерина Бирюкова; "Илья Политковские": Илья
     Политковский), else the family's plural ("Стерлиговых": Стерлиговы). None for any other
     word."""
-    parses = morph.parses(word)
-    plural = [p for p in parses if "Surn" in p.tag and p.tag.number == "plur"]
-    if not plural or any("Surn" in p.tag and p.tag.number == "sing" for p in parses):
+    plural = _plural_only_surname(word)
+    if not plural:
         return None
     if given is None:
         return morph.inflect(plural[0], {"nomn"})

@@ -47,7 +47,7 @@ def nominative(text: str, proper: bool = True) -> str | None:
     )
     if reading is None:
         return None
-    if reading.tag.case == "nomn":
+    if morph.case_of(reading) == "nomn":
         return text
     inflected = [(token, reading) for token in tokens[: head_at + 1]]
     coordinated = _coordinated(words, head_at, reading, known)
@@ -85,7 +85,8 @@ def _coordinated(words: list[str], head_at: int, head: Any, known: bool) -> Any:
         (
             p
             for p in _nouns(words[head_at + 2], known)
-            if morph.case_of(p) == morph.case_of(head) and p.tag.number == head.tag.number
+            if morph.case_of(p) == morph.case_of(head)
+            and morph.facts(p.tag).number == morph.facts(head.tag).number
         ),
         None,
     )
@@ -136,19 +137,21 @@ def _head_reading(readings: list, adjectives: list[str], has_dependents: bool, p
     after it is read singular ("Почты России": names of the form "X of Y" are singular far
     more often than plural); a bare name that reads as a nominative plural or an oblique
     singular alike ("Известия") gets None."""
-    singular = [p for p in readings if p.tag.number != "plur"]
-    plural = [p for p in readings if "Pltm" in p.tag or not proper]  # "заместителей" -> -и
-    ordered = sorted(singular, key=lambda p: bool(NAMED & p.tag.grammemes) != proper) or plural
-    fitting = [p for p in ordered if all(_agrees(a, p, proper) for a in adjectives)]
+    found = [(p, morph.facts(p.tag)) for p in readings]  # each reading's facts, read once
+    singular = [(p, tag) for p, tag in found if tag.number != "plur"]
+    # "заместителей" -> -и
+    plural = [(p, tag) for p, tag in found if "Pltm" in tag.grammemes or not proper]
+    ordered = sorted(singular, key=lambda pair: bool(NAMED & pair[1].grammemes) != proper) or plural
+    fitting = [(p, tag) for p, tag in ordered if all(_agrees(a, p, proper) for a in adjectives)]
     if not fitting:
         return None
-    best = fitting[0]
-    plural_nominative = any(p.tag.case == "nomn" and p.tag.number == "plur" for p in readings)
+    best, best_tag = fitting[0]
+    plural_nominative = any(tag.case == "nomn" and tag.number == "plur" for _, tag in found)
     if (
         proper
-        and best.tag.case != "nomn"
+        and best_tag.case != "nomn"
         and plural_nominative
-        and not (NAMED & best.tag.grammemes)
+        and not (NAMED & best_tag.grammemes)
         and not adjectives
         and not has_dependents
     ):
@@ -162,7 +165,8 @@ def _agrees(adjective: str, noun: Any, known: bool) -> bool:
 
 def _agreeing_nominative(word: str, head) -> str | None:
     """word (the head or an adjective agreeing with it) in the nominative."""
-    grammemes = {"nomn", head.tag.number} if head.tag.number else {"nomn"}
+    number = morph.facts(head.tag).number
+    grammemes = {"nomn", number} if number else {"nomn"}
     for parse in morph.parses(word):
         if parse is head or (grammar.is_adjective(parse) and grammar.agrees(parse, head)):
             form = morph.inflect(parse, grammemes)

@@ -20,10 +20,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from ..lang import morph
+from ..lang import grammar
 from ..lang.letters import CYRILLIC
 from ..records import Mention, Unit
-from .generic import found_org
+from .generic import found_org, overlaps
 from .kinds import ORGANISATION_KINDS
 
 LATIN_WORD = r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ0-9&'’.-]*"  # "Süddeutsche", "Federación"
@@ -33,6 +33,8 @@ MARK = r"(?P<open>''|[«\"]|)"
 AFTER_NOUN = re.compile(
     rf"(?<![{CYRILLIC}-])(?P<noun>[{CYRILLIC}][{CYRILLIC}-]*)[ \u00a0]+\(?{MARK}(?P<name>{NAME})"
 )
+NAME_START = re.compile(r"[A-ZÀ-ÖØ-Þ]")  # the first letter of NAME: rare in Russian text
+NOUN_CHAR = re.compile(rf"[{CYRILLIC}-]")
 GLOSS = re.compile(rf"[»”\"']*[ \u00a0]*\([ \u00a0]*(?P<name>{NAME})[ \u00a0]*[);,]")
 NEXT_IN_LIST = re.compile(rf"\s*(?:,|и|или)\s+{MARK}(?P<name>{NAME})")
 CLOSE = {"''": "''", "«": "»", '"': '"', "": ""}
@@ -47,13 +49,12 @@ def appositions(
 ) -> Iterator[Mention]:
     """ORG mentions (normal form: the name) of the Latin-script names after a noun of an
     organisation kind that no span in taken overlaps and that stand in an analysed sentence."""
-    covered = {offset for start, stop in taken for offset in range(start, stop)}
-    for match in AFTER_NOUN.finditer(text):
+    for match in _after_nouns(text):
         if not _is_kind(match["noun"]):
             continue
         for start, stop in _listed(text, match):
             unit = sentence_at(start)
-            if unit is None or not covered.isdisjoint(range(start, stop)):
+            if unit is None or overlaps(taken, start, stop):
                 break
             yield found_org(doc, text, start, stop, unit, normal=text[start:stop])
 
@@ -66,7 +67,7 @@ def glosses(
     """ORG mentions of the Latin-script names in brackets right after an ORG mention, which no
     mention covers: the organisation's name in its own language ("«Хьюстон Кроникл» (Houston
     Chronicle)", "Госпиталь Святой Марии (St Mary's Hospital)")."""
-    covered = {offset for m in mentions for offset in range(m.start, m.stop)}
+    covered = [(m.start, m.stop) for m in mentions]
     for mention in mentions:
         gloss = GLOSS.match(text, mention.stop) if mention.type == "ORG" else None
         if gloss is None:
@@ -74,10 +75,36 @@ def glosses(
         start, stop = gloss.span("name")
         stop = _trimmed(text, start, stop)
         unit = sentence_at(start)
-        if unit is None or not covered.isdisjoint(range(start, stop)):
+        if unit is None or overlaps(covered, start, stop):
             continue
-        covered.update(range(start, stop))
+        covered.append((start, stop))
         yield found_org(mention.doc, text, start, stop, unit, normal=text[start:stop])
+
+
+def _after_nouns(text: str) -> Iterator[re.Match[str]]:
+    """``AFTER_NOUN.finditer(text)``, tried only before a capital of NAME: back over the marks
+    and bracket, the spaces and the noun, at the start of its run of letters and hyphens (the
+    only place the noun can start: no letter or hyphen before it); a match that would start
+    inside the one before it is no match of the scan."""
+    end = tried = 0
+    for capital in NAME_START.finditer(text):
+        start = capital.start()
+        while start > capital.start() - 3 and start > 0 and text[start - 1] in "(«\"'":
+            start -= 1
+        spaces = start
+        while start > 0 and text[start - 1] in " \u00a0":
+            start -= 1
+        if start == spaces:
+            continue
+        while start > 0 and NOUN_CHAR.match(text, start - 1):
+            start -= 1
+        if start < max(end, tried):
+            continue
+        tried = start + 1
+        match = AFTER_NOUN.match(text, start)
+        if match is not None:
+            end = match.end()
+            yield match
 
 
 def _listed(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
@@ -115,9 +142,4 @@ def _goes_on(text: str, stop: int) -> bool:
 def _is_kind(noun: str) -> bool:
     """Whether pymorphy2 reads the word first as a common noun whose lemma is an organisation
     kind ("журнала", "Агентство")."""
-    readings = morph.parses(noun)
-    return (
-        bool(readings)
-        and readings[0].tag.POS == "NOUN"
-        and readings[0].normal_form in ORGANISATION_KINDS
-    )
+    return grammar.first_pos(noun) == "NOUN" and grammar.noun_lemmas(noun)[0] in ORGANISATION_KINDS

@@ -138,8 +138,7 @@ def subdivision_before(text: str, start: int) -> str | None:
     before = re.search(rf"({CYRILLIC_RUN})\s$", text[max(0, start - 40) : start])
     if not before or not before[1].islower():
         return None
-    lemmas = [p.normal_form for p in morph.parses(before[1]) if p.tag.POS == "NOUN"]
-    return next((lemma for lemma in lemmas if lemma in SUBDIVISIONS), None)
+    return next((lemma for lemma in grammar.noun_lemmas(before[1]) if lemma in SUBDIVISIONS), None)
 
 
 def continued(text: str, stop: int, people: frozenset[int], territorial_only: bool = False) -> int:
@@ -262,6 +261,7 @@ NAMESAKE_KINDS = {
     "госпиталь", "больница", "клиника", "музей", "театр", "университет", "институт", "колледж",
     "школа", "гимназия", "лицей", "библиотека", "фонд", "собор", "храм", "церковь",
 }  # fmt: skip
+KIND_BEFORE = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)$")  # the capitalised kind noun
 SPACED_LOWER_WORD = re.compile(rf" ([{LOWER}]+) ")  # "Госпиталя принцессы Марины", "суд штата"
 
 
@@ -269,13 +269,11 @@ def _titled_namesake_end(text: str, stop: int, people: dict[int, int]) -> int:
     """stop moved past a title and the person an institution named by one capitalised kind
     noun is named after ("Госпиталя принцессы Марины"): a singular animate noun in the
     genitive, then a person NER found."""
-    kind = re.search(rf"(?<![\w-])([{UPPER}][{LOWER}]+)$", text[max(0, stop - 30) : stop])
+    kind = KIND_BEFORE.search(text[max(0, stop - 30) : stop])
     title = SPACED_LOWER_WORD.match(text, stop)
     if not kind or not title or title.end() not in people:
         return stop
-    if not any(
-        p.tag.POS == "NOUN" and p.normal_form in NAMESAKE_KINDS for p in morph.parses(kind[1])
-    ):
+    if not any(lemma in NAMESAKE_KINDS for lemma in grammar.noun_lemmas(kind[1])):
         return stop
     if not any(
         p.tag.POS == "NOUN"

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..lang import grammar, morph
-from ..lang.letters import CYRILLIC_RUN, CYRILLIC_WORD
+from ..lang.letters import CYRILLIC, CYRILLIC_RUN, CYRILLIC_WORD
 from ..records import Mention, Unit
 
 INSTITUTIONS = {
@@ -30,6 +30,7 @@ OWNED_ONLY = {"власть"}
 NOMINAL = {"NOUN", "ADJF"}  # the words of an institution phrase that decline
 STEMS = {lemma[:4] for lemma in INSTITUTIONS | OWNED_ONLY | set(COMPLETED)}  # before pymorphy2
 WORD = CYRILLIC_WORD
+LETTER = re.compile(rf"[{CYRILLIC}]")
 
 
 def is_generic(word: str) -> bool:
@@ -76,11 +77,8 @@ def generic_mentions(
 ) -> Iterator[Mention]:
     """ORG mentions (normal form unset) of the generic institution words in text that no span
     in taken overlaps and that stand in an analysed sentence (``sentence_at``)."""
-    covered = {offset for start, stop in taken for offset in range(start, stop)}
-    for match in WORD.finditer(text):
+    for match in _stem_words(text):
         word = match.group()
-        if word[:4].lower() not in STEMS:
-            continue
         lemma = _lemma(word)
         start, stop = match.span()
         if lemma in COMPLETED:
@@ -96,9 +94,38 @@ def generic_mentions(
             stop = _genitive_end(text, stop)
         start = _adjectives_start(text, start, word)
         unit = sentence_at(start)
-        if unit is None or not covered.isdisjoint(range(start, stop)):
+        if unit is None or overlaps(taken, start, stop):
             continue
         yield found_org(doc, text, start, stop, unit)
+
+
+def overlaps(taken: list[tuple[int, int]], start: int, stop: int) -> bool:
+    """Whether a span (start, stop) of taken shares an offset with text[start:stop]."""
+    return start < stop and any(a < stop and start < b and a < b for a, b in taken)
+
+
+def _stem_words(text: str) -> Iterator[re.Match[str]]:
+    """The words of ``WORD.finditer(text)`` that start with one of the STEMS in either case,
+    found by searching the lower-cased text for the stems (no Python step per word)."""
+    lower = text.lower()
+    if len(lower) != len(text):  # a letter whose lower case is longer ("İ"): offsets move
+        yield from (m for m in WORD.finditer(text) if m.group()[:4].lower() in STEMS)
+        return
+    found = []
+    for stem in STEMS:
+        at = lower.find(stem)
+        while at >= 0:
+            found.append(at)
+            at = lower.find(stem, at + 1)
+    for at in sorted(found):
+        if at and (
+            LETTER.match(text, at - 1)
+            or (text[at - 1] == "-" and at > 1 and LETTER.match(text, at - 2))
+        ):
+            continue  # inside a word ("пресс-служба"): WORD.finditer reads it whole
+        match = WORD.match(text, at)
+        if match is not None and match.group()[:4].lower() in STEMS:
+            yield match
 
 
 def found_org(
@@ -118,8 +145,8 @@ def placed(unit: Unit) -> dict[str, Any]:
 
 
 def _lemma(word: str) -> str:
-    readings = [p for p in morph.parses(word) if p.tag.POS == "NOUN"]
-    return readings[0].normal_form if readings else ""
+    lemmas = grammar.noun_lemmas(word)
+    return lemmas[0] if lemmas else ""
 
 
 def _may_be_plural(word: str) -> bool:

@@ -110,8 +110,7 @@ def _words_before(text: str, stop: int) -> list[str]:
 
 def _names_kind(word: str) -> bool:
     """Whether word is an organisation kind, or a noun that names without saying the kind."""
-    lemmas = {p.normal_form for p in morph.parses(word) if p.tag.POS == "NOUN"}
-    return bool(lemmas & (ORGANISATION_KINDS | NAMING))
+    return not (ORGANISATION_KINDS | NAMING).isdisjoint(grammar.noun_lemmas(word))
 
 
 def can_be_nominative(text: str, start: int) -> bool:
@@ -146,11 +145,10 @@ def names_facility(text: str, start: int, stop: int) -> bool:
     if start and text[start - 1] in OPENING:
         return False
     for word in re.findall(CYRILLIC_RUN, text[start:stop])[:HEAD_REACH]:
-        readings = morph.parses(word)
-        nouns = [p for p in readings if p.tag.POS == "NOUN"]
-        if nouns and readings[0].tag.POS == "NOUN":
-            return any(p.normal_form in FACILITIES for p in nouns)
-        if not readings or readings[0].tag.POS not in grammar.ADJECTIVAL:
+        first = grammar.first_pos(word)
+        if first == "NOUN":
+            return any(lemma in FACILITIES for lemma in grammar.noun_lemmas(word))
+        if first not in grammar.ADJECTIVAL:
             return False
     return False
 
@@ -159,9 +157,24 @@ def names_facility(text: str, start: int, stop: int) -> bool:
 # Twitter"): the name governed by "в"/"на" after one is the site the page is on.
 PAGES = {"страница", "страничка", "аккаунт", "микроблог", "блог", "профиль"}
 REFLEXIVE_POSSESSIVE = "свой"  # "в своём Твиттере", "со своим iTunes": a thing one owns
-TWO_WORDS_BEFORE = re.compile(rf"({CYRILLIC_RUN})\s+({CYRILLIC_RUN})[\s{OPENING}']*$")
+# The two words before a name (and the spaces and opening marks between), read in the reversed
+# text of the window before it: a match at its start, not a search that tries every offset of
+# the window. The marks and spaces are no letters or hyphens, so the runs are the same words a
+# search of r"(RUN)\s+(RUN)[\s«„“\"']*$" in the window finds (the first cut at the window's start).
+WORDS_BEFORE_REVERSED = re.compile(rf"[\s{OPENING}']*({CYRILLIC_RUN})\s+({CYRILLIC_RUN})")
+WORDS_BEFORE_REACH = 60  # characters of the window
 OWNER_WORDS = 3  # words of whose page it is between the page noun and "в"/"на"
 CLAUSE_BREAK = re.compile(r"[.,;:!?…()\n«»\"]")  # a verb or an owner is looked for in the clause
+
+
+def two_words_before(text: str, start: int) -> tuple[str, str, int] | None:
+    """The two words right before text[start:], only spaces between them and only spaces and
+    opening quotation marks after them, each a run of Cyrillic letters and hyphens, and where
+    the second starts; the first cut at WORDS_BEFORE_REACH characters before start. None when
+    there are no such words."""
+    window = text[max(0, start - WORDS_BEFORE_REACH) : start][::-1]
+    found = WORDS_BEFORE_REVERSED.match(window)
+    return (found[2][::-1], found[1][::-1], start - found.end(1)) if found else None
 
 
 def is_owned_medium(text: str, start: int) -> bool:
@@ -170,18 +183,18 @@ def is_owned_medium(text: str, start: int) -> bool:
     Telegram-канале") or governed by "в"/"на" after a noun of a personal page and at most
     three words in the genitive, whose page it is ("на своей странице в Facebook", "в своём
     микроблоге в Twitter", "на странице МВД Египта в Facebook")."""
-    before = TWO_WORDS_BEFORE.search(text, max(0, start - 60), start)
+    before = two_words_before(text, start)
     if not before:
         return False
-    last = morph.parses(before[2])
+    last = morph.parses(before[1])
     if last and last[0].normal_form == REFLEXIVE_POSSESSIVE:
         return True
-    if before[2].lower() not in ("в", "на"):
+    if before[1].lower() not in ("в", "на"):
         return False
-    clause = CLAUSE_BREAK.split(text[max(0, before.start(2) - 80) : before.start(2)])[-1]
+    clause = CLAUSE_BREAK.split(text[max(0, before[2] - 80) : before[2]])[-1]
     words = re.findall(CYRILLIC_RUN, clause)[::-1]
     for word in words[: OWNER_WORDS + 1]:  # "на странице МВД Египта в Facebook"
-        if any(p.tag.POS == "NOUN" and p.normal_form in PAGES for p in morph.parses(word)):
+        if any(lemma in PAGES for lemma in grammar.noun_lemmas(word)):
             return True
         if not (word.isupper() or grammar.may_be_genitive(word)):
             return False

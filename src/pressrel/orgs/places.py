@@ -94,9 +94,9 @@ def _names_institution(text: str, start: int, stop: int) -> bool:
     if re.fullmatch(rf"[{CAPITALS}]{{2,6}}", span):
         return True
     for word in WORD.findall(span)[:3]:
-        readings = morph.parses(word)
-        if readings and readings[0].tag.POS == "NOUN":
-            return any(p.normal_form in ORGANISATION_KINDS for p in readings if p.tag.POS == "NOUN")
-        if not readings or readings[0].tag.POS not in grammar.ADJECTIVAL:
+        first = grammar.first_pos(word)
+        if first == "NOUN":
+            return any(lemma in ORGANISATION_KINDS for lemma in grammar.noun_lemmas(word))
+        if first not in grammar.ADJECTIVAL:
             return False
     return False

@@ -27,7 +27,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 
-from .. import countries
+from .. import caches, countries
 from ..lang import grammar, morph
 from ..lang.letters import CAPITALS, UPPER
 from ..lang.marks import CLOSERS, NAME_CLOSING, NAME_OPENING
@@ -144,6 +144,7 @@ def _copy_at(mention: Mention, text: str, start: int, stop: int, unit: Unit, **c
     return replace(mention, text=text, start=start, stop=stop, **placed(unit), **changes)
 
 
+@caches.bounded(caches.SPANS)
 def _repeatable(name: str) -> bool:
     """Whether an ORG mention's written form is read as the organisation wherever it occurs."""
     letters = sum(char.isalpha() for char in name)

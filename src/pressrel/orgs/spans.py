@@ -79,7 +79,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
-from .. import countries
+from .. import caches, countries
 from ..lang import grammar, morph, normalize
 from ..lang.letters import CAPITALS, CYRILLIC, LINE_ENDS, LOWER
 from ..lang.marks import NAME_CLOSING, NAME_OPENING, NAME_PAIRS, OPENING
@@ -531,6 +531,7 @@ def _after_person_noun(text: str, start: int) -> bool:
     return bool(before) and _is_person_noun(before[1])
 
 
+@caches.bounded(caches.WORDS)
 def _is_person_noun(word: str) -> bool:
     """Whether pymorphy2 knows word only as an animate common noun ("председателя"); a
     compound of a name or abbreviation and a lower-case noun by that noun, its head
@@ -669,6 +670,7 @@ def _is_first_name(text: str, start: int, word: str, readings: list) -> bool:
     )
 
 
+@caches.bounded(caches.WORDS)
 def _is_plural_common(word: str, abbreviation: bool = False) -> bool:
     """Whether pymorphy2 reads word only as a plural common noun ("компаниями"); with
     ``abbreviation`` (an upper-case word), only as a plural abbreviation ("СМИ"): pymorphy2
