@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from pressrel import analyze
 from pressrel.lang.phrases import nominative
 from pressrel.orgs import refine, shortened, spans
 from pressrel.records import Mention
@@ -1515,3 +1516,20 @@ def test_a_site_a_text_was_published_on_is_no_organisation(text, kept):
 )
 def test_the_site_of_a_page_of_someone_is_no_organisation(text, site, kept):
     assert (site in [w for w, t, _ in refined_entities(text) if t == "ORG"]) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted name a person noun governs is its genitive: the nominative singular
+        ("Учредитель «Мосинжпроект-реставрации» сменился.", ["Мосинжпроект-реставрация"]),
+        ("Вчера сотрудники «Медузы» уехали.", ["Медуза"]),
+        ("Акционеры «АвтоВАЗагрегата» собрались.", ["АвтоВАЗагрегат"]),  # capitals kept
+        # no person noun before: the name may be a plural or in apposition, as written
+        ("Вечером сайт «Известия» сообщил о сделке.", ["Известия"]),
+        ("Как сообщает РИА «Новости», сделка закрыта.", ["Новости"]),
+        ("Представители «Российских железных дорог» приехали.", ["Российские железные дороги"]),
+    ],
+)
+def test_a_quoted_name_a_person_noun_governs_is_read_in_the_nominative(text, expected):
+    assert [m.normal for m in analyze(text).mentions if m.type == "ORG"] == expected

@@ -24,10 +24,16 @@ descriptor takes the case, and the name written in quotation marks is its own no
 also governs a genitive name ("на сайте «Времени»", "пресс-служба «Газпрома»",
 ``GOVERNING``), nor when the name's first word cannot be a nominative ("партии «Единой
 России»": the writer declined it).
+
+A quoted name of one word after a person noun that governs it ("Учредитель
+«Мосинжпроект-реставрации»", "сотрудники «Медузы»": nobody is in apposition to an
+organisation's name) is its genitive, read in the nominative singular of its last part's noun
+(``as_governed``), even when the document writes it in no other form.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from collections import defaultdict
 from dataclasses import replace
@@ -62,6 +68,48 @@ def as_written(text: str, mentions: list[Mention]) -> list[Mention]:
         replace(m, normal=m.text) if m.type == "ORG" and _described(text, m) else m
         for m in mentions
     ]
+
+
+def as_governed(text: str, mentions: list[Mention]) -> list[Mention]:
+    """mentions with the normal form of each quoted ORG name a person noun before it governs in
+    the genitive in the nominative singular ("Учредитель «Мосинжпроект-реставрации»",
+    "сотрудники «Медузы»"); the others as given."""
+    return [_governed(text, m) if m.type == "ORG" else m for m in mentions]
+
+
+def _governed(text: str, mention: Mention) -> Mention:
+    """The mention with its name in the nominative singular when it is one quoted word (or one
+    hyphenated word) right after a person noun ("учредитель", "акционеры", "сотрудник": an
+    animate common noun, which no organisation's name stands in apposition to, so the name is
+    its genitive), and pymorphy2 knows that word's last part as a noun's genitive singular and
+    never as its nominative singular; else the mention as given."""
+    start, stop = mention.start, mention.stop
+    if start < 2 or text[start - 1] not in OPENING or text[stop : stop + 1] not in CLOSING:
+        return mention
+    if mention.normal != mention.text or len(mention.text.split()) != 1:
+        return mention
+    before = DESCRIPTOR.search(text, max(0, start - 41), start - 1)
+    if before is None or not before["word"][1:].islower():
+        return mention
+    governing = [p for p in morph.parses(before["word"].lower()) if grammar.is_noun(p)]
+    if not governing or not grammar.is_common_word(before["word"]):
+        return mention
+    if any(p.tag.animacy != "anim" for p in governing):
+        return mention
+    head = HEAD.match(mention.text)
+    word = head["head"] if head else ""
+    if not word.isalpha() or not morph.is_known(word):
+        return mention
+    nouns = [p for p in morph.parses(word.lower()) if grammar.is_noun(p)]
+    if any(p.tag.case == "nomn" and p.tag.number != "plur" for p in nouns):
+        return mention
+    lemmas = {p.normal_form for p in nouns if p.tag.case == "gent" and p.tag.number == "sing"}
+    if len(lemmas) != 1:
+        return mention
+    lemma = lemmas.pop()
+    kept = len(os.path.commonprefix([word.lower(), lemma]))  # "АвтоВАЗагрегата": as written
+    normal = mention.text[: len(mention.text) - len(word)] + word[:kept] + lemma[kept:]
+    return replace(mention, normal=normal)
 
 
 def _described(text: str, mention: Mention) -> bool:

@@ -85,7 +85,7 @@ from ..lang.letters import CAPITALS, CYRILLIC, LINE_ENDS, LOWER
 from ..lang.marks import NAME_CLOSING, NAME_OPENING, NAME_PAIRS, OPENING
 from ..records import Document, Mention, Unit
 from .apposition import appositions, glosses
-from .cases import as_written
+from .cases import as_governed, as_written
 from .chains import ABBREVIATION, chained, governed_inside
 from .conjuncts import completed
 from .extend import (
@@ -227,6 +227,7 @@ def refine(
         refined.extend(appositions(document.id, text, taken, sentences))
         refined.extend(list(glosses(text, refined, sentences)))  # "(Houston Chronicle)"
     refined = as_written(text, _renormalised(text, refined, moved))  # "фонда «Поможем»"
+    refined = as_governed(text, refined)  # "Учредитель «Мосинжпроект-реставрации»"
     for at, words in common.items():  # "Мэрия Москвы" opening a sentence: мэрия Москвы
         refined[at] = _common_lowered(refined[at], words)
     if genitives:
