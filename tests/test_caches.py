@@ -54,9 +54,10 @@ def recorded(documents):
     each cache rebuilt empty around a recorder, then the pipeline run over the test documents,
     the documents decoded from cp1251 and koi8-r bytes, the country table built afresh (the
     pipeline reads it from the user's cache), and the documents' capitalised words asked whether
-    they are patronymics (the pipeline asks only about the few that pymorphy2 reads as one)."""
+    they are patronymics (the pipeline asks only about the few that pymorphy2 reads as one) and
+    which gender they are as surnames (resolve asks only of the people a bare surname may be)."""
     from pressrel.countries import gazetteer
-    from pressrel.lang import patronymics
+    from pressrel.lang import gender, patronymics
     from pressrel.pipeline import analyze_documents
     from pressrel.sources.decode import decode
 
@@ -84,6 +85,7 @@ def recorded(documents):
             for word in document.text.split():
                 if word.isalpha() and word.istitle():
                     patronymics.is_patronymic(word)
+                    gender.surname_gender(word)
     finally:
         for name in FUNCTIONS:
             caches.resize(name, bounds[name])

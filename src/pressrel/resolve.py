@@ -43,7 +43,9 @@ from __future__ import annotations
 import re
 import sys
 from collections import Counter, defaultdict
-from dataclasses import dataclass, fields, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields, replace
+from functools import partial
 from itertools import islice
 from operator import attrgetter
 
@@ -82,7 +84,21 @@ class Person:
     first: str | None
     middle: str | None
     last: str | None
-    gender: str | None = None  # masc, femn or None (unknown): from the name, else the text
+    # what the gender is read from, until it is first asked (most people named in full are no
+    # bare surname's candidate: their gender is never asked)
+    gender_of: Callable[[], str | None] | None = field(default=None, repr=False)
+    _gender: str | None = field(default=None, repr=False)
+
+    @property
+    def gender(self) -> str | None:
+        """masc, femn or None (unknown): from the name, else the text."""
+        if self.gender_of is not None:
+            self._gender, self.gender_of = self.gender_of(), None
+        return self._gender
+
+    @gender.setter
+    def gender(self, value: str | None) -> None:
+        self._gender, self.gender_of = value, None
 
     @property
     def id(self) -> str:
@@ -136,8 +152,8 @@ def _resolved(m: Mention, **changes: object) -> Mention:
     class at each call; resolve makes one for every mention): the values read at once, then
     Mention built from them, changes in their places."""
     values = list(_mention_values(m))
-    for field, value in changes.items():
-        values[MENTION_FIELDS[field]] = value
+    for name, value in changes.items():
+        values[MENTION_FIELDS[name]] = value
     return Mention(*values)
 
 
@@ -193,8 +209,9 @@ def _people(mentions: list[Mention], text: str = "") -> _People:
             person = people.setdefault(key, Person(m.name.first, m.name.middle, m.name.last))
             person.middle = person.middle or m.name.middle
             full[key].append(m)
-    for key, person in people.items():
-        person.gender = _person_gender(person, full[key], text)
+    for key, person in people.items():  # read when first asked, of the name as it is now
+        spans = [(m.start, m.stop, m.text) for m in full[key]]
+        person.gender_of = partial(_person_gender, person.first, person.last, spans, text)
     patronymic = _as_middle(people, mentions)
     for key in patronymic:
         del people[key]
@@ -274,24 +291,27 @@ def _may_be_second_given(word: str, last: str) -> bool:
     )
 
 
-def _person_gender(person: Person, mentions: list[Mention], text: str) -> str | None:
-    """The name's gender and the one the words around the full mentions agree in, when they do
-    not contradict each other; None when they do (pymorphy2 knows some foreign given names in
-    one gender only: "Эммануэль Макрон прилетел" is a man)."""
-    named = gender.name_gender(person.first, person.last)
-    said = _said_gender(mentions, text)
+def _person_gender(
+    first: str | None, last: str | None, spans: list[tuple[int, int, str]], text: str
+) -> str | None:
+    """The gender of the person named first last: the name's and the one the words around the
+    full mentions (spans: start, stop, text) agree in, when they do not contradict each other;
+    None when they do (pymorphy2 knows some foreign given names in one gender only: "Эммануэль
+    Макрон прилетел" is a man)."""
+    named = gender.name_gender(first, last)
+    said = _said_gender(spans, text)
     if named and said and named != said:
         return None
     return named or said
 
 
-def _said_gender(mentions: list[Mention], text: str) -> str | None:
-    """The one gender the words around a person's mentions agree in (or a noun naming a
-    woman in apposition: "первая леди Мишель Обама"), else None."""
+def _said_gender(spans: list[tuple[int, int, str]], text: str) -> str | None:
+    """The one gender the words around a person's mentions (start, stop, text) agree in (or a
+    noun naming a woman in apposition: "первая леди Мишель Обама"), else None."""
     said = {
-        gender.context_gender(text, m.start, m.stop)
-        or gender.apposition_gender(text, m.start, span_case(m.text))
-        for m in mentions
+        gender.context_gender(text, start, stop)
+        or gender.apposition_gender(text, start, span_case(written))
+        for start, stop, written in spans
     } - {None}
     return said.pop() if len(said) == 1 else None
 

@@ -138,7 +138,9 @@ def _in_context_case(
 def span_case(text: str) -> str | None:
     """The case a person span's own words show ("Марка Уэббера": gent), else None."""
     words = tuple(text.split())
-    return _case_and_gender(words)[0] if words else None
+    # governed spelled out as parse_person passes it: lru_cache keys f(w) and f(w, False)
+    # apart, and resolve asks this of spans normalisation has read already
+    return _case_and_gender(words, False)[0] if words else None
 
 
 @caches.bounded(caches.SPANS)

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
+from .. import caches
 from ..lang.fold import name_key
 from ..lang.letters import CAPITALS, LOWER
 from ..lang.marks import APOSTROPHE, NAME_CLOSING, NAME_OPENING
@@ -149,6 +150,7 @@ def _canonical(mention: Mention, aliases: dict[str, str]) -> str:
     return _full_name(org_name(mention.normal or mention.text), aliases)
 
 
+@caches.bounded(caches.SPANS)
 def org_name(name: str) -> str:
     """An organisation's name without its legal form and quotation marks: "ОАО «РЖД»" -> "РЖД",
     "«Газпром нефть»" -> "Газпром нефть", and without apostrophes at its edges, which no name

@@ -72,7 +72,8 @@ def shortened_names(
 
 def _fitting(short: str, longs: Iterable[str]) -> list[str]:
     """The long names short is built from, one per key."""
-    by_key = {name_key(long): long for long in longs if spells(short, long)}
+    key, shape = name_key(short), _shape(short)  # read once, not once per long name
+    by_key = {name_key(long): long for long in longs if _spelled(key, shape, long)}
     return list(by_key.values())
 
 
@@ -91,9 +92,12 @@ def _shape(name: str) -> str | None:
 def spells(short: str, long: str) -> bool:
     """Whether short is made of the starts of long's words, in order (see the module): "ФАС"
     of "Федеральная антимонопольная служба", "Минкульт" of "Министерство культуры"."""
-    shape = _shape(short)
+    return _spelled(name_key(short), _shape(short), long)
+
+
+def _spelled(key: str, shape: str | None, long: str) -> bool:
+    """``spells`` of a short name read as its key and ``_shape``."""
     words, content, firsts = _words(long)
-    key = name_key(short)
     if shape is None or content < 2 or key[:1] not in firsts:
         return False
     return _built(key, words, shape == "initials")

@@ -35,7 +35,7 @@ from ..lang.letters import CYRILLIC
 from ..lang.marks import CLOSING, EITHER, OPENERS, unclosed
 from .context import GOVERNED_TYPES, RoleContext
 from .group import Token, first_head, governed, tokens
-from .heads import POSITION, Head, person_head, position_head
+from .heads import NOT_A_HEAD, POSITION, Head, person_head, position_head
 
 __all__ = [
     "GOVERNED_TYPES", "POSITION", "NO_ROLE", "Role", "RoleContext", "find_role", "nominative",
@@ -120,10 +120,14 @@ def _role_in(
     """The longest role among words whose head agrees with the name (leftmost head first),
     in a case other than those ``without``."""
     first = first_head(words, context)  # a head before it governs no group up to the name
-    heads = [(at, position_head(t.text)) for at, t in enumerate(words) if t.is_word and at >= first]
-    heads = [(at, head) for at, head in heads if head.readings]
-    cases = _name_cases(name) - without if heads else ALL_CASES
-    for at, head in heads:
+    cases: frozenset[str] | None = None  # the name's, read at the first head only
+    for at in range(first, len(words)):  # heads read as the search reaches them, not past the
+        # one whose role is found
+        head = position_head(words[at].text) if words[at].is_word else NOT_A_HEAD
+        if not head.readings:
+            continue
+        if cases is None:
+            cases = _name_cases(name) - without
         if not head.sure and cases == ALL_CASES:
             continue  # "После боя Матиас": an unsure head needs the name's case to agree
         found = _role_at(text, words, at, head, cases, context, stop)
