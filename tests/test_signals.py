@@ -22,17 +22,29 @@ PREVIOUS = '{"previous": "output"}\n'
 SAMPLE_GOLD = Path(__file__).parent / "data" / "eval" / "nerel-dev-sample.jsonl"
 
 
-@pytest.fixture(scope="module")
-def long_corpus(tmp_path_factory) -> Path:
-    """Enough documents to keep two workers busy for several seconds."""
+def _copies(path: Path, copies: int) -> Path:
+    """The fixture's documents copies times over, each copy with ids of its own."""
     lines = FIXTURE.read_text(encoding="utf-8").splitlines()
-    path = tmp_path_factory.mktemp("signals") / "corpus.jsonl"
     with path.open("w", encoding="utf-8") as out:
-        for k in range(60):
+        for k in range(copies):
             for line in lines:
                 item = json.loads(line)
                 out.write(json.dumps({"id": f"{item['id']}#{k}", "text": item["text"]}) + "\n")
     return path
+
+
+@pytest.fixture(scope="module")
+def long_corpus(tmp_path_factory) -> Path:
+    """Enough documents to keep two workers busy for a few seconds."""
+    return _copies(tmp_path_factory.mktemp("signals") / "corpus.jsonl", 60)
+
+
+@pytest.fixture(scope="module")
+def longer_corpus(tmp_path_factory) -> Path:
+    """Enough to be still running when a signal is sent just after the workers start: 60 copies
+    were done about 2 s after the fork once repeats were cached, and a slow machine's test once
+    signalled a run that had already ended (exit 0). The run is stopped long before its end."""
+    return _copies(tmp_path_factory.mktemp("signals") / "longer.jsonl", 600)
 
 
 def children(pid: int) -> list[int]:
@@ -76,9 +88,9 @@ def start(corpus: Path, target: Path) -> tuple[subprocess.Popen, list[int]]:
 @pytest.mark.parametrize(
     ("signum", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143), (signal.SIGHUP, 129)]
 )
-def test_a_signal_stops_the_run_cleanly(long_corpus, tmp_path, signum, code):
+def test_a_signal_stops_the_run_cleanly(longer_corpus, tmp_path, signum, code):
     target = tmp_path / "out.jsonl"
-    proc, workers = start(long_corpus, target)
+    proc, workers = start(longer_corpus, target)
     proc.send_signal(signum)
     assert proc.wait(timeout=30) == code
     stderr = proc.stderr.read().decode()
@@ -88,8 +100,8 @@ def test_a_signal_stops_the_run_cleanly(long_corpus, tmp_path, signum, code):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl"]
 
 
-def test_workers_die_with_a_killed_parent(long_corpus, tmp_path):
-    proc, workers = start(long_corpus, tmp_path / "out.jsonl")
+def test_workers_die_with_a_killed_parent(longer_corpus, tmp_path):
+    proc, workers = start(longer_corpus, tmp_path / "out.jsonl")
     proc.kill()  # SIGKILL: no handler runs in the parent
     proc.wait(timeout=30)
     assert wait_for(lambda: not any(map(alive, workers)), 10), "workers outlived the parent"
