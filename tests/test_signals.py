@@ -22,29 +22,17 @@ PREVIOUS = '{"previous": "output"}\n'
 SAMPLE_GOLD = Path(__file__).parent / "data" / "eval" / "nerel-dev-sample.jsonl"
 
 
-def _copies(path: Path, copies: int) -> Path:
-    """The fixture's documents copies times over, each copy with ids of its own."""
+@pytest.fixture(scope="module")
+def long_corpus(tmp_path_factory) -> Path:
+    """Enough documents to keep two workers busy for several seconds."""
     lines = FIXTURE.read_text(encoding="utf-8").splitlines()
+    path = tmp_path_factory.mktemp("signals") / "corpus.jsonl"
     with path.open("w", encoding="utf-8") as out:
-        for k in range(copies):
+        for k in range(60):
             for line in lines:
                 item = json.loads(line)
                 out.write(json.dumps({"id": f"{item['id']}#{k}", "text": item["text"]}) + "\n")
     return path
-
-
-@pytest.fixture(scope="module")
-def long_corpus(tmp_path_factory) -> Path:
-    """Enough documents to keep two workers busy for a few seconds."""
-    return _copies(tmp_path_factory.mktemp("signals") / "corpus.jsonl", 60)
-
-
-@pytest.fixture(scope="module")
-def longer_corpus(tmp_path_factory) -> Path:
-    """Enough to be still running when a signal is sent just after the workers start: 60 copies
-    were done about 2 s after the fork once repeats were cached, and a slow machine's test once
-    signalled a run that had already ended (exit 0). The run is stopped long before its end."""
-    return _copies(tmp_path_factory.mktemp("signals") / "longer.jsonl", 600)
 
 
 def children(pid: int) -> list[int]:
@@ -76,11 +64,20 @@ def wait_for(condition, seconds: float) -> bool:
     return False
 
 
+def default_interrupt() -> None:
+    """SIGINT as a terminal delivers it: a test suite started in the background (`&` in a
+    non-interactive shell) hands its children SIGINT ignored, and Python then never turns it
+    into KeyboardInterrupt: pressrel, rightly, runs on (exit 0 for the 130 tested)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def start(corpus: Path, target: Path) -> tuple[subprocess.Popen, list[int]]:
     """pressrel with two workers writing to target, once both workers run."""
     target.write_text(PREVIOUS, encoding="utf-8")
     command = [sys.executable, "-m", "pressrel", "entities", str(corpus), "-j", "2", "-q"]
-    proc = subprocess.Popen([*command, "-o", str(target)], stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [*command, "-o", str(target)], stderr=subprocess.PIPE, preexec_fn=default_interrupt
+    )
     assert wait_for(lambda: len(children(proc.pid)) >= 2, 60), "the workers never started"
     return proc, children(proc.pid)
 
@@ -88,9 +85,9 @@ def start(corpus: Path, target: Path) -> tuple[subprocess.Popen, list[int]]:
 @pytest.mark.parametrize(
     ("signum", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143), (signal.SIGHUP, 129)]
 )
-def test_a_signal_stops_the_run_cleanly(longer_corpus, tmp_path, signum, code):
+def test_a_signal_stops_the_run_cleanly(long_corpus, tmp_path, signum, code):
     target = tmp_path / "out.jsonl"
-    proc, workers = start(longer_corpus, target)
+    proc, workers = start(long_corpus, target)
     proc.send_signal(signum)
     assert proc.wait(timeout=30) == code
     stderr = proc.stderr.read().decode()
@@ -100,8 +97,8 @@ def test_a_signal_stops_the_run_cleanly(longer_corpus, tmp_path, signum, code):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl"]
 
 
-def test_workers_die_with_a_killed_parent(longer_corpus, tmp_path):
-    proc, workers = start(longer_corpus, tmp_path / "out.jsonl")
+def test_workers_die_with_a_killed_parent(long_corpus, tmp_path):
+    proc, workers = start(long_corpus, tmp_path / "out.jsonl")
     proc.kill()  # SIGKILL: no handler runs in the parent
     proc.wait(timeout=30)
     assert wait_for(lambda: not any(map(alive, workers)), 10), "workers outlived the parent"
