@@ -12,6 +12,7 @@ values), so the tests compare values instead of walking pymorphy2's tags.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Protocol
 
 from .. import caches
@@ -84,6 +85,18 @@ def noun_lemmas(word: str) -> tuple[str, ...]:
     ("правительство",)), read once per word: the rules that ask what kind of thing a noun
     names (an institution, a subdivision, a facility) ask it of the same words again and again."""
     return tuple(p.normal_form for p in morph.parses(word) if morph.facts(p.tag).pos == NOUN)
+
+
+def head_noun_lemmas(words: Iterable[str]) -> tuple[str, ...]:
+    """The noun lemmas of a phrase's head, its first word after the adjectives ("Ленинский
+    районный суд" -> ("суд",)); () when a word of another part of speech comes first."""
+    for word in words:
+        first = first_pos(word)
+        if first == NOUN:
+            return noun_lemmas(word)
+        if first not in ADJECTIVAL:
+            return ()
+    return ()
 
 
 def first_lemma(word: str) -> str | None:

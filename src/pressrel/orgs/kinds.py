@@ -144,13 +144,8 @@ def names_facility(text: str, start: int, stop: int) -> bool:
     ``is_other_kind``)."""
     if start and text[start - 1] in OPENING:
         return False
-    for word in re.findall(CYRILLIC_RUN, text[start:stop])[:HEAD_REACH]:
-        first = grammar.first_pos(word)
-        if first == "NOUN":
-            return any(lemma in FACILITIES for lemma in grammar.noun_lemmas(word))
-        if first not in grammar.ADJECTIVAL:
-            return False
-    return False
+    words = re.findall(CYRILLIC_RUN, text[start:stop])[:HEAD_REACH]
+    return any(lemma in FACILITIES for lemma in grammar.head_noun_lemmas(words))
 
 
 # Nouns of a person's own page on a site ("на своей странице в Facebook", "в микроблоге в

@@ -93,10 +93,5 @@ def _names_institution(text: str, start: int, stop: int) -> bool:
     span = text[start:stop]
     if re.fullmatch(rf"[{CAPITALS}]{{2,6}}", span):
         return True
-    for word in WORD.findall(span)[:3]:
-        first = grammar.first_pos(word)
-        if first == "NOUN":
-            return any(lemma in ORGANISATION_KINDS for lemma in grammar.noun_lemmas(word))
-        if first not in grammar.ADJECTIVAL:
-            return False
-    return False
+    head = grammar.head_noun_lemmas(WORD.findall(span)[:3])
+    return any(lemma in ORGANISATION_KINDS for lemma in head)
