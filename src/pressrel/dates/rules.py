@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from ..lang import morph
+from ..lang import grammar, morph
 from ..lang.marks import CLOSING, OPENING
 from ..records import DateValue
 from . import values as v
@@ -727,18 +727,10 @@ def _is_preposition(after: str, before: str) -> bool:
     if _NOUN_PHRASE_NEXT.match(after):
         return True
     governed = _GOVERNED_NEXT.match(after)
-    if governed is None or not _declines_in_genitive(governed[1]):
+    if governed is None or not grammar.declines_in_genitive(governed[1]):
         return False
     last = before.split()[-1:]
     return not (last and any(p.tag.POS == "PRTF" for p in morph.parses(last[0])))
-
-
-def _declines_in_genitive(word: str) -> bool:
-    """Whether some declining reading of word is a genitive (not "в", "и": their only genitives
-    are indeclinable abbreviations)."""
-    return any(
-        morph.case_of(p) == "gent" and "Fixd" not in p.tag.grammemes for p in morph.parses(word)
-    )
 
 
 # NEREL marks these vague adverbials consistently. "недавно", "в настоящее время", "в последнее

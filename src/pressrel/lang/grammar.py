@@ -147,3 +147,11 @@ def may_be_genitive(word: str) -> bool:
     """Whether some reading of word (lower case) is in the genitive ("изданий", "ведомства";
     not "немецкому", "изданию"): a word that may govern or complement the noun before it."""
     return any(morph.case_of(p) == "gent" for p in morph.parses(word))
+
+
+def declines_in_genitive(word: str) -> bool:
+    """Whether some declining reading of word (lower case) is a genitive: not "в", "и", whose
+    only genitives are indeclinable abbreviations."""
+    return any(
+        morph.case_of(p) == "gent" and "Fixd" not in p.tag.grammemes for p in morph.parses(word)
+    )
