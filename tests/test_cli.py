@@ -6,7 +6,11 @@ import csv
 import io
 import json
 
+import click
 import pytest
+
+from pressrel.cli import cli
+from pressrel.cli.group import COMMANDS
 
 from clitools import invoke, jsonl, run_with_tty
 from conftest import SEED
@@ -137,18 +141,29 @@ def test_unknown_encoding_is_a_usage_error():
 
 
 @pytest.mark.slow  # a Python subprocess
-def test_help_does_not_load_models():
+def test_help_loads_no_model_and_no_command():
     import subprocess
     import sys
 
     code = (
         "import sys; from pressrel.cli import main\n"
         "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
-        "assert 'natasha' not in sys.modules and 'slovnet' not in sys.modules, 'models imported'\n"
+        "loaded = {m.split('.')[0] for m in sys.modules} | set(sys.modules)\n"
+        "unwanted = {'natasha', 'slovnet', 'pymorphy2', 'rich', 'pressrel.cli.commands',\n"
+        "            'pressrel.cli.evaluation', 'pressrel.records', 'pressrel.sources'}\n"
+        "assert not loaded & unwanted, sorted(loaded & unwanted)\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
-    assert "entities" in done.stdout
+    listed = done.stdout.split("Commands:", 1)[1]
+    assert [line.split()[0] for line in listed.strip().splitlines()] == sorted(COMMANDS)
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_every_listed_command_resolves_to_itself(name):
+    command = cli.get_command(None, name)
+    assert isinstance(command, click.Command) and command.name == name
+    assert cli.get_command(None, name + "x") is None
 
 
 def test_unique_entities_per_document_and_across(seed_analysis):

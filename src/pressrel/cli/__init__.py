@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import click
 
-from ..outfile import OutputError
-from ..records import OutOfMemory
-from .commands import cli
+from .group import cli
 from .signals import Terminated, raise_on_termination
 from .ui import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, printable
 
@@ -36,6 +34,8 @@ def main(argv: list[str] | None = None) -> int:
         click.echo(f"Stopped by {stop}.", err=True)
         return stop.exit_code
     except MemoryError as error:  # said once: the run cannot be trusted to go on
+        from ..records import OutOfMemory  # imported by the run that raised it
+
         where = f"{printable(error.doc)}: " if isinstance(error, OutOfMemory) else ""
         click.echo(
             f"Error: {where}out of memory: the run stops here (--max-chars N skips documents "
@@ -43,10 +43,15 @@ def main(argv: list[str] | None = None) -> int:
             err=True,
         )
         return EXIT_FAILED
-    except OutputError as error:  # -o cannot be written: before any work, or a full disk
+    except OSError as error:  # e.g. the output file's folder is not writable
         click.echo(f"Error: {printable(str(error))}", err=True)
         return EXIT_FAILED
-    except OSError as error:  # e.g. the output file's folder is not writable
+    except Exception as error:
+        from ..outfile import OutputError  # imported by the run that raised it
+
+        if not isinstance(error, OutputError):
+            raise
+        # -o cannot be written: before any work, or a full disk
         click.echo(f"Error: {printable(str(error))}", err=True)
         return EXIT_FAILED
     return code if isinstance(code, int) else EXIT_OK

@@ -1,6 +1,6 @@
 """The commands: ``entities``, ``quotes``, ``segment`` and ``stats``, each a thin layer over the core:
-its own options, the core call, and the records it prints; the rest is ``Job``'s. ``eval``
-(``evaluation.py``) is registered on the group here too."""
+its own options, the core call, and the records it prints; the rest is ``Job``'s. ``group.py``
+lists them (and ``eval``, in ``evaluation.py``) under ``pressrel``."""
 
 from __future__ import annotations
 
@@ -8,23 +8,12 @@ from collections.abc import Iterable, Iterator
 
 import click
 
-from .evaluation import evaluate
 from .job import Job
 from .options import Common, common_options, pipeline_options, types_option
 from .render import render_layouts
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.version_option(package_name="pressrel", prog_name="pressrel")
-def cli() -> None:
-    """Structure and named entities of Russian press releases.
-
-    Reads text files, folders (*.txt, *.jsonl and *.ndjson, recursively, sorted), JSON Lines
-    corpora or stdin ('-'); writes JSON Lines when piped and a table on a terminal.
-    """
-
-
-@cli.command()
+@click.command()
 @common_options
 @types_option("keep")
 @click.option(
@@ -96,7 +85,7 @@ def _across(summaries: Iterable) -> Iterator[dict]:
     return (s.to_dict() for s in corpus.summaries())
 
 
-@cli.command()
+@click.command()
 @common_options
 @click.option("--paragraphs", is_flag=True, help="One record per paragraph.")
 @click.option("--sentences", is_flag=True, help="One record per sentence.")
@@ -135,7 +124,7 @@ def _structure_rows(layouts: Iterable) -> Iterator[dict]:
     return (layout.record(document.id).to_dict() for document, layout in layouts)
 
 
-@cli.command()
+@click.command()
 @common_options
 @click.option(
     "--related/--no-related", default=False, help="Also the quotes inside 'Читайте также' teasers."
@@ -157,7 +146,7 @@ def quotes(common: Common, related: bool) -> None:
         )
 
 
-@cli.command()
+@click.command()
 @common_options
 @types_option("count")
 @click.option(
@@ -212,6 +201,3 @@ def stats(common: Common, types, top, by_docs, by, pairs, min_count) -> None:
         else:
             records = corpus_stats.entity_records(counts, top, by_docs)
             job.finish((r.to_dict() for r in records), EntityStat, "entity")
-
-
-cli.add_command(evaluate)
