@@ -509,8 +509,8 @@ def _is_whole_name(text: str, start: int, stop: int) -> bool:
     span = text[start:stop]
     if bool(ABBREVIATION.match(span)) or (" " in span and is_generic_phrase(span)):
         return True
-    if WORD.fullmatch(span) and is_complete_institution(span):
-        return True  # "решений Правительства по траектории расходов"
+    if WORD.fullmatch(span) and (is_complete_institution(span) or _is_one_word_name(span)):
+        return True  # "решений Правительства по траектории расходов", "Газпрома по связям"
     country = country_tail(text, start, stop)
     words = list(WORD.finditer(text, start, country))
     return (
@@ -524,6 +524,16 @@ def _is_noun(word: str) -> bool:
     """Whether pymorphy2 reads word as a noun only (not "сборной", also an adjective)."""
     readings = morph.parses(word)
     return bool(readings) and all(p.tag.POS == NOUN for p in readings)
+
+
+def _is_one_word_name(word: str) -> bool:
+    """Whether word is a name of one word (a coined one: "Минфин", "Газпром", "Google"), not a
+    common noun: pymorphy2 reads it as an organisation's or place's name, or does not know it.
+    Such a name is whole: a phrase with "по" after it is not part of it ("операции Минфина по
+    покупке валюты"), unless it names a territorial branch's place ("Росреестра по Москве")."""
+    return not morph.is_known(word) or any(
+        {"Orgn", "Geox"} & p.tag.grammemes for p in morph.parses(word)
+    )
 
 
 def _after_person_noun(text: str, start: int) -> bool:
