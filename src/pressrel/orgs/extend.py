@@ -309,9 +309,9 @@ PARTICIPLE_BEFORE = re.compile(rf"({CYRILLIC_RUN})\s$")
 
 def without_participle_noun(text: str, start: int, stop: int) -> int:
     """stop moved back to the end of the span's first word when the span is a name wedged
-    between a participle and the noun it qualifies, NER having run on into that noun
-    ("запланированных Правительством национальных проектов", "опубликованной Росстатом
-    статистики"): the participle right before the span agrees with the first lower-case word
+    between a participle (or a qualitative adjective) and the noun it qualifies, NER having run
+    on into that noun ("запланированных Правительством национальных проектов", "опубликованной
+    Росстатом статистики", "подведомственные Минкульту компании"): the participle right before the span agrees with the first lower-case word
     after the span's first word and not with that first word (the agent or object the
     participle governs), and no word after the span agrees with it (then the participle's noun
     is outside: "утверждённых Министерством финансов расходов"). A participle after a comma
@@ -329,7 +329,7 @@ def without_participle_noun(text: str, start: int, stop: int) -> int:
     if any(char in marks.NAME_PAIRS or char in "()" for char in text[start:stop]):
         return stop  # "учрежденная Борматиным автономная некоммерческая организация (АНО)
         # «Центр социальных инициатив»": a name of its own further on, the pieces' to split
-    participles = [p for p in morph.parses(before[1]) if p.tag.POS == "PRTF"]
+    participles = _participle_readings(before[1])
     if not participles or not _agrees_with(participles, tail) or _agrees_with(participles, head):
         return stop
     after = re.compile(r"\s").match(text, stop) and WORD.match(text, stop + 1)
@@ -337,6 +337,19 @@ def without_participle_noun(text: str, start: int, stop: int) -> int:
     if word.islower() and not _is_function_word(word) and _agrees_with(participles, word):
         return stop
     return words[0].end()
+
+
+def _participle_readings(word: str) -> list:
+    """word's readings as a participle, or as a qualitative adjective when it is no noun: both
+    take a name as their complement ("опубликованной Росстатом статистики", "подведомственные
+    Минкульту компании"); not a pronoun ("по которой Министерство культуры будет") nor a noun
+    pymorphy2 also guesses an adjective of ("главой Центра по борьбе с курением")."""
+    readings = morph.parses(word)
+    if any(p.tag.POS == "NOUN" for p in readings):
+        return [p for p in readings if p.tag.POS == "PRTF"]
+    return [
+        p for p in readings if p.tag.POS == "PRTF" or (p.tag.POS == "ADJF" and "Apro" not in p.tag)
+    ]
 
 
 def _agrees_with(adjectives: list, word: str) -> bool:
