@@ -625,6 +625,13 @@ def test_generic_organisation_mentions_are_one_entity():
         # a superlative keeps its written stem (its lexeme also holds "высочайший")
         ("Высшей школы экономики", "Высшая школа экономики"),
         ("Высшего арбитражного суда", "Высший арбитражный суд"),
+        # a word read only in a plural case with an ending no nominative has: a plural name
+        ("Новостям", "Новости"),
+        ("Ведомостями", "Ведомости"),
+        ("Известиях", "Известия"),
+        # a nominative plural or an oblique singular alike, a genitive plural or a name: unknown
+        ("Известия", None),
+        ("Ланит", None),
     ],
 )
 def test_nominative_with_adjectives_after_the_head(written, normal):

@@ -130,6 +130,9 @@ def _precedes(word: str, following: str, known: bool) -> bool:
     return any(grammar.agrees(a, b) for a in _adjectives(word, known) for b in after)
 
 
+PLURAL_ENDINGS_CASES = {"datv", "ablt", "loct"}
+
+
 def _head_reading(readings: list, adjectives: list[str], has_dependents: bool, proper: bool) -> Any:
     """The head noun's reading that the adjectives agree with: singular before plural (unless
     the noun has no singular: "Балканах", "заместителей"); for names, place and organisation readings before
@@ -140,7 +143,10 @@ def _head_reading(readings: list, adjectives: list[str], has_dependents: bool, p
     found = [(p, morph.facts(p.tag)) for p in readings]  # each reading's facts, read once
     singular = [(p, tag) for p, tag in found if tag.number != "plur"]
     # "заместителей" -> -и
-    plural = [(p, tag) for p, tag in found if "Pltm" in tag.grammemes or not proper]
+    # a word read only in a plural case ending that no name ends with in the nominative (-ам,
+    # -ами, -ах) is a plural name ("«Известиям»"); a genitive plural may be one ("Ланит")
+    plural_only = all(tag.case in PLURAL_ENDINGS_CASES and tag.number == "plur" for _, tag in found)
+    plural = [(p, tag) for p, tag in found if "Pltm" in tag.grammemes or not proper or plural_only]
     ordered = sorted(singular, key=lambda pair: bool(NAMED & pair[1].grammemes) != proper) or plural
     fitting = [(p, tag) for p, tag in ordered if all(_agrees(a, p, proper) for a in adjectives)]
     if not fitting:
