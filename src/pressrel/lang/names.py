@@ -39,7 +39,7 @@ from typing import Any
 
 from .. import caches
 from ..records import Name
-from . import grammar, morph, patronymics, surnames
+from . import gender, grammar, morph, patronymics, surnames
 from .fold import fold
 from .letters import CAPITALS, CONSONANTS, LINE_ENDS, VOWEL_GROUP, VOWELS, is_cyrillic_word
 
@@ -619,20 +619,34 @@ def surname_readings(word: str) -> frozenset[str]:
 
 def name_pieces(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     """The names a PER span text[start:stop] holds. A capitalised common word first in a
-    sentence or line (``_not_of_the_name``) is not part of the name after it ("Космонавт Волков
-    родился", "Сам Стерлигов", "Карьера Леонида Слуцкого" under a heading). Two surnames side by side, neither a
-    given name, are two people ("последователь Стерлигову Панин": Стерлигов, Панин)."""
+    sentence or line, or before a given name and surname (``_not_of_the_name``,
+    ``_before_a_full_name``), is not part of the name after it ("Космонавт Волков родился",
+    "Сам Стерлигов", "Карьера Леонида Слуцкого" under a heading, "Сэр Алекс Фергюсон"). Two
+    surnames side by side, neither a given name, are two people ("последователь Стерлигову Панин": Стерлигов, Панин)."""
     words = [(start + m.start(), start + m.end()) for m in WORD.finditer(text[start:stop])]
     if (
         len(words) > 1
         and text[words[1][0]].isupper()
-        and _opens_sentence(text, start)
         and _not_of_the_name(text[words[0][0] : words[0][1]], text[words[1][0] : words[-1][1]])
+        and (_opens_sentence(text, start) or _before_a_full_name(text, words))
     ):
         words = words[1:]
     if len(words) == 2 and all(_surname_only(text[a:b]) for a, b in words):
         return words
     return [(words[0][0], words[-1][1])] if words else []
+
+
+def _before_a_full_name(text: str, words: list[tuple[int, int]]) -> bool:
+    """Whether the three words' last two are a given name and a surname in one gender and case
+    ("Карьера Леонида Слуцкого", a heading run into its paragraph): a name has no third part
+    before its given name, so a common word there starts a sentence, marked or not."""
+    if len(words) != 3:
+        return False
+    given, last = (text[a:b] for a, b in words[1:])
+    lasts = gender.surname_forms(last)
+    return any(
+        g.gender == s.gender and g.case == s.case for g in gender.given_forms(given) for s in lasts
+    )
 
 
 def _not_of_the_name(word: str, name: str) -> bool:
