@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from .. import regexcache
 from ..lang import grammar, morph
 from ..lang.marks import CLOSING, OPENING
 from ..records import DateValue
@@ -928,11 +929,12 @@ RULES: tuple[Rule, ...] = (
 INDEX = {rule.name: index for index, rule in enumerate(RULES)}
 
 
-# Compiling takes a few tenths of a second, so it waits for the first text.
+# Compiling takes a few tenths of a second, so it waits for the first text, and its compiled
+# code is kept in the user's cache for the next start (``regexcache``).
 @cache
 def combined() -> re.Pattern[str]:
     """All the rules in one pattern, each the group of its name, in priority order."""
-    return re.compile("|".join(f"(?P<{rule.name}>{rule.pattern})" for rule in RULES))
+    return regexcache.compiled("|".join(f"(?P<{rule.name}>{rule.pattern})" for rule in RULES))
 
 
 @cache

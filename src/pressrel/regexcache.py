@@ -1,0 +1,81 @@
+"""Large regular expressions compiled once per user, not once per process.
+
+The date rules are one pattern of about 68,000 characters; Python's ``re`` parses and compiles
+it in pure Python, which takes a quarter of a second of the first document of every run, while
+the regex engine itself (``_sre.compile``) builds the pattern from its compiled code in a few
+milliseconds. ``compiled(pattern)`` keeps that code (a list of integers, stored as base64 of
+their 32-bit machine words) and the group names in the user's cache (``tablecache``), named by a hash of the pattern, its flags and the exact Python
+build, and builds the pattern from it at the next start.
+
+The code is the interpreter's private format, so everything is checked and nothing is trusted:
+the cache is keyed by the interpreter's version and the engine's ``MAGIC``, a file that is not
+whole is rebuilt (``tablecache``), the engine validates the code it is given, and any failure
+(an interpreter without these internals, a refused file) falls back to ``re.compile``. The
+patterns are the same either way.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+import sys
+from array import array
+from typing import Any
+
+from . import tablecache
+
+try:  # CPython 3.11+; elsewhere compiled() is plain re.compile
+    import _sre
+    from re import _compiler, _parser
+except ImportError:  # pragma: no cover - other interpreters
+    _sre = _compiler = _parser = None
+
+_WORD = "I"  # the engine's code words are unsigned 32-bit (_sre.CODESIZE == 4)
+
+
+def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """re.compile(pattern, flags), from the user's cache of compiled code when it has it."""
+    if _sre is None or array(_WORD).itemsize != _sre.CODESIZE:
+        return re.compile(pattern, flags)
+    inputs = [sys.version, sys.implementation.cache_tag or "", str(_sre.MAGIC), str(flags), pattern]
+    try:
+        rows = tablecache.load_or_build(
+            "regex", inputs, lambda: _compiled_rows(pattern, flags), valid=_valid_row
+        )
+        return _from_rows(pattern, rows)
+    except Exception:  # noqa: BLE001 - the engine refusing the code: compile as usual
+        return re.compile(pattern, flags)
+
+
+def _compiled_rows(pattern: str, flags: int) -> list[list[Any]]:
+    """re._compiler.compile's work, as one row: [flags, groups, [[name, index]...], code]."""
+    parsed = _parser.parse(pattern, flags)
+    code = base64.b64encode(array(_WORD, _compiler._code(parsed, flags)).tobytes()).decode()
+    names = sorted(parsed.state.groupdict.items(), key=lambda item: item[1])
+    return [[flags | parsed.state.flags, parsed.state.groups, [list(n) for n in names], code]]
+
+
+def _from_rows(pattern: str, rows: list[list[Any]]) -> re.Pattern[str]:
+    ((flags, groups, names, code),) = rows
+    code = array(_WORD, base64.b64decode(code, validate=True)).tolist()
+    groupindex = {name: index for name, index in names}
+    indexgroup = [None] * groups
+    for name, index in names:
+        indexgroup[index] = name
+    return _sre.compile(pattern, flags, code, groups - 1, groupindex, tuple(indexgroup))
+
+
+def _valid_row(row: object) -> bool:
+    if not isinstance(row, list) or len(row) != 4:
+        return False
+    flags, groups, names, code = row
+    return (
+        isinstance(flags, int)
+        and isinstance(groups, int)
+        and groups >= 1
+        and all(
+            isinstance(name, str) and isinstance(index, int) and 0 < index < groups
+            for name, index in names
+        )
+        and isinstance(code, str)
+    )
