@@ -26,9 +26,10 @@ from . import tablecache
 
 try:  # CPython 3.11+; elsewhere compiled() is plain re.compile
     import _sre
-    from re import _compiler, _parser
+    import re._compiler
+    import re._parser
 except ImportError:  # pragma: no cover - other interpreters
-    _sre = _compiler = _parser = None
+    _sre = None
 
 _WORD = "I"  # the engine's code words are unsigned 32-bit (_sre.CODESIZE == 4)
 
@@ -49,8 +50,8 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 def _compiled_rows(pattern: str, flags: int) -> list[list[Any]]:
     """re._compiler.compile's work, as one row: [flags, groups, [[name, index]...], code]."""
-    parsed = _parser.parse(pattern, flags)
-    code = base64.b64encode(array(_WORD, _compiler._code(parsed, flags)).tobytes()).decode()
+    parsed = re._parser.parse(pattern, flags)
+    code = base64.b64encode(array(_WORD, re._compiler._code(parsed, flags)).tobytes()).decode()
     names = sorted(parsed.state.groupdict.items(), key=lambda item: item[1])
     return [[flags | parsed.state.flags, parsed.state.groups, [list(n) for n in names], code]]
 
