@@ -401,6 +401,41 @@ def test_a_name_showing_no_case_takes_the_case_of_a_name_coordinated_with_it(tex
     assert found[surface] == ("PER:" + normal, normal)
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "normal"),
+    [
+        # a noun naming a woman right before the name: her nominative, not his genitive
+        ("Вопрос задала журналистка [Мадина Сафарова].", "Мадина Сафарова", "Мадина Сафарова"),
+        # ... in the accusative, through the name of her employer
+        (
+            "Депутат оскорбил корреспондентку [ORG «Вечерних новостей»] [Зарину Каримову].",
+            "Зарину Каримову",
+            "Зарина Каримова",
+        ),
+        # a head with a name as its complement: the person is in the head's case (genitive)
+        (
+            "Он приехал по просьбе директора [ORG «Энергомаша»] [Рэма Сафарова].",
+            "Рэма Сафарова",
+            "Рэм Сафаров",
+        ),
+        (
+            "Письмо направили главе [ORG «Стройтреста»] [Рустаму Каримову].",
+            "Рустаму Каримову",
+            "Рустам Каримов",
+        ),
+        # the woman's noun governs a common noun, whose complement the name is
+        (
+            "Пришла наследница состояния патриарха [Алексия II].",
+            "Алексия II",
+            "Алексий II",
+        ),
+    ],
+)
+def test_a_role_in_apposition_tells_the_case_of_a_name_that_shows_several(text, surface, normal):
+    found = {written: (entity, norm) for written, entity, norm, _ in people(text)}
+    assert found[surface] == ("PER:" + normal, normal)
+
+
 def test_a_noun_in_apposition_tells_which_of_two_namesakes_a_surname_is():
     text = (
         "Сенатор [Барри Сантана] выступил в Чикаго. [Сантана] говорил о налогах. "

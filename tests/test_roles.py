@@ -391,3 +391,38 @@ def test_first_head_changes_no_role(monkeypatch, text, name):
     pruned = role_of(text, name)
     monkeypatch.setattr(roles, "first_head", lambda words, context: 0)
     assert role_of(text, name) == pruned
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "cases"),
+    [
+        # a noun naming a woman right before the name: apposition, its case
+        ("Вопрос задала журналистка [Мадина Сафарова].", "Мадина Сафарова", {"nomn"}),
+        ("Он поблагодарил певицу [Мадину Сафарову].", "Мадину Сафарову", {"accs"}),
+        # any head whose complement between is a name: NER's or a quoted one
+        (
+            "По просьбе директора [ORG «Энергомаша»] [Рэма Сафарова].",
+            "Рэма Сафарова",
+            {"gent", "accs"},
+        ),
+        ("По просьбе директора «Энергомаша» [Рэма Сафарова].", "Рэма Сафарова", {"gent", "accs"}),
+        (
+            "Письмо направили главе [ORG Стройтреста] [Рустаму Каримову].",
+            "Рустаму Каримову",
+            {"datv"},
+        ),
+        # a masculine noun right before the name may govern it ("his lawyer"): no case
+        ("Заявление сделал адвокат [Фарида Каримова].", "Фарида Каримова", None),
+        # a common noun between: the name may be its complement
+        ("Пришла наследница состояния патриарха [Алексия II].", "Алексия II", None),
+        ("Приехал директор завода [Рэма Сафарова].", "Рэма Сафарова", None),
+        # "и. о. главы": genitive whatever the name's case, so it shows none
+        ("Приехал и. о. главы [Рэма Сафарова].", "Рэма Сафарова", None),
+    ],
+)
+def test_a_role_in_apposition_shows_the_names_case(text, name, cases):
+    clean, mentions = marked(text)
+    (person,) = [m for m in mentions if m.text == name]
+    role = find_role(clean, person.start, person.stop, RoleContext(mentions))
+    assert role.text is not None
+    assert role.cases == (frozenset(cases) if cases else None)

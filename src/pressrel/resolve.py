@@ -65,7 +65,7 @@ from .lang.names import (
 )
 from .orgs import Organisations
 from .records import Mention, Name
-from .roles import RoleContext, find_role
+from .roles import Role, RoleContext, find_role
 
 CYRILLIC = re.compile(r"^[А-ЯЁа-яё]+$")
 CONJUNCTIONS = frozenset({"и", "или"})  # two people; a comma may add an apposition
@@ -114,13 +114,13 @@ def resolve(mentions: list[Mention], text: str) -> list[Mention]:
     name parts and role: new mentions, the given ones untouched (and let go of one by one as
     their new ones are made: a caller that keeps no list of its own never holds both)."""
     mentions = _in_coordinated_case(mentions, text)  # a list of its own
+    roles = _roles(mentions, text)
+    mentions = _in_role_case(mentions, roles)
     mentions = _as_named_elsewhere(_as_attested(_in_shown_gender(mentions, text)))
     people = _people(mentions, text)
     persons = _persons_of(mentions, people)
     organisations = Organisations(mentions, text)
     resolved = []
-    person_stop = 0  # where the last person mention ended: a role never reaches back past it
-    role_context = RoleContext(mentions)
     names: dict[Person, Name] = {}
     for i in range(len(mentions)):
         m, mentions[i] = mentions[i], None  # a huge document's mentions: one generation at once
@@ -135,16 +135,43 @@ def resolve(mentions: list[Mention], text: str) -> list[Mention]:
         name = names.get(person) or names.setdefault(person, person.name)  # one Name a person
         if m.name and m.name.middle and not name.middle:  # "Людмилы Марковны": keep her own
             name = replace(name, middle=m.name.middle)
-        before = person_stop if person_stop <= m.start else 0
-        role = find_role(text, m.start, m.stop, role_context, before=before)
+        role = roles[i]
         normal = m.normal
         if person.first is None and person.last and " " not in m.text.strip():
             normal = person.last  # a lone surname read by its context: one reading throughout
         resolved.append(
             _resolved(m, normal=normal, entity=_one_string(person.id), name=name, **role.fields())
         )
-        person_stop = max(person_stop, m.stop)
     return resolved
+
+
+def _roles(mentions: list[Mention], text: str) -> dict[int, Role]:
+    """The role written before each person mention (by index), never reaching back past the
+    mention of a person before it."""
+    roles = {}
+    person_stop = 0  # where the last person mention ended
+    context = RoleContext(mentions)
+    for i, m in enumerate(mentions):
+        if m.type == "PER":
+            before = person_stop if person_stop <= m.start else 0
+            roles[i] = find_role(text, m.start, m.stop, context, before=before)
+            person_stop = max(person_stop, m.stop)
+    return roles
+
+
+def _in_role_case(mentions: list[Mention], roles: dict[int, Role]) -> list[Mention]:
+    """Mentions re-read in a case their role in apposition shows (``Role.cases``) when their
+    words allow one and were read in another: "журналистка «Би-би-си» Фарида Рустамова" is her
+    nominative, not Фарид Рустамов's genitive; "главы «Газпрома» Рэма Вяхирева" is Рэм
+    Вяхирев's genitive, not a woman's nominative."""
+    out = list(mentions)
+    for i, role in roles.items():
+        m = mentions[i]
+        if not role.cases or len(m.text.split()) < 2 or span_case(m.text) in role.cases:
+            continue
+        person = parse_person(m.text, shown_cases=role.cases)
+        out[i] = replace(m, normal=person.normal, name=person.name)
+    return out
 
 
 def _resolved(m: Mention, **changes: object) -> Mention:

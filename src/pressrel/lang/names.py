@@ -70,6 +70,7 @@ def parse_person(
     context_gender: str | None = None,
     governed: bool = False,
     shown_gender: str | None = None,
+    shown_cases: frozenset[str] | None = None,
 ) -> PersonName:
     """The nominative and name parts of a person span such as "Ирины Яровой". context_case and
     context_gender are the oblique case and the gender the rest of the document shows (a name
@@ -79,16 +80,24 @@ def parse_person(
     nominative ("у Виталия Смирнова" is no woman Виталия Смирнова). shown_gender: the gender
     the words agreeing with the person's mentions show, read when the span's words allow it
     ("Асия Биби покинула страну": a woman's name of the Мария declension, which pymorphy2 knows
-    only as the masculine Асий's genitive)."""
+    only as the masculine Асий's genitive). shown_cases: those a word in apposition shows, read
+    when the span's words allow one ("главы «Газпрома» Рэма Вяхирева": Рэм Вяхирев's genitive,
+    not a woman's nominative)."""
     bracket = BRACKET_TAIL.search(text)  # "Барри Лоуенкрон (Barry Lowenkron)"
     if bracket and bracket.start() > 0:
         head = text[: bracket.start()]
-        person = parse_person(head, context_case, context_gender, governed, shown_gender)
+        person = parse_person(
+            head, context_case, context_gender, governed, shown_gender, shown_cases
+        )
         return PersonName(person.normal + text[bracket.start() :], person.name)
     words = text.split()
     if not words:
         return PersonName(text, Name())
-    case, gender = _case_and_gender(tuple(words), governed, shown_gender)
+    case, gender = (
+        _case_and_gender(tuple(words), governed, shown_gender, shown_cases)
+        if shown_cases  # else the key normalisation and resolution already cached
+        else _case_and_gender(tuple(words), governed, shown_gender)
+    )
     roles = _settle_patronymics(words, [_role(word) for word in words])
     evidence = _evidence(words)
     if case is None and context_case in CASE_ORDER[1:] and len(words) > 1:
@@ -145,7 +154,10 @@ def span_case(text: str) -> str | None:
 
 @caches.bounded(caches.SPANS)
 def _case_and_gender(
-    words: tuple[str, ...], governed: bool = False, shown: str | None = None
+    words: tuple[str, ...],
+    governed: bool = False,
+    shown: str | None = None,
+    shown_cases: frozenset[str] | None = None,
 ) -> tuple[str | None, str | None]:
     """Case and gender of the span, from the name words pymorphy2 knows (guesses about
     foreign names such as "Киран" are trusted only when no word is known): the case and gender
@@ -158,7 +170,8 @@ def _case_and_gender(
     feminine accusative, not a dative of Алл), then the masculine (news names more men), then
     the commoner case ("Эммануэля": genitive, not accusative, of an animate masculine). After a
     preposition (governed) the nominative is out when another case is left; with the gender
-    the words around the name show (shown), the other gender is out when that one is left."""
+    the words around the name show (shown), the other gender is out when that one is left, and
+    so are the other cases when one that a word in apposition shows (shown_cases) is left."""
     known = [(w, r) for w, r in ((w, _readings(w)) for w in words if morph.is_known(w)) if r]
     readings = [r for _, r in known]
     # a surname the dictionary knows as masculine only may be a woman's: with a given name
@@ -184,6 +197,8 @@ def _case_and_gender(
         common = {pair for pair in common if pair[0] != "nomn"}
     if shown and any(gender == shown for _, gender in common):
         common = {pair for pair in common if pair[1] == shown}
+    if shown_cases and any(case in shown_cases for case, _ in common):
+        common = {pair for pair in common if pair[0] in shown_cases}
     declining = [(r, e) for r, e in zip(readings, extras) if any(not _fixed_reading(p) for p in r)]
     if not declining:
         genders = {gender for _, gender in common}

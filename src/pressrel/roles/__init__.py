@@ -27,12 +27,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from .. import caches
 from ..lang import grammar, morph, phrases
 from ..lang.letters import CYRILLIC
-from ..lang.marks import CLOSING, EITHER, OPENERS, unclosed
+from ..lang.marks import CLOSING, EITHER, OPENERS, after_mark, unclosed
 from .context import GOVERNED_TYPES, RoleContext
 from .group import Token, first_head, governed, tokens
 from .heads import NOT_A_HEAD, POSITION, Head, person_head, position_head
@@ -52,6 +52,7 @@ AGE = re.compile(r"^\d+-(?:х-)?летн\w+$", re.IGNORECASE)  # the person's ag
 ACTING = "исполняющ"  # "исполняющий обязанности": acting for the head after it
 PERSON_NAME = {"Name", "Surn", "Patr"}
 ALL_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
+Between = Literal["nothing", "names", "words"]  # what stands between a role's head and the name
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ class Role:
     text: str | None = None
     start: int | None = None
     stop: int | None = None
+    cases: frozenset[str] | None = None  # the name's, when the role in apposition shows them
 
     def fields(self) -> dict[str, Any]:
         """The mention fields the role fills: ``role``, ``role_start``, ``role_stop``."""
@@ -155,7 +157,7 @@ def _role_across_name(text: str, start: int, stop: int, context: RoleContext) ->
     found = _role_in(text, words, text[start:stop], context, stop, genitive) if words else None
     if found is None or found.start is None:
         return NO_ROLE
-    return Role(nominative(text[found.start : other_stop]), found.start, other_stop)
+    return Role(nominative(text[found.start : other_stop]), found.start, other_stop, found.cases)
 
 
 def _role_at(
@@ -180,6 +182,7 @@ def _role_at(
         agreeing = readings
     else:
         agreeing = [p for p in readings if morph.case_of(p) in cases]
+    by_case = partitive is None and first == at and not head.case_free
     if not agreeing:
         return None
     plural = all(p.tag.number == "plur" for p in agreeing)
@@ -191,8 +194,42 @@ def _role_at(
         return None  # "мультфильма «Жил-был пёс» Эдуард Назаров": "пёс" is in the title
     role_start, role_stop = words[first].start, _balanced_stop(text, words[first].start, group)
     phrase = _one_of(text[role_start:role_stop])
+    shown = _shown_cases(agreeing, _between(words, at, context)) if by_case else None
     # "замгубернатора" does not decline: kept as written
-    return Role(nominative(phrase, inflect=not head.case_free), role_start, role_stop)
+    return Role(nominative(phrase, inflect=not head.case_free), role_start, role_stop, shown)
+
+
+def _shown_cases(agreeing: list, between: Between) -> frozenset[str] | None:
+    """The cases of the head's singular readings that agree with the name, when the head is
+    surely in apposition with it, so that the name is in one of them too: a noun naming a woman
+    right before the name ("журналистка Фарида Рустамова": her nominative, not Фарид's
+    genitive; no such noun governs a person), or any head whose own complement, a name, stands
+    between (between "names": "главы «Газпрома» Рэма Вяхирева", "журналистка «Би-би-си»
+    Фарида Рустамова": a name governs nothing, so the person is no complement of it). Else
+    None: "адвокат Фарида Рустамова" may be his lawyer, and in "наследница состояния
+    патриарха Алексия II" the name is the complement's."""
+    singular = [morph.facts(p.tag) for p in agreeing]
+    singular = [tag for tag in singular if tag.number == "sing"]
+    feminine = all(tag.gender == "femn" for tag in singular)
+    if not singular or not (between == "names" or (between == "nothing" and feminine)):
+        return None
+    return frozenset(tag.case for tag in singular)
+
+
+def _between(words: list[Token], at: int, context: RoleContext) -> Between:
+    """What stands between the head words[at] and the name: "nothing", "names" (NER's or
+    quoted ones only) or "words"."""
+    rest = words[at + 1 :]
+    if not any(t.is_word for t in rest):
+        return "nothing"
+    names = context.names_in(rest[0].start, rest[-1].stop)
+    quoted: tuple[str, ...] = ()
+    for token in rest:
+        if token.is_quote:
+            quoted = after_mark(token.text, quoted)
+        elif not quoted and not any(s <= token.start and token.stop <= e for s, e in names):
+            return "words"
+    return "names"
 
 
 def _balanced_stop(text: str, start: int, stop: int) -> int:
