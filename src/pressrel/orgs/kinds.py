@@ -21,10 +21,12 @@ governed by "в"/"на" next to a verb of publishing in its clause, the site a t
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..lang import grammar, morph
 from ..lang.letters import CYRILLIC, CYRILLIC_RUN, HYPHENATED
 from ..lang.marks import CLOSING, LEFT_GUILLEMET, OPENING, STRAIGHT
+from ..records import Mention
 
 # Nouns that name a kind of organisation (lemmas): the closed class a descriptor comes from.
 ORGANISATION_KINDS = {
@@ -47,12 +49,13 @@ ORGANISATION_KINDS = {
     "аэроклуб", "сельхозпредприятие", "медиагруппа", "телерадиокомпания",
 }  # fmt: skip
 NAMING = {"название", "имя", "наименование", "вывеска"}  # "под названием «X»": no kind said
-# Nouns of time: one is an adverbial ("в тот же день «Пересвет» выплатил"), never the kind of
-# the name after it, which starts the clause.
+# Nouns of time: one is an adverbial ("в тот же день «Пересвет» выплатил", "В конце января
+# «Медуза» рассказала"), never the kind of the name after it, which starts the clause.
 TIME = {
     "день", "сутки", "неделя", "месяц", "год", "час", "минута", "утро", "вечер", "ночь",
     "время", "момент", "период", "понедельник", "вторник", "среда", "четверг", "пятница",
-    "суббота", "воскресенье",
+    "суббота", "воскресенье", "январь", "февраль", "март", "апрель", "май", "июнь", "июль",
+    "август", "сентябрь", "октябрь", "ноябрь", "декабрь", "квартал", "полугодие", "сезон",
 }  # fmt: skip
 # Nouns of what is said or reported: the name after one is who says it, its genitive written
 # undeclined in its marks ("по данным «Коммерсантъ»", "по версии «Форбс»"), no kind.
@@ -63,6 +66,8 @@ SAYING = {
 KIND_REACH = 3  # words before the quote that may name the kind ("Центр современной культуры")
 ENUMERATION = re.compile(rf"[{CLOSING}]\s*(?:,|и|или)\s*$")
 BEFORE = re.compile(rf"({CYRILLIC_RUN})\s*$")
+WORD = re.compile(r"\w+(?:-\w+)*")
+QUOTED = re.compile(rf"[{OPENING}]([^{CLOSING}\n]{{1,80}})[{CLOSING}]")  # a quoted name
 COUNTED = re.compile(r"\d[ \u00a0]*\Z")  # a number right before a noun counts it
 LOOK_BACK = 256  # characters of the first window an opening mark is looked for in
 
@@ -89,6 +94,72 @@ def is_other_kind(text: str, start: int) -> bool:
     if any(p.normal_form in TIME | SAYING for p in nouns):
         return False  # "в тот же день «Пересвет»", "по данным «Коммерсантъ»"
     return not any(_names_kind(word) for word in _words_before(text, opening))
+
+
+def other_kind_names(text: str, mentions: Iterable[Mention]) -> frozenset[NameKey]:
+    """The names of the document's quoted ORG mentions that a noun in apposition before one of
+    their quoted occurrences shows to be something other than an organisation
+    (``is_other_kind``), by their words' lemmas: "жилого комплекса «Легенда Цветного»", which
+    NER may not have tagged there at all."""
+    keys = {
+        name_key(m.text)
+        for m in mentions
+        if m.type == "ORG" and m.start and text[m.start - 1] in OPENING
+    }
+    if not keys:
+        return frozenset()
+    found = set()
+    for quoted in QUOTED.finditer(text):
+        at = quoted.start(1)
+        if _only_nominative(quoted[1]) and _singular_before(text, at) and is_other_kind(text, at):
+            key = name_key(quoted[1])
+            if any(_same_name(key, other) for other in keys):
+                found.add(key)
+    return frozenset(found)
+
+
+def is_named_other_kind(text: str, mention: Mention, names: frozenset[NameKey]) -> bool:
+    """Whether the quoted ORG mention is a name the document shows elsewhere to be something
+    other than an organisation (``other_kind_names``), in any case: one name written again
+    names the same thing ("... комплекса «Легенда Цветного». Пентхаусы в «Легенде
+    Цветного»")."""
+    if not names or not mention.start or text[mention.start - 1] not in OPENING:
+        return False
+    key = name_key(mention.text)
+    return any(_same_name(key, other) for other in names)
+
+
+def _only_nominative(name: str) -> bool:
+    """Whether the name's first word can only be a nominative: "Легенда", not "Медузы" (a
+    genitive too: "расследование «Медузы»" is the organisation's, not a thing's name), nor a
+    word pymorphy2 only guesses about ("В составе «Бенфики»")."""
+    word = WORD.match(name)
+    readings = morph.parses(word.group()) if word and morph.is_known(word.group()) else []
+    return bool(readings) and all(morph.case_of(p) == "nomn" for p in readings)
+
+
+def _singular_before(text: str, start: int) -> bool:
+    """Whether the word before the quoted name at start may be a noun in the singular: one
+    thing's kind ("комплекса «Легенда Цветного»", "станции «Садовая»"), not a plural the name
+    may be the subject after ("где ставила спектакли «Седьмая студия»", "На сайте
+    госзакупок «Медуза» обнаружила")."""
+    before = BEFORE.search(text, max(0, start - 41), start - 1)
+    nouns = [p for p in morph.parses(before[1]) if p.tag.POS == "NOUN"] if before else []
+    return any(p.tag.number == "sing" for p in nouns)
+
+
+NameKey = tuple[frozenset[str], ...]  # each word's lemmas (its lower-case self among them)
+
+
+def name_key(name: str) -> NameKey:
+    return tuple(
+        frozenset({word.lower(), *(p.normal_form for p in morph.parses(word))})
+        for word in WORD.findall(name)
+    )
+
+
+def _same_name(one: NameKey, other: NameKey) -> bool:
+    return len(one) == len(other) and all(a & b for a, b in zip(one, other))
 
 
 def _last_opening(text: str, stop: int) -> int:

@@ -111,7 +111,14 @@ from .generic import (
     plural_nominative,
 )
 from .ids import LEGAL_FORM, is_curated
-from .kinds import is_other_kind, is_owned_medium, is_published_medium, names_facility
+from .kinds import (
+    is_named_other_kind,
+    is_other_kind,
+    is_owned_medium,
+    is_published_medium,
+    names_facility,
+    other_kind_names,
+)
 from .lexicon import (
     is_organisation_not_person,
     names_a_person,
@@ -156,6 +163,7 @@ def refine(
     people = frozenset(person_stops)
     places = {m.start: m.stop for m in mentions if m.type == "LOC"}
     named_people = person_words(mentions)
+    other_kinds = other_kind_names(text, mentions)  # "жилого комплекса «Легенда Цветного»"
     refined: list[Mention] = []
     moved: list[tuple[int, int]] = []  # (index in refined, where the written tail starts)
     for mention in mentions:
@@ -237,6 +245,8 @@ def refine(
         refined = _renormalised(text, refined, inner)
     if sentences is not None:
         refined = repeated(text, refined, sentences)
+    if other_kinds:  # and "в «Легенде Цветного»" after it
+        refined = [m for m in refined if not is_named_other_kind(text, m, other_kinds)]
     if sentence_at is None:
         return refined
     return [_lowered(m) if m.type == "ORG" and is_generic_phrase(m.text) else m for m in refined]
