@@ -93,3 +93,28 @@ def test_the_date_rules_read_from_the_cache_match_as_compiled(cache):
         "и два дня назад Совет директоров Банка России принял решение 14 сентября."
     )
     assert found(cached, text) == found(plain, text) != []
+
+
+def test_several_patterns_share_one_file_and_each_matches_as_compiled(cache):
+    patterns = [PATTERN, r"\d+", r"(?P<word>[а-яё]+)-(?P=word)"]
+    first = regexcache.compiled_all(patterns, FLAGS)
+    second = regexcache.compiled_all(patterns, FLAGS)
+    assert len(list(cache.glob("regex-*.json"))) == 1
+    for pattern, one, other in zip(patterns, first, second):
+        plain = re.compile(pattern, FLAGS)
+        for text in [*TEXTS, "было-было 12"]:
+            assert found(one, text) == found(plain, text) == found(other, text)
+
+
+def test_a_file_of_other_patterns_is_not_taken_for_these(cache):
+    """A file whose rows do not match the patterns asked for one to one (a hash collision, a
+    hand edit) gives re.compile's patterns."""
+    regexcache.compiled_all(["a", "b"])
+    (path,) = cache.glob("regex-*.json")
+    table = json.loads(path.read_text(encoding="utf-8"))
+    table["rows"] = table["rows"][:1]
+    table["count"] = 1
+    table["sha256"] = tablecache._rows_digest(table["rows"])
+    path.write_text(json.dumps(table), encoding="utf-8")
+    one, two = regexcache.compiled_all(["a", "b"])
+    assert one.pattern == "a" and two.pattern == "b" and two.match("b")

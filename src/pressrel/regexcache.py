@@ -20,6 +20,7 @@ import base64
 import re
 import sys
 from array import array
+from collections.abc import Sequence
 from typing import Any
 
 from . import tablecache
@@ -36,28 +37,38 @@ _WORD = "I"  # the engine's code words are unsigned 32-bit (_sre.CODESIZE == 4)
 
 def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """re.compile(pattern, flags), from the user's cache of compiled code when it has it."""
+    return compiled_all([pattern], flags)[0]
+
+
+def compiled_all(patterns: Sequence[str], flags: int = 0) -> list[re.Pattern[str]]:
+    """re.compile(pattern, flags) of each pattern, kept together in one file of the cache."""
     if _sre is None or array(_WORD).itemsize != _sre.CODESIZE:
-        return re.compile(pattern, flags)
-    inputs = [sys.version, sys.implementation.cache_tag or "", str(_sre.MAGIC), str(flags), pattern]
+        return [re.compile(pattern, flags) for pattern in patterns]
+    inputs = [sys.version, sys.implementation.cache_tag or "", str(_sre.MAGIC), str(flags)]
     try:
         rows = tablecache.load_or_build(
-            "regex", inputs, lambda: _compiled_rows(pattern, flags), valid=_valid_row
+            "regex",
+            [*inputs, *patterns],
+            lambda: [_compiled_row(pattern, flags) for pattern in patterns],
+            valid=_valid_row,
         )
-        return _from_rows(pattern, rows)
+        if len(rows) != len(patterns):
+            raise ValueError("not the patterns' file")
+        return [_from_row(pattern, row) for pattern, row in zip(patterns, rows)]
     except Exception:  # noqa: BLE001 - the engine refusing the code: compile as usual
-        return re.compile(pattern, flags)
+        return [re.compile(pattern, flags) for pattern in patterns]
 
 
-def _compiled_rows(pattern: str, flags: int) -> list[list[Any]]:
-    """re._compiler.compile's work, as one row: [flags, groups, [[name, index]...], code]."""
+def _compiled_row(pattern: str, flags: int) -> list[Any]:
+    """re._compiler.compile's work, as a row: [flags, groups, [[name, index]...], code]."""
     parsed = re._parser.parse(pattern, flags)
     code = base64.b64encode(array(_WORD, re._compiler._code(parsed, flags)).tobytes()).decode()
     names = sorted(parsed.state.groupdict.items(), key=lambda item: item[1])
-    return [[flags | parsed.state.flags, parsed.state.groups, [list(n) for n in names], code]]
+    return [flags | parsed.state.flags, parsed.state.groups, [list(n) for n in names], code]
 
 
-def _from_rows(pattern: str, rows: list[list[Any]]) -> re.Pattern[str]:
-    ((flags, groups, names, code),) = rows
+def _from_row(pattern: str, row: list[Any]) -> re.Pattern[str]:
+    flags, groups, names, code = row
     code = array(_WORD, base64.b64decode(code, validate=True)).tolist()
     groupindex = {name: index for name, index in names}
     indexgroup = [None] * groups

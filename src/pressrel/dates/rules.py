@@ -929,15 +929,20 @@ RULES: tuple[Rule, ...] = (
 INDEX = {rule.name: index for index, rule in enumerate(RULES)}
 
 
-# Compiling takes a few tenths of a second, so it waits for the first text, and its compiled
+# Compiling takes a few tenths of a second, so it waits for the first text, and the compiled
 # code is kept in the user's cache for the next start (``regexcache``).
 @cache
+def _compiled() -> list[re.Pattern[str]]:
+    """The combined pattern, then each rule's alone."""
+    whole = "|".join(f"(?P<{rule.name}>{rule.pattern})" for rule in RULES)
+    return regexcache.compiled_all([whole, *(rule.pattern for rule in RULES)])
+
+
 def combined() -> re.Pattern[str]:
     """All the rules in one pattern, each the group of its name, in priority order."""
-    return regexcache.compiled("|".join(f"(?P<{rule.name}>{rule.pattern})" for rule in RULES))
+    return _compiled()[0]
 
 
-@cache
 def rule_regex(index: int) -> re.Pattern[str]:
     """One rule alone, for when the rule before it at the same place rejected its match."""
-    return re.compile(RULES[index].pattern)
+    return _compiled()[index + 1]
