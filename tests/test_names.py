@@ -544,13 +544,35 @@ def test_the_case_an_attested_form_shows(written, nominative, expected):
         ("Иван Петров (1962)", ["Иван Петров"]),
         ("Иван Петров (бывший министр)", ["Иван Петров"]),
         ("Иван Петров", ["Иван Петров"]),
-        # an editor's bracket at an edge is no part of the name
-        ("Андрей [Сидоров]", ["Андрей [Сидоров"]),
+        # an editor's insertion is whole: both its brackets, or none at the edges
+        ("Андрей [Сидоров]", ["Андрей [Сидоров]"]),
+        ("[Ивану] Петрову", ["[Ивану] Петрову"]),
+        ("[Андрей Сидоров]", ["Андрей Сидоров"]),
         ("«Иван Петров", ["Иван Петров"]),
     ],
 )
 def test_a_name_span_is_cut_at_round_brackets(span, names):
     assert [span[a:b] for a, b in brackets.pieces(span, 0, len(span))] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "name"),
+    [
+        # NER's span holds half of an editor's insertion: the other half right at its edge joins
+        (
+            "«Я говорил с Андреем [Сидоровым], он согласен»",
+            "Андреем [Сидоровым",
+            "Андреем [Сидоровым]",
+        ),
+        ("«Мы передали [Ивану] Петрову документы»", "Ивану] Петрову", "[Ивану] Петрову"),
+        # a bracket not at the edge is left where it is
+        ("«Мы говорили с Андреем [Сидоровым ]»", "Андреем [Сидоровым", "Андреем [Сидоровым"),
+    ],
+)
+def test_an_editors_insertion_in_a_name_span_is_whole(text, span, name):
+    start = text.index(span)
+    (piece,) = brackets.pieces(text, start, start + len(span))
+    assert text[slice(*piece)] == name
 
 
 def test_the_original_spelling_in_brackets_is_the_same_person():

@@ -9,7 +9,8 @@ with a capital (in either script), particles of foreign names (бин, аль-, 
 lower-case words, or a lower-case prefix joined by a hyphen) between them, and a capital last.
 
 An editor's square brackets inside a name ("Андрей [Сидоров]", "Валерии] Касамаре": a quote
-with an insertion) are read through (``unmarked``): the span keeps them, its name does not.
+with an insertion) are read through (``unmarked``): the span keeps them, both halves of the
+insertion ("Андреем [Сидоровым]", "[Ивану] Петрову"), its name does not.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ def pieces(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     span = text[start:stop]
     if "(" not in span and ")" not in span:
         trimmed = _trimmed(text, start, stop)
-        return [trimmed] if trimmed[0] < trimmed[1] else []
+        return [_with_its_insertion(text, *trimmed)] if trimmed[0] < trimmed[1] else []
     found = []
     last = start
     inside = False
@@ -41,7 +42,7 @@ def pieces(text: str, start: int, stop: int) -> list[tuple[int, int]]:
             if inside
             else _has_letter(text, part_start, part_stop)
         ):
-            found.append((part_start, part_stop))
+            found.append(_with_its_insertion(text, part_start, part_stop))
         inside = at < stop and text[at] == "("
         last = at + 1
     return found
@@ -52,6 +53,18 @@ def _trimmed(text: str, start: int, stop: int) -> tuple[int, int]:
         start += 1
     while stop > start and text[stop - 1] in EDGE:
         stop -= 1
+    return start, stop
+
+
+def _with_its_insertion(text: str, start: int, stop: int) -> tuple[int, int]:
+    """The span widened to the square bracket that closes or opens an editor's insertion it
+    holds half of, when that bracket stands right at its edge ("Андреем [Сидоровым]",
+    "[Ивану] Петрову"): the insertion is whole."""
+    span = text[start:stop]
+    if span.count("[") > span.count("]") and text[stop : stop + 1] == "]":
+        stop += 1
+    if span.count("]") > span.count("[") and start and text[start - 1] == "[":
+        start -= 1
     return start, stop
 
 
