@@ -259,9 +259,8 @@ NOT_TEXT_CACHES = {
     "lang/names.py:_surnames_first",
     "orgs/ids.py:_curated_aliases",
     "orgs/ids.py:_curated_names",
-    # compiled patterns: all the date rules in one, and one per rule index
-    "dates/rules.py:combined",
-    "dates/rules.py:rule_regex",
+    # compiled patterns: all the date rules in one, then each rule's own
+    "dates/rules.py:_compiled",
     # the amount grammar's tables, built once: the anchor pattern, units and number words
     "numbers/anchors.py:anchors",
     "numbers/units.py:after_words",
