@@ -1604,3 +1604,41 @@ def test_the_site_of_a_page_of_someone_is_no_organisation(text, site, kept):
 )
 def test_a_quoted_name_a_person_noun_governs_is_read_in_the_nominative(text, expected):
     assert [m.normal for m in analyze(text).mentions if m.type == "ORG"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        # a name written as its head noun alone is the one organisation named with it
+        (
+            "Закон внесли в [ORG Государственную думу]. В [ORG Думе] его поддержали.",
+            {"ORG:Государственная дума"},
+        ),
+        (
+            "Собор освятила [ORG Русская православная церковь]. Позицию [ORG Церкви] озвучили.",
+            {"ORG:Русская православная церковь"},
+        ),
+        # two organisations of that head: the head alone is neither
+        (
+            "Спорили [ORG Государственная дума] и [ORG Московская городская дума]. [ORG Дума] "
+            "решила иначе.",
+            {"ORG:Государственная дума", "ORG:Московская городская дума", "ORG:Дума"},
+        ),
+        # a proper name is no head: "Россия" of "Единая Россия", "Москва" of "Вечерняя Москва"
+        (
+            "Депутаты [ORG Единой России] спорили с [ORG Россией].",
+            {"ORG:Единая Россия", "ORG:Россия"},
+        ),
+        (
+            "Газета [ORG Вечерняя Москва] писала, что [ORG Москва] против.",
+            {"ORG:Вечерняя Москва", "ORG:Москва"},
+        ),
+        # a head with a genitive after it is no name of adjectives and a head
+        (
+            "Решение принял [ORG Совет Федерации]. [ORG Совет] собрался вечером.",
+            {"ORG:Совет Федерации", "ORG:Совет"},
+        ),
+    ],
+)
+def test_a_name_written_as_its_head_alone_is_the_organisation_named_with_it(text, entities):
+    assert org_entities(text) == entities

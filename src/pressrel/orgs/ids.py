@@ -23,6 +23,7 @@ from functools import cache
 from importlib import resources
 
 from .. import caches
+from ..lang import grammar, morph
 from ..lang.fold import name_key
 from ..lang.letters import CAPITALS, LOWER
 from ..lang.marks import APOSTROPHE, NAME_CLOSING, NAME_OPENING
@@ -80,6 +81,9 @@ class Organisations:
         for key, named in with_country.items():  # "МИД" after "МИД России" is that МИД
             if len(named) == 1 and key in self.spelled:
                 self.joined.setdefault(self.spelled[key], next(iter(named)))
+        names = {self.nominative.get(name, name) for name in self.spelled.values()}
+        for head, full in _heads_named(names).items():  # "Дума" of "Государственная дума"
+            self.joined.setdefault(head, self.joined.get(full, full))
 
     def _canonical(self, mention: Mention) -> str:
         """The canonical name; a one-word name with the country written right after the span
@@ -178,6 +182,32 @@ def _joined_names(names: set[str]) -> dict[str, str]:
         if len(longer) == 1:
             joined[name] = next(iter(longer))
     return joined
+
+
+def _heads_named(names: set[str]) -> dict[str, str]:
+    """One-word name -> the one longer name of the set that is adjectives before it, its head
+    noun ("Дума" -> "Государственная дума", "Церковь" -> "Русская православная церковь"): a name
+    written as its head alone, its adjectives left out, is the organisation the document names
+    with them, when it names one only. A one-word name that is no common noun only ("Газпром",
+    "Россия") is no head."""
+    by_head: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        words = name.split()
+        if len(words) > 1 and all(_may_be_adjective(word) for word in words[:-1]):
+            for lemma in grammar.noun_lemmas(words[-1]):
+                by_head[lemma].add(name)
+    joined = {}
+    for name in names:
+        if " " in name or not name[:1].isupper() or not grammar.is_common_word(name):
+            continue  # "Россия" is no head of "Единая Россия", "Москва" none of "Вечерняя Москва"
+        longer = set().union(*(by_head.get(lemma, ()) for lemma in grammar.noun_lemmas(name)))
+        if len(longer) == 1:
+            joined[name] = next(iter(longer))
+    return joined
+
+
+def _may_be_adjective(word: str) -> bool:
+    return any(grammar.is_adjective(p) for p in morph.parses(word))
 
 
 def _core(name: str) -> str:
