@@ -13,6 +13,7 @@ import pytest
 from pressrel import analyze
 from pressrel.lang.phrases import nominative
 from pressrel.orgs import refine, shortened, spans
+from pressrel.orgs.kinds import names_the_internet
 from pressrel.records import Mention
 from pressrel.resolve import resolve
 
@@ -439,6 +440,34 @@ def test_what_is_no_organisation(text, absent):
 )
 def test_a_quoted_name_is_what_the_noun_before_it_says(text, kept):
     assert [written for written, _ in orgs(text)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # "Сеть" capitalised inside a sentence is the Internet, a medium
+        ("Запись появилась в [ORG Сети] вечером.", []),
+        ("Слухи о сделке разошлись по [ORG Сети].", []),
+        # another name of the network is kept: the gold sets disagree on "Интернет"
+        ("Запись появилась в [ORG Интернете] вечером.", ["Интернете"]),
+    ],
+)
+def test_the_network_itself_is_no_organisation(text, kept):
+    assert [written for written, _ in orgs(text)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "opens_sentence", "internet"),
+    [
+        ("Запись появилась в Сети.", "Сети", False, True),
+        ("Сеть закусочных открылась.", "Сеть", True, False),  # it may name a chain there
+        ("Запись появилась в сети.", "сети", False, False),
+        ("Сеть-2 объявила торги.", "Сеть-2", False, False),
+    ],
+)
+def test_names_the_internet(text, word, opens_sentence, internet):
+    start = text.index(word)
+    assert names_the_internet(text, start, start + len(word), opens_sentence) is internet
 
 
 @pytest.mark.parametrize(

@@ -117,6 +117,7 @@ from .kinds import (
     is_owned_medium,
     is_published_medium,
     names_facility,
+    names_the_internet,
     other_kind_names,
 )
 from .lexicon import (
@@ -602,6 +603,8 @@ def _is_organisation(text: str, start: int, stop: int, generic: bool) -> bool:
     if is_other_kind(text, start):  # "кинотеатр «Звезда»", "шаттл «Дискавери»"
         return False
     if names_facility(text, start, stop):  # "Внуковском аэропорту", "телескоп Кеплер"
+        return False
+    if names_the_internet(text, start, stop, starts_sentence(text, start)):  # "в Сети"
         return False
     if is_owned_medium(text, start):  # "в своём Твиттере", "на странице в Facebook"
         return False
