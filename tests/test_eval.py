@@ -246,15 +246,17 @@ COUNTRY_TEXT = "Вчера глава ФСБ России выступил с д
 @pytest.mark.parametrize(
     ("spans", "options", "expected"),
     [
-        # NEREL's gold: the country inside the organisation's span, and a COUNTRY of its own
-        ((("ФСБ России", "ORG"), ("России", "COUNTRY")), (), (1, 0, 0, True)),
+        # NEREL's gold: the country inside the organisation's span, and a COUNTRY of its own;
+        # the name alone a mention inside it too
+        ((("ФСБ России", "ORG"), ("ФСБ", "ORG"), ("России", "COUNTRY")), (), (2, 0, 0, True)),
         # factRuEval's: the organisation without its country, the country a LOC apart
         ((("ФСБ", "ORG"), ("России", "LOC")), (), (1, 0, 0, False)),
-        # the same gold scored the other way: the span with its country is no match
+        # the same gold scored the other way: the span with its country is no match (the
+        # name alone inside it is)
         (
             (("ФСБ", "ORG"), ("России", "LOC")),
             ("--no-factru", "--map", "COUNTRY=LOC"),
-            (0, 1, 1, True),
+            (1, 1, 0, True),
         ),
     ],
 )

@@ -1,7 +1,9 @@
 """An organisation named by another one in the genitive after it ("Совет Безопасности ООН",
 "Института археологии РАН", "Генеральной ассамблеи ООН"): the chain is an organisation of its
 own, as NEREL annotates it: the first organisation's span reaches to the end of the chain, the
-governed one stays a mention of its own inside it."""
+governed one stays a mention of its own inside it. So does an organisation named before its
+country ("МИД России" -> МИД, "Министерство культуры Белоруссии" -> Министерство культуры):
+NEREL annotates the name alone inside too, when it is a name by itself."""
 
 from __future__ import annotations
 
@@ -10,11 +12,11 @@ from dataclasses import replace
 
 from .. import countries
 from ..lang import grammar, morph
-from ..lang.letters import CAPITALS
+from ..lang.letters import CAPITALS, before_spaces
 from ..lang.marks import NAME_CLOSING, NAME_OPENING
 from ..records import Mention
-from .extend import SUBDIVISIONS, WORD
-from .generic import INSTITUTIONS
+from .extend import SUBDIVISIONS, WORD, country_tail
+from .generic import INSTITUTIONS, is_generic_phrase
 from .kinds import ORGANISATION_KINDS
 from .lexicon import ORGANISATION
 
@@ -73,6 +75,7 @@ def _governed(text: str, head: Mention, after: Mention) -> bool:
 # ("Комитет Сената", "управления МЧС"), as any noun names an abbreviated body after it
 # ("Детского фонда ООН"): NER often takes the two as one span.
 GOVERNED_END = re.compile(r" (?:по|при) ")
+PHRASES = {"по", "при"}  # prepositions an official name goes on with
 
 
 def governed_inside(
@@ -153,3 +156,32 @@ def _names_organisation(words: list[str]) -> bool:
         if not any(grammar.is_adjective(p) for p in readings):
             return False
     return False
+
+
+def before_country(text: str, start: int, stop: int, generic: bool = False) -> int | None:
+    """Where the organisation's own name ends inside the span text[start:stop] that ends with
+    its country in the genitive ("МИД России", "Министерства культуры Белоруссии",
+    "Минобороны РФ"): the name without its country names the same organisation by itself when
+    it is capitalised and is an abbreviation, a word pymorphy2 knows as no common word (a
+    coined name: "Минобороны", "Госдумы") or several words ("Совета Безопасности"); not one
+    common noun ("Банка России", "Почты России": "Банк" names nothing alone). A generic
+    organisation ("Полиция Бельгии", "правительства России") is one only with ``generic``.
+    None when the span does not end with a country (``extend.country_tail``), when the country
+    belongs to a phrase with "по"/"при" ("трибунал по бывшей Югославии") or to a name at the end
+    of the rest ("школу КГБ СССР": КГБ СССР is the chain's own organisation)."""
+    tail = country_tail(text, start, stop)
+    if tail == stop:
+        return None
+    end = before_spaces(text, tail)
+    words = WORD.findall(text, start, end)
+    if not words or PHRASES & {w.lower() for w in words}:
+        return None
+    if is_generic_phrase(" ".join(words)):
+        return end if generic else None
+    if not words[0][:1].isupper():
+        return None
+    if len(words) == 1:
+        return end if ABBREVIATION.match(words[0]) or not grammar.is_common_word(words[0]) else None
+    if any(ABBREVIATION.match(w) or not morph.is_known(w) for w in words[1:]):
+        return None  # "школу КГБ": a name the rest ends with has the country
+    return end
