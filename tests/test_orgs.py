@@ -268,7 +268,7 @@ def test_an_organisation_a_span_governs_inside_it_is_a_mention_too(text, expecte
     ("text", "expected"),
     [
         # the country is no organisation the head governs (its name without the country is
-        # a mention of ``chains.before_country``)
+        # a mention of ``chains.before_owner``)
         ("Глава [ORG Банка России] прилетел в Женеву.", {"Банка России"}),
         ("Глава [ORG Государственной Думы] выступил.", {"Государственной Думы"}),
         # a word that is no organisation's name: abstract, a place, a person's position
@@ -369,6 +369,18 @@ def test_the_parent_of_a_territorial_body_is_the_entity_it_is_elsewhere():
             "Глава [ORG Департамента печати МИД России] выступил.",
             False,
             {"Департамента печати МИД России", "МИД России", "МИД"},
+        ),
+        # so is one named with a place NER found, not the territory a noun before it names
+        (
+            "Приговор вынес [ORG Тверской суд] [LOC Москвы] вчера.",
+            False,
+            {"Тверской суд Москвы", "Тверской суд"},
+        ),
+        ("В [ORG ГИБДД] [LOC Москвы] сообщили о пробках.", False, {"ГИБДД Москвы", "ГИБДД"}),
+        (
+            "Дело рассмотрит [ORG Верховный суд] штата [LOC Огайо] в среду.",
+            False,
+            {"Верховный суд штата Огайо"},
         ),
         # a generic organisation only with generic organisations asked for
         ("Заявление сделала [ORG Полиция Бельгии] утром.", False, {"Полиция Бельгии"}),
@@ -1188,15 +1200,22 @@ def test_a_generic_organisation_its_place_completes_is_named(text, genitives, ex
     ("text", "expected"),
     [
         # an institution of a kind with its place in the genitive right after it: one name
+        # (the name without it a mention too, ``chains.before_owner``)
         (
             "Иск отклонил [ORG Административный суд] [LOC Кёльна] в среду.",
-            [("Административный суд Кёльна", "Административный суд Кёльна")],
+            [
+                ("Административный суд Кёльна", "Административный суд Кёльна"),
+                ("Административный суд", "Административный суд"),
+            ],
         ),
         (
             "Он учился в [ORG Университете] [LOC Массачусетса] три года.",
             [("Университете Массачусетса", "Университет Массачусетса")],
         ),
-        ("Протокол составила [ORG ГИБДД] [LOC Москвы] утром.", [("ГИБДД Москвы", "ГИБДД Москвы")]),
+        (
+            "Протокол составила [ORG ГИБДД] [LOC Москвы] утром.",
+            [("ГИБДД Москвы", "ГИБДД Москвы"), ("ГИБДД", "ГИБДД")],
+        ),
         # a name of its own, a quoted name, a place in another case: the place stays apart
         ("Вчера [ORG Зенит] [LOC Санкт-Петербурга] выиграл.", [("Зенит", "Зенит")]),
         ("Игроки «[ORG Спартака]» [LOC Москвы] приехали.", [("Спартака", "Спартак")]),
@@ -1484,7 +1503,7 @@ def test_a_place_after_a_common_noun_of_an_institution(text, expected):
             "Решение вчера приняло правительство Норвегии.",
             ["правительство Норвегии", "правительство"],
         ),
-        ("Дело расследует полиция [LOC Вашингтона].", ["полиция Вашингтона"]),
+        ("Дело расследует полиция [LOC Вашингтона].", ["полиция Вашингтона", "полиция"]),
         # a person (whose departure, not whose government), a preposition: the organisation alone
         ("Он ушёл из правительства [PER Андрея Орлова] весной.", ["правительства"]),
         ("Дело расследует полиция в [LOC Москве].", ["полиция"]),

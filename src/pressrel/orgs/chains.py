@@ -2,8 +2,9 @@
 "Института археологии РАН", "Генеральной ассамблеи ООН"): the chain is an organisation of its
 own, as NEREL annotates it: the first organisation's span reaches to the end of the chain, the
 governed one stays a mention of its own inside it. So does an organisation named before its
-country ("МИД России" -> МИД, "Министерство культуры Белоруссии" -> Министерство культуры):
-NEREL annotates the name alone inside too, when it is a name by itself."""
+country or place ("МИД России" -> МИД, "Министерство культуры Белоруссии" -> Министерство
+культуры, "Тверской суд Москвы" -> Тверской суд): NEREL annotates the name alone inside too,
+when it is a name by itself."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from .extend import SUBDIVISIONS, WORD, country_tail
 from .generic import INSTITUTIONS, is_generic_phrase
 from .kinds import ORGANISATION_KINDS
 from .lexicon import ORGANISATION
+from .places import is_genitive_thing
 
 PERSON = {"Name", "Surn", "Patr"}
 ABBREVIATION = re.compile(rf"^[{CAPITALS}]{{2,6}}$")  # "ООН", "МЧС", "NASA"
@@ -158,18 +160,25 @@ def _names_organisation(words: list[str]) -> bool:
     return False
 
 
-def before_country(text: str, start: int, stop: int, generic: bool = False) -> int | None:
+def before_owner(
+    text: str, start: int, stop: int, places: dict[int, int], generic: bool = False
+) -> int | None:
     """Where the organisation's own name ends inside the span text[start:stop] that ends with
-    its country in the genitive ("МИД России", "Министерства культуры Белоруссии",
-    "Минобороны РФ"): the name without its country names the same organisation by itself when
-    it is capitalised and is an abbreviation, a word pymorphy2 knows as no common word (a
-    coined name: "Минобороны", "Госдумы") or several words ("Совета Безопасности"); not one
-    common noun ("Банка России", "Почты России": "Банк" names nothing alone). A generic
-    organisation ("Полиция Бельгии", "правительства России") is one only with ``generic``.
-    None when the span does not end with a country (``extend.country_tail``), when the country
-    belongs to a phrase with "по"/"при" ("трибунал по бывшей Югославии") or to a name at the end
-    of the rest ("школу КГБ СССР": КГБ СССР is the chain's own organisation)."""
+    whose it is: its country in the genitive ("МИД России", "Министерства культуры
+    Белоруссии", "Минобороны РФ") or a place NER found (``places``: start -> stop of the LOC
+    spans; "Тверской суд Москвы", "ГИБДД Москвы"). The name without it names the same
+    organisation by itself when it is capitalised and is an abbreviation, a word pymorphy2
+    knows as no common word (a coined name: "Минобороны", "Госдумы") or several words
+    ("Совета Безопасности"); not one common noun ("Банка России", "Почты России": "Банк" names
+    nothing alone). A generic organisation ("Полиция Бельгии", "правительства России") is one
+    only with ``generic``. None when the span ends with neither (``extend.country_tail``), when
+    the country belongs to a phrase with "по"/"при" ("трибунал по бывшей Югославии") or to a
+    name at the end of the rest ("школу КГБ СССР": КГБ СССР is the chain's own organisation),
+    or the place to a common noun of a territory ("суд штата Нью-Йорк")."""
     tail = country_tail(text, start, stop)
+    place = tail == stop
+    if place:
+        tail = _place_start(text, start, stop, places)
     if tail == stop:
         return None
     end = before_spaces(text, tail)
@@ -184,4 +193,15 @@ def before_country(text: str, start: int, stop: int, generic: bool = False) -> i
         return end if ABBREVIATION.match(words[0]) or not grammar.is_common_word(words[0]) else None
     if any(ABBREVIATION.match(w) or not morph.is_known(w) for w in words[1:]):
         return None  # "школу КГБ": a name the rest ends with has the country
+    if place and words[-1].islower() and is_genitive_thing(words[-1]):
+        return None  # "суд штата Нью-Йорк": the place is the territory's
     return end
+
+
+def _place_start(text: str, start: int, stop: int, places: dict[int, int]) -> int:
+    """Where the place NER found that ends the span starts, after a space; stop when none
+    does."""
+    return next(
+        (at for at, end in places.items() if end == stop and start < at and text[at - 1] == " "),
+        stop,
+    )

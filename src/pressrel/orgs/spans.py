@@ -60,9 +60,10 @@ natasha's ORG spans are taken as found and then, in order:
 With ``genitives``, an organisation named inside one ORG span is a mention of its own too: the
 one a part's head governs in the genitive ("Комитет Сената" -> Сената, ``chains``) and the
 parent a territorial body is named by before its place ("МВД России по Москве" -> МВД России,
-``extend``); and the organisation named before its country when that name names it by itself
-("МИД России" -> МИД, "Министерства культуры Франции" -> Министерства культуры; not "Банка
-России", ``chains.before_country``), as NEREL annotates it.
+``extend``); and the organisation named before its country or place when that name names it
+by itself ("МИД России" -> МИД, "Министерства культуры Франции" -> Министерства культуры,
+"Тверской суд Москвы" -> Тверской суд; not "Банка России", ``chains.before_owner``), as NEREL
+annotates it.
 
 A name in Latin letters NER did not see after a noun of an organisation kind is an ORG too
 (``apposition``: "журнала ''Rolling Stone''"), and so is one in brackets right after an ORG
@@ -88,7 +89,7 @@ from ..lang.marks import NAME_CLOSING, NAME_OPENING, NAME_PAIRS, OPENING
 from ..records import Document, Mention, Unit
 from .apposition import appositions, glosses
 from .cases import as_governed, as_written
-from .chains import ABBREVIATION, before_country, chained, governed_inside
+from .chains import ABBREVIATION, before_owner, chained, governed_inside
 from .conjuncts import completed
 from .extend import (
     TERRITORIAL,
@@ -256,8 +257,8 @@ def _add_inner(
     own, to be normalised, unless an ORG mention starts and ends there already: the one the
     span's head governs in the genitive (``chains.governed_inside``: "Комитет Сената") and the
     parent a territorial body is named by before its place (``extend.parent_before_place``:
-    "МВД России по Москве"), and, in the span and in those, the name before the country
-    (``chains.before_country``: "МИД России"), unless an organisation starts inside the span
+    "МВД России по Москве"), and, in the span and in those, the name before its country or
+    place (``chains.before_owner``: "МИД России", "Тверской суд Москвы"), unless an organisation starts inside the span
     ("школу КГБ СССР": the country is КГБ's) or the head governs one."""
     spans = {(m.start, m.stop) for m in refined if m.type == "ORG"}
     starts = {start for start, _ in spans}
@@ -276,7 +277,7 @@ def _add_inner(
         for start, stop in heads:  # "МИД России" -> МИД, "Департамент МИД России" -> МИД
             if any(start < other < stop for other in inside):
                 continue  # "школу КГБ СССР": the country is the inner organisation's
-            end = before_country(text, start, stop, generic)
+            end = before_owner(text, start, stop, places, generic)
             if end is not None and _is_organisation(text, start, end, generic):
                 found.append((start, end))
         for start, stop in found:
