@@ -20,7 +20,7 @@ from .extend import SUBDIVISIONS, WORD, country_tail
 from .generic import INSTITUTIONS, is_generic_phrase
 from .kinds import ORGANISATION_KINDS
 from .lexicon import ORGANISATION
-from .places import is_genitive_thing
+from .places import is_genitive_thing, starts_with_country_adjective
 
 PERSON = {"Name", "Surn", "Patr"}
 ABBREVIATION = re.compile(rf"^[{CAPITALS}]{{2,6}}$")  # "ООН", "МЧС", "NASA"
@@ -190,7 +190,7 @@ def before_owner(
     if not words[0][:1].isupper():
         return None
     if len(words) == 1:
-        return end if ABBREVIATION.match(words[0]) or not grammar.is_common_word(words[0]) else None
+        return end if _is_one_word_name(words[0]) else None
     if any(ABBREVIATION.match(w) or not morph.is_known(w) for w in words[1:]):
         return None  # "школу КГБ": a name the rest ends with has the country
     if place and words[-1].islower() and is_genitive_thing(words[-1]):
@@ -205,3 +205,26 @@ def _place_start(text: str, start: int, stop: int, places: dict[int, int]) -> in
         (at for at, end in places.items() if end == stop and start < at and text[at - 1] == " "),
         stop,
     )
+
+
+def after_country_adjective(text: str, start: int, stop: int, generic: bool = False) -> int | None:
+    """Where the organisation's own name starts inside the span text[start:stop] that opens
+    with a country adjective (``extend.with_country_adjective``: "японского МИДа", "российском
+    Минфине"; with generic organisations, "британской полиции"): the word after it, when it is
+    the span's last and names the organisation by itself (an abbreviation or a coined word, as
+    for ``before_owner``), or is a generic organisation and ``generic`` is on. None otherwise:
+    several words after a country adjective are one name with it ("Российской государственной
+    библиотеки", "Американской академии киноискусства")."""
+    words = list(WORD.finditer(text, start, stop))
+    if len(words) != 2 or not starts_with_country_adjective(text, start):
+        return None
+    word = words[1].group()
+    if is_generic_phrase(word):
+        return words[1].start() if generic else None
+    return words[1].start() if word[:1].isupper() and _is_one_word_name(word) else None
+
+
+def _is_one_word_name(word: str) -> bool:
+    """Whether one word names an organisation by itself: an abbreviation ("МИД", "ФСБ") or a
+    word pymorphy2 knows as no common word ("Минобороны", "Госдумы"; not "Банка")."""
+    return bool(ABBREVIATION.match(word)) or not grammar.is_common_word(word)

@@ -89,7 +89,13 @@ from ..lang.marks import NAME_CLOSING, NAME_OPENING, NAME_PAIRS, OPENING
 from ..records import Document, Mention, Unit
 from .apposition import appositions, glosses
 from .cases import as_governed, as_written
-from .chains import ABBREVIATION, before_owner, chained, governed_inside
+from .chains import (
+    ABBREVIATION,
+    after_country_adjective,
+    before_owner,
+    chained,
+    governed_inside,
+)
 from .conjuncts import completed
 from .extend import (
     TERRITORIAL,
@@ -280,6 +286,9 @@ def _add_inner(
             end = before_owner(text, start, stop, places, generic)
             if end is not None and _is_organisation(text, start, end, generic):
                 found.append((start, end))
+        after = after_country_adjective(text, mention.start, mention.stop, generic)
+        if after is not None and _is_organisation(text, after, mention.stop, generic):
+            found.append((after, mention.stop))  # "японского МИДа" -> МИДа
         for start, stop in found:
             if (start, stop) in spans:
                 continue
