@@ -854,6 +854,24 @@ def _span(text: str, part: str) -> tuple[int, int]:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NER took the wiki italics on one side of the name: they are left out
+        (
+            "Главой компании [ORG ''Nordic Steel]'' стал Олафсон.",
+            [("Nordic Steel", "Nordic Steel")],
+        ),
+        ("Акции ''[ORG Nordic Steel''] выросли.", [("Nordic Steel", "Nordic Steel")]),
+        # round the whole name, or one apostrophe inside it: the name as before
+        ("Акции [ORG ''Nordic Steel''] выросли.", [("Nordic Steel", "Nordic Steel")]),
+        ("Юристы [ORG О'Брайен и партнёры] выиграли.", [("О'Брайен и партнёры",) * 2]),
+    ],
+)
+def test_wiki_italics_on_one_side_are_no_part_of_a_name(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "ner", "expected"),
     [
         # NER took the start of a quoted name: the name reaches its closing quotation mark

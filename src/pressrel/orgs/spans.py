@@ -85,7 +85,7 @@ from dataclasses import replace
 from .. import caches, countries
 from ..lang import grammar, morph, normalize
 from ..lang.letters import CAPITALS, CYRILLIC, LINE_ENDS, LOWER
-from ..lang.marks import NAME_CLOSING, NAME_OPENING, NAME_PAIRS, OPENING
+from ..lang.marks import APOSTROPHE, NAME_CLOSING, NAME_OPENING, NAME_PAIRS, OPENING
 from ..records import Document, Mention, Unit
 from .apposition import appositions, glosses
 from .cases import as_governed, as_written
@@ -132,6 +132,7 @@ from .places import starts_with_country_adjective, with_owner_after, with_place_
 from .repeats import repeated
 
 EDGE = " \t\u00a0,;:—–-" + LINE_ENDS
+WIKI_ITALICS = APOSTROPHE * 2  # wiki text's italics: "''Rolling Stone''"
 LATIN_AFTER = re.compile(
     rf"^(?P<head>[{CYRILLIC}][{CYRILLIC}\s-]*?)\s+(?P<name>[A-Za-z][^{CYRILLIC}]*)$"
 )
@@ -441,7 +442,8 @@ def _bracket_parts(text: str, start: int, stop: int) -> list[tuple[int, int]]:
 def _trimmed(text: str, start: int, stop: int) -> tuple[int, int]:
     """The span without spaces and punctuation at its edges, nor a quotation mark it does not
     pair ("Кориера делла Сера»" -> Кориера делла Сера), nor the quotes round a whole name
-    ("«Почты России»" -> Почты России)."""
+    ("«Почты России»" -> Почты России), nor the two apostrophes of wiki italics on one side
+    only ("''Samsung Group": two apostrophes pair each other, so balance cannot tell)."""
     while True:
         while start < stop and text[start] in EDGE:
             start += 1
@@ -451,7 +453,11 @@ def _trimmed(text: str, start: int, stop: int) -> tuple[int, int]:
         if len(span) < 2:
             return start, stop
         first, last = span[0], span[-1]
-        if first in NAME_PAIRS and last == NAME_PAIRS[first] and _balanced(span[1:-1]):
+        if span.startswith(WIKI_ITALICS) and not span.endswith(WIKI_ITALICS):
+            start += len(WIKI_ITALICS)  # "''Samsung Group": wiki italics NER took one side of
+        elif span.endswith(WIKI_ITALICS) and not span.startswith(WIKI_ITALICS):
+            stop -= len(WIKI_ITALICS)
+        elif first in NAME_PAIRS and last == NAME_PAIRS[first] and _balanced(span[1:-1]):
             start, stop = start + 1, stop - 1
         elif last in NAME_CLOSING and not _balanced(span) and _balanced(span[:-1]):
             stop -= 1
