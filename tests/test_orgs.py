@@ -184,10 +184,15 @@ def test_a_quoted_name_after_a_participle_s_agent_is_kept():
     ("text", "expected"),
     [
         # an organisation that governs another in the genitive: the chain is one name, the
-        # governed one a mention of its own
+        # governed one a mention of its own (the head too when written as a name by itself,
+        # every word capitalised: ``chains.is_chain_head``)
         (
             "Резолюцию принял [ORG Совет Безопасности] [ORG ООН] вчера.",
-            [("Совет Безопасности ООН", "Совет Безопасности ООН"), ("ООН", "ООН")],
+            [
+                ("Совет Безопасности ООН", "Совет Безопасности ООН"),
+                ("ООН", "ООН"),
+                ("Совет Безопасности", "Совет Безопасности"),
+            ],
         ),
         (
             "Сотрудник [ORG Института археологии] [ORG Российской академии наук] приехал.",
@@ -206,6 +211,8 @@ def test_a_quoted_name_after_a_participle_s_agent_is_kept():
                 ("Совета Союза Верховного Совета СССР", "Совет Союза Верховного Совета СССР"),
                 ("Верховного Совета СССР", "Верховный Совет СССР"),
                 ("СССР", "СССР"),
+                ("Совета Союза", "Совет Союза"),
+                ("Верховного Совета", "Верховный Совет"),
             ],
         ),
         # not across a comma, nor onto a name in another case or a person's name
@@ -418,6 +425,27 @@ def test_the_parent_of_a_territorial_body_is_the_entity_it_is_elsewhere():
 )
 def test_an_organisation_named_with_its_country_is_named_without_it_too(text, generic, expected):
     assert {written for written, _ in orgs(text, generic)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every word of the head capitalised: the highest bodies' names stand by themselves
+        (
+            "Вопрос передали в [ORG Генеральную Ассамблею] [ORG ООН] осенью.",
+            {"Генеральную Ассамблею ООН", "ООН", "Генеральную Ассамблею"},
+        ),
+        (
+            "Решение принял [ORG Высший Совет] [ORG ЕАЭС] вчера.",
+            {"Высший Совет ЕАЭС", "ЕАЭС", "Высший Совет"},
+        ),
+        # one capitalised first word: a name only with the rest; one word: no name alone
+        ("Сотрудники [ORG Детского фонда] [ORG ООН] приехали.", {"Детского фонда ООН", "ООН"}),
+        ("Заседание [ORG Совета] [ORG ЕАЭС] прошло.", {"Совета ЕАЭС", "ЕАЭС"}),
+    ],
+)
+def test_the_head_of_a_chain_written_as_a_name_is_a_mention_too(text, expected):
+    assert {written for written, _ in orgs(text)} == expected
 
 
 def test_the_name_without_its_country_is_the_entity_with_it():

@@ -1,7 +1,8 @@
 """An organisation named by another one in the genitive after it ("Совет Безопасности ООН",
 "Института археологии РАН", "Генеральной ассамблеи ООН"): the chain is an organisation of its
 own, as NEREL annotates it: the first organisation's span reaches to the end of the chain, the
-governed one stays a mention of its own inside it. So does an organisation named before its
+governed one stays a mention of its own inside it, and so does the first when every word of it
+is capitalised ("Совет Безопасности"). So does an organisation named before its
 country or place ("МИД России" -> МИД, "Министерство культуры Белоруссии" -> Министерство
 культуры, "Тверской суд Москвы" -> Тверской суд): NEREL annotates the name alone inside too,
 when it is a name by itself."""
@@ -228,3 +229,13 @@ def _is_one_word_name(word: str) -> bool:
     """Whether one word names an organisation by itself: an abbreviation ("МИД", "ФСБ") or a
     word pymorphy2 knows as no common word ("Минобороны", "Госдумы"; not "Банка")."""
     return bool(ABBREVIATION.match(word)) or not grammar.is_common_word(word)
+
+
+def is_chain_head(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], the head of a chain before the organisation it governs ("Совет
+    Безопасности" of "Совет Безопасности ООН"), names its body by itself: several words, every
+    one capitalised, as Russian writes the names of the highest bodies ("Генеральная Ассамблея
+    ООН", "Государственная Дума"); one capitalised first word is a name only with the rest
+    ("Детского фонда ООН", "Института археологии РАН")."""
+    words = WORD.findall(text, start, end)
+    return len(words) > 1 and all(w[:1].isupper() and w[:1].isalpha() for w in words)

@@ -95,6 +95,7 @@ from .chains import (
     before_owner,
     chained,
     governed_inside,
+    is_chain_head,
 )
 from .conjuncts import completed
 from .extend import (
@@ -264,9 +265,12 @@ def _add_inner(
     own, to be normalised, unless an ORG mention starts and ends there already: the one the
     span's head governs in the genitive (``chains.governed_inside``: "Комитет Сената") and the
     parent a territorial body is named by before its place (``extend.parent_before_place``:
-    "МВД России по Москве"), and, in the span and in those, the name before its country or
-    place (``chains.before_owner``: "МИД России", "Тверской суд Москвы"), unless an organisation starts inside the span
-    ("школу КГБ СССР": the country is КГБ's) or the head governs one."""
+    "МВД России по Москве"); in the span and in those, the name before its country or place
+    (``chains.before_owner``: "МИД России", "Тверской суд Москвы"), unless an organisation
+    starts inside it ("школу КГБ СССР": the country is КГБ's) or the head governs one; the
+    name after a country adjective (``chains.after_country_adjective``: "японского МИДа");
+    and the head of a chain written as a name by itself (``chains.is_chain_head``: "Совет
+    Безопасности ООН")."""
     spans = {(m.start, m.stop) for m in refined if m.type == "ORG"}
     starts = {start for start, _ in spans}
     for mention in list(refined):
@@ -287,6 +291,10 @@ def _add_inner(
             end = before_owner(text, start, stop, places, generic)
             if end is not None and _is_organisation(text, start, end, generic):
                 found.append((start, end))
+        governed = [a for a, b in spans | set(found) if b == mention.stop and a > mention.start]
+        head = min(governed, default=mention.start)  # the first organisation inside, if any
+        if text[head - 1] == " " and is_chain_head(text, mention.start, head - 1):
+            found.append((mention.start, head - 1))  # "Совет Безопасности ООН"
         after = after_country_adjective(text, mention.start, mention.stop, generic)
         if after is not None and _is_organisation(text, after, mention.stop, generic):
             found.append((after, mention.stop))  # "японского МИДа" -> МИДа
