@@ -25,12 +25,14 @@ FLOORS = {
     # (sample file, pressrel eval options): {key path in the JSON report: floor}
     ("nerel-dev-sample.jsonl", ()): {
         "spans.exact.types.PER.f1": 0.808,
-        "spans.exact.types.ORG.f1": 0.600,
+        # ORG .600 (.615 measured) until the names inside "X + country", "X + place" spans and
+        # chain heads were mentions too (orgs/chains): .678
+        "spans.exact.types.ORG.f1": 0.678,
         "spans.exact.types.LOC.f1": 0.840,
         "spans.exact.types.COUNTRY.f1": 0.857,
         "spans.exact.types.DATE.f1": 0.939,
-        "spans.exact.micro.f1": 0.812,
-        "spans.overlap.micro.f1": 0.860,
+        "spans.exact.micro.f1": 0.852,
+        "spans.overlap.micro.f1": 0.872,
     },
     ("factru-dev-sample.jsonl", ("--mode", "exact", "--mode", "token")): {
         "spans.exact.types.PER.f1": 0.933,
