@@ -25,12 +25,14 @@ FLOORS = {
     # (sample file, pressrel eval options): {key path in the JSON report: floor}
     ("nerel-dev-sample.jsonl", ()): {
         "spans.exact.types.PER.f1": 0.808,
-        "spans.exact.types.ORG.f1": 0.600,
+        # ORG .600 (.615 measured) until the names inside "X + country", "X + place" spans and
+        # chain heads were mentions too (orgs/chains): .678
+        "spans.exact.types.ORG.f1": 0.678,
         "spans.exact.types.LOC.f1": 0.840,
         "spans.exact.types.COUNTRY.f1": 0.857,
         "spans.exact.types.DATE.f1": 0.939,
-        "spans.exact.micro.f1": 0.812,
-        "spans.overlap.micro.f1": 0.860,
+        "spans.exact.micro.f1": 0.852,
+        "spans.overlap.micro.f1": 0.872,
     },
     ("factru-dev-sample.jsonl", ("--mode", "exact", "--mode", "token")): {
         "spans.exact.types.PER.f1": 0.933,
@@ -246,15 +248,17 @@ COUNTRY_TEXT = "Вчера глава ФСБ России выступил с д
 @pytest.mark.parametrize(
     ("spans", "options", "expected"),
     [
-        # NEREL's gold: the country inside the organisation's span, and a COUNTRY of its own
-        ((("ФСБ России", "ORG"), ("России", "COUNTRY")), (), (1, 0, 0, True)),
+        # NEREL's gold: the country inside the organisation's span, and a COUNTRY of its own;
+        # the name alone a mention inside it too
+        ((("ФСБ России", "ORG"), ("ФСБ", "ORG"), ("России", "COUNTRY")), (), (2, 0, 0, True)),
         # factRuEval's: the organisation without its country, the country a LOC apart
         ((("ФСБ", "ORG"), ("России", "LOC")), (), (1, 0, 0, False)),
-        # the same gold scored the other way: the span with its country is no match
+        # the same gold scored the other way: the span with its country is no match (the
+        # name alone inside it is)
         (
             (("ФСБ", "ORG"), ("России", "LOC")),
             ("--no-factru", "--map", "COUNTRY=LOC"),
-            (0, 1, 1, True),
+            (1, 1, 0, True),
         ),
     ],
 )

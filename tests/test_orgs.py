@@ -84,15 +84,22 @@ def refined_entities(text: str, generic: bool = False) -> list[tuple[str, str, s
             [("Роскосмоса", "Роскосмос")],
         ),
         ("Справку выдало [ORG Росреестра] по Москве управление.", [("Росреестра по Москве",) * 2]),
-        # a country's name in the genitive after it is part of it (NEREL's convention)
+        # a country's name in the genitive after it is part of it (NEREL's convention), the
+        # name without it a mention of its own inside it
         (
             "Представитель [ORG Министерства обороны] [LOC Румынии] заявил о потерях.",
-            [("Министерства обороны Румынии", "Министерство обороны Румынии")],
+            [
+                ("Министерства обороны Румынии", "Министерство обороны Румынии"),
+                ("Министерства обороны", "Министерство обороны"),
+            ],
         ),
-        ("Здание [ORG ФСБ] России оцепили.", [("ФСБ России", "ФСБ России")]),
+        ("Здание [ORG ФСБ] России оцепили.", [("ФСБ России", "ФСБ России"), ("ФСБ", "ФСБ")]),
         (
             "Делегацию [ORG Министерства объединения] [LOC Южной Кореи] ждут.",
-            [("Министерства объединения Южной Кореи", "Министерство объединения Южной Кореи")],
+            [
+                ("Министерства объединения Южной Кореи", "Министерство объединения Южной Кореи"),
+                ("Министерства объединения", "Министерство объединения"),
+            ],
         ),
         # and the phrase with "по" after the country
         (
@@ -105,7 +112,7 @@ def refined_entities(text: str, generic: bool = False) -> list[tuple[str, str, s
             "Прогноз [ORG Банка России] по росту цен на год повышен.",
             [("Банка России", "Банк России")],
         ),
-        ("Отчёт [ORG ФНС] России по налогам вышел.", [("ФНС России", "ФНС России")]),
+        ("Отчёт [ORG ФНС] России по налогам вышел.", [("ФНС России", "ФНС России"), ("ФНС",) * 2]),
         (
             "Дело вело [ORG МВД России] по Тверской области.",
             [("МВД России по Тверской области",) * 2],
@@ -154,10 +161,11 @@ def refined_entities(text: str, generic: bool = False) -> list[tuple[str, str, s
         # a quoted name has ended; a country in another case is no part of the name
         ("Акции «[ORG Газпрома]» России выросли.", [("Газпрома", "Газпром")]),
         ("Партнёром [ORG Газпрома] Франция стала давно.", [("Газпрома", "Газпром")]),
-        # a country adjective that agrees with the name is part of it
+        # a country adjective that agrees with the name is part of it (the name alone a mention
+        # too, ``chains.after_country_adjective``)
         (
             "Глава японского [ORG МИДа] прилетел в [LOC Москву].",
-            [("японского МИДа", "японский МИД")],
+            [("японского МИДа", "японский МИД"), ("МИДа", "МИД")],
         ),
         # a verb NER took into the name is left out
         ("Члены [ORG Церкви Христовой собрались].", [("Церкви Христовой", "Церковь Христова")]),
@@ -177,10 +185,15 @@ def test_a_quoted_name_after_a_participle_s_agent_is_kept():
     ("text", "expected"),
     [
         # an organisation that governs another in the genitive: the chain is one name, the
-        # governed one a mention of its own
+        # governed one a mention of its own (the head too when written as a name by itself,
+        # every word capitalised: ``chains.is_chain_head``)
         (
             "Резолюцию принял [ORG Совет Безопасности] [ORG ООН] вчера.",
-            [("Совет Безопасности ООН", "Совет Безопасности ООН"), ("ООН", "ООН")],
+            [
+                ("Совет Безопасности ООН", "Совет Безопасности ООН"),
+                ("ООН", "ООН"),
+                ("Совет Безопасности", "Совет Безопасности"),
+            ],
         ),
         (
             "Сотрудник [ORG Института археологии] [ORG Российской академии наук] приехал.",
@@ -199,6 +212,8 @@ def test_a_quoted_name_after_a_participle_s_agent_is_kept():
                 ("Совета Союза Верховного Совета СССР", "Совет Союза Верховного Совета СССР"),
                 ("Верховного Совета СССР", "Верховный Совет СССР"),
                 ("СССР", "СССР"),
+                ("Совета Союза", "Совет Союза"),
+                ("Верховного Совета", "Верховный Совет"),
             ],
         ),
         # not across a comma, nor onto a name in another case or a person's name
@@ -261,18 +276,14 @@ def test_an_organisation_a_span_governs_inside_it_is_a_mention_too(text, expecte
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the same organisation without its country: no bare "МИД" (issue 19)
-        ("Глава [ORG МИД] [LOC России] прилетел в Женеву.", {"МИД России"}),
-        ("Глава [ORG МИД России] прилетел в Женеву.", {"МИД России"}),
-        (
-            "Сотрудники [ORG Министерства культуры Франции] приехали.",
-            {"Министерства культуры Франции"},
-        ),
+        # the country is no organisation the head governs (its name without the country is
+        # a mention of ``chains.before_owner``)
+        ("Глава [ORG Банка России] прилетел в Женеву.", {"Банка России"}),
         ("Глава [ORG Государственной Думы] выступил.", {"Государственной Думы"}),
         # a word that is no organisation's name: abstract, a place, a person's position
         (
             "Сотрудники [ORG Службы Безопасности] [LOC Украины] пришли.",
-            {"Службы Безопасности Украины"},
+            {"Службы Безопасности Украины", "Службы Безопасности"},
         ),
         ("Сотрудник [ORG Департамента Африки] ответил.", {"Департамента Африки"}),
         ("[ORG Управление делами Президента] купило здание.", {"Управление делами Президента"}),
@@ -299,7 +310,7 @@ def test_an_organisation_inside_a_span_is_the_entity_it_is_elsewhere():
     [
         (
             "Сотрудники [ORG МВД] [LOC России] по [LOC Москве] задержали его.",
-            {"МВД России по Москве", "МВД России"},
+            {"МВД России по Москве", "МВД России", "МВД"},
         ),
         (
             "Его допросили в [ORG УФСБ] по [LOC Пермскому краю] вчера.",
@@ -311,7 +322,13 @@ def test_an_organisation_inside_a_span_is_the_entity_it_is_elsewhere():
         ),
         (  # the parent of a chain NER found in pieces: its abbreviation too
             "Сотрудники [ORG ГУ] [ORG МВД] [LOC России] по [LOC Москве] задержали его.",
-            {"ГУ МВД России по Москве", "МВД России по Москве", "ГУ МВД России", "МВД России"},
+            {
+                "ГУ МВД России по Москве",
+                "МВД России по Москве",
+                "ГУ МВД России",
+                "МВД России",
+                "МВД",
+            },
         ),
         # a phrase with "по" that names no place: the span is one organisation
         (
@@ -335,7 +352,112 @@ def test_the_parent_of_a_territorial_body_is_the_entity_it_is_elsewhere():
     assert [(written, entity) for written, kind, entity in found if kind == "ORG"] == [
         ("МВД России по Москве", "ORG:МВД России по Москве"),
         ("МВД России", "ORG:Министерство внутренних дел"),
+        ("МВД", "ORG:Министерство внутренних дел"),
         ("МВД России", "ORG:Министерство внутренних дел"),
+        ("МВД", "ORG:Министерство внутренних дел"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "generic", "expected"),
+    [
+        # the name without its country names the organisation by itself: an abbreviation, a
+        # coined word, several words
+        ("Заявление [ORG МЧС России] вышло вечером.", False, {"МЧС России", "МЧС"}),
+        (
+            "Письмо ушло в [ORG Минобороны] [LOC России] утром.",
+            False,
+            {"Минобороны России", "Минобороны"},
+        ),
+        (
+            "Его вызвали в [ORG Следственный комитет] [LOC России] по делу.",
+            False,
+            {"Следственный комитет России", "Следственный комитет"},
+        ),
+        (  # the country of an organisation a subdivision names: its name alone too
+            "Глава [ORG Департамента печати МИД России] выступил.",
+            False,
+            {"Департамента печати МИД России", "МИД России", "МИД"},
+        ),
+        # so is one named with a place NER found, not the territory a noun before it names
+        (
+            "Приговор вынес [ORG Тверской суд] [LOC Москвы] вчера.",
+            False,
+            {"Тверской суд Москвы", "Тверской суд"},
+        ),
+        ("В [ORG ГИБДД] [LOC Москвы] сообщили о пробках.", False, {"ГИБДД Москвы", "ГИБДД"}),
+        (
+            "Дело рассмотрит [ORG Верховный суд] штата [LOC Огайо] в среду.",
+            False,
+            {"Верховный суд штата Огайо"},
+        ),
+        # a country adjective before one word that names the organisation by itself
+        ("Заявление сделал российский [ORG Минфин] вчера.", False, {"российский Минфин", "Минфин"}),
+        ("Его уволил американский [ORG Минюст] вчера.", False, {"американский Минюст", "Минюст"}),
+        ("Вклад застраховал российский [ORG Банк] вчера.", False, {"российский Банк"}),
+        (
+            "Фонды [ORG Российской государственной библиотеки] пополнились.",
+            False,
+            {"Российской государственной библиотеки"},
+        ),
+        ("Закон принял шведский парламент.", True, {"шведский парламент", "парламент"}),
+        # a generic organisation only with generic organisations asked for
+        ("Заявление сделала [ORG Полиция Бельгии] утром.", False, {"Полиция Бельгии"}),
+        ("Заявление сделала [ORG Полиция Бельгии] утром.", True, {"Полиция Бельгии", "Полиция"}),
+        # one common noun names nothing alone; a quoted name is whole
+        ("Отделение [ORG Почты России] закрылось.", False, {"Почты России"}),
+        (
+            "Письмо написала «[ORG Партия возрождения России]» вчера.",
+            False,
+            {"Партия возрождения России"},
+        ),
+        # the country is a name's the rest ends with, or a phrase's with "по"
+        (
+            "Он окончил [ORG Высшую школу КГБ СССР] в 1980 году.",
+            False,
+            {"Высшую школу КГБ СССР", "КГБ СССР", "КГБ"},
+        ),
+        (
+            "Приговор вынес [ORG Трибунал по бывшей Югославии] вчера.",
+            False,
+            {"Трибунал по бывшей Югославии"},
+        ),
+    ],
+)
+def test_an_organisation_named_with_its_country_is_named_without_it_too(text, generic, expected):
+    assert {written for written, _ in orgs(text, generic)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every word of the head capitalised: the highest bodies' names stand by themselves
+        (
+            "Вопрос передали в [ORG Генеральную Ассамблею] [ORG ООН] осенью.",
+            {"Генеральную Ассамблею ООН", "ООН", "Генеральную Ассамблею"},
+        ),
+        (
+            "Решение принял [ORG Высший Совет] [ORG ЕАЭС] вчера.",
+            {"Высший Совет ЕАЭС", "ЕАЭС", "Высший Совет"},
+        ),
+        # one capitalised first word: a name only with the rest; one word: no name alone
+        ("Сотрудники [ORG Детского фонда] [ORG ООН] приехали.", {"Детского фонда ООН", "ООН"}),
+        ("Заседание [ORG Совета] [ORG ЕАЭС] прошло.", {"Совета ЕАЭС", "ЕАЭС"}),
+    ],
+)
+def test_the_head_of_a_chain_written_as_a_name_is_a_mention_too(text, expected):
+    assert {written for written, _ in orgs(text)} == expected
+
+
+def test_the_name_without_its_country_is_the_entity_with_it():
+    found = refined_entities(
+        "Глава [ORG Агентства цифровой безопасности] [LOC Чехии] прилетел. "
+        "[ORG Агентство цифровой безопасности] ответило."
+    )
+    assert [(written, entity) for written, kind, entity in found if kind == "ORG"] == [
+        ("Агентства цифровой безопасности Чехии", "ORG:Агентство цифровой безопасности Чехии"),
+        ("Агентства цифровой безопасности", "ORG:Агентство цифровой безопасности Чехии"),
+        ("Агентство цифровой безопасности", "ORG:Агентство цифровой безопасности Чехии"),
     ]
 
 
@@ -658,7 +780,10 @@ def test_organisation_entities(text, entities):
             "Грант на ремонт выделило министерство культуры.",
             [("министерство культуры", "министерство культуры")],
         ),
-        ("Закон принял японский парламент.", [("японский парламент", "японский парламент")]),
+        (
+            "Закон принял японский парламент.",
+            [("японский парламент", "японский парламент"), ("парламент", "парламент")],
+        ),
         ("Повстанцы создали своё правительство.", [("правительство", "правительство")]),
         # a participle says what the organisation did, no part of it
         (
@@ -823,6 +948,24 @@ def test_names_after_people_places_and_quotes(text, expected):
 def _span(text: str, part: str) -> tuple[int, int]:
     start = text.index(part)
     return start, start + len(part)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NER took the wiki italics on one side of the name: they are left out
+        (
+            "Главой компании [ORG ''Nordic Steel]'' стал Олафсон.",
+            [("Nordic Steel", "Nordic Steel")],
+        ),
+        ("Акции ''[ORG Nordic Steel''] выросли.", [("Nordic Steel", "Nordic Steel")]),
+        # round the whole name, or one apostrophe inside it: the name as before
+        ("Акции [ORG ''Nordic Steel''] выросли.", [("Nordic Steel", "Nordic Steel")]),
+        ("Юристы [ORG О'Брайен и партнёры] выиграли.", [("О'Брайен и партнёры",) * 2]),
+    ],
+)
+def test_wiki_italics_on_one_side_are_no_part_of_a_name(text, expected):
+    assert orgs(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1100,12 +1243,12 @@ def test_an_abbreviation_defined_in_brackets_is_the_organisation(text, added):
         (
             "Право получила [ORG Федеральная налоговая служба] [LOC РФ (ФНС)] вчера.",
             ["РФ"],
-            ["Федеральная налоговая служба РФ", "ФНС"],
+            ["Федеральная налоговая служба РФ", "Федеральная налоговая служба", "ФНС"],
         ),
         (
             "Полномочия приостановил [ORG Конституционный суд] [LOC Молдавии (КС)] в среду.",
             ["Молдавии"],
-            ["Конституционный суд Молдавии", "КС"],
+            ["Конституционный суд Молдавии", "Конституционный суд", "КС"],
         ),
         ("Бои шли в провинции [LOC Нинава (Ninawa)] весь день.", ["Нинава"], []),
         ("Бои шли в провинции [LOC Нинава] весь день.", ["Нинава"], []),
@@ -1186,15 +1329,22 @@ def test_a_generic_organisation_its_place_completes_is_named(text, genitives, ex
     ("text", "expected"),
     [
         # an institution of a kind with its place in the genitive right after it: one name
+        # (the name without it a mention too, ``chains.before_owner``)
         (
             "Иск отклонил [ORG Административный суд] [LOC Кёльна] в среду.",
-            [("Административный суд Кёльна", "Административный суд Кёльна")],
+            [
+                ("Административный суд Кёльна", "Административный суд Кёльна"),
+                ("Административный суд", "Административный суд"),
+            ],
         ),
         (
             "Он учился в [ORG Университете] [LOC Массачусетса] три года.",
             [("Университете Массачусетса", "Университет Массачусетса")],
         ),
-        ("Протокол составила [ORG ГИБДД] [LOC Москвы] утром.", [("ГИБДД Москвы", "ГИБДД Москвы")]),
+        (
+            "Протокол составила [ORG ГИБДД] [LOC Москвы] утром.",
+            [("ГИБДД Москвы", "ГИБДД Москвы"), ("ГИБДД", "ГИБДД")],
+        ),
         # a name of its own, a quoted name, a place in another case: the place stays apart
         ("Вчера [ORG Зенит] [LOC Санкт-Петербурга] выиграл.", [("Зенит", "Зенит")]),
         ("Игроки «[ORG Спартака]» [LOC Москвы] приехали.", [("Спартака", "Спартак")]),
@@ -1478,8 +1628,11 @@ def test_a_place_after_a_common_noun_of_an_institution(text, expected):
     ("text", "expected"),
     [
         # a generic organisation with whose it is in the genitive after it
-        ("Решение вчера приняло правительство Норвегии.", ["правительство Норвегии"]),
-        ("Дело расследует полиция [LOC Вашингтона].", ["полиция Вашингтона"]),
+        (
+            "Решение вчера приняло правительство Норвегии.",
+            ["правительство Норвегии", "правительство"],
+        ),
+        ("Дело расследует полиция [LOC Вашингтона].", ["полиция Вашингтона", "полиция"]),
         # a person (whose departure, not whose government), a preposition: the organisation alone
         ("Он ушёл из правительства [PER Андрея Орлова] весной.", ["правительства"]),
         ("Дело расследует полиция в [LOC Москве].", ["полиция"]),

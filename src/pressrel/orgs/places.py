@@ -40,7 +40,7 @@ def with_place_after(text: str, start: int, stop: int, places: dict[int, int]) -
     if text[stop - 1] in marks.NAME_CLOSING + ")" or not _names_institution(text, start, stop):
         return stop
     if place > stop + 1:  # "штата Нью-Йорк": the noun is the genitive, the place its apposition
-        return places[place] if _is_genitive_thing(territory[1]) else stop
+        return places[place] if is_genitive_thing(territory[1]) else stop
     head = PHRASE_WORD.match(text, place)
     if not head or not any(p.tag.case == "gent" for p in morph.parses(head.group())):
         return stop
@@ -72,7 +72,7 @@ def starts_with_country_adjective(text: str, start: int) -> bool:
     return found is not None and found[1] == "adjective"
 
 
-def _is_genitive_thing(word: str) -> bool:
+def is_genitive_thing(word: str) -> bool:
     """Whether pymorphy2 reads word first as no function word and may read it as an inanimate
     common noun in the genitive ("штата", "округа"; not "в", nor "жителя")."""
     readings = morph.parses(word)

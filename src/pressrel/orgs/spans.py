@@ -60,7 +60,10 @@ natasha's ORG spans are taken as found and then, in order:
 With ``genitives``, an organisation named inside one ORG span is a mention of its own too: the
 one a part's head governs in the genitive ("Комитет Сената" -> Сената, ``chains``) and the
 parent a territorial body is named by before its place ("МВД России по Москве" -> МВД России,
-``extend``); never the same organisation without its country ("МИД России": no "МИД").
+``extend``); and the organisation named before its country or place when that name names it
+by itself ("МИД России" -> МИД, "Министерства культуры Франции" -> Министерства культуры,
+"Тверской суд Москвы" -> Тверской суд; not "Банка России", ``chains.before_owner``), as NEREL
+annotates it.
 
 A name in Latin letters NER did not see after a noun of an organisation kind is an ORG too
 (``apposition``: "журнала ''Rolling Stone''"), and so is one in brackets right after an ORG
@@ -82,11 +85,18 @@ from dataclasses import replace
 from .. import caches, countries
 from ..lang import grammar, morph, normalize
 from ..lang.letters import CAPITALS, CYRILLIC, LINE_ENDS, LOWER
-from ..lang.marks import NAME_CLOSING, NAME_OPENING, NAME_PAIRS, OPENING
+from ..lang.marks import APOSTROPHE, NAME_CLOSING, NAME_OPENING, NAME_PAIRS, OPENING
 from ..records import Document, Mention, Unit
 from .apposition import appositions, glosses
 from .cases import as_governed, as_written
-from .chains import ABBREVIATION, chained, governed_inside
+from .chains import (
+    ABBREVIATION,
+    after_country_adjective,
+    before_owner,
+    chained,
+    governed_inside,
+    is_chain_head,
+)
 from .conjuncts import completed
 from .extend import (
     TERRITORIAL,
@@ -131,6 +141,7 @@ from .places import starts_with_country_adjective, with_owner_after, with_place_
 from .repeats import repeated
 
 EDGE = " \t\u00a0,;:—–-" + LINE_ENDS
+WIKI_ITALICS = APOSTROPHE * 2  # wiki text's italics: "''Rolling Stone''"
 LATIN_AFTER = re.compile(
     rf"^(?P<head>[{CYRILLIC}][{CYRILLIC}\s-]*?)\s+(?P<name>[A-Za-z][^{CYRILLIC}]*)$"
 )
@@ -265,7 +276,12 @@ def _add_inner(
     own, to be normalised, unless an ORG mention starts and ends there already: the one the
     span's head governs in the genitive (``chains.governed_inside``: "Комитет Сената") and the
     parent a territorial body is named by before its place (``extend.parent_before_place``:
-    "МВД России по Москве")."""
+    "МВД России по Москве"); in the span and in those, the name before its country or place
+    (``chains.before_owner``: "МИД России", "Тверской суд Москвы"), unless an organisation
+    starts inside it ("школу КГБ СССР": the country is КГБ's) or the head governs one; the
+    name after a country adjective (``chains.after_country_adjective``: "японского МИДа");
+    and the head of a chain written as a name by itself (``chains.is_chain_head``: "Совет
+    Безопасности ООН")."""
     spans = {(m.start, m.stop) for m in refined if m.type == "ORG"}
     starts = {start for start, _ in spans}
     for mention in list(refined):
@@ -278,6 +294,21 @@ def _add_inner(
         parent = parent_before_place(text, mention.start, mention.stop, places)
         if parent is not None and _is_organisation(text, mention.start, parent, generic):
             found.append((mention.start, parent))
+        heads = list(found) if inner is not None else [(mention.start, mention.stop), *found]
+        inside = starts | {start for start, _ in found}
+        for start, stop in heads:  # "МИД России" -> МИД, "Департамент МИД России" -> МИД
+            if any(start < other < stop for other in inside):
+                continue  # "школу КГБ СССР": the country is the inner organisation's
+            end = before_owner(text, start, stop, places, generic)
+            if end is not None and _is_organisation(text, start, end, generic):
+                found.append((start, end))
+        governed = [a for a, b in spans | set(found) if b == mention.stop and a > mention.start]
+        head = min(governed, default=mention.start)  # the first organisation inside, if any
+        if text[head - 1] == " " and is_chain_head(text, mention.start, head - 1):
+            found.append((mention.start, head - 1))  # "Совет Безопасности ООН"
+        after = after_country_adjective(text, mention.start, mention.stop, generic)
+        if after is not None and _is_organisation(text, after, mention.stop, generic):
+            found.append((after, mention.stop))  # "японского МИДа" -> МИДа
         for start, stop in found:
             if (start, stop) in spans:
                 continue
@@ -430,7 +461,8 @@ def _bracket_parts(text: str, start: int, stop: int) -> list[tuple[int, int]]:
 def _trimmed(text: str, start: int, stop: int) -> tuple[int, int]:
     """The span without spaces and punctuation at its edges, nor a quotation mark it does not
     pair ("Кориера делла Сера»" -> Кориера делла Сера), nor the quotes round a whole name
-    ("«Почты России»" -> Почты России)."""
+    ("«Почты России»" -> Почты России), nor the two apostrophes of wiki italics on one side
+    only ("''Samsung Group": two apostrophes pair each other, so balance cannot tell)."""
     while True:
         while start < stop and text[start] in EDGE:
             start += 1
@@ -440,7 +472,11 @@ def _trimmed(text: str, start: int, stop: int) -> tuple[int, int]:
         if len(span) < 2:
             return start, stop
         first, last = span[0], span[-1]
-        if first in NAME_PAIRS and last == NAME_PAIRS[first] and _balanced(span[1:-1]):
+        if span.startswith(WIKI_ITALICS) and not span.endswith(WIKI_ITALICS):
+            start += len(WIKI_ITALICS)  # "''Samsung Group": wiki italics NER took one side of
+        elif span.endswith(WIKI_ITALICS) and not span.startswith(WIKI_ITALICS):
+            stop -= len(WIKI_ITALICS)
+        elif first in NAME_PAIRS and last == NAME_PAIRS[first] and _balanced(span[1:-1]):
             start, stop = start + 1, stop - 1
         elif last in NAME_CLOSING and not _balanced(span) and _balanced(span[:-1]):
             stop -= 1
