@@ -20,11 +20,16 @@ from pressrel.resolve import resolve
 from helpers import document, marked, resolved, sentence_at
 
 
-def refined(text: str, generic: bool = False) -> tuple[str, list[Mention]]:
+def refined(
+    text: str, generic: bool = False, inner_names: bool = True
+) -> tuple[str, list[Mention]]:
     """The marked NER spans through ``orgs.refine``, generic organisations on or off (as the
-    pipeline does with ``Options.generic_orgs``)."""
+    pipeline does with ``Options.generic_orgs``), an organisation's own name nested in its span
+    a mention too unless inner_names is off (NEREL's nested spans, ``Options.org_inner_names``,
+    off in pressrel's default output)."""
     text, mentions = marked(text)
-    return text, refine(document(text), mentions, sentence_at(text) if generic else None)
+    generic_at = sentence_at(text) if generic else None
+    return text, refine(document(text), mentions, generic_at, inner_names=inner_names)
 
 
 def orgs(text: str, generic: bool = False) -> list[tuple[str, str | None]]:
@@ -1243,12 +1248,12 @@ def test_an_abbreviation_defined_in_brackets_is_the_organisation(text, added):
         (
             "Право получила [ORG Федеральная налоговая служба] [LOC РФ (ФНС)] вчера.",
             ["РФ"],
-            ["Федеральная налоговая служба РФ", "Федеральная налоговая служба", "ФНС"],
+            ["Федеральная налоговая служба РФ", "ФНС"],
         ),
         (
             "Полномочия приостановил [ORG Конституционный суд] [LOC Молдавии (КС)] в среду.",
             ["Молдавии"],
-            ["Конституционный суд Молдавии", "Конституционный суд", "КС"],
+            ["Конституционный суд Молдавии", "КС"],
         ),
         ("Бои шли в провинции [LOC Нинава (Ninawa)] весь день.", ["Нинава"], []),
         ("Бои шли в провинции [LOC Нинава] весь день.", ["Нинава"], []),
@@ -1824,3 +1829,14 @@ def test_a_quoted_name_a_person_noun_governs_is_read_in_the_nominative(text, exp
 )
 def test_a_name_written_as_its_head_alone_is_the_organisation_named_with_it(text, entities):
     assert org_entities(text) == entities
+
+
+def test_an_organisations_own_name_nested_in_its_span_only_under_nerels_convention():
+    """pressrel's output names an organisation once where the text does ("МИД России": one ORG,
+    one COUNTRY inside); Options.org_inner_names adds the name nested inside as NEREL annotates
+    it."""
+    text = "Глава МИД России прилетел в Женеву, сообщает японский МИД."
+    plain = [(m.text, m.start) for m in analyze(text, types="ORG").mentions]
+    nested = [(m.text, m.start) for m in analyze(text, types="ORG", org_inner_names=True).mentions]
+    assert plain == [("МИД России", 6), ("японский МИД", 45)]
+    assert nested == [("МИД России", 6), ("МИД", 6), ("японский МИД", 45), ("МИД", 54)]

@@ -30,6 +30,9 @@ class Options:
     quotes: bool = True  # find direct quotes (Analysis.quotes); commands that print none skip it
     generic_orgs: bool = False  # also "полиция", "правительства" as ORG (NEREL's convention)
     org_genitives: bool = True  # "ФСБ России", "Совет Безопасности ООН" one ORG span (NEREL's)
+    # "МИД" inside "МИД России", "японского МИДа", "Совет Безопасности ООН" a mention too: the
+    # organisation's own name nested in its span, the same organisation (NEREL's nested spans)
+    org_inner_names: bool = False
 
     def __post_init__(self) -> None:  # the one place types are checked
         object.__setattr__(self, "types", parse_types(self.types))

@@ -171,6 +171,7 @@ def _analyze_batch(documents: list[Document], options: Options) -> list[Analysis
                 s.sentence_at if options.generic_orgs else None,
                 options.org_genitives,
                 sentences=s.sentence_at,
+                inner_names=options.org_inner_names,
             )
             for d, ms, s in zip(documents, found, scopes)
         ]

@@ -48,6 +48,7 @@ def options_for(convention: Convention) -> Any:
         quotes=False,
         generic_orgs=convention.generic_orgs,
         org_genitives=convention.org_genitives,
+        org_inner_names=convention.org_inner_names,
     )
 
 

@@ -157,6 +157,7 @@ def refine(
     sentence_at: Callable[[int], Unit | None] | None = None,
     genitives: bool = True,
     sentences: Callable[[int], Unit | None] | None = None,
+    inner_names: bool = False,
 ) -> list[Mention]:
     """The document's mentions with ORG spans fixed and non-organisations dropped, in the order
     given. With ``sentence_at`` (the sentence of an offset, None outside the analysed text),
@@ -168,7 +169,9 @@ def refine(
     России"); without it, the span ends where NER ended it. With ``sentences`` (as
     ``sentence_at``, whether or not generic organisations are asked for), an organisation's name
     written again where NER missed it, or read it as a person or place, is an ORG there too
-    (``repeats``)."""
+    (``repeats``). With ``genitives`` and ``inner_names`` (NEREL's nested spans,
+    ``Options.org_inner_names``), the organisation's own name inside a span that names it with
+    its country, place or country adjective is a mention too ("МИД" in "МИД России")."""
     text = document.text
     generic = sentence_at is not None
     person_stops = {m.start: m.stop for m in mentions if m.type == "PER"}
@@ -253,7 +256,7 @@ def refine(
     if genitives:
         refined = chained(text, refined)
         inner: list[tuple[int, int]] = []  # "Комитет Сената" -> Сената, "МВД России по Москве"
-        _add_inner(text, refined, inner, people | frozenset(places), places, generic)
+        _add_inner(text, refined, inner, people | frozenset(places), places, generic, inner_names)
         refined = _renormalised(text, refined, inner)
     if sentences is not None:
         refined = repeated(text, refined, sentences)
@@ -271,17 +274,14 @@ def _add_inner(
     names: frozenset[int],
     places: dict[int, int],
     generic: bool,
+    own_names: bool,
 ) -> None:
     """refined with the organisations named inside each ORG span added as mentions of their
     own, to be normalised, unless an ORG mention starts and ends there already: the one the
     span's head governs in the genitive (``chains.governed_inside``: "Комитет Сената") and the
     parent a territorial body is named by before its place (``extend.parent_before_place``:
-    "МВД России по Москве"); in the span and in those, the name before its country or place
-    (``chains.before_owner``: "МИД России", "Тверской суд Москвы"), unless an organisation
-    starts inside it ("школу КГБ СССР": the country is КГБ's) or the head governs one; the
-    name after a country adjective (``chains.after_country_adjective``: "японского МИДа");
-    and the head of a chain written as a name by itself (``chains.is_chain_head``: "Совет
-    Безопасности ООН")."""
+    "МВД России по Москве"); with own_names, the same organisation's own name too
+    (``_own_names``: NEREL's nested spans)."""
     spans = {(m.start, m.stop) for m in refined if m.type == "ORG"}
     starts = {start for start, _ in spans}
     for mention in list(refined):
@@ -294,21 +294,8 @@ def _add_inner(
         parent = parent_before_place(text, mention.start, mention.stop, places)
         if parent is not None and _is_organisation(text, mention.start, parent, generic):
             found.append((mention.start, parent))
-        heads = list(found) if inner is not None else [(mention.start, mention.stop), *found]
-        inside = starts | {start for start, _ in found}
-        for start, stop in heads:  # "МИД России" -> МИД, "Департамент МИД России" -> МИД
-            if any(start < other < stop for other in inside):
-                continue  # "школу КГБ СССР": the country is the inner organisation's
-            end = before_owner(text, start, stop, places, generic)
-            if end is not None and _is_organisation(text, start, end, generic):
-                found.append((start, end))
-        governed = [a for a, b in spans | set(found) if b == mention.stop and a > mention.start]
-        head = min(governed, default=mention.start)  # the first organisation inside, if any
-        if text[head - 1] == " " and is_chain_head(text, mention.start, head - 1):
-            found.append((mention.start, head - 1))  # "Совет Безопасности ООН"
-        after = after_country_adjective(text, mention.start, mention.stop, generic)
-        if after is not None and _is_organisation(text, after, mention.stop, generic):
-            found.append((after, mention.stop))  # "японского МИДа" -> МИДа
+        if own_names:
+            found += _own_names(text, mention, found, inner, spans, starts, places, generic)
         for start, stop in found:
             if (start, stop) in spans:
                 continue
@@ -320,6 +307,41 @@ def _add_inner(
                     mention, text=text[start:stop], start=start, stop=stop, normal=None, name=None
                 )
             )
+
+
+def _own_names(
+    text: str,
+    mention: Mention,
+    found: list[tuple[int, int]],
+    inner: tuple[int, int] | None,
+    spans: set[tuple[int, int]],
+    starts: set[int],
+    places: dict[int, int],
+    generic: bool,
+) -> list[tuple[int, int]]:
+    """The organisation's own name inside the ORG mention's span, and inside the spans found in
+    it: before its country or place (``chains.before_owner``: "МИД России", "Тверской суд
+    Москвы"), unless an organisation starts inside it ("школу КГБ СССР": the country is КГБ's)
+    or the head governs one; after a country adjective (``chains.after_country_adjective``:
+    "японского МИДа"); the head of a chain written as a name by itself (``chains.is_chain_head``:
+    "Совет Безопасности ООН")."""
+    own = []
+    heads = list(found) if inner is not None else [(mention.start, mention.stop), *found]
+    inside = starts | {start for start, _ in found}
+    for start, stop in heads:  # "МИД России" -> МИД, "Департамент МИД России" -> МИД
+        if any(start < other < stop for other in inside):
+            continue  # "школу КГБ СССР": the country is the inner organisation's
+        end = before_owner(text, start, stop, places, generic)
+        if end is not None and _is_organisation(text, start, end, generic):
+            own.append((start, end))
+    governed = [a for a, b in spans | {*found, *own} if b == mention.stop and a > mention.start]
+    head = min(governed, default=mention.start)  # the first organisation inside, if any
+    if text[head - 1] == " " and is_chain_head(text, mention.start, head - 1):
+        own.append((mention.start, head - 1))  # "Совет Безопасности ООН"
+    after = after_country_adjective(text, mention.start, mention.stop, generic)
+    if after is not None and _is_organisation(text, after, mention.stop, generic):
+        own.append((after, mention.stop))  # "японского МИДа" -> МИДа
+    return own
 
 
 def _common_lowered(mention: Mention, words: int) -> Mention:
