@@ -159,7 +159,13 @@ def _paragraph_scan(name: str):
     return lambda keys: [scan(_PARAGRAPHS[key[0]], *key[1:]) for key in keys]
 
 
-PARAGRAPH_SCANS = ("find_dates", "find_countries", "find_amounts")  # caches.by_text memos
+# the caches.by_text memos: scans of a paragraph, by its digest
+PARAGRAPH_SCANS = (
+    "dates.scan.find_dates",
+    "countries.scan.find_countries",
+    "numbers.scan.find_amounts",
+    "structure.layout._sentence_spans",
+)
 
 
 # memo name -> the public function that fills it, called with a list of the memo's keys
@@ -168,14 +174,7 @@ MEMO_USERS = {
     "models.nernet.encoded": _word_tags,
     "models.nernet.products": _first_layer_rows,
     "models.ner.tagged": _paragraph_spans,
-    **{
-        name: _paragraph_scan(name)
-        for name in (
-            "dates.scan.find_dates",
-            "countries.scan.find_countries",
-            "numbers.scan.find_amounts",
-        )
-    },
+    **{name: _paragraph_scan(name) for name in PARAGRAPH_SCANS},
 }
 
 
@@ -191,7 +190,7 @@ def test_a_memo_past_its_bound(name, documents):
     list(analyze_documents(documents))
     _PARAGRAPHS.update(_paragraphs(documents))
     keys = list(memo)[:REPLAYED]  # (the rules leave only a few spans to natasha's taggers)
-    if name.endswith(PARAGRAPH_SCANS):  # the pieces' scans (a date line's is not a piece)
+    if name in PARAGRAPH_SCANS:  # the keys of the pieces (a date line is not one)
         keys = [key for key in keys if key[0] in _PARAGRAPHS]
     assert len(keys) > TINY, f"{name}: too few real keys reach it; add a document"
     use = MEMO_USERS[name]
