@@ -152,12 +152,29 @@ def _paragraph_spans(keys):
     return ner.tag([_PARAGRAPHS[key] for key in keys])
 
 
+def _paragraph_scan(name: str):
+    """The scan a ``caches.by_text`` memo holds (module.function), on each key's paragraph."""
+    module, _, function = name.rpartition(".")
+    scan = getattr(importlib.import_module(f"pressrel.{module}"), function)
+    return lambda keys: [scan(_PARAGRAPHS[key[0]], *key[1:]) for key in keys]
+
+
+# the caches.by_text memos: scans of a paragraph, by its digest
+PARAGRAPH_SCANS = (
+    "dates.scan.find_dates",
+    "countries.scan.find_countries",
+    "numbers.scan.find_amounts",
+    "structure.layout._sentence_spans",
+)
+
+
 # memo name -> the public function that fills it, called with a list of the memo's keys
 MEMO_USERS = {
     "lang.normalize.tagged": _normal_forms,
     "models.nernet.encoded": _word_tags,
     "models.nernet.products": _first_layer_rows,
     "models.ner.tagged": _paragraph_spans,
+    **{name: _paragraph_scan(name) for name in PARAGRAPH_SCANS},
 }
 
 
@@ -173,6 +190,8 @@ def test_a_memo_past_its_bound(name, documents):
     list(analyze_documents(documents))
     _PARAGRAPHS.update(_paragraphs(documents))
     keys = list(memo)[:REPLAYED]  # (the rules leave only a few spans to natasha's taggers)
+    if name in PARAGRAPH_SCANS:  # the keys of the pieces (a date line is not one)
+        keys = [key for key in keys if key[0] in _PARAGRAPHS]
     assert len(keys) > TINY, f"{name}: too few real keys reach it; add a document"
     use = MEMO_USERS[name]
     expected = use(keys)
@@ -190,12 +209,11 @@ def test_a_memo_past_its_bound(name, documents):
 def _paragraphs(documents) -> dict[bytes, str]:
     """The pieces of the documents the NER model reads, by their key in models.ner's memo."""
     from pressrel import structure
-    from pressrel.models import ner
     from pressrel.scope import Scope
 
     layouts = [structure.parse(document.text) for document in documents]
     pieces = [p.text for layout in layouts for p in Scope.of(layout, True).pieces]
-    return {ner._key(text): text for text in pieces}
+    return {caches.text_key(text): text for text in pieces}
 
 
 def test_the_pipeline_does_not_rely_on_what_the_caches_keep(documents):
@@ -332,8 +350,8 @@ def test_every_text_cache_is_in_the_registry():
 
 
 def test_every_declared_cache_is_registered():
-    """As many ``caches.bounded``/``caches.memo`` in each module as the registry holds from
-    it: the walk above imported them all."""
+    """As many ``caches.bounded``/``caches.memo``/``caches.by_text`` in each module as the
+    registry holds from it: the walk above imported them all."""
     declared: dict[str, int] = {}
     for path in sorted(PACKAGE.rglob("*.py")):
         if path.name == "caches.py":
@@ -344,6 +362,7 @@ def test_every_declared_cache_is_registered():
             if isinstance(node, ast.Call) and ast.unparse(node.func) in (
                 "caches.bounded",
                 "caches.memo",
+                "caches.by_text",
             ):
                 declared[module] = declared.get(module, 0) + 1
     registered: dict[str, int] = {}

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pressrel import models
+from pressrel import caches, models
 from pressrel.models import ner, nernet
 from pressrel.models.ner import RawSpan
 
@@ -76,7 +76,7 @@ def test_a_paragraph_is_tagged_once(paragraphs):
     first = ner.tag(paragraphs[:10])
     assert len(ner._TAGGED) == len(set(paragraphs[:10])) and sum(map(len, first)) > 0
     planted = (RawSpan(0, 1, "LOC"),)
-    ner._TAGGED[ner._key(paragraphs[0])] = planted
+    ner._TAGGED[caches.text_key(paragraphs[0])] = planted
     again = ner.tag(["Новый абзац.", *paragraphs[:10]])
     expected = [list(planted) if p == paragraphs[0] else s for p, s in zip(paragraphs, first)]
     assert again == [[], *expected]

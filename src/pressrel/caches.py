@@ -7,7 +7,8 @@ are four, by what a cache is keyed by and holds, not chosen cache by cache:
 
 - ``WORDS`` (50,000): one word, lemma or word form, also the few words of a person's name
   (readings, inflections, genders, the person-noun test, the network's word ids), and the
-  digest of a paragraph (its NER spans: a paragraph's entry is as small as a word's);
+  digest of a paragraph (its NER spans, its dates, countries and amounts: a paragraph's entry
+  is as small as a word's);
 - ``SPANS`` (100,000): a phrase or an entity span, with its context (normal forms);
 - ``CHARACTERS`` (4,096): one character (the letter costs that rank the decodings of a byte
   string: a few code pages of 256 characters each);
@@ -18,8 +19,9 @@ A function cache is declared with ``@bounded(WORDS)``, which is ``functools.lru_
 registers the function under its module and name (``"lang.morph.parses"``): no layer between
 caller and cache, so a hit costs what an lru_cache hit costs. A cache filled in batches, where
 the function computes many values at once, is a ``Memo`` (``memo(name, bound)``): a dict that
-forgets its oldest entry when full. A cache that holds one value per process (a model, a data
-file, a compiled pattern) is no text cache, keeps ``functools.cache`` and is not here.
+forgets its oldest entry when full; a scan of a paragraph is declared with
+``@by_text(WORDS)``, a memo by the paragraph's digest (``text_key``). A cache that holds one
+value per process (a model, a data file, a compiled pattern) is no text cache, keeps ``functools.cache`` and is not here.
 
 ``registered()`` yields them all (a cache is registered when its module is imported),
 ``clear_all()`` empties them, and ``resize()`` rebuilds one with another bound, so that a test
@@ -33,6 +35,7 @@ import sys
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from hashlib import blake2b
 from typing import Any, TypeVar
 
 WORDS = 50_000
@@ -107,6 +110,36 @@ def memo(name: str, maxsize: int) -> Memo:
     module = found.name.rpartition(".")[0]
     _REGISTRY[found.name] = Cache(found.name, module, maxsize, memo=found)
     return found
+
+
+def text_key(text: str) -> bytes:
+    """A paragraph's key in a cache: 16 bytes of its BLAKE2 digest, whatever its length (an
+    entry then holds no copy of the paragraph)."""
+    return blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+def by_text(maxsize: int) -> Callable[[F], F]:
+    """For a scan of a paragraph, ``function(text, *rest) -> list`` of immutable matches, that
+    depends on nothing else: its results by ``text_key(text)`` and rest, in a ``Memo``
+    registered under the function's module and name. Each call returns a new list, so a caller
+    may change it."""
+
+    def decorate(function: F) -> F:
+        found = memo(f"{function.__module__}.{function.__qualname__}", maxsize)
+        known = found.get
+
+        @functools.wraps(function)
+        def cached(text: str, *rest: Any) -> list:
+            key = (text_key(text), *rest)
+            result = known(key)
+            if result is None:
+                result = tuple(function(text, *rest))
+                found.remember(key, result)
+            return list(result)
+
+        return cached  # type: ignore[return-value]
+
+    return decorate
 
 
 def registered() -> Iterator[Cache]:

@@ -155,8 +155,10 @@ def _longest(
     return None
 
 
+@caches.by_text(caches.WORDS)
 def find_countries(text: str) -> list[CountryMatch]:
-    """Every country name and adjective in text, sorted by start, non-overlapping."""
+    """Every country name and adjective in text, sorted by start, non-overlapping (cached by
+    text)."""
     return [
         CountryMatch(start, stop, text[start:stop], entry.country, entry.form)
         for start, stop, entry in _scan(text)

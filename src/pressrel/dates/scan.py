@@ -94,6 +94,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .. import caches
 from ..records import DateValue
 from .lexicon import (
     FOLD_TABLE,
@@ -119,8 +120,10 @@ class DateMatch:
     date: DateValue
 
 
+@caches.by_text(caches.WORDS)
 def find_dates(text: str, anchor: datetime.date | None = None) -> list[DateMatch]:
-    """All temporal expressions, sorted, non-overlapping.
+    """All temporal expressions, sorted, non-overlapping (cached by text and anchor: a
+    paragraph said again, a release's boilerplate, is scanned once).
 
     ``anchor`` is the document's own date: year-less dates take its year (``year_inferred``) and
     deictic ones resolve against it (``relative``). With ``anchor=None`` they keep value None.

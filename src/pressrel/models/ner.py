@@ -10,7 +10,6 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from hashlib import blake2b
 
 from .. import caches
 from .loaders import ner_network
@@ -24,8 +23,8 @@ class RawSpan:
     type: str  # "PER" | "ORG" | "LOC"
 
 
-# The spans of every paragraph tagged so far, by ``_key`` (16 bytes, not the paragraph): an
-# entry is a few hundred bytes, so the memo takes the word caches' bound (50,000 paragraphs,
+# The spans of every paragraph tagged so far, by ``caches.text_key`` (16 bytes, not the
+# paragraph): an entry is a few hundred bytes, so the memo takes the word caches' bound (50,000 paragraphs,
 # about 20 MB when full), not the spans' (100,000).
 _TAGGED = caches.memo(f"{__name__}.tagged", caches.WORDS)
 
@@ -39,7 +38,7 @@ def tag(texts: Sequence[str]) -> list[list[RawSpan]]:
     similar length share a batch, whose CRF loop turns once per word of its longest text. The
     result for a text does not depend on its batch neighbours.
     """
-    keys = [_key(text) for text in texts]
+    keys = [caches.text_key(text) for text in texts]
     known = {key: _TAGGED[key] for key in keys if key in _TAGGED}
     new = {key: text for key, text in zip(keys, texts) if key not in known}
     distinct = sorted(new.items(), key=lambda item: (len(item[1]), item[1]))
@@ -51,11 +50,6 @@ def tag(texts: Sequence[str]) -> list[list[RawSpan]]:
     for key, spans in found.items():
         _TAGGED.remember(key, spans)
     return [list(found[key] if key in found else known[key]) for key in keys]
-
-
-def _key(text: str) -> bytes:
-    """A text's key in ``_TAGGED``: 16 bytes of its BLAKE2 digest, whatever its length."""
-    return blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 def _bio_spans(tokens: Sequence[Token], tags: Sequence[str]) -> Iterator[RawSpan]:

@@ -69,6 +69,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .. import caches
 from ..lang.fold import fold
 from ..lang.letters import LINE_ENDS
 from ..records import Amount
@@ -339,8 +340,10 @@ def _apart(value: Decimal | None, other: Decimal | None) -> Decimal:
     return abs((value / other).log10())
 
 
+@caches.by_text(caches.WORDS)
 def find_amounts(text: str) -> list[AmountMatch]:
-    """Every amount of money and percentage in text, in order, non-overlapping."""
+    """Every amount of money and percentage in text, in order, non-overlapping (cached by
+    text)."""
     pattern, scanned = anchors.search(text)
     anchor = pattern.search(scanned)
     if anchor is None:

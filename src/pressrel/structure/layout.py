@@ -11,7 +11,7 @@ from itertools import islice
 from razdel import sentenize
 from razdel.substring import Substring
 
-from .. import dates
+from .. import caches, dates
 from ..records import Section, Structure, Teaser, Unit
 from .paragraphs import Paragraph, split, split_paragraphs
 from .sources import mark_source
@@ -224,17 +224,21 @@ def _sentences(paragraphs: list[Paragraph], read: dict[int, list[Substring]]) ->
             units.append(Unit("", len(units), p.kind, p.start, p.stop, p.text, p.related))
             continue
         sentences = read.get(id(p))
-        for s in sentenize(p.text) if sentences is None else sentences:
-            if s.text.strip():
+        spans = (
+            _sentence_spans(p.text) if sentences is None else [(s.start, s.stop) for s in sentences]
+        )
+        for start, stop in spans:
+            text = p.text[start:stop]
+            if text.strip():
                 units.append(
-                    Unit(
-                        "",
-                        len(units),
-                        p.kind,
-                        p.start + s.start,
-                        p.start + s.stop,
-                        s.text,
-                        p.related,
-                    )
+                    Unit("", len(units), p.kind, p.start + start, p.start + stop, text, p.related)
                 )
     return units
+
+
+@caches.by_text(caches.WORDS)
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """razdel's sentences of a paragraph as (start, stop) offsets, cached by the paragraph (a
+    release's boilerplate, a date line, a repeated title): offsets only, not the sentences'
+    texts, so that an entry stays a word's size."""
+    return [(s.start, s.stop) for s in sentenize(text)]
