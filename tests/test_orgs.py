@@ -1840,3 +1840,36 @@ def test_an_organisations_own_name_nested_in_its_span_only_under_nerels_conventi
     nested = [(m.text, m.start) for m in analyze(text, types="ORG", org_inner_names=True).mentions]
     assert plain == [("МИД России", 6), ("японский МИД", 45)]
     assert nested == [("МИД России", 6), ("МИД", 6), ("японский МИД", 45), ("МИД", 54)]
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        # written without the place NER found after it elsewhere: the one organisation so named
+        (
+            "Иск принял [ORG Басманный суд] [LOC Москвы]. [ORG Басманный суд] отказал, решение "
+            "[ORG Басманного суда] обжаловано.",
+            ["ORG:Басманный суд Москвы"] * 3,
+        ),
+        # two places: the bare name is neither
+        (
+            "Спорили [ORG Тверской суд] [LOC Москвы] и [ORG Тверской суд] [LOC Твери]. "
+            "[ORG Тверской суд] решил иначе.",
+            ["ORG:Тверской суд Москвы", "ORG:Тверской суд Твери", "ORG:Тверской суд"],
+        ),
+        # a body the document also names with its country is no regional one
+        (
+            "Спорили [ORG Министерство финансов] [LOC Калужской области] и [ORG Минфин России]. "
+            "[ORG Министерство финансов] ответило.",
+            [
+                "ORG:Министерство финансов Калужской области",
+                "ORG:Министерство финансов",  # the curated full name of Минфин (России)
+                "ORG:Министерство финансов",
+            ],
+        ),
+    ],
+)
+def test_a_name_written_without_its_place_is_the_one_named_with_it(text, entities):
+    text, mentions = refined(text, inner_names=False)
+    mentions.sort(key=lambda m: (m.start, -m.stop, m.type))
+    assert [m.entity for m in resolve(mentions, text) if m.type == "ORG"] == entities

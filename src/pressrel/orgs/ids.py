@@ -8,7 +8,11 @@ the table) the short name is built from ("ФАС", "Минкульт": ``shorten
 nominative ("Медузы" beside "Медуза", ``cases``). A name with a country's name right after its
 span is, for a one-word name, the name with the country ("Банком" + "России": Банк России), and the bare name
 elsewhere in the document is that organisation when the document names it with one country
-only ("МИД" after "МИД России"). A short name that starts a longer one of the same document whose rest
+only ("МИД" after "МИД России"), and so is a name written without the place NER found after it
+elsewhere ("Басманный суд" beside "Басманный суд Москвы"), when the document names it with one
+place only, names it with no country, and the mention names no country or place of its own
+("Минэкономразвития РФ" is no "министерство экономического развития Калужской области"). A
+short name that starts a longer one of the same document whose rest
 is only generic company words ("Alibaba" and "Alibaba Group") is the same organisation and gets
 the longer name; a rest that is a name of its own ("Газпром" and "Газпром нефть") keeps two.
 """
@@ -54,9 +58,12 @@ class Organisations:
     def __init__(self, mentions: list[Mention], text: str) -> None:
         self.text = text
         self.starts: dict[int, list[int]] = defaultdict(list)  # stop -> starts of ORG mentions
+        self.place_starts: dict[int, list[int]] = defaultdict(list)  # ... of places (LOC)
         for m in mentions:
             if m.type == "ORG":
                 self.starts[m.stop].append(m.start)
+            elif m.type == "LOC":
+                self.place_starts[m.stop].append(m.start)
         self.aliases = _org_aliases(mentions, text)
         orgs = [m for m in mentions if m.type == "ORG"]
         bare_names = [self._bare(m) for m in orgs]  # "АНБ" of "Агентство ... США"
@@ -84,6 +91,20 @@ class Organisations:
         names = {self.nominative.get(name, name) for name in self.spelled.values()}
         for head, full in _heads_named(names).items():  # "Дума" of "Государственная дума"
             self.joined.setdefault(head, self.joined.get(full, full))
+        with_place: dict[str, set[str]] = defaultdict(set)  # "басманный суд" -> its name + place
+        national = set()  # names also written with a country ("Минэкономразвития РФ")
+        for m in orgs:
+            bare = None if self._names_its_country(m) else self._without_place(m)
+            if bare is not None:
+                name = self.spelled[name_key(self._canonical(m))]
+                with_place[name_key(bare)].add(self.nominative.get(name, name))
+            elif self._names_its_country(m):
+                national.add(name_key(self._canonical(m)))
+        self.placed = {  # "Басманный суд" beside "Басманный суд Москвы" alone is that one
+            self.nominative.get(self.spelled[key], self.spelled[key]): next(iter(named))
+            for key, named in with_place.items()
+            if len(named) == 1 and key in self.spelled and key not in national
+        }
 
     def _canonical(self, mention: Mention) -> str:
         """The canonical name; a one-word name with the country written right after the span
@@ -118,6 +139,34 @@ class Organisations:
         # "Центральный банк" is Банк России, but not in "Центральным банком Швеции"
         return bare if country_tail(full, 0, len(full)) < len(full) else full
 
+    def _without_place(self, mention: Mention) -> str | None:
+        """The canonical name without the place NER found that ends the mention's span
+        ("Басманный суд Москвы" -> Басманный суд); None when no place ends it."""
+        places = [
+            start
+            for start in self.place_starts[mention.stop]
+            if mention.start < start and self.text[start - 1] == " "
+        ]
+        normal = mention.normal or mention.text
+        written = self.text[min(places) : mention.stop] if places else ""
+        if not written or not normal.endswith(" " + written):
+            return None
+        return org_name(normal[: -len(written)].rstrip())
+
+    def _names_its_country(self, mention: Mention) -> bool:
+        """Whether the mention names the country the organisation belongs to, in its span or
+        right after it ("Минэкономразвития РФ", "Минфина" + "России")."""
+        stop = mention.stop
+        return (
+            country_tail(self.text, mention.start, stop) < stop
+            or with_country_after(self.text, stop) > stop
+        )
+
+    def _names_its_owner(self, mention: Mention) -> bool:
+        """Whether the mention names the country or place the organisation belongs to, in its
+        span or right after it ("Минэкономразвития РФ", "Басманный суд Москвы")."""
+        return self._names_its_country(mention) or self._without_place(mention) is not None
+
     def normal(self, mention: Mention) -> str | None:
         """The mention's normal form, in the nominative when the document writes the same name
         in the nominative too ("Медузы" beside "Медуза", ``cases``): the id's reading, kept to
@@ -135,6 +184,8 @@ class Organisations:
         name = self._canonical(mention)
         name = self.spelled.get(name_key(name), name)
         name = self.nominative.get(name, name)  # "Медузы" beside "Медуза" (``cases``)
+        if name in self.placed and not self._names_its_owner(mention):
+            name = self.placed[name]  # "Басманный суд" beside "Басманный суд Москвы"
         return "ORG:" + self.joined.get(name, name)
 
 
