@@ -4,8 +4,9 @@ The date rules are one pattern of about 68,000 characters; Python's ``re`` parse
 it in pure Python, which takes a quarter of a second of the first document of every run, while
 the regex engine itself (``_sre.compile``) builds the pattern from its compiled code in a few
 milliseconds. ``compiled(pattern)`` keeps that code (a list of integers, stored as base64 of
-their 32-bit machine words) and the group names in the user's cache (``tablecache``), named by a hash of the pattern, its flags and the exact Python
-build, and builds the pattern from it at the next start.
+their 32-bit machine words) and the group names in the user's cache (``tablecache``), named by
+a hash of the pattern, its flags and the exact Python build, and builds the pattern from it at
+the next start; ``compiled_all(patterns)`` keeps a set of patterns in one file.
 
 The code is the interpreter's private format, so everything is checked and nothing is trusted:
 the cache is keyed by the interpreter's version and the engine's ``MAGIC``, a file that is not
