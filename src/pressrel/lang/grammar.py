@@ -112,6 +112,12 @@ def is_verbal(word: str) -> bool:
     return bool(readings) and all(morph.facts(p.tag).pos in VERBAL for p in readings)
 
 
+def may_be_adjective(word: str) -> bool:
+    """Whether some reading of word is a full adjective or participle ("Государственная",
+    "научный"; "главы" is none)."""
+    return any(is_adjective(p) for p in morph.parses(word))
+
+
 def may_be_verbal(word: str) -> bool:
     """Whether some reading of word is a verb form or adverb ("стали", "желает"): a word that
     may make a clause of the words round it."""

@@ -27,7 +27,7 @@ from functools import cache
 from importlib import resources
 
 from .. import caches
-from ..lang import grammar, morph
+from ..lang import grammar
 from ..lang.fold import name_key
 from ..lang.letters import CAPITALS, LOWER
 from ..lang.marks import APOSTROPHE, NAME_CLOSING, NAME_OPENING
@@ -94,12 +94,11 @@ class Organisations:
         with_place: dict[str, set[str]] = defaultdict(set)  # "басманный суд" -> its name + place
         national = set()  # names also written with a country ("Минэкономразвития РФ")
         for m in orgs:
-            bare = None if self._names_its_country(m) else self._without_place(m)
-            if bare is not None:
+            if self._names_its_country(m):
+                national.add(name_key(self._canonical(m)))
+            elif (bare := self._without_place(m)) is not None:
                 name = self.spelled[name_key(self._canonical(m))]
                 with_place[name_key(bare)].add(self.nominative.get(name, name))
-            elif self._names_its_country(m):
-                national.add(name_key(self._canonical(m)))
         self.placed = {  # "Басманный суд" beside "Басманный суд Москвы" alone is that one
             self.nominative.get(self.spelled[key], self.spelled[key]): next(iter(named))
             for key, named in with_place.items()
@@ -244,7 +243,7 @@ def _heads_named(names: set[str]) -> dict[str, str]:
     by_head: dict[str, set[str]] = defaultdict(set)
     for name in names:
         words = name.split()
-        if len(words) > 1 and all(_may_be_adjective(word) for word in words[:-1]):
+        if len(words) > 1 and all(grammar.may_be_adjective(word) for word in words[:-1]):
             for lemma in grammar.noun_lemmas(words[-1]):
                 by_head[lemma].add(name)
     joined = {}
@@ -255,10 +254,6 @@ def _heads_named(names: set[str]) -> dict[str, str]:
         if len(longer) == 1:
             joined[name] = next(iter(longer))
     return joined
-
-
-def _may_be_adjective(word: str) -> bool:
-    return any(grammar.is_adjective(p) for p in morph.parses(word))
 
 
 def _core(name: str) -> str:

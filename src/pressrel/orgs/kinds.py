@@ -111,13 +111,28 @@ def names_the_internet(text: str, start: int, stop: int, opens_sentence: bool) -
     return NETWORK in grammar.noun_lemmas(word)
 
 
-def other_kind_names(text: str, mentions: Iterable[Mention]) -> frozenset[NameKey]:
+# a name compared word by word, in any case: "Легенде Цветного" is "Легенда Цветного"
+LemmaKey = tuple[frozenset[str], ...]  # each word's lemmas (its lower-case self among them)
+
+
+def _lemma_key(name: str) -> LemmaKey:
+    return tuple(
+        frozenset({word.lower(), *(p.normal_form for p in morph.parses(word))})
+        for word in WORD.findall(name)
+    )
+
+
+def _same_name(one: LemmaKey, other: LemmaKey) -> bool:
+    return len(one) == len(other) and all(a & b for a, b in zip(one, other))
+
+
+def other_kind_names(text: str, mentions: Iterable[Mention]) -> frozenset[LemmaKey]:
     """The names of the document's quoted ORG mentions that a noun in apposition before one of
     their quoted occurrences shows to be something other than an organisation
     (``is_other_kind``), by their words' lemmas: "жилого комплекса «Легенда Цветного»", which
     NER may not have tagged there at all."""
     keys = {
-        name_key(m.text)
+        _lemma_key(m.text)
         for m in mentions
         if m.type == "ORG" and m.start and text[m.start - 1] in OPENING
     }
@@ -127,20 +142,20 @@ def other_kind_names(text: str, mentions: Iterable[Mention]) -> frozenset[NameKe
     for quoted in QUOTED.finditer(text):
         at = quoted.start(1)
         if _only_nominative(quoted[1]) and _singular_before(text, at) and is_other_kind(text, at):
-            key = name_key(quoted[1])
+            key = _lemma_key(quoted[1])
             if any(_same_name(key, other) for other in keys):
                 found.add(key)
     return frozenset(found)
 
 
-def is_named_other_kind(text: str, mention: Mention, names: frozenset[NameKey]) -> bool:
+def is_named_other_kind(text: str, mention: Mention, names: frozenset[LemmaKey]) -> bool:
     """Whether the quoted ORG mention is a name the document shows elsewhere to be something
     other than an organisation (``other_kind_names``), in any case: one name written again
     names the same thing ("... комплекса «Легенда Цветного». Пентхаусы в «Легенде
     Цветного»")."""
     if not names or not mention.start or text[mention.start - 1] not in OPENING:
         return False
-    key = name_key(mention.text)
+    key = _lemma_key(mention.text)
     return any(_same_name(key, other) for other in names)
 
 
@@ -161,20 +176,6 @@ def _singular_before(text: str, start: int) -> bool:
     before = BEFORE.search(text, max(0, start - 41), start - 1)
     nouns = [p for p in morph.parses(before[1]) if p.tag.POS == "NOUN"] if before else []
     return any(p.tag.number == "sing" for p in nouns)
-
-
-NameKey = tuple[frozenset[str], ...]  # each word's lemmas (its lower-case self among them)
-
-
-def name_key(name: str) -> NameKey:
-    return tuple(
-        frozenset({word.lower(), *(p.normal_form for p in morph.parses(word))})
-        for word in WORD.findall(name)
-    )
-
-
-def _same_name(one: NameKey, other: NameKey) -> bool:
-    return len(one) == len(other) and all(a & b for a, b in zip(one, other))
 
 
 def _last_opening(text: str, stop: int) -> int:

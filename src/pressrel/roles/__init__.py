@@ -364,14 +364,9 @@ def role_head(role: str) -> str | None:
     heads = [(word, head) for word, head in zip(words, map(person_head, words)) if head.readings]
     # a person noun that is also an adjective ("старший", "управляющий") heads the role only
     # when no other person noun does: "старший научный сотрудник" is a сотрудник
-    nouns = [(word, head) for word, head in heads if not _reads_as_adjective(word)]
+    nouns = [(word, head) for word, head in heads if not grammar.may_be_adjective(word.lower())]
     chosen = (nouns or heads)[:1]
     return chosen[0][1].readings[0].normal_form if chosen else None
-
-
-def _reads_as_adjective(word: str) -> bool:
-    """Whether pymorphy2 can read the word as an adjective or participle too."""
-    return any(grammar.is_adjective(p) for p in morph.parses(word.lower()))
 
 
 def nominative(phrase: str, inflect: bool = True) -> str:
