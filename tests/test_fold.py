@@ -45,3 +45,18 @@ def test_a_name_key_is_read_once_per_name():
     name_key.cache_clear()
     assert [name_key("Пётр"), name_key("Пётр"), name_key("Петр")] == ["петр"] * 3
     assert (name_key.cache_info().hits, name_key.cache_info().misses) == (1, 2)
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        # an old spelling's final hard sign is no letter of the name
+        ("Коммерсантъ", "коммерсант"),
+        ("«Коммерсантъ-Деньги»", "«коммерсант-деньги»"),
+        # a hard sign inside a word is one
+        ("Подъячев", "подъячев"),
+        ("ъ", "ъ"),
+    ],
+)
+def test_a_name_key_drops_an_old_final_hard_sign(name, key):
+    assert name_key(name) == key

@@ -4,6 +4,8 @@ Two spellings are the same word when they differ only in case, in ё for е, or 
 apostrophes and hyphens ("Кот-д’Ивуар" and "кот-д'ивуар"). ``plain`` is the part of that which
 keeps the text's length, for scanners whose offsets must stay offsets into the original.
 Callers add only what their comparison needs on top (a trailing dot, collapsed spaces).
+``name_key`` also drops the hard sign that ends a word in the old spelling some names keep
+("Коммерсантъ" is "Коммерсант": no word of today's spelling ends in ъ).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from .. import caches
 _PLAIN = {"ё": "е", "Ё": "Е", "’": "'", "ʼ": "'", "`": "'", "‐": "-", "‑": "-"}
 _TYPOGRAPHY = str.maketrans(_PLAIN)
 _TYPOGRAPHIC = re.compile("[" + "".join(_PLAIN) + "]")  # searched first: most text has none
+OLD_HARD_SIGN = re.compile(r"(?<=[^\W\d_])ъ(?![^\W\d_])")  # "Коммерсантъ": a word's last letter
 
 
 def plain(text: str) -> str:
@@ -30,6 +33,8 @@ def fold(text: str) -> str:
 @caches.bounded(caches.SPANS)
 def name_key(name: str | None) -> str:
     """The comparison key of a name or a part of one: ``fold``ed, a trailing dot dropped (the
-    initial "В." is "в"), "" for no name. People (``resolve``) and organisations (``orgs.ids``)
-    are joined by it, and ask it of the same names at every comparison: cached."""
-    return fold(name or "").rstrip(".")
+    initial "В." is "в") and so is an old spelling's final hard sign, "" for no name. People
+    (``resolve``) and organisations (``orgs.ids``) are joined by it, and ask it of the same
+    names at every comparison: cached."""
+    key = fold(name or "").rstrip(".")
+    return OLD_HARD_SIGN.sub("", key) if "ъ" in key else key
