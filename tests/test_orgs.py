@@ -1873,3 +1873,96 @@ def test_a_name_written_without_its_place_is_the_one_named_with_it(text, entitie
     text, mentions = refined(text, inner_names=False)
     mentions.sort(key=lambda m: (m.start, -m.stop, m.type))
     assert [m.entity for m in resolve(mentions, text) if m.type == "ORG"] == entities
+
+
+@pytest.mark.parametrize(
+    ("written", "normal"),
+    [
+        # a dotted name declines in its last part, a common noun that keeps its number
+        ("Яндекс.Новостях", "Яндекс.Новости"),
+        ("Яндекс.Новостей", "Яндекс.Новости"),
+        ("Яндекс.Маркете", "Яндекс.Маркет"),
+        ("Яндекс.Картами", "Яндекс.Карты"),
+        # a last part that may be a nominative stays as written, and so does a Latin one
+        ("Яндекс.Новости", "Яндекс.Новости"),
+        ("Москва.Центр", "Москва.Центр"),
+        ("Mail.Ru", "Mail.Ru"),
+    ],
+)
+def test_a_dotted_name_declines_in_its_last_part(written, normal):
+    assert nominative(written) == normal
+
+
+@pytest.mark.parametrize(
+    ("names", "joined"),
+    [
+        # the head declines before an indeclinable tail of capitals or digits, which stays
+        ({"Агро-Марине-СПГ", "Агро-Марин-СПГ"}, {"Агро-Марине-СПГ": "Агро-Марин-СПГ"}),
+        ({"Реновы-СП", "Ренова-СП"}, {"Реновы-СП": "Ренова-СП"}),
+        ({"Мосинжпроекта-24", "Мосинжпроект-24"}, {"Мосинжпроекта-24": "Мосинжпроект-24"}),
+        # without a tail, as before; different tails are different names
+        ({"Реновы", "Ренова"}, {"Реновы": "Ренова"}),
+        ({"Реновы-СП", "Ренова-ГК"}, {}),
+    ],
+)
+def test_names_differing_in_the_head_before_a_tail_are_one(names, joined):
+    from pressrel.orgs.cases import nominatives
+
+    assert nominatives(names) == joined
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NER stopped inside a name the document writes in full: the rest taken in, in any case
+        (
+            "Учредители [ORG Общества любителей древней письменности] молчат. Среди учредителей "
+            "[ORG Общества любителей древней] письменности есть банкир.",
+            [
+                (
+                    "Общества любителей древней письменности",
+                    "Общество любителей древней письменности",
+                ),
+                (
+                    "Общества любителей древней письменности",
+                    "Общество любителей древней письменности",
+                ),
+            ],
+        ),
+        (
+            "Он основал «[ORG Северный торговый дом]». Его [ORG Северный] торговый дом закрылся.",
+            [
+                ("Северный торговый дом", "Северный торговый дом"),
+                ("Северный торговый дом", "Северный торговый дом"),
+            ],
+        ),
+        # a hard-wrapped line does not end the name
+        (
+            "Решения [ORG Северного торгового дома] важны.\nПрибыль [ORG Северного] торгового\nдома "
+            "выросла.",
+            [
+                ("Северного торгового дома", "Северный торговый дом"),
+                ("Северного торгового\nдома", "Северный торговый дом"),
+            ],
+        ),
+        # words that are not the rest of the name, a punctuation mark between, a quoted name
+        # closed by its mark: as NER read them
+        (
+            "Он основал «[ORG Северный торговый дом]». Его [ORG Северный] торговый флот вырос.",
+            [("Северный торговый дом", "Северный торговый дом"), ("Северный", "Северный")],
+        ),
+        (
+            "Он основал «[ORG Северный торговый дом]». Его [ORG Северный], торговый дом закрылся.",
+            [("Северный торговый дом", "Северный торговый дом"), ("Северный", "Северный")],
+        ),
+        (
+            "Он основал «[ORG Северный торговый дом]». Её «[ORG Северный]» торговый дом купил.",
+            [("Северный торговый дом", "Северный торговый дом"), ("Северный", "Северный")],
+        ),
+    ],
+)
+def test_a_name_cut_short_is_completed_by_the_fuller_name_of_the_document(text, expected):
+    from pressrel.orgs.fuller import by_fuller_names
+
+    text, mentions = refined(text)
+    assert [(m.text, m.normal) for m in by_fuller_names(text, mentions)] == expected

@@ -12,6 +12,7 @@ values), so the tests compare values instead of walking pymorphy2's tags.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Protocol
 
@@ -97,6 +98,28 @@ def head_noun_lemmas(words: Iterable[str]) -> tuple[str, ...]:
         if first not in ADJECTIVAL:
             return ()
     return ()
+
+
+# A name compared word by word, in any case ("Легенде Цветного" is "Легенда Цветного"): each
+# word's lemmas, its lower-case self among them.
+LemmaKey = tuple[frozenset[str], ...]
+NAME_WORD = re.compile(r"\w+(?:-\w+)*")  # a word of a name, hyphenated parts together
+
+
+@caches.bounded(caches.WORDS)
+def word_lemmas(word: str) -> frozenset[str]:
+    """word's lower case and the dictionary forms of all its readings."""
+    return frozenset({word.lower(), *(p.normal_form for p in morph.parses(word))})
+
+
+def lemma_key(name: str) -> LemmaKey:
+    """The lemmas of each word of name, in order."""
+    return tuple(word_lemmas(word) for word in NAME_WORD.findall(name))
+
+
+def same_lemmas(one: LemmaKey, other: LemmaKey) -> bool:
+    """Whether two names may be one name in two cases: as many words, each pair sharing a lemma."""
+    return len(one) == len(other) and all(a & b for a, b in zip(one, other))
 
 
 def first_lemma(word: str) -> str | None:

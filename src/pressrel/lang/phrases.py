@@ -7,6 +7,10 @@ The head noun, the adjectives before it, those after it that agree with it ("Р�
 nominative when pymorphy2 knows the words and agreement leaves one reading; what follows
 stays as written. ``nominative`` returns None when it cannot tell, and the caller decides
 (normalize asks natasha's taggers; roles keep the phrase as written).
+
+A dotted name ("Яндекс.Новости", "Москва.Центр") declines in its last part, a common noun after
+the brand, which keeps its number: "в Яндекс.Новостях" -> Яндекс.Новости, "Яндекс.Маркета" ->
+Яндекс.Маркет.
 """
 
 from __future__ import annotations
@@ -17,11 +21,12 @@ from typing import Any
 from .. import caches
 from . import grammar, morph
 from .fold import fold
-from .letters import CAPITALS, CYRILLIC_WORD, has_cyrillic, is_cyrillic_word
+from .letters import CAPITALS, CYRILLIC_WORD, LOWER, UPPER, has_cyrillic, is_cyrillic_word
 
 TOKEN = re.compile(rf"{CYRILLIC_WORD.pattern}|\S+")
 NAMED = {"Geox", "Orgn", "Name"}
 ACRONYM = re.compile(rf"[{CAPITALS}]{{2}}")
+DOTTED = re.compile(rf"(?P<brand>\w[\w-]*\.)(?P<part>[{UPPER}][{LOWER}]+)")  # "Яндекс.Новостях"
 
 
 @caches.bounded(caches.SPANS)
@@ -33,6 +38,9 @@ def nominative(text: str, proper: bool = True) -> str | None:
     tokens = list(TOKEN.finditer(text))
     if not tokens or not has_cyrillic(text):  # "Alibaba Group" does not decline
         return text
+    dotted = DOTTED.fullmatch(text)
+    if dotted is not None:
+        return dotted["brand"] + _dotted_part(dotted["part"])
     if len(tokens) == 1 and ACRONYM.search(text):  # РФ, КоАП, СдПГ; but "МИДе" is МИД
         return _inflected_acronym(text) or text
     words = [t.group() for t in tokens]
@@ -64,6 +72,15 @@ def nominative(text: str, proper: bool = True) -> str | None:
         parts.append(text[last : token.start()] + form)
         last = token.end()
     return "".join(parts) + text[last:]
+
+
+def _dotted_part(word: str) -> str:
+    """The nominative of the last part of a dotted name: as written when it may be a nominative
+    ("Новости"), else its nominative as a common noun in the number written ("Новостей" ->
+    Новости, "Маркете" -> Маркет), or as written when pymorphy2 cannot tell."""
+    if any(morph.case_of(p) == "nomn" for p in morph.parses(word) if grammar.is_noun(p)):
+        return word
+    return nominative(word, proper=False) or word
 
 
 def _inflected_acronym(word: str) -> str | None:

@@ -5,8 +5,9 @@ A quoted name is kept as written when its case cannot be told from the name alon
 «Реновы»": a genitive of Ренова, or a plural?), so one document may write one organisation as
 "Ренова" and "Реновы", "Медуза" and "Медузы", "Мосинжпроект-реставрация" and
 "Мосинжпроект-реставрации". Two names of a document that differ only in the ending of their
-head word (the last word, the last part of a hyphenated one) are one name, in the nominative,
-when
+head word (the last word, the last part of a hyphenated one, or the part before an
+indeclinable tail of capitals or digits: "в «Агро-Марине-СПГ»" of Агро-Марин-СПГ, "Реновы-СП")
+are one name, in the nominative, when
 
 - pymorphy2 reads the one head word as a form of the other, the other being the dictionary
   form (the nominative singular: "Медузы" of медуза, "реставрации" of реставрация); or
@@ -46,7 +47,9 @@ from ..lang.surnames import attested_nominatives
 from ..records import Mention
 from .kinds import ORGANISATION_KINDS, can_be_nominative
 
-HEAD = re.compile(r"^(?P<before>.*?[\s-])?(?P<head>[^\s-]+)$")
+# The head word of a name: its last word or hyphenated part, or the one before a tail of
+# indeclinable parts (abbreviations, numbers: "Агро-Марин-СПГ", "Москва-24"), which stays as written.
+HEAD = re.compile(rf"^(?P<before>.*?[\s-])??(?P<head>[^\s-]+)(?P<tail>(?:-[{CAPITALS}0-9]+)*)$")
 # Organisation kinds that also name a part or a product of another organisation, and so govern
 # its name in the genitive as often as they stand in apposition to a name of their own.
 GOVERNING = {
@@ -97,7 +100,9 @@ def _governed(text: str, mention: Mention) -> Mention:
     if any(p.tag.animacy != "anim" for p in governing):
         return mention
     head = HEAD.match(mention.text)
-    word = head["head"] if head else ""
+    if head is None:
+        return mention
+    word = head["head"]
     if not word.isalpha() or not morph.is_known(word):
         return mention
     nouns = [p for p in morph.parses(word.lower()) if grammar.is_noun(p)]
@@ -108,7 +113,8 @@ def _governed(text: str, mention: Mention) -> Mention:
         return mention
     lemma = lemmas.pop()
     kept = len(os.path.commonprefix([word.lower(), lemma]))  # "АвтоВАЗагрегата": as written
-    normal = mention.text[: len(mention.text) - len(word)] + word[:kept] + lemma[kept:]
+    name = mention.text
+    normal = name[: head.start("head")] + word[:kept] + lemma[kept:] + name[head.end("head") :]
     return replace(mention, normal=normal)
 
 
@@ -147,7 +153,7 @@ def nominatives(names: set[str]) -> dict[str, str]:
         match = HEAD.match(name)
         head = match["head"] if match else ""
         if len(head) >= 3 and head.isalpha():
-            by_rest[name_key(match["before"] or "")][head.lower()] = name
+            by_rest[name_key((match["before"] or "") + "\0" + match["tail"])][head.lower()] = name
     joined: dict[str, str] = {}
     for heads in by_rest.values():
         if len(heads) < 2:
@@ -180,4 +186,4 @@ def _with_head(name: str, nominative: str) -> str:
     """name with its head word replaced by nominative, in the head's capitalisation."""
     match = HEAD.match(name)
     assert match is not None
-    return (match["before"] or "") + morph.recase(nominative, match["head"])
+    return (match["before"] or "") + morph.recase(nominative, match["head"]) + match["tail"]

@@ -66,7 +66,6 @@ SAYING = {
 KIND_REACH = 3  # words before the quote that may name the kind ("Центр современной культуры")
 ENUMERATION = re.compile(rf"[{CLOSING}]\s*(?:,|и|или)\s*$")
 BEFORE = re.compile(rf"({CYRILLIC_RUN})\s*$")
-WORD = re.compile(r"\w+(?:-\w+)*")
 QUOTED = re.compile(rf"[{OPENING}]([^{CLOSING}\n]{{1,80}})[{CLOSING}]")  # a quoted name
 COUNTED = re.compile(r"\d[ \u00a0]*\Z")  # a number right before a noun counts it
 LOOK_BACK = 256  # characters of the first window an opening mark is looked for in
@@ -106,33 +105,18 @@ def names_the_internet(text: str, start: int, stop: int, opens_sentence: bool) -
     """Whether the span text[start:stop] is "Сеть" in one word, capitalised where no sentence
     starts (opens_sentence: "Сеть ресторанов открылась" may name a chain): the Internet."""
     word = text[start:stop]
-    if not word[:1].isupper() or opens_sentence or not WORD.fullmatch(word):
+    if not word[:1].isupper() or opens_sentence or not grammar.NAME_WORD.fullmatch(word):
         return False
     return NETWORK in grammar.noun_lemmas(word)
 
 
-# a name compared word by word, in any case: "Легенде Цветного" is "Легенда Цветного"
-LemmaKey = tuple[frozenset[str], ...]  # each word's lemmas (its lower-case self among them)
-
-
-def _lemma_key(name: str) -> LemmaKey:
-    return tuple(
-        frozenset({word.lower(), *(p.normal_form for p in morph.parses(word))})
-        for word in WORD.findall(name)
-    )
-
-
-def _same_name(one: LemmaKey, other: LemmaKey) -> bool:
-    return len(one) == len(other) and all(a & b for a, b in zip(one, other))
-
-
-def other_kind_names(text: str, mentions: Iterable[Mention]) -> frozenset[LemmaKey]:
+def other_kind_names(text: str, mentions: Iterable[Mention]) -> frozenset[grammar.LemmaKey]:
     """The names of the document's quoted ORG mentions that a noun in apposition before one of
     their quoted occurrences shows to be something other than an organisation
     (``is_other_kind``), by their words' lemmas: "жилого комплекса «Легенда Цветного»", which
     NER may not have tagged there at all."""
     keys = {
-        _lemma_key(m.text)
+        grammar.lemma_key(m.text)
         for m in mentions
         if m.type == "ORG" and m.start and text[m.start - 1] in OPENING
     }
@@ -142,28 +126,28 @@ def other_kind_names(text: str, mentions: Iterable[Mention]) -> frozenset[LemmaK
     for quoted in QUOTED.finditer(text):
         at = quoted.start(1)
         if _only_nominative(quoted[1]) and _singular_before(text, at) and is_other_kind(text, at):
-            key = _lemma_key(quoted[1])
-            if any(_same_name(key, other) for other in keys):
+            key = grammar.lemma_key(quoted[1])
+            if any(grammar.same_lemmas(key, other) for other in keys):
                 found.add(key)
     return frozenset(found)
 
 
-def is_named_other_kind(text: str, mention: Mention, names: frozenset[LemmaKey]) -> bool:
+def is_named_other_kind(text: str, mention: Mention, names: frozenset[grammar.LemmaKey]) -> bool:
     """Whether the quoted ORG mention is a name the document shows elsewhere to be something
     other than an organisation (``other_kind_names``), in any case: one name written again
     names the same thing ("... комплекса «Легенда Цветного». Пентхаусы в «Легенде
     Цветного»")."""
     if not names or not mention.start or text[mention.start - 1] not in OPENING:
         return False
-    key = _lemma_key(mention.text)
-    return any(_same_name(key, other) for other in names)
+    key = grammar.lemma_key(mention.text)
+    return any(grammar.same_lemmas(key, other) for other in names)
 
 
 def _only_nominative(name: str) -> bool:
     """Whether the name's first word can only be a nominative: "Легенда", not "Медузы" (a
     genitive too: "расследование «Медузы»" is the organisation's, not a thing's name), nor a
     word pymorphy2 only guesses about ("В составе «Бенфики»")."""
-    word = WORD.match(name)
+    word = grammar.NAME_WORD.match(name)
     readings = morph.parses(word.group()) if word and morph.is_known(word.group()) else []
     return bool(readings) and all(morph.case_of(p) == "nomn" for p in readings)
 

@@ -112,6 +112,7 @@ from .extend import (
     with_country_after,
     without_participle_noun,
 )
+from .fuller import by_fuller_names
 from .generic import (
     generic_mentions,
     is_complete_institution,
@@ -259,6 +260,7 @@ def refine(
         _add_inner(text, refined, inner, people | frozenset(places), places, generic, inner_names)
         refined = _renormalised(text, refined, inner)
     if sentences is not None:
+        refined = by_fuller_names(text, refined)  # "Его Антикризисный расчетно-товарный центр"
         refined = repeated(text, refined, sentences)
     if other_kinds:  # and "в «Легенде Цветного»" after it
         refined = [m for m in refined if not is_named_other_kind(text, m, other_kinds)]
