@@ -38,7 +38,11 @@ SENTENCE_END = ".!?…" + LINE_ENDS
 WORD = re.compile(r"[^\W\d_](?:[\w.’'-]*\w)?\.?|\d+")
 CONTINUATION = re.compile(rf"(?:\s[{CAPITALS}][\w-]*)?\s(?P<prep>(?i:по|при))\s")
 CASES = {"по": "datv", "при": "loct"}
-COUNTRY_AFTER = re.compile(rf" (?P<words>[{CAPITALS}][\w-]*(?: [{CAPITALS}][\w-]*)?)")
+COUNTRY_WORDS = 3  # the words of the longest country name read: "Соединённых Штатов Америки"
+# a country's name after a span: capitalised words, "и" between ("Боснии и Герцеговины")
+COUNTRY_AFTER = re.compile(
+    rf" (?P<words>[{CAPITALS}][\w-]*(?: (?:и )?[{CAPITALS}][\w-]*){{0,{COUNTRY_WORDS - 1}}})"
+)
 PHRASE_WORD = HYPHENATED
 PHRASE_WORDS = 8
 # Nouns that make "по" a sentence adverbial, not part of a name: "ФАС по итогам проверки".
@@ -97,7 +101,7 @@ def with_country_after(text: str, stop: int) -> int:
     if not after:
         return stop
     words = after["words"].split()
-    for n in (2, 1):
+    for n in range(COUNTRY_WORDS, 0, -1):
         if len(words) >= n and _is_country_genitive(" ".join(words[:n])):
             return stop + len(after[0]) - len(after["words"]) + len(" ".join(words[:n]))
     return stop
@@ -110,7 +114,7 @@ def country_tail(text: str, start: int, stop: int) -> int:
     if start and text[start - 1] in marks.NAME_OPENING:
         return stop
     words = list(WORD.finditer(text, start, stop))
-    for n in (2, 1):
+    for n in range(COUNTRY_WORDS, 0, -1):
         if len(words) > n and words[-1].end() == stop:
             first = words[-n].start()
             if text[words[-n - 1].end() : first] == " " and _is_country_genitive(text[first:stop]):
