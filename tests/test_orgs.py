@@ -1979,3 +1979,26 @@ def test_a_name_cut_short_is_completed_by_the_fuller_name_of_the_document(text, 
 
     text, mentions = refined(text)
     assert [(m.text, m.normal) for m in by_fuller_names(text, mentions)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body of an organisation NER found right after it, in the genitive: one ORG, the
+        # organisation a mention of its own inside it, even where the sentence starts with it
+        (
+            "Совет директоров Северного банка в пятницу принял решение о ставке.",
+            [("Совет директоров Северного банка", "Совет директоров Северного банка")],
+        ),
+        (
+            "Вчера совет директоров ВТБ одобрил сделку.",
+            [("совет директоров ВТБ", "совет директоров ВТБ")],
+        ),
+        # a body alone, or before something that is no organisation, is generic: not reported
+        ("Совет директоров отмечает замедление роста цен.", []),
+        ("Совет директоров Ивана Петрова не собирался.", []),
+    ],
+)
+def test_a_body_of_the_organisation_after_it_is_an_organisation(text, expected):
+    found = [(m.text, m.normal) for m in analyze(text, types="ORG").mentions]
+    assert [pair for pair in found if pair[0].lower().startswith("совет")] == expected

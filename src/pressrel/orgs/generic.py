@@ -3,7 +3,8 @@
 the context makes clear. NEREL annotates them as ORG (125 of its 616 dev ORG spans),
 factRuEval and most users of named organisations do not, so they are found only with the
 ``generic_orgs`` option, unless their country or place completes them ("правительство России",
-"японский парламент": one institution, ``spans.refine``). The words are a small closed list of
+"японский парламент": one institution, ``spans.refine``), or, for a body of an organisation,
+the organisation NER found right after it ("Совет директоров Банка России"). The words are a small closed list of
 institution nouns (lemmas), some with the genitive that completes them ("совет директоров",
 "кабинет министров"), one named an institution only with its country ("власти США").
 """
@@ -67,6 +68,14 @@ def is_generic_phrase(text: str) -> bool:
     if len(words) == 1:
         return is_generic(words[0])
     return len(words) == 2 and COMPLETED.get(_lemma(words[0])) == words[1].lower()
+
+
+def is_body_phrase(text: str) -> bool:
+    """Whether text is a generic phrase with the genitive that completes it ("Совет
+    директоров", "кабинета министров"): a body of another organisation, which the organisation
+    named in the genitive after it owns ("Совет директоров Банка России")."""
+    words = WORD.findall(text)
+    return len(words) == 2 and is_generic_phrase(text)
 
 
 def generic_mentions(

@@ -115,6 +115,7 @@ from .extend import (
 from .fuller import by_fuller_names
 from .generic import (
     generic_mentions,
+    is_body_phrase,
     is_complete_institution,
     is_generic,
     is_generic_phrase,
@@ -232,14 +233,17 @@ def refine(
     common: dict[int, int] = {}  # generic organisations found here: their common words
     if sentence_at is not None or owned_only:
         taken = [(m.start, m.stop) for m in refined if m.type in ("ORG", "PER", "LOC")]
+        organisations = {m.start for m in refined if m.type == "ORG"}
         for mention in generic_mentions(document.id, text, taken, sentence_at or sentences):
             end = with_owner_after(text, mention.stop, places) if genitives else mention.stop
             owned = end > mention.stop or starts_with_country_adjective(text, mention.start)
+            body = genitives and _body_of(text, mention, organisations)  # as written: a name
             plural_only = needs_owner(mention.text.rsplit(" ", 1)[-1])
-            if not owned and (owned_only or plural_only):
+            if not (owned or body) and (owned_only or plural_only):
                 continue  # a generic organisation its country or place names ("власти США")
             found = replace(mention, text=text[mention.start : end], stop=end)
-            common[len(refined)] = len(mention.text.split())
+            if not body:
+                common[len(refined)] = len(mention.text.split())
             if plural_only:  # "Властей США" -> власти США: in the plural, the tail as written
                 normal = plural_nominative(mention.text) + text[mention.stop : end]
                 refined.append(replace(found, normal=normal))
@@ -267,6 +271,13 @@ def refine(
     if sentence_at is None:
         return refined
     return [_lowered(m) if m.type == "ORG" and is_generic_phrase(m.text) else m for m in refined]
+
+
+def _body_of(text: str, mention: Mention, organisations: set[int]) -> bool:
+    """Whether the generic mention is a body of the organisation NER found one space after it
+    ("Совет директоров" + "Банка России"), which ``chained`` joins to it."""
+    after = mention.stop + 1
+    return after in organisations and text[mention.stop] == " " and is_body_phrase(mention.text)
 
 
 def _add_inner(
