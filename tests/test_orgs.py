@@ -2002,3 +2002,35 @@ def test_a_name_cut_short_is_completed_by_the_fuller_name_of_the_document(text, 
 def test_a_body_of_the_organisation_after_it_is_an_organisation(text, expected):
     found = [(m.text, m.normal) for m in analyze(text, types="ORG").mentions]
     assert [pair for pair in found if pair[0].lower().startswith("совет")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        # a country's adjective before a name is the country's name after it, when the document
+        # writes that name (its full name compared) with that country
+        (
+            "Американское министерство юстиции подало иск. В Минюсте США это подтвердили.",
+            ["ORG:Минюст США", "ORG:Минюст США"],
+        ),
+        (
+            "Представитель американского Минюста выступил. В Минюсте США промолчали.",
+            ["ORG:Минюст США", "ORG:Минюст США"],
+        ),
+        # in lower case before an institution named by its kind, whose it is, evidence or not
+        (
+            "Об этом сообщила бельгийская полиция. Позже полиция Бельгии задержала двоих.",
+            ["ORG:полиция Бельгии", "ORG:полиция Бельгии"],
+        ),
+        ("Учения провело российское министерство обороны.", ["ORG:Министерство обороны"]),
+        # before a proper name, or capitalised, only on evidence: it may be part of the name
+        ("Вечером открылся советский Дом культуры.", ["ORG:советский Дом культуры"]),
+        ("Статья вышла в «Российской газете» утром.", ["ORG:Российская газета"]),
+        (
+            "Учения провело Российское министерство обороны.",
+            ["ORG:российское министерство обороны"],
+        ),
+    ],
+)
+def test_a_name_with_its_countrys_adjective_is_the_name_with_the_country(text, entities):
+    assert [m.entity for m in analyze(text, types="ORG").mentions] == entities

@@ -23,7 +23,7 @@ import csv
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, partial
 from importlib import resources
 
 from .. import caches
@@ -34,6 +34,7 @@ from ..lang.marks import APOSTROPHE, NAME_CLOSING, NAME_OPENING
 from ..records import Mention
 from .cases import nominatives
 from .extend import country_tail, with_country_after
+from .nationals import national_names
 from .shortened import shortened_names
 
 COUNTRY_SUFFIXES = ("россии", "рф", "российской федерации")
@@ -91,6 +92,14 @@ class Organisations:
         names = {self.nominative.get(name, name) for name in self.spelled.values()}
         for head, full in _heads_named(names).items():  # "Дума" of "Государственная дума"
             self.joined.setdefault(head, self.joined.get(full, full))
+        written = {}  # each name, whether its first letter is written in lower case
+        for m in orgs:
+            name = self.spelled[name_key(self._canonical(m))]
+            name = self.nominative.get(name, name)
+            written[name] = written.get(name, False) or m.text[:1].islower()
+        full_name = partial(_full_name, aliases=self.aliases)
+        for name, same in national_names(written.items(), full_name).items():
+            self.joined.setdefault(name, self.joined.get(same, same))  # "американский Минюст"
         with_place: dict[str, set[str]] = defaultdict(set)  # "басманный суд" -> its name + place
         national = set()  # names also written with a country ("Минэкономразвития РФ")
         for m in orgs:

@@ -64,6 +64,18 @@ def with_owner_after(text: str, stop: int, places: dict[int, int]) -> int:
     return stop
 
 
+def country_genitive(owner: str) -> str | None:
+    """The genitive of the short name of the country owner names ("РФ", "Российской
+    Федерации" -> "России"); None for a place, an adjective, or a short name of several words."""
+    found = countries.lookup_country_form(owner) if owner else None
+    if found is None or found[1] != "name" or " " in found[0].name:
+        return None
+    name = found[0].name
+    readings = [p for p in morph.parses(name) if morph.facts(p.tag).case == "nomn"]
+    form = morph.inflect(readings[0], {"gent"}) if readings else None
+    return morph.recase(form, name) if form else None
+
+
 def starts_with_country_adjective(text: str, start: int) -> bool:
     """Whether the span at start opens with a country adjective ("российское правительство",
     "японским парламентом"): the country whose the organisation is, as a genitive after it."""

@@ -139,7 +139,12 @@ from .lexicon import (
     names_seat_of_power,
     person_words,
 )
-from .places import starts_with_country_adjective, with_owner_after, with_place_after
+from .places import (
+    country_genitive,
+    starts_with_country_adjective,
+    with_owner_after,
+    with_place_after,
+)
 from .repeats import repeated
 
 EDGE = " \t\u00a0,;:—–-" + LINE_ENDS
@@ -365,19 +370,7 @@ def _common_lowered(mention: Mention, words: int) -> Mention:
     parts = (mention.normal or mention.text).split(" ")
     owner = " ".join(parts[words:])
     lowered = " ".join(w.lower() for w in parts[:words])
-    return replace(mention, normal=f"{lowered} {_country_genitive(owner) or owner}".strip())
-
-
-def _country_genitive(owner: str) -> str | None:
-    """The genitive of the short name of the country owner names ("РФ", "Российской
-    Федерации" -> "России"); None for a place, an adjective, or a short name of several words."""
-    found = countries.lookup_country_form(owner) if owner else None
-    if found is None or found[1] != "name" or " " in found[0].name:
-        return None
-    name = found[0].name
-    readings = [p for p in morph.parses(name) if morph.facts(p.tag).case == "nomn"]
-    form = morph.inflect(readings[0], {"gent"}) if readings else None
-    return morph.recase(form, name) if form else None
+    return replace(mention, normal=f"{lowered} {country_genitive(owner) or owner}".strip())
 
 
 def _lowered(mention: Mention) -> Mention:
