@@ -701,3 +701,32 @@ def test_a_resolved_mention_is_the_mention_with_its_changes(changes):
 
     mention = Mention("a", "PER", "Ивана Петрова", None, 8, 21, 0, section="lead", related=2)
     assert _resolved(mention, **changes) == replace(mention, **changes)
+
+
+@pytest.mark.parametrize(
+    ("text", "normals"),
+    [
+        # a lone surname of a person the text names in full: her surname as the text writes
+        # it, whatever the word's own reading (a woman's surname read as a man's genitive)
+        (
+            "[PER Юлия Кулешова] пришла в суд. [PER Кулешова] отказалась говорить.",
+            ["Юлия Кулешова", "Кулешова"],
+        ),
+        (
+            "[PER Ирина Царева] живёт в Москве. У [PER Царевой] нет машины.",
+            ["Ирина Царева", "Царева"],
+        ),
+        (
+            "[PER Иван Маталыга] купил дом. Дом [PER Маталыги] сгорел.",
+            ["Иван Маталыга", "Маталыга"],
+        ),
+        # a lone given name keeps its own reading; so does a surname the text never writes
+        # in the nominative
+        (
+            "[PER Герман Стерлигов] ушёл в лес. Позже [PER Германа] видели в городе.",
+            ["Герман Стерлигов", "Герман"],
+        ),
+    ],
+)
+def test_a_lone_surname_reads_as_the_persons_written_surname(text, normals):
+    assert [normal for _, _, normal, _ in people(text)] == normals

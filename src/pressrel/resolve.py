@@ -122,6 +122,7 @@ def resolve(mentions: list[Mention], text: str) -> list[Mention]:
     organisations = Organisations(mentions, text)
     resolved = []
     names: dict[Person, Name] = {}
+    written: dict[str, bool] = {}  # a surname -> whether the text writes it as a word
     for i in range(len(mentions)):
         m, mentions[i] = mentions[i], None  # a huge document's mentions: one generation at once
         if m.type == "ORG":  # "Медузы" beside "Медуза": the nominative the id reads
@@ -139,10 +140,30 @@ def resolve(mentions: list[Mention], text: str) -> list[Mention]:
         normal = m.normal
         if person.first is None and person.last and " " not in m.text.strip():
             normal = person.last  # a lone surname read by its context: one reading throughout
+        elif _lone_form_of_written_surname(m, person, text, written):
+            normal = person.last  # "Царевой" of "Ирина Царева": her surname, as written
         resolved.append(
             _resolved(m, normal=normal, entity=_one_string(person.id), name=name, **role.fields())
         )
     return resolved
+
+
+def _lone_form_of_written_surname(
+    mention: Mention, person: Person, text: str, written: dict[str, bool]
+) -> bool:
+    """Whether the mention is one word, a form of the surname of the person it is ("Царевой",
+    "Кулешова" of Ирина Царева, Юлия Кулешова: its letters up to the surname's last two the
+    same), and the text writes that surname as it is, in the nominative, elsewhere: then the
+    mention's normal form is that surname, whatever its own reading (a woman's "Кулешова"
+    read as Кулешов's genitive). written caches the last test by surname."""
+    last = person.last
+    if not last or not person.first or " " in mention.text.strip():
+        return False
+    if not name_key(mention.text).startswith(name_key(last)[: max(len(last) - 2, 2)]):
+        return False
+    if last not in written:
+        written[last] = re.search(rf"(?<!\w){re.escape(last)}(?!\w)", text) is not None
+    return written[last]
 
 
 def _roles(mentions: list[Mention], text: str) -> dict[int, Role]:
