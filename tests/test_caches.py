@@ -289,6 +289,8 @@ NOT_TEXT_CACHES = {
     "numbers/words.py:forms",
     # the built-in extractors, imported once
     "extractors/__init__.py:_builtin",
+    # pymorphy2's unit classes, imported once
+    "models/paradigms.py:_units",
     # the field names of a record type, and a getter of their values
     "records.py:_fields_of",
 }

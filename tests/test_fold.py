@@ -32,6 +32,15 @@ def test_plain_keeps_the_length(text):
     assert len(plain(text)) == len(text)
 
 
+TYPOGRAPHY = str.maketrans({"ё": "е", "Ё": "Е", "’": "'", "ʼ": "'", "`": "'", "‐": "-", "‑": "-"})
+
+
+@given(st.text(alphabet=st.sampled_from("ёЁ’ʼ`‐‑еЕ'- аzЖ\n")) | st.text())
+def test_plain_is_the_translation_of_its_marks(text):
+    """plain replaces the marks one by one: the same text as translating them all at once."""
+    assert plain(text) == text.translate(TYPOGRAPHY)
+
+
 @pytest.mark.parametrize(
     ("name", "key"), [("В.", "в"), ("Ёлкин", "елкин"), (None, ""), ("ОАО «РЖД».", "оао «ржд»")]
 )

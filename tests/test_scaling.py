@@ -15,6 +15,7 @@ from pressrel.lang.fold import name_key
 from pressrel.options import Options
 from pressrel.orgs.kinds import _last_opening, is_other_kind
 from pressrel.orgs.spans import _alone_on_line
+from pressrel.pipeline import _sentence
 from pressrel.quotes import _Mentions, find_quotes
 from pressrel.records import Mention
 from pressrel.scope import Scope
@@ -233,6 +234,22 @@ def test_a_scope_finds_the_layout_s_sentences_by_offset(shape):
     gaps = [stop for stop, u in zip(ends, layout.sentences[1:]) if stop < u.start]
     assert all(scope.sentence_at(gap) is None for gap in gaps)
     assert scope.sentence_at(len(text)) is None
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_the_last_sentence_is_reused_only_where_it_is_the_sentence(shape):
+    """pipeline._sentence (the finds of a sentence share one Unit) answers as sentence_at at
+    every offset, whatever sentence was asked for last (the one before, or one far off)."""
+    text = SHAPES[shape]
+    scope = Scope.of(structure.parse(text), related=True)
+    offsets = range(0, min(len(text), 3_000) + 1)
+    last = None
+    for offset in offsets:  # as the scans come: in order, the last find's sentence
+        last = _sentence(scope, offset, last)
+        assert last == scope.sentence_at(offset)
+    far = scope.sentence_at(0)
+    for offset in offsets:
+        assert _sentence(scope, offset, far) == scope.sentence_at(offset)
 
 
 @pytest.mark.parametrize("shape", SHAPES)

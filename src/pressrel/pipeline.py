@@ -363,10 +363,11 @@ def _extract(
     kinds = extractor.yields_to
     taken = _Spans([(m.start, m.stop) for m in mentions if m.type in kinds]) if kinds else None
     added = []
+    unit = None  # the last find's sentence: the finds of a sentence share one Unit
     for piece in scope.pieces:
         for found in extractor.scan(piece.text, context):
             start, stop = piece.start + found.start, piece.start + found.stop
-            unit = scope.sentence_at(start)
+            unit = _sentence(scope, start, unit)
             if unit is None or (taken is not None and taken.overlaps(start, stop)):
                 continue
             added.append(

@@ -4,7 +4,7 @@ Classes of lower-case letters (``VOWELS``, ``CONSONANTS``: й, ь and ъ are nei
 bodies of regular-expression character classes (``CYRILLIC``, ``CAPITALS`` of either script)
 from which the rules build their patterns. The word patterns more than one rule reads a text
 with are here: a Cyrillic word with its hyphenated parts (``CYRILLIC_WORD``: "Нью-Йорк"), a run
-of Cyrillic letters and hyphens (``CYRILLIC_RUN``), a word of any letters, digits and hyphens
+of Cyrillic letters and hyphens (``CYRILLIC_RUN``; ``RUN_BEFORE_SPACE``, the one before a space that ends a text), a word of any letters, digits and hyphens
 (``HYPHENATED``). ``LINE_ENDS``: the characters that end a line, CR alone (classic Mac files)
 as well as LF.
 """
@@ -25,6 +25,9 @@ LINE_ENDS = "\n\r"  # LF, CR alone (classic Mac files); CRLF is both, a space be
 
 CYRILLIC_WORD = re.compile(rf"[{CYRILLIC}]+(?:-[{CYRILLIC}]+)*")
 CYRILLIC_RUN = rf"[{CYRILLIC}-]+"  # letters and hyphens: the word before an offset
+# the run of them and the space that end a window of text (``search(text[start - 40 : start])``)
+CYRILLIC_RUNS = re.compile(CYRILLIC_RUN)
+RUN_BEFORE_SPACE = re.compile(rf"({CYRILLIC_RUN})\s$")
 HYPHENATED = re.compile(r"[\w-]+")
 HAS_CYRILLIC = re.compile(f"[{CYRILLIC}]")
 # Latin letters drawn as Cyrillic ones: typed into a Cyrillic word by mistake ("cказал", Latin c)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .. import caches
 from ..models import fallback
@@ -23,9 +24,10 @@ from . import grammar, names, phrases
 LINE_BREAK = re.compile(r"\r\n?|\n")  # CR alone (classic Mac files) breaks a line too
 
 
-@dataclass(frozen=True)
-class SpanKey:
-    """What a span's normal form depends on: its type, its text, and the word before it."""
+class SpanKey(NamedTuple):
+    """What a span's normal form depends on: its type, its text, and the word before it. A
+    named tuple: built for every NER span and hashed a few times each (a frozen dataclass
+    hashes in Python)."""
 
     type: str
     text: str

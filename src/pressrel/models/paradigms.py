@@ -4,6 +4,7 @@ them from the paradigm's tags without building the lexeme."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 
@@ -13,10 +14,8 @@ def paradigm_prefix(parse: Any) -> str | None:
     one (unit, word, paradigm, index)) or a guess by its ending ("Маккарриком"), the prefixes
     of a guess by a prefix ("псевдокошкой"); None for any other reading (a hyphenated word's
     lexeme is built of its parts)."""
-    from pymorphy2.units import DictionaryAnalyzer
-
     stack = parse.methods_stack
-    if len(stack[0]) != 4 or not isinstance(stack[0][0], DictionaryAnalyzer):
+    if len(stack[0]) != 4 or not isinstance(stack[0][0], _units()[0]):
         return None
     prefix = ""
     for method in stack[1:]:  # each unit's lexemizer applied to the lexeme of those before
@@ -32,9 +31,7 @@ def _lexemizer(unit: Any) -> str | None:
     """How an analogy unit makes its lexeme of the lexeme of the reading it stands on:
     "same" form for form (pymorphy2's ``lexemizer`` as the base class has it), "prefix" with its
     prefix before each form (its prefix units'), None otherwise."""
-    from pymorphy2.units import KnownPrefixAnalyzer, UnknownPrefixAnalyzer
-    from pymorphy2.units.base import AnalogyAnalizerUnit
-
+    _, KnownPrefixAnalyzer, UnknownPrefixAnalyzer, AnalogyAnalizerUnit = _units()
     kind = type(unit)
     if not isinstance(unit, AnalogyAnalizerUnit) or any(
         getattr(kind, name) is not getattr(AnalogyAnalizerUnit, name)
@@ -47,3 +44,14 @@ def _lexemizer(unit: Any) -> str | None:
     if isinstance(unit, prefixed) and kind.lexemizer is KnownPrefixAnalyzer.lexemizer:
         return "prefix"  # both prefix units' lexemizer, pymorphy2's _PrefixAnalyzer's
     return None
+
+
+@cache
+def _units() -> tuple[type, type, type, type]:
+    """pymorphy2's unit classes these tests name, imported when first asked for (pymorphy2 is
+    loaded with the models, not with this module) and then kept: an import statement in the
+    function costs a microsecond at every reading inflected."""
+    from pymorphy2.units import DictionaryAnalyzer, KnownPrefixAnalyzer, UnknownPrefixAnalyzer
+    from pymorphy2.units.base import AnalogyAnalizerUnit
+
+    return DictionaryAnalyzer, KnownPrefixAnalyzer, UnknownPrefixAnalyzer, AnalogyAnalizerUnit

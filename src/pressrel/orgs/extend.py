@@ -30,12 +30,14 @@ from ..lang.letters import (
     HYPHENATED,
     LINE_ENDS,
     LOWER,
+    RUN_BEFORE_SPACE,
     UPPER,
     before_spaces,
 )
 
 SENTENCE_END = ".!?…" + LINE_ENDS
 WORD = re.compile(r"[^\W\d_](?:[\w.’'-]*\w)?\.?|\d+")
+RUN_BEFORE_A_SPACE = re.compile(rf"({CYRILLIC_RUN}) $")  # the run before a space (no other)
 CONTINUATION = re.compile(rf"(?:\s[{CAPITALS}][\w-]*)?\s(?P<prep>(?i:по|при))\s")
 CASES = {"по": "datv", "при": "loct"}
 COUNTRY_WORDS = 3  # the words of the longest country name read: "Соединённых Штатов Америки"
@@ -67,7 +69,7 @@ def with_country_adjective(text: str, start: int, stop: int) -> int:
     """start moved back over a country adjective that agrees with the name after it: "японского
     МИДа", "российского Минсельхоза" (part of the name in both the factRuEval and NEREL
     conventions; the adjective is also a COUNTRY mention of its own)."""
-    before = re.search(rf"({CYRILLIC_RUN}) $", text[max(0, start - 40) : start])
+    before = RUN_BEFORE_A_SPACE.search(text[max(0, start - 40) : start])
     first = WORD.match(text, start, stop)
     if (
         not before
@@ -139,7 +141,7 @@ def _is_country_genitive(phrase: str) -> bool:
 
 def subdivision_before(text: str, start: int) -> str | None:
     """The lemma of the lower-case subdivision noun right before the span, if any."""
-    before = re.search(rf"({CYRILLIC_RUN})\s$", text[max(0, start - 40) : start])
+    before = RUN_BEFORE_SPACE.search(text[max(0, start - 40) : start])
     if not before or not before[1].islower():
         return None
     return next((lemma for lemma in grammar.noun_lemmas(before[1]) if lemma in SUBDIVISIONS), None)
@@ -308,9 +310,6 @@ def to_closing_quote(text: str, start: int, stop: int) -> int:
     return close
 
 
-PARTICIPLE_BEFORE = re.compile(rf"({CYRILLIC_RUN})\s$")
-
-
 def without_participle_noun(text: str, start: int, stop: int) -> int:
     """stop moved back to the end of the span's first word when the span is a name wedged
     between a participle (or a qualitative adjective) and the noun it qualifies, NER having run
@@ -320,7 +319,7 @@ def without_participle_noun(text: str, start: int, stop: int) -> int:
     participle governs), and no word after the span agrees with it (then the participle's noun
     is outside: "утверждённых Министерством финансов расходов"). A participle after a comma
     follows its noun ("Данные, полученные ЦИКом партии") and cuts nothing."""
-    before = PARTICIPLE_BEFORE.search(text[max(0, start - 40) : start])
+    before = RUN_BEFORE_SPACE.search(text[max(0, start - 40) : start])
     words = list(WORD.finditer(text, start, stop))
     if not before or len(words) < 2 or not before[1].islower():
         return stop

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..lang import grammar, morph
-from ..lang.letters import CYRILLIC, CYRILLIC_RUN, CYRILLIC_WORD
+from ..lang.letters import CYRILLIC, CYRILLIC_WORD, RUN_BEFORE_SPACE
 from ..records import Mention, Unit
 
 INSTITUTIONS = {
@@ -167,7 +167,7 @@ def _adjectives_start(text: str, start: int, noun: str) -> int:
     правительства", "японским парламентом")."""
     nouns = [p for p in morph.parses(noun) if p.tag.POS == "NOUN"]
     while True:
-        before = re.search(rf"({CYRILLIC_RUN})\s$", text[max(0, start - 40) : start])
+        before = RUN_BEFORE_SPACE.search(text[max(0, start - 40) : start])
         if not before or not any(
             grammar.agrees(a, n) for a in _adjectives(before[1]) for n in nouns
         ):

@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable
 
 from ..lang import grammar, morph
-from ..lang.letters import CYRILLIC, CYRILLIC_RUN, HYPHENATED
+from ..lang.letters import CYRILLIC, CYRILLIC_RUN, CYRILLIC_RUNS, HYPHENATED
 from ..lang.marks import CLOSING, LEFT_GUILLEMET, OPENING, STRAIGHT
 from ..records import Mention
 
@@ -176,7 +176,7 @@ def _last_opening(text: str, stop: int) -> int:
 
 
 def _words_before(text: str, stop: int) -> list[str]:
-    return re.findall(CYRILLIC_RUN, text[max(0, stop - 80) : stop])[-KIND_REACH:]
+    return CYRILLIC_RUNS.findall(text[max(0, stop - 80) : stop])[-KIND_REACH:]
 
 
 def _names_kind(word: str) -> bool:
@@ -215,7 +215,7 @@ def names_facility(text: str, start: int, stop: int) -> bool:
     ``is_other_kind``)."""
     if start and text[start - 1] in OPENING:
         return False
-    words = re.findall(CYRILLIC_RUN, text[start:stop])[:HEAD_REACH]
+    words = CYRILLIC_RUNS.findall(text[start:stop])[:HEAD_REACH]
     return any(lemma in FACILITIES for lemma in grammar.head_noun_lemmas(words))
 
 
@@ -258,7 +258,7 @@ def is_owned_medium(text: str, start: int) -> bool:
     if before[1].lower() not in ("в", "на"):
         return False
     clause = CLAUSE_BREAK.split(text[max(0, before[2] - 80) : before[2]])[-1]
-    words = re.findall(CYRILLIC_RUN, clause)[::-1]
+    words = CYRILLIC_RUNS.findall(clause)[::-1]
     for word in words[: OWNER_WORDS + 1]:  # "на странице МВД Египта в Facebook"
         if any(lemma in PAGES for lemma in grammar.noun_lemmas(word)):
             return True
@@ -291,8 +291,8 @@ def is_published_medium(text: str, start: int, stop: int) -> bool:
         return False
     ahead = CLAUSE_BREAK.split(text[max(0, before.start() - 60) : before.start()])[-1]
     behind = CLAUSE_BREAK.split(text[stop : stop + 40])[0]
-    near = re.findall(CYRILLIC_RUN, ahead)
-    after = re.findall(CYRILLIC_RUN, behind)[:1]
+    near = CYRILLIC_RUNS.findall(ahead)
+    after = CYRILLIC_RUNS.findall(behind)[:1]
     return any(
         p.normal_form in PUBLISHING and p.tag.POS in grammar.VERBAL | {"PRTF"}
         for word in near[-WORDS_NEAR:] + after

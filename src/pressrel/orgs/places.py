@@ -19,6 +19,8 @@ from ..lang.letters import CAPITALS
 from .extend import PHRASE_WORD, SPACED_LOWER_WORD, WORD, with_country_after
 from .kinds import ORGANISATION_KINDS
 
+ABBREVIATION = re.compile(rf"[{CAPITALS}]{{2,6}}")  # "ГИБДД"
+
 
 def with_place_after(text: str, start: int, stop: int, places: dict[int, int]) -> int:
     """stop moved past a place NER found one space after the name (places: start -> stop of the
@@ -103,7 +105,7 @@ def _names_institution(text: str, start: int, stop: int) -> bool:
     """Whether the span is an abbreviation, or its head noun, the first after its adjectives,
     is an organisation kind ("Ленинский районный суд", "Университете")."""
     span = text[start:stop]
-    if re.fullmatch(rf"[{CAPITALS}]{{2,6}}", span):
+    if ABBREVIATION.fullmatch(span):
         return True
     head = grammar.head_noun_lemmas(WORD.findall(span)[:3])
     return any(lemma in ORGANISATION_KINDS for lemma in head)

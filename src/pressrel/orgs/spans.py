@@ -153,6 +153,9 @@ LATIN_AFTER = re.compile(
     rf"^(?P<head>[{CYRILLIC}][{CYRILLIC}\s-]*?)\s+(?P<name>[A-Za-z][^{CYRILLIC}]*)$"
 )
 NEXT_WORD = re.compile(rf"\s+(?P<word>[{CAPITALS}][{LOWER}]+)")
+BRACKETED_NAME = re.compile(rf"^(?P<head>[^{OPENING}]*\S)\s*(?P<open>[{OPENING}])(?P<name>.+)$")
+LOWER_RUN_BEFORE_SPACE = re.compile(rf"([{LOWER}-]+) $")  # "директор НАСА"
+LOWER_WORD_AFTER_SPACE = re.compile(rf" [{LOWER}]")  # "7 советов"
 PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
 PRONOUN = {"NPRO", "Apro"}
 NOUN = "NOUN"
@@ -537,7 +540,7 @@ def _without_descriptor(text: str, start: int, stop: int) -> Iterator[tuple[int,
     if latin and not quoted and _is_descriptor(WORD.findall(latin["head"])):  # "ИА Regnum"
         yield start + latin.start("name"), stop
         return
-    match = re.match(rf"^(?P<head>[^{OPENING}]*\S)\s*(?P<open>[{OPENING}])(?P<name>.+)$", span)
+    match = BRACKETED_NAME.match(span)
     if not match or span[-1] != NAME_PAIRS[match["open"]] or len(match["name"]) < 2:
         yield start, stop
         return
@@ -613,7 +616,7 @@ def _is_one_word_name(word: str) -> bool:
 
 def _after_person_noun(text: str, start: int) -> bool:
     """Whether a lower-case person noun stands right before the span ("директор НАСА")."""
-    before = re.search(rf"([{LOWER}-]+) $", text[max(0, start - 40) : start])
+    before = LOWER_RUN_BEFORE_SPACE.search(text[max(0, start - 40) : start])
     return bool(before) and _is_person_noun(before[1])
 
 
@@ -712,7 +715,7 @@ def _is_counting_numeral(text: str, start: int, stop: int) -> bool:
     number alone can name something ("служба 911"), a number with its noun is no name."""
     return (
         not any(char.isalpha() for char in text[start:stop])
-        and re.match(rf" [{LOWER}]", text[stop : stop + 2]) is not None
+        and LOWER_WORD_AFTER_SPACE.match(text[stop : stop + 2]) is not None
     )
 
 
