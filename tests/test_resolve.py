@@ -678,8 +678,41 @@ def test_a_name_read_two_ways_takes_the_reading_other_mentions_attest(text, enti
             "Роман Абрамович",
             "PER:Роман Абрамович",
         ),
+        (  # of three Борисs, the one named last before it, in its paragraph
+            "[Борис Акимов] держал ферму, [Борис Угринович] торговал. [Борис Ельцин] пригласил"
+            " его в Кремль. К [Ельцину] он пришёл в костюме, а у [Бориса Николаевича] все пили.",
+            "Бориса Николаевича",
+            "PER:Борис Николаевич Ельцин",
+        ),
+        (  # named last by surname alone, a few sentences back, in any case
+            "[Владимир Путин] встретился с [Владимиром Жириновским]. Лидеру ЛДПР обещали пост."
+            " Спорили долго. Решение отложили. Потом пожаловались на [Жириновского]. Все"
+            " боялись, что [Владимир Вольфович] зажжёт.",
+            "Владимир Вольфович",
+            "PER:Владимир Вольфович Жириновский",
+        ),
+        (  # no one of that given name named before it in its paragraph: no one's
+            "[Борис Акимов] держал ферму. [Борис Ельцин] пригласил его.\nПозже [Борис"
+            " Николаевич] всё отрицал.",
+            "Борис Николаевич",
+            "PER:Борис Николаевич",
+        ),
+        (  # a patronymic other than the one known is another person, even of one given name
+            "[Леонид Эдуардович Слуцкий] выступил. Позже [Леонид Петрович] уехал.",
+            "Леонид Петрович",
+            "PER:Леонид Петрович",
+        ),
     ],
-    ids=["given-name-also-a-surname", "given-and-middle", "patronymic-as-surname", "real-surname"],
+    ids=[
+        "given-name-also-a-surname",
+        "given-and-middle",
+        "patronymic-as-surname",
+        "real-surname",
+        "given-and-middle-of-several-named-last",
+        "given-and-middle-by-surname-in-any-case",
+        "given-and-middle-other-paragraph",
+        "given-and-middle-other-patronymic",
+    ],
 )
 def test_a_given_name_with_or_without_its_patronymic_joins_its_person(text, written, entity):
     assert dict(per_entities(text))[written] == entity

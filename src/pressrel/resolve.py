@@ -11,7 +11,9 @@ Every mention gets ``entity``, a stable id ``TYPE:canonical``:
   named as a subject in this sentence or the one before, else the one named most often so
   far, else the one named last; before anyone is named, the first named after it); of two
   brothers named in one sentence and equally often, neither. A given name with a patronymic
-  joins the one person of that given name with that patronymic ("Леонид Эдуардович"); "First
+  joins the one person of that given name with that patronymic or none known ("Леонид
+  Эдуардович"; not "Леонид Петрович"), of several the one named last before it in its
+  paragraph ("у Бориса Николаевича" after "К Ельцину"); "First
   X" whose X is a patronymic in form that never stands alone is First with a patronymic, not
   a surname ("Герман Львович" beside Герман Стерлигов); a lone word read as a surname no one
   has joins the one person whose given name it may be ("Германа"). A lone
@@ -518,6 +520,8 @@ def _in_order_of_salience(mentions: list[Mention], people: _People) -> dict[int,
         chosen = None
         if len(candidates) > 1 and _lone_surname(m, name):
             chosen = _most_salient(candidates, m, seen, overall, people)
+        elif len(candidates) > 1 and _given_and_middle(name):
+            chosen = _named_last(candidates, m, seen, people.text)
         persons[i] = chosen or _chosen(m, candidates, name)
         if len(candidates) == 1 or chosen:
             seen[persons[i]].append(m)
@@ -565,6 +569,24 @@ def _most_salient(
         return tops[0][1]
     (rival, _), (start, person) = tops[-2:]
     return person if _sentences_between(text, rival, start) > 0 else None
+
+
+def _named_last(
+    candidates: list[Person], mention: Mention, seen: dict[Person, list[Mention]], text: str
+) -> Person | None:
+    """Which of several people of one given name a given name and patronymic refers to
+    ("Бориса Николаевича" of Борис Ельцин, Борис Акимов): the one named last before it, in its
+    paragraph, and not in one sentence with another of them (a name and patronymic is how a
+    text goes on about someone it has just named: "К Ельцину он пришел ... у Бориса Николаевича
+    все пили"); else None (a person the text has not named in full may be called so: an
+    interviewee, a relative; "Олег Орлов и Олег Смирнов ... Олег Иванович" is either)."""
+    named = sorted((seen[p][-1].stop, id(p), p) for p in candidates if seen.get(p))
+    if not named:
+        return None
+    *rivals, (stop, _, person) = named
+    if rivals and _sentences_between(text, rivals[-1][0], stop) == 0:
+        return None
+    return person if stop <= mention.start and text.find("\n", stop, mention.start) < 0 else None
 
 
 def _sentences_between(text: str, start: int, stop: int, at_most: int = 2) -> int:
@@ -649,7 +671,7 @@ def _candidates(mention: Mention, people: _People) -> tuple[list[Person], Name]:
             name = replace(name, last=_surname_as_read(mention, people.text) or name.last)
     elif first:
         candidates = people.by_first.get(first, [])
-        if name.middle and len(candidates) > 1:  # "Леонид Эдуардович" of two Леонидs
+        if name.middle:  # "Леонид Эдуардович": not Леонид Петрович Рейман
             candidates = _by_given_and_middle(people, first, name_key(name.middle))
         if not candidates and not name.middle and len(mention.text.split()) == 1:
             # "Уильямс" of Джеффри Уильямс: a word that is no one's given name may be someone's
@@ -743,6 +765,11 @@ def _lone_surname(mention: Mention, name: Name) -> bool:
         and len(name.last.split()) == 1
         and (len(words) == 1 or (len(words) == 2 and len(name_key(name.first)) == 1))
     )
+
+
+def _given_and_middle(name: Name) -> bool:
+    """Whether the name is a given name and patronymic alone ("Бориса Николаевича")."""
+    return bool(name.middle) and not name.last and len(name_key(name.first)) > 1
 
 
 def _surname_as_read(mention: Mention, text: str) -> str | None:
