@@ -3,7 +3,8 @@
 pymorphy2 knows Russian given names (``Name``), patronymics (``Patr``) and surnames (``Surn``).
 The span's case and gender are those all its known name words can be in (a given name is the
 most reliable word: "Ирины" is a feminine genitive; a word that does not decline, "Меркель",
-says only the gender). Each word is put into the nominative of that gender: given names and
+says only the gender; an unknown surname with no ending after a consonant is a nominative or a
+woman's, as a man's would decline: "Евгения Хасис" is hers, not Евгений's genitive). Each word is put into the nominative of that gender: given names and
 patronymics by their own paradigm, surnames by ``surnames`` (their own paradigm, an
 adjective's, a noun's, or the endings of a consonant stem: "Эммануэля Макрона", "Андрея Белого",
 "Ким Чен Ына"). A possessive surname pymorphy2 knows as masculine only ("Раков") may be a
@@ -193,6 +194,8 @@ def _case_and_gender(
         extras = [() for _ in readings]
     allowed = [_case_genders(r).union(*(p for _, p, _ in e)) for r, e in zip(readings, extras)]
     common = set.intersection(*allowed) if readings else set()
+    if len(words) > 1 and _undeclined_consonant_stem(words):  # "Евгения Хасис" is a woman
+        common = {pair for pair in common if pair[1] == "femn" or pair[0] == "nomn"} or common
     if governed and any(case != "nomn" for case, _ in common):
         common = {pair for pair in common if pair[0] != "nomn"}
     if shown and any(gender == shown for _, gender in common):
@@ -231,6 +234,21 @@ def _case_and_gender(
         return total, masses[pair[1]], fit(read[given_at], pair), pair[1] == "masc", order
 
     return max(sorted(common), key=score)
+
+
+def _undeclined_consonant_stem(words: tuple[str, ...]) -> bool:
+    """Whether the span's last word is a surname pymorphy2 does not know, written with no
+    ending after a consonant ("Хасис"): a man's such surname declines ("Евгения Хасиса"), a
+    woman's does not, so it is a nominative or a woman's. Not the surnames in -ых, -их, which
+    decline for no one ("Черных"), nor after a particle ("Ле Пен")."""
+    last = words[-1]
+    return (
+        is_cyrillic_word(last)
+        and fold(last)[-1:] in CONSONANTS
+        and not fold(last).endswith(("ых", "их"))
+        and not morph.is_known(last)
+        and not any(w.lower() in PARTICLES for w in words)
+    )
 
 
 def _scored(parse: Any) -> tuple[float, frozenset[tuple[str, str]], bool]:
