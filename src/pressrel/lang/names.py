@@ -20,7 +20,8 @@ before a known given name ("Никифоров Николай", not "Карло�
 Korean name (``data/surname_first.txt``) whose last word ends as their syllables do (not "Хуан
 Суареш"). A foreign word pymorphy2 does not know that ends in -е, -и, -о, -у does not decline
 ("Фелипе", "Саломе"), and when only guesses place the span, the case is read only from a
-declining first word ("Сэйдзи Маэхара" is a nominative). A lone word is a given name only when
+declining first word ("Сэйдзи Маэхара" is a nominative; "Энгельберта Хумпердинка", whose given
+name reads back from the genitive, is Энгельберт Хумпердинк's). A lone word is a given name only when
 pymorphy2 knows it as one and not as a surname: news refers to people by surname. An initial
 ("Н.") is kept as the first name. A case the words around the span show (a name coordinated
 with it, found by ``resolve``) is read when the span's own words show none.
@@ -104,6 +105,8 @@ def parse_person(
     if case is None and context_case in CASE_ORDER[1:] and len(words) > 1:
         return _in_context_case(words, roles, context_case, gender or context_gender)
     normals = [_nominative(w, role, case, gender, evidence) for w, role in zip(words, roles)]
+    if evidence == "guessed" and len(words) > 1 and _declined_given(words, roles, normals, case):
+        normals[-1] = _nominative(words[-1], roles[-1], case, gender, "shown")
     if case is None and gender in ("masc", None) and len(words) > 1:
         normals[-1] = _after_indeclinable(words[-1], normals[-1], gender)
     if len(words) == 2 and roles[0] == "other" and normals[0] == words[0]:
@@ -120,6 +123,16 @@ def parse_person(
         family = _east_asian_family(words[0], len(words) == 3) or words[0]
         normals = [family, *words[1:-1], _east_asian_given(words[-1])]
     return PersonName(" ".join(normals), _parts(normals, roles))
+
+
+def _declined_given(
+    words: list[str], roles: list[str], normals: list[str], case: str | None
+) -> bool:
+    """Whether a given name pymorphy2 only guesses about was read back from an oblique case
+    ("Энгельберта" -> Энгельберт): its ending shows the span's case, and the surname after it
+    is in that case too ("Энгельберта Хумпердинка" is Энгельберт Хумпердинк's genitive), as
+    when a known word shows it."""
+    return case not in (None, "nomn") and roles[0] == "first" and normals[0] != words[0]
 
 
 def _in_context_case(
