@@ -237,6 +237,25 @@ def per_entities(text):
             "[Олег Кочерга] владеет фабрикой. Вчера [Кочерга] подписала договор.",
             [("Олег Кочерга", "PER:Олег Кочерга"), ("Кочерга", "PER:Кочерга")],
         ),
+        (  # the feminine verb after the genitive of a noun's is its clause's subject's: no
+            # woman is named so, and the noun before may govern his genitive
+            "[Алексей Курбатов] был арестован. [Ольга Шмелёва] вела отдел, а после ареста"
+            " [Курбатова] получила орден.",
+            [
+                ("Алексей Курбатов", "PER:Алексей Курбатов"),
+                ("Ольга Шмелёва", "PER:Ольга Шмелёва"),
+                ("Курбатова", "PER:Алексей Курбатов"),
+            ],
+        ),
+        (  # the same with a surname pymorphy2 does not know
+            "[Алексей Улюпкин] был арестован. [Ольга Шмелёва] вела отдел, а после ареста"
+            " [Улюпкина] получила орден.",
+            [
+                ("Алексей Улюпкин", "PER:Алексей Улюпкин"),
+                ("Ольга Шмелёва", "PER:Ольга Шмелёва"),
+                ("Улюпкина", "PER:Алексей Улюпкин"),
+            ],
+        ),
     ],
     ids=[
         "husband-and-wife",
@@ -246,6 +265,8 @@ def per_entities(text):
         "given-name-by-her-verb",
         "instrumental-agent",
         "nominative-subject",
+        "genitive-of-noun-before-another-s-verb",
+        "genitive-of-noun-before-another-s-verb-unknown",
     ],
 )
 def test_a_bare_surname_joins_the_person_its_gender_and_case_fit(text, expected):

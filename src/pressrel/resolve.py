@@ -720,7 +720,10 @@ def _fitting(mention: Mention, candidates: list[Person], text: str) -> list[Pers
     """The candidates a surname mention can be by gender and case: the readings of the surname
     as written ("Горбачёвой" is only a woman's), narrowed by the words that agree with it
     ("заявила Горбачёва", "у Горбачёва"). A reading whose nominative is no candidate's surname
-    ("Яровой" read as a form of "Ярова") still tells the gender."""
+    ("Яровой" read as a form of "Ярова") still tells the gender. When the agreeing words leave
+    no candidate and a noun stands right before the mention, it may be that noun's genitive
+    and the agreeing words someone else's ("после ареста Улюкаева получила медаль" beside
+    Алексей Улюкаев): the candidates its genitive readings fit."""
     if not candidates:
         return candidates
     written = mention.text.split()[-1]
@@ -729,14 +732,10 @@ def _fitting(mention: Mention, candidates: list[Person], text: str) -> list[Pers
         # "Визбора" (declined) is not Варвара Визбор's
         cases = gender.written_cases(written)
         said = gender.context_gender(text, mention.start, mention.stop, cases)
-        return [
-            p
-            for p in candidates
-            if not (said and p.gender and p.gender != said)
-            and not (
-                p.gender == gender.FEMN and gender.declined_as_masculine(p.last or "", written)
-            )
-        ]
+        found = _of_gender(candidates, said, written)
+        if found or "gent" not in cases or not gender.after_a_noun(text, mention.start):
+            return found
+        return _of_gender(candidates, None, written)
     surnames = {name_key(p.last) for p in candidates}
     readings += tuple(
         _as_written(p, written) for p in candidates if name_key(p.last) == name_key(written)
@@ -744,8 +743,25 @@ def _fitting(mention: Mention, candidates: list[Person], text: str) -> list[Pers
     (only, *others) = candidates
     if not others and all(_fits(r, only, surnames) for r in readings):
         return candidates  # every reading is that person's: the context cannot change it
-    readings = gender.narrow(readings, gender.agreements(text, mention.start, mention.stop))
-    return [person for person in candidates if any(_fits(r, person, surnames) for r in readings)]
+    narrowed = gender.narrow(readings, gender.agreements(text, mention.start, mention.stop))
+    found = [person for person in candidates if any(_fits(r, person, surnames) for r in narrowed)]
+    if found or not gender.after_a_noun(text, mention.start):
+        return found
+    # "после ареста Улюкаева получила" beside Алексей Улюкаев: the words agreeing with it fit no
+    # one the document names, while the noun before it may govern it: his genitive
+    genitives = [r for r in readings if r.case == "gent"]
+    return [person for person in candidates if any(_fits(r, person, surnames) for r in genitives)]
+
+
+def _of_gender(candidates: list[Person], said: str | None, written: str) -> list[Person]:
+    """The candidates of the gender said (None: any) that a surname pymorphy2 has no paradigm
+    for, as written, may be: "Визбора" (declined) is not Варвара Визбор's."""
+    return [
+        p
+        for p in candidates
+        if not (said and p.gender and p.gender != said)
+        and not (p.gender == gender.FEMN and gender.declined_as_masculine(p.last or "", written))
+    ]
 
 
 def _as_written(person: Person, written: str) -> gender.Reading:
