@@ -772,6 +772,16 @@ GUESSED_GIVEN = [
 ]
 
 
-@pytest.mark.parametrize(("written", "normal"), BARE_CONSONANT + GUESSED_GIVEN)
+# an oblique form of a Russian possessive surname pymorphy2 does not know shows its case and
+# gender by its ending: -е only his locative, -ой only hers
+POSSESSIVE = [
+    ("Евгении Забабахине", "Евгений Забабахин"),
+    ("Валерии Улюпкове", "Валерий Улюпков"),
+    ("Евгении Забабахиной", "Евгения Забабахина"),
+    ("Валерии Улюпковой", "Валерия Улюпкова"),
+]
+
+
+@pytest.mark.parametrize(("written", "normal"), BARE_CONSONANT + GUESSED_GIVEN + POSSESSIVE)
 def test_the_given_name_and_the_surname_read_together(written, normal):
     assert parse_person(written).normal == normal

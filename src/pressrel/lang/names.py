@@ -4,7 +4,9 @@ pymorphy2 knows Russian given names (``Name``), patronymics (``Patr``) and surna
 The span's case and gender are those all its known name words can be in (a given name is the
 most reliable word: "Ирины" is a feminine genitive; a word that does not decline, "Меркель",
 says only the gender; an unknown surname with no ending after a consonant is a nominative or a
-woman's, as a man's would decline: "Евгения Хасис" is hers, not Евгений's genitive). Each word is put into the nominative of that gender: given names and
+woman's, as a man's would decline: "Евгения Хасис" is hers, not Евгений's genitive; an
+unknown Russian possessive surname's ending shows its case and gender: "Евгении Забабахине" is
+his locative, hers would be "Забабахиной"). Each word is put into the nominative of that gender: given names and
 patronymics by their own paradigm, surnames by ``surnames`` (their own paradigm, an
 adjective's, a noun's, or the endings of a consonant stem: "Эммануэля Макрона", "Андрея Белого",
 "Ким Чен Ына"). A possessive surname pymorphy2 knows as masculine only ("Раков") may be a
@@ -209,6 +211,9 @@ def _case_and_gender(
     common = set.intersection(*allowed) if readings else set()
     if len(words) > 1 and _undeclined_consonant_stem(words):  # "Евгения Хасис" is a woman
         common = {pair for pair in common if pair[1] == "femn" or pair[0] == "nomn"} or common
+    shape = _possessive_pairs(words[-1]) if len(words) > 1 else None
+    if shape:  # "Евгении Забабахине" is Евгений's locative: hers would be "Забабахиной"
+        common = (common & shape) or common
     if governed and any(case != "nomn" for case, _ in common):
         common = {pair for pair in common if pair[0] != "nomn"}
     if shown and any(gender == shown for _, gender in common):
@@ -247,6 +252,32 @@ def _case_and_gender(
         return total, masses[pair[1]], fit(read[given_at], pair), pair[1] == "masc", order
 
     return max(sorted(common), key=score)
+
+
+# the oblique endings of a Russian possessive surname (after -ов, -ев, -ёв, -ин, -ын) and the
+# (case, gender) pairs each shows: "Петрова" his genitive or accusative or her nominative,
+# "Петрове" only his locative, "Петровой" only hers
+POSSESSIVE_PAIRS = {
+    "а": frozenset({("gent", "masc"), ("accs", "masc"), ("nomn", "femn")}),
+    "у": frozenset({("datv", "masc"), ("accs", "femn")}),
+    "ым": frozenset({("ablt", "masc")}),
+    "е": frozenset({("loct", "masc")}),
+    "ой": frozenset((case, "femn") for case in ("gent", "datv", "ablt", "loct")),
+}
+
+
+@caches.bounded(caches.WORDS)
+def _possessive_pairs(word: str) -> frozenset[tuple[str, str]] | None:
+    """The (case, gender) pairs an oblique form of a Russian possessive surname pymorphy2 does
+    not know may be in, by its ending ("Забабахине": his locative), else None."""
+    if not is_cyrillic_word(word) or morph.is_known(word):
+        return None
+    lower = fold(word)
+    for ending, pairs in POSSESSIVE_PAIRS.items():
+        stem = lower[: -len(ending)]
+        if lower.endswith(ending) and stem.endswith(surnames.POSSESSIVE_ENDINGS) and len(stem) > 4:
+            return pairs
+    return None
 
 
 def _undeclined_consonant_stem(words: tuple[str, ...]) -> bool:
