@@ -723,6 +723,21 @@ def test_a_name_read_two_ways_takes_the_reading_other_mentions_attest(text, enti
             "Леонид Петрович",
             "PER:Леонид Петрович",
         ),
+        (  # a lone given name read as one no one has, whose other reading is one person's
+            "Следствие интересуется, где [Роберт Бовда]. О [Роберте] писали и раньше.",
+            "Роберте",
+            "PER:Роберт Бовда",
+        ),
+        (  # her accusative, read as Юлий's dative
+            "[Юлия Скрипаль] выписана из больницы. Врачи осмотрели [Юлию] ещё раз.",
+            "Юлию",
+            "PER:Юлия Скрипаль",
+        ),
+        (  # ... not when it is that of two people
+            "[Юлия Скрипаль] и [Юлия Петрова] выписаны. Врачи осмотрели [Юлию] ещё раз.",
+            "Юлию",
+            "PER:Юлий",
+        ),
     ],
     ids=[
         "given-name-also-a-surname",
@@ -733,6 +748,9 @@ def test_a_name_read_two_ways_takes_the_reading_other_mentions_attest(text, enti
         "given-and-middle-by-surname-in-any-case",
         "given-and-middle-other-paragraph",
         "given-and-middle-other-patronymic",
+        "given-name-other-reading",
+        "given-name-other-reading-accusative",
+        "given-name-other-reading-of-two",
     ],
 )
 def test_a_given_name_with_or_without_its_patronymic_joins_its_person(text, written, entity):

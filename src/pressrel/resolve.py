@@ -16,7 +16,9 @@ Every mention gets ``entity``, a stable id ``TYPE:canonical``:
   paragraph ("у Бориса Николаевича" after "К Ельцину"); "First
   X" whose X is a patronymic in form that never stands alone is First with a patronymic, not
   a surname ("Герман Львович" beside Герман Стерлигов); a lone word read as a surname no one
-  has joins the one person whose given name it may be ("Германа"). A lone
+  has joins the one person whose given name it may be ("Германа"), and one read as a given
+  name no one has, the one person another reading of it names ("о Роберте", Роберта's
+  dative or Роберт's locative, of Роберт Бовда; "Юлию" of Юлия Скрипаль). A lone
   word read as a given name that is no one's joins the one person whose surname it can be
   ("Уильямс"); a middle name a mention spells out ("Людмила Марковна") goes to the person it
   joins; two names joined by "и"/"или" are two people ("Михаил Агранович и Михаил Хасая"); a
@@ -679,6 +681,8 @@ def _candidates(mention: Mention, people: _People) -> tuple[list[Person], Name]:
             candidates = [
                 p for p in _by_surname(mention, people, first, "") if gender.may_be_given(p.first)
             ]
+        if not candidates and not name.middle and len(mention.text.split()) == 1:
+            candidates = _given_reading_of_one(mention, people)
     else:
         candidates = []
     return candidates, name
@@ -701,6 +705,18 @@ def _by_given_name(written: str, people: _People) -> list[Person]:
         for p in people.by_first.get(name_key(reading.nominative), [])
     }
     return list(found.values())
+
+
+def _given_reading_of_one(mention: Mention, people: _People) -> list[Person]:
+    """The one person whose given name another reading of a lone given name is, when the words
+    agreeing with it allow that person's gender: "о Роберте" (Роберт's locative, or Роберта's
+    dative) beside Роберт Бовда and no Роберта."""
+    found = _by_given_name(mention.text, people)
+    if len(found) != 1:
+        return []
+    cases = gender.written_cases(mention.text.strip())
+    said = gender.context_gender(people.text, mention.start, mention.stop, cases)
+    return [] if said and found[0].gender and said != found[0].gender else found
 
 
 def _by_surname(mention: Mention, people: _People, last: str, first: str) -> list[Person]:
