@@ -228,6 +228,19 @@ def per_entities(text):
             "Суд оправдал [Асию Биби]. [Асия Биби] покинула страну.",
             [("Асию Биби", "PER:Асия Биби"), ("Асия Биби", "PER:Асия Биби")],
         ),
+        (  # a given name of both genders (Александр's genitive, Александра): the adjective
+            # agreeing with one mention says hers, and the name's other forms are hers too
+            "Наследницей назначили [Александру Смирнову]. Иск подала 80-летняя [Александра"
+            " Смирнова].",
+            [
+                ("Александру Смирнову", "PER:Александра Смирнова"),
+                ("Александра Смирнова", "PER:Александра Смирнова"),
+            ],
+        ),
+        (  # ... not a verb after a noun the name may be the genitive of: the team's
+            "Команда под руководством [Александра Смирнова] встретилась со сборной Финляндии.",
+            [("Александра Смирнова", "PER:Александр Смирнов")],
+        ),
         (  # a man's surname in -а declines as a feminine noun: the verb agrees with the
             # subject, not with the instrumental agent
             "[Олег Кочерга] владеет фабрикой. Ранее [Кочергой] была куплена доля в банке.",
@@ -263,6 +276,8 @@ def per_entities(text):
         "time-phrase-first",
         "genitive-of-noun",
         "given-name-by-her-verb",
+        "given-name-of-both-genders-by-her-adjective",
+        "given-name-of-both-genders-after-a-noun",
         "instrumental-agent",
         "nominative-subject",
         "genitive-of-noun-before-another-s-verb",

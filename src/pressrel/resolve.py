@@ -78,6 +78,7 @@ CYRILLIC_LETTER = re.compile("[А-ЯЁа-яё]")
 MENTION_FIELDS = {f.name: i for i, f in enumerate(fields(Mention))}  # in __init__'s order
 _mention_values = attrgetter(*MENTION_FIELDS)
 SENTENCE_END = re.compile(r"(?<!\b[А-ЯЁA-Z])[.!?…]+[»\")]?\s|\r\n?|\n")  # not "Н. Никифоров"
+BOTH_GENDERS = ("femn", "masc")
 BRACKET_BETWEEN = re.compile(r"[»\"]?\s*\(\s*$")  # "Франсис Коне (" + "Francis Koné"
 
 
@@ -120,7 +121,7 @@ def resolve(mentions: list[Mention], text: str) -> list[Mention]:
     mentions = _in_coordinated_case(mentions, text)  # a list of its own
     roles = _roles(mentions, text)
     mentions = _in_role_case(mentions, roles)
-    mentions = _as_named_elsewhere(_as_attested(_in_shown_gender(mentions, text)))
+    mentions = _in_shown_gender(_as_named_elsewhere(_as_attested(mentions)), text)
     people = _people(mentions, text)
     persons = _persons_of(mentions, people)
     organisations = Organisations(mentions, text)
@@ -368,38 +369,55 @@ def _in_coordinated_case(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 def _in_shown_gender(mentions: list[Mention], text: str) -> list[Mention]:
-    """Mentions of a name whose given name pymorphy2 knows only as a man's but may be a woman's
-    of the Мария declension ("Асию Биби": Асий's dative, or Асия's accusative) re-read as hers
-    when the words agreeing with its mentions say so, in a case each may be in, and never the
-    other way ("Суд оправдал Асию Биби. Асия Биби покинула страну": "покинула" agrees with
-    the nominative Асия; "оправдал" is no verb of the accusative)."""
-    open_ = {
-        i: m
-        for i, m in enumerate(mentions)
-        if m.type == "PER"
-        and len(m.text.split()) > 1
-        and feminine_given_possible(m.text.split()[0])
-    }
-    if not open_:
-        return mentions
-    groups: dict[tuple[str, str], list[int]] = {}
-    for i, m in open_.items():
-        first = feminine_given_stem(m.text.split()[0])
-        groups.setdefault((first, name_key((m.name or Name()).last)), []).append(i)
+    """Mentions of a name whose gender the words agreeing with its mentions show, re-read in
+    that gender when its words allow both: a given name of both genders by its form
+    ("Александра Смирнова": Александр's genitive or her nominative; "80-летняя Александра
+    Смирнова" is her, and so are the document's other forms of that name, "Александру
+    Смирнову"), or one pymorphy2 knows only as a man's that may be a woman's of the Мария
+    declension ("Асию Биби": Асий's dative, or Асия's accusative; only ever re-read as hers).
+    Every mention of the name must agree, in a case each may be in ("Суд оправдал Асию Биби.
+    Асия Биби покинула страну": "покинула" agrees with the nominative Асия; "оправдал" is no
+    verb of the accusative)."""
+    groups: dict[tuple, list[int]] = {}  # (genders it may be re-read in, the name's key)
+    for i, m in enumerate(mentions):
+        words = m.text.split()
+        if m.type != "PER" or len(words) < 2:
+            continue
+        if feminine_given_possible(words[0]):
+            key = (feminine_given_stem(words[0]), name_key((m.name or Name()).last))
+            groups.setdefault(((gender.FEMN,), key), []).append(i)
+        elif {r.gender for r in gender.given_forms(words[0])} >= set(BOTH_GENDERS):
+            groups.setdefault((BOTH_GENDERS, _gender_keys(m.text)), []).append(i)
     out = list(mentions)
-    for members in groups.values():
+    for (genders, _), members in groups.items():
         said = set()
         for i in members:
             m = mentions[i]
             written = m.text.split()[0]
             cases = {*gender.written_cases(written), *feminine_given_cases(written)}
-            said.add(gender.context_gender(text, m.start, m.stop, cases))
-        if said - {None} != {gender.FEMN}:
+            if not gender.after_a_noun(text, m.start):  # "команда под руководством Вячеслава
+                # Быкова встретилась": the name is the noun's genitive, the verb the team's
+                said.add(gender.context_gender(text, m.start, m.stop, cases))
+        shown = said - {None}
+        if len(shown) != 1 or not shown <= set(genders):
             continue
+        (agreed,) = shown
         for i in members:
-            person = parse_person(mentions[i].text, shown_gender=gender.FEMN)
+            if gender.given_name_gender((mentions[i].name or Name()).first or "-") == agreed:
+                continue  # read so already ("Алёна Стерлигова")
+            person = parse_person(mentions[i].text, shown_gender=agreed)
             out[i] = replace(mentions[i], normal=person.normal, name=person.name)
     return out
+
+
+def _gender_keys(written: str) -> tuple[tuple[str, str], ...]:
+    """The (given name, surname) keys of a span read as a woman's and as a man's: what the
+    forms of one name share ("Александра Смирнова", "Александру Смирнову")."""
+    keys = []
+    for shown in BOTH_GENDERS:
+        name = parse_person(written, shown_gender=shown).name
+        keys.append((name_key(name.first), name_key(name.last)))
+    return tuple(keys)
 
 
 def _as_attested(mentions: list[Mention]) -> list[Mention]:

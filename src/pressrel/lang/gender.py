@@ -453,7 +453,7 @@ def _before(tokens: list[str]) -> Agreement | None:
     best = readings[0]
     if any(morph.facts(p.tag).pos == "PREP" for p in readings):
         return NOT_NOMINATIVE
-    predicate = _predicate(word)
+    predicate = _predicate(word) if morph.is_known(word) else None  # not a guess: "керамиста"
     if predicate is not None:
         return predicate if "tran" not in best.tag or _attributes(tokens) else None
     if grammar.is_adjective(best) and "Apro" not in best.tag:
