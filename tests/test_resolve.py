@@ -788,3 +788,35 @@ def test_a_resolved_mention_is_the_mention_with_its_changes(changes):
 
     mention = Mention("a", "PER", "Ивана Петрова", None, 8, 21, 0, section="lead", related=2)
     assert _resolved(mention, **changes) == replace(mention, **changes)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "normal"),
+    [
+        (  # a lone surname reads as its person's: his genitive, not a woman's nominative
+            "[Максим Решетников] уехал в Пермь. Команда [Решетникова] осталась в Москве.",
+            "Решетникова",
+            "Решетников",
+        ),
+        (  # ... her nominative, not his genitive
+            "Заместителем стала [Ольга Шмелёва]. По словам [Шмелёвой], работы много. [Шмелёва]"
+            " уверена в успехе.",
+            "Шмелёва",
+            "Шмелёва",
+        ),
+        (  # a lone given name reads as its person's: her accusative, not Юлий's dative
+            "[Юлия Скрипаль] выписана из больницы. Врачи осмотрели [Юлию] ещё раз.",
+            "Юлию",
+            "Юлия",
+        ),
+        (  # a foreign surname keeps its own reading (the full name's may be the wrong one)
+            "Гол забил [Криштиану Роналду]. Тренер похвалил [Роналду] после матча.",
+            "Роналду",
+            "Роналду",
+        ),
+    ],
+    ids=["his-genitive", "her-nominative", "her-given-name", "foreign-as-written"],
+)
+def test_a_lone_word_reads_as_the_person_it_joins_is_named(text, written, normal):
+    found = {w: n for w, _, n, _ in people(text)}
+    assert found[written] == normal

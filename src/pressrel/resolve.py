@@ -5,8 +5,9 @@ Every mention gets ``entity``, a stable id ``TYPE:canonical``:
 - people: ``PER:First [Middle] Last`` of the person the mention belongs to. Full names found
   in the document define the people; a surname alone ("Никифорова"), an initial and surname
   ("Н. Никифоров") or a given name alone joins the one person it fits, and then carries that
-  person's name parts (its ``normal`` stays its own). A bare surname joins the person its
-  gender and case fit (``lang.gender``): of Михаил and Раиса Горбачёв(а), "Горбачёвой" is hers
+  person's name parts; its ``normal`` is the person's given name or Russian surname when that
+  is a reading of the word ("Улюкаева" of Алексей Улюкаев: Улюкаев), else its own. A bare
+  surname joins the person its gender and case fit (``lang.gender``): of Михаил and Раиса Горбачёв(а), "Горбачёвой" is hers
   and "у Горбачёва" his; when they fit several, the most salient where it stands (a namesake
   named as a subject in this sentence or the one before, else the one named most often so
   far, else the one named last; before anyone is named, the first named after it); of two
@@ -56,7 +57,7 @@ from operator import attrgetter
 from . import caches, extractors
 from .extractors import by_normal
 from .lang import gender, morph, patronymics, surnames
-from .lang.fold import name_key
+from .lang.fold import fold, name_key
 from .lang.names import (
     PARTICLES,
     RUSSIAN_SURNAME_SUFFIXES,
@@ -79,6 +80,7 @@ MENTION_FIELDS = {f.name: i for i, f in enumerate(fields(Mention))}  # in __init
 _mention_values = attrgetter(*MENTION_FIELDS)
 SENTENCE_END = re.compile(r"(?<!\b[А-ЯЁA-Z])[.!?…]+[»\")]?\s|\r\n?|\n")  # not "Н. Никифоров"
 BOTH_GENDERS = ("femn", "masc")
+PLURAL_ENDINGS = ("ы", "ых", "ыми", "ие", "их", "ими")  # a Russian surname's plural forms
 BRACKET_BETWEEN = re.compile(r"[»\"]?\s*\(\s*$")  # "Франсис Коне (" + "Francis Koné"
 
 
@@ -141,13 +143,43 @@ def resolve(mentions: list[Mention], text: str) -> list[Mention]:
         if m.name and m.name.middle and not name.middle:  # "Людмилы Марковны": keep her own
             name = replace(name, middle=m.name.middle)
         role = roles[i]
-        normal = m.normal
-        if person.first is None and person.last and " " not in m.text.strip():
-            normal = person.last  # a lone surname read by its context: one reading throughout
+        normal = _as_the_person_is_named(m, person)
         resolved.append(
             _resolved(m, normal=normal, entity=_one_string(person.id), name=name, **role.fields())
         )
     return resolved
+
+
+def _as_the_person_is_named(mention: Mention, person: Person) -> str:
+    """The normal form of a person's mention: a lone word, the person's given name or Russian
+    surname (possessive or adjectival: its paradigm is regular) when it is a reading of the
+    word (one reading throughout: "Улюкаева" of Алексей Улюкаев is Улюкаев, "Юлию" of Юлия
+    Скрипаль is Юлия, whatever the word read alone); else its own (a foreign surname's reading
+    in the full name may be the wrong one: "Роналду" stays as written)."""
+    written = mention.text.strip()
+    if " " in written:
+        return mention.normal
+    name = mention.name or Name()
+    if person.first is None and person.last:
+        return person.last  # a lone surname read by its context: one reading throughout
+    russian = person.last and fold(person.last).endswith(surnames.RUSSIAN_PARADIGM)
+    plural = fold(written).endswith(PLURAL_ENDINGS)  # "Царнаевы": the family, not one of them
+    if (
+        russian
+        and not plural
+        and not name.first
+        and name_key(person.last) in _surname_keys(written)
+    ):
+        return person.last
+    if person.first and name.first and not name.last:
+        given = person.first.split()[0]
+        if name_key(given) in {name_key(r.nominative) for r in gender.given_forms(written)}:
+            return given
+    return mention.normal
+
+
+def _surname_keys(written: str) -> set[str]:
+    return {name_key(form) for form in surname_readings(written)}
 
 
 def _roles(mentions: list[Mention], text: str) -> dict[int, Role]:
