@@ -820,3 +820,28 @@ def test_a_resolved_mention_is_the_mention_with_its_changes(changes):
 def test_a_lone_word_reads_as_the_person_it_joins_is_named(text, written, normal):
     found = {w: n for w, _, n, _ in people(text)}
     assert found[written] == normal
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "entity"),
+    [
+        (  # a diminutive made from the stem of the given name of the one person of the surname
+            "Тренером был [Валерий Сураев]. Все звали его так: [Валерке Сураеву] верили.",
+            "Валерке Сураеву",
+            "PER:Валерий Сураев",
+        ),
+        (  # the stem and an ending, no diminutive suffix: another name, another person
+            "[Максим Сураев] женат. Его брат [Максимилиан Сураев] живёт в Праге.",
+            "Максимилиан Сураев",
+            "PER:Максимилиан Сураев",
+        ),
+        (  # two others of the surname: whose diminutive it is is not known
+            "[Валерий Сураев] и [Пётр Сураев] приехали. [Валерка Сураев] остался.",
+            "Валерка Сураев",
+            "PER:Валерка Сураев",
+        ),
+    ],
+    ids=["diminutive", "other-name-of-the-stem", "three-of-the-surname"],
+)
+def test_a_diminutive_given_name_joins_the_one_person_of_its_surname(text, written, entity):
+    assert dict(per_entities(text))[written] == entity

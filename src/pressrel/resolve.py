@@ -24,7 +24,9 @@ Every mention gets ``entity``, a stable id ``TYPE:canonical``:
   ("Уильямс"); a middle name a mention spells out ("Людмила Марковна") goes to the person it
   joins; two names joined by "и"/"или" are two people ("Михаил Агранович и Михаил Хасая"); a
   span with a comma (a list of people) defines no person; "First X Last" and "First Last" in
-  one document are one person whose given names are "First X" ("Реджеп Тайип Эрдоган").
+  one document are one person whose given names are "First X" ("Реджеп Тайип Эрдоган"), and "Dim Last"
+  whose given name is a diminutive made from the stem of the given name of the one other
+  person of that surname is that person ("Валерке Сураеву" of Валерий Сураев).
 - before that, names are re-read with what the document shows: a name read two ways takes
   the reading another mention can only have ("Алена Стерлигова", Ален's genitive or Алёна
   written without ё, beside "Аленой Стерлиговой" is Алёна Стерлигова); a name that shows no case
@@ -57,6 +59,7 @@ from operator import attrgetter
 from . import caches, extractors
 from .extractors import by_normal
 from .lang import gender, morph, patronymics, surnames
+from .lang import names as names_lang
 from .lang.fold import fold, name_key
 from .lang.names import (
     PARTICLES,
@@ -281,6 +284,7 @@ def _people(mentions: list[Mention], text: str = "") -> _People:
         del people[key]
         del full[key]
     aliases = _second_given_names(people)
+    aliases.update(_diminutives(people, aliases))
     kept = [p for key, p in people.items() if aliases.get(key, p) is p]
     firsts: dict[Person, int] = {}
     for key, named in full.items():
@@ -340,6 +344,26 @@ def _second_given_names(people: dict[tuple[str, str], Person]) -> dict[tuple[str
         person.gender = person.gender or other.gender
         aliases[short] = aliases[first, last] = person
     return aliases
+
+
+def _diminutives(
+    people: dict[tuple[str, str], Person], aliases: dict[tuple[str, str], Person]
+) -> dict[tuple[str, str], Person]:
+    """People named "Dim Last" whose given name is a diminutive of the given name of the one
+    other person of that surname ("Валерке Сураеву" beside Валерий Сураев: the stem валер- and
+    the suffix -к-) are that person. Returns the diminutive names' keys -> the person."""
+    by_last: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for key in people:
+        if key not in aliases:
+            by_last[key[1]].append(key)
+    found = {}
+    for keys in by_last.values():
+        if len(keys) != 2:
+            continue
+        for small, full in (keys, keys[::-1]):
+            if names_lang.is_diminutive(small[0], full[0]):
+                found[small] = people[full]
+    return found
 
 
 def _may_be_second_given(word: str, last: str) -> bool:

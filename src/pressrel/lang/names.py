@@ -160,6 +160,23 @@ def _in_context_case(
     return PersonName(" ".join(normals), _parts(normals, roles))
 
 
+# the endings a given name's stem loses before a diminutive suffix (Валер-ий, Рим-ма), and the
+# suffixes of Russian diminutive given names after the stem (Валер-к-а, Макс-ик, Вер-очк-а)
+GIVEN_ENDINGS = ("ий", "ей", "ия", "ья", "а", "я", "й", "ь")
+DIMINUTIVE_SUFFIXES = ("к", "ик", "чик", "ечк", "очк", "еньк", "оньк", "ушк", "юшк", "ш")
+
+
+def is_diminutive(small: str, full: str) -> bool:
+    """Whether the given name small (folded, nominative) is a diminutive of the given name full
+    made from its stem: the stem (full without its ending, four letters or more) and a
+    diminutive suffix ("валерка" of "валерий", "максик" of "максим"). Names built from another
+    stem ("Саша" of Александр) are not found."""
+    ending = next((e for e in GIVEN_ENDINGS if full.endswith(e)), "")
+    stem = full[: len(full) - len(ending)]
+    rest = small[len(stem) :]
+    return len(stem) >= 4 and small.startswith(stem) and rest.startswith(DIMINUTIVE_SUFFIXES)
+
+
 def span_case(text: str) -> str | None:
     """The case a person span's own words show ("Марка Уэббера": gent), else None."""
     words = tuple(text.split())
