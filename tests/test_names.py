@@ -760,6 +760,8 @@ BARE_CONSONANT = [
     ("Олега Хасис", "Олег Хасис"),
     # surnames in -ых, -их decline for no one
     ("Евгения Мудрых", "Евгений Мудрых"),
+    # an instrumental ending is an ending
+    ("Валерием Кастеном", "Валерий Кастен"),
 ]
 # a given name pymorphy2 only guesses about, read back from an oblique case: the surname after
 # it is in that case too

@@ -301,12 +301,13 @@ def _undeclined_consonant_stem(words: tuple[str, ...]) -> bool:
     """Whether the span's last word is a surname pymorphy2 does not know, written with no
     ending after a consonant ("Хасис"): a man's such surname declines ("Евгения Хасиса"), a
     woman's does not, so it is a nominative or a woman's. Not the surnames in -ых, -их, which
-    decline for no one ("Черных"), nor after a particle ("Ле Пен")."""
+    decline for no one ("Черных"), nor a consonant that may be an instrumental ending
+    ("Сискелом"), nor after a particle ("Ле Пен")."""
     last = words[-1]
     return (
         is_cyrillic_word(last)
         and fold(last)[-1:] in CONSONANTS
-        and not fold(last).endswith(("ых", "их"))
+        and not fold(last).endswith(("ых", "их", "ом", "ем", "ём", "ым", "им"))
         and not morph.is_known(last)
         and not any(w.lower() in PARTICLES for w in words)
     )
