@@ -784,6 +784,19 @@ POSSESSIVE = [
 ]
 
 
-@pytest.mark.parametrize(("written", "normal"), BARE_CONSONANT + GUESSED_GIVEN + POSSESSIVE)
+# a surname joined by a hyphen to a full adjective that agrees with it: both in the
+# adjective's case and gender
+ATTRIBUTED = [
+    ("Моисеева-старшего", "Моисеев-старший"),
+    ("Гляделкину-младшему", "Гляделкин-младший"),
+    ("Кузнецовой-старшей", "Кузнецова-старшая"),
+    ("Моисеев-старший", "Моисеев-старший"),
+    ("Муху-должника", "Муху-должника"),  # a noun, no adjective: nothing shows the case
+]
+
+
+@pytest.mark.parametrize(
+    ("written", "normal"), BARE_CONSONANT + GUESSED_GIVEN + POSSESSIVE + ATTRIBUTED
+)
 def test_the_given_name_and_the_surname_read_together(written, normal):
     assert parse_person(written).normal == normal

@@ -1,6 +1,8 @@
 """People's names: the nominative of a PER span and its first/middle/last parts.
 
 pymorphy2 knows Russian given names (``Name``), patronymics (``Patr``) and surnames (``Surn``).
+A surname joined by a hyphen to an agreeing full adjective is read in the adjective's case and
+gender ("Моисеева-старшего" -> Моисеев-старший).
 The span's case and gender are those all its known name words can be in (a given name is the
 most reliable word: "Ирины" is a feminine genitive; a word that does not decline, "Меркель",
 says only the gender; an unknown surname with no ending after a consonant is a nominative or a
@@ -97,6 +99,9 @@ def parse_person(
     words = text.split()
     if not words:
         return PersonName(text, Name())
+    attributed = _with_attribute(words[0]) if len(words) == 1 else None
+    if attributed:  # "Моисеева-старшего"
+        return PersonName(attributed, Name(None, None, attributed))
     case, gender = (
         _case_and_gender(tuple(words), governed, shown_gender, shown_cases)
         if shown_cases  # else the key normalisation and resolution already cached
@@ -135,6 +140,30 @@ def _declined_given(
     is in that case too ("Энгельберта Хумпердинка" is Энгельберт Хумпердинк's genitive), as
     when a known word shows it."""
     return case not in (None, "nomn") and roles[0] == "first" and normals[0] != words[0]
+
+
+def _with_attribute(word: str) -> str | None:
+    """The nominative of a surname joined by a hyphen to a full adjective that agrees with it,
+    read in the adjective's case and gender ("Моисеева-старшего" -> Моисеев-старший,
+    "Бушу-младшему" -> Буш-младший); None for any other word and for a nominative."""
+    head, _, attribute = word.rpartition("-")
+    if not head or not attribute.isalpha() or not attribute.islower():
+        return None
+    adjectives = [
+        p
+        for p in morph.parses(attribute)
+        if grammar.is_adjective(p)
+        and p.is_known
+        and p.tag.number == "sing"
+        and p.tag.gender in GENDERS  # a person's: "старшего" is no neuter here
+    ]
+    if not adjectives or morph.case_of(adjectives[0]) in (None, "nomn"):
+        return None
+    best = adjectives[0]
+    case, gender = morph.case_of(best), best.tag.gender
+    adjective = morph.inflect(best, {"nomn", "sing", gender})
+    surname = surnames.nominative(head, case, gender, ("Surn",)) or head
+    return f"{morph.recase(surname, head)}-{adjective}" if adjective else None
 
 
 def _in_context_case(
