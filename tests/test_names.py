@@ -745,3 +745,58 @@ def test_a_given_name_known_as_a_man_s_is_a_woman_s_when_the_text_shows_her(writ
 )
 def test_a_given_name_known_only_as_a_place_declines_as_the_place(written, normal):
     assert parse_person(written).normal == normal
+
+
+# a man's surname in a consonant declines, a woman's does not: an unknown surname written bare
+# after a given name that may be his genitive or her nominative is hers
+BARE_CONSONANT = [
+    ("Евгения Хасис", "Евгения Хасис"),
+    ("Александру Зоргиц", "Александра Зоргиц"),  # her accusative, not his dative
+    ("Валерию Кастен", "Валерия Кастен"),
+    # declined, it is his
+    ("Евгения Хасиса", "Евгений Хасис"),
+    ("Александру Зоргицу", "Александр Зоргиц"),
+    # a given name only a man's: the text is his, whatever the surname shows
+    ("Олега Хасис", "Олег Хасис"),
+    # surnames in -ых, -их decline for no one
+    ("Евгения Мудрых", "Евгений Мудрых"),
+    # an instrumental ending is an ending
+    ("Валерием Кастеном", "Валерий Кастен"),
+]
+# a given name pymorphy2 only guesses about, read back from an oblique case: the surname after
+# it is in that case too
+GUESSED_GIVEN = [
+    ("Энгельберта Хумпердинка", "Энгельберт Хумпердинк"),
+    ("Джейкоба Зумы", "Джейкоб Зума"),
+    # a given name written in the nominative shows no case: the surname stays
+    ("Энгельберт Хумпердинк", "Энгельберт Хумпердинк"),
+    ("Сэйдзи Маэхара", "Сэйдзи Маэхара"),
+]
+
+
+# an oblique form of a Russian possessive surname pymorphy2 does not know shows its case and
+# gender by its ending: -е only his locative, -ой only hers
+POSSESSIVE = [
+    ("Евгении Забабахине", "Евгений Забабахин"),
+    ("Валерии Улюпкове", "Валерий Улюпков"),
+    ("Евгении Забабахиной", "Евгения Забабахина"),
+    ("Валерии Улюпковой", "Валерия Улюпкова"),
+]
+
+
+# a surname joined by a hyphen to a full adjective that agrees with it: both in the
+# adjective's case and gender
+ATTRIBUTED = [
+    ("Моисеева-старшего", "Моисеев-старший"),
+    ("Гляделкину-младшему", "Гляделкин-младший"),
+    ("Кузнецовой-старшей", "Кузнецова-старшая"),
+    ("Моисеев-старший", "Моисеев-старший"),
+    ("Муху-должника", "Муху-должника"),  # a noun, no adjective: nothing shows the case
+]
+
+
+@pytest.mark.parametrize(
+    ("written", "normal"), BARE_CONSONANT + GUESSED_GIVEN + POSSESSIVE + ATTRIBUTED
+)
+def test_the_given_name_and_the_surname_read_together(written, normal):
+    assert parse_person(written).normal == normal

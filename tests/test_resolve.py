@@ -228,6 +228,19 @@ def per_entities(text):
             "Суд оправдал [Асию Биби]. [Асия Биби] покинула страну.",
             [("Асию Биби", "PER:Асия Биби"), ("Асия Биби", "PER:Асия Биби")],
         ),
+        (  # a given name of both genders (Александр's genitive, Александра): the adjective
+            # agreeing with one mention says hers, and the name's other forms are hers too
+            "Наследницей назначили [Александру Смирнову]. Иск подала 80-летняя [Александра"
+            " Смирнова].",
+            [
+                ("Александру Смирнову", "PER:Александра Смирнова"),
+                ("Александра Смирнова", "PER:Александра Смирнова"),
+            ],
+        ),
+        (  # ... not a verb after a noun the name may be the genitive of: the team's
+            "Команда под руководством [Александра Смирнова] встретилась со сборной Финляндии.",
+            [("Александра Смирнова", "PER:Александр Смирнов")],
+        ),
         (  # a man's surname in -а declines as a feminine noun: the verb agrees with the
             # subject, not with the instrumental agent
             "[Олег Кочерга] владеет фабрикой. Ранее [Кочергой] была куплена доля в банке.",
@@ -237,6 +250,25 @@ def per_entities(text):
             "[Олег Кочерга] владеет фабрикой. Вчера [Кочерга] подписала договор.",
             [("Олег Кочерга", "PER:Олег Кочерга"), ("Кочерга", "PER:Кочерга")],
         ),
+        (  # the feminine verb after the genitive of a noun's is its clause's subject's: no
+            # woman is named so, and the noun before may govern his genitive
+            "[Алексей Курбатов] был арестован. [Ольга Шмелёва] вела отдел, а после ареста"
+            " [Курбатова] получила орден.",
+            [
+                ("Алексей Курбатов", "PER:Алексей Курбатов"),
+                ("Ольга Шмелёва", "PER:Ольга Шмелёва"),
+                ("Курбатова", "PER:Алексей Курбатов"),
+            ],
+        ),
+        (  # the same with a surname pymorphy2 does not know
+            "[Алексей Улюпкин] был арестован. [Ольга Шмелёва] вела отдел, а после ареста"
+            " [Улюпкина] получила орден.",
+            [
+                ("Алексей Улюпкин", "PER:Алексей Улюпкин"),
+                ("Ольга Шмелёва", "PER:Ольга Шмелёва"),
+                ("Улюпкина", "PER:Алексей Улюпкин"),
+            ],
+        ),
     ],
     ids=[
         "husband-and-wife",
@@ -244,8 +276,12 @@ def per_entities(text):
         "time-phrase-first",
         "genitive-of-noun",
         "given-name-by-her-verb",
+        "given-name-of-both-genders-by-her-adjective",
+        "given-name-of-both-genders-after-a-noun",
         "instrumental-agent",
         "nominative-subject",
+        "genitive-of-noun-before-another-s-verb",
+        "genitive-of-noun-before-another-s-verb-unknown",
     ],
 )
 def test_a_bare_surname_joins_the_person_its_gender_and_case_fit(text, expected):
@@ -678,8 +714,59 @@ def test_a_name_read_two_ways_takes_the_reading_other_mentions_attest(text, enti
             "Роман Абрамович",
             "PER:Роман Абрамович",
         ),
+        (  # of three Борисs, the one named last before it, in its paragraph
+            "[Борис Акимов] держал ферму, [Борис Угринович] торговал. [Борис Ельцин] пригласил"
+            " его в Кремль. К [Ельцину] он пришёл в костюме, а у [Бориса Николаевича] все пили.",
+            "Бориса Николаевича",
+            "PER:Борис Николаевич Ельцин",
+        ),
+        (  # named last by surname alone, a few sentences back, in any case
+            "[Владимир Путин] встретился с [Владимиром Жириновским]. Лидеру ЛДПР обещали пост."
+            " Спорили долго. Решение отложили. Потом пожаловались на [Жириновского]. Все"
+            " боялись, что [Владимир Вольфович] зажжёт.",
+            "Владимир Вольфович",
+            "PER:Владимир Вольфович Жириновский",
+        ),
+        (  # no one of that given name named before it in its paragraph: no one's
+            "[Борис Акимов] держал ферму. [Борис Ельцин] пригласил его.\nПозже [Борис"
+            " Николаевич] всё отрицал.",
+            "Борис Николаевич",
+            "PER:Борис Николаевич",
+        ),
+        (  # a patronymic other than the one known is another person, even of one given name
+            "[Леонид Эдуардович Слуцкий] выступил. Позже [Леонид Петрович] уехал.",
+            "Леонид Петрович",
+            "PER:Леонид Петрович",
+        ),
+        (  # a lone given name read as one no one has, whose other reading is one person's
+            "Следствие интересуется, где [Роберт Бовда]. О [Роберте] писали и раньше.",
+            "Роберте",
+            "PER:Роберт Бовда",
+        ),
+        (  # her accusative, read as Юлий's dative
+            "[Юлия Скрипаль] выписана из больницы. Врачи осмотрели [Юлию] ещё раз.",
+            "Юлию",
+            "PER:Юлия Скрипаль",
+        ),
+        (  # ... not when it is that of two people
+            "[Юлия Скрипаль] и [Юлия Петрова] выписаны. Врачи осмотрели [Юлию] ещё раз.",
+            "Юлию",
+            "PER:Юлий",
+        ),
     ],
-    ids=["given-name-also-a-surname", "given-and-middle", "patronymic-as-surname", "real-surname"],
+    ids=[
+        "given-name-also-a-surname",
+        "given-and-middle",
+        "patronymic-as-surname",
+        "real-surname",
+        "given-and-middle-of-several-named-last",
+        "given-and-middle-by-surname-in-any-case",
+        "given-and-middle-other-paragraph",
+        "given-and-middle-other-patronymic",
+        "given-name-other-reading",
+        "given-name-other-reading-accusative",
+        "given-name-other-reading-of-two",
+    ],
 )
 def test_a_given_name_with_or_without_its_patronymic_joins_its_person(text, written, entity):
     assert dict(per_entities(text))[written] == entity
@@ -730,3 +817,60 @@ def test_a_resolved_mention_is_the_mention_with_its_changes(changes):
 )
 def test_a_lone_surname_reads_as_the_persons_written_surname(text, normals):
     assert [normal for _, _, normal, _ in people(text)] == normals
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "normal"),
+    [
+        (  # a lone surname reads as its person's: his genitive, not a woman's nominative
+            "[Максим Решетников] уехал в Пермь. Команда [Решетникова] осталась в Москве.",
+            "Решетникова",
+            "Решетников",
+        ),
+        (  # ... her nominative, not his genitive
+            "Заместителем стала [Ольга Шмелёва]. По словам [Шмелёвой], работы много. [Шмелёва]"
+            " уверена в успехе.",
+            "Шмелёва",
+            "Шмелёва",
+        ),
+        (  # a lone given name reads as its person's: her accusative, not Юлий's dative
+            "[Юлия Скрипаль] выписана из больницы. Врачи осмотрели [Юлию] ещё раз.",
+            "Юлию",
+            "Юлия",
+        ),
+        (  # a foreign surname keeps its own reading (the full name's may be the wrong one)
+            "Гол забил [Криштиану Роналду]. Тренер похвалил [Роналду] после матча.",
+            "Роналду",
+            "Роналду",
+        ),
+    ],
+    ids=["his-genitive", "her-nominative", "her-given-name", "foreign-as-written"],
+)
+def test_a_lone_word_reads_as_the_person_it_joins_is_named(text, written, normal):
+    found = {w: n for w, _, n, _ in people(text)}
+    assert found[written] == normal
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "entity"),
+    [
+        (  # a diminutive made from the stem of the given name of the one person of the surname
+            "Тренером был [Валерий Сураев]. Все звали его так: [Валерке Сураеву] верили.",
+            "Валерке Сураеву",
+            "PER:Валерий Сураев",
+        ),
+        (  # the stem and an ending, no diminutive suffix: another name, another person
+            "[Максим Сураев] женат. Его брат [Максимилиан Сураев] живёт в Праге.",
+            "Максимилиан Сураев",
+            "PER:Максимилиан Сураев",
+        ),
+        (  # two others of the surname: whose diminutive it is is not known
+            "[Валерий Сураев] и [Пётр Сураев] приехали. [Валерка Сураев] остался.",
+            "Валерка Сураев",
+            "PER:Валерка Сураев",
+        ),
+    ],
+    ids=["diminutive", "other-name-of-the-stem", "three-of-the-surname"],
+)
+def test_a_diminutive_given_name_joins_the_one_person_of_its_surname(text, written, entity):
+    assert dict(per_entities(text))[written] == entity

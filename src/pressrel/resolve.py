@@ -5,21 +5,28 @@ Every mention gets ``entity``, a stable id ``TYPE:canonical``:
 - people: ``PER:First [Middle] Last`` of the person the mention belongs to. Full names found
   in the document define the people; a surname alone ("Никифорова"), an initial and surname
   ("Н. Никифоров") or a given name alone joins the one person it fits, and then carries that
-  person's name parts (its ``normal`` stays its own). A bare surname joins the person its
-  gender and case fit (``lang.gender``): of Михаил and Раиса Горбачёв(а), "Горбачёвой" is hers
+  person's name parts; its ``normal`` is the person's given name or Russian surname when that
+  is a reading of the word ("Улюкаева" of Алексей Улюкаев: Улюкаев), else its own. A bare
+  surname joins the person its gender and case fit (``lang.gender``): of Михаил and Раиса Горбачёв(а), "Горбачёвой" is hers
   and "у Горбачёва" his; when they fit several, the most salient where it stands (a namesake
   named as a subject in this sentence or the one before, else the one named most often so
   far, else the one named last; before anyone is named, the first named after it); of two
   brothers named in one sentence and equally often, neither. A given name with a patronymic
-  joins the one person of that given name with that patronymic ("Леонид Эдуардович"); "First
+  joins the one person of that given name with that patronymic or none known ("Леонид
+  Эдуардович"; not "Леонид Петрович"), of several the one named last before it in its
+  paragraph ("у Бориса Николаевича" after "К Ельцину"); "First
   X" whose X is a patronymic in form that never stands alone is First with a patronymic, not
   a surname ("Герман Львович" beside Герман Стерлигов); a lone word read as a surname no one
-  has joins the one person whose given name it may be ("Германа"). A lone
+  has joins the one person whose given name it may be ("Германа"), and one read as a given
+  name no one has, the one person another reading of it names ("о Роберте", Роберта's
+  dative or Роберт's locative, of Роберт Бовда; "Юлию" of Юлия Скрипаль). A lone
   word read as a given name that is no one's joins the one person whose surname it can be
   ("Уильямс"); a middle name a mention spells out ("Людмила Марковна") goes to the person it
   joins; two names joined by "и"/"или" are two people ("Михаил Агранович и Михаил Хасая"); a
   span with a comma (a list of people) defines no person; "First X Last" and "First Last" in
-  one document are one person whose given names are "First X" ("Реджеп Тайип Эрдоган").
+  one document are one person whose given names are "First X" ("Реджеп Тайип Эрдоган"), and "Dim Last"
+  whose given name is a diminutive made from the stem of the given name of the one other
+  person of that surname is that person ("Валерке Сураеву" of Валерий Сураев).
 - before that, names are re-read with what the document shows: a name read two ways takes
   the reading another mention can only have ("Алена Стерлигова", Ален's genitive or Алёна
   written without ё, beside "Аленой Стерлиговой" is Алёна Стерлигова); a name that shows no case
@@ -52,7 +59,8 @@ from operator import attrgetter
 from . import caches, extractors
 from .extractors import by_normal
 from .lang import gender, morph, patronymics, surnames
-from .lang.fold import name_key
+from .lang import names as names_lang
+from .lang.fold import fold, name_key
 from .lang.names import (
     PARTICLES,
     RUSSIAN_SURNAME_SUFFIXES,
@@ -74,6 +82,8 @@ CYRILLIC_LETTER = re.compile("[А-ЯЁа-яё]")
 MENTION_FIELDS = {f.name: i for i, f in enumerate(fields(Mention))}  # in __init__'s order
 _mention_values = attrgetter(*MENTION_FIELDS)
 SENTENCE_END = re.compile(r"(?<!\b[А-ЯЁA-Z])[.!?…]+[»\")]?\s|\r\n?|\n")  # not "Н. Никифоров"
+BOTH_GENDERS = ("femn", "masc")
+PLURAL_ENDINGS = ("ы", "ых", "ыми", "ие", "их", "ими")  # a Russian surname's plural forms
 BRACKET_BETWEEN = re.compile(r"[»\"]?\s*\(\s*$")  # "Франсис Коне (" + "Francis Koné"
 
 
@@ -116,7 +126,7 @@ def resolve(mentions: list[Mention], text: str) -> list[Mention]:
     mentions = _in_coordinated_case(mentions, text)  # a list of its own
     roles = _roles(mentions, text)
     mentions = _in_role_case(mentions, roles)
-    mentions = _as_named_elsewhere(_as_attested(_in_shown_gender(mentions, text)))
+    mentions = _in_shown_gender(_as_named_elsewhere(_as_attested(mentions)), text)
     people = _people(mentions, text)
     persons = _persons_of(mentions, people)
     organisations = Organisations(mentions, text)
@@ -137,27 +147,57 @@ def resolve(mentions: list[Mention], text: str) -> list[Mention]:
         if m.name and m.name.middle and not name.middle:  # "Людмилы Марковны": keep her own
             name = replace(name, middle=m.name.middle)
         role = roles[i]
-        normal = m.normal
-        if person.first is None and person.last and " " not in m.text.strip():
-            normal = person.last  # a lone surname read by its context: one reading throughout
-        elif _lone_form_of_written_surname(m, person, text, written):
-            normal = person.last  # "Царевой" of "Ирина Царева": her surname, as written
+        normal = _as_the_person_is_named(m, person, text, written)
         resolved.append(
             _resolved(m, normal=normal, entity=_one_string(person.id), name=name, **role.fields())
         )
     return resolved
 
 
+def _as_the_person_is_named(
+    mention: Mention, person: Person, text: str, written_surnames: dict[str, bool]
+) -> str:
+    """The normal form of a person's mention: a lone word, the person's given name or Russian
+    surname (possessive or adjectival: its paradigm is regular) when it is a reading of the
+    word (one reading throughout: "Улюкаева" of Алексей Улюкаев is Улюкаев, "Юлию" of Юлия
+    Скрипаль is Юлия, whatever the word read alone), or any surname of the person's that the
+    text writes as it is and the word is a form of (``_lone_form_of_written_surname``:
+    "Маталыги" of Андрей Маталыга); else its own (a foreign surname's reading in the full
+    name may be the wrong one: "Роналду" of a person read as Роналд stays as written)."""
+    written = mention.text.strip()
+    if " " in written:
+        return mention.normal
+    name = mention.name or Name()
+    if person.first is None and person.last:
+        return person.last  # a lone surname read by its context: one reading throughout
+    russian = person.last and fold(person.last).endswith(surnames.RUSSIAN_PARADIGM)
+    plural = fold(written).endswith(PLURAL_ENDINGS)  # "Царнаевы": the family, not one of them
+    if not plural and not name.first:
+        if russian and name_key(person.last) in _surname_keys(written):
+            return person.last
+        if _lone_form_of_written_surname(mention, person, text, written_surnames):
+            return person.last  # "Маталыги" of "Андрей Маталыга": his surname, as written
+    if person.first and name.first and not name.last:
+        given = person.first.split()[0]
+        if name_key(given) in {name_key(r.nominative) for r in gender.given_forms(written)}:
+            return given
+    return mention.normal
+
+
+def _surname_keys(written: str) -> set[str]:
+    return {name_key(form) for form in surname_readings(written)}
+
+
 def _lone_form_of_written_surname(
     mention: Mention, person: Person, text: str, written: dict[str, bool]
 ) -> bool:
-    """Whether the mention is one word, a form of the surname of the person it is ("Царевой",
-    "Кулешова" of Ирина Царева, Юлия Кулешова: its letters up to the surname's last two the
-    same), and the text writes that surname as it is, in the nominative, elsewhere: then the
-    mention's normal form is that surname, whatever its own reading (a woman's "Кулешова"
-    read as Кулешов's genitive). written caches the last test by surname."""
+    """Whether the mention is one word, a form of the surname of the person it is ("Маталыги",
+    "Небензю" of Андрей Маталыга, Василий Небензя: its letters up to the surname's last two
+    the same), and the text writes that surname as it is elsewhere: then the mention's normal
+    form is that surname, whatever its own reading ("Скрипаля" read alone keeps its case).
+    written caches the last test by surname."""
     last = person.last
-    if not last or not person.first or " " in mention.text.strip():
+    if not last or " " in mention.text.strip():
         return False
     if not name_key(mention.text).startswith(name_key(last)[: max(len(last) - 2, 2)]):
         return False
@@ -265,6 +305,7 @@ def _people(mentions: list[Mention], text: str = "") -> _People:
         del people[key]
         del full[key]
     aliases = _second_given_names(people)
+    aliases.update(_diminutives(people, aliases))
     kept = [p for key, p in people.items() if aliases.get(key, p) is p]
     firsts: dict[Person, int] = {}
     for key, named in full.items():
@@ -326,6 +367,26 @@ def _second_given_names(people: dict[tuple[str, str], Person]) -> dict[tuple[str
     return aliases
 
 
+def _diminutives(
+    people: dict[tuple[str, str], Person], aliases: dict[tuple[str, str], Person]
+) -> dict[tuple[str, str], Person]:
+    """People named "Dim Last" whose given name is a diminutive of the given name of the one
+    other person of that surname ("Валерке Сураеву" beside Валерий Сураев: the stem валер- and
+    the suffix -к-) are that person. Returns the diminutive names' keys -> the person."""
+    by_last: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for key in people:
+        if key not in aliases:
+            by_last[key[1]].append(key)
+    found = {}
+    for keys in by_last.values():
+        if len(keys) != 2:
+            continue
+        for small, full in (keys, keys[::-1]):
+            if names_lang.is_diminutive(small[0], full[0]):
+                found[small] = people[full]
+    return found
+
+
 def _may_be_second_given(word: str, last: str) -> bool:
     """Whether word, between a given name and the surname, may be a second given name: not a
     particle ("Ле Пен"), not lower case, not the surname again ("Максим Дадашев Дадашев", a
@@ -385,38 +446,55 @@ def _in_coordinated_case(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 def _in_shown_gender(mentions: list[Mention], text: str) -> list[Mention]:
-    """Mentions of a name whose given name pymorphy2 knows only as a man's but may be a woman's
-    of the Мария declension ("Асию Биби": Асий's dative, or Асия's accusative) re-read as hers
-    when the words agreeing with its mentions say so, in a case each may be in, and never the
-    other way ("Суд оправдал Асию Биби. Асия Биби покинула страну": "покинула" agrees with
-    the nominative Асия; "оправдал" is no verb of the accusative)."""
-    open_ = {
-        i: m
-        for i, m in enumerate(mentions)
-        if m.type == "PER"
-        and len(m.text.split()) > 1
-        and feminine_given_possible(m.text.split()[0])
-    }
-    if not open_:
-        return mentions
-    groups: dict[tuple[str, str], list[int]] = {}
-    for i, m in open_.items():
-        first = feminine_given_stem(m.text.split()[0])
-        groups.setdefault((first, name_key((m.name or Name()).last)), []).append(i)
+    """Mentions of a name whose gender the words agreeing with its mentions show, re-read in
+    that gender when its words allow both: a given name of both genders by its form
+    ("Александра Смирнова": Александр's genitive or her nominative; "80-летняя Александра
+    Смирнова" is her, and so are the document's other forms of that name, "Александру
+    Смирнову"), or one pymorphy2 knows only as a man's that may be a woman's of the Мария
+    declension ("Асию Биби": Асий's dative, or Асия's accusative; only ever re-read as hers).
+    Every mention of the name must agree, in a case each may be in ("Суд оправдал Асию Биби.
+    Асия Биби покинула страну": "покинула" agrees with the nominative Асия; "оправдал" is no
+    verb of the accusative)."""
+    groups: dict[tuple, list[int]] = {}  # (genders it may be re-read in, the name's key)
+    for i, m in enumerate(mentions):
+        words = m.text.split()
+        if m.type != "PER" or len(words) < 2:
+            continue
+        if feminine_given_possible(words[0]):
+            key = (feminine_given_stem(words[0]), name_key((m.name or Name()).last))
+            groups.setdefault(((gender.FEMN,), key), []).append(i)
+        elif {r.gender for r in gender.given_forms(words[0])} >= set(BOTH_GENDERS):
+            groups.setdefault((BOTH_GENDERS, _gender_keys(m.text)), []).append(i)
     out = list(mentions)
-    for members in groups.values():
+    for (genders, _), members in groups.items():
         said = set()
         for i in members:
             m = mentions[i]
             written = m.text.split()[0]
             cases = {*gender.written_cases(written), *feminine_given_cases(written)}
-            said.add(gender.context_gender(text, m.start, m.stop, cases))
-        if said - {None} != {gender.FEMN}:
+            if not gender.after_a_noun(text, m.start):  # "команда под руководством Вячеслава
+                # Быкова встретилась": the name is the noun's genitive, the verb the team's
+                said.add(gender.context_gender(text, m.start, m.stop, cases))
+        shown = said - {None}
+        if len(shown) != 1 or not shown <= set(genders):
             continue
+        (agreed,) = shown
         for i in members:
-            person = parse_person(mentions[i].text, shown_gender=gender.FEMN)
+            if gender.given_name_gender((mentions[i].name or Name()).first or "-") == agreed:
+                continue  # read so already ("Алёна Стерлигова")
+            person = parse_person(mentions[i].text, shown_gender=agreed)
             out[i] = replace(mentions[i], normal=person.normal, name=person.name)
     return out
+
+
+def _gender_keys(written: str) -> tuple[tuple[str, str], ...]:
+    """The (given name, surname) keys of a span read as a woman's and as a man's: what the
+    forms of one name share ("Александра Смирнова", "Александру Смирнову")."""
+    keys = []
+    for shown in BOTH_GENDERS:
+        name = parse_person(written, shown_gender=shown).name
+        keys.append((name_key(name.first), name_key(name.last)))
+    return tuple(keys)
 
 
 def _as_attested(mentions: list[Mention]) -> list[Mention]:
@@ -539,6 +617,8 @@ def _in_order_of_salience(mentions: list[Mention], people: _People) -> dict[int,
         chosen = None
         if len(candidates) > 1 and _lone_surname(m, name):
             chosen = _most_salient(candidates, m, seen, overall, people)
+        elif len(candidates) > 1 and _given_and_middle(name):
+            chosen = _named_last(candidates, m, seen, people.text)
         persons[i] = chosen or _chosen(m, candidates, name)
         if len(candidates) == 1 or chosen:
             seen[persons[i]].append(m)
@@ -586,6 +666,24 @@ def _most_salient(
         return tops[0][1]
     (rival, _), (start, person) = tops[-2:]
     return person if _sentences_between(text, rival, start) > 0 else None
+
+
+def _named_last(
+    candidates: list[Person], mention: Mention, seen: dict[Person, list[Mention]], text: str
+) -> Person | None:
+    """Which of several people of one given name a given name and patronymic refers to
+    ("Бориса Николаевича" of Борис Ельцин, Борис Акимов): the one named last before it, in its
+    paragraph, and not in one sentence with another of them (a name and patronymic is how a
+    text goes on about someone it has just named: "К Ельцину он пришел ... у Бориса Николаевича
+    все пили"); else None (a person the text has not named in full may be called so: an
+    interviewee, a relative; "Олег Орлов и Олег Смирнов ... Олег Иванович" is either)."""
+    named = sorted((seen[p][-1].stop, id(p), p) for p in candidates if seen.get(p))
+    if not named:
+        return None
+    *rivals, (stop, _, person) = named
+    if rivals and _sentences_between(text, rivals[-1][0], stop) == 0:
+        return None
+    return person if stop <= mention.start and text.find("\n", stop, mention.start) < 0 else None
 
 
 def _sentences_between(text: str, start: int, stop: int, at_most: int = 2) -> int:
@@ -670,7 +768,7 @@ def _candidates(mention: Mention, people: _People) -> tuple[list[Person], Name]:
             name = replace(name, last=_surname_as_read(mention, people.text) or name.last)
     elif first:
         candidates = people.by_first.get(first, [])
-        if name.middle and len(candidates) > 1:  # "Леонид Эдуардович" of two Леонидs
+        if name.middle:  # "Леонид Эдуардович": not Леонид Петрович Рейман
             candidates = _by_given_and_middle(people, first, name_key(name.middle))
         if not candidates and not name.middle and len(mention.text.split()) == 1:
             # "Уильямс" of Джеффри Уильямс: a word that is no one's given name may be someone's
@@ -678,6 +776,8 @@ def _candidates(mention: Mention, people: _People) -> tuple[list[Person], Name]:
             candidates = [
                 p for p in _by_surname(mention, people, first, "") if gender.may_be_given(p.first)
             ]
+        if not candidates and not name.middle and len(mention.text.split()) == 1:
+            candidates = _given_reading_of_one(mention, people)
     else:
         candidates = []
     return candidates, name
@@ -702,6 +802,18 @@ def _by_given_name(written: str, people: _People) -> list[Person]:
     return list(found.values())
 
 
+def _given_reading_of_one(mention: Mention, people: _People) -> list[Person]:
+    """The one person whose given name another reading of a lone given name is, when the words
+    agreeing with it allow that person's gender: "о Роберте" (Роберт's locative, or Роберта's
+    dative) beside Роберт Бовда and no Роберта."""
+    found = _by_given_name(mention.text, people)
+    if len(found) != 1:
+        return []
+    cases = gender.written_cases(mention.text.strip())
+    said = gender.context_gender(people.text, mention.start, mention.stop, cases)
+    return [] if said and found[0].gender and said != found[0].gender else found
+
+
 def _by_surname(mention: Mention, people: _People, last: str, first: str) -> list[Person]:
     """The people whose surname the mention's last word may be (as written or any nominative
     it may stand for) and whose given name starts with first, narrowed by gender and case."""
@@ -719,7 +831,10 @@ def _fitting(mention: Mention, candidates: list[Person], text: str) -> list[Pers
     """The candidates a surname mention can be by gender and case: the readings of the surname
     as written ("Горбачёвой" is only a woman's), narrowed by the words that agree with it
     ("заявила Горбачёва", "у Горбачёва"). A reading whose nominative is no candidate's surname
-    ("Яровой" read as a form of "Ярова") still tells the gender."""
+    ("Яровой" read as a form of "Ярова") still tells the gender. When the agreeing words leave
+    no candidate and a noun stands right before the mention, it may be that noun's genitive
+    and the agreeing words someone else's ("после ареста Улюкаева получила медаль" beside
+    Алексей Улюкаев): the candidates its genitive readings fit."""
     if not candidates:
         return candidates
     written = mention.text.split()[-1]
@@ -728,14 +843,10 @@ def _fitting(mention: Mention, candidates: list[Person], text: str) -> list[Pers
         # "Визбора" (declined) is not Варвара Визбор's
         cases = gender.written_cases(written)
         said = gender.context_gender(text, mention.start, mention.stop, cases)
-        return [
-            p
-            for p in candidates
-            if not (said and p.gender and p.gender != said)
-            and not (
-                p.gender == gender.FEMN and gender.declined_as_masculine(p.last or "", written)
-            )
-        ]
+        found = _of_gender(candidates, said, written)
+        if found or "gent" not in cases or not gender.after_a_noun(text, mention.start):
+            return found
+        return _of_gender(candidates, None, written)
     surnames = {name_key(p.last) for p in candidates}
     readings += tuple(
         _as_written(p, written) for p in candidates if name_key(p.last) == name_key(written)
@@ -743,8 +854,25 @@ def _fitting(mention: Mention, candidates: list[Person], text: str) -> list[Pers
     (only, *others) = candidates
     if not others and all(_fits(r, only, surnames) for r in readings):
         return candidates  # every reading is that person's: the context cannot change it
-    readings = gender.narrow(readings, gender.agreements(text, mention.start, mention.stop))
-    return [person for person in candidates if any(_fits(r, person, surnames) for r in readings)]
+    narrowed = gender.narrow(readings, gender.agreements(text, mention.start, mention.stop))
+    found = [person for person in candidates if any(_fits(r, person, surnames) for r in narrowed)]
+    if found or not gender.after_a_noun(text, mention.start):
+        return found
+    # "после ареста Улюкаева получила" beside Алексей Улюкаев: the words agreeing with it fit no
+    # one the document names, while the noun before it may govern it: his genitive
+    genitives = [r for r in readings if r.case == "gent"]
+    return [person for person in candidates if any(_fits(r, person, surnames) for r in genitives)]
+
+
+def _of_gender(candidates: list[Person], said: str | None, written: str) -> list[Person]:
+    """The candidates of the gender said (None: any) that a surname pymorphy2 has no paradigm
+    for, as written, may be: "Визбора" (declined) is not Варвара Визбор's."""
+    return [
+        p
+        for p in candidates
+        if not (said and p.gender and p.gender != said)
+        and not (p.gender == gender.FEMN and gender.declined_as_masculine(p.last or "", written))
+    ]
 
 
 def _as_written(person: Person, written: str) -> gender.Reading:
@@ -764,6 +892,11 @@ def _lone_surname(mention: Mention, name: Name) -> bool:
         and len(name.last.split()) == 1
         and (len(words) == 1 or (len(words) == 2 and len(name_key(name.first)) == 1))
     )
+
+
+def _given_and_middle(name: Name) -> bool:
+    """Whether the name is a given name and patronymic alone ("Бориса Николаевича")."""
+    return bool(name.middle) and not name.last and len(name_key(name.first)) > 1
 
 
 def _surname_as_read(mention: Mention, text: str) -> str | None:

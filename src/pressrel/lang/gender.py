@@ -248,6 +248,15 @@ def context_gender(
     return genders.pop() if len(genders) == 1 else None
 
 
+def after_a_noun(text: str, start: int) -> bool:
+    """Whether the word right before text[start:...] is a common noun ("после ареста
+    Улюкаева"): the name after it may be its genitive, and a predicate after the name then
+    someone else's ("после ареста Улюкаева получила медаль": she, not Улюкаева, got it)."""
+    head = _opening_word(_tokens(text[max(0, start - REACH) : start]))
+    best = _best(head) if head else None
+    return best is not None and grammar.is_noun(best) and grammar.is_common_word(head)
+
+
 def written_cases(word: str) -> tuple[str | None, ...]:
     """The cases pymorphy2 reads word in, whatever its part of speech, its guesses by the ending
     included ("Дерипаской": the instrumental of a noun, the oblique cases of an adjective: the
@@ -444,7 +453,7 @@ def _before(tokens: list[str]) -> Agreement | None:
     best = readings[0]
     if any(morph.facts(p.tag).pos == "PREP" for p in readings):
         return NOT_NOMINATIVE
-    predicate = _predicate(word)
+    predicate = _predicate(word) if morph.is_known(word) else None  # not a guess: "керамиста"
     if predicate is not None:
         return predicate if "tran" not in best.tag or _attributes(tokens) else None
     if grammar.is_adjective(best) and "Apro" not in best.tag:

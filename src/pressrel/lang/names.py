@@ -1,9 +1,14 @@
 """People's names: the nominative of a PER span and its first/middle/last parts.
 
 pymorphy2 knows Russian given names (``Name``), patronymics (``Patr``) and surnames (``Surn``).
+A surname joined by a hyphen to an agreeing full adjective is read in the adjective's case and
+gender ("Моисеева-старшего" -> Моисеев-старший).
 The span's case and gender are those all its known name words can be in (a given name is the
 most reliable word: "Ирины" is a feminine genitive; a word that does not decline, "Меркель",
-says only the gender). Each word is put into the nominative of that gender: given names and
+says only the gender; an unknown surname with no ending after a consonant is a nominative or a
+woman's, as a man's would decline: "Евгения Хасис" is hers, not Евгений's genitive; an
+unknown Russian possessive surname's ending shows its case and gender: "Евгении Забабахине" is
+his locative, hers would be "Забабахиной"). Each word is put into the nominative of that gender: given names and
 patronymics by their own paradigm, surnames by ``surnames`` (their own paradigm, an
 adjective's, a noun's, or the endings of a consonant stem: "Эммануэля Макрона", "Андрея Белого",
 "Ким Чен Ына"). A possessive surname pymorphy2 knows as masculine only ("Раков") may be a
@@ -19,7 +24,8 @@ before a known given name ("Никифоров Николай", not "Карло�
 Korean name (``data/surname_first.txt``) whose last word ends as their syllables do (not "Хуан
 Суареш"). A foreign word pymorphy2 does not know that ends in -е, -и, -о, -у does not decline
 ("Фелипе", "Саломе"), and when only guesses place the span, the case is read only from a
-declining first word ("Сэйдзи Маэхара" is a nominative). A lone word is a given name only when
+declining first word ("Сэйдзи Маэхара" is a nominative; "Энгельберта Хумпердинка", whose given
+name reads back from the genitive, is Энгельберт Хумпердинк's). A lone word is a given name only when
 pymorphy2 knows it as one and not as a surname: news refers to people by surname. An initial
 ("Н.") is kept as the first name. A case the words around the span show (a name coordinated
 with it, found by ``resolve``) is read when the span's own words show none.
@@ -93,6 +99,9 @@ def parse_person(
     words = text.split()
     if not words:
         return PersonName(text, Name())
+    attributed = _with_attribute(words[0]) if len(words) == 1 else None
+    if attributed:  # "Моисеева-старшего"
+        return PersonName(attributed, Name(None, None, attributed))
     case, gender = (
         _case_and_gender(tuple(words), governed, shown_gender, shown_cases)
         if shown_cases  # else the key normalisation and resolution already cached
@@ -103,6 +112,8 @@ def parse_person(
     if case is None and context_case in CASE_ORDER[1:] and len(words) > 1:
         return _in_context_case(words, roles, context_case, gender or context_gender)
     normals = [_nominative(w, role, case, gender, evidence) for w, role in zip(words, roles)]
+    if evidence == "guessed" and len(words) > 1 and _declined_given(words, roles, normals, case):
+        normals[-1] = _nominative(words[-1], roles[-1], case, gender, "shown")
     if case is None and gender in ("masc", None) and len(words) > 1:
         normals[-1] = _after_indeclinable(words[-1], normals[-1], gender)
     if len(words) == 2 and roles[0] == "other" and normals[0] == words[0]:
@@ -119,6 +130,40 @@ def parse_person(
         family = _east_asian_family(words[0], len(words) == 3) or words[0]
         normals = [family, *words[1:-1], _east_asian_given(words[-1])]
     return PersonName(" ".join(normals), _parts(normals, roles))
+
+
+def _declined_given(
+    words: list[str], roles: list[str], normals: list[str], case: str | None
+) -> bool:
+    """Whether a given name pymorphy2 only guesses about was read back from an oblique case
+    ("Энгельберта" -> Энгельберт): its ending shows the span's case, and the surname after it
+    is in that case too ("Энгельберта Хумпердинка" is Энгельберт Хумпердинк's genitive), as
+    when a known word shows it."""
+    return case not in (None, "nomn") and roles[0] == "first" and normals[0] != words[0]
+
+
+def _with_attribute(word: str) -> str | None:
+    """The nominative of a surname joined by a hyphen to a full adjective that agrees with it,
+    read in the adjective's case and gender ("Моисеева-старшего" -> Моисеев-старший,
+    "Бушу-младшему" -> Буш-младший); None for any other word and for a nominative."""
+    head, _, attribute = word.rpartition("-")
+    if not head or not attribute.isalpha() or not attribute.islower():
+        return None
+    adjectives = [
+        p
+        for p in morph.parses(attribute)
+        if grammar.is_adjective(p)
+        and p.is_known
+        and p.tag.number == "sing"
+        and p.tag.gender in GENDERS  # a person's: "старшего" is no neuter here
+    ]
+    if not adjectives or morph.case_of(adjectives[0]) in (None, "nomn"):
+        return None
+    best = adjectives[0]
+    case, gender = morph.case_of(best), best.tag.gender
+    adjective = morph.inflect(best, {"nomn", "sing", gender})
+    surname = surnames.nominative(head, case, gender, ("Surn",)) or head
+    return f"{morph.recase(surname, head)}-{adjective}" if adjective else None
 
 
 def _in_context_case(
@@ -142,6 +187,23 @@ def _in_context_case(
             form = morph.recase(surnames.by_endings(word, case) or word, word)
         normals.append(form)
     return PersonName(" ".join(normals), _parts(normals, roles))
+
+
+# the endings a given name's stem loses before a diminutive suffix (Валер-ий, Рим-ма), and the
+# suffixes of Russian diminutive given names after the stem (Валер-к-а, Макс-ик, Вер-очк-а)
+GIVEN_ENDINGS = ("ий", "ей", "ия", "ья", "а", "я", "й", "ь")
+DIMINUTIVE_SUFFIXES = ("к", "ик", "чик", "ечк", "очк", "еньк", "оньк", "ушк", "юшк", "ш")
+
+
+def is_diminutive(small: str, full: str) -> bool:
+    """Whether the given name small (folded, nominative) is a diminutive of the given name full
+    made from its stem: the stem (full without its ending, four letters or more) and a
+    diminutive suffix ("валерка" of "валерий", "максик" of "максим"). Names built from another
+    stem ("Саша" of Александр) are not found."""
+    ending = next((e for e in GIVEN_ENDINGS if full.endswith(e)), "")
+    stem = full[: len(full) - len(ending)]
+    rest = small[len(stem) :]
+    return len(stem) >= 4 and small.startswith(stem) and rest.startswith(DIMINUTIVE_SUFFIXES)
 
 
 def span_case(text: str) -> str | None:
@@ -193,6 +255,11 @@ def _case_and_gender(
         extras = [() for _ in readings]
     allowed = [_case_genders(r).union(*(p for _, p, _ in e)) for r, e in zip(readings, extras)]
     common = set.intersection(*allowed) if readings else set()
+    if len(words) > 1 and _undeclined_consonant_stem(words):  # "Евгения Хасис" is a woman
+        common = {pair for pair in common if pair[1] == "femn" or pair[0] == "nomn"} or common
+    shape = _possessive_pairs(words[-1]) if len(words) > 1 else None
+    if shape:  # "Евгении Забабахине" is Евгений's locative: hers would be "Забабахиной"
+        common = (common & shape) or common
     if governed and any(case != "nomn" for case, _ in common):
         common = {pair for pair in common if pair[0] != "nomn"}
     if shown and any(gender == shown for _, gender in common):
@@ -231,6 +298,48 @@ def _case_and_gender(
         return total, masses[pair[1]], fit(read[given_at], pair), pair[1] == "masc", order
 
     return max(sorted(common), key=score)
+
+
+# the oblique endings of a Russian possessive surname (after -ов, -ев, -ёв, -ин, -ын) and the
+# (case, gender) pairs each shows: "Петрова" his genitive or accusative or her nominative,
+# "Петрове" only his locative, "Петровой" only hers
+POSSESSIVE_PAIRS = {
+    "а": frozenset({("gent", "masc"), ("accs", "masc"), ("nomn", "femn")}),
+    "у": frozenset({("datv", "masc"), ("accs", "femn")}),
+    "ым": frozenset({("ablt", "masc")}),
+    "е": frozenset({("loct", "masc")}),
+    "ой": frozenset((case, "femn") for case in ("gent", "datv", "ablt", "loct")),
+}
+
+
+@caches.bounded(caches.WORDS)
+def _possessive_pairs(word: str) -> frozenset[tuple[str, str]] | None:
+    """The (case, gender) pairs an oblique form of a Russian possessive surname pymorphy2 does
+    not know may be in, by its ending ("Забабахине": his locative), else None."""
+    if not is_cyrillic_word(word) or morph.is_known(word):
+        return None
+    lower = fold(word)
+    for ending, pairs in POSSESSIVE_PAIRS.items():
+        stem = lower[: -len(ending)]
+        if lower.endswith(ending) and stem.endswith(surnames.POSSESSIVE_ENDINGS) and len(stem) > 4:
+            return pairs
+    return None
+
+
+def _undeclined_consonant_stem(words: tuple[str, ...]) -> bool:
+    """Whether the span's last word is a surname pymorphy2 does not know, written with no
+    ending after a consonant ("Хасис"): a man's such surname declines ("Евгения Хасиса"), a
+    woman's does not, so it is a nominative or a woman's. Not the surnames in -ых, -их, which
+    decline for no one ("Черных"), nor a consonant that may be an instrumental ending
+    ("Сискелом"), nor after a particle ("Ле Пен")."""
+    last = words[-1]
+    return (
+        is_cyrillic_word(last)
+        and fold(last)[-1:] in CONSONANTS
+        and not fold(last).endswith(("ых", "их", "ом", "ем", "ём", "ым", "им"))
+        and not morph.is_known(last)
+        and not any(w.lower() in PARTICLES for w in words)
+    )
 
 
 def _scored(parse: Any) -> tuple[float, frozenset[tuple[str, str]], bool]:

@@ -43,6 +43,9 @@ FEMININE_ENDINGS = ("ова", "ева", "ёва", "ина", "ына", "ая")
 # "Си Цзиньпина", "Ким Чен Ына".
 FOREIGN_TOO = ("ин", "ын", "ина", "ына")
 RUSSIAN_ENDINGS = tuple(e for e in MASCULINE_ENDINGS + FEMININE_ENDINGS if e not in FOREIGN_TOO)
+# the nominatives of surnames that decline by a Russian paradigm (possessive or adjectival),
+# foreign-looking -ин, -ын included: their forms are read reliably
+RUSSIAN_PARADIGM = MASCULINE_ENDINGS + FEMININE_ENDINGS + ("яя",)
 # The feminine forms of a possessive surname, by what is added to the masculine nominative, and
 # the cases each shows ("Раков": Ракова, Раковой, Ракову). Russian forms them for every such
 # surname, though pymorphy2's dictionary knows some surnames as masculine only.
