@@ -807,6 +807,8 @@ def test_a_resolved_mention_is_the_mention_with_its_changes(changes):
             "[PER Иван Маталыга] купил дом. Дом [PER Маталыги] сгорел.",
             ["Иван Маталыга", "Маталыга"],
         ),
+        # even when the word may be read as a given name ("Али" as Аля's genitive)
+        ("[PER Мохаммед Али] выиграл бой. Тренер обнял [PER Али].", ["Мохаммед Али", "Али"]),
         # a lone given name keeps its own reading; so does a surname the text never writes
         # in the nominative
         (

@@ -172,11 +172,15 @@ def _as_the_person_is_named(
         return person.last  # a lone surname read by its context: one reading throughout
     russian = person.last and fold(person.last).endswith(surnames.RUSSIAN_PARADIGM)
     plural = fold(written).endswith(PLURAL_ENDINGS)  # "Царнаевы": the family, not one of them
-    if not plural and not name.first:
-        if russian and name_key(person.last) in _surname_keys(written):
-            return person.last
-        if _lone_form_of_written_surname(mention, person, text, written_surnames):
-            return person.last  # "Маталыги" of "Андрей Маталыга": his surname, as written
+    if (
+        not plural
+        and not name.first
+        and russian
+        and name_key(person.last) in _surname_keys(written)
+    ):
+        return person.last
+    if not plural and _lone_form_of_written_surname(mention, person, text, written_surnames):
+        return person.last  # "Маталыги" of "Андрей Маталыга", "Али" (not Аля) of Мохаммед Али
     if person.first and name.first and not name.last:
         given = person.first.split()[0]
         if name_key(given) in {name_key(r.nominative) for r in gender.given_forms(written)}:
