@@ -876,3 +876,25 @@ def test_a_lone_word_reads_as_the_person_it_joins_is_named(text, written, normal
 )
 def test_a_diminutive_given_name_joins_the_one_person_of_its_surname(text, written, entity):
     assert dict(per_entities(text))[written] == entity
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        # a lone given name read as another lone given name of the document, when the words
+        # agreeing with it allow her: one person named by her given name only
+        (
+            "По словам сотрудницы фонда [PER Александры], денег мало. — Всё списывали, — "
+            "поясняет [PER Александра], которая работала там.",
+            ["PER:Александра", "PER:Александра"],
+        ),
+        # the words agreeing with it say another gender: two people
+        (
+            "По словам сотрудницы фонда [PER Александры], денег мало. Потом [PER Александра] "
+            "увидел охранник, который его задержал.",
+            ["PER:Александра", "PER:Александр"],
+        ),
+    ],
+)
+def test_a_lone_given_name_read_as_another_of_the_document_is_that_person(text, entities):
+    assert [entity for _, entity, _, _ in people(text)] == entities

@@ -598,6 +598,7 @@ def _persons_of(mentions: list[Mention], people: _People) -> dict[int, Person]:
     name takes the one a mention that joined them spells out: "Людмила Гурченко" is "Людмила
     Марковна Гурченко" when the text also calls her "Людмила Марковна"."""
     persons = _in_order_of_salience(mentions, people)
+    _lone_given_names_as_one(mentions, persons, people)
     _apart_when_coordinated(mentions, persons, people.text)
     _bracketed_as_before(mentions, persons, people.text)
     for i, person in persons.items():
@@ -605,6 +606,50 @@ def _persons_of(mentions: list[Mention], people: _People) -> dict[int, Person]:
         if middle and not person.middle and person in people.everyone:
             person.middle = middle
     return persons
+
+
+def _lone_given_names_as_one(
+    mentions: list[Mention], persons: dict[int, Person], people: _People
+) -> None:
+    """A lone given name of no one the document names in full that may be read as another
+    lone given name of the document, the only one of its readings someone bears, is that
+    person, when the words agreeing with it allow that gender: "сотрудницы Александры" ...
+    "поясняет Александра, которая" (Александр's genitive, or Александра) is one woman, named
+    by her given name only (an interviewee whose name was changed). Changes persons in place."""
+    lone = {
+        i: persons[i]
+        for i, m in enumerate(mentions)
+        if m.type == "PER"
+        and " " not in m.text.strip()
+        and persons[i].first
+        and not persons[i].last
+        and persons[i] not in people.firsts
+    }
+    named: dict[str, Person] = {}  # a lone given name -> the person first named so
+    for person in lone.values():
+        named.setdefault(name_key(person.first), person)
+    if len(named) < 2:
+        return
+    for i, person in lone.items():
+        m = mentions[i]
+        others = {
+            id(named[key]): named[key]
+            for r in gender.given_forms(m.text.strip())
+            if (key := name_key(r.nominative)) in named and named[key].id != person.id
+        }
+        if len(others) != 1:
+            continue
+        (other,) = others.values()
+        cases = gender.written_cases(m.text.strip())
+        said = gender.context_gender(people.text, m.start, m.stop, cases)
+        if said is None or said == _given_gender(other):
+            persons[i] = other
+
+
+def _given_gender(person: Person) -> str | None:
+    """The gender of a person named by a lone given name: the name's, when one."""
+    genders = {r.gender for r in gender.given_forms(person.first or "") if r.case == "nomn"}
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _in_order_of_salience(mentions: list[Mention], people: _People) -> dict[int, Person]:
