@@ -898,3 +898,34 @@ def test_a_diminutive_given_name_joins_the_one_person_of_its_surname(text, writt
 )
 def test_a_lone_given_name_read_as_another_of_the_document_is_that_person(text, entities):
     assert [entity for _, entity, _, _ in people(text)] == entities
+
+
+@pytest.mark.parametrize(
+    ("text", "normals", "entities"),
+    [
+        # a place kept in its case beside its nominative: the nominative, one entity
+        (
+            "Протест против полигона в [LOC Шиесе] не утихает. [LOC Шиес] стал символом.",
+            ["Шиес", "Шиес"],
+            1,
+        ),
+        (
+            "Дело было в [LOC Калужской областях]. [LOC Калужская область] молчит.",
+            ["Калужская область", "Калужская область"],
+            1,
+        ),
+        # two places that differ in more than the ending stay two
+        (
+            "Из [LOC Южной Осетии] приехали гости. [LOC Северная Осетия] ждёт.",
+            ["Южная Осетия", "Северная Осетия"],
+            2,
+        ),
+    ],
+)
+def test_a_place_in_an_oblique_case_reads_as_its_nominative_in_the_document(
+    text, normals, entities
+):
+    _, mentions = resolved(text)
+    places = [m for m in mentions if m.type == "LOC"]
+    assert [m.normal for m in places] == normals
+    assert len({m.entity for m in places}) == entities

@@ -61,6 +61,7 @@ from .extractors import by_normal
 from .lang import gender, morph, patronymics, surnames
 from .lang import names as names_lang
 from .lang.fold import fold, name_key
+from .lang.forms import nominatives
 from .lang.names import (
     PARTICLES,
     RUSSIAN_SURNAME_SUFFIXES,
@@ -130,6 +131,7 @@ def resolve(mentions: list[Mention], text: str) -> list[Mention]:
     people = _people(mentions, text)
     persons = _persons_of(mentions, people)
     organisations = Organisations(mentions, text)
+    places = nominatives({m.normal for m in mentions if m.type == "LOC" and m.normal})
     resolved = []
     names: dict[Person, Name] = {}
     written: dict[str, bool] = {}  # a surname -> whether the text writes it as a word
@@ -139,6 +141,8 @@ def resolve(mentions: list[Mention], text: str) -> list[Mention]:
             entity = _one_string(organisations.entity(m))
             resolved.append(_resolved(m, normal=organisations.normal(m), entity=entity))
             continue
+        if m.type == "LOC" and m.normal in places:  # "Шиесе" beside "Шиес": the nominative
+            m = replace(m, normal=places[m.normal])
         if m.type != "PER":
             resolved.append(_resolved(m, entity=_one_string(_entity_id(m))))
             continue

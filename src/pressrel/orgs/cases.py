@@ -1,22 +1,9 @@
-"""An organisation's name written in an oblique case, joined to its nominative by the other
-forms of the same name in the document.
+"""An organisation's name written in an oblique case, read in the nominative.
 
 A quoted name is kept as written when its case cannot be told from the name alone ("акционеры
 «Реновы»": a genitive of Ренова, or a plural?), so one document may write one organisation as
-"Ренова" and "Реновы", "Медуза" and "Медузы", "Мосинжпроект-реставрация" and
-"Мосинжпроект-реставрации". Two names of a document that differ only in the ending of their
-head word (the last word, the last part of a hyphenated one, or the part before an
-indeclinable tail of capitals or digits: "в «Агро-Марине-СПГ»" of Агро-Марин-СПГ, "Реновы-СП")
-are one name, in the nominative, when
-
-- pymorphy2 reads the one head word as a form of the other, the other being the dictionary
-  form (the nominative singular: "Медузы" of медуза, "реставрации" of реставрация); or
-- the endings the document writes show the declension (``surnames.attested_nominatives``,
-  the same reading as for foreign surnames: "Ренова" beside "Реновы" is a first-declension
-  noun, "Актеон" beside "Актеона" a second-declension one).
-
-A name whose every form is one word of its own ("Газпром" beside "Газпром нефть") is not
-touched: only the ending of the head word may differ.
+"Ренова" and "Реновы"; ``ids`` joins them by the document's other forms of the name
+(``lang.forms.nominatives``). Read here, from the name's own context:
 
 A quoted name after a descriptor (a noun of the kind it names, or a legal form: "фонда
 «Поможем»", "компанией «Плаза девелопмент»", "ООО «Торги и консалтинг»") does not decline: the
@@ -36,20 +23,15 @@ from __future__ import annotations
 
 import os
 import re
-from collections import defaultdict
 from dataclasses import replace
 
 from ..lang import grammar, morph
-from ..lang.fold import name_key
+from ..lang.forms import HEAD
 from ..lang.letters import CAPITALS, CYRILLIC_RUN
 from ..lang.marks import CLOSING, OPENING
-from ..lang.surnames import attested_nominatives
 from ..records import Mention
 from .kinds import ORGANISATION_KINDS, can_be_nominative
 
-# The head word of a name: its last word or hyphenated part, or the one before a tail of
-# indeclinable parts (abbreviations, numbers: "Агро-Марин-СПГ", "Москва-24"), which stays as written.
-HEAD = re.compile(rf"^(?P<before>.*?[\s-])??(?P<head>[^\s-]+)(?P<tail>(?:-[{CAPITALS}0-9]+)*)$")
 # Organisation kinds that also name a part or a product of another organisation, and so govern
 # its name in the genitive as often as they stand in apposition to a name of their own.
 GOVERNING = {
@@ -143,47 +125,3 @@ def _described(text: str, mention: Mention) -> bool:
         return False
     cases = {morph.case_of(p) for p in morph.parses(first)}
     return not cases & {morph.case_of(p) for p in nouns if p.normal_form in DESCRIBING}
-
-
-def nominatives(names: set[str]) -> dict[str, str]:
-    """Each name of the set written in an oblique case -> the name in the nominative (one of
-    the set, or the set's head word with the ending the document's forms show)."""
-    by_rest: dict[str, dict[str, str]] = defaultdict(dict)  # before the head -> head -> name
-    for name in names:
-        match = HEAD.match(name)
-        head = match["head"] if match else ""
-        if len(head) >= 3 and head.isalpha():
-            by_rest[name_key((match["before"] or "") + "\0" + match["tail"])][head.lower()] = name
-    joined: dict[str, str] = {}
-    for heads in by_rest.values():
-        if len(heads) < 2:
-            continue
-        attested = attested_nominatives(heads)
-        for head, name in heads.items():
-            lemma = _dictionary_form(head, heads)
-            if lemma is not None:
-                joined[name] = heads[lemma]
-            elif attested.get(head, head) != head:
-                nominative = attested[head]
-                written = heads.get(nominative)
-                joined[name] = written or _with_head(name, nominative)
-    return joined
-
-
-def _dictionary_form(head: str, heads: dict[str, str]) -> str | None:
-    """The other head of the set that pymorphy2 gives as a noun reading's dictionary form of
-    head ("медузы" -> медуза), None when there is none or more than one, or when head may be a
-    nominative singular itself ("жилищника": a guessed woman's name too)."""
-    nouns = [p for p in morph.parses(head) if grammar.is_noun(p)]
-    if any(p.tag.case == "nomn" and p.tag.number != "plur" for p in nouns):
-        return None
-    lemmas = {p.normal_form for p in nouns if p.normal_form != head}
-    found = [lemma for lemma in lemmas if lemma in heads]
-    return found[0] if len(found) == 1 else None
-
-
-def _with_head(name: str, nominative: str) -> str:
-    """name with its head word replaced by nominative, in the head's capitalisation."""
-    match = HEAD.match(name)
-    assert match is not None
-    return (match["before"] or "") + morph.recase(nominative, match["head"]) + match["tail"]

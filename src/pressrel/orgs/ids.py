@@ -29,10 +29,10 @@ from importlib import resources
 from .. import caches
 from ..lang import grammar
 from ..lang.fold import name_key
+from ..lang.forms import nominatives
 from ..lang.letters import CAPITALS, LOWER
 from ..lang.marks import APOSTROPHE, NAME_CLOSING, NAME_OPENING
 from ..records import Mention
-from .cases import nominatives
 from .extend import country_tail, with_country_after
 from .nationals import national_names
 from .shortened import shortened_names
