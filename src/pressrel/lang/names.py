@@ -285,7 +285,7 @@ def _case_and_gender(
     def mass(gender: str) -> float:
         total = 1.0
         for reading in read:
-            total *= sum(score for score, pairs, _ in reading if gender in {g for _, g in pairs})
+            total *= sum(score for score, pairs, _ in reading if gender in _genders(pairs))
         return total
 
     masses = {gender: mass(gender) for gender in GENDERS}  # every pair's gender is one of them
@@ -467,6 +467,13 @@ def _pairs(case: str | None, gender: str | None) -> frozenset[tuple[str, str]]:
     """The (case, gender) pairs of one reading's case and gender (None: either)."""
     genders = [gender] if gender in GENDERS else GENDERS
     return frozenset((case, g) for g in genders)
+
+
+@caches.bounded(caches.WORDS)
+def _genders(pairs: frozenset[tuple[str, str]]) -> frozenset[str]:
+    """The genders of a reading's (case, gender) pairs: a handful of sets, asked of every
+    reading for every gender a name's words are scored in."""
+    return frozenset(gender for _, gender in pairs)
 
 
 def _indeclinable(readings: list) -> bool:
