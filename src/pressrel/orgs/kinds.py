@@ -92,7 +92,30 @@ def is_other_kind(text: str, start: int) -> bool:
         return False  # "в 2013 году «Локомотив»": a counted noun is a measure, no kind
     if any(p.normal_form in TIME | SAYING for p in nouns):
         return False  # "в тот же день «Пересвет»", "по данным «Коммерсантъ»"
-    return not any(_names_kind(word) for word in _words_before(text, opening))
+    words = _words_before(text, opening)
+    if _names_building_centre(words):
+        return True  # "торговым центром «Март»": a mall, not the company that runs it
+    return not any(_names_kind(word) for word in words)
+
+
+# Adjectives that make a centre a building ("торговый центр", a mall; "деловой центр", offices):
+# the quoted name after one is the building's, as after "бизнес-центр" or "жилой комплекс",
+# which are no organisation kinds; "центр" alone is one ("Центр «Гараж»").
+BUILDING_CENTRES = {
+    "торговый", "торгово-развлекательный", "торгово-офисный", "офисный", "деловой",
+}  # fmt: skip
+CENTRE = "центр"
+
+
+def _names_building_centre(words: list[str]) -> bool:
+    """Whether the words before a quoted name end with a centre that is a building."""
+    if len(words) < 2 or CENTRE not in grammar.noun_lemmas(words[-1]):
+        return False
+    return any(
+        p.normal_form in BUILDING_CENTRES
+        for p in morph.parses(words[-2])
+        if grammar.is_adjective(p)
+    )
 
 
 # The Internet itself is a medium, as the press is, and no organisation: "Сеть" capitalised
