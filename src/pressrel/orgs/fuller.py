@@ -15,6 +15,7 @@ and not for a name NER closed itself (a quoted name ends at its closing mark).
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import replace
 
 from ..lang import grammar
@@ -37,9 +38,10 @@ def by_fuller_names(text: str, mentions: list[Mention]) -> list[Mention]:
     return result
 
 
-def _names(mentions: list[Mention]) -> list[tuple[grammar.LemmaKey, str]]:
+def _names(mentions: list[Mention]) -> dict[str, list[tuple[grammar.LemmaKey, str]]]:
     """The ORG names of two words or more, each as its lemma key and its normal form, longest
-    first."""
+    first, by each lemma of their first word: a mention looks up the names its first word may
+    start, not every name of the document."""
     names = {}
     for m in mentions:
         if m.type == "ORG":
@@ -47,13 +49,17 @@ def _names(mentions: list[Mention]) -> list[tuple[grammar.LemmaKey, str]]:
             key = grammar.lemma_key(name)
             if len(key) >= 2:
                 names[name] = key
-    return sorted(((k, n) for n, k in names.items()), key=lambda pair: -len(pair[0]))
+    by_first: dict[str, list[tuple[grammar.LemmaKey, str]]] = defaultdict(list)
+    for name, key in sorted(names.items(), key=_longest_first):
+        for lemma in key[0]:
+            by_first[lemma].append((key, name))
+    return by_first
 
 
 def _completion(
     text: str,
     mention: Mention,
-    fuller: list[tuple[grammar.LemmaKey, str]],
+    fuller: dict[str, list[tuple[grammar.LemmaKey, str]]],
     spans: list[tuple[int, int]],
 ) -> Mention | None:
     """The mention completed by the first (longest) name it starts and the text goes on with;
@@ -61,13 +67,21 @@ def _completion(
     own = grammar.lemma_key(mention.text)
     if not own:
         return None
-    for key, name in fuller:
+    names = {name: key for lemma in own[0] for key, name in fuller.get(lemma, ())}
+    for name, key in sorted(names.items(), key=_longest_first):
         if len(key) <= len(own) or not all(a & b for a, b in zip(own, key)):
             continue
         stop = _goes_on(text, mention.stop, key[len(own) :])
         if stop is not None and not any(s < stop and mention.stop < e for s, e in spans):
             return replace(mention, text=text[mention.start : stop], stop=stop, normal=name)
     return None
+
+
+def _longest_first(pair: tuple[str, grammar.LemmaKey]) -> tuple[int, str]:
+    """The order names are tried in: the longest first, then by name (the same in every run:
+    a set's order is not)."""
+    name, key = pair
+    return -len(key), name
 
 
 def _goes_on(text: str, at: int, rest: grammar.LemmaKey) -> int | None:
