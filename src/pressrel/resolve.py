@@ -58,7 +58,7 @@ from operator import attrgetter
 
 from . import caches, extractors
 from .extractors import by_normal
-from .lang import gender, morph, patronymics, surnames
+from .lang import gender, grammar, morph, patronymics, surnames
 from .lang import names as names_lang
 from .lang.fold import fold, name_key
 from .lang.forms import nominatives
@@ -134,7 +134,7 @@ def resolve(mentions: list[Mention], text: str) -> list[Mention]:
     places = nominatives({m.normal for m in mentions if m.type == "LOC" and m.normal})
     resolved = []
     names: dict[Person, Name] = {}
-    written: dict[str, bool] = {}  # a surname -> whether the text writes it as a word
+    words = _WrittenWords(text)  # a lone surname's test reads the text's words once
     for i in range(len(mentions)):
         m, mentions[i] = mentions[i], None  # a huge document's mentions: one generation at once
         if m.type == "ORG":  # "Медузы" beside "Медуза": the nominative the id reads
@@ -151,16 +151,14 @@ def resolve(mentions: list[Mention], text: str) -> list[Mention]:
         if m.name and m.name.middle and not name.middle:  # "Людмилы Марковны": keep her own
             name = replace(name, middle=m.name.middle)
         role = roles[i]
-        normal = _as_the_person_is_named(m, person, text, written)
+        normal = _as_the_person_is_named(m, person, words)
         resolved.append(
             _resolved(m, normal=normal, entity=_one_string(person.id), name=name, **role.fields())
         )
     return resolved
 
 
-def _as_the_person_is_named(
-    mention: Mention, person: Person, text: str, written_surnames: dict[str, bool]
-) -> str:
+def _as_the_person_is_named(mention: Mention, person: Person, words: _WrittenWords) -> str:
     """The normal form of a person's mention: a lone word, the person's given name or Russian
     surname (possessive or adjectival: its paradigm is regular) when it is a reading of the
     word (one reading throughout: "Улюкаева" of Алексей Улюкаев is Улюкаев, "Юлию" of Юлия
@@ -183,7 +181,7 @@ def _as_the_person_is_named(
         and name_key(person.last) in _surname_keys(written)
     ):
         return person.last
-    if not plural and _lone_form_of_written_surname(mention, person, text, written_surnames):
+    if not plural and _lone_form_of_written_surname(mention, person, words):
         return person.last  # "Маталыги" of "Андрей Маталыга", "Али" (not Аля) of Мохаммед Али
     if person.first and name.first and not name.last:
         given = person.first.split()[0]
@@ -196,22 +194,30 @@ def _surname_keys(written: str) -> set[str]:
     return {name_key(form) for form in surname_readings(written)}
 
 
-def _lone_form_of_written_surname(
-    mention: Mention, person: Person, text: str, written: dict[str, bool]
-) -> bool:
+class _WrittenWords:
+    """The words a text writes (hyphenated ones whole), read once, when first asked."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.words: frozenset[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self.words is None:
+            self.words = frozenset(grammar.NAME_WORD.findall(self.text))
+        return word in self.words
+
+
+def _lone_form_of_written_surname(mention: Mention, person: Person, words: _WrittenWords) -> bool:
     """Whether the mention is one word, a form of the surname of the person it is ("Маталыги",
     "Небензю" of Андрей Маталыга, Василий Небензя: its letters up to the surname's last two
     the same), and the text writes that surname as it is elsewhere: then the mention's normal
-    form is that surname, whatever its own reading ("Скрипаля" read alone keeps its case).
-    written caches the last test by surname."""
+    form is that surname, whatever its own reading ("Скрипаля" read alone keeps its case)."""
     last = person.last
     if not last or " " in mention.text.strip():
         return False
     if not name_key(mention.text).startswith(name_key(last)[: max(len(last) - 2, 2)]):
         return False
-    if last not in written:
-        written[last] = re.search(rf"(?<!\w){re.escape(last)}(?!\w)", text) is not None
-    return written[last]
+    return last in words
 
 
 def _roles(mentions: list[Mention], text: str) -> dict[int, Role]:
