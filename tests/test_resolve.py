@@ -888,6 +888,12 @@ def test_a_diminutive_given_name_joins_the_one_person_of_its_surname(text, writt
             "поясняет [PER Александра], которая работала там.",
             ["PER:Александра", "PER:Александра"],
         ),
+        # a man the document names by that reading too: it may be his, as read
+        (
+            "По словам сотрудницы фонда [PER Александры], денег мало. С [PER Александром] "
+            "она не спорит. [PER Александра] уволили.",
+            ["PER:Александра", "PER:Александр", "PER:Александр"],
+        ),
         # the words agreeing with it say another gender: two people
         (
             "По словам сотрудницы фонда [PER Александры], денег мало. Потом [PER Александра] "

@@ -636,12 +636,17 @@ def _lone_given_names_as_one(
         and persons[i] not in people.firsts
     }
     named: dict[str, Person] = {}  # a lone given name -> the person first named so
-    for person in lone.values():
+    sure: set[str] = set()  # the given names some mention can only be read as
+    for i, person in lone.items():
         named.setdefault(name_key(person.first), person)
+        forms = {name_key(r.nominative) for r in gender.given_forms(mentions[i].text.strip())}
+        sure |= forms if len(forms) == 1 else set()
     if len(named) < 2:
         return
     for i, person in lone.items():
         m = mentions[i]
+        if name_key(person.first) in sure:
+            continue  # "Александром" names him: "Александра" may be his genitive after all
         others = {
             id(named[key]): named[key]
             for r in gender.given_forms(m.text.strip())
