@@ -208,12 +208,12 @@ class _WrittenWords:
 
 
 def _lone_form_of_written_surname(mention: Mention, person: Person, words: _WrittenWords) -> bool:
-    """Whether the mention is one word, a form of the surname of the person it is ("Маталыги",
+    """Whether the mention, one word, is a form of the surname of the person it is ("Маталыги",
     "Небензю" of Андрей Маталыга, Василий Небензя: its letters up to the surname's last two
     the same), and the text writes that surname as it is elsewhere: then the mention's normal
     form is that surname, whatever its own reading ("Скрипаля" read alone keeps its case)."""
     last = person.last
-    if not last or " " in mention.text.strip():
+    if not last:
         return False
     if not name_key(mention.text).startswith(name_key(last)[: max(len(last) - 2, 2)]):
         return False
@@ -655,16 +655,15 @@ def _lone_given_names_as_one(
         if len(others) != 1:
             continue
         (other,) = others.values()
-        cases = gender.written_cases(m.text.strip())
-        said = gender.context_gender(people.text, m.start, m.stop, cases)
-        if said is None or said == _given_gender(other):
+        said = _agreeing_gender(m, people.text)
+        if said is None or said == gender.given_name_gender(other.first or ""):
             persons[i] = other
 
 
-def _given_gender(person: Person) -> str | None:
-    """The gender of a person named by a lone given name: the name's, when one."""
-    genders = {r.gender for r in gender.given_forms(person.first or "") if r.case == "nomn"}
-    return genders.pop() if len(genders) == 1 else None
+def _agreeing_gender(mention: Mention, text: str) -> str | None:
+    """The gender the words agreeing with a one-word mention say, in a case it may be in."""
+    cases = gender.written_cases(mention.text.strip())
+    return gender.context_gender(text, mention.start, mention.stop, cases)
 
 
 def _in_order_of_salience(mentions: list[Mention], people: _People) -> dict[int, Person]:
@@ -873,8 +872,7 @@ def _given_reading_of_one(mention: Mention, people: _People) -> list[Person]:
     found = _by_given_name(mention.text, people)
     if len(found) != 1:
         return []
-    cases = gender.written_cases(mention.text.strip())
-    said = gender.context_gender(people.text, mention.start, mention.stop, cases)
+    said = _agreeing_gender(mention, people.text)
     return [] if said and found[0].gender and said != found[0].gender else found
 
 

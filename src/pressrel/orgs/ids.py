@@ -73,10 +73,10 @@ class Organisations:
         if any(self.aliases.get(key) != name for key, name in shortened.items()):
             self.aliases.update(shortened)  # the bare names read again with the new full names
             bare_names = [self._bare(m) for m in orgs]
+        canonical = [self._canonical(m) for m in orgs]  # read once: each join below asks it
         spellings: dict[str, list[str]] = defaultdict(list)  # folded name -> its spellings
         bares: list[tuple[str, str]] = []  # (bare name, the name with its country)
-        for m, bare in zip(orgs, bare_names):
-            name = self._canonical(m)
+        for name, bare in zip(canonical, bare_names):
             spellings[name_key(name)].append(name)
             if name_key(bare) != name_key(name):
                 bares.append((bare, name))
@@ -92,22 +92,21 @@ class Organisations:
         names = {self.nominative.get(name, name) for name in self.spelled.values()}
         for head, full in _heads_named(names).items():  # "Дума" of "Государственная дума"
             self.joined.setdefault(head, self.joined.get(full, full))
+        spelled = [self.spelled[name_key(name)] for name in canonical]
+        read = [self.nominative.get(name, name) for name in spelled]  # each mention's, so far
         written = {}  # each name, whether its first letter is written in lower case
-        for m in orgs:
-            name = self.spelled[name_key(self._canonical(m))]
-            name = self.nominative.get(name, name)
+        for m, name in zip(orgs, read):
             written[name] = written.get(name, False) or m.text[:1].islower()
         full_name = partial(_full_name, aliases=self.aliases)
         for name, same in national_names(written.items(), full_name).items():
             self.joined.setdefault(name, self.joined.get(same, same))  # "американский Минюст"
         with_place: dict[str, set[str]] = defaultdict(set)  # "басманный суд" -> its name + place
         national = set()  # names also written with a country ("Минэкономразвития РФ")
-        for m in orgs:
+        for m, name, own in zip(orgs, read, canonical):
             if self._names_its_country(m):
-                national.add(name_key(self._canonical(m)))
+                national.add(name_key(own))
             elif (bare := self._without_place(m)) is not None:
-                name = self.spelled[name_key(self._canonical(m))]
-                with_place[name_key(bare)].add(self.nominative.get(name, name))
+                with_place[name_key(bare)].add(name)
         self.placed = {  # "Басманный суд" beside "Басманный суд Москвы" alone is that one
             self.nominative.get(self.spelled[key], self.spelled[key]): next(iter(named))
             for key, named in with_place.items()
