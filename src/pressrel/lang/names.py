@@ -335,7 +335,7 @@ def _undeclined_consonant_stem(words: tuple[str, ...]) -> bool:
     last = words[-1]
     return (
         is_cyrillic_word(last)
-        and fold(last)[-1:] in CONSONANTS
+        and gender.ends_in_consonant(last)
         and not fold(last).endswith(("ых", "их", "ом", "ем", "ём", "ым", "им"))
         and not morph.is_known(last)
         and not any(w.lower() in PARTICLES for w in words)
