@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pressrel.countries import CountryMatch, find_countries, lookup_country
+from pressrel.countries import CountryMatch, find_countries, is_country_part, lookup_country
 from pressrel.countries.gazetteer import _read_tsv
 from pressrel.records import Country
 
@@ -229,7 +229,7 @@ def test_match_is_a_frozen_record() -> None:
 def test_data_file_codes_are_iso() -> None:
     current = {c.alpha_2 for c in pycountry.countries}
     historic = {c.alpha_2 for c in pycountry.historic_countries}
-    kinds = {"short", "alias", "adjective", "combining", "block", "drop"}
+    kinds = {"short", "alias", "part", "adjective", "part-adjective", "combining", "block", "drop"}
     for code, kind, text in _read_tsv():
         assert kind in kinds, (code, kind, text)
         assert text and text == text.strip()
@@ -273,3 +273,25 @@ def test_matches_are_valid_sorted_spans(text: str) -> None:
 @pytest.mark.parametrize("span", ["«Россия»", "„Россия“", "“Россия”", '"Россия"'])
 def test_a_quoted_country_name_is_looked_up_without_its_quotes(span):
     assert lookup_country(span) == lookup_country("Россия")
+
+
+@pytest.mark.parametrize(
+    ("span", "part"),
+    [
+        # a constituent country of a state, by name or adjective, in any case form
+        ("Шотландии", True),
+        ("Англией", True),
+        ("Северной Ирландии", True),
+        ("английская", True),
+        ("валлийского", True),
+        # the state itself, by any of its names; another state
+        ("Великобритании", False),
+        ("Соединённого Королевства", False),
+        ("британский", False),
+        ("РФ", False),
+        ("Москвы", False),
+    ],
+)
+def test_a_part_of_a_countrys_state_is_known_as_a_part(span, part):
+    assert lookup_country(span) is not None or span == "Москвы"
+    assert is_country_part(span) is part

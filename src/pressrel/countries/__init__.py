@@ -1,12 +1,20 @@
 """Countries: the gazetteer (``gazetteer``: built from pycountry and curated data, cached) and
 the scan of text with it (``scan``): ISO 3166-1 codes for Russian country names and adjectives."""
 
-from .scan import CountryMatch, adjective_lemma, find_countries, lookup_country, lookup_country_form
+from .scan import (
+    CountryMatch,
+    adjective_lemma,
+    find_countries,
+    is_country_part,
+    lookup_country,
+    lookup_country_form,
+)
 
 __all__ = [
     "CountryMatch",
     "adjective_lemma",
     "find_countries",
+    "is_country_part",
     "lookup_country",
     "lookup_country_form",
 ]

@@ -34,6 +34,7 @@ _HYPHEN_SPLIT = re.compile(r"(-)")
 _PLAIN = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)*")
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 NAME, ADJECTIVE = "name", "adjective"
+PART, PART_ADJECTIVE = "part", "part-adjective"  # data kinds: expanded as a name, an adjective
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class Entry:
     form: str
     case: str  # "upper" | "title" | "any": what the first token must look like
     combining: bool = False  # only before a hyphen: российско-британский
+    part: bool = False  # names a constituent part of the country's state: Шотландия, английский
 
 
 @dataclass(frozen=True)
@@ -233,7 +235,7 @@ def _candidates(rows: list[tuple[str, str, str]]) -> Iterator[tuple[int, str, st
 
 def _expand(kind: str, text: str) -> Iterable[tuple[str, str, str, bool]]:
     """(surface form, form, case rule, combining) for one data row."""
-    if kind == "adjective":
+    if kind in (ADJECTIVE, PART_ADJECTIVE):
         forms, combining = _adjective_forms(text)
         yield from ((f, ADJECTIVE, "any", False) for f in forms)
         yield from ((f, ADJECTIVE, "any", True) for f in combining)
@@ -252,8 +254,8 @@ def gazetteer() -> Gazetteer:
         "countries", _gazetteer_inputs(), _gazetteer_rows, valid=_valid_row
     )
     entries = {
-        tuple(key): Entry(Country(code, name) if code else None, form, case, combining)
-        for key, code, name, form, case, combining in rows
+        tuple(key): Entry(Country(code, name) if code else None, form, case, combining, part)
+        for key, code, name, form, case, combining, part in rows
     }
     prefixes = frozenset(key[:n] for key in entries for n in range(1, len(key) + 1))
     return Gazetteer(entries, prefixes, frozenset(key[0] for key in entries))
@@ -299,7 +301,8 @@ def _read_or_empty(path: Path) -> bytes:
 
 
 def _gazetteer_rows() -> list[list]:
-    """The gazetteer as JSON-ready rows: [key tokens, code, name, form, case, combining]."""
+    """The gazetteer as JSON-ready rows: [key tokens, code, name, form, case, combining,
+    part]."""
     rows = _read_tsv()
     display = _display_names(rows)
     entries: dict[tuple[str, ...], Entry] = {}
@@ -318,15 +321,15 @@ def _gazetteer_rows() -> list[list]:
                     entries.pop(key)
                 continue
             owner[key] = (priority, code)
-            entries[key] = Entry(country, form, rule, combining)
+            entries[key] = Entry(country, form, rule, combining, kind in (PART, PART_ADJECTIVE))
     return [_row(key, entry) for key, entry in entries.items()]
 
 
 def _valid_row(row: object) -> bool:
     """Whether a cached row has the shape _row gives (the cache checks the file is whole)."""
-    if not isinstance(row, list) or len(row) != 6:
+    if not isinstance(row, list) or len(row) != 7:
         return False
-    key, code, name, form, case, combining = row
+    key, code, name, form, case, combining, part = row
     return (
         isinstance(key, list)
         and bool(key)
@@ -337,9 +340,10 @@ def _valid_row(row: object) -> bool:
         and isinstance(form, str)
         and isinstance(case, str)
         and isinstance(combining, bool)
+        and isinstance(part, bool)
     )
 
 
 def _row(key: tuple[str, ...], entry: Entry) -> list:
     code, name = (entry.country.code, entry.country.name) if entry.country else (None, None)
-    return [list(key), code, name, entry.form, entry.case, entry.combining]
+    return [list(key), code, name, entry.form, entry.case, entry.combining, entry.part]

@@ -175,6 +175,21 @@ def lookup_country(span_text: str) -> Country | None:
 @caches.bounded(caches.SPANS)  # asked of every LOC and of organisation phrases, again and again
 def lookup_country_form(span_text: str) -> tuple[Country, str] | None:
     """The country a whole span names and how: ("name" | "adjective"), else None."""
+    entry = _entry_of(span_text)
+    return (entry.country, entry.form) if entry is not None else None
+
+
+def is_country_part(span_text: str) -> bool:
+    """Whether a whole span names a constituent part of a country's state, by its name or
+    adjective ("Шотландии", "английская"): a COUNTRY mention of the state, but an organisation
+    named with it is the part's ("сборная Англии" is no "сборная Великобритании")."""
+    entry = _entry_of(span_text)
+    return entry is not None and entry.part
+
+
+def _entry_of(span_text: str) -> Entry | None:
+    """The gazetteer's entry of a country a whole span names (any case form, trailing "(КНР)"
+    allowed), else None."""
     span = re.sub(r"\s*\([^()]*\)\s*$", "", " ".join(span_text.split()))
     span = span.strip(" " + QUOTES)
     if not span:
@@ -183,7 +198,7 @@ def lookup_country_form(span_text: str) -> tuple[Country, str] | None:
     entry = gazetteer().entries.get(tuple(fold(t[2]) for t in toks))
     if entry is None or entry.country is None or entry.combining:
         return None
-    return (entry.country, entry.form) if case_ok(entry.case, toks[0][2]) else None
+    return entry if case_ok(entry.case, toks[0][2]) else None
 
 
 @caches.bounded(caches.WORDS)

@@ -25,9 +25,14 @@ INSTITUTIONS = {
 }  # fmt: skip
 COMPLETED = {"совет": "директоров", "кабинет": "министров"}  # head lemma -> its genitive
 GOVERNING = {"министерство"}  # named by the genitive after it: "министерство культуры"
-# Nouns that name an institution only with whose it is ("власти России", "британские власти";
-# alone, "смены власти", "Власти решили", power in general or no one said)
-OWNED_ONLY = {"власть"}
+# Nouns that name an institution only with whose it is ("власти России", "британские власти",
+# "сборной Испании"; alone, "смены власти", "Власти решили", "вратарь сборной": power in general,
+# or no one said whose), and of them those that name it only in the plural ("власть": power)
+OWNED_ONLY = {"власть", "сборная"}
+PLURAL_ONLY = {"власть"}
+# ... and those whose name goes on after whose it is with the field it is of, as a named
+# organisation's does ("сборной России по хоккею", ``extend.continued``)
+WITH_FIELD = {"сборная"}
 NOMINAL = {"NOUN", "ADJF"}  # the words of an institution phrase that decline
 STEMS = {lemma[:4] for lemma in INSTITUTIONS | OWNED_ONLY | set(COMPLETED)}  # before pymorphy2
 WORD = CYRILLIC_WORD
@@ -40,8 +45,19 @@ def is_generic(word: str) -> bool:
 
 
 def needs_owner(word: str) -> bool:
-    """Whether word is a noun that names an institution only with whose it is ("власти")."""
+    """Whether word is a noun that names an institution only with whose it is ("власти",
+    "сборной")."""
     return _lemma(word) in OWNED_ONLY
+
+
+def takes_field(word: str) -> bool:
+    """Whether word is a noun whose name goes on with its field after its owner ("сборной")."""
+    return _lemma(word) in WITH_FIELD
+
+
+def plural_only(word: str) -> bool:
+    """Whether word is a noun that names an institution only in the plural ("власти")."""
+    return _lemma(word) in PLURAL_ONLY
 
 
 def plural_nominative(phrase: str) -> str:
@@ -97,7 +113,7 @@ def generic_mentions(
             stop = following.end()
         elif lemma not in INSTITUTIONS | OWNED_ONLY:
             continue
-        elif lemma in OWNED_ONLY and not _may_be_plural(word):
+        elif lemma in PLURAL_ONLY and not _may_be_plural(word):
             continue  # "российской властью": power, the authorities are plural
         elif lemma in GOVERNING:
             stop = _genitive_end(text, stop)

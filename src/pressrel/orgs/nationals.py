@@ -40,15 +40,15 @@ def national_names(
     for name, _ in names:
         tail = country_tail(name, 0, len(name))
         found = countries.lookup_country_form(name[tail:]) if tail < len(name) else None
-        if found is not None and found[1] == "name":
+        if found is not None and found[1] == "name" and not countries.is_country_part(name[tail:]):
             key = (found[0].code, name_key(full_name(name[:tail].rstrip())))
             with_country.setdefault(key, name)
     joined = {}
     for name, lower in names:
         adjective, _, rest = name.partition(" ")
         found = countries.lookup_country_form(adjective) if rest else None
-        if found is None or found[1] != "adjective":
-            continue
+        if found is None or found[1] != "adjective" or countries.is_country_part(adjective):
+            continue  # "шотландская полиция" is Scotland's, not the state's
         country = found[0]
         same = with_country.get((country.code, name_key(full_name(rest))))
         if (

@@ -68,9 +68,12 @@ def with_owner_after(text: str, stop: int, places: dict[int, int]) -> int:
 
 def country_genitive(owner: str) -> str | None:
     """The genitive of the short name of the country owner names ("РФ", "Российской
-    Федерации" -> "России"); None for a place, an adjective, or a short name of several words."""
+    Федерации" -> "России"); None for a place, an adjective, a part of a country's state
+    ("Шотландии": its own, not the state's), or a short name of several words."""
     found = countries.lookup_country_form(owner) if owner else None
     if found is None or found[1] != "name" or " " in found[0].name:
+        return None
+    if countries.is_country_part(owner):
         return None
     name = found[0].name
     readings = [p for p in morph.parses(name) if morph.facts(p.tag).case == "nomn"]

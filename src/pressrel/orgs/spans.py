@@ -121,6 +121,8 @@ from .generic import (
     is_generic_phrase,
     needs_owner,
     plural_nominative,
+    plural_only,
+    takes_field,
 )
 from .ids import LEGAL_FORM, is_curated
 from .kinds import (
@@ -246,13 +248,15 @@ def refine(
             end = with_owner_after(text, mention.stop, places) if genitives else mention.stop
             owned = end > mention.stop or starts_with_country_adjective(text, mention.start)
             body = genitives and _body_of(text, mention, organisations)  # as written: a name
-            plural_only = needs_owner(mention.text.rsplit(" ", 1)[-1])
-            if not (owned or body) and (owned_only or plural_only):
+            noun = mention.text.rsplit(" ", 1)[-1]
+            if not (owned or body) and (owned_only or needs_owner(noun)):
                 continue  # a generic organisation its country or place names ("власти США")
+            if owned and takes_field(noun):  # "сборной России по хоккею"
+                end = continued(text, end, people)
             found = replace(mention, text=text[mention.start : end], stop=end)
             if not body:
                 common[len(refined)] = len(mention.text.split())
-            if plural_only:  # "Властей США" -> власти США: in the plural, the tail as written
+            if plural_only(noun):  # "Властей США" -> власти США: in the plural, the tail as written
                 normal = plural_nominative(mention.text) + text[mention.stop : end]
                 refined.append(replace(found, normal=normal))
                 continue
