@@ -492,3 +492,38 @@ def test_every_kind_of_quotation_mark_reads_alike_round_a_date(quoted):
     before = "Встреча прошла накануне " + quoted.format("Дня города") + "."
     assert [d.text for d in find_dates(clause)] == ["в год"]
     assert find_dates(before) == []
+
+
+JULY = datetime.date(2024, 7, 26)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # "предыдущий"/"следующий": the one before/after the period the sentence has just named
+        (
+            "В II квартале 2024 года рост составил 8,6% после 5,8% в предыдущем квартале.",
+            ["2024-04/2024-06", "2024-01/2024-03"],
+        ),
+        (
+            "В I квартале 2020 года спрос упал после роста в предыдущем квартале.",
+            ["2020-01/2020-03", "2019-10/2019-12"],
+        ),
+        ("В 2019 году выручка выросла, а в следующем году упала.", ["2019", "2020"]),
+        ("В марте 2020 года цены выросли, в предыдущем месяце упали.", ["2020-03", "2020-02"]),
+        (
+            "В первом полугодии 2023 года был рост, в следующем полугодии спад.",
+            ["2023-01/2023-06", "2023-07/2023-12"],
+        ),
+        # none named in its sentence, or one of another unit, or one counted from the
+        # document's date: from the document's date, as "прошлый", which always counts from it
+        ("Выручка выросла. В следующем году она упадёт.", ["2025"]),
+        ("В 2019 году выручка выросла. В следующем году упала.", ["2019", "2025"]),
+        ("В марте 2020 года цены выросли, в следующем году упали.", ["2020-03", "2025"]),
+        ("В 2019 году выручка выросла, а в прошлом году упала.", ["2019", "2023"]),
+        ("В июне рост ускорился после спада в предыдущем месяце.", ["2024-06", "2024-05"]),
+        ("В прошлом году был спад, в следующем году ждут роста.", ["2023", "2025"]),
+    ],
+)
+def test_the_preceding_and_next_period_count_from_the_one_the_sentence_names(text, values):
+    assert [m.date.value for m in find_dates(text, JULY)] == values

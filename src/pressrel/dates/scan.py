@@ -73,6 +73,9 @@ Open ranges (``с 2013 года``, ``до 2020 года``) keep the value of the
 * Deictic expressions have ``relative=True`` and are resolved against the anchor: ``вчера`` and
   ``накануне`` are the anchor's day before, ``в прошлом году`` its year minus one, ``на этой
   неделе`` the anchor's Monday-to-Sunday interval, ``N дней/месяцев/лет назад`` N units back.
+* ``предыдущий`` and ``следующий`` count from the period of their unit the sentence has just
+  named, when it has (``В II квартале 2024 года ... в предыдущем квартале`` is
+  ``2024-01/2024-03``, see :mod:`.anaphora`).
 * A bare weekday (``в среду``) is the latest such day on or before the anchor, because news is
   told in the past tense (a Wednesday anchor makes ``в среду`` the anchor itself); ``в прошлую
   среду`` is the latest one strictly before it, ``в следующую среду`` the first one after it and
@@ -96,6 +99,7 @@ from dataclasses import dataclass
 
 from .. import caches
 from ..records import DateValue
+from .anaphora import from_named_periods
 from .lexicon import (
     FOLD_TABLE,
     S0,
@@ -128,7 +132,7 @@ def find_dates(text: str, anchor: datetime.date | None = None) -> list[DateMatch
     ``anchor`` is the document's own date: year-less dates take its year (``year_inferred``) and
     deictic ones resolve against it (``relative``). With ``anchor=None`` they keep value None.
     """
-    return _join_open_ranges(text, list(_scan(text, anchor)))
+    return from_named_periods(text, _join_open_ranges(text, list(_scan(text, anchor))))
 
 
 def whole_date(text: str) -> DateMatch | None:

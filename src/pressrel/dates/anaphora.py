@@ -1,0 +1,107 @@
+"""What "предыдущий" and "следующий" count from: the period the sentence has just named.
+
+"Прошлый" and "будущий" count from the moment of speaking (the document's date): "в прошлом
+квартале" of a release of July is the second quarter. "Предыдущий" and "следующий" mean the one
+before or after the one in question, and when the sentence has just named a period of the same
+unit, that one is in question: "В II квартале 2024 года рост составил 8,6% после 5,8% в
+предыдущем квартале" is the first quarter of 2024, "в 2019 году ... в следующем году" is 2020.
+When the sentence names none before it, the expression counts from the document's date, as the
+rules resolved it ("по сравнению с предыдущим кварталом" alone).
+
+Only a period the sentence names counts (a month without its year too: "В июне рост ускорился
+после спада в предыдущем месяце" is May), not one counted from the document's date itself ("в
+прошлом году X, в следующем году Y" are both counted from it); it is of the same unit (a year for
+"году", a month, a quarter, a half-year), in the same sentence before the expression.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Protocol, TypeVar
+
+from ..records import DateValue
+from . import values as v
+from .lexicon import fold_phrase, unit_name
+
+# the deictic phrase's last two words: the adjective and the unit ("в предыдущем квартале")
+COUNTED = re.compile(r"(?:^|\s)(предыдущ|следующ)\w*\s+(\w+)$")
+OFFSETS = {"предыдущ": -1, "следующ": 1}
+MONTHS = {"year": 12, "half-year": 6, "quarter": 3, "month": 1}
+SENTENCE_END = re.compile(r"[.!?…]\s")
+YEAR = re.compile(r"(\d{4})")
+MONTH = re.compile(r"(\d{4})-(\d{2})")
+PERIOD = re.compile(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})")
+
+
+class Match(Protocol):
+    """A date expression found in text (``scan.DateMatch``)."""
+
+    start: int
+    stop: int
+    text: str
+    date: DateValue
+
+
+M = TypeVar("M", bound=Match)
+
+
+def from_named_periods(text: str, matches: list[M]) -> list[M]:
+    """matches with each "предыдущий/следующий" + unit counted from the last period of that
+    unit the sentence names before it (see the module), the others as they are."""
+    counted: list[M] = []
+    for match in matches:
+        found = COUNTED.search(fold_phrase(match.text))
+        unit = unit_name(found[2]) if found else None
+        if found is None or unit not in MONTHS:
+            counted.append(match)
+            continue
+        named = _named_before(text, counted, match.start, unit)
+        if named is None:
+            counted.append(match)
+            continue
+        first = v.add_months(*named, OFFSETS[found[1]] * MONTHS[unit])
+        counted.append(replace(match, date=_period(first, unit)))
+    return counted
+
+
+def _named_before(text: str, before: list[Match], start: int, unit: str) -> tuple[int, int] | None:
+    """(year, first month) of the last period of unit named before start in its sentence (not
+    counted from the document's date), None when there is none."""
+    for match in reversed(before):
+        if SENTENCE_END.search(text, match.stop, start):
+            return None
+        date = match.date
+        if date.value is None or date.relative:
+            continue
+        named = _first_month(date, unit)
+        if named is not None:
+            return named
+    return None
+
+
+def _first_month(date: DateValue, unit: str) -> tuple[int, int] | None:
+    """(year, first month) of date when it is one whole period of unit."""
+    value = date.value or ""
+    if unit == "year":
+        return (int(value), 1) if date.precision == "year" and YEAR.fullmatch(value) else None
+    if unit == "month":
+        whole = MONTH.fullmatch(value) if date.precision == "month" else None
+        return (int(whole[1]), int(whole[2])) if whole else None
+    period = PERIOD.fullmatch(value)
+    if period is None:
+        return None
+    first, last = (int(period[1]), int(period[2])), (int(period[3]), int(period[4]))
+    months = MONTHS[unit]
+    whole = (first[1] - 1) % months == 0 and v.add_months(*first, months - 1) == last
+    return first if whole else None
+
+
+def _period(first: tuple[int, int], unit: str) -> DateValue:
+    """The period of unit that starts with the month first, as the deictic rules write it."""
+    if unit == "year":
+        return v.point(v.iso_year(first[0]), "year", relative=True)
+    if unit == "month":
+        return v.point(v.iso_month(*first), "month", relative=True)
+    last = v.add_months(*first, MONTHS[unit] - 1)
+    return v.interval(v.iso_month(*first), v.iso_month(*last), "month", relative=True)
