@@ -21,11 +21,23 @@ from typing import Any
 from .. import caches
 from . import grammar, morph
 from .fold import fold
-from .letters import CAPITALS, CYRILLIC_WORD, LOWER, UPPER, has_cyrillic, is_cyrillic_word
+from .letters import (
+    CAPITALS,
+    CONSONANTS,
+    CYRILLIC_WORD,
+    LOWER,
+    UPPER,
+    has_cyrillic,
+    is_cyrillic_word,
+)
 
 TOKEN = re.compile(rf"{CYRILLIC_WORD.pattern}|\S+")
 NAMED = {"Geox", "Orgn", "Name"}
 ACRONYM = re.compile(rf"[{CAPITALS}]{{2}}")
+# Cyrillic capitals ending in a consonant, then a masculine noun's case ending ("ДИПСе", "ДИПСом")
+DECLINED_ACRONYM = re.compile(
+    rf"(?P<acronym>[{UPPER}]+[{''.join(sorted(CONSONANTS)).upper()}])(?:а|у|ом|е)"
+)
 DOTTED = re.compile(rf"(?P<brand>\w[\w-]*\.)(?P<part>[{UPPER}][{LOWER}]+)")  # "Яндекс.Новостях"
 
 
@@ -85,9 +97,15 @@ def _dotted_part(word: str) -> str:
 
 def _inflected_acronym(word: str) -> str | None:
     """The nominative of an abbreviation with a case ending ("МИДе", "МИДа" -> МИД), None for
-    one written without ("РФ", "КоАП") or not known as a noun."""
-    if word.isupper() or not word[-1].islower() or not morph.is_known(word):
+    one written without ("РФ", "КоАП") or not known as a noun. One pymorphy2 does not know
+    declines by the spelling rule of abbreviations read as a word: capitals that end in a
+    consonant take a masculine noun's ending in lower case ("в ДИПСе", "ДИПСа", "ДИПСом" ->
+    ДИПС)."""
+    if word.isupper() or not word[-1].islower():
         return None
+    if not morph.is_known(word):
+        declined = DECLINED_ACRONYM.fullmatch(word)
+        return declined["acronym"] if declined else None
     nouns = [p for p in morph.parses(word) if p.tag.POS == "NOUN" and "Abbr" in p.tag.grammemes]
     form = morph.inflect(nouns[0], {"nomn", "sing"}) if nouns else None
     return morph.recase(form, word) if form else None
