@@ -21,7 +21,7 @@ from dataclasses import replace
 from itertools import accumulate, islice, tee
 from typing import Any
 
-from . import dates, extractors, models, orgs, quotes, resolve, structure
+from . import dates, extractors, models, orgs, people, quotes, resolve, structure
 from .extractors import Context, Extractor
 from .extractors.ner import EXTRACTOR as NER
 from .lang import attributive, brackets, names, normalize
@@ -178,6 +178,9 @@ def _analyze_batch(documents: list[Document], options: Options) -> list[Analysis
                 inner_names=options.org_inner_names,
             )
             for d, ms, s in zip(documents, found, scopes)
+        ]
+        found = [
+            people.repeated(d.text, ms, s.sentence_at) for d, ms, s in zip(documents, found, scopes)
         ]
     else:
         found = [[] for _ in documents]

@@ -28,14 +28,13 @@ from ..lang.letters import (
     CYRILLIC_RUN,
     CYRILLIC_WORD,
     HYPHENATED,
-    LINE_ENDS,
     LOWER,
     RUN_BEFORE_SPACE,
     UPPER,
     before_spaces,
 )
+from ..lang.sentences import starts_sentence
 
-SENTENCE_END = ".!?…" + LINE_ENDS
 WORD = re.compile(r"[^\W\d_](?:[\w.’'-]*\w)?\.?|\d+")
 RUN_BEFORE_A_SPACE = re.compile(rf"({CYRILLIC_RUN}) $")  # the run before a space (no other)
 CONTINUATION = re.compile(rf"(?:\s[{CAPITALS}][\w-]*)?\s(?P<prep>(?i:по|при))\s")
@@ -223,17 +222,6 @@ def phrase_end(text: str, start: int, case: str, people: frozenset[int]) -> int 
 def _is_function_word(word: str) -> bool:
     """Whether pymorphy2's first reading of word is a preposition, conjunction or particle."""
     return grammar.first_pos(word) in grammar.FUNCTION
-
-
-def starts_sentence(text: str, start: int) -> bool:
-    """Whether only quotation marks, dashes and spaces stand between a sentence end (or the
-    start of the text) and offset start."""
-    i = start - 1
-    while i >= 0 and (text[i].isspace() or text[i] in marks.NAME_OPENING + "—–-("):
-        if text[i] in LINE_ENDS:
-            return True
-        i -= 1
-    return i < 0 or text[i] in SENTENCE_END
 
 
 NAMED_AFTER = re.compile(r"\s?(?:им\.|имени)\s")

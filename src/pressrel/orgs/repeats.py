@@ -23,16 +23,17 @@ country in the genitive that ends it ("Верховный суд России (�
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 
 from .. import caches, countries
+from ..coverage import Covered
 from ..lang import grammar, morph
 from ..lang.letters import CAPITALS, UPPER
 from ..lang.marks import CLOSERS, NAME_CLOSING, NAME_OPENING
+from ..lang.sentences import starts_sentence
 from ..records import Mention, Unit
-from .extend import country_tail, starts_sentence
+from .extend import country_tail
 from .generic import is_generic_phrase, placed
 from .kinds import is_owned_medium
 from .shortened import spells
@@ -59,15 +60,11 @@ def repeated(
             names[name] = mention
     if not names:
         return mentions
-    covered = _merged(sorted((m.start, m.stop) for m in mentions))
-    starts = [start for start, _ in covered]
+    covered = Covered((m.start, m.stop) for m in mentions)
     added = []
     for start, stop, name in _occurrences(text, sorted(names, key=len, reverse=True)):
         source = names[name]
-        before = (
-            bisect_right(starts, stop - 1) - 1
-        )  # the last covered run starting inside or before
-        if before >= 0 and covered[before][1] > start:
+        if covered.overlaps(start, stop):
             continue
         unit = sentence_at(start)
         if unit is None or NAME_GOES_ON.match(text, stop) or _quoted_longer(text, start, stop):
@@ -161,14 +158,3 @@ def _quoted_longer(text: str, start: int, stop: int) -> bool:
     """Whether the occurrence opens a quoted name that goes on after it ("«Поможем вместе»")."""
     opened = start > 0 and text[start - 1] in NAME_OPENING  # the document's start is no mark
     return opened and text[stop : stop + 1] not in NAME_CLOSING
-
-
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The sorted spans merged into disjoint runs."""
-    runs: list[tuple[int, int]] = []
-    for start, stop in spans:
-        if runs and start <= runs[-1][1]:
-            runs[-1] = (runs[-1][0], max(runs[-1][1], stop))
-        else:
-            runs.append((start, stop))
-    return runs

@@ -86,6 +86,7 @@ from .. import caches, countries
 from ..lang import grammar, morph, normalize
 from ..lang.letters import CAPITALS, CYRILLIC, LINE_ENDS, LOWER
 from ..lang.marks import APOSTROPHE, NAME_CLOSING, NAME_OPENING, NAME_PAIRS, OPENING
+from ..lang.sentences import starts_sentence
 from ..records import Document, Mention, Unit
 from .apposition import appositions, glosses
 from .cases import as_governed, as_written
@@ -105,7 +106,6 @@ from .extend import (
     country_tail,
     named_after,
     parent_before_place,
-    starts_sentence,
     subdivision_before,
     to_closing_quote,
     with_country_adjective,

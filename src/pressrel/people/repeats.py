@@ -1,0 +1,121 @@
+"""A person's surname written again in the same document, where NER missed it.
+
+A text that names someone in full ("Владимир Мединский") goes on with the surname alone, and
+NER, reading each sentence from its own context, misses many of those: first in a sentence
+("Мединский назначил"), in a headline, inside quotation marks. Every capitalised word that no
+mention covers and that is a form of the surname of a person the document names with given
+name and surname (the last word of a surname of several: "Кампора" of Эктор Хосе Кампора;
+``names.surname_readings``: "Мединского" of Мединский, "Набиуллиной" of
+Набиуллина, "Рубио" as written) becomes a PER mention; resolution then says whose it is. Not
+read so: a word next to another capitalised word (a name of its own, "Хиллари Клинтон" beside
+Билл Клинтон, the start of a longer one, a title: "«Клан Сопрано»"; a common word first in its
+sentence is no name: "Однако Мединский"), a common word pymorphy2 knows (an epithet's or a
+nickname's: "Мудрый" of Ярослав Мудрый, "Солнца"), a surname pymorphy2 reads as a place's name
+("Вашингтон" of Джордж Вашингтон is more often the city), a surname of fewer than three
+letters, and a word outside the analysed text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .. import caches
+from ..coverage import Covered
+from ..lang import grammar, morph
+from ..lang.fold import name_key
+from ..lang.letters import UPPER
+from ..lang.names import parse_person, surname_readings
+from ..lang.sentences import starts_sentence
+from ..records import Mention, Unit
+
+CAPITALISED = re.compile(rf"[{UPPER}][\w]*(?:-[\w]+)*")  # a word that may be a surname
+NEIGHBOUR_BEFORE = re.compile(
+    rf"([{UPPER}A-Z](?:\w*|\.))[ \u00a0]$"
+)  # "Хиллари Клинтон", "Х. Клинтон"
+NEIGHBOUR_AFTER = re.compile(rf"[ \u00a0][{UPPER}A-Z]")  # "Клинтон Хиллари", "Путин Владимир"
+SHORTEST = 3  # letters of the shortest surname that is looked for again
+STEM = 2  # letters a case ending may change at a surname's end ("Мединский" -> "Мединского")
+
+
+def repeated(
+    text: str, mentions: list[Mention], sentence_at: Callable[[int], Unit | None]
+) -> list[Mention]:
+    """mentions, then a PER mention for each occurrence of a form of the surname of a person
+    named in full that no mention covers (see the module); sentence_at gives an offset's
+    sentence (None outside the analysed text, where nothing is added)."""
+    surnames = _surnames(mentions)
+    if not surnames:
+        return mentions
+    stems = tuple(sorted(surnames))
+    covered = Covered((m.start, m.stop) for m in mentions)
+    added = []
+    for match in CAPITALISED.finditer(text):
+        word = match.group()
+        key = name_key(word)
+        stem = next((s for s in stems if key.startswith(s)), None)
+        if stem is None or grammar.is_common_word(word) or not _form_of(word, surnames[stem]):
+            continue  # "Мудрый" of Ярослав Мудрый, "Солнца": an epithet, a nickname
+        start, stop = match.span()
+        if covered.overlaps(start, stop) or _next_to_a_name(text, start, stop):
+            continue
+        unit = sentence_at(start)
+        if unit is None:
+            continue
+        person = parse_person(word)
+        added.append(
+            Mention(
+                doc=mentions[0].doc,
+                type="PER",
+                text=word,
+                normal=person.normal,
+                start=start,
+                stop=stop,
+                sentence=unit.index,
+                section=unit.section,
+                related=unit.related,
+                name=person.name,
+            )
+        )
+    return mentions + added if added else mentions
+
+
+def _surnames(mentions: list[Mention]) -> dict[str, frozenset[str]]:
+    """The keys of the surnames of the people named with given name and surname, by the stem
+    that every form of them starts with."""
+    found: dict[str, set[str]] = {}
+    for m in mentions:
+        name = m.name
+        if m.type != "PER" or name is None or not name.first or not name.last:
+            continue
+        last = name.last.split()[-1]  # "Хосе Кампора": a lone mention says "Кампора"
+        if sum(c.isalpha() for c in last) < SHORTEST or _is_place(last):
+            continue
+        key = name_key(last)
+        found.setdefault(key[: max(len(key) - STEM, SHORTEST)], set()).add(key)
+    return {stem: frozenset(keys) for stem, keys in found.items()}
+
+
+def _form_of(word: str, keys: frozenset[str]) -> bool:
+    """Whether word may be a form of one of the surnames keys."""
+    return any(name_key(form) in keys for form in surname_readings(word))
+
+
+@caches.bounded(caches.WORDS)
+def _is_place(word: str) -> bool:
+    return any("Geox" in p.tag.grammemes for p in morph.parses(word))
+
+
+def _next_to_a_name(text: str, start: int, stop: int) -> bool:
+    """Whether a capitalised word stands right after the word, or right before it, unless that
+    is a common word capitalised as its sentence's first: a name of its own ("Хиллари
+    Клинтон", "Путин Владимир", "«Клан Сопрано»"; not "Однако Мединский")."""
+    if NEIGHBOUR_AFTER.match(text, stop):
+        return True
+    before = NEIGHBOUR_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    return not (grammar.is_common_word(before[1]) and starts_sentence(text, before.start(1)))
+
+
+__all__ = ["repeated"]
