@@ -492,6 +492,16 @@ def test_name_order(sentence, surface, expected):
         ("Ян ван Эйк", ("Ян", None, "ван Эйк")),  # a particle: European
         ("Лу Рид", ("Лу", None, "Рид")),  # no Chinese syllable ends in -д
         ("Ван Ишань", ("Ишань", None, "Ван")),
+        # a patronymic follows the given name: the word before them is the surname, whether
+        # pymorphy2 knows it or not, and a feminine patronymic of a stem it does not know is one
+        ("Галимова Эльвира Рафаэлевна", ("Эльвира", "Рафаэлевна", "Галимова")),
+        ("Галимовой Эльвиры Рафаэлевны", ("Эльвира", "Рафаэлевна", "Галимова")),
+        ("Халилова Эльвира Сахипзадовна", ("Эльвира", "Сахипзадовна", "Халилова")),
+        ("Кораблёв Глеб Вячеславович", ("Глеб", "Вячеславович", "Кораблёв")),
+        # ... and the word before a patronymic is a given name, though also a surname
+        ("Роман Аркадьевич Абрамович", ("Роман", "Аркадьевич", "Абрамович")),
+        ("Абрамович Роман Аркадьевич", ("Роман", "Аркадьевич", "Абрамович")),
+        ("Роман Абрамович", ("Роман", None, "Абрамович")),  # two words: name and surname
     ],
 )
 def test_name_order_and_indeclinable_spans(written, parts):

@@ -502,9 +502,7 @@ def _role(word: str) -> str:
     for parse in parses:
         grammemes |= morph.facts(parse.tag).grammemes
     tags = grammemes.intersection(NAME_TAGS)
-    if "Patr" in tags and any(
-        "Patr" in p.tag and patronymics.is_patronymic(p.normal_form) for p in parses
-    ):
+    if "Patr" in tags and any(_patronymic(p) for p in parses):
         return "feminine middle" if _feminine_patronymic(parses) else "middle"
     if "Name" in tags and "Surn" not in tags:
         return "first"
@@ -519,20 +517,41 @@ def _feminine_patronymic(parses: tuple) -> bool:
     return any("Patr" in p.tag and p.tag.gender == "femn" for p in parses)
 
 
+def _patronymic(parse: Any) -> bool:
+    """Whether a reading is a patronymic's: one made from a given name pymorphy2 knows, or a
+    feminine one of any stem ("Сахипзадовна": no surname ends in -овна, -евна, -ична)."""
+    if "Patr" not in parse.tag:
+        return False
+    nominative = morph.inflect(parse, {"nomn"}) if parse.tag.gender == "femn" else None
+    feminine = bool(nominative) and nominative.endswith(patronymics.FEMININE)
+    return feminine or patronymics.is_patronymic(parse.normal_form)
+
+
 def _settle_patronymics(words: list[str], roles: list[str]) -> list[str]:
     """Which patronymic-shaped words are middle names. A feminine one always is (no surname
-    ends in -овна). A masculine one is when it follows the given name ("Андрей Вадимович
-    Макаревич"), except that in a span of two words one that pymorphy2 also knows as a surname
-    is the surname: Russian news names people ("Роман Абрамович") far more often than it uses
-    name and patronymic."""
-    settled = []
+    ends in -овна). A masculine one is when it follows a word that may be a given name
+    ("Андрей Вадимович Макаревич", "Абрамович Роман Аркадьевич"), except that in a span of two
+    words one that pymorphy2 also knows as a surname is the surname: Russian news names people
+    ("Роман Абрамович") far more often than it uses name and patronymic. The word right before
+    a middle name is the given name, whatever else pymorphy2 reads it as ("Роман" is a
+    surname too)."""
+    settled: list[str] = []
     for i, role in enumerate(roles):
         if role == "feminine middle":
             role = "middle"
         elif role == "middle":
-            after_given = i > 0 and roles[i - 1] in ("first", "initial")
+            after_given = i > 0 and (
+                roles[i - 1] in ("first", "initial") or bool(gender.given_forms(words[i - 1]))
+            )
             named = len(words) == 2 and _known_surname(words[i])
             role = "middle" if after_given and not named else "last"
+        if (
+            role == "middle"
+            and i > 0
+            and settled[i - 1] == "last"
+            and gender.given_forms(words[i - 1])
+        ):
+            settled[i - 1] = "first"
         settled.append(role)
     return settled
 
@@ -696,6 +715,9 @@ def _parts(normals: list[str], roles: list[str]) -> Name:
     (w0, r0), (w1, r1) = words[0], words[1]
     if _surname_first([w for w, _ in words]):  # "Ху Цзиньтао", "Ким Чен Ын"
         return Name(" ".join(w for w, _ in words[1:]), middle, w0)
+    if len(roles) == 3 and roles[2] == "middle" and r1 == "first":
+        return Name(w1, middle, w0)  # "Набиуллина Эльвира Сахипзадовна": the patronymic
+        # follows the given name, so the word before them is the surname
     if r0 == "last" and r1 == "first" and morph.is_known(w1) and _gendered_surname(w0):
         return Name(w1, middle, " ".join([w0, *(w for w, _ in words[2:])]))
     return Name(w0, middle, " ".join(w for w, _ in words[1:]))
