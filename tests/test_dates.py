@@ -527,3 +527,27 @@ JULY = datetime.date(2024, 7, 26)
 )
 def test_the_preceding_and_next_period_count_from_the_one_the_sentence_names(text, values):
     assert [m.date.value for m in find_dates(text, JULY)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # years listed before one plural noun of years: each a year, the first with its
+        # preposition
+        (
+            "Команда побеждала в 1958, 1962 и 1970 годах.",
+            [("в 1958", "1958"), ("1962", "1962"), ("1970 годах", "1970")],
+        ),
+        ("Прогноз на 2025 и 2026 годы повышен.", [("на 2025", "2025"), ("2026 годы", "2026")]),
+        ("Дефицит бюджета 2025 и 2026 годов снизится.", [("2025", "2025"), ("2026 годов", "2026")]),
+        (
+            "Рекорды 2001, 2003 или 2005 гг. не побиты.",
+            [("2001", "2001"), ("2003", "2003"), ("2005 гг", "2005")],
+        ),
+        # a singular noun is the last year's alone; a number that is no listed year stays out
+        ("В 2013 и в 2014 году шли дожди.", [("В 2013", "2013"), ("в 2014 году", "2014")]),
+        ("Из 300 и 2014 годы ничего.", [("2014 годы", "2014")]),
+    ],
+)
+def test_years_listed_before_a_plural_noun_of_years_are_each_a_year(text, found):
+    assert [(m.text, m.date.value) for m in find_dates(text, JULY)] == found

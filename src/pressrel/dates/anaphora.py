@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Protocol, TypeVar
 
 from ..records import DateValue
 from . import values as v
 from .lexicon import fold_phrase, unit_name
+from .match import DateMatch
 
 # the deictic phrase's last two words: the adjective and the unit ("в предыдущем квартале")
 COUNTED = re.compile(r"(?:^|\s)(предыдущ|следующ)\w*\s+(\w+)$")
@@ -34,22 +34,10 @@ MONTH = re.compile(r"(\d{4})-(\d{2})")
 PERIOD = re.compile(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})")
 
 
-class Match(Protocol):
-    """A date expression found in text (``scan.DateMatch``)."""
-
-    start: int
-    stop: int
-    text: str
-    date: DateValue
-
-
-M = TypeVar("M", bound=Match)
-
-
-def from_named_periods(text: str, matches: list[M]) -> list[M]:
+def from_named_periods(text: str, matches: list[DateMatch]) -> list[DateMatch]:
     """matches with each "предыдущий/следующий" + unit counted from the last period of that
     unit the sentence names before it (see the module), the others as they are."""
-    counted: list[M] = []
+    counted: list[DateMatch] = []
     for match in matches:
         found = COUNTED.search(fold_phrase(match.text))
         unit = unit_name(found[2]) if found else None
@@ -65,7 +53,9 @@ def from_named_periods(text: str, matches: list[M]) -> list[M]:
     return counted
 
 
-def _named_before(text: str, before: list[Match], start: int, unit: str) -> tuple[int, int] | None:
+def _named_before(
+    text: str, before: list[DateMatch], start: int, unit: str
+) -> tuple[int, int] | None:
     """(year, first month) of the last period of unit named before start in its sentence (not
     counted from the document's date), None when there is none."""
     for match in reversed(before):

@@ -73,6 +73,8 @@ Open ranges (``с 2013 года``, ``до 2020 года``) keep the value of the
 * Deictic expressions have ``relative=True`` and are resolved against the anchor: ``вчера`` and
   ``накануне`` are the anchor's day before, ``в прошлом году`` its year minus one, ``на этой
   неделе`` the anchor's Monday-to-Sunday interval, ``N дней/месяцев/лет назад`` N units back.
+* Years listed before one plural noun of years are each a year (``в 1958, 1962 и 1970
+  годах``: ``в 1958``, ``1962``, ``1970 годах``, see :mod:`.lists`).
 * ``предыдущий`` and ``следующий`` count from the period of their unit the sentence has just
   named, when it has (``В II квартале 2024 года ... в предыдущем квартале`` is
   ``2024-01/2024-03``, see :mod:`.anaphora`).
@@ -95,7 +97,6 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from .. import caches
 from ..records import DateValue
@@ -110,18 +111,12 @@ from .lexicon import (
     S,
     words,
 )
+from .lists import with_listed_years
+from .match import DateMatch
 from .rules import INDEX, RULES, Groups, combined, rule_regex
 from .values import coarser
 
 __all__ = ["DateMatch", "anchor_date", "find_dates", "whole_date"]
-
-
-@dataclass(frozen=True)
-class DateMatch:
-    start: int  # half-open code-point offsets: text[start:stop] == self.text
-    stop: int
-    text: str
-    date: DateValue
 
 
 @caches.by_text(caches.WORDS)
@@ -132,7 +127,8 @@ def find_dates(text: str, anchor: datetime.date | None = None) -> list[DateMatch
     ``anchor`` is the document's own date: year-less dates take its year (``year_inferred``) and
     deictic ones resolve against it (``relative``). With ``anchor=None`` they keep value None.
     """
-    return from_named_periods(text, _join_open_ranges(text, list(_scan(text, anchor))))
+    found = _join_open_ranges(text, list(_scan(text, anchor)))
+    return from_named_periods(text, with_listed_years(text, found))
 
 
 def whole_date(text: str) -> DateMatch | None:
