@@ -551,3 +551,20 @@ def test_the_preceding_and_next_period_count_from_the_one_the_sentence_names(tex
 )
 def test_years_listed_before_a_plural_noun_of_years_are_each_a_year(text, found):
     assert [(m.text, m.date.value) for m in find_dates(text, JULY)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a deictic adjective in the plural counts several units: no one period, no value
+        ("Инфляция замедлится в ближайшие годы.", None),
+        ("В ближайшие недели решение примут.", None),
+        ("В предыдущие годы цены росли.", None),
+        # in the singular, one unit counted from the document's date
+        ("В ближайшем году цены вырастут.", "2025"),
+        ("В прошлом месяце цены росли.", "2024-06"),
+    ],
+)
+def test_several_units_counted_from_now_are_no_one_period(text, value):
+    (match,) = find_dates(text, JULY)
+    assert (match.date.value, match.date.relative) == (value, True)

@@ -651,6 +651,11 @@ def build_century(g: Groups, anchor: Anchor) -> DateValue | None:
 # --- deictic expressions and weekdays -------------------------------------------------------------
 
 
+# the plural endings of an adjective: "ближайшие", "прошлых", "последними" (not "этих": "в эти
+# выходные" is one weekend, a plural-only noun, and so stays unresolved anyway)
+PLURAL_ADJECTIVE = re.compile(r"(?:ие|ые|их|ых|им|ым|ими|ыми)$", re.IGNORECASE)
+
+
 def deictic_phrase(rule: str) -> str:
     """Deictic: "в прошлом году", "на этой неделе", "в прошлую пятницу", "На следующий день"."""
     unit = _either(DEICTIC_UNIT, WEEKDAY)
@@ -660,6 +665,8 @@ def deictic_phrase(rule: str) -> str:
 
 def build_deictic_phrase(g: Groups, anchor: Anchor) -> DateValue | None:
     unit_word, offset = g.text("u"), relative_offset(g.text("rel"))
+    if PLURAL_ADJECTIVE.search(g.text("rel")):
+        return v.unresolved()  # "в ближайшие годы", "в прошлые выходные": several, no one
     if _is_weekday(unit_word):
         day = v.weekday_date(anchor, weekday_number(unit_word), offset)
         return v.point(v.iso_date(day), "day", relative=True)
