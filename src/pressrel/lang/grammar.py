@@ -59,6 +59,13 @@ def is_adjective(reading: Reading) -> bool:
     return morph.facts(reading.tag).pos in ADJECTIVAL
 
 
+def agrees_with_noun(adjective: str, noun: str) -> bool:
+    """Whether some adjective reading of the word adjective agrees with some noun reading of
+    the word noun ("бюджетных рублей"; not "бюджета рублей")."""
+    nouns = [p for p in morph.parses(noun) if is_noun(p)]
+    return any(agrees(a, n) for a in morph.parses(adjective) if is_adjective(a) for n in nouns)
+
+
 def agrees(adjective: Reading, noun: Reading) -> bool:
     """Whether adjective agrees with noun: the same case (second genitives and locatives as the
     first) and number, and in the singular a gender that fits ("Московского университета",

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ..lang import grammar
 from ..lang.fold import fold
 from ..lang.gender import PREPOSITION_CASES
 from . import digits, units, words
@@ -224,6 +225,10 @@ class Reader:
             match = following
         else:
             noun = units.currency_nouns().get(word)
+            if noun is None:  # "1,6 миллиарда бюджетных рублей": an adjective of its own
+                following = self.agreeing_currency(match)
+                if following is not None:
+                    match, noun = following
         if noun is not None:
             if noun.lemma == "фунт" and self.weight(match.end()):
                 return None
@@ -250,6 +255,16 @@ class Reader:
         if match.group() in units.CODES:
             return Unit(MONEY, match.group(), match.end())
         return None
+
+    def agreeing_currency(self, match: re.Match) -> tuple[re.Match, units.Currency] | None:
+        """The currency noun right after the word match, when the word is an adjective that
+        agrees with it ("бюджетных рублей", "собственных долларов"): (its match, the currency),
+        else None. The adjective names no country: the noun's own code stands."""
+        following = self.word(self.skip(match.end()))
+        noun = units.currency_nouns().get(fold(following.group())) if following else None
+        if noun is None or not grammar.agrees_with_noun(match.group(), following.group()):
+            return None
+        return following, noun
 
     def weight(self, pos: int) -> bool:
         """ "8 фунтов 6 унций": a pound of weight."""
