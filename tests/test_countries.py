@@ -202,6 +202,11 @@ def test_find_countries(text: str, expected: list[tuple[str, str, str]]) -> None
         "Джорджия и Вирджиния",
         "в Индийском океане",
         "Штаты сократили в этом году.",
+        # a country's name as a whole quoted name is the name of something else
+        "Сюжет показал телеканал «Россия».",
+        "Сюжет вышел на «России-1» вечером.",
+        "Съезд движения «Франция» прошёл в Париже.",
+        "Партия «Единая Россия» победила.",
     ],
 )
 def test_find_countries_none(text: str) -> None:

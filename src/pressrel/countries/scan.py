@@ -18,7 +18,7 @@ from .. import caches
 from ..lang import morph
 from ..lang.fold import fold
 from ..lang.letters import LINE_ENDS, has_cyrillic
-from ..lang.marks import OPENING, QUOTES
+from ..lang.marks import CLOSING, OPENING, QUOTES
 from ..records import Country
 from .gazetteer import ADJECTIVE, Entry, Gazetteer, case_ok, gazetteer, tokens, words
 
@@ -93,12 +93,26 @@ def _accept(entry: Entry, text: str, toks: list[tuple[int, int, str]], i: int, n
     previous = fold(toks[i - 1][2]) if i else ""
     if entry.form == ADJECTIVE:
         return _adjective_ok(word, previous, following)
+    if entry.country is not None and _quoted(toks, i, i + n):
+        return False  # "телеканал «Россия»", "на «России-1»": the name of something else
+        # (a blocked phrase is still one: «Единая Россия» hides its "Россия")
     if n > 1 or entry.case == "upper":
         return True
     common, person = _readings(fold(word))
     if person > 0.5 and previous not in _PREPOSITIONS and after and after[0][2][:1].isupper():
         return False  # "Доминика Рааба", "Сальвадора Дали"
     return not (common > 0.5 and _sentence_initial(text, start))
+
+
+def _quoted(toks: list[tuple[int, int, str]], first: int, stop: int) -> bool:
+    """Whether tokens first..stop-1 are a whole quoted name, a number after a hyphen allowed
+    ("«Россия»", "«Россия-1»"): the name of a channel, a party, a hotel, not the country."""
+    if not first or toks[first - 1][2] not in OPENING:
+        return False
+    after = [t[2] for t in toks[stop : stop + 3]]
+    if after[:1] and after[0] in CLOSING:
+        return True
+    return len(after) == 3 and after[0] == "-" and after[1].isdigit() and after[2] in CLOSING
 
 
 def _adjective_ok(word: str, previous: str, following: str) -> bool:
