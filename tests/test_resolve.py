@@ -935,3 +935,32 @@ def test_a_place_in_an_oblique_case_reads_as_its_nominative_in_the_document(
     places = [m for m in mentions if m.type == "LOC"]
     assert [m.normal for m in places] == normals
     assert len({m.entity for m in places}) == entities
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        # a lone given name after a kinship noun and a person in the genitive is that person's
+        # relative, of that family: not the document's other person of that given name
+        (
+            "Директором стал [Олег Зуев]. Позже 20-летний сын [Гриценко] [Олег] стал партнёром.",
+            ["PER:Олег Зуев", "PER:Гриценко", "PER:Олег"],
+        ),
+        (
+            "Роль сыграла [Ольга Зуева]. Дочь губернатора [Андрея Мартынова] [Ольга] спела.",
+            ["PER:Ольга Зуева", "PER:Андрей Мартынов", "PER:Ольга"],
+        ),
+        # ... and the one of that family when the document names her
+        (
+            "Пришла [Ольга Мартынова]. Дочь губернатора [Андрея Мартынова] [Ольга] спела.",
+            ["PER:Ольга Мартынова", "PER:Андрей Мартынов", "PER:Ольга Мартынова"],
+        ),
+        # with no kinship noun the given name joins the one person who bears it, as before
+        (
+            "Роль сыграла [Ольга Зуева]. Гостья губернатора [Андрея Мартынова] [Ольга] спела.",
+            ["PER:Ольга Зуева", "PER:Андрей Мартынов", "PER:Ольга Зуева"],
+        ),
+    ],
+)
+def test_a_given_name_after_a_kinship_noun_and_a_person_is_of_that_family(text, entities):
+    assert [e for _, e, _, _ in people(text)] == entities

@@ -74,7 +74,7 @@ from .lang.names import (
 )
 from .orgs import Organisations
 from .records import Mention, Name
-from .roles import Role, RoleContext, find_role
+from .roles import KINSHIP, Role, RoleContext, find_role
 
 CYRILLIC = re.compile(r"^[А-ЯЁа-яё]+$")
 CONJUNCTIONS = frozenset({"и", "или"})  # two people; a comma may add an apposition
@@ -86,6 +86,12 @@ SENTENCE_END = re.compile(r"(?<!\b[А-ЯЁA-Z])[.!?…]+[»\")]?\s|\r\n?|\n")  #
 BOTH_GENDERS = ("femn", "masc")
 PLURAL_ENDINGS = ("ы", "ых", "ыми", "ие", "их", "ими")  # a Russian surname's plural forms
 BRACKET_BETWEEN = re.compile(r"[»\"]?\s*\(\s*$")  # "Франсис Коне (" + "Francis Koné"
+# two lower-case words (a kinship noun and the owner's position, or a word before the kinship
+# noun: "22-летний сын"), then the owner's name
+KIN_BEFORE = re.compile(
+    r"(?<![А-ЯЁа-яё])(?P<first>[А-ЯЁа-яё][а-яё]*)\s+(?:(?P<second>[а-яё]+)\s+)?"
+    r"(?P<owner>(?:[А-ЯЁ][а-яё-]+\s+){1,3})$"
+)
 
 
 @dataclass(eq=False)
@@ -841,9 +847,31 @@ def _candidates(mention: Mention, people: _People) -> tuple[list[Person], Name]:
             ]
         if not candidates and not name.middle and len(mention.text.split()) == 1:
             candidates = _given_reading_of_one(mention, people)
+        family = _kin_family(mention, people.text)
+        if family is not None:  # "сын Горбенко Николай": a Горбенко, whatever other Николай
+            candidates = [p for p in candidates if name_key(p.last) in family]
     else:
         candidates = []
     return candidates, name
+
+
+def _kin_family(mention: Mention, text: str) -> frozenset[str] | None:
+    """The surname keys of the family a lone given name belongs to when a kinship noun and a
+    person's name in the genitive stand right before it ("22-летний сын Горбенко Николай",
+    "дочь губернатора Андрея Турчака Ольга": the child of that person, who bears that family's
+    name, not the document's other Николай or Ольга); None when none do."""
+    if " " in mention.text.strip():
+        return None
+    before = KIN_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+    if before is None:
+        return None
+    words = [w for w in (before["first"], before["second"]) if w]
+    if not any(KINSHIP & set(grammar.noun_lemmas(word)) for word in words):
+        return None
+    owner = before["owner"].split()[-1]
+    if "gent" not in {morph.case_of(p) for p in morph.parses(owner)}:
+        return None
+    return frozenset(name_key(form) for form in surname_readings(owner))
 
 
 def _by_given_and_middle(people: _People, first: str, middle: str) -> list[Person]:

@@ -35,10 +35,10 @@ from ..lang.letters import CYRILLIC
 from ..lang.marks import CLOSING, EITHER, OPENERS, after_mark, unclosed
 from .context import GOVERNED_TYPES, RoleContext
 from .group import Token, first_head, governed, tokens
-from .heads import NOT_A_HEAD, POSITION, Head, person_head, position_head
+from .heads import KINSHIP, NOT_A_HEAD, POSITION, Head, person_head, position_head
 
 __all__ = [
-    "GOVERNED_TYPES", "POSITION", "NO_ROLE", "Role", "RoleContext", "find_role", "nominative",
+    "GOVERNED_TYPES", "KINSHIP", "POSITION", "NO_ROLE", "Role", "RoleContext", "find_role", "nominative",
     "person_head", "role_head",
 ]  # fmt: skip
 
