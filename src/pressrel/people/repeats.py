@@ -53,13 +53,13 @@ def repeated(
     for match in CAPITALISED.finditer(text):
         word = match.group()
         key = name_key(word)
-        stem = next((s for s in stems if key.startswith(s)), None)
-        if stem is None:
+        keys = [surnames[stem] for stem in stems if key.startswith(stem)]
+        if not keys:
             continue
         start, stop = match.span()  # the cheap tests first: most such words are NER's already
         if covered.overlaps(start, stop) or _next_to_a_name(text, start, stop):
             continue
-        if grammar.is_common_word(word) or not _form_of(word, surnames[stem]):
+        if grammar.is_common_word(word) or not _form_of(word, frozenset().union(*keys)):
             continue  # "Мудрый" of Ярослав Мудрый, "Солнца": an epithet, a nickname
         unit = sentence_at(start)
         if unit is None:
