@@ -241,6 +241,10 @@ def per_entities(text):
             "Команда под руководством [Александра Смирнова] встретилась со сборной Финляндии.",
             [("Александра Смирнова", "PER:Александр Смирнов")],
         ),
+        (  # ... but a noun a number counts is a date or a measure: the verb is hers
+            "В 2014–2015 годах [Александра Смирнова] была директором фонда.",
+            [("Александра Смирнова", "PER:Александра Смирнова")],
+        ),
         (  # a man's surname in -а declines as a feminine noun: the verb agrees with the
             # subject, not with the instrumental agent
             "[Олег Кочерга] владеет фабрикой. Ранее [Кочергой] была куплена доля в банке.",
@@ -278,6 +282,7 @@ def per_entities(text):
         "given-name-by-her-verb",
         "given-name-of-both-genders-by-her-adjective",
         "given-name-of-both-genders-after-a-noun",
+        "given-name-of-both-genders-after-a-counted-noun",
         "instrumental-agent",
         "nominative-subject",
         "genitive-of-noun-before-another-s-verb",

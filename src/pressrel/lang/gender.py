@@ -38,6 +38,7 @@ MASC, FEMN = "masc", "femn"
 NOMINATIVE = "nomn"
 OBLIQUE = ("gent", "datv", "accs", "ablt", "loct")
 PRONOUNS = {"он": MASC, "она": FEMN}  # "они", "оно" name no one person
+COUNTED_NOUN = re.compile(r"\d[ \u00a0]+[^\W\d_]+[ \u00a0]+$")  # "2015 годах ", "3 года "
 TOKEN = re.compile(rf"[{CYRILLIC}A-Za-z]+(?:-[{CYRILLIC}A-Za-z]+)*|[^\w\s]")
 REACH = 120  # characters either side of a mention that may hold an agreeing word or attribution
 SKIPPABLE = {"PRCL", "ADVB"}  # "Бут не признал", "Иванова также заявила"
@@ -251,10 +252,15 @@ def context_gender(
 def after_a_noun(text: str, start: int) -> bool:
     """Whether the word right before text[start:...] is a common noun ("после ареста
     Улюкаева"): the name after it may be its genitive, and a predicate after the name then
-    someone else's ("после ареста Улюкаева получила медаль": she, not Улюкаева, got it)."""
-    head = _opening_word(_tokens(text[max(0, start - REACH) : start]))
+    someone else's ("после ареста Улюкаева получила медаль": she, not Улюкаева, got it). A
+    noun a number counts is a measure or a date ("В 2014 году Александра Крылова была"), whose
+    genitive no person is."""
+    before = text[max(0, start - REACH) : start]
+    head = _opening_word(_tokens(before))
     best = _best(head) if head else None
-    return best is not None and grammar.is_noun(best) and grammar.is_common_word(head)
+    if best is None or not grammar.is_noun(best) or not grammar.is_common_word(head):
+        return False
+    return COUNTED_NOUN.search(before) is None
 
 
 def written_cases(word: str) -> tuple[str | None, ...]:
