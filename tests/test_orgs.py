@@ -533,6 +533,7 @@ def test_adjective_after_the_head_in_the_nominative():
         ("Он встретился с ведущими [ORG ИКТ-компаниями] [LOC Китая].", "ИКТ-компаниями"),
         ("Об этом вчера сообщили [ORG СМИ].", "СМИ"),
         ("Затем [ORG ПАО] отделился от спускаемого аппарата.", "ПАО"),
+        ("Чаще всего [ORG ИП] размещает вакансии.", "ИП"),  # a sole trader's legal form
         ("[ORG Почта], которая доставит всё, открылась в [LOC Твери].", "Почта"),
         ("[ORG Совет директоров] одобрил сделку.", "Совет директоров"),  # generic: needs the option
         # an adjective NER took without its noun, capitalised because it starts a line
