@@ -185,3 +185,29 @@ def test_the_first_layer_once_per_distinct_word_gives_every_row_s_floats(texts):
     terms = network._layers[0].kernels[0].shape[0]  # K: the embedding and shape widths
     rounding = terms * np.finfo(np.float32).eps * np.abs(every_row).max()
     np.testing.assert_allclose(once, every_row, rtol=0, atol=rounding)
+
+
+def test_embedding_rows_equal_navecs_vectors():
+    """``_embed`` gathers navec's codes row by row (one table of every subvector's centroids):
+    each row is navec's product-quantised vector of the word (its code per subvector, in
+    order) and then the shape's embedding, a repeated word's rows alike, the padding's zero."""
+    import numpy as np
+
+    network = models.loaders.ner_network()
+    navec = models.embedding()
+    codes, indexes = (
+        navec.pq.codes,
+        navec.pq.indexes,
+    )  # (subvectors, centroids, dims), (words, subvectors)
+    shapes = network._shape_table
+    rng = np.random.default_rng(21)
+    word_ids = np.concatenate(([network._words.pad_id], rng.integers(0, len(indexes), 40), [7, 7]))
+    shape_ids = np.concatenate(([network._shapes.pad_id], rng.integers(0, len(shapes), 40), [1, 2]))
+    subvectors = np.arange(codes.shape[0])
+    expected = np.concatenate(
+        (codes[subvectors, indexes[word_ids]].reshape(len(word_ids), -1), shapes[shape_ids]),
+        axis=1,
+    )
+    rows = network._embed(word_ids, shape_ids)
+    assert np.array_equal(rows, expected)
+    assert not rows[0].any()  # the padding word and shape
