@@ -36,7 +36,7 @@ DEFAULT_CORPUS = Path("/work/shared/corpus/wikinews-ru.jsonl")
 
 def entry_points() -> list[tuple[int, str, object]]:
     """(depth, label, function) of every row, in pipeline order; extractors from the registry."""
-    from pressrel import extractors, quotes, resolve, structure
+    from pressrel import extractors, people, quotes, resolve, structure
     from pressrel.lang import gender, names, normalize, phrases
     from pressrel.models import fallback, ner
     from pressrel.orgs import ids, spans
@@ -50,6 +50,7 @@ def entry_points() -> list[tuple[int, str, object]]:
         (1, "phrases in the nominative (lang.phrases)", phrases.nominative),
         (1, "natasha taggers, the undecided spans (models.fallback)", fallback.normal_forms),
         (0, "organisation spans (orgs.spans.refine)", spans.refine),
+        (0, "surnames written again (people.repeats)", people.repeats.repeated),
     ]
     for extractor in extractors.extractors():
         if extractor.scan is not None:

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from .. import caches
 from ..coverage import Covered
 from ..lang import grammar, morph
-from ..lang.fold import name_key
+from ..lang.fold import fold, name_key
 from ..lang.letters import UPPER
 from ..lang.names import parse_person, surname_readings
 from ..lang.sentences import starts_sentence
@@ -50,7 +50,7 @@ def repeated(
     stems = tuple(sorted(surnames))
     covered = Covered((m.start, m.stop) for m in mentions)
     added = []
-    for match in CAPITALISED.finditer(text):
+    for match in _words_of(text, stems):
         word = match.group()
         key = name_key(word)
         keys = [surnames[stem] for stem in stems if key.startswith(stem)]
@@ -80,6 +80,23 @@ def repeated(
             )
         )
     return mentions + added if added else mentions
+
+
+def _words_of(text: str, stems: tuple[str, ...]) -> list[re.Match[str]]:
+    """The capitalised words of text that start with one of the stems, in text order, found by
+    searching the folded text for the stems (no Python step per word of a long text)."""
+    folded = fold(text)
+    if len(folded) != len(text):  # a letter whose folded form is longer: offsets move
+        return list(CAPITALISED.finditer(text))
+    starts = set()
+    for stem in stems:
+        at = folded.find(stem)
+        while at >= 0:
+            if not at or not (text[at - 1].isalnum() or text[at - 1] in "-_"):  # a word's start
+                starts.add(at)
+            at = folded.find(stem, at + 1)
+    found = (CAPITALISED.match(text, at) for at in sorted(starts))
+    return [match for match in found if match is not None]
 
 
 def _surnames(mentions: list[Mention]) -> dict[str, frozenset[str]]:
