@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..lang.sentences import ENDS_A_SENTENCE
 from ..records import DateValue
 from . import values as v
 from .lexicon import fold_phrase, unit_name
@@ -28,7 +29,6 @@ from .match import DateMatch
 COUNTED = re.compile(r"(?:^|\s)(предыдущ|следующ)\w*\s+(\w+)$")
 OFFSETS = {"предыдущ": -1, "следующ": 1}
 MONTHS = {"year": 12, "half-year": 6, "quarter": 3, "month": 1}
-SENTENCE_END = re.compile(r"[.!?…]\s")
 YEAR = re.compile(r"(\d{4})")
 MONTH = re.compile(r"(\d{4})-(\d{2})")
 PERIOD = re.compile(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})")
@@ -59,7 +59,7 @@ def _named_before(
     """(year, first month) of the last period of unit named before start in its sentence (not
     counted from the document's date), None when there is none."""
     for match in reversed(before):
-        if SENTENCE_END.search(text, match.stop, start):
+        if ENDS_A_SENTENCE.search(text, match.stop, start):
             return None
         date = match.date
         if date.value is None or date.relative:

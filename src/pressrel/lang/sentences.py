@@ -3,10 +3,13 @@ capitalised only because it comes first ("Однако", "Мединский н�
 
 from __future__ import annotations
 
+import re
+
 from .letters import LINE_ENDS
 from .marks import NAME_OPENING
 
 SENTENCE_END = ".!?…" + LINE_ENDS
+ENDS_A_SENTENCE = re.compile(r"[.!?…](?=\s)|[\n\r]")  # where a sentence ends between two words
 
 
 def starts_sentence(text: str, start: int) -> bool:
