@@ -86,8 +86,9 @@ SENTENCE_END = re.compile(r"(?<!\b[А-ЯЁA-Z])[.!?…]+[»\")]?\s|\r\n?|\n")  #
 BOTH_GENDERS = ("femn", "masc")
 PLURAL_ENDINGS = ("ы", "ых", "ыми", "ие", "их", "ими")  # a Russian surname's plural forms
 BRACKET_BETWEEN = re.compile(r"[»\"]?\s*\(\s*$")  # "Франсис Коне (" + "Francis Koné"
-# two lower-case words (a kinship noun and the owner's position, or a word before the kinship
-# noun: "22-летний сын"), then the owner's name
+# one or two words (a kinship noun, capitalised when it opens the sentence, and the owner's
+# position: "Дочь губернатора"; or a word and the kinship noun: "22-летний сын"), then the
+# owner's name
 KIN_BEFORE = re.compile(
     r"(?<![А-ЯЁа-яё])(?P<first>[А-ЯЁа-яё][а-яё]*)\s+(?:(?P<second>[а-яё]+)\s+)?"
     r"(?P<owner>(?:[А-ЯЁ][а-яё-]+\s+){1,3})$"
