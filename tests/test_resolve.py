@@ -969,3 +969,30 @@ def test_a_place_in_an_oblique_case_reads_as_its_nominative_in_the_document(
 )
 def test_a_given_name_after_a_kinship_noun_and_a_person_is_of_that_family(text, entities):
     assert [e for _, e, _, _ in people(text)] == entities
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname alone in brackets after a given name and surname: another surname of hers
+        # (a maiden name), read in her gender
+        (
+            "[Мария Бовда] ([Беляева]) работала в агентстве.",
+            [
+                ("Мария Бовда", "PER:Мария Бовда", "Мария Бовда"),
+                ("Беляева", "PER:Мария Бовда", "Беляева"),
+            ],
+        ),
+        # after a name of one word, or several names in brackets: maybe other people
+        (
+            "Митрополит [Неофит] ([Димитров]) прибыл в Софию.",
+            [("Неофит", "PER:Неофит", "Неофит"), ("Димитров", "PER:Димитров", "Димитров")],
+        ),
+        (
+            "Гол забил [Сёмин] ([Овечкин]).",
+            [("Сёмин", "PER:Сёмин", "Сёмин"), ("Овечкин", "PER:Овечкин", "Овечкин")],
+        ),
+    ],
+)
+def test_a_surname_in_brackets_after_a_full_name_is_that_persons(text, expected):
+    assert [(w, e, n) for w, e, n, _ in people(text)] == expected

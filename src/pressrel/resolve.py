@@ -194,7 +194,16 @@ def _as_the_person_is_named(mention: Mention, person: Person, words: _WrittenWor
         given = person.first.split()[0]
         if name_key(given) in {name_key(r.nominative) for r in gender.given_forms(written)}:
             return given
+    if not name.first and name.last and person.gender:  # "(Беляева)" of Мария Бовда: hers
+        return _surname_in_gender(written, person.gender) or mention.normal
     return mention.normal
+
+
+def _surname_in_gender(written: str, said: str) -> str | None:
+    """The nominative of a lone surname in the gender said, when it may be read so ("Беляева"
+    of a woman: Беляева, not Беляев's genitive), else None."""
+    readings = {r.nominative for r in gender.surname_forms(written) if r.gender == said}
+    return morph.recase(readings.pop(), written) if len(readings) == 1 else None
 
 
 def _surname_keys(written: str) -> set[str]:
@@ -777,19 +786,32 @@ def _apart_when_coordinated(mentions: list[Mention], persons: dict[int, Person],
 
 
 def _bracketed_as_before(mentions: list[Mention], persons: dict[int, Person], text: str) -> None:
-    """A name in Latin script alone in brackets right after a name in Cyrillic is the same
-    person in the original spelling: "Франсис Коне (Francis Koné)" (``lang.brackets`` cuts NER's
-    span in two). Other names in brackets may be other people ("Сёмин (Овечкин, Фёдоров)")."""
+    """A name alone in brackets right after a person's name is the same person: in Latin script
+    after one in Cyrillic, the original spelling ("Франсис Коне (Francis Koné)": ``lang.brackets``
+    cuts NER's span in two); a surname alone after a given name and surname, another surname
+    of theirs (a maiden or a secular name: "Мария Бовда (Беляева)"). Other names in brackets
+    may be other people ("Сёмин (Овечкин, Фёдоров)": a list; "Сёмин (Овечкин)": after a lone
+    surname, an assist)."""
     indices = sorted(persons)
     for i, k in zip(indices, indices[1:]):
         first, then = mentions[i], mentions[k]
-        if (
+        if not (
             BRACKET_BETWEEN.match(text, first.stop, then.start)
             and text[then.stop : then.stop + 1] == ")"
             and CYRILLIC_LETTER.search(first.text)
-            and not CYRILLIC_LETTER.search(then.text)
         ):
+            continue
+        if not CYRILLIC_LETTER.search(then.text) or _another_surname(first, then):
             persons[k] = persons[i]
+
+
+def _another_surname(named: Mention, bracketed: Mention) -> bool:
+    """Whether the bracketed mention is one word read as a surname after a mention named with
+    given name and surname."""
+    name, other = named.name or Name(), bracketed.name or Name()
+    return bool(name.first and name.last and other.last and not other.first) and (
+        " " not in bracketed.text.strip()
+    )
 
 
 def _in_full(mention: Mention, person: Person) -> bool:
