@@ -669,6 +669,15 @@ def test_the_given_names_a_word_may_be(written, nominatives):
         ("Его ученику Быстрову Карпов передал ферму.", "Быстрову Карпов", ["Быстрову", "Карпов"]),
         ("Пришли Быстров и Карпов.", "Быстров", ["Быстров"]),
         ("Его другу Быстрову Ростов понравился.", "Быстрову Ростов", ["Быстрову Ростов"]),
+        # a gerund of the present after a name opens a sentence whose mark was lost
+        (
+            "Переводчик Олег Быстров Работая в бюро, он вёл блог.",
+            "Олег Быстров Работая",
+            ["Олег Быстров"],
+        ),
+        # a surname that is a gerund of the past, or a verb's other form, is a surname
+        ("Вчера Вячеслав Синев прилетел.", "Вячеслав Синев", ["Вячеслав Синев"]),
+        ("Вчера Любовь Полежай прилетела.", "Любовь Полежай", ["Любовь Полежай"]),
     ],
 )
 def test_the_names_a_person_span_holds(text, span, names):

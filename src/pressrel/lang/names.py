@@ -775,8 +775,12 @@ def name_pieces(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     sentence or line, or before a given name and surname (``_not_of_the_name``,
     ``_before_a_full_name``), is not part of the name after it ("Космонавт Волков родился",
     "Сам Стерлигов", "Карьера Леонида Слуцкого" under a heading, "Сэр Алекс Фергюсон"). Two
-    surnames side by side, neither a given name, are two people ("последователь Стерлигову Панин": Стерлигов, Панин)."""
+    surnames side by side, neither a given name, are two people ("последователь Стерлигову Панин": Стерлигов, Панин). A last word
+    that pymorphy2 knows only as a gerund is no part of a name either ("Глеб Васильченко Работая
+    в АИИ": a sentence whose mark was lost; a name may be a verb's form otherwise, "Полежай")."""
     words = [(start + m.start(), start + m.end()) for m in WORD.finditer(text[start:stop])]
+    if len(words) > 1 and _only_a_gerund(text[words[-1][0] : words[-1][1]]):
+        words = words[:-1]
     if (
         len(words) > 1
         and text[words[1][0]].isupper()
@@ -787,6 +791,15 @@ def name_pieces(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     if len(words) == 2 and all(_surname_only(text[a:b]) for a, b in words):
         return words
     return [(words[0][0], words[-1][1])] if words else []
+
+
+def _only_a_gerund(word: str) -> bool:
+    """Whether pymorphy2 knows word and reads it only as a gerund of the present in -я, -а
+    ("Работая", "Держа"; a surname may be a gerund of the past: "Синев")."""
+    if not word.lower().endswith(("я", "а", "ясь", "ась")):
+        return False
+    readings = morph.parses(word)
+    return morph.is_known(word) and all(morph.facts(p.tag).pos == "GRND" for p in readings)
 
 
 def _before_a_full_name(text: str, words: list[tuple[int, int]]) -> bool:
