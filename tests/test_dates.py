@@ -568,3 +568,29 @@ def test_years_listed_before_a_plural_noun_of_years_are_each_a_year(text, found)
 def test_several_units_counted_from_now_are_no_one_period(text, value):
     (match,) = find_dates(text, JULY)
     assert (match.date.value, match.date.relative) == (value, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # a range of quarters: from the first one's first month to the last one's last
+        (
+            "Ставку снизят во II–III кварталах 2025 года.",
+            "во II–III кварталах 2025 года",
+            "2025-04/2025-09",
+        ),
+        (
+            "Рост ускорится в I-II квартале текущего года.",
+            "в I-II квартале текущего года",
+            "2024-01/2024-06",
+        ),
+        (
+            "Итоги первого–второго кварталов 2023 года",
+            "первого–второго кварталов 2023 года",
+            "2023-01/2023-06",
+        ),
+    ],
+)
+def test_a_range_of_quarters_is_its_months(text, span, value):
+    (match,) = find_dates(text, JULY)
+    assert (match.text, match.date.value) == (span, value)

@@ -470,6 +470,8 @@ _QUARTER_NUMBER = _either(
     _either(words("i|ii|iii|iv"), "[1-4]") + _opt("-?" + words("й|го|м|ом")),
 )
 _QUARTER = words("квартал|квартала|квартале|кварталу|кварталом") + WORD_END
+# two quarters and what is between them: "во II–III кварталах", "I–II кварталов"
+_QUARTERS = words("квартал|квартала|квартале|кварталах|кварталов|кварталы|кварталам") + WORD_END
 _HALF_YEAR = _either(
     words("полугодие|полугодия|полугодии|полугодию|полугодием"),
     words("половина|половины|половине|половину") + S + "года",
@@ -478,10 +480,14 @@ _HALF_YEAR = _either(
 
 def quarter(rule: str) -> str:
     """Quarters and half-years: "в первом квартале 2016 года", "III квартал", "во втором
-    полугодии", "за первую половину 2015 года"."""
+    полугодии", "за первую половину 2015 года"; a range of quarters: "во II–III кварталах
+    текущего года"."""
+    one = _g(rule, "n", _QUARTER_NUMBER) + WORD_END + S
     unit = _either(_g(rule, "q", _QUARTER), _g(rule, "h", _HALF_YEAR) + WORD_END)
+    two = _g(rule, "n1", _QUARTER_NUMBER) + DASH + _g(rule, "n2", _QUARTER_NUMBER) + WORD_END + S
+    quarters = two + _g(rule, "qs", _QUARTERS)
     year = _either(S + _year_tail(rule), S + _g(rule, "rel", DEICTIC) + _DEICTIC_YEAR)
-    return _lead(rule) + _g(rule, "n", _QUARTER_NUMBER) + WORD_END + S + unit + _opt(year)
+    return _lead(rule) + _either(quarters, one + unit) + _opt(year)
 
 
 def _ordinal_number(text: str) -> int | None:
@@ -493,9 +499,15 @@ def _ordinal_number(text: str) -> int | None:
 
 
 def build_quarter(g: Groups, anchor: Anchor) -> DateValue | None:
-    number, months = _ordinal_number(g.text("n")), (3 if g("q") else 6)
-    if number is None or number > 12 // months:
-        return None
+    if g("qs"):
+        first, number, months = _ordinal_number(g.text("n1")), _ordinal_number(g.text("n2")), 3
+        if first is None or number is None or not first < number <= 4:
+            return None
+    else:
+        number, months = _ordinal_number(g.text("n")), (3 if g("q") else 6)
+        if number is None or number > 12 // months:
+            return None
+        first = number
     if g("y"):
         year, flags = _year(g("y")), {}
     elif g("rel"):
@@ -504,9 +516,11 @@ def build_quarter(g: Groups, anchor: Anchor) -> DateValue | None:
         flags = {"relative": True}
     else:
         year, flags = v.anchor_year(anchor), {"inferred": True}
-    last = number * months
     return v.interval(
-        v.iso_month(year, last - months + 1), v.iso_month(year, last), "month", **flags
+        v.iso_month(year, first * months - months + 1),
+        v.iso_month(year, number * months),
+        "month",
+        **flags,
     )
 
 
