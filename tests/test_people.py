@@ -59,3 +59,21 @@ def test_the_surname_written_again_is_the_persons():
         ("Владимир Мединский", "PER:Владимир Мединский"),
         ("Мединский", "PER:Владимир Мединский"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # a place NER found that is a form of the surname of someone named in full: the person
+        ("[Алексей Ридигер] приехал. Она была сподвижницей [LOC Ридигера].", ["PER", "PER"]),
+        ("[Леонид Тибилов] ушёл. Проект начали при [LOC Тибилове].", ["PER", "PER"]),
+        # after a preposition of place it is the place (a town named after someone)
+        ("[Сергей Королёв] родился давно. Музей открыли в [LOC Королёве].", ["PER", "LOC"]),
+        # a place no one of the document is named after
+        ("[Алексей Ридигер] приехал в [LOC Таллин].", ["PER", "LOC"]),
+    ],
+)
+def test_a_place_that_is_a_form_of_a_persons_surname_is_that_person(text, types):
+    clean, mentions = marked(text)
+    found = people.repeated(clean, mentions, sentence_at(clean))
+    assert [m.type for m in found] == types

@@ -12,13 +12,16 @@ read so: a word next to another capitalised word (a name of its own, "Хилла
 sentence is no name: "Однако Мединский"), a common word pymorphy2 knows (an epithet's or a
 nickname's: "Мудрый" of Ярослав Мудрый, "Солнца"), a surname pymorphy2 reads as a place's name
 ("Вашингтон" of Джордж Вашингтон is more often the city), a surname of fewer than three
-letters, and a word outside the analysed text.
+letters, and a word outside the analysed text. A one-word LOC mention that is such a form is
+the person too ("сподвижницей Ридигера"), unless a preposition of place governs it ("в
+Королёве").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from .. import caches
 from ..coverage import Covered
@@ -34,6 +37,7 @@ NEIGHBOUR_BEFORE = re.compile(
     rf"([{UPPER}A-Z](?:\w*|\.))[ \u00a0]$"
 )  # "Хиллари Клинтон", "Х. Клинтон"
 NEIGHBOUR_AFTER = re.compile(rf"[ \u00a0][{UPPER}A-Z]")  # "Клинтон Хиллари", "Путин Владимир"
+SPATIAL_BEFORE = re.compile(r"(?<![\w-])(?i:в|во|на|из|под|около|возле|близ)[ \u00a0]+\Z")
 SHORTEST = 3  # letters of the shortest surname that is looked for again
 STEM = 2  # letters a case ending may change at a surname's end ("Мединский" -> "Мединского")
 
@@ -48,6 +52,7 @@ def repeated(
     if not surnames:
         return mentions
     stems = tuple(sorted(surnames))
+    mentions = [_as_person(text, m, surnames, stems) for m in mentions]
     covered = Covered((m.start, m.stop) for m in mentions)
     added = []
     for match in _words_of(text, stems):
@@ -80,6 +85,27 @@ def repeated(
             )
         )
     return mentions + added if added else mentions
+
+
+def _as_person(
+    text: str, mention: Mention, surnames: dict[str, frozenset[str]], stems: tuple[str, ...]
+) -> Mention:
+    """A one-word LOC mention that is a form of a surname of the document's people, as a PER
+    mention ("сподвижницей Ридигера", "при главе республики Тибилове": NER's places), unless a
+    preposition of place governs it ("в Королёве" is the town, whoever Сергей Королёв is)."""
+    word = mention.text
+    if (
+        mention.type != "LOC"
+        or " " in word
+        or SPATIAL_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+    ):
+        return mention
+    key = name_key(word)
+    keys = [surnames[stem] for stem in stems if key.startswith(stem)]
+    if not keys or not _form_of(word, frozenset().union(*keys)):
+        return mention
+    person = parse_person(word)
+    return replace(mention, type="PER", normal=person.normal, name=person.name)
 
 
 def _words_of(text: str, stems: tuple[str, ...]) -> list[re.Match[str]]:
