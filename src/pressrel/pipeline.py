@@ -36,6 +36,7 @@ from .records import (
     Section,
     Structure,
     Unit,
+    placed,
 )
 from .scope import Scope
 
@@ -342,9 +343,7 @@ def _mention(
         normal=details.pop("normal", None),
         start=start,
         stop=stop,
-        sentence=unit.index,
-        section=unit.section,
-        related=unit.related,
+        **placed(unit),
         **details,
     )
 

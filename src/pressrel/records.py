@@ -177,6 +177,12 @@ class Unit(Record):
     related: int | None = None
 
 
+def placed(unit: Unit) -> dict[str, Any]:
+    """The fields of a mention that say where it stands: its sentence, section, teaser (the
+    sentence unit it is found in)."""
+    return {"sentence": unit.index, "section": unit.section, "related": unit.related}
+
+
 @dataclass(slots=True)
 class Structure(Record):
     """The layout of one document, as ``pressrel segment`` prints it."""

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from typing import Any
 
 from ..lang import grammar, morph
 from ..lang.letters import CYRILLIC, CYRILLIC_WORD, RUN_BEFORE_SPACE
-from ..records import Mention, Unit
+from ..records import Mention, Unit, placed
 
 INSTITUTIONS = {
     "полиция", "правительство", "парламент", "кабмин", "администрация", "мэрия", "прокуратура",
@@ -162,11 +161,6 @@ def found_org(
     return Mention(
         doc=doc, type="ORG", text=span, normal=normal, start=start, stop=stop, **placed(unit)
     )
-
-
-def placed(unit: Unit) -> dict[str, Any]:
-    """The fields of a mention that say where it stands: its sentence, section, teaser."""
-    return {"sentence": unit.index, "section": unit.section, "related": unit.related}
 
 
 def _lemma(word: str) -> str:

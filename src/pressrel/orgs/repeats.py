@@ -32,9 +32,9 @@ from ..lang import grammar, morph
 from ..lang.letters import CAPITALS, UPPER
 from ..lang.marks import CLOSERS, NAME_CLOSING, NAME_OPENING
 from ..lang.sentences import starts_sentence
-from ..records import Mention, Unit
+from ..records import Mention, Unit, placed
 from .extend import country_tail
-from .generic import is_generic_phrase, placed
+from .generic import is_generic_phrase
 from .kinds import is_owned_medium
 from .shortened import spells
 

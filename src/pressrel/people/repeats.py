@@ -30,7 +30,7 @@ from ..lang.fold import fold, name_key
 from ..lang.letters import UPPER
 from ..lang.names import parse_person, surname_readings
 from ..lang.sentences import starts_sentence
-from ..records import Mention, Unit
+from ..records import Mention, Unit, placed
 
 CAPITALISED = re.compile(rf"[{UPPER}][\w]*(?:-[\w]+)*")  # a word that may be a surname
 NEIGHBOUR_BEFORE = re.compile(
@@ -78,10 +78,8 @@ def repeated(
                 normal=person.normal,
                 start=start,
                 stop=stop,
-                sentence=unit.index,
-                section=unit.section,
-                related=unit.related,
                 name=person.name,
+                **placed(unit),
             )
         )
     return mentions + added if added else mentions
