@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pressrel.numbers import AmountMatch, amount_key, digits, find_amounts
+from pressrel.numbers import AmountMatch, amount_key, cells, digits, find_amounts
 from pressrel.records import Amount
 
 M, P = "MONEY", "PERCENT"
@@ -549,3 +549,47 @@ def test_any_text_gives_sorted_disjoint_spans(text):
         assert match.type in ("MONEY", "PERCENT")
     for before, after in zip(found, found[1:]):
         assert before.stop <= after.start
+
+
+# A table's unit stated once, in a bracketed note: (the note, the unit it states or None)
+NOTES = [
+    ("(% годовых)", "% годовых"),
+    ("Процентные ставки по операциям банка (% годовых)", "% годовых"),
+    ("(в %)", "%"),
+    ("(в процентах)", "процентах"),
+    ("(млн рублей)", "млн рублей"),
+    ("(тыс. руб.)", "тыс. руб."),
+    ("(б.п.)", "б.п."),
+    ("Прирост (в % к предыдущему году)", "% к предыдущему году"),
+    ("(ключевая ставка)", None),  # a note, not a unit
+    ("(тыс. человек)", None),  # a count
+    ("(2015)", None),
+    ("Ставки банка", None),  # no note
+]
+
+
+@pytest.mark.parametrize(("note", "unit"), NOTES)
+def test_a_bracketed_note_states_a_unit(note, unit):
+    assert cells.unit_of(note) == unit
+
+
+# (a cell, the unit its table states, its span, type and value, or None: no amount)
+CELLS = [
+    ("12,50", "% годовых", "12,50", P, amount(12.5, "%")),
+    (" 8.25 ", "%", "8.25", P, amount(8.25, "%")),
+    ("1 500", "млн рублей", "1 500", M, amount(1500000000, "RUB")),
+    ("25", "б.п.", "25", P, amount(25, "bp")),
+    ("1 день", "% годовых", None, None, None),  # not a bare number
+    ("с 03.03.14", "% годовых", None, None, None),
+    ("2015", "% годовых", None, None, None),  # a year heads a column
+    ("Депозитные операции", "% годовых", None, None, None),
+]
+
+
+@pytest.mark.parametrize(("cell", "unit", "span", "kind", "value"), CELLS)
+def test_a_bare_figure_takes_its_tables_unit(cell, unit, span, kind, value):
+    found = cells.in_cell(cell, unit)
+    if span is None:
+        assert found is None
+    else:
+        assert (cell[found.start : found.stop], found.type, found.amount) == (span, kind, value)

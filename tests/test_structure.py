@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from razdel import sentenize
 
+from pressrel import analyze
 from pressrel.structure import parse, parse_date_line, split_paragraphs
 
 from clitools import invoke, jsonl
@@ -302,6 +303,44 @@ def test_a_table_header_is_no_organisation(tmp_path):
     path.write_text("Банк России сохранил ставку\n\n18 декабря 2015\n\nТекст.\n\n" + RATE_TABLE)
     rows = jsonl(invoke("entities", str(path), "-t", "ORG", "-j", "1").stdout)
     assert {r["text"] for r in rows if r["section"] == "table"} <= {"Банка России"}
+
+
+HEADER = "Назначение\nВид инструмента\nСрок\nс 03.03.14\n\n\n"
+CELLS = "Предоставление ликвидности\nДепозитные операции\n1 день\n8,00\n\n\n" + (
+    "Абсорбирование ликвидности\nДепозитные аукционы\n1 неделя\n7,25\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("table", "figures"),
+    [
+        (RATE_TABLE, [("8,00", 8), ("7,25", 7.25)]),  # the note a cell of the table
+        # the note ends the caption, the header lines between are no sentences
+        (
+            "Ставки по операциям (% годовых)\n\nРЕПО; кредиты «овернайт»; ломбардные кредиты"
+            + " и кредиты, обеспеченные нерыночными активами или поручительствами, сроком"
+            + " от одного дня\n\n"
+            + HEADER
+            + CELLS,
+            [("8,00", 8), ("7,25", 7.25)],
+        ),
+        # a sentence ends after the note: it was not the table's
+        (
+            "Ставки по операциям (% годовых)\n\nТаблица обновляется ежемесячно.\n\n"
+            + HEADER
+            + CELLS,
+            [],
+        ),
+        ("Ставки по операциям\n\n" + HEADER + CELLS, []),  # no unit stated
+    ],
+)
+def test_a_tables_figures_take_the_unit_it_states_once(table, figures):
+    text = "Заголовок\n\nБанк сохранил ставку.\n\n" + table + "\nПосле таблицы.\n"
+    found = [
+        (m.text, m.amount.value, m.amount.unit, m.section)
+        for m in analyze(text, types="PERCENT").mentions
+    ]
+    assert found == [(cell, value, "%", "table") for cell, value in figures]
 
 
 def test_date_line_before_the_title():

@@ -367,7 +367,8 @@ def _extract(
     added = []
     unit = None  # the last find's sentence: the finds of a sentence share one Unit
     for piece in scope.pieces:
-        for found in extractor.scan(piece.text, context):
+        read = context if piece.unit is None else replace(context, unit=piece.unit)
+        for found in extractor.scan(piece.text, read):
             start, stop = piece.start + found.start, piece.start + found.stop
             unit = _sentence(scope, start, unit)
             if unit is None or (taken is not None and taken.overlaps(start, stop)):

@@ -40,7 +40,8 @@ class Scope:
     text: str  # the document's
     piece_starts: array  # each piece's offsets
     piece_stops: array
-    piece_places: list[tuple[str, int | None, bool]]  # kind, related, a table cell (shared)
+    # kind, related, a table cell, the unit its table states (shared)
+    piece_places: list[tuple[str, int | None, bool, str | None]]
     starts: array  # the sentences' start offsets, ascending: for bisect
     stops: array
     indexes: array  # each sentence's index in the layout
@@ -61,7 +62,10 @@ class Scope:
             layout.text,
             array("q", [piece.start for piece, _ in pieces]),
             array("q", [piece.stop for piece, _ in pieces]),
-            [_shared(shared, (piece.kind, piece.related, cell)) for piece, cell in pieces],
+            [
+                _shared(shared, (piece.kind, piece.related, cell, piece.unit))
+                for piece, cell in pieces
+            ],
             array("q", starts),
             array("q", [u.stop for u in sentences]),
             array("q", [u.index for u in sentences]),
@@ -71,11 +75,11 @@ class Scope:
     @property
     def pieces(self) -> Iterator[Paragraph]:
         """The pieces in order, each with its text (cut from the document's as it comes)."""
-        for start, stop, (kind, related, cell) in zip(
+        for start, stop, (kind, related, cell, unit) in zip(
             self.piece_starts, self.piece_stops, self.piece_places
         ):
             text = self.text[start:stop]
-            yield Paragraph(start, stop, _cell_case(text) if cell else text, kind, related)
+            yield Paragraph(start, stop, _cell_case(text) if cell else text, kind, related, unit)
 
     def sentence_at(self, offset: int) -> Unit | None:
         """The sentence containing offset (a binary search: O(log sentences)); its text is

@@ -35,10 +35,12 @@ class Found:
 @dataclass(frozen=True, slots=True)
 class Context:
     """What a scan may know of the document beyond the piece it reads: the document's own date
-    (what year-less and relative dates resolve against) and the run's options."""
+    (what year-less and relative dates resolve against), the run's options and, for a table
+    cell, the unit its table states once for its figures (``% годовых``; ``numbers.cells``)."""
 
     anchor: datetime.date | None
     options: Options
+    unit: str | None = None
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ class Paragraph:
     text: str
     kind: str = "body"
     related: int | None = None
+    unit: str | None = None  # a table cell's: the unit its table states in a note ("% годовых")
 
 
 def split_paragraphs(text: str) -> list[Paragraph]:

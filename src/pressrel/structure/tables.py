@@ -1,12 +1,19 @@
 """Inline tables: rows of cells apart by tabs or runs of spaces, and runs of short cell lines
 with numbers among them (an HTML table flattened one cell a line). Each cell becomes a
-paragraph of kind "table"."""
+paragraph of kind "table".
+
+A table that states its unit once, in a bracketed note (a cell ``(% годовых)``, or its caption
+ending in it: a paragraph before the table, no sentence ending between them, as the table's
+header lines are not), gives it to its cells after the note: their ``unit`` (``numbers.cells``
+says which notes are units).
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
+from ..numbers.cells import unit_of
 from .paragraphs import ROW_GAP, SENTENCE_END, Paragraph, is_row
 
 CELL_CHARS = 120  # a cell line of a flattened table is short
@@ -22,6 +29,7 @@ def mark_tables(paragraphs: list[Paragraph]) -> list[Paragraph]:
     cells = [_is_cell(p.text) for p in paragraphs]
     marked: list[Paragraph] = []
     index = 0
+    caption = None  # the unit of the last note before the table, no sentence ending after it
     while index < len(paragraphs):
         stop = index
         while stop < len(paragraphs) and rows[stop]:
@@ -34,12 +42,32 @@ def mark_tables(paragraphs: list[Paragraph]) -> list[Paragraph]:
             if stop - index < TABLE_CELLS or numbers < TABLE_NUMBERS:
                 # no later start within the run makes a table of cells either; rows might
                 skip = next((i for i in range(index + 1, stop) if rows[i]), max(stop, index + 1))
+                for p in paragraphs[index:skip]:
+                    caption = _note(p.text, None if p.text.endswith(SENTENCE_END) else caption)
                 marked += paragraphs[index:skip]
                 index = skip
                 continue
-        marked += [cell for p in paragraphs[index:stop] for cell in _cells(p)]
+        marked += _with_units([cell for p in paragraphs[index:stop] for cell in _cells(p)], caption)
+        caption = None
         index = stop
     return marked
+
+
+def _note(text: str, unit: str | None) -> str | None:
+    """The unit a note ending text states, else unit."""
+    return (unit_of(text) if text.endswith(")") else None) or unit
+
+
+def _with_units(cells: list[Paragraph], unit: str | None) -> list[Paragraph]:
+    """The cells of one table, each after a note that states a unit (the caption's, unit,
+    holds from the first cell on; a cell's replaces it) with that unit."""
+    for cell in cells:
+        note = _note(cell.text, None)
+        if note is not None:
+            unit = note
+        elif unit is not None:
+            cell.unit = unit
+    return cells
 
 
 def _is_cell(text: str) -> bool:
