@@ -163,3 +163,16 @@ def test_span_overlap_index_agrees_with_a_scan(spans, start, length):
     stop = start + length
     expected = any(start < b and a < stop for a, b in spans)
     assert _Spans(spans).overlaps(start, stop) == expected
+
+
+def test_no_break_spaces_are_plain_spaces_in_normal_forms_and_ids():
+    """A release types no-break spaces inside names: the normal form and the id a user greps
+    and groups by have plain ones (the text keeps what was written)."""
+    text = "Сотрудники Фонда\u00a0борьбы с\u00a0коррупцией опубликовали расследование. "
+    text += "Кредит выдаётся на 1\u00a0день."
+    found = {m.type: m for m in analyze(text, types="ORG,DATE").mentions}
+    assert (found["ORG"].normal, found["ORG"].entity) == (
+        "Фонд борьбы с коррупцией",
+        "ORG:Фонд борьбы с коррупцией",
+    )
+    assert "\u00a0" in found["DATE"].text and found["DATE"].entity == "DATE:на 1 день"

@@ -62,6 +62,7 @@ from .lang import gender, grammar, morph, patronymics, surnames
 from .lang import names as names_lang
 from .lang.fold import fold, name_key
 from .lang.forms import nominatives
+from .lang.letters import plain_spaces
 from .lang.names import (
     PARTICLES,
     RUSSIAN_SURNAME_SUFFIXES,
@@ -146,10 +147,14 @@ def resolve(mentions: list[Mention], text: str) -> list[Mention]:
         m, mentions[i] = mentions[i], None  # a huge document's mentions: one generation at once
         if m.type == "ORG":  # "Медузы" beside "Медуза": the nominative the id reads
             entity = _one_string(organisations.entity(m))
-            resolved.append(_resolved(m, normal=organisations.normal(m), entity=entity))
+            normal = organisations.normal(m)
+            normal = plain_spaces(normal) if normal else normal  # "Центр по\u00a0борьбе"
+            resolved.append(_resolved(m, normal=normal, entity=entity))
             continue
         if m.type == "LOC" and m.normal in places:  # "Шиесе" beside "Шиес": the nominative
             m = replace(m, normal=places[m.normal])
+        if m.normal and m.normal != (plain := plain_spaces(m.normal)):
+            m = replace(m, normal=plain)
         if m.type != "PER":
             resolved.append(_resolved(m, entity=_one_string(_entity_id(m))))
             continue

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 
+from ..lang.letters import plain_spaces
 from ..records import Mention
 
 if TYPE_CHECKING:
@@ -106,8 +107,9 @@ class Extractor:
 
 
 def by_normal(mention: Mention) -> str:
-    """``TYPE:normal`` (the text as written when there is no normal form)."""
-    return f"{mention.type}:{mention.normal or mention.text}"
+    """``TYPE:normal`` (the text as written when there is no normal form), one plain space
+    between its words (``1\u00a0день`` and ``1 день`` are one entity)."""
+    return f"{mention.type}:{plain_spaces(mention.normal or mention.text)}"
 
 
 def from_id(entity: str, mention: Mention) -> str | None:

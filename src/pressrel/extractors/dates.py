@@ -6,14 +6,16 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from ..lang.letters import plain_spaces
 from ..records import Mention
 from .base import Context, EntityType, Extractor, Found
 
 
 def entity_id(mention: Mention) -> str:
-    """``DATE:`` + ISO value (the text as written when unresolved)."""
+    """``DATE:`` + ISO value (the text as written when unresolved, one plain space between its
+    words: ``1\u00a0день`` and ``1 день`` are one entity)."""
     value = mention.date.value if mention.date else None
-    return f"DATE:{value or mention.text}"
+    return f"DATE:{value or plain_spaces(mention.text)}"
 
 
 def canonical(entity: str, mention: Mention) -> str | None:

@@ -6,7 +6,8 @@ from which the rules build their patterns. The word patterns more than one rule 
 with are here: a Cyrillic word with its hyphenated parts (``CYRILLIC_WORD``: "Нью-Йорк"), a run
 of Cyrillic letters and hyphens (``CYRILLIC_RUN``; ``RUN_BEFORE_SPACE``, the one before a space that ends a text), a word of any letters, digits and hyphens
 (``HYPHENATED``). ``LINE_ENDS``: the characters that end a line, CR alone (classic Mac files)
-as well as LF.
+as well as LF. ``plain_spaces``: a phrase with one plain space between its words, as a normal
+form and an id are written (a release types no-break spaces inside names: "Центр по\u00a0борьбе").
 """
 
 from __future__ import annotations
@@ -50,6 +51,12 @@ def is_cyrillic_word(text: str) -> bool:
 def has_cyrillic(text: str) -> bool:
     """Whether text holds a Cyrillic letter."""
     return HAS_CYRILLIC.search(text) is not None
+
+
+def plain_spaces(phrase: str) -> str:
+    """phrase with each run of white space (no-break, thin, a line break) one plain space, and
+    none at its ends."""
+    return " ".join(phrase.split())
 
 
 def before_spaces(text: str, at: int) -> int:

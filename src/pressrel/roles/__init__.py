@@ -31,7 +31,7 @@ from typing import Any, Literal
 
 from .. import caches
 from ..lang import grammar, morph, phrases
-from ..lang.letters import CYRILLIC
+from ..lang.letters import CYRILLIC, plain_spaces
 from ..lang.marks import CLOSING, EITHER, OPENERS, after_mark, unclosed
 from .context import GOVERNED_TYPES, RoleContext
 from .group import Token, first_head, governed, tokens
@@ -372,7 +372,7 @@ def role_head(role: str) -> str | None:
 def nominative(phrase: str, inflect: bool = True) -> str:
     """The role phrase with its head in the nominative (``phrases``), first word lowercase;
     as written when its words cannot be read (or not ``inflect``)."""
-    phrase = " ".join(phrase.split())  # one plain space between words (no NBSP)
+    phrase = plain_spaces(phrase)
     if not inflect or (phrase.split(" ", 1)[0].lower() in ("один", "одна") and " из " in phrase):
         normal = phrase
     else:
