@@ -11,7 +11,8 @@ read so: a word next to another capitalised word (a name of its own, "Хилла
 Билл Клинтон, the start of a longer one, a title: "«Клан Сопрано»"; a common word first in its
 sentence is no name: "Однако Мединский"), a common word pymorphy2 knows (an epithet's or a
 nickname's: "Мудрый" of Ярослав Мудрый, "Солнца"), a surname pymorphy2 reads as a place's name
-("Вашингтон" of Джордж Вашингтон is more often the city), a surname of fewer than three
+in the nominative ("Вашингтон" of Джордж Вашингтон is more often the city; not "Быков", which
+it reads as a river's genitive plural too), a surname of fewer than three
 letters, and a word outside the analysed text. A one-word LOC mention that is such a form is
 the person too ("сподвижницей Ридигера"), unless a preposition of place governs it ("в
 Королёве").
@@ -146,7 +147,13 @@ def _form_of(word: str, keys: frozenset[str]) -> bool:
 
 @caches.bounded(caches.WORDS)
 def _is_place(word: str) -> bool:
-    return any("Geox" in p.tag.grammemes for p in morph.parses(word))
+    """Whether pymorphy2 reads word, as written, as a place's name in the nominative
+    ("Вашингтон", "Королёв"); not a plural oblique form of one ("Быков", "Уралов": genitives
+    of rivers or mountains, and common surnames)."""
+    return any(
+        {"Geox", "nomn"} <= p.tag.grammemes and "plur" not in p.tag.grammemes
+        for p in morph.parses(word)
+    )
 
 
 def _next_to_a_name(text: str, start: int, stop: int) -> bool:
