@@ -294,6 +294,30 @@ def test_a_bare_surname_joins_the_person_its_gender_and_case_fit(text, expected)
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a surname of several words (or given names NER's span put there): its last word
+            "Писатель [Габриэль Гарсиа Маркес] умер. [Маркес] написал роман.",
+            [
+                ("Габриэль Гарсиа Маркес", "PER:Габриэль Гарсиа Маркес"),
+                ("Маркес", "PER:Габриэль Гарсиа Маркес"),
+            ],
+        ),
+        (  # someone whose surname is the word itself comes first
+            "[Эдвард Сноуден] уехал. [Рафаэль Корреа Эдвард Сноуден] встречи. [Сноуден] ответил.",
+            [
+                ("Эдвард Сноуден", "PER:Эдвард Сноуден"),
+                ("Рафаэль Корреа Эдвард Сноуден", "PER:Рафаэль Корреа Эдвард Сноуден"),
+                ("Сноуден", "PER:Эдвард Сноуден"),
+            ],
+        ),
+    ],
+)
+def test_a_bare_surname_joins_the_last_word_of_a_surname_of_several(text, expected):
+    assert per_entities(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "apart"),
     [
         (  # brothers: a bare surname fits both, so it joins neither

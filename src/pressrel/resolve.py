@@ -301,12 +301,16 @@ class _People:
         self.firsts = firsts or dict.fromkeys(people, 0)  # where each is first named in full
         self.by_full: dict[tuple[str, str], list[Person]] = defaultdict(list)
         self.by_last: dict[str, list[tuple[str, Person]]] = defaultdict(list)
+        # the last word of a surname of several words (or of given names NER's span put there)
+        self.by_last_word: dict[str, list[tuple[str, Person]]] = defaultdict(list)
         self.by_first: dict[str, list[Person]] = defaultdict(list)
         self.everyone = people
         for person in people:  # in order of first mention
             first, last = name_key(person.first), name_key(person.last)
             self.by_full[first, last].append(person)
             self.by_last[last].append((first, person))
+            if " " in last:  # "Хорхе Марио Бергольо" is "Бергольо" alone, its last word
+                self.by_last_word[last.rsplit(" ", 1)[1]].append((first, person))
             self.by_first[first].append(person)
         for (first, last), person in (aliases or {}).items():  # "Реджеп Эрдоган"
             self.by_full[first, last].append(person)
@@ -934,14 +938,19 @@ def _given_reading_of_one(mention: Mention, people: _People) -> list[Person]:
 
 def _by_surname(mention: Mention, people: _People, last: str, first: str) -> list[Person]:
     """The people whose surname the mention's last word may be (as written or any nominative
-    it may stand for) and whose given name starts with first, narrowed by gender and case."""
+    it may stand for) and whose given name starts with first, narrowed by gender and case;
+    when no one's surname is that word, the people whose surname ends in it ("Бергольо" of
+    Хорхе Марио Бергольо, "Эрдоган" of Реджеп Тайип Эрдоган)."""
     lasts = {last} | {name_key(form) for form in surname_readings(mention.text.split()[-1])}
-    candidates = [
-        person
-        for surname in lasts
-        for given, person in people.by_last.get(surname, [])
-        if not first or given.startswith(first)
-    ]
+    for index in (people.by_last, people.by_last_word):
+        candidates = [
+            person
+            for surname in lasts
+            for given, person in index.get(surname, [])
+            if not first or given.startswith(first)
+        ]
+        if candidates:
+            break
     return _fitting(mention, candidates, people.text)
 
 
