@@ -1020,3 +1020,28 @@ def test_a_given_name_after_a_kinship_noun_and_a_person_is_of_that_family(text, 
 )
 def test_a_surname_in_brackets_after_a_full_name_is_that_persons(text, expected):
     assert [(w, e, n) for w, e, n, _ in people(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a given name and surname in brackets after a name without a surname: the name the
+        # person was born with, and every mention of it is the person
+        (
+            "Наследство патриарха [Алексия II] ([Алексея Ридигера]) оспорили. [Ридигер]"
+            " составил завещание.",
+            ["PER:Алексий II", "PER:Алексий II", "PER:Алексий II"],
+        ),
+        (
+            "Танцовщица [Матильда] ([Елена Мозговая]) развелась. [Мозговая] уехала.",
+            ["PER:Матильда", "PER:Матильда", "PER:Матильда"],
+        ),
+        # after a given name and surname: maybe another person (an assist, a co-author)
+        (
+            "Гол забил [Иван Петров] ([Сергей Сидоров]).",
+            ["PER:Иван Петров", "PER:Сергей Сидоров"],
+        ),
+    ],
+)
+def test_a_full_name_in_brackets_after_a_name_without_a_surname_is_that_persons(text, expected):
+    assert [e for _, e, _, _ in people(text)] == expected

@@ -87,6 +87,7 @@ SENTENCE_END = re.compile(r"(?<!\b[А-ЯЁA-Z])[.!?…]+[»\")]?\s|\r\n?|\n")  #
 BOTH_GENDERS = ("femn", "masc")
 PLURAL_ENDINGS = ("ы", "ых", "ыми", "ие", "их", "ими")  # a Russian surname's plural forms
 BRACKET_BETWEEN = re.compile(r"[»\"]?\s*\(\s*$")  # "Франсис Коне (" + "Francis Koné"
+REGNAL_NUMBER = re.compile(r"[IVXL]+")  # "Алексий II", "Елизавета II": no surname
 # one or two words (a kinship noun, capitalised when it opens the sentence, and the owner's
 # position: "Дочь губернатора"; or a word and the kinship noun: "22-летний сын"), then the
 # owner's name
@@ -798,9 +799,12 @@ def _bracketed_as_before(mentions: list[Mention], persons: dict[int, Person], te
     """A name alone in brackets right after a person's name is the same person: in Latin script
     after one in Cyrillic, the original spelling ("Франсис Коне (Francis Koné)": ``lang.brackets``
     cuts NER's span in two); a surname alone after a given name and surname, another surname
-    of theirs (a maiden or a secular name: "Мария Бовда (Беляева)"). Other names in brackets
-    may be other people ("Сёмин (Овечкин, Фёдоров)": a list; "Сёмин (Овечкин)": after a lone
-    surname, an assist)."""
+    of theirs (a maiden or a secular name: "Мария Бовда (Беляева)"); a given name and surname
+    after a name without a surname (a monastic, regnal or stage name, "Алексия II (Алексея
+    Ридигера)", "Франциск (Хорхе Марио Бергольо)"), the name they were born with: every
+    mention of that name is the person then ("Ридигер составил завещание"). Other names in
+    brackets may be other people ("Сёмин (Овечкин, Фёдоров)": a list; "Сёмин (Овечкин)": after
+    a lone surname, an assist)."""
     indices = sorted(persons)
     for i, k in zip(indices, indices[1:]):
         first, then = mentions[i], mentions[k]
@@ -810,8 +814,21 @@ def _bracketed_as_before(mentions: list[Mention], persons: dict[int, Person], te
             and CYRILLIC_LETTER.search(first.text)
         ):
             continue
-        if not CYRILLIC_LETTER.search(then.text) or _another_surname(first, then):
+        if _born_name(first, then):
+            born, named = persons[k], persons[i]
+            for j, person in persons.items():
+                if person is born:
+                    persons[j] = named
+        elif not CYRILLIC_LETTER.search(then.text) or _another_surname(first, then):
             persons[k] = persons[i]
+
+
+def _born_name(named: Mention, bracketed: Mention) -> bool:
+    """Whether the bracketed mention is a given name and surname after a mention named without
+    a surname: a given name alone or with a regnal number ("Алексий II")."""
+    name, other = named.name or Name(), bracketed.name or Name()
+    no_surname = not name.last or REGNAL_NUMBER.fullmatch(name.last) is not None
+    return bool(name.first and no_surname and other.first and other.last)
 
 
 def _another_surname(named: Mention, bracketed: Mention) -> bool:
