@@ -1045,3 +1045,24 @@ def test_a_surname_in_brackets_after_a_full_name_is_that_persons(text, expected)
 )
 def test_a_full_name_in_brackets_after_a_name_without_a_surname_is_that_persons(text, expected):
     assert [e for _, e, _, _ in people(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "normals"),
+    [
+        # forms only the first declension has (-ой, -ы) make a lone given name one of it,
+        # whatever pymorphy2 reads it as (Филарета: Филарет's genitive to it)
+        (
+            "Игуменья [Филарета] приехала. [Филареты] не было. С [Филаретой] говорил"
+            " патриарх. [Филарету] наградили.",
+            ["Филарета", "Филарета", "Филарета", "Филарета"],
+        ),
+        # a form of the second declension beside them: the document decides nothing
+        (
+            "Приехал [Филарет]. [Филарета] ждали. С [Филаретой] говорил патриарх.",
+            ["Филарет", "Филарет", "Филаретой"],
+        ),
+    ],
+)
+def test_a_lone_given_name_is_read_in_the_declension_its_other_forms_show(text, normals):
+    assert [n for _, _, n, _ in people(text)] == normals

@@ -540,15 +540,33 @@ def _gender_keys(written: str) -> tuple[tuple[str, str], ...]:
 def _as_attested(mentions: list[Mention]) -> list[Mention]:
     """Mentions whose surname, unknown to pymorphy2 and kept as written, is an oblique form
     by the other forms the document writes it in (``surnames.attested_nominatives``): "Берни
-    Сандерса" beside "Сандерсом" is Берни Сандерс."""
+    Сандерса" beside "Сандерсом" is Берни Сандерс. So is a lone given name the other forms
+    show to be of the first declension, whatever pymorphy2 reads it as: "Филарета" beside
+    "Филаретой" and "Филареты" is Филарета (a nun's name; not Филарет's genitive)."""
     written = {
         i: m.text.split()[-1]
         for i, m in enumerate(mentions)
         if m.type == "PER" and m.name and m.name.last and CYRILLIC.match(m.text.split()[-1])
     }
     unknown = {i: w for i, w in written.items() if not morph.is_known(w)}
-    nominatives = surnames.attested_nominatives(w.lower() for w in unknown.values())
+    given = {
+        i: m.text.strip()
+        for i, m in enumerate(mentions)
+        if m.type == "PER" and m.name and m.name.first and not m.name.last
+        if CYRILLIC.match(m.text.strip())
+    }
+    forms = [w.lower() for w in (*unknown.values(), *given.values())]
+    nominatives = surnames.attested_nominatives(forms)
     out = list(mentions)
+    for i, word in given.items():
+        nominative = nominatives.get(word.lower())
+        if (
+            nominative
+            and nominative.endswith("а")
+            and name_key(nominative) != name_key(mentions[i].name.first)
+        ):
+            first = morph.recase(nominative, word)
+            out[i] = replace(mentions[i], normal=first, name=Name(first))
     for i, word in unknown.items():
         m, nominative = mentions[i], nominatives.get(word.lower())
         if not nominative or not m.name.last.endswith(word) or nominative == word.lower():
