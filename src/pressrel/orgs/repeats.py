@@ -12,7 +12,8 @@ it make it a thing someone owns ("в своём Twitter", ``kinds.is_owned_mediu
 is left as NER read it. Not repeated: a name that names a country too (a team "Россия" is no
 reason to read every "Россия" as one), a word of a person's name the document gives
 ("Мединский" after "Владимир Мединский": an ORG of that form is NER's slip, not a second
-referent), or of a place it names (a LOC mention, or one word pymorphy2 reads as a place's
+referent; unless the ORG mention is a name in quotation marks, and then only its quoted
+occurrences: the exchange «Алисы» in a text that names a dog Алиса too), or of a place it names (a LOC mention, or one word pymorphy2 reads as a place's
 name: "Москва" may be the city's government once and the city everywhere else), a generic
 organisation word ("полиция", ``generic``), a name that starts in lower
 case, and a name of fewer than two letters. An abbreviation in brackets right after an ORG
@@ -52,12 +53,18 @@ def repeated(
     sentence (None outside the analysed text, where nothing is added)."""
     mentions = mentions + _defined(text, mentions, sentence_at)
     people = {word for m in mentions if m.type == "PER" for word in m.text.split()}
-    people |= {m.text for m in mentions if m.type == "LOC"}
+    places = {m.text for m in mentions if m.type == "LOC"}
     names: dict[str, Mention] = {}
+    quoted_only = set()  # names that are a person's too: repeated only where quoted
     for mention in mentions:
         name = mention.text
-        if mention.type == "ORG" and name not in names and name not in people and _repeatable(name):
-            names[name] = mention
+        if mention.type != "ORG" or name in names or name in places or not _repeatable(name):
+            continue
+        if name in people:
+            if not _quoted(text, mention.start, mention.stop):
+                continue
+            quoted_only.add(name)
+        names[name] = mention
     if not names:
         return mentions
     covered = Covered((m.start, m.stop) for m in mentions)
@@ -65,6 +72,8 @@ def repeated(
     for start, stop, name in _occurrences(text, sorted(names, key=len, reverse=True)):
         source = names[name]
         if covered.overlaps(start, stop):
+            continue
+        if name in quoted_only and not _quoted(text, start, stop):
             continue
         unit = sentence_at(start)
         if unit is None or NAME_GOES_ON.match(text, stop) or _quoted_longer(text, start, stop):
@@ -152,6 +161,12 @@ def _repeatable(name: str) -> bool:
     if " " not in name and any("Geox" in p.tag.grammemes for p in morph.parses(name)):
         return False  # a place's name: "Москва" for the city's government is not the city
     return countries.lookup_country_form(name) is None
+
+
+def _quoted(text: str, start: int, stop: int) -> bool:
+    """Whether the occurrence is a whole name in quotation marks ("«Алисы»")."""
+    opened = start > 0 and text[start - 1] in NAME_OPENING
+    return opened and text[stop : stop + 1] in NAME_CLOSING
 
 
 def _quoted_longer(text: str, start: int, stop: int) -> bool:
