@@ -140,6 +140,12 @@ def test_curated_abbreviation(seed_analysis):
     assert orgs == {"ORG:Министерство связи и массовых коммуникаций"}
 
 
+def test_a_curated_abbreviation_joins_the_name_it_abbreviates():
+    text = "Роскомнадзор заблокировал сайт. Компания получает от РКН госконтракты."
+    orgs = {m.text: m.entity for m in analyze(text, types="ORG").mentions}
+    assert orgs == {"Роскомнадзор": "ORG:Роскомнадзор", "РКН": "ORG:Роскомнадзор"}
+
+
 def test_country_plural_normal_form():
     """End to end: NER's LOC (or the gazetteer's find) retyped, normalised and given an id."""
     mention = next(
