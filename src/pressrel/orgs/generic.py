@@ -6,7 +6,7 @@ factRuEval and most users of named organisations do not, so they are found only 
 "японский парламент": one institution, ``spans.refine``), or, for a body of an organisation,
 the organisation NER found right after it ("Совет директоров Банка России"). The words are a small closed list of
 institution nouns (lemmas), some with the genitive that completes them ("совет директоров",
-"кабинет министров"), one named an institution only with its country ("власти США").
+"кабинет министров"), some named an institution only with whose it is ("власти США", "суд Милана").
 """
 
 from __future__ import annotations
@@ -25,9 +25,10 @@ INSTITUTIONS = {
 COMPLETED = {"совет": "директоров", "кабинет": "министров"}  # head lemma -> its genitive
 GOVERNING = {"министерство"}  # named by the genitive after it: "министерство культуры"
 # Nouns that name an institution only with whose it is ("власти России", "британские власти",
-# "сборной Испании"; alone, "смены власти", "Власти решили", "вратарь сборной": power in general,
-# or no one said whose), and of them those that name it only in the plural ("власть": power)
-OWNED_ONLY = {"власть", "сборная"}
+# "сборной Испании", "суд Милана"; alone, "смены власти", "Власти решили", "вратарь сборной",
+# "подал в суд": power in general, any court, or no one said whose), and of them those that
+# name it only in the plural ("власть": power)
+OWNED_ONLY = {"власть", "сборная", "суд"}
 PLURAL_ONLY = {"власть"}
 # ... and those whose name goes on after whose it is with the field it is of, as a named
 # organisation's does ("сборной России по хоккею", ``extend.continued``)
