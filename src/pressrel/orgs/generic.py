@@ -28,7 +28,7 @@ GOVERNING = {"министерство"}  # named by the genitive after it: "м�
 # "сборной Испании", "суд Милана"; alone, "смены власти", "Власти решили", "вратарь сборной",
 # "подал в суд": power in general, any court, or no one said whose), and of them those that
 # name it only in the plural ("власть": power)
-OWNED_ONLY = {"власть", "сборная", "суд"}
+OWNED_ONLY = {"власть", "сборная", "суд", "посольство", "армия"}
 PLURAL_ONLY = {"власть"}
 # ... and those whose name goes on after whose it is with the field it is of, as a named
 # organisation's does ("сборной России по хоккею", ``extend.continued``)

@@ -32,6 +32,7 @@ from ..lang.fold import name_key
 from ..lang.forms import nominatives
 from ..lang.letters import CAPITALS, LOWER
 from ..lang.marks import APOSTROPHE, NAME_CLOSING, NAME_OPENING
+from ..lang.sentences import starts_sentence
 from ..records import Mention
 from .extend import country_tail, with_country_after
 from .nationals import national_names
@@ -96,7 +97,7 @@ class Organisations:
         read = [self.nominative.get(name, name) for name in spelled]  # each mention's, so far
         written = {}  # each name, whether its first letter is written in lower case
         for m, name in zip(orgs, read):
-            written[name] = written.get(name, False) or m.text[:1].islower()
+            written[name] = written.get(name, False) or self._in_lower_case(m)
         full_name = partial(_full_name, aliases=self.aliases)
         for name, same in national_names(written.items(), full_name).items():
             self.joined.setdefault(name, self.joined.get(same, same))  # "американский Минюст"
@@ -145,6 +146,16 @@ class Organisations:
         full = _full_name(bare, self.aliases)
         # "Центральный банк" is Банк России, but not in "Центральным банком Швеции"
         return bare if country_tail(full, 0, len(full)) < len(full) else full
+
+    def _in_lower_case(self, mention: Mention) -> bool:
+        """Whether the mention's first word is written in lower case, or capitalised only as
+        its sentence's first, its normal form in lower case ("Британское правительство"
+        opening a sentence; not "Российская газета", nor "Российское министерство обороны"
+        inside one)."""
+        if mention.text[:1].islower():
+            return True
+        lowered = (mention.normal or "")[:1].islower()
+        return lowered and starts_sentence(self.text, mention.start)
 
     def _without_place(self, mention: Mention) -> str | None:
         """The canonical name without the place NER found that ends the mention's span
