@@ -1,4 +1,5 @@
-"""A name in Latin letters right after a noun of an organisation kind, where NER found nothing.
+"""A name in Latin letters, or any name in quotation marks, right after a noun of an
+organisation kind, where NER found nothing.
 
 In "журнала ''Rolling Stone''", "холдинг ''Ostchem''", "сообщает агентство Reuters", "в
 компании Nichia Chemical Industries" the common noun before the name is in apposition to it and
@@ -13,6 +14,13 @@ same kind. No name that any mention covers in part, nor one NER saw as the start
 one; a single capital letter ("группа E") is no name. A Latin-script name in brackets right
 after an ORG mention is in apposition to it too: the organisation's name in its own language
 ("«Хьюстон Кроникл» (Houston Chronicle)", "Госпиталь Святой Марии (St Mary's Hospital)").
+
+A name in quotation marks after such a noun is in apposition to it whatever its script: the
+marks make it a proper name of its own, not the noun's dependent ("движения «Наши»",
+"рок-группой «Конвой»", "в гипермаркете «Окей»"; and the names listed after it in the same
+marks: "движений «Идущие вместе» и «Наши»"). Its first letter is a capital or a digit; a name
+with marks inside it ("«Частный конный завод „Веедерн“»") is left alone, and so is one after a
+plural noun or a noun of an undertaking (``UNDERTAKINGS``: "проекта «Китайское детство»").
 """
 
 from __future__ import annotations
@@ -20,11 +28,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from ..lang import grammar
+from ..lang import grammar, morph
 from ..lang.letters import CYRILLIC
 from ..records import Mention, Unit
 from .generic import found_org, overlaps
-from .kinds import ORGANISATION_KINDS
+from .kinds import ORGANISATION_KINDS, is_facility_phrase
 
 LATIN_WORD = r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ0-9&'’.-]*"  # "Süddeutsche", "Federación"
 CONNECTOR = r"(?:of|de|del|la|le|y|and|the|for|du|von|van)"
@@ -37,6 +45,19 @@ NAME_START = re.compile(r"[A-ZÀ-ÖØ-Þ]")  # the first letter of NAME: rare in
 NOUN_CHAR = re.compile(rf"[{CYRILLIC}-]")
 GLOSS = re.compile(rf"[»”\"']*[ \u00a0]*\([ \u00a0]*(?P<name>{NAME})[ \u00a0]*[);,]")
 NEXT_IN_LIST = re.compile(rf"\s*(?:,|и|или)\s+{MARK}(?P<name>{NAME})")
+# a quoted name of any script: its first character a capital or a digit, no mark inside it
+QUOTED = re.compile(r"(?P<open>[«„\"])(?P<name>[A-ZА-ЯЁ0-9][^«»„“”\"\n]{0,80}?)(?P<close>[»“”\"])")
+# the noun before a quoted name, and the word before the noun
+NOUN_BEFORE = re.compile(
+    rf"(?:(?<![{CYRILLIC}-])([{CYRILLIC}][{CYRILLIC}-]*)[ \u00a0]+)?"
+    rf"(?<![{CYRILLIC}-])([{CYRILLIC}][{CYRILLIC}-]*)[ \u00a0]+\Z"
+)
+# organisation kinds whose noun names an undertaking or a thing as often as a body: a quoted
+# name after one is a work's or a place's as often ("творческий проект «Антропоморфия
+# украинской степи»", "архитектурный ансамбль «Могила Неизвестного солдата»"; NEREL train: 4
+# of the 6 such names are no organisation), while a Latin-script one is a band's or a company's
+UNDERTAKINGS = {"проект", "ансамбль"}
+NEXT_QUOTED = re.compile(r"\s*(?:,|и|или)\s+(?=[«„\"])")
 CLOSE = {"''": "''", "«": "»", '"': '"', "": ""}
 TRAILING = ".'’"  # a sentence's full stop or a closing apostrophe the name's last word took
 
@@ -57,6 +78,56 @@ def appositions(
             if unit is None or overlaps(taken, start, stop):
                 break
             yield found_org(doc, text, start, stop, unit, normal=text[start:stop])
+
+
+def quoted_names(
+    doc: str,
+    text: str,
+    taken: list[tuple[int, int]],
+    sentence_at: Callable[[int], Unit | None],
+) -> Iterator[Mention]:
+    """ORG mentions (normal form: the name as written) of the names in quotation marks after a
+    noun of an organisation kind, and of those listed after them in marks, that no span in
+    taken overlaps and that stand in an analysed sentence."""
+    at = 0
+    while (found := _next_quoted(text, at)) is not None:
+        at = found.end()
+        noun = NOUN_BEFORE.search(text, max(0, found.start() - 60), found.start())
+        if noun is None or not _names_a_body(noun.group(2), noun.group(1)):
+            continue
+        while found is not None:
+            start, stop = found.span("name")
+            stop = len(text[:stop].rstrip())
+            unit = sentence_at(start)
+            if unit is None or overlaps(taken, start - 1, stop + 1):
+                break
+            yield found_org(doc, text, start, stop, unit, normal=text[start:stop])
+            at = found.end()
+            listed = NEXT_QUOTED.match(text, at)
+            found = QUOTED.match(text, listed.end()) if listed else None
+
+
+def _names_a_body(noun: str, before: str | None) -> bool:
+    """Whether a quoted name after the noun (the word before it, before) is an organisation's:
+    the noun is of an organisation kind, not one that names an undertaking or a thing as often
+    (``UNDERTAKINGS``), nor a building with the adjective before it (``kinds.FACILITY_PHRASES``:
+    "торговый центр «Атом»"), and may be singular (a plural one is no apposition to one name:
+    "разработчиков «Систем оперативно-розыскных мероприятий»" is what they develop)."""
+    if not _is_kind(noun) or grammar.noun_lemmas(noun)[0] in UNDERTAKINGS:
+        return False
+    if before is not None and is_facility_phrase(before, noun):
+        return False
+    return any(p.tag.POS == "NOUN" and p.tag.number != "plur" for p in morph.parses(noun))
+
+
+def _next_quoted(text: str, at: int) -> re.Match[str] | None:
+    """The first quoted name at or after at whose opening mark a space follows a word before."""
+    while (found := QUOTED.search(text, at)) is not None:
+        before = text[found.start() - 1 : found.start()]
+        if before in (" ", "\u00a0"):
+            return found
+        at = found.start() + 1
+    return None
 
 
 def glosses(

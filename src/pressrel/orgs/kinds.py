@@ -230,6 +230,20 @@ FACILITIES = {
     "проспект", "бульвар", "набережная", "станция", "электростанция", "гэс", "аэс",
 }  # fmt: skip
 HEAD_REACH = 3  # words from the span's start to its head noun ("Международный аэропорт")
+# ... and the buildings named by an organisation kind with an adjective (the adjective's and the
+# noun's lemmas): a shopping or sports centre, a night club is a building its owner runs
+FACILITY_PHRASES = {
+    ("торговый", "центр"), ("торгово-развлекательный", "центр"), ("спортивный", "центр"),
+    ("выставочный", "центр"), ("ночной", "клуб"),
+}  # fmt: skip
+
+
+def is_facility_phrase(adjective: str, noun: str) -> bool:
+    """Whether adjective and noun name a building (``FACILITY_PHRASES``: "торговым центром")."""
+    adjectives = {p.normal_form for p in morph.parses(adjective) if p.tag.POS == "ADJF"}
+    return any(
+        (a, lemma) in FACILITY_PHRASES for a in adjectives for lemma in grammar.noun_lemmas(noun)
+    )
 
 
 def names_facility(text: str, start: int, stop: int) -> bool:

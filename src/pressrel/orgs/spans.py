@@ -88,7 +88,7 @@ from ..lang.letters import CAPITALS, CYRILLIC, LINE_ENDS, LOWER
 from ..lang.marks import APOSTROPHE, NAME_CLOSING, NAME_OPENING, NAME_PAIRS, OPENING
 from ..lang.sentences import starts_sentence
 from ..records import Document, Mention, Unit
-from .apposition import appositions, glosses
+from .apposition import appositions, glosses, quoted_names
 from .cases import as_governed, as_written
 from .chains import (
     ABBREVIATION,
@@ -265,6 +265,8 @@ def refine(
     if sentences is not None:  # "журнала ''Rolling Stone''": a name NER did not see
         taken = [(m.start, m.stop) for m in refined]
         refined.extend(appositions(document.id, text, taken, sentences))
+        taken = [(m.start, m.stop) for m in refined]
+        refined.extend(quoted_names(document.id, text, taken, sentences))  # "движения «Наши»"
         refined.extend(list(glosses(text, refined, sentences)))  # "(Houston Chronicle)"
     refined = as_written(text, _renormalised(text, refined, moved))  # "фонда «Поможем»"
     refined = as_governed(text, refined)  # "Учредитель «Мосинжпроект-реставрации»"
