@@ -541,8 +541,8 @@ def _as_attested(mentions: list[Mention]) -> list[Mention]:
     """Mentions whose surname, unknown to pymorphy2 and kept as written, is an oblique form
     by the other forms the document writes it in (``surnames.attested_nominatives``): "Берни
     Сандерса" beside "Сандерсом" is Берни Сандерс. So is a lone given name the other forms
-    show to be of the first declension, whatever pymorphy2 reads it as: "Филарета" beside
-    "Филаретой" and "Филареты" is Филарета (a nun's name; not Филарет's genitive)."""
+    show to be of the first declension, when pymorphy2 knows no such given name: "Филарета"
+    beside "Филаретой" and "Филареты" is Филарета (a nun's name; not Филарет's genitive)."""
     written = {
         i: m.text.split()[-1]
         for i, m in enumerate(mentions)
@@ -564,6 +564,7 @@ def _as_attested(mentions: list[Mention]) -> list[Mention]:
             nominative
             and nominative.endswith("а")
             and name_key(nominative) != name_key(mentions[i].name.first)
+            and not _known_given(word, nominative)
         ):
             first = morph.recase(nominative, word)
             out[i] = replace(mentions[i], normal=first, name=Name(first))
@@ -579,6 +580,13 @@ def _as_attested(mentions: list[Mention]) -> list[Mention]:
         name = replace(person.name, last=_with_last_word(person.name.last or word, new))
         out[i] = replace(m, normal=_with_last_word(person.normal, new), name=name)
     return out
+
+
+def _known_given(word: str, nominative: str) -> bool:
+    """Whether pymorphy2 reads word as a form of the given name nominative (then the words
+    around its mentions say whose it is, ``_in_shown_gender``: "Александра" is his genitive or
+    her nominative)."""
+    return any(name_key(r.nominative) == name_key(nominative) for r in gender.given_forms(word))
 
 
 def _as_named_elsewhere(mentions: list[Mention]) -> list[Mention]:
