@@ -33,6 +33,7 @@ from .. import caches
 from ..lang import grammar, morph, phrases
 from ..lang.letters import CYRILLIC, plain_spaces
 from ..lang.marks import CLOSING, EITHER, OPENERS, after_mark, unclosed
+from ..lang.names import feminine_given_cases
 from .context import GOVERNED_TYPES, RoleContext
 from .group import Token, first_head, governed, tokens
 from .heads import KINSHIP, NOT_A_HEAD, POSITION, Head, person_head, position_head
@@ -276,9 +277,11 @@ def _clause_start(text: str, left: int, start: int, context: RoleContext) -> int
 def _name_cases(name: str) -> frozenset[str]:
     """The cases the name can be in: those its first name, patronymic and surname readings
     allow, word by word (pymorphy2's dictionary words only: its guesses about foreign names
-    are unreliable); all cases when its words say nothing."""
+    are unreliable; a first name it knows as no name's, by the Мария declension's endings:
+    "Азии" is a woman's genitive, dative or locative, whatever place it names); all cases when
+    its words say nothing."""
     cases = ALL_CASES
-    for word in NAME_WORD.findall(name):
+    for index, word in enumerate(NAME_WORD.findall(name)):
         if not morph.is_known(word.lower()):
             continue
         readings = [
@@ -288,6 +291,9 @@ def _name_cases(name: str) -> frozenset[str]:
             and tag.case
             and tag.number != "plur"
         ]  # one person: "Милонов" is not the genitive plural of "Милон"
+        if not readings and index == 0 and (feminine := feminine_given_cases(word)):
+            cases &= frozenset(feminine)  # "Азии Биби": a woman's genitive, not a place's
+            continue
         if not readings or any("Fixd" in morph.facts(p.tag).grammemes for p in readings):
             continue
         allowed = cases & {morph.case_of(p) for p in readings}
