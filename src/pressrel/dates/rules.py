@@ -472,16 +472,20 @@ _QUARTER_NUMBER = _either(
 _QUARTER = words("квартал|квартала|квартале|кварталу|кварталом") + WORD_END
 # two quarters and what is between them: "во II–III кварталах", "I–II кварталов"
 _QUARTERS = words("квартал|квартала|квартале|кварталах|кварталов|кварталы|кварталам") + WORD_END
+_HALF = words("половина|половины|половине|половину|половиной")
 _HALF_YEAR = _either(
     words("полугодие|полугодия|полугодии|полугодию|полугодием"),
-    words("половина|половины|половине|половину") + S + "года",
+    _HALF + S + "года",
+    # "во второй половине 2016 года", "в первой половине текущего года": a half of the year
+    # the year after it names
+    _HALF + f"(?={S}(?:{YEAR4}|{DEICTIC}{_DEICTIC_YEAR}))",
 )
 
 
 def quarter(rule: str) -> str:
     """Quarters and half-years: "в первом квартале 2016 года", "III квартал", "во втором
-    полугодии", "за первую половину 2015 года"; a range of quarters: "во II–III кварталах
-    текущего года"."""
+    полугодии", "за первую половину года", "во второй половине 2016 года"; a range of
+    quarters: "во II–III кварталах текущего года"."""
     one = _g(rule, "n", _QUARTER_NUMBER) + WORD_END + S
     unit = _either(_g(rule, "q", _QUARTER), _g(rule, "h", _HALF_YEAR) + WORD_END)
     two = _g(rule, "n1", _QUARTER_NUMBER) + DASH + _g(rule, "n2", _QUARTER_NUMBER) + WORD_END + S
