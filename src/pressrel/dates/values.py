@@ -13,6 +13,7 @@ from ..records import DateValue
 Anchor = datetime.date | None
 
 _ORDER = {"day": 0, "month": 1, "year": 2}
+RECENT_DAYS = 6  # a day this near before the anchor is no future of the document's own
 
 
 def point(
@@ -143,7 +144,9 @@ def nearest_year(anchor: Anchor, month: int, day: int | None = None, tense: str 
     anchor (a tie goes to the past), unless the tense of its clause says otherwise: in the past
     tense the latest one not after the anchor ("В декабре объем вырос" in February: last
     December), in the future tense the first one not before it ("В ноябре произойдет" in
-    December: next November)."""
+    December: next November), unless it is a day less than a week before the anchor: a future
+    told from a moment before the document, as a narrative or reported speech tells it ("ей
+    сказали, что это произойдет 18 мая" on 19 May is that 18 May, not next year's)."""
     if anchor is None:
         return None
     # positions in a year of 12 months of 31 days; a month alone is compared by its month
@@ -151,7 +154,8 @@ def nearest_year(anchor: Anchor, month: int, day: int | None = None, tense: str 
     if tense == "past":
         return anchor.year if distance <= 0 else anchor.year - 1
     if tense == "futr":
-        return anchor.year if distance >= 0 else anchor.year + 1
+        recent = day is not None and -RECENT_DAYS <= distance < 0
+        return anchor.year if distance >= 0 or recent else anchor.year + 1
     return anchor.year + min((-1, 0, 1), key=lambda years: (abs(distance + 372 * years), years))
 
 
