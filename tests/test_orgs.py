@@ -1787,6 +1787,9 @@ def test_a_latin_name_in_apposition_is_an_organisation(text, added):
         ("Сгорело здание торгового центра «Рассвет» ночью.", []),
         ("Разработчики систем «Рубеж» жаловались.", []),
         ("Он снялся в фильме «Брат» в молодости.", []),
+        # a noun that also governs a genitive name, before one that cannot be a nominative
+        ("Материал вышел на сайте «Времени» вчера.", []),
+        ("Он владел рестораном «Свои люди» долго.", ["Свои люди"]),
         ("Сотрудники компании «какой-то» молчат.", []),
         # a mention over it; a name with marks inside it is left alone, the one inside read
         ("Сотрудники банка «[ORG Открытие]» уволены.", []),

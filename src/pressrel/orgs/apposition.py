@@ -20,7 +20,9 @@ marks make it a proper name of its own, not the noun's dependent ("движен�
 "рок-группой «Конвой»", "в гипермаркете «Окей»"; and the names listed after it in the same
 marks: "движений «Идущие вместе» и «Наши»"). Its first letter is a capital or a digit; a name
 with marks inside it ("«Частный конный завод „Веедерн“»") is left alone, and so is one after a
-plural noun or a noun of an undertaking (``UNDERTAKINGS``: "проекта «Китайское детство»").
+plural noun or a noun of an undertaking (``UNDERTAKINGS``: "проекта «Китайское детство»"),
+and one that cannot be a nominative after a noun that also governs a genitive name ("на сайте
+«Времени»", ``cases.GOVERNING``).
 """
 
 from __future__ import annotations
@@ -29,10 +31,11 @@ import re
 from collections.abc import Callable, Iterator
 
 from ..lang import grammar, morph
-from ..lang.letters import CYRILLIC
+from ..lang.letters import CYRILLIC, before_spaces
 from ..records import Mention, Unit
+from .cases import governs
 from .generic import found_org, overlaps
-from .kinds import ORGANISATION_KINDS, is_facility_phrase
+from .kinds import ORGANISATION_KINDS, can_be_nominative, is_facility_phrase
 
 LATIN_WORD = r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ0-9&'’.-]*"  # "Süddeutsche", "Federación"
 CONNECTOR = r"(?:of|de|del|la|le|y|and|the|for|du|von|van)"
@@ -95,9 +98,11 @@ def quoted_names(
         noun = NOUN_BEFORE.search(text, max(0, found.start() - 60), found.start())
         if noun is None or not _names_a_body(noun.group(2), noun.group(1)):
             continue
+        if governs(noun.group(2)) and not can_be_nominative(text, found.start("name")):
+            continue  # "на сайте «Времени»": the site of Время, its genitive
         while found is not None:
             start, stop = found.span("name")
-            stop = len(text[:stop].rstrip())
+            stop = before_spaces(text, stop)
             unit = sentence_at(start)
             if unit is None or overlaps(taken, start - 1, stop + 1):
                 break

@@ -46,6 +46,12 @@ DESCRIPTOR = re.compile(rf"(?P<word>{CYRILLIC_RUN})\s*$")
 LEGAL_FORM = re.compile(rf"^[{CAPITALS}]{{2,6}}$")  # "ООО", "АО", "ФГУП", "ИА"
 
 
+def governs(noun: str) -> bool:
+    """Whether the noun is an organisation kind that may govern a genitive name as well as
+    stand in apposition to one ("сайта", "клубом"; ``GOVERNING``)."""
+    return not GOVERNING.isdisjoint(grammar.noun_lemmas(noun))
+
+
 def as_written(text: str, mentions: list[Mention]) -> list[Mention]:
     """mentions with the normal form of each quoted ORG name after a descriptor its written
     form ("фонда «Поможем»": Поможем); the others as given."""
