@@ -391,6 +391,21 @@ def test_numbers_with_dots_are_not_two_digit_year_dates(text):
     assert find_dates(text, FEB) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a "-е" ordinal before a neuter singular noun is that noun's, no decade
+        ("Команда заняла 10-е место в таблице.", []),
+        ("Книга выдержала 3-е издание.", []),
+        # a decade, plural, before anything else
+        ("В 90-е страна изменилась.", ["В 90-е"]),
+        ("В 90-е годы он уехал.", ["В 90-е годы"]),
+    ],
+)
+def test_an_ordinal_of_a_noun_is_no_decade(text, found):
+    assert [m.text for m in find_dates(text, FEB)] == found
+
+
 def test_anchor_resolves_year_less_dates_in_a_document():
     text = "МОСКВА, 18 декабря 2015 года. Вчера компания объявила, что 15 декабря..."
     anchor = anchor_date(text)

@@ -185,6 +185,7 @@ _is_season_instrumental = _matcher(SEASON_INSTRUMENTAL)
 _NOUN_PHRASE_NEXT = re.compile(rf"{S}[A-ZА-ЯЁ0-9{OPENING}]")
 # the lower-case word after "накануне", past a possessive that does not decline ("накануне его
 # юбилея"): in the genitive, it is what "накануне" governs as a preposition
+_WORD_NEXT = re.compile(rf"{S}([а-яё]+)")  # the lower-case word after a match
 _GOVERNED_NEXT = re.compile(rf"{S}(?:(?:его|её|ее|их){S})?([а-яё]+)")
 # A bare year followed by a lowercase word is a number: "в 2015 компаниях", "с 1500 рублей".
 _LOWERCASE_NEXT = re.compile(rf"{S}(?!(?:и|или|а|но){WORD_END})[a-zа-яё]")
@@ -607,11 +608,14 @@ def decade(rule: str) -> str:
     """Decades: "В 1980-е", "в 1990-х годах", "в начале 2000-х", "90-х годов прошлого века"."""
     number = NUM_START + _g(rule, "y", _either(DECADE4, r"[1-9]0"))
     # not "-м": "в 1990-м (году)" is a year
-    suffix = "-?" + words("е|х|ые|ых|ми") + WORD_END + _opt(S0 + YEARS_WORD)
+    ending = "-?" + _g(rule, "e", words("е|х|ые|ых|ми")) + WORD_END
+    suffix = ending + _opt(S0 + _g(rule, "yw", YEARS_WORD))
     return _lead(rule, part=True) + number + suffix + _century_of(rule)
 
 
 def build_decade(g: Groups, anchor: Anchor) -> DateValue | None:
+    if g("yw") is None and g.text("e") == "е" and _neuter_noun_after(g.after()):
+        return None  # "заняла 10-е место": the ordinal of a noun, no decade
     number, relative = int(g.text("y")), fold_phrase(g("c") or "") == "прошлого"
     if number < 100:  # "90-х": which century, only "прошлого века" and the like tell
         century = _century_number(g("c"), anchor)
@@ -619,6 +623,19 @@ def build_decade(g: Groups, anchor: Anchor) -> DateValue | None:
             return v.interval(None, None, "year", relative=relative)
         number += (century - 1) * 100
     return v.interval(v.iso_year(number), v.iso_year(number + 9), "year", relative=relative)
+
+
+def _neuter_noun_after(after: str) -> bool:
+    """Whether the word after is a neuter singular noun in the nominative or accusative: the
+    noun a "-е" ordinal agrees with ("10-е место", "3-е издание"), which a decade, plural,
+    cannot."""
+    word = _WORD_NEXT.match(after)
+    return word is not None and any(
+        p.tag.POS == "NOUN"
+        and {"neut", "sing"} <= p.tag.grammemes
+        and p.tag.case in ("nomn", "accs")
+        for p in morph.parses(word.group(1))
+    )
 
 
 _DECADE_WORDS = {
