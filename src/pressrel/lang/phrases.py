@@ -16,6 +16,7 @@ the brand, which keeps its number: "в Яндекс.Новостях" -> Янд�
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Any
 
 from .. import caches
@@ -33,6 +34,7 @@ from .letters import (
 
 TOKEN = re.compile(rf"{CYRILLIC_WORD.pattern}|\S+")
 NAMED = {"Geox", "Orgn", "Name"}
+PLACE_OR_ORGANISATION = {"Geox", "Orgn"}
 ACRONYM = re.compile(rf"[{CAPITALS}]{{2}}")
 # Cyrillic capitals ending in a consonant, then a masculine noun's case ending ("ДИПСе", "ДИПСом")
 DECLINED_ACRONYM = re.compile(
@@ -168,6 +170,15 @@ def _precedes(word: str, following: str, known: bool) -> bool:
 PLURAL_ENDINGS_CASES = {"datv", "ablt", "loct"}
 
 
+def _name_rank(pair: tuple[Any, Any], proper: bool) -> tuple[bool, bool]:
+    """How a reading ranks as a name's head: for a name, a place's or an organisation's reading
+    first, then a person's given name ("Феодосию" is Феодосия, not Феодосий's dative), then a
+    common noun; for a common phrase the common noun first."""
+    grammemes = pair[1].grammemes
+    named = bool(NAMED & grammemes)
+    return named != proper, proper and not (PLACE_OR_ORGANISATION & grammemes)
+
+
 def _head_reading(readings: list, adjectives: list[str], has_dependents: bool, proper: bool) -> Any:
     """The head noun's reading that the adjectives agree with: singular before plural (unless
     the noun has no singular: "Балканах", "заместителей"); for names, place and organisation readings before
@@ -182,7 +193,7 @@ def _head_reading(readings: list, adjectives: list[str], has_dependents: bool, p
     # -ами, -ах) is a plural name ("«Известиям»"); a genitive plural may be one ("Ланит")
     plural_only = all(tag.case in PLURAL_ENDINGS_CASES and tag.number == "plur" for _, tag in found)
     plural = [(p, tag) for p, tag in found if "Pltm" in tag.grammemes or not proper or plural_only]
-    ordered = sorted(singular, key=lambda pair: bool(NAMED & pair[1].grammemes) != proper) or plural
+    ordered = sorted(singular, key=partial(_name_rank, proper=proper)) or plural
     fitting = [(p, tag) for p, tag in ordered if all(_agrees(a, p, proper) for a in adjectives)]
     if not fitting:
         return None
