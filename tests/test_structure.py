@@ -343,6 +343,25 @@ def test_a_tables_figures_take_the_unit_it_states_once(table, figures):
     assert found == [(cell, value, "%", "table") for cell, value in figures]
 
 
+@pytest.mark.parametrize(
+    ("footnotes", "figures"),
+    [
+        # the mark of a footnote under the table flattened onto a figure: no digit of it
+        (
+            "1 Информация на сайте.\n\n4 До 31.12.2015.\n",
+            [("8,00", 8), ("7,25", 7.25), ("8,25", 8.25)],
+        ),
+        # no such footnote: the figure as written
+        ("1 Информация на сайте.\n", [("8,00", 8), ("7,25", 7.25), ("8,254", 8.254)]),
+    ],
+)
+def test_a_footnote_mark_on_a_figure_is_no_digit_of_it(footnotes, figures):
+    table = RATE_TABLE + "Справочно:\nСтавка рефинансирования\n8,254\n"
+    text = "Заголовок\n\nБанк сохранил ставку.\n\n" + table + "\n" + footnotes
+    found = [(m.text, m.amount.value) for m in analyze(text, types="PERCENT").mentions]
+    assert found == figures
+
+
 def test_date_line_before_the_title():
     text = "18.12.2015, 14:30\n\nЗаголовок\n\nТекст новости.\n"
     layout, kinds = layout_of(text)

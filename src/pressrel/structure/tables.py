@@ -5,13 +5,15 @@ paragraph of kind "table".
 A table that states its unit once, in a bracketed note (a cell ``(% годовых)``, or its caption
 ending in it: a paragraph before the table, no sentence ending between them, as the table's
 header lines are not), gives it to its cells after the note: their ``unit`` (``numbers.cells``
-says which notes are units).
+says which notes are units). A footnote mark flattened onto a figure ("8,254": 8,25 with the
+mark of footnote 4 under the table) is no digit of it.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from ..numbers.cells import unit_of
 from .paragraphs import ROW_GAP, SENTENCE_END, Paragraph, is_row
@@ -20,6 +22,9 @@ CELL_CHARS = 120  # a cell line of a flattened table is short
 TABLE_CELLS = 6  # a run of cell lines is a table from this many cells on
 TABLE_NUMBERS = 2  # ... with at least this many numeric cells
 NUMBER_CELL = re.compile(r"^[(\[]?[-+−–]?\d[\d \u00a0]*(?:[.,]\d+)?\s*%?[)\]]?$")
+FIGURE = re.compile(r"^\s*\d+[.,](\d+)\s*$")  # a bare figure with decimals: "12,50"
+FOOTNOTE = re.compile(r"^(\d{1,2})[ \u00a0]+\S")  # a footnote under a table: "4 До 31.12.2015."
+FOOTNOTE_REACH = 12  # paragraphs after a table read for its footnotes
 
 
 def mark_tables(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -47,7 +52,8 @@ def mark_tables(paragraphs: list[Paragraph]) -> list[Paragraph]:
                 marked += paragraphs[index:skip]
                 index = skip
                 continue
-        marked += _with_units([cell for p in paragraphs[index:stop] for cell in _cells(p)], caption)
+        table = _with_units([cell for p in paragraphs[index:stop] for cell in _cells(p)], caption)
+        marked += _without_marks(table, _footnotes(paragraphs[stop : stop + FOOTNOTE_REACH]))
         caption = None
         index = stop
     return marked
@@ -68,6 +74,34 @@ def _with_units(cells: list[Paragraph], unit: str | None) -> list[Paragraph]:
         elif unit is not None:
             cell.unit = unit
     return cells
+
+
+def _footnotes(paragraphs: list[Paragraph]) -> set[str]:
+    """The numbers of the footnotes among the paragraphs after a table ("4 До 31.12.2015.")."""
+    return {match[1] for p in paragraphs if (match := FOOTNOTE.match(p.text))}
+
+
+def _without_marks(cells: list[Paragraph], footnotes: set[str]) -> list[Paragraph]:
+    """The cells of one table, a figure that has one decimal more than the table's other
+    figures of its unit, the last one a footnote's number, without it: a footnote mark
+    printed as a superscript and flattened onto the figure ("8,254" for 8,25 with mark 4)."""
+    if not footnotes:
+        return cells
+    decimals: dict[str | None, list[int]] = {}
+    for cell in cells:
+        if cell.unit is not None and (figure := FIGURE.match(cell.text)):
+            decimals.setdefault(cell.unit, []).append(len(figure[1]))
+    out = []
+    for cell in cells:
+        figure = FIGURE.match(cell.text) if cell.unit is not None else None
+        counts = decimals.get(cell.unit, [])
+        usual = max(set(counts), key=counts.count) if counts else None
+        marked = figure is not None and usual is not None and len(figure[1]) == usual + 1
+        if marked and counts.count(usual) > 1 and cell.text.rstrip()[-1] in footnotes:
+            stop = cell.start + len(cell.text.rstrip()) - 1
+            cell = replace(cell, stop=stop, text=cell.text[: stop - cell.start])
+        out.append(cell)
+    return out
 
 
 def _is_cell(text: str) -> bool:
