@@ -17,8 +17,9 @@ after an ORG mention is in apposition to it too: the organisation's name in its 
 
 A name in quotation marks after such a noun is in apposition to it whatever its script: the
 marks make it a proper name of its own, not the noun's dependent ("движения «Наши»",
-"рок-группой «Конвой»", "в гипермаркете «Окей»"; and the names listed after it in the same
-marks: "движений «Идущие вместе» и «Наши»"). Its first letter is a capital or a digit; a name
+"учредителем компании «Реестр непьющих мужиков»", "фонду "Дорога будущего""; and the names
+listed after it in the same marks: "фонд «Вперёд» и «Мост»"). Its first letter is a capital or
+a digit; a name
 with marks inside it ("«Частный конный завод „Веедерн“»") is left alone, and so is one after a
 plural noun or a noun of an undertaking (``UNDERTAKINGS``: "проекта «Китайское детство»"),
 and one that cannot be a nominative after a noun that also governs a genitive name ("на сайте
