@@ -593,3 +593,12 @@ def test_a_bare_figure_takes_its_tables_unit(cell, unit, span, kind, value):
         assert found is None
     else:
         assert (cell[found.start : found.stop], found.type, found.amount) == (span, kind, value)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="0123456789 ,.()%вмлнрубгодвыхп\u00a0", max_size=30))
+def test_any_note_and_cell_read_without_error(text):
+    unit = cells.unit_of(text)
+    assert unit is None or unit.strip()
+    found = cells.in_cell(text, unit or "%")
+    assert found is None or 0 <= found.start < found.stop <= len(text)

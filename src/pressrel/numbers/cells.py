@@ -31,10 +31,11 @@ def unit_of(text: str) -> str | None:
     if note is None:
         return None
     unit = note.group(1)
-    amounts = find_amounts(_PROBE + unit)
+    words = unit.split()
+    amounts = find_amounts(_PROBE + unit) if words else []
     if not amounts:
         return None
-    first_word = len(_PROBE) + len(unit.split()[0].rstrip("."))
+    first_word = len(_PROBE) + len(words[0].rstrip("."))
     if amounts[0].start != 0 or amounts[0].stop < first_word:
         return None
     return unit
