@@ -12,6 +12,7 @@ mark of footnote 4 under the table) is no digit of it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -87,17 +88,17 @@ def _without_marks(cells: list[Paragraph], footnotes: set[str]) -> list[Paragrap
     printed as a superscript and flattened onto the figure ("8,254" for 8,25 with mark 4)."""
     if not footnotes:
         return cells
-    decimals: dict[str | None, list[int]] = {}
+    decimals: dict[str, Counter[int]] = {}
     for cell in cells:
         if cell.unit is not None and (figure := FIGURE.match(cell.text)):
-            decimals.setdefault(cell.unit, []).append(len(figure[1]))
+            decimals.setdefault(cell.unit, Counter())[len(figure[1])] += 1
+    usual = {unit: counts.most_common(1)[0] for unit, counts in decimals.items()}
     out = []
     for cell in cells:
         figure = FIGURE.match(cell.text) if cell.unit is not None else None
-        counts = decimals.get(cell.unit, [])
-        usual = max(set(counts), key=counts.count) if counts else None
-        marked = figure is not None and usual is not None and len(figure[1]) == usual + 1
-        if marked and counts.count(usual) > 1 and cell.text.rstrip()[-1] in footnotes:
+        places, times = usual.get(cell.unit, (None, 0)) if figure else (None, 0)
+        marked = places is not None and times > 1 and len(figure[1]) == places + 1
+        if marked and cell.text.rstrip()[-1] in footnotes:
             stop = cell.start + len(cell.text.rstrip()) - 1
             cell = replace(cell, stop=stop, text=cell.text[: stop - cell.start])
         out.append(cell)
