@@ -13,8 +13,9 @@ is left as NER read it. Not repeated: a name that names a country too (a team "�
 reason to read every "Россия" as one), a word of a person's name the document gives
 ("Мединский" after "Владимир Мединский": an ORG of that form is NER's slip, not a second
 referent; unless the ORG mention is a name in quotation marks, and then only its quoted
-occurrences: the exchange «Алисы» in a text that names a dog Алиса too), or of a place it names (a LOC mention, or one word pymorphy2 reads as a place's
-name: "Москва" may be the city's government once and the city everywhere else), a generic
+occurrences: the exchange «Алисы» in a text that names a dog Алиса too), or of a place it
+names (a LOC mention, or one word pymorphy2 reads as a place's name: "Москва" may be the
+city's government once and the city everywhere else), a generic
 organisation word ("полиция", ``generic``), a name that starts in lower
 case, and a name of fewer than two letters. An abbreviation in brackets right after an ORG
 mention is that organisation when it is built from the mention's words, with or without the
