@@ -520,13 +520,30 @@ def build_quarter(g: Groups, anchor: Anchor) -> DateValue | None:
         year = None if offset is None else v.anchor_year(anchor, offset)
         flags = {"relative": True}
     else:
-        year, flags = v.anchor_year(anchor), {"inferred": True}
+        start, end = first * months - months + 1, number * months
+        when = fold_phrase(g("prep") or "") in ("в", "во")  # an adverbial of time, not a noun's
+        tense = g.tense() if when else None  # complement ("к значениям I квартала будут")
+        year, flags = _quarter_year(anchor, start, end, tense), {"inferred": True}
     return v.interval(
         v.iso_month(year, first * months - months + 1),
         v.iso_month(year, number * months),
         "month",
         **flags,
     )
+
+
+def _quarter_year(anchor: Anchor, start: int, end: int, tense: str | None) -> int | None:
+    """The year of a quarter (or half-year) told without one, its months start to end: the
+    document's, unless the tense of the clause it is the time of (after "в") says otherwise,
+    as for a month: in the past tense the last one
+    begun by the anchor ("В IV квартале продолжилось улучшение" in February: last year's), in
+    the future tense the first one not over by it ("в I квартале произойдет" in November: next
+    year's)."""
+    if anchor is None or tense not in ("past", "futr"):
+        return v.anchor_year(anchor)
+    if tense == "past":
+        return v.nearest_year(anchor, start, tense="past")
+    return v.nearest_year(anchor, end, tense="futr")
 
 
 # --- years, decades, centuries ------------------------------------------------------------------
@@ -825,6 +842,9 @@ def duration(rule: str) -> str:
     )
 
 
+_YEAR_NUMBER = re.compile(r"1\d{3}|2\d{3}")  # a quantity of years that is a year's number
+
+
 def build_duration(g: Groups, anchor: Anchor) -> DateValue | None:
     unit_word = g("u")
     if (
@@ -835,6 +855,10 @@ def build_duration(g: Groups, anchor: Anchor) -> DateValue | None:
         return None  # "на 85 году жизни", "на 4-5 годах обучения": ordinals
     if unit_name(unit_word or "") == "year" and _is_age(g):
         return None
+    quantity = g("q") or ""
+    if fold_phrase(unit_word or "") == "года" and _YEAR_NUMBER.fullmatch(quantity) and not g("q2"):
+        # "в течение 2020 года": that year (a genitive singular: "2000 лет" are years)
+        return v.point(v.iso_year(int(quantity)), "year")
     post, pre = fold_phrase(g("post") or ""), fold_phrase(g("pre") or "")
     if post in _AGO:
         if g("h"):
