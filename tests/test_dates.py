@@ -308,6 +308,9 @@ DEC = datetime.date(2016, 12, 5)
         ("3 декабря состоится заседание.", FEB, "3 декабря", "2017-12-03"),
         ("Рост, как ожидает банк, в декабре будет выше.", FEB, "в декабре", "2017-12"),
         ("В декабре ставка снизится.", DEC, "В декабре", "2016-12"),
+        # a month in the genitive a noun before it governs
+        ("Инфляция по итогам января снизилась.", FEB, "января", "2017-01"),
+        ("Цены остались на уровне декабря.", FEB, "декабря", "2016-12"),
         # a quarter or half-year after "в" follows its clause's tense as a month does
         ("В IV квартале рост продолжился.", FEB, "В IV квартале", "2016-10/2016-12"),
         ("В I квартале произойдет рост.", DEC, "В I квартале", "2017-01/2017-03"),
@@ -403,6 +406,9 @@ def test_numbers_with_dots_are_not_two_digit_year_dates(text):
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # a month in the genitive after no noun, or capitalised, is none
+        ("Января не было.", []),
+        ("Он ушёл, января ждали.", []),
         # a "-е" ordinal before a neuter singular noun is that noun's, no decade
         ("Команда заняла 10-е место в таблице.", []),
         ("Книга выдержала 3-е издание.", []),
@@ -411,7 +417,7 @@ def test_numbers_with_dots_are_not_two_digit_year_dates(text):
         ("В 90-е годы он уехал.", ["В 90-е годы"]),
     ],
 )
-def test_an_ordinal_of_a_noun_is_no_decade(text, found):
+def test_a_date_word_is_a_date_only_in_its_construction(text, found):
     assert [m.text for m in find_dates(text, FEB)] == found
 
 

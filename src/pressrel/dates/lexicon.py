@@ -196,6 +196,7 @@ def ordinal_day_value(text: str) -> int:
 _SOFT_MONTHS = "январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр"
 _MONTH_FORMS = (*forms(_SOFT_MONTHS, "ь|я|е|ю|ем"), *forms("март|август", "-|а|е|у|ом"))
 MONTH_WORD = words(*_MONTH_FORMS, "май|мая|мае|маю|маем") + WORD_END
+MONTH_GENITIVE = words(*forms(_SOFT_MONTHS, "я"), "марта|августа|мая") + WORD_END
 _MONTH_ABBREVIATIONS = "янв|фев|февр|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек"
 MONTH_ABBR = words(_MONTH_ABBREVIATIONS) + r"(?:\.|(?![\w]))"
 MONTH = alt(MONTH_WORD, MONTH_ABBR)  # after a day number
@@ -404,6 +405,8 @@ TRIGGER_LOOKBACK = 48
 _STARTER_WORDS = (
     "в|во|с|со|по|до|к|ко|на|за|от|не|т|те|та|ту|то|тот|том|той|того|тем",
     "около|после|перед|накануне|начиная|вплоть|между",
+    # a month in the genitive a noun before it governs ("по итогам января")
+    "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря",
 )
 _STARTER_STEMS = (
     "начал|конц|конец|середин|перв|втор|трет|последн|эт|сед",

@@ -32,6 +32,7 @@ from .lexicon import (
     HALF_UNIT,
     HOUR_UNIT,
     MONTH,
+    MONTH_GENITIVE,
     MONTH_NUMERIC,
     MONTH_WORD,
     NUM_END,
@@ -186,6 +187,7 @@ _NOUN_PHRASE_NEXT = re.compile(rf"{S}[A-ZА-ЯЁ0-9{OPENING}]")
 # the lower-case word after "накануне", past a possessive that does not decline ("накануне его
 # юбилея"): in the genitive, it is what "накануне" governs as a preposition
 _WORD_NEXT = re.compile(rf"{S}([а-яё]+)")  # the lower-case word after a match
+_WORD_BEFORE = re.compile(r"([а-яё]+)\s*$")  # the word right before a match (folded text)
 _GOVERNED_NEXT = re.compile(rf"{S}(?:(?:его|её|ее|их){S})?([а-яё]+)")
 # A bare year followed by a lowercase word is a number: "в 2015 компаниях", "с 1500 рублей".
 _LOWERCASE_NEXT = re.compile(rf"{S}(?!(?:и|или|а|но){WORD_END})[a-zа-яё]")
@@ -443,6 +445,21 @@ def build_month_alone(g: Groups, anchor: Anchor) -> DateValue | None:
         elif offset > 0 and month <= anchor.month:
             year += 1
     return v.point(v.iso_month(year, month), "month", relative=True)
+
+
+def month_of_noun(rule: str) -> str:
+    """Months in the genitive after a noun they complement: "по итогам января", "инфляция
+    марта", "событий мая" (not before a year or a number: ``month_year``, a day)."""
+    return WORD_START + _g(rule, "m", MONTH_GENITIVE) + rf"(?!{S0}\d)"
+
+
+def build_month_of_noun(g: Groups, anchor: Anchor) -> DateValue | None:
+    noun = _WORD_BEFORE.search(g.before())
+    if not g.text("m").islower() or noun is None or grammar.first_pos(noun[1]) != "NOUN":
+        return None  # "8 Марта", "к Марте": a name; after no noun, no month it complements
+    month = month_number(g.text("m"))
+    year = None if anchor is None else v.nearest_year(anchor, month, tense=g.tense())
+    return v.point(v.iso_month(year, month), "month", inferred=True)
 
 
 def season(rule: str) -> str:
@@ -977,6 +994,7 @@ RULES: tuple[Rule, ...] = (
     Rule("seas", season("seas"), build_season),
     Rule("qrt", quarter("qrt"), build_quarter),
     Rule("mon", month_alone("mon"), build_month_alone),
+    Rule("mgen", month_of_noun("mgen"), build_month_of_noun),
     Rule("bce", year_before_era("bce"), build_year_before_era),
     Rule("year", year_with_word("year"), build_year),
     Rule("byear", year_after_preposition("byear"), build_year_after_preposition),
