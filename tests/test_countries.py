@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pressrel import analyze
 from pressrel.countries import CountryMatch, find_countries, is_country_part, lookup_country
 from pressrel.countries.gazetteer import _read_tsv
 from pressrel.records import Country
@@ -211,6 +212,20 @@ def test_find_countries(text: str, expected: list[tuple[str, str, str]]) -> None
 )
 def test_find_countries_none(text: str) -> None:
     assert find_countries(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        # NER's place that is a whole quoted name is no country either: a ship's, a channel's
+        ("Судно «Китай» прибыло в порт.", []),
+        ("В порт зашёл теплоход «Индия» под флагом Панамы.", ["Панамы"]),
+        # ... unquoted, the country
+        ("Делегация уехала в Китай.", ["Китай"]),
+    ],
+)
+def test_a_quoted_country_name_read_by_ner_is_no_country(text: str, countries: list[str]) -> None:
+    assert [m.text for m in analyze(text, types="COUNTRY").mentions] == countries
 
 
 def test_sentence_start_and_mid_sentence() -> None:

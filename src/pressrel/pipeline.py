@@ -187,7 +187,7 @@ def _analyze_batch(documents: list[Document], options: Options) -> list[Analysis
         found = [[] for _ in documents]
     analyses = []
     for i, (document, scope, record, anchor) in enumerate(zip(documents, scopes, records, anchors)):
-        context = Context(anchor, options)
+        context = Context(anchor, options, text=document.text)
         # no list of the unresolved mentions is kept here: resolve lets them go as it goes
         resolved = resolve.resolve(
             _found(document, scope, found, i, scanners, context), document.text

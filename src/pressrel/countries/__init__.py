@@ -6,6 +6,7 @@ from .scan import (
     adjective_lemma,
     find_countries,
     is_country_part,
+    is_quoted_name,
     lookup_country,
     lookup_country_form,
 )
@@ -15,6 +16,7 @@ __all__ = [
     "adjective_lemma",
     "find_countries",
     "is_country_part",
+    "is_quoted_name",
     "lookup_country",
     "lookup_country_form",
 ]

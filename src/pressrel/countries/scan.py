@@ -23,6 +23,9 @@ from ..records import Country
 from .gazetteer import ADJECTIVE, Entry, Gazetteer, case_ok, gazetteer, tokens, words
 
 _OPENERS = OPENING + "(["
+_QUOTE_BEFORE = re.compile(rf"[{re.escape(OPENING)}]\s*\Z")  # right before a quoted name
+_QUOTE_AFTER = re.compile(rf"(?:\s*-\s*\d+)?\s*[{re.escape(CLOSING)}]")  # "-1»"
+_QUOTE_REACH = 4  # characters before a name its opening mark (and spaces) may take
 _SENTENCE_END = ".!?…:;"
 
 
@@ -93,7 +96,7 @@ def _accept(entry: Entry, text: str, toks: list[tuple[int, int, str]], i: int, n
     previous = fold(toks[i - 1][2]) if i else ""
     if entry.form == ADJECTIVE:
         return _adjective_ok(word, previous, following)
-    if entry.country is not None and _quoted(toks, i, i + n):
+    if entry.country is not None and is_quoted_name(text, start, toks[i + n - 1][1]):
         return False  # "телеканал «Россия»", "на «России-1»": the name of something else
         # (a blocked phrase is still one: «Единая Россия» hides its "Россия")
     if n > 1 or entry.case == "upper":
@@ -104,15 +107,12 @@ def _accept(entry: Entry, text: str, toks: list[tuple[int, int, str]], i: int, n
     return not (common > 0.5 and _sentence_initial(text, start))
 
 
-def _quoted(toks: list[tuple[int, int, str]], first: int, stop: int) -> bool:
-    """Whether tokens first..stop-1 are a whole quoted name, a number after a hyphen allowed
-    ("«Россия»", "«Россия-1»"): the name of a channel, a party, a hotel, not the country."""
-    if not first or toks[first - 1][2] not in OPENING:
-        return False
-    after = [t[2] for t in toks[stop : stop + 3]]
-    if after[:1] and after[0] in CLOSING:
-        return True
-    return len(after) == 3 and after[0] == "-" and after[1].isdigit() and after[2] in CLOSING
+def is_quoted_name(text: str, start: int, stop: int) -> bool:
+    """Whether text[start:stop] is a whole quoted name, a number after a hyphen allowed
+    ("«Россия»", "«Россия-1»", "судно «Китай»"): the name of a channel, a party, a ship, not
+    the country."""
+    opened = _QUOTE_BEFORE.search(text, max(0, start - _QUOTE_REACH), start) is not None
+    return opened and _QUOTE_AFTER.match(text, stop) is not None
 
 
 def _adjective_ok(word: str, previous: str, following: str) -> bool:

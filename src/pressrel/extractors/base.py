@@ -36,12 +36,14 @@ class Found:
 @dataclass(frozen=True, slots=True)
 class Context:
     """What a scan may know of the document beyond the piece it reads: the document's own date
-    (what year-less and relative dates resolve against), the run's options and, for a table
-    cell, the unit its table states once for its figures (``% годовых``; ``numbers.cells``)."""
+    (what year-less and relative dates resolve against), the run's options, for a table cell
+    the unit its table states once for its figures (``% годовых``; ``numbers.cells``), and the
+    document's text, which a retype reads round a mention (offsets are the document's)."""
 
     anchor: datetime.date | None
     options: Options
     unit: str | None = None
+    text: str = ""
 
 
 @dataclass(frozen=True)

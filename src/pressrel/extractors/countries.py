@@ -46,12 +46,15 @@ def scan(text: str, context: Context) -> Iterator[Found]:
 
 
 def retype(mention: Mention, context: Context) -> Mention:
-    """The COUNTRY mention a LOC mention is when its whole text names a country, else itself."""
+    """The COUNTRY mention a LOC mention is when its whole text names a country, else itself
+    (a whole quoted name is no country: ``countries.is_quoted_name``)."""
     from .. import countries
 
     found = countries.lookup_country_form(mention.text) if mention.type == "LOC" else None
     if not found or (found[1] == "adjective" and not context.options.country_adjectives):
         return mention
+    if countries.is_quoted_name(context.text, mention.start, mention.stop):
+        return mention  # "судно «Китай»": the scan's rule, for NER's place too
     country, form = found
     normal = country.name if form == "name" else countries.adjective_lemma(mention.text)
     return replace(mention, type="COUNTRY", country=country, form=form, normal=normal)
