@@ -207,6 +207,23 @@ CASES = [
     ("Рост составит 5–7 % в год", "5–7 %", P, amount(None, "%", low=5, high=7)),
     ("Сборы составят от нескольких десятков до нескольких сотен миллионов долларов",
      "от нескольких десятков до нескольких сотен миллионов долларов", M, amount(None, "USD")),
+    # a sign before the digits is the number's: a minus, a hyphen after a space, "минус", a
+    # dash after an opening bracket (the bracket closed right after the number is in the span)
+    ("Цены в мае изменились на −0,4% к апрелю", "−0,4%", P, amount(-0.4, "%")),
+    ("Доходность упала до -1,25 % годовых", "-1,25 %", P, amount(-1.25, "%")),
+    ("Инфляция в августе составила минус 0,2 процента", "минус 0,2 процента", P,
+     amount(-0.2, "%")),
+    ("Рост цен замедлился до +3,5% в год", "+3,5%", P, amount(3.5, "%")),
+    ("Выпуск снизится (−2,5%) к прошлому году", "−2,5%", P, amount(-2.5, "%")),
+    ("Прибыль составит от -300 до 500 млн рублей", "от -300 до 500 млн рублей", M,
+     amount(None, "RUB", low=-300000000, high=500000000)),
+    ("Прирост выпуска будет (-2,0)—0,5% в следующем году", "(-2,0)—0,5%", P,
+     amount(None, "%", low=-2, high=0.5)),
+    ("Спад продолжится: (—5,5)—(—3,5)% по итогам года", "(—5,5)—(—3,5)%", P,
+     amount(None, "%", low=-5.5, high=-3.5)),
+    ("Динамика будет в пределах (-0,5)—(0,5)% за квартал", "(-0,5)—(0,5)%", P,
+     amount(None, "%", low=-0.5, high=0.5)),
+    ("Цены выросли на 4 -6% за год", "4 -6%", P, amount(None, "%", low=4, high=6)),
     # the span's end: an abbreviation's dot that is the full stop too is left out
     ("Ущерб составил 750 млн руб.\n\nВ частности", "750 млн руб", M, amount(750000000, "RUB")),
     ("МРОТ установлен в сумме 2,3 тыс. руб. Кроме того", "2,3 тыс. руб", M,
@@ -528,6 +545,20 @@ def test_separators_read_back(whole, fraction, thousands, decimal):
         assert match.amount.value == int(expected) and isinstance(match.amount.value, int)
     else:
         assert match.amount.value == float(expected) and isinstance(match.amount.value, float)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    whole=st.integers(min_value=1, max_value=10**9),
+    thousands=st.sampled_from(THOUSANDS),
+    sign=st.sampled_from(["−", "-", "минус ", "(−"]),
+)
+def test_a_minus_reads_back_negative(whole, thousands, sign):
+    written = sign + _write(whole, "5", thousands, ",") + (")" if sign[0] == "(" else "")
+    text = f"Сальдо составило {written} рублей."
+    (match,) = find_amounts(text)
+    assert text[match.start : match.stop] == f"{written} рублей"
+    assert match.amount.value == -float(f"{whole}.5")
 
 
 def test_three_decimals_after_one_mark():

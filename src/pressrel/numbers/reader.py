@@ -3,6 +3,8 @@
 :class:`Reader` reads what starts at a given offset, with small regexes anchored there (never a
 search), so that the scanner can try a position cheaply:
 
+* ``signed``, ``signed_at``: a minus (or plus) before the digits, and the brackets a negative
+  number is written in (``(-4,0)—(-1,0)%``), as part of the quantity;
 * ``quantity``: digits with an optional multiplier (``2,89 млрд``, ``5 тысяч``, and ``1
   миллион 816 тысяч``: digits under a smaller multiplier after a larger one), or a run of
   number words (``двести тридцать пять тысяч``) combined by ``words.combine``; a leading
@@ -38,6 +40,15 @@ _HALF = re.compile(r"с[\s\u00a0]+половиной(?![^\W\d_])", re.IGNORECASE
 # "с лишним", "с небольшим" after a number: a little more ("500 с лишним миллионов")
 _MORE = re.compile(r"с[\s\u00a0]+(?:лишним|небольшим|гаком)(?![^\W\d_])", re.IGNORECASE)
 DASH = re.compile(rf"[{digits.SPACES}]*[-‐‑‒–—][{digits.SPACES}]*")
+_MINUSES = "−‐‑‒–—-"  # the minus sign, and the hyphen and dashes texts write for it
+# a sign right before a number's digits: any dash right after an opening bracket (``(—3,0)``),
+# the minus sign, a hyphen or a plus after a space, a bracket or at the start; ``минус``
+_SIGN = re.compile(
+    rf"(?:(?<=\()[+{_MINUSES}]|(?:(?<=[\s(])|(?<![\s\S]))[−+-]"
+    rf"|(?<![^\W\d_])минус(?:[{digits.SPACES}]|&nbsp;)+)\Z",
+    re.IGNORECASE,
+)
+_AFTER_NUMBER = re.compile(rf"[\d%][{digits.SPACES}]*\Z")  # "5 -7%": a range's dash, no sign
 _HYPHEN = "-‐‑"
 _POINTS = re.compile(r"(?:п\.[ \u00a0\u2009\u202f]?п|пп)(?![^\W\d_])\.?")
 _BASIS = re.compile(r"(?:б\.[ \u00a0\u2009\u202f]?п|бп|bps?)(?![^\W\d_])\.?")
@@ -61,12 +72,16 @@ class Quantity:
     mult: Decimal | None  # the multiplier that ends it (тыс., миллиона), None when unscaled
     dot: bool  # it ends with an abbreviation's dot
     more: bool = False  # "с лишним", "с небольшим" inside it: a little more than its value
+    negative: bool = False  # a minus is written before it ("−0,5", "(-4,0)", "минус 2")
 
     def amount(self, percent: bool = False) -> Decimal | None:
         if self.raw is None:
-            return self.value
-        figure = digits.value(self.raw, scaled=self.mult is not None, percent=percent)
-        return figure * self.mult if self.mult is not None else figure
+            value = self.value
+        else:
+            value = digits.value(self.raw, scaled=self.mult is not None, percent=percent)
+            if self.mult is not None:
+                value *= self.mult
+        return -value if self.negative and value is not None else value
 
     @property
     def vague(self) -> bool:
@@ -143,6 +158,46 @@ class Reader:
         if more is not None and not self.text[stop : more.start()].strip():  # "миллион с лишним"
             return Quantity(pos, more.end(), None, value, mult, False, True)
         return Quantity(pos, stop, None, value, mult, False)
+
+    def signed(self, quantity: Quantity, floor: int) -> Quantity:
+        """quantity with the sign written before it (``−0,5%``, ``от -1,5``, ``минус 2``) and,
+        when the sign follows an opening bracket and a closing one follows the number, the
+        brackets (``(—3,0)—0,0%``, the Bank of Russia's negative bound); quantity itself when
+        no sign is written, or when a hyphen is a range's dash after a number (``5 -7%``)."""
+        text, start, stop = self.text, quantity.start, quantity.stop
+        sign = _SIGN.search(text, max(floor, start - 16), start)
+        if sign is None:
+            return quantity
+        at = sign.start()
+        if text[at] in "-+" and _AFTER_NUMBER.search(text, max(floor, at - 8), at):
+            return quantity
+        if at and text[at - 1] == "(" and text.startswith(")", stop):
+            at, stop = at - 1, stop + 1
+        negative = text[sign.start()] != "+"
+        dot = quantity.dot and stop == quantity.stop
+        return dataclasses.replace(quantity, start=at, stop=stop, dot=dot, negative=negative)
+
+    def signed_at(self, pos: int) -> Quantity | None:
+        """The quantity at pos with a sign or in brackets before its digits, as a range's
+        second end is written after the dash: ``(-1,0)`` (a bracket closed after the number),
+        ``(1,0)``, ``−2``; None when brackets are not closed right after it."""
+        text = self.text
+        opened = text.startswith("(", pos)
+        at = pos + opened
+        sign = text[at : at + 1]
+        if sign and sign in _MINUSES + "+":
+            at += 1
+        quantity = self.quantity(at) if at < len(text) else None
+        if quantity is None or at == pos:
+            return quantity
+        stop = quantity.stop
+        if opened:
+            if not text.startswith(")", stop):
+                return None
+            stop += 1
+        negative = at > pos + opened and sign != "+"
+        dot = quantity.dot and stop == quantity.stop
+        return dataclasses.replace(quantity, start=pos, stop=stop, dot=dot, negative=negative)
 
     def compound(self, first: Quantity) -> Quantity:
         """``1 миллион 816 тысяч``: whole digits with a smaller multiplier after whole digits

@@ -118,6 +118,9 @@ class _Scanner(Reader):
             if has_prefix:
                 return None
             return self.bare(start, floor)
+        if not has_prefix:  # "−0,5%", "(-4,0)—(-1,0)%", "минус 2 процента"
+            first = self.signed(first, floor)
+            start = first.start
         unit = self.hyphen_unit(first.stop) if not has_prefix else None
         if unit is not None:
             return self.build(start, unit.stop, floor, [first], unit, False)
@@ -134,7 +137,7 @@ class _Scanner(Reader):
             at = dash.end()
             if text[at : at + 1] in units.SYMBOLS and has_prefix and not spaced:
                 at = self.skip(at + 1)
-            second = self.quantity(at) if at < len(text) else None
+            second = self.signed_at(at) if at < len(text) else None
             if second is not None and (first.raw is None) != (second.raw is None):
                 second = None
         if second is not None:
