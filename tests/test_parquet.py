@@ -50,7 +50,7 @@ def test_rows_are_written_in_groups_as_they_stream(tmp_path, monkeypatch):
     target = tmp_path / "m.parquet"
     invoke("entities", str(SEED), "-q", "-o", str(target))
     file = pq.ParquetFile(target)
-    assert file.metadata.num_row_groups == 7 and file.metadata.num_rows == 65
+    assert file.metadata.num_row_groups == 7 and file.metadata.num_rows == 67
 
 
 def test_duckdb_reads_it(tmp_path):

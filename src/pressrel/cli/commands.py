@@ -19,7 +19,7 @@ from .render import render_layouts
 @click.option(
     "--country-adjectives/--no-country-adjectives",
     default=True,
-    help="Country adjectives ('российских') as COUNTRY mentions [default: yes].",
+    help="Adjectives of countries and places ('российских', 'московского') as COUNTRY and LOC mentions [default: yes].",
 )
 @click.option(
     "--related/--no-related",

@@ -2,6 +2,7 @@
 the scan of text with it (``scan``): ISO 3166-1 codes for Russian country names and adjectives."""
 
 from .scan import (
+    TOPONYM_NOUNS,
     CountryMatch,
     adjective_lemma,
     find_countries,
@@ -12,6 +13,7 @@ from .scan import (
 )
 
 __all__ = [
+    "TOPONYM_NOUNS",
     "CountryMatch",
     "adjective_lemma",
     "find_countries",

@@ -46,7 +46,7 @@ _PREPOSITIONS = frozenset(
 )
 _NOT_COMMON = {"Geox", "Abbr"} | _PERSON
 # Nouns after which a capitalised adjective names a place, not a country: "Советский район".
-_TOPONYM_NOUNS = (
+TOPONYM_NOUNS = (
     "район", "округ", "улиц", "проспект", "площад", "переул", "бульвар", "шоссе",
     "набережн", "проезд", "тупик", "поселени", "сельсовет", "вокзал",
 )  # fmt: skip
@@ -119,7 +119,7 @@ def _adjective_ok(word: str, previous: str, following: str) -> bool:
     """Reject languages ("на английском языке", "на английском.") and streets ("Советский район")."""
     if following.startswith("язык") or (previous == "на" and not following[:1].isalpha()):
         return False
-    return not (word[:1].isupper() and following.startswith(_TOPONYM_NOUNS))
+    return not (word[:1].isupper() and following.startswith(TOPONYM_NOUNS))
 
 
 def _state_noun(entry: Entry, folded: list[str], j: int) -> int:

@@ -50,9 +50,15 @@ _index: dict[str, EntityType] = {}  # every registered type by name; emptied by 
 @cache
 def _builtin() -> tuple[Extractor, ...]:
     """The extractors pressrel ships, in the order they run (and their types sort)."""
-    from . import countries, dates, ner, numbers
+    from . import countries, dates, ner, numbers, places
 
-    return (ner.EXTRACTOR, countries.EXTRACTOR, dates.EXTRACTOR, numbers.EXTRACTOR)
+    return (
+        ner.EXTRACTOR,
+        countries.EXTRACTOR,
+        places.EXTRACTOR,
+        dates.EXTRACTOR,
+        numbers.EXTRACTOR,
+    )
 
 
 def extractors() -> tuple[Extractor, ...]:

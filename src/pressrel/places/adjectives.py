@@ -1,0 +1,174 @@
+"""Adjectives of places: the place a relative adjective is formed from, and where they stand.
+
+Russian forms the relative adjective of a place name with ``-ск-`` (``-цк-`` after a stem in
+``ц``/``к``): ``Рим`` → ``римский``, ``Канны`` → ``каннский``, ``Москва`` → ``московский``,
+``Калифорния`` → ``калифорнийский``, ``Европа`` → ``европейский``, ``Химки`` → ``химкинский``,
+``Винница`` → ``винницкий``. ``place_of_adjective`` runs the derivation backwards: it strips the
+suffix from the adjective's lemma and tries the nouns it may be formed from (a fleeting vowel
+restored, the stem with a noun's ending or none, ``-ия``/``-ье``), in that order, up to the
+first that pymorphy2's dictionary knows as a noun in its best reading: a place name (``Geox``)
+is the place, a common noun means the adjective is that noun's (``майский``, ``братский``), and
+a person's name is passed over (so ``олимпийский`` is not ``Олимпия``, whose best reading is a
+man's name); a city in ``-ск`` (``Минск``, ``минский``) comes first, when the stem alone is no
+noun or name (``ленинский``, ``братский`` are not of Ленинск, Братск). Not a place's: an
+adjective of a nationality (``русский``, pymorphy2's ``Subx``) or of a people (``татарский``:
+``татары``), of a country (the gazetteer
+reads those, as COUNTRY), a derivation pymorphy2 has only guessed.
+
+``find_place_adjectives`` finds them in text, except where the adjective begins a place's own
+name (``Калининградской области``, ``Тверском бульваре``: the name is the place, not a mention of
+the city) or names a language (``на татарском``, ``татарском языке``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import caches
+from ..countries import TOPONYM_NOUNS, lookup_country_form
+from ..lang import morph
+from ..lang.fold import fold
+
+# a word that may be a relative adjective in -ский/-цкий, any case (hyphenated: нью-йоркский)
+_ADJECTIVE = r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*[сц]к(?:ий|ой|ого|ому|им|ом|ая|ую|ое|ие|их|ими)"
+_CANDIDATE = re.compile(rf"(?<![^\W\d_]){_ADJECTIVE}(?![^\W\d_])")
+# the adjectives coordinated after one, up to the noun they share: "Рязанской, Костромской и
+# Калининградской областях"
+_COORDINATED = re.compile(
+    rf"(?:[\s\u00a0]*,[\s\u00a0]*|[\s\u00a0]+(?:и|или)[\s\u00a0]+){_ADJECTIVE}\b"
+)
+_NEXT_WORD = re.compile(r"[\s\u00a0]+([^\W\d_]+)")
+_ON = re.compile(r"(?<![^\W\d_])[Нн]а[\s\u00a0]+\Z")
+# heads of a place's own name after its adjective, besides the streets and districts countries
+# already keep apart: regions, seas and lakes, old administrative units, gardens
+_PLACE_HEADS = TOPONYM_NOUNS + (
+    "област", "кра", "республик", "губерни", "уезд", "волост", "повет", "воеводств", "мор",
+    "озер", "залив", "сад",
+)  # fmt: skip
+
+
+def _stems(lemma: str) -> list[str]:
+    """The nouns lemma (a masculine nominative adjective) may be formed from, in the order
+    they are tried (a city in ``-ск``, ``Омск``/``омский``, apart: ``place_of_adjective``): a
+    fleeting vowel restored (``москов-ский``, ``Москва``), the stem with a noun's ending, the
+    stems that change before the suffix, the stem alone."""
+    if lemma.endswith(("цкий", "цкой")):  # винниц-кий, Винница
+        stem = lemma[:-4]
+        return [stem + "ца", stem + "цы"]
+    if not lemma.endswith(("ский", "ской")):
+        return []
+    stem = lemma[:-4]
+    names = []
+    if len(stem) > 3 and stem[-2] in "еоё":
+        names.append(stem[:-2] + stem[-1] + "а")
+    names += [stem + "ы", stem + "и", stem + "а", stem + "о", stem + "ь", stem + "ль"]
+    if stem.endswith("й"):  # калифорний-ский, Калифорния
+        names.append(stem[:-1] + "я")
+    if stem.endswith("ь"):  # комсомоль-ский, комсомол
+        names.append(stem[:-1])
+    if stem.endswith(("ей", "ан")):  # европей-ский, африкан-ский
+        names.append(stem[:-2] + "а")
+    if stem.endswith("ат"):  # азиат-ский, Азия
+        names.append(stem[:-2] + "я")
+    if stem.endswith("ин"):  # химкин-ский, Химки
+        names.append(stem[:-2] + "и")
+    return names + [stem, stem + "ия", stem + "ье", stem + "с", stem + "са"]
+
+
+_NAMES = {"Name", "Surn", "Patr"}
+PLACE, COMMON, PERSON = "place", "common", "person"  # what a noun names
+
+
+def _noun_kind(word: str) -> str | None:
+    """What pymorphy2's dictionary has word as, in its best reading, when word is that
+    reading's lemma: a place name (``PLACE``), a person's name (``PERSON``), another noun
+    (``COMMON``); None when it has no such noun (another word's form, a guess)."""
+    if not morph.in_dictionary(word):
+        return None
+    best = morph.parses(word)[0]
+    if best.normal_form != word or best.tag.POS != "NOUN":
+        return None
+    if "Geox" in best.tag:
+        return PLACE
+    return PERSON if _NAMES & best.tag.grammemes else COMMON
+
+
+def _of_a_people(stem: str) -> bool:
+    """Whether the stem with a plural ending names a people (``татары``, ``чуваши``,
+    ``славяне``): the adjective is the people's (``татарской кухни``)."""
+    for plural in (stem + "ы", stem + "и", stem + "е"):
+        if morph.in_dictionary(plural):
+            grammemes = morph.parses(plural)[0].tag.grammemes
+            if {"NOUN", "anim", "plur"} <= grammemes and not _NAMES & grammemes:
+                return True
+    return False
+
+
+def _capitalised(name: str) -> str:
+    return "-".join(part.capitalize() for part in name.split("-"))
+
+
+@caches.bounded(caches.WORDS)
+def place_of_adjective(word: str) -> str | None:
+    """The place (capitalised nominative: ``Москва``, ``Нью-Йорк``) that the relative adjective
+    word is formed from, else None: also when the first noun it may be formed from is a common
+    one (``майский``, ``братский``). A city in ``-ск`` (``Минск``, ``минский``) comes first,
+    when the stem alone is no noun (``ленинский`` is Lenin's, not Ленинск's; ``октябрьский``
+    October's)."""
+    folded = fold(word.lower())
+    if lookup_country_form(folded):
+        return None  # a country's adjective: COUNTRY
+    for reading in morph.parses(folded):
+        tag = reading.tag
+        if "ADJF" not in tag or "Subx" in tag:
+            continue
+        lemma = reading.normal_form
+        if lemma.endswith("ческий"):
+            return None  # of a noun in -ика, -изм (политический, исторический), no place
+        if lemma.endswith(("ский", "ской")):
+            stem = lemma[:-4]
+            if _of_a_people(stem):
+                return None
+            bases = (stem, stem[:-1]) if stem.endswith("ь") else (stem,)
+            town = stem + "ск"
+            if all(_noun_kind(base) is None for base in bases) and _noun_kind(town) == PLACE:
+                return _capitalised(town)
+        for name in _stems(lemma):
+            kind = _noun_kind(name)
+            if kind == PLACE:
+                return _capitalised(name)
+            if kind == COMMON:
+                return None
+        return None  # the best adjective reading decides
+    return None
+
+
+def _is_language(text: str, match: re.Match) -> bool:
+    """An adjective in the prepositional after ``на`` with no noun of its own names a
+    language: ``говорит на татарском``, not ``на европейские, африканские рынки``."""
+    return match.group().endswith("ом") and bool(
+        _ON.search(text, max(0, match.start() - 4), match.start())
+    )
+
+
+def find_place_adjectives(text: str) -> list[tuple[int, int, str]]:
+    """(start, stop, place) of every adjective of a place in text, in order."""
+    found = []
+    passed = 0  # the end of the coordination a language's adjective began
+    for match in _CANDIDATE.finditer(text):
+        if match.start() < passed:
+            continue  # "на чувашском, марийском и татарском": languages all
+        end = match.end()
+        while coordinated := _COORDINATED.match(text, end):
+            end = coordinated.end()
+        following = _NEXT_WORD.match(text, end)
+        after = fold(following.group(1).lower()) if following else ""
+        if not after and _is_language(text, match):
+            passed = end
+            continue  # "стихи на татарском."
+        if after.startswith(_PLACE_HEADS) or after.startswith("язык"):
+            continue  # "Калининградской области", "Рязанской и Тверской областях", "языке"
+        place = place_of_adjective(match.group())
+        if place is not None:
+            found.append((match.start(), match.end(), place))
+    return found

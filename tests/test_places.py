@@ -1,0 +1,109 @@
+"""pressrel.places: the place a relative adjective is formed from, and the LOC mentions of such
+adjectives (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+import pressrel
+from pressrel.places import find_place_adjectives, place_of_adjective
+
+# (adjective as written, the place it is formed from or None)
+ADJECTIVES = [
+    ("московского", "Москва"),  # a fleeting vowel restored
+    ("Московский", "Москва"),
+    ("римский", "Рим"),  # the stem alone
+    ("каннского", "Канны"),  # a plural place name
+    ("парижской", "Париж"),
+    ("нью-йоркском", "Нью-Йорк"),  # hyphenated, each part capitalised
+    ("санкт-петербургского", "Санкт-Петербург"),
+    ("калифорнийского", "Калифорния"),  # -ий-ский from -ия
+    ("европейских", "Европа"),  # -ей-ский from -а
+    ("африканские", "Африка"),
+    ("химкинского", "Химки"),  # -ин-ский from -и
+    ("сочинского", "Сочи"),
+    ("пермского", "Пермь"),  # a soft stem
+    ("ярославской", "Ярославль"),
+    ("приволжскому", "Приволжск"),  # a city in -ск when the stem alone is no noun
+    ("минского", "Минск"),
+    ("новосибирских", "Новосибирск"),
+    ("винницкого", "Винница"),  # -цкий from -ца
+    ("косовских", "Косово"),
+    # not a place's
+    ("российского", None),  # a country's: COUNTRY
+    ("английском", None),
+    ("русский", None),  # a nationality (Subx)
+    ("татарской", None),  # a people's: татары
+    ("славянских", None),  # славяне
+    ("майских", None),  # formed from a common noun: май
+    ("братском", None),  # брат, not Братск
+    ("октябрьской", None),  # октябрь, not Октябрьск
+    ("городской", None),
+    ("женской", None),
+    ("ленинской", None),  # a person's name, not Ленинск
+    ("олимпийских", None),  # Олимпия's best reading is a name
+    ("политической", None),
+    ("новый", None),
+]
+
+
+@pytest.mark.parametrize(("word", "place"), ADJECTIVES)
+def test_place_of_adjective(word, place):
+    assert place_of_adjective(word) == place
+
+
+# (sentence, the adjectives found in it as (text, place))
+SENTENCES = [
+    ("Суд вынес решение по московскому времени.", [("московскому", "Москва")]),
+    ("Жюри Каннского фестиваля объявило победителей.", [("Каннского", "Канны")]),
+    ("Она открыла офис в нью-йоркском банке.", [("нью-йоркском", "Нью-Йорк")]),
+    # the adjective that begins a place's own name is part of it
+    ("Губернатор Калининградской области подал в отставку.", []),
+    ("Квартира на Тверском бульваре продана.", []),
+    ("Они гуляли в Александровском саду.", []),
+    ("Вакцину получат в Рязанской, Тверской и Калининградской областях.", []),
+    (
+        "Офисы открыты в московском и лондонском филиалах.",
+        [("московском", "Москва"), ("лондонском", "Лондон")],
+    ),
+    # a language
+    ("Стихи читали на татарском и на чувашском.", []),
+    ("Книга вышла на итальянском, на японском.", []),
+    ("Стихи звучали на чувашском, марийском и башкирском.", []),
+    (
+        "Посылки везут на европейские, африканские рынки.",
+        [("европейские", "Европа"), ("африканские", "Африка")],
+    ),
+    ("Фильм снят на лондонском языке.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCES)
+def test_find_place_adjectives(text, expected):
+    found = [(text[start:stop], place) for start, stop, place in find_place_adjectives(text)]
+    assert found == expected
+
+
+def _locations(text: str, **choices) -> list[tuple[str, str | None, str | None]]:
+    analysis = pressrel.analyze(text, types="LOC,PER,ORG", **choices)
+    return [(m.text, m.normal, m.form) for m in analysis.mentions if m.type == "LOC"]
+
+
+def test_an_adjective_is_a_mention_of_its_place():
+    text = "Московский суд арестовал директора. Позже суд в Москве его отпустил."
+    locations = _locations(text)
+    assert ("Московский", "Москва", "adjective") in locations
+    analysis = pressrel.analyze(text, types="LOC")
+    ids = {m.entity for m in analysis.mentions if m.normal == "Москва"}
+    assert len(ids) == 1  # one entity with the city's name
+
+
+def test_no_adjective_over_a_person_or_a_region():
+    text = "Сергей Брянский посетил Брянскую область."
+    assert [m for m in _locations(text) if m[2] == "adjective"] == []
+
+
+def test_off_with_the_country_adjectives():
+    text = "Жюри Каннского фестиваля объявило победителей."
+    assert ("Каннского", "Канны", "adjective") in _locations(text)
+    assert _locations(text, country_adjectives=False) == []
