@@ -26,7 +26,7 @@ import re
 
 from .. import caches
 from ..countries import TOPONYM_NOUNS, lookup_country_form
-from ..lang import morph
+from ..lang import grammar, morph
 from ..lang.fold import fold
 
 # a word that may be a relative adjective in -ский/-цкий, any case (hyphenated: нью-йоркский)
@@ -52,9 +52,9 @@ def _stems(lemma: str) -> list[str]:
     they are tried (a city in ``-ск``, ``Омск``/``омский``, apart: ``place_of_adjective``): a
     fleeting vowel restored (``москов-ский``, ``Москва``), the stem with a noun's ending, the
     stems that change before the suffix, the stem alone."""
-    if lemma.endswith(("цкий", "цкой")):  # винниц-кий, Винница
+    if lemma.endswith(("цкий", "цкой")):  # винниц-кий, Винница; донец-кий, Донецк
         stem = lemma[:-4]
-        return [stem + "ца", stem + "цы"]
+        return [stem + "ца", stem + "цы", stem + "цк"]
     if not lemma.endswith(("ский", "ской")):
         return []
     stem = lemma[:-4]
@@ -64,10 +64,12 @@ def _stems(lemma: str) -> list[str]:
     names += [stem + "ы", stem + "и", stem + "а", stem + "о", stem + "ь", stem + "ль"]
     if stem.endswith("й"):  # калифорний-ский, Калифорния
         names.append(stem[:-1] + "я")
-    if stem.endswith("ь"):  # комсомоль-ский, комсомол
-        names.append(stem[:-1])
+    if stem.endswith("ь"):  # комсомоль-ский, комсомол; туль-ский, Тула
+        names += [stem[:-1], stem[:-1] + "а"]
     if stem.endswith(("ей", "ан")):  # европей-ский, африкан-ский
         names.append(stem[:-2] + "а")
+    if stem.endswith("иан"):  # венециан-ский, Венеция
+        names.append(stem[:-2] + "я")
     if stem.endswith("ат"):  # азиат-ский, Азия
         names.append(stem[:-2] + "я")
     if stem.endswith("ин"):  # химкин-ский, Химки
@@ -166,8 +168,11 @@ def find_place_adjectives(text: str) -> list[tuple[int, int, str]]:
         if not after and _is_language(text, match):
             passed = end
             continue  # "стихи на татарском."
-        if after.startswith(_PLACE_HEADS) or after.startswith("язык"):
+        if after.startswith("язык") or (
+            after.startswith(_PLACE_HEADS) and not grammar.may_be_adjective(after)
+        ):
             continue  # "Калининградской области", "Рязанской и Тверской областях", "языке"
+            # (not "Выборгском районном суде": an adjective is no head)
         place = place_of_adjective(match.group())
         if place is not None:
             found.append((match.start(), match.end(), place))
