@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .. import caches
 from ..lang import morph
@@ -20,7 +20,7 @@ from ..lang.fold import fold
 from ..lang.letters import LINE_ENDS, has_cyrillic
 from ..lang.marks import CLOSING, OPENING, QUOTES
 from ..records import Country
-from .gazetteer import ADJECTIVE, Entry, Gazetteer, case_ok, gazetteer, tokens, words
+from .gazetteer import ADJECTIVE, NAME, Entry, Gazetteer, case_ok, gazetteer, tokens, words
 
 _OPENERS = OPENING + "(["
 _QUOTE_BEFORE = re.compile(rf"[{re.escape(OPENING)}]\s*\Z")  # right before a quoted name
@@ -122,11 +122,43 @@ def _adjective_ok(word: str, previous: str, following: str) -> bool:
     return not (word[:1].isupper() and following.startswith(TOPONYM_NOUNS))
 
 
-def _state_noun(entry: Entry, folded: list[str], j: int) -> int:
-    """1 when an adjective is followed by "государство", which joins the mention."""
-    if entry.form != ADJECTIVE or entry.combining or j >= len(folded):
-        return 0
-    return int(folded[j].startswith("государств"))
+# Nouns of a state's form (their stems, "государство" first): capitalised, with a country's
+# adjective before or its name after, they make the country's official name ("Кыргызская Республика", "Республика Кипр",
+# "Королевство Эсватини")
+_STATE_NOUNS = (
+    "государств",
+    "республик",
+    "королевств",
+    "княжеств",
+    "федераци",
+    "султанат",
+    "эмират",
+)
+
+
+def _is_state_noun(word: str) -> bool:
+    """A noun of a state's form in the singular (a case ending after the stem: not
+    "государственность", not "республиками")."""
+    folded = fold(word)
+    stem = next((stem for stem in _STATE_NOUNS if folded.startswith(stem)), None)
+    if stem is None or len(folded) > len(stem) + 2:
+        return False
+    return any(p.tag.POS == "NOUN" and p.tag.number == "sing" for p in morph.parses(folded))
+
+
+def _state_noun(entry: Entry, toks: list[tuple[int, int, str]], j: int) -> Entry | None:
+    """The entry of an adjective and the noun of a state's form after it, which joins the
+    mention: the state's name when the noun is capitalised ("Кыргызская Республика"), the
+    adjective's own before "государство" ("российское государство"); else None ("чешская
+    федерация" may be a sport's)."""
+    if entry.form != ADJECTIVE or entry.combining or j >= len(toks):
+        return None
+    word = toks[j][2]
+    if not _is_state_noun(word):
+        return None
+    if word[:1].isupper():
+        return replace(entry, form=NAME)
+    return entry if fold(word).startswith(_STATE_NOUNS[0]) else None
 
 
 def _scan(text: str) -> Iterator[tuple[int, int, Entry]]:
@@ -145,7 +177,8 @@ def _scan(text: str) -> Iterator[tuple[int, int, Entry]]:
         if found is None:
             continue
         n, entry = found
-        n += _state_noun(entry, folded, i + n)
+        if (joined := _state_noun(entry, toks, i + n)) is not None:
+            n, entry = n + 1, joined
         yield toks[i][0], toks[i + n - 1][1], entry
         after = i + n
 
@@ -209,10 +242,32 @@ def _entry_of(span_text: str) -> Entry | None:
     if not span:
         return None
     toks = tokens(span)
-    entry = gazetteer().entries.get(tuple(fold(t[2]) for t in toks))
+    key = tuple(fold(t[2]) for t in toks)
+    entries = gazetteer().entries
+    entry = entries.get(key)
+    if entry is None and len(key) > 1:  # "Кыргызской Республики", "Республике Кипр"
+        entry, toks = _official_name(entries, key, toks)
     if entry is None or entry.country is None or entry.combining:
         return None
     return entry if case_ok(entry.case, toks[0][2]) else None
+
+
+def _official_name(
+    entries: dict[tuple[str, ...], Entry], key: tuple[str, ...], toks: list
+) -> tuple[Entry | None, list]:
+    """The country a state's official name names (a country's adjective and a capitalised noun
+    of a state's form, or that noun and the country's name), as a name; and the tokens of the
+    country's own word(s)."""
+    first, last = toks[0][2], toks[-1][2]
+    if last[:1].isupper() and _is_state_noun(last):
+        entry = entries.get(key[:-1])
+        if entry is not None and entry.form == ADJECTIVE:
+            return replace(entry, form=NAME), toks[:-1]
+    if first[:1].isupper() and _is_state_noun(first):
+        entry = entries.get(key[1:])
+        if entry is not None and entry.form == NAME:
+            return entry, toks[1:]
+    return None, toks
 
 
 @caches.bounded(caches.WORDS)
