@@ -96,6 +96,7 @@ CASES = [
     ("в сентябре", A, "в сентябре", "2015-09", MONTH, "date", (INFERRED,)),
     ("в сентябре", None, "в сентябре", None, None, "date", (INFERRED,)),
     ("В конце марта", A, "В конце марта", "2016-03", MONTH, "date", (INFERRED,)),  # nearest
+    ("В последние дни марта", A, "В последние дни марта", "2016-03", MONTH, "date", (INFERRED,)),
     ("летом", A, "летом", "2015", YEAR, "date", (INFERRED,)),
     # parts of periods and seasons
     ("в начале 2017\u00a0года", None, "в начале 2017\u00a0года", "2017", YEAR, "date", ()),
@@ -148,6 +149,7 @@ CASES = [
     ("370 тысяч тонн нефти в год.", A, "в год", None, None, "duration", ()),
     ("каждые три года", A, "каждые три года", None, None, "duration", ()),
     ("за последние 24 часа", A, "за последние 24 часа", None, None, "duration", ()),
+    ("Спрос рос последние месяцы.", A, "последние месяцы", None, None, "duration", ()),
     ("лишение свободы на срок от 8 до 20 лет", A, "от 8 до 20 лет", None, None, "duration", ()),
     ("в течение 2–3 недель", A, "в течение 2–3 недель", None, None, "duration", ()),
 ]  # fmt: skip
@@ -608,6 +610,8 @@ def test_years_listed_before_a_plural_noun_of_years_are_each_a_year(text, found)
         ("Инфляция замедлится в ближайшие годы.", None),
         ("В ближайшие недели решение примут.", None),
         ("В предыдущие годы цены росли.", None),
+        ("В ближайшие месяцы ставку снизят.", None),  # the nominative plural of a unit
+        ("Цены росли в предыдущие дни.", None),
         # in the singular, one unit counted from the document's date
         ("В ближайшем году цены вырастут.", "2025"),
         ("В прошлом месяце цены росли.", "2024-06"),
