@@ -327,7 +327,10 @@ _HALF_UNITS = {
     "полувека": ("year", 50),
 }
 
-UNIT = words(*" ".join(_UNIT_FORMS.values()).split()) + WORD_END
+# A unit may end a table's cell with the marks of its footnotes glued to it, their superscript
+# lost in the text ("от 1 до 6 дней3,4": footnotes 3 and 4): one or two digits, no more.
+_FOOTNOTED_END = r"(?![^\W\d_])(?!\d{3})"
+UNIT = words(*" ".join(_UNIT_FORMS.values()).split()) + _FOOTNOTED_END
 HALF_UNIT = words(*_HALF_UNITS) + WORD_END
 HOUR_UNIT = words("час|часа|часов|часам|часами|часах") + WORD_END
 # Units after a deictic adjective: "в прошлом году", "на этой неделе", "в текущем сезоне".
