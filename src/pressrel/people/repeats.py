@@ -31,7 +31,8 @@ from ..lang.fold import fold, name_key
 from ..lang.letters import UPPER
 from ..lang.names import parse_person, surname_readings
 from ..lang.sentences import starts_sentence
-from ..records import Mention, Unit, placed
+from ..records import Mention, Unit
+from .mentions import person_mention
 
 CAPITALISED = re.compile(rf"[{UPPER}][\w]*(?:-[\w]+)*")  # a word that may be a surname
 NEIGHBOUR_BEFORE = re.compile(
@@ -70,19 +71,7 @@ def repeated(
         unit = sentence_at(start)
         if unit is None:
             continue
-        person = parse_person(word)
-        added.append(
-            Mention(
-                doc=mentions[0].doc,
-                type="PER",
-                text=word,
-                normal=person.normal,
-                start=start,
-                stop=stop,
-                name=person.name,
-                **placed(unit),
-            )
-        )
+        added.append(person_mention(mentions[0].doc, word, start, stop, parse_person(word), unit))
     return mentions + added if added else mentions
 
 

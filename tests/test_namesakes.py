@@ -1,0 +1,38 @@
+"""people.namesakes: the person a thing is named after (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+import pressrel
+
+# (sentence, the PER mentions expected as (text, normal), in order)
+CASES = [
+    (
+        "Он окончил МГУ имени М. В. Ломоносова в 1990 году.",
+        [("М. В. Ломоносова", "М. В. Ломоносов")],
+    ),
+    ("Больного доставили в НИИ им. Склифосовского вечером.", [("Склифосовского", "Склифосовский")]),
+    ("Рейс прибыл в аэропорт имени Шарля де Голля утром.", [("Шарля де Голля", "Шарль де Голль")]),
+    ("Она играла в театре им. Е. Вахтангова много лет.", [("Е. Вахтангова", "Е. Вахтангов")]),
+    ("Премию имени Габдуллы Тукая вручили в Казани.", [("Габдуллы Тукая", "Габдулла Тукай")]),
+    ("Стадион имени Н. П. Старостина открыли весной.", [("Н. П. Старостина", "Н. П. Старостин")]),
+    # not a person: a word the dictionary knows as no name's, a word in capitals
+    ("Спектакль идёт в театре им. Моссовета.", []),
+    ("Заявление сделано от имени ИГИЛ.", []),
+    ("Он выступил от имени правительства.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_the_person_a_thing_is_named_after(text, expected):
+    analysis = pressrel.analyze(text, types="PER")
+    assert [(m.text, m.normal) for m in analysis.mentions] == expected
+
+
+def test_a_person_ner_found_is_not_added_again():
+    text = "Памятник Александру Пушкину стоит у театра имени Пушкина. Пушкин родился в Москве."
+    analysis = pressrel.analyze(text, types="PER")
+    spans = [(m.start, m.stop) for m in analysis.mentions]
+    assert len(spans) == len(set(spans))
+    assert "Пушкина" in [m.text for m in analysis.mentions]
