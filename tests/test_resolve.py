@@ -1072,3 +1072,26 @@ def test_a_full_name_in_brackets_after_a_name_without_a_surname_is_that_persons(
 )
 def test_a_lone_given_name_is_read_in_the_declension_its_other_forms_show(text, normals):
     assert [n for _, _, n, _ in people(text)] == normals
+
+
+@pytest.mark.parametrize("said", [None, "masc", "femn"])
+@pytest.mark.parametrize("own", [None, "masc", "femn"])
+@pytest.mark.parametrize("written", ["Визбор", "Визбора", "Визбору", "Макрон"])
+def test_a_candidates_gender_is_read_only_when_it_can_rule_them_out(said, own, written):
+    """``_of_gender`` keeps the candidates it kept when it read every candidate's gender first,
+    and reads a gender only when the words agreeing or the form declined as a man's can rule
+    the candidate out (a gender is read from all the person's mentions)."""
+    from pressrel.lang import gender
+    from pressrel.resolve import Person, _of_gender
+
+    asked = []
+
+    def gender_of():
+        asked.append(own)
+        return own
+
+    person = Person("Варвара", None, "Визбор", gender_of=gender_of)
+    declined = gender.declined_as_masculine("Визбор", written)
+    kept = not (said and own and own != said) and not (own == gender.FEMN and declined)
+    assert _of_gender([person], said, written) == ([person] if kept else [])
+    assert bool(asked) == bool(said or declined)

@@ -1037,11 +1037,12 @@ def _fitting(mention: Mention, candidates: list[Person], text: str) -> list[Pers
 def _of_gender(candidates: list[Person], said: str | None, written: str) -> list[Person]:
     """The candidates of the gender said (None: any) that a surname pymorphy2 has no paradigm
     for, as written, may be: "Визбора" (declined) is not Варвара Визбор's."""
-    return [
+    return [  # a person's gender is read only when asked (``Person.gender``): a woman's only
+        # matters when the form is declined as a man's
         p
         for p in candidates
         if not (said and p.gender and p.gender != said)
-        and not (p.gender == gender.FEMN and gender.declined_as_masculine(p.last or "", written))
+        and not (gender.declined_as_masculine(p.last or "", written) and p.gender == gender.FEMN)
     ]
 
 
