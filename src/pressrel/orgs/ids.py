@@ -226,7 +226,7 @@ def spelling(names: Iterable[str]) -> str:
     curated = _curated_names().get(name_key(names[0]))
     if curated is not None:
         return curated
-    return min(names, key=lambda name: (sum(char.isupper() for char in name), "ё" not in name))
+    return min(names, key=lambda name: (sum(map(str.isupper, name)), "ё" not in name))
 
 
 def _written(mention: Mention) -> tuple[int, int, str, str | None]:
