@@ -230,7 +230,7 @@ def agreements(text: str, start: int, stop: int) -> tuple[Agreement, ...]:
     return _agreements(text[max(0, start - REACH) : start], text[stop : stop + REACH])
 
 
-@caches.bounded(caches.SPANS)
+@caches.bounded(caches.WINDOWS)
 def _agreements(left: str, right: str) -> tuple[Agreement, ...]:
     """``agreements`` of a mention by the text within ``REACH`` before it (left) and after it
     (right), all it reads: cached, as a person's full mentions are read for their gender
