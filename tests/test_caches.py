@@ -255,7 +255,7 @@ def test_clear_all_empties_every_cache(seed_analysis):
 
 
 def test_the_bounds_are_the_named_ones():
-    named = {caches.WORDS, caches.SPANS, caches.CHARACTERS, caches.VECTORS}
+    named = {caches.WORDS, caches.SPANS, caches.CHARACTERS, caches.VECTORS, caches.WINDOWS}
     assert {cache.maxsize for cache in caches.registered()} <= named
 
 

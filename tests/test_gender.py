@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pressrel.lang import gender
@@ -202,3 +204,26 @@ def test_the_words_round_a_name_tell_its_gender_only_in_a_case_it_may_be_in(text
     start = text.index(name)
     cases = gender.written_cases(name)
     assert gender.context_gender(text, start, start + len(name), cases) == said
+
+
+AGREEMENT_TEXTS = [
+    "Как заявила Горбачёва, визит удался. У Горбачёва были встречи, а Бут не признал вины.",
+    "— Мы готовы, — сказала журналистка Фарида Рустамова. Бывшего Горбачёва ждали.",
+    "Команда под руководством Вячеслава Быкова встретилась с Иваном Петровым вчера.",
+]
+
+
+@pytest.mark.parametrize("text", AGREEMENT_TEXTS)
+@pytest.mark.parametrize("padding", ["", "Слово " * 40, "Слово " * 40 + "\n"])
+def test_agreements_are_read_from_the_text_within_reach_and_cached_by_it(text, padding):
+    """``agreements`` is cached by the text within REACH either side of the mention (all it
+    reads): each result, cached or read after the cache is emptied, is what the uncached
+    reading of those two stretches gives, also when text beyond them comes before or after."""
+    whole = padding + text + " " + padding
+    for word in re.finditer(r"[А-ЯЁ][а-яё]+", text):
+        start, stop = word.start() + len(padding), word.end() + len(padding)
+        left, right = whole[max(0, start - gender.REACH) : start], whole[stop : stop + gender.REACH]
+        expected = gender._agreements.__wrapped__(left, right)
+        assert gender.agreements(whole, start, stop) == expected
+        gender._agreements.cache_clear()
+        assert gender.agreements(whole, start, stop) == expected

@@ -2130,3 +2130,27 @@ def test_a_body_of_the_organisation_after_it_is_an_organisation(text, expected):
 )
 def test_a_name_with_its_countrys_adjective_is_the_name_with_the_country(text, entities):
     assert [m.entity for m in analyze(text, types="ORG").mentions] == entities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[ORG ФСБ] [COUNTRY России] и [ORG ФСБ] сообщили. [ORG Министерства обороны Румынии] нет.",
+        "[ORG Федеральная антимонопольная служба] (ФАС) и [ORG ФАС] вчера. [ORG Банком] России.",
+        "[ORG Басманный суд Москвы] и [ORG Басманный суд] решили. [ORG МИД России] и [ORG МИД].",
+    ],
+)
+def test_an_organisations_ids_read_once_are_those_read_again(text):
+    """``Organisations`` reads each mention's canonical name and country tail once: the ids it
+    gives are those read afresh for each mention."""
+    from pressrel.orgs.extend import country_tail
+    from pressrel.orgs.ids import Organisations
+
+    clean, mentions = marked(text)
+    found = Organisations(mentions, clean)
+    for m in (m for m in mentions if m.type == "ORG"):
+        assert found._country_tail(m) == country_tail(clean, m.start, m.stop)
+        entity = found.entity(m)
+        memo, found.canonical, found.tails = found.canonical, {}, {}
+        assert found.entity(m) == entity
+        found.canonical = memo

@@ -11,7 +11,7 @@ import pytest
 from pressrel import analyze, countries
 from pressrel.lang.names import parse_person
 
-from helpers import people, resolved
+from helpers import marked, people, resolved
 
 
 def test_seed_people_are_one_entity_each_with_roles(seed_analysis):
@@ -1072,3 +1072,87 @@ def test_a_full_name_in_brackets_after_a_name_without_a_surname_is_that_persons(
 )
 def test_a_lone_given_name_is_read_in_the_declension_its_other_forms_show(text, normals):
     assert [n for _, _, n, _ in people(text)] == normals
+
+
+@pytest.mark.parametrize("said", [None, "masc", "femn"])
+@pytest.mark.parametrize("own", [None, "masc", "femn"])
+@pytest.mark.parametrize("written", ["Визбор", "Визбора", "Визбору", "Макрон"])
+def test_a_candidates_gender_is_read_only_when_it_can_rule_them_out(said, own, written):
+    """``_of_gender`` keeps the candidates it kept when it read every candidate's gender first,
+    and reads a gender only when the words agreeing or the form declined as a man's can rule
+    the candidate out (a gender is read from all the person's mentions)."""
+    from pressrel.lang import gender
+    from pressrel.resolve import Person, _of_gender
+
+    asked = []
+
+    def gender_of():
+        asked.append(own)
+        return own
+
+    person = Person("Варвара", None, "Визбор", gender_of=gender_of)
+    declined = gender.declined_as_masculine("Визбор", written)
+    kept = not (said and own and own != said) and not (own == gender.FEMN and declined)
+    assert _of_gender([person], said, written) == ([person] if kept else [])
+    assert bool(asked) == bool(said or declined)
+
+
+@pytest.mark.parametrize(
+    "written", ["Алена Стерлигова", "Аленой Стерлиговой", "Киран Смит", "Кими Райкконена", "Алена"]
+)
+def test_a_spans_name_readings_read_its_surname_only_beside_a_given_name(written, monkeypatch):
+    """``_name_readings`` pairs the readings of a given name and a surname in one gender and
+    case: the surname's are read only when the first word has given-name readings, and the
+    pairs are those of every reading of both words."""
+    from pressrel import resolve
+    from pressrel.lang import gender
+    from pressrel.lang.fold import name_key
+
+    words = written.split()
+    firsts = gender.given_forms(words[0])
+    lasts = gender.surname_forms(words[-1]) if len(words) == 2 else ()
+    expected = (
+        {(name_key(r.nominative),) for r in firsts}
+        if len(words) == 1
+        else {
+            (name_key(f.nominative), name_key(s.nominative))
+            for f in firsts
+            for s in lasts
+            if (f.gender, f.case) == (s.gender, s.case)
+        }
+    )
+    asked = []
+    monkeypatch.setattr(gender, "surname_forms", lambda word: asked.append(word) or lasts)
+    assert resolve._name_readings.__wrapped__(written) == expected
+    assert bool(asked) == (len(words) == 2 and bool(firsts))
+
+
+@pytest.mark.parametrize(
+    ("text", "keys_read"),
+    [
+        ("Сегодня [Александра Смирнова] и [Евгения Петрова] на сцене.", False),
+        ("Вчера [Александра Смирнова] выступила. Позже [Александру Смирнову] наградили.", True),
+        ("Вчера [Александра Смирнова] выступил. [Евгения Петрова] наградили.", True),
+        ("Команда под руководством [Александра Смирнова] встретилась с соперником.", False),
+        ("Вчера [Валентина Терешкова] выступила, а [Александра Смирнова] нет.", True),
+    ],
+)
+def test_either_gender_names_are_grouped_only_when_one_of_them_shows_a_gender(
+    text, keys_read, monkeypatch
+):
+    """``_in_shown_gender`` reads the keys that group the forms of a given name of both
+    genders only when the words agreeing with one of its mentions show a gender (no group of
+    them is re-read otherwise), and re-reads what it re-read when it read every key."""
+    from pressrel import resolve
+
+    clean, mentions = marked(text)
+    with monkeypatch.context() as every_key_read:  # the reference: no key left unread
+        every_key_read.setattr(resolve, "_any_shown", lambda indices, said_of: True)
+        expected = resolve._in_shown_gender(mentions, clean)
+    read = []
+    keys = resolve._gender_keys
+    monkeypatch.setattr(
+        resolve, "_gender_keys", lambda written: read.append(written) or keys(written)
+    )
+    assert resolve._in_shown_gender(mentions, clean) == expected
+    assert bool(read) == keys_read

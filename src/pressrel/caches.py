@@ -3,7 +3,7 @@
 The language rules ask pymorphy2 about the same words and spans again and again, so their
 answers are cached; on a long corpus an unbounded cache would grow with every new word, so each
 one has a bound, and a full cache forgets its oldest or least recently used entries. The bounds
-are four, by what a cache is keyed by and holds, not chosen cache by cache:
+are five, by what a cache is keyed by and holds, not chosen cache by cache:
 
 - ``WORDS`` (50,000): one word, lemma or word form, also the few words of a person's name
   (readings, inflections, genders, the person-noun test, the network's word ids), and the
@@ -13,7 +13,10 @@ are four, by what a cache is keyed by and holds, not chosen cache by cache:
 - ``CHARACTERS`` (4,096): one character (the letter costs that rank the decodings of a byte
   string: a few code pages of 256 characters each);
 - ``VECTORS`` (4,096): a word whose entry is a vector of floats, kilobytes, not bytes (the NER
-  network's first-layer products of a word and its shape).
+  network's first-layer products of a word and its shape);
+- ``WINDOWS`` (8,192): the text within reach either side of a mention, a few hundred
+  characters (what the words around a name say of its gender and case): an entry near a
+  kilobyte, and what one document or a corpus read again asks twice.
 
 A function cache is declared with ``@bounded(WORDS)``, which is ``functools.lru_cache`` and
 registers the function under its module and name (``"lang.morph.parses"``): no layer between
@@ -42,6 +45,7 @@ WORDS = 50_000
 SPANS = 100_000
 CHARACTERS = 4_096
 VECTORS = 4_096
+WINDOWS = 8_192
 
 F = TypeVar("F", bound=Callable[..., Any])
 PACKAGE = __name__.rpartition(".")[0]

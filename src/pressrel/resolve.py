@@ -496,6 +496,7 @@ def _in_shown_gender(mentions: list[Mention], text: str) -> list[Mention]:
     Асия Биби покинула страну": "покинула" agrees with the nominative Асия; "оправдал" is no
     verb of the accusative)."""
     groups: dict[tuple, list[int]] = {}  # (genders it may be re-read in, the name's key)
+    either: list[int] = []  # mentions of a given name of both genders by its form
     for i, m in enumerate(mentions):
         words = m.text.split()
         if m.type != "PER" or len(words) < 2:
@@ -504,18 +505,21 @@ def _in_shown_gender(mentions: list[Mention], text: str) -> list[Mention]:
             key = (feminine_given_stem(words[0]), name_key((m.name or Name()).last))
             groups.setdefault(((gender.FEMN,), key), []).append(i)
         elif {r.gender for r in gender.given_forms(words[0])} >= set(BOTH_GENDERS):
-            groups.setdefault((BOTH_GENDERS, _gender_keys(m.text)), []).append(i)
+            either.append(i)
+    said: dict[int, str | None] = {}  # each mention's, read once
+
+    def said_of(i: int) -> str | None:
+        if i not in said:
+            said[i] = _said_of(mentions[i], text)
+        return said[i]
+
+    if _any_shown(either, said_of):  # else none of their names shows one: the keys that group
+        # their forms (two readings of each span) are not read
+        for i in either:
+            groups.setdefault((BOTH_GENDERS, _gender_keys(mentions[i].text)), []).append(i)
     out = list(mentions)
     for (genders, _), members in groups.items():
-        said = set()
-        for i in members:
-            m = mentions[i]
-            written = m.text.split()[0]
-            cases = {*gender.written_cases(written), *feminine_given_cases(written)}
-            if not gender.after_a_noun(text, m.start):  # "команда под руководством Вячеслава
-                # Быкова встретилась": the name is the noun's genitive, the verb the team's
-                said.add(gender.context_gender(text, m.start, m.stop, cases))
-        shown = said - {None}
+        shown = {said_of(i) for i in members} - {None}
         if len(shown) != 1 or not shown <= set(genders):
             continue
         (agreed,) = shown
@@ -525,6 +529,23 @@ def _in_shown_gender(mentions: list[Mention], text: str) -> list[Mention]:
             person = parse_person(mentions[i].text, shown_gender=agreed)
             out[i] = replace(mentions[i], normal=person.normal, name=person.name)
     return out
+
+
+def _any_shown(indices: list[int], said_of: Callable[[int], str | None]) -> bool:
+    """Whether the words agreeing with one of the mentions (by index) show a gender."""
+    return any(said_of(i) is not None for i in indices)
+
+
+def _said_of(mention: Mention, text: str) -> str | None:
+    """The gender the words agreeing with a name's mention say, in a case its given name may be
+    in; None when they say none, or when a noun stands right before it ("команда под
+    руководством Вячеслава Быкова встретилась": the name is the noun's genitive, the verb the
+    team's)."""
+    if gender.after_a_noun(text, mention.start):
+        return None
+    written = mention.text.split()[0]
+    cases = {*gender.written_cases(written), *feminine_given_cases(written)}
+    return gender.context_gender(text, mention.start, mention.stop, cases)
 
 
 def _gender_keys(written: str) -> tuple[tuple[str, str], ...]:
@@ -634,10 +655,11 @@ def _name_readings(written: str) -> frozenset[tuple[str, ...]]:
         return frozenset((name_key(r.nominative),) for r in gender.given_forms(words[0]))
     if len(words) != 2:
         return frozenset()
-    lasts = gender.surname_forms(words[1])
+    firsts = gender.given_forms(words[0])
+    lasts = gender.surname_forms(words[1]) if firsts else ()  # "Киран Смит": no given name
     return frozenset(
         (name_key(first.nominative), name_key(last.nominative))
-        for first in gender.given_forms(words[0])
+        for first in firsts
         for last in lasts
         if first.gender == last.gender and first.case == last.case
     )
@@ -1037,11 +1059,12 @@ def _fitting(mention: Mention, candidates: list[Person], text: str) -> list[Pers
 def _of_gender(candidates: list[Person], said: str | None, written: str) -> list[Person]:
     """The candidates of the gender said (None: any) that a surname pymorphy2 has no paradigm
     for, as written, may be: "Визбора" (declined) is not Варвара Визбор's."""
-    return [
+    return [  # a person's gender is read only when asked (``Person.gender``): a woman's only
+        # matters when the form is declined as a man's
         p
         for p in candidates
         if not (said and p.gender and p.gender != said)
-        and not (p.gender == gender.FEMN and gender.declined_as_masculine(p.last or "", written))
+        and not (gender.declined_as_masculine(p.last or "", written) and p.gender == gender.FEMN)
     ]
 
 

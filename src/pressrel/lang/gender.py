@@ -227,8 +227,16 @@ def narrow(readings: Iterable[Reading], agreements: Iterable[Agreement]) -> tupl
 
 def agreements(text: str, start: int, stop: int) -> tuple[Agreement, ...]:
     """What the words next to the mention text[start:stop] say of its gender and case."""
-    before = _tokens(text[max(0, start - REACH) : start])
-    after = _after(_tokens(text[stop : stop + REACH]))
+    return _agreements(text[max(0, start - REACH) : start], text[stop : stop + REACH])
+
+
+@caches.bounded(caches.WINDOWS)
+def _agreements(left: str, right: str) -> tuple[Agreement, ...]:
+    """``agreements`` of a mention by the text within ``REACH`` before it (left) and after it
+    (right), all it reads: cached, as a person's full mentions are read for their gender
+    and a lone surname for its readings again, and a document read before is read the same."""
+    before = _tokens(left)
+    after = _after(_tokens(right))
     head = _opening_word(before[:-1] if before[-1:] and before[-1] in CLOSING_QUOTES else before)
     if after is not None and head is not None and _may_be_subject(head, after):
         after = None  # "фигура Свиридова стала", "«одиночка» Солоника оказалась": the

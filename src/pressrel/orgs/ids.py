@@ -59,6 +59,7 @@ class Organisations:
 
     def __init__(self, mentions: list[Mention], text: str) -> None:
         self.text = text
+        self.tails: dict[tuple[int, int], int] = {}  # (start, stop) -> ``country_tail`` there
         self.starts: dict[int, list[int]] = defaultdict(list)  # stop -> starts of ORG mentions
         self.place_starts: dict[int, list[int]] = defaultdict(list)  # ... of places (LOC)
         for m in mentions:
@@ -75,6 +76,8 @@ class Organisations:
             self.aliases.update(shortened)  # the bare names read again with the new full names
             bare_names = [self._bare(m) for m in orgs]
         canonical = [self._canonical(m) for m in orgs]  # read once: each join below asks it
+        # and so does each mention's id (``entity``), the aliases read in full by now
+        self.canonical = {_written(m): name for m, name in zip(orgs, canonical)}
         spellings: dict[str, list[str]] = defaultdict(list)  # folded name -> its spellings
         bares: list[tuple[str, str]] = []  # (bare name, the name with its country)
         for name, bare in zip(canonical, bare_names):
@@ -131,7 +134,7 @@ class Organisations:
         span ("ФСБ России", "Министерства обороны Румынии", "Совета директоров Банка России":
         ФСБ, Министерство обороны, Совет директоров), else without the country written right
         after it (``_canonical``)."""
-        tail = country_tail(self.text, mention.start, mention.stop)
+        tail = self._country_tail(mention)
         inner = [
             start
             for start in self.starts[mention.stop]
@@ -146,6 +149,16 @@ class Organisations:
         full = _full_name(bare, self.aliases)
         # "Центральный банк" is Банк России, but not in "Центральным банком Швеции"
         return bare if country_tail(full, 0, len(full)) < len(full) else full
+
+    def _country_tail(self, mention: Mention) -> int:
+        """``country_tail`` of the mention's span, read once: the bare names are read twice
+        when shortened names add full ones, and each mention asks whether it names its
+        country."""
+        span = (mention.start, mention.stop)
+        tail = self.tails.get(span)
+        if tail is None:
+            tail = self.tails[span] = country_tail(self.text, *span)
+        return tail
 
     def _in_lower_case(self, mention: Mention) -> bool:
         """Whether the mention's first word is written in lower case, or capitalised only as
@@ -175,10 +188,7 @@ class Organisations:
         """Whether the mention names the country the organisation belongs to, in its span or
         right after it ("Минэкономразвития РФ", "Минфина" + "России")."""
         stop = mention.stop
-        return (
-            country_tail(self.text, mention.start, stop) < stop
-            or with_country_after(self.text, stop) > stop
-        )
+        return self._country_tail(mention) < stop or with_country_after(self.text, stop) > stop
 
     def _names_its_owner(self, mention: Mention) -> bool:
         """Whether the mention names the country or place the organisation belongs to, in its
@@ -199,7 +209,7 @@ class Organisations:
         """``ORG:`` + the canonical name of an ORG mention; names that differ only in case or
         ё ("Государственная Дума", "Государственная дума") are one, spelled as ``spelling``
         says."""
-        name = self._canonical(mention)
+        name = self.canonical.get(_written(mention)) or self._canonical(mention)
         name = self.spelled.get(name_key(name), name)
         name = self.nominative.get(name, name)  # "Медузы" beside "Медуза" (``cases``)
         if name in self.placed and not self._names_its_owner(mention):
@@ -216,7 +226,13 @@ def spelling(names: Iterable[str]) -> str:
     curated = _curated_names().get(name_key(names[0]))
     if curated is not None:
         return curated
-    return min(names, key=lambda name: (sum(char.isupper() for char in name), "ё" not in name))
+    return min(names, key=lambda name: (sum(map(str.isupper, name)), "ё" not in name))
+
+
+def _written(mention: Mention) -> tuple[int, int, str, str | None]:
+    """What ``Organisations._canonical`` reads of a mention (where it is and how it is
+    written): its key in ``Organisations.canonical``."""
+    return mention.start, mention.stop, mention.text, mention.normal
 
 
 def _canonical(mention: Mention, aliases: dict[str, str]) -> str:

@@ -128,10 +128,13 @@ class Head:
 NOT_A_HEAD = Head()
 
 
+@caches.bounded(caches.WORDS)
 def person_head(word: str) -> Head:
     """word as a person noun that can name a position (``NOT_A_HEAD`` when it is not one): its
     own readings, or for a hyphenated compound pymorphy2 does not know ("фолк-рок-исполнитель",
-    "фолк-певца") those of its last part, the compound's head."""
+    "фолк-певца") those of its last part, the compound's head. Cached as written (its lower
+    case is read once, ``_person_head``): the role finder asks it of every word before every
+    name."""
     head = _person_head(word.lower())
     fixed = any("Fixd" in morph.facts(p.tag).grammemes for p in head.readings)
     if word[:1].isupper() and fixed and person_share(word) < FIXED_SHARE:
@@ -139,6 +142,7 @@ def person_head(word: str) -> Head:
     return head
 
 
+@caches.bounded(caches.WORDS)
 def position_head(word: str) -> Head:
     """``person_head``, but not of fame or of a founder or creator ("чемпион", "звезда",
     "основатель", "автор"): they name someone, but not a position the role before a name is."""
