@@ -64,6 +64,7 @@ from .lang.fold import fold, name_key
 from .lang.forms import nominatives
 from .lang.letters import plain_spaces
 from .lang.names import (
+    INITIAL,
     PARTICLES,
     RUSSIAN_SURNAME_SUFFIXES,
     feminine_given_cases,
@@ -334,8 +335,9 @@ def _people(mentions: list[Mention], text: str = "") -> _People:
             and "," not in m.text  # "Овечкин, Фёдоров": a list of people, not a full name
         ):
             key = (name_key(m.name.first), name_key(m.name.last))
-            person = people.setdefault(key, Person(m.name.first, m.name.middle, m.name.last))
-            person.middle = person.middle or m.name.middle
+            middle = _spelled(m.name.middle)
+            person = people.setdefault(key, Person(m.name.first, middle, m.name.last))
+            person.middle = person.middle or middle
             full[key].append(m)
     for key, person in people.items():  # read when first asked, of the name as it is now
         spans = [(m.start, m.stop, m.text) for m in full[key]]
@@ -686,10 +688,16 @@ def _persons_of(mentions: list[Mention], people: _People) -> dict[int, Person]:
     _apart_when_coordinated(mentions, persons, people.text)
     _bracketed_as_before(mentions, persons, people.text)
     for i, person in persons.items():
-        middle = mentions[i].name and mentions[i].name.middle
+        middle = _spelled(mentions[i].name and mentions[i].name.middle)
         if middle and not person.middle and person in people.everyone:
             person.middle = middle
     return persons
+
+
+def _spelled(middle: str | None) -> str | None:
+    """A middle name a person's id may hold: spelled out, not an initial ("Г. А. Зюганов" says
+    nothing that "Геннадий Андреевич" would not, and "Владимир В. Путин" is no id of Путин's)."""
+    return None if middle is None or INITIAL.match(middle) else middle
 
 
 def _lone_given_names_as_one(

@@ -27,7 +27,7 @@ Korean name (``data/surname_first.txt``) whose last word ends as their syllables
 declining first word ("Сэйдзи Маэхара" is a nominative; "Энгельберта Хумпердинка", whose given
 name reads back from the genitive, is Энгельберт Хумпердинк's). A lone word is a given name only when
 pymorphy2 knows it as one and not as a surname: news refers to people by surname. An initial
-("Н.") is kept as the first name. A case the words around the span show (a name coordinated
+("Н.") is kept as the first name, a second one after it as the middle name ("Н. П. Акимов"). A case the words around the span show (a name coordinated
 with it, found by ``resolve``) is read when the span's own words show none.
 
 Size: one module because the case and gender of a span, the nominative of each word and the
@@ -713,6 +713,9 @@ def _parts(normals: list[str], roles: list[str]) -> Name:
         given = role == "initial" or (role == "first" and morph.is_known(word))
         return Name(word, middle, None) if given else Name(None, middle, word)
     (w0, r0), (w1, r1) = words[0], words[1]
+    if r0 == r1 == "initial" and len(words) > 2 and middle is None:  # "Н. П. Акимов": the
+        # second initial is the patronymic's
+        return Name(w0, w1, " ".join(w for w, _ in words[2:]))
     if _surname_first([w for w, _ in words]):  # "Ху Цзиньтао", "Ким Чен Ын"
         return Name(" ".join(w for w, _ in words[1:]), middle, w0)
     if len(roles) == 3 and roles[2] == "middle" and r1 == "first":
