@@ -49,6 +49,15 @@ def test_initial_and_surname_join():
     assert {entity for _, entity, _, _ in rows} == {"PER:Николай Никифоров"}
 
 
+def test_initials_join_without_an_initial_in_the_id():
+    text = "[В. В. Петров] выступил первым. Затем [Виктор Петров] ответил на вопросы."
+    rows = people(text)
+    assert {entity for _, entity, _, _ in rows} == {"PER:Виктор Петров"}
+    assert rows[0][3] == {"first": "Виктор", "middle": "В.", "last": "Петров"}  # as written
+    text = "[Г. А. Кузнецов] выступил. [Геннадию Андреевичу Кузнецову] задали вопрос."
+    assert {entity for _, entity, _, _ in people(text)} == {"PER:Геннадий Андреевич Кузнецов"}
+
+
 def test_two_people_with_one_surname_stay_apart():
     text = "[Сергей Иванов] и [Виктор Иванов] приехали в Москву. [Иванов] заявил, что доволен."
     entities = [entity for _, entity, _, _ in people(text)]
