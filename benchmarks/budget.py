@@ -51,6 +51,7 @@ def entry_points() -> list[tuple[int, str, object]]:
         (1, "natasha taggers, the undecided spans (models.fallback)", fallback.normal_forms),
         (0, "organisation spans (orgs.spans.refine)", spans.refine),
         (0, "surnames written again (people.repeats)", people.repeats.repeated),
+        (0, "persons things are named after (people.namesakes)", people.namesakes.named_after),
     ]
     for extractor in extractors.extractors():
         if extractor.scan is not None:
