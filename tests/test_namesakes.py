@@ -36,3 +36,12 @@ def test_a_person_ner_found_is_not_added_again():
     spans = [(m.start, m.stop) for m in analysis.mentions]
     assert len(spans) == len(set(spans))
     assert "Пушкина" in [m.text for m in analysis.mentions]
+
+
+def test_the_person_a_thing_is_named_after_has_no_role_and_stops_none():
+    text = "Ректор МГУ имени М. В. Ломоносова Виктор Садовничий выступил на форуме."
+    roles = {m.text: m.role for m in pressrel.analyze(text, types="PER").mentions}
+    assert roles == {
+        "М. В. Ломоносова": None,
+        "Виктор Садовничий": "ректор МГУ имени М. В. Ломоносова",
+    }

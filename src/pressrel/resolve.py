@@ -74,9 +74,10 @@ from .lang.names import (
     span_case,
     surname_readings,
 )
+from .lang.namesakes import named_after
 from .orgs import Organisations
 from .records import Mention, Name
-from .roles import KINSHIP, Role, RoleContext, find_role
+from .roles import KINSHIP, NO_ROLE, Role, RoleContext, find_role
 
 CYRILLIC = re.compile(r"^[А-ЯЁа-яё]+$")
 CONJUNCTIONS = frozenset({"и", "или"})  # two people; a comma may add an apposition
@@ -245,12 +246,19 @@ def _lone_form_of_written_surname(mention: Mention, person: Person, words: _Writ
 
 def _roles(mentions: list[Mention], text: str) -> dict[int, Role]:
     """The role written before each person mention (by index), never reaching back past the
-    mention of a person before it."""
+    mention of a person before it. The person a thing is named after is part of the thing's
+    name (``директор театра имени Н. П. Акимова Татьяна Казакова``): no role is theirs, and the
+    role before it may reach past it to the next name."""
     roles = {}
     person_stop = 0  # where the last person mention ended
-    context = RoleContext(mentions)
+    namesakes = {
+        i for i, m in enumerate(mentions) if m.type == "PER" and named_after(text, m.start)
+    }
+    context = RoleContext([m for i, m in enumerate(mentions) if i not in namesakes])
     for i, m in enumerate(mentions):
-        if m.type == "PER":
+        if m.type == "PER" and i in namesakes:
+            roles[i] = NO_ROLE
+        elif m.type == "PER":
             before = person_stop if person_stop <= m.start else 0
             roles[i] = find_role(text, m.start, m.stop, context, before=before)
             person_stop = max(person_stop, m.stop)

@@ -21,14 +21,14 @@ from collections.abc import Callable
 from ..coverage import Covered
 from ..lang import morph
 from ..lang.names import parse_person
+from ..lang.namesakes import BEFORE
 from ..records import Document, Mention, Unit
 from .mentions import person_mention
 
 _SPACE = "[ \u00a0]"
 _WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"  # a capitalised word, "Ипполитова-Иванова" too
 _NAMED_AFTER = re.compile(
-    rf"(?<![\w])(?:имени|им\.){_SPACE}*"
-    rf"(?P<name>(?:[А-ЯЁ]\.{_SPACE}?){{1,2}}{_WORD}"  # initials and a surname
+    BEFORE + rf"(?P<name>(?:[А-ЯЁ]\.{_SPACE}?){{1,2}}{_WORD}"  # initials and a surname
     rf"|{_WORD}(?:{_SPACE}(?:(?:де|да|ван|фон){_SPACE})?{_WORD})?(?:{_SPACE}[IVX]+\b)?)"
 )
 _NAMES = {"Name", "Surn", "Patr"}
