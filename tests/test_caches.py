@@ -272,6 +272,7 @@ NOT_TEXT_CACHES = {
     "models/loaders.py:ner_network",
     "models/loaders.py:ner_tagger",
     "models/loaders.py:syntax_parser",
+    "models/fallback.py:_taggers",
     # data files and tables, read or built once
     "countries/gazetteer.py:gazetteer",
     "lang/names.py:_surnames_first",
