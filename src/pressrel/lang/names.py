@@ -209,9 +209,10 @@ def is_diminutive(small: str, full: str) -> bool:
 def span_case(text: str) -> str | None:
     """The case a person span's own words show ("Марка Уэббера": gent), else None."""
     words = tuple(text.split())
-    # governed spelled out as parse_person passes it: lru_cache keys f(w) and f(w, False)
-    # apart, and resolve asks this of spans normalisation has read already
-    return _case_and_gender(words, False)[0] if words else None
+    # the arguments spelled out as parse_person passes them (governed, shown gender):
+    # lru_cache keys f(w), f(w, False) and f(w, False, None) apart, and resolve asks this of
+    # spans normalisation has read already
+    return _case_and_gender(words, False, None)[0] if words else None
 
 
 @caches.bounded(caches.SPANS)
