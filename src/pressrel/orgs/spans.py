@@ -719,10 +719,9 @@ def _alone_on_line(text: str, start: int, stop: int) -> bool:
 def _is_counting_numeral(text: str, start: int, stop: int) -> bool:
     """Whether the span is a number that counts the lower-case word after it ("7 советов"): a
     number alone can name something ("служба 911"), a number with its noun is no name."""
-    return (
-        not any(char.isalpha() for char in text[start:stop])
-        and LOWER_WORD_AFTER_SPACE.match(text[stop : stop + 2]) is not None
-    )
+    return LOWER_WORD_AFTER_SPACE.match(text, stop, stop + 2) is not None and not any(
+        char.isalpha() for char in text[start:stop]
+    )  # the word after first: most spans have none, few are without letters
 
 
 def _is_name_word(text: str, start: int, word: str, generic: bool) -> bool:
