@@ -1,10 +1,11 @@
-"""Rules read once per span text: each gives what it gave when it read the whole text.
+"""Rules read once per span text, or in a cheaper order: each gives what it gave before.
 
 ``normalize.left_word``, ``extend.country_tail`` and ``names.name_pieces`` read only the span
 (and a flag of what stands before it), so their results are cached by the span's text;
-``conjuncts._with_conjuncts`` tests a span's last word before it reads its words with
-pymorphy2. The references below are the code they replaced; every span of the test documents
-and of generated texts must agree with them.
+``extend.without_participle_noun``, ``chains.governed_inside`` and
+``conjuncts._with_conjuncts`` test a span's word count or last word before they read its words
+with pymorphy2. The references below are the code they replaced; every span of the test
+documents and of generated texts must agree with them.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pressrel.lang import marks, names, normalize
-from pressrel.orgs import conjuncts, extend
+from pressrel.orgs import chains, conjuncts, extend
 
 FIXTURE = Path(__file__).parent / "data" / "news.jsonl"
 LINE_BREAK = re.compile(r"\r\n?|\n")
@@ -59,6 +60,23 @@ def reference_name_pieces(text: str, start: int, stop: int) -> list[tuple[int, i
     if len(words) == 2 and all(names._surname_only(text[a:b]) for a, b in words):
         return words
     return [(words[0][0], words[-1][1])] if words else []
+
+
+def reference_without_participle_noun(text: str, start: int, stop: int) -> int:
+    before = extend.RUN_BEFORE_SPACE.search(text[max(0, start - 40) : start])
+    words = list(extend.WORD.finditer(text, start, stop))
+    if not before or len(words) < 2 or not before[1].islower():
+        return stop
+    return extend.without_participle_noun(text, start, stop)  # the rest is unchanged
+
+
+def reference_governed_inside(text: str, start: int, stop: int, names: frozenset[int]):
+    if start and text[start - 1] in marks.NAME_OPENING:
+        return None
+    words = list(chains.WORD.finditer(text, start, stop))
+    if chains._head(words) is None:
+        return None
+    return chains.governed_inside(text, start, stop, names)  # the rest is unchanged
 
 
 def reference_with_conjuncts(text: str, start: int, stop: int, people: frozenset[int]) -> int:
@@ -114,9 +132,15 @@ def test_name_pieces_read_the_span_only(texts):
             assert names.name_pieces(text, start, stop) == expected  # cached: still the same
 
 
-def test_a_span_ending_in_a_capital_has_no_conjuncts(texts):
+def test_single_word_spans_are_settled_first(texts):
     for text in texts:
         for start, stop in spans(text, 5)[:4000]:
+            assert extend.without_participle_noun(
+                text, start, stop
+            ) == reference_without_participle_noun(text, start, stop)
+            assert chains.governed_inside(
+                text, start, stop, frozenset()
+            ) == reference_governed_inside(text, start, stop, frozenset())
             assert conjuncts._with_conjuncts(
                 text, start, stop, frozenset()
             ) == reference_with_conjuncts(text, start, stop, frozenset())

@@ -314,9 +314,11 @@ def without_participle_noun(text: str, start: int, stop: int) -> int:
     participle governs), and no word after the span agrees with it (then the participle's noun
     is outside: "утверждённых Министерством финансов расходов"). A participle after a comma
     follows its noun ("Данные, полученные ЦИКом партии") and cuts nothing."""
-    before = RUN_BEFORE_SPACE.search(text[max(0, start - 40) : start])
     words = list(WORD.finditer(text, start, stop))
-    if not before or len(words) < 2 or not before[1].islower():
+    if len(words) < 2:
+        return stop  # before the search of the word before: most names are one word
+    before = RUN_BEFORE_SPACE.search(text[max(0, start - 40) : start])
+    if not before or not before[1].islower():
         return stop
     end = before_spaces(text, start - len(before[0]))
     if end and text[end - 1] == ",":
