@@ -4,7 +4,7 @@
 (and a flag of what stands before it), so their results are cached by the span's text;
 ``extend.without_participle_noun``, ``chains.governed_inside`` and
 ``conjuncts._with_conjuncts`` test a span's word count or last word before they read its words
-with pymorphy2. The references below are the code they replaced; every span of the test
+with pymorphy2; ``spans._balanced`` settles a span without marks at once. The references below are the code they replaced; every span of the test
 documents and of generated texts must agree with them.
 """
 
@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 from pressrel.lang import marks, names, normalize
 from pressrel.orgs import chains, conjuncts, extend
+from pressrel.orgs import spans as org_spans
 
 FIXTURE = Path(__file__).parent / "data" / "news.jsonl"
 LINE_BREAK = re.compile(r"\r\n?|\n")
@@ -87,6 +88,18 @@ def reference_with_conjuncts(text: str, start: int, stop: int, people: frozenset
     if text[stop - len(words[-1]) : stop] != words[-1]:
         return stop
     return conjuncts._with_conjuncts(text, start, stop, people)  # the rest is unchanged
+
+
+def reference_balanced(span: str) -> bool:
+    stack: list[str] = []
+    for char in span:
+        if stack and char == marks.NAME_PAIRS.get(stack[-1], ")" if stack[-1] == "(" else None):
+            stack.pop()
+        elif char in marks.NAME_PAIRS or char == "(":
+            stack.append(char)
+        elif char in marks.NAME_CLOSING or char == ")":
+            return False
+    return not stack
 
 
 @pytest.fixture(scope="module")
@@ -159,3 +172,12 @@ def test_left_word_reads_the_last_line(texts):
 )
 def test_left_word_any_text(text, start):
     assert normalize.left_word(text, start) == reference_left_word(text, start)
+
+
+MARKED = sorted({*marks.NAME_PAIRS, *marks.NAME_CLOSING, "(", ")", "а", "Б", " ", "-"})
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(MARKED), max_size=12))
+def test_balanced_any_marks(span):
+    assert org_spans._balanced(span) == reference_balanced(span)

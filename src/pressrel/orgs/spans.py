@@ -158,6 +158,8 @@ NEXT_WORD = re.compile(rf"\s+(?P<word>[{CAPITALS}][{LOWER}]+)")
 BRACKETED_NAME = re.compile(rf"^(?P<head>[^{OPENING}]*\S)\s*(?P<open>[{OPENING}])(?P<name>.+)$")
 LOWER_RUN_BEFORE_SPACE = re.compile(rf"([{LOWER}-]+) $")  # "директор НАСА"
 LOWER_WORD_AFTER_SPACE = re.compile(rf" [{LOWER}]")  # "7 советов"
+# the characters _balanced reads (a span without one is balanced)
+PAIR_MARKS = re.compile("[" + re.escape("".join({*NAME_PAIRS, *NAME_CLOSING, "(", ")"})) + "]")
 PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
 PRONOUN = {"NPRO", "Apro"}
 NOUN = "NOUN"
@@ -525,6 +527,8 @@ def _trimmed(text: str, start: int, stop: int) -> tuple[int, int]:
 
 def _balanced(span: str) -> bool:
     """Whether every quotation mark and bracket the span opens it closes, in order."""
+    if PAIR_MARKS.search(span) is None:
+        return True  # most names have no mark: nothing to read character by character
     stack: list[str] = []
     for char in span:
         if stack and char == NAME_PAIRS.get(stack[-1], ")" if stack[-1] == "(" else None):
