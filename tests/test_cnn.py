@@ -38,3 +38,19 @@ def test_encoder_equals_slovnets(load, batches):
             found = ours(rows, batch.pad_mask)
             assert found.shape == expected.shape
             assert found.tobytes() == expected.tobytes()
+
+
+@pytest.mark.slow  # a Python subprocess
+def test_importing_the_pipeline_leaves_numpy_to_the_models():
+    """numpy must load after natasha pins the BLAS threads (``loaders.pin_threads``): the
+    fallback imports ``cnn`` (numpy) only when it loads the taggers."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import pressrel, pressrel.pipeline, pressrel.models.fallback, pressrel.lang.normalize\n"
+        "assert 'numpy' not in sys.modules\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr

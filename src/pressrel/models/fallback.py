@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from . import cnn
 from .loaders import morph_tagger, morph_vocab, syntax_parser
 from .tokens import Token, tokenize
 
@@ -68,6 +67,8 @@ def _taggers() -> tuple[Any, Any]:
     """natasha's morphology tagger and syntax parser, their CNN encoders run by ``cnn`` (the same
     floats, fewer copies)."""
     tagger, parser = morph_tagger(), syntax_parser()
+    from . import cnn  # numpy: only now, natasha imported, its BLAS threads pinned (loaders)
+
     cnn.install(tagger.infer.model)
     cnn.install(parser.infer.model)
     return tagger, parser
