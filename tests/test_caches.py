@@ -272,11 +272,13 @@ NOT_TEXT_CACHES = {
     "models/loaders.py:ner_network",
     "models/loaders.py:ner_tagger",
     "models/loaders.py:syntax_parser",
+    "models/fallback.py:_taggers",
     # data files and tables, read or built once
     "countries/gazetteer.py:gazetteer",
     "lang/names.py:_surnames_first",
     "orgs/ids.py:_curated_aliases",
     "orgs/ids.py:_curated_names",
+    "orgs/shortened.py:_table_by_first_letter",  # the curated names (one table) by letter
     # compiled patterns: all the date rules in one, then each rule's own
     "dates/rules.py:_compiled",
     # the amount grammar's tables, built once: the anchor pattern, units and number words

@@ -823,3 +823,17 @@ ATTRIBUTED = [
 )
 def test_the_given_name_and_the_surname_read_together(written, normal):
     assert parse_person(written).normal == normal
+
+
+@pytest.mark.parametrize("written", ["Марка Уэббера", "Ирины Яровой", "Эммануэля Макрона"])
+def test_span_case_reads_what_parse_person_cached(written):
+    """resolve asks ``span_case`` of spans normalisation has read with ``parse_person``: the
+    case and gender are computed once, not again under another cache key."""
+    from pressrel.lang import names
+
+    names.parse_person(written + " ")  # a text of its own: the span's words, not yet read
+    before = names._case_and_gender.cache_info()
+    case = names.span_case(written + " ")
+    after = names._case_and_gender.cache_info()
+    assert (after.hits, after.misses) == (before.hits + 1, before.misses)
+    assert case == names._case_and_gender.__wrapped__(tuple(written.split()))[0]

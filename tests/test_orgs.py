@@ -11,8 +11,10 @@ from __future__ import annotations
 import pytest
 
 from pressrel import analyze
+from pressrel.lang.fold import name_key
 from pressrel.lang.phrases import nominative
 from pressrel.orgs import refine, shortened, spans
+from pressrel.orgs.ids import _curated_names
 from pressrel.orgs.kinds import names_the_internet
 from pressrel.records import Mention
 from pressrel.resolve import resolve
@@ -1073,6 +1075,20 @@ def test_an_organisation_name_drops_the_quotes_round_it(name, core):
 )
 def test_a_short_name_is_built_from_the_starts_of_words(short, long, built):
     assert shortened.spells(short, long) is built
+
+
+@pytest.mark.parametrize(
+    "short", ["Минкульт", "Минобороны", "Роскосмос", "Мосгордума", "Минфин", "Газпром", "ФАС"]
+)
+def test_a_short_name_is_tried_against_the_table_names_it_may_spell(short):
+    """The curated table's full names are tried by the first letter a short name may take
+    (``_table_by_first_letter``): the same fits as trying every one of them."""
+    table = list(_curated_names().values())
+    everyone = [long for long in table if shortened.spells(short, long)]
+    expected = {name_key(short): everyone[0]} if len(everyone) == 1 else {}
+    if shortened._shape(short) != "stumps":
+        expected = {}  # initials never join a name of the table
+    assert shortened.shortened_names([short], [], table) == expected
 
 
 @pytest.mark.parametrize(

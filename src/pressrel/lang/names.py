@@ -209,9 +209,10 @@ def is_diminutive(small: str, full: str) -> bool:
 def span_case(text: str) -> str | None:
     """The case a person span's own words show ("Марка Уэббера": gent), else None."""
     words = tuple(text.split())
-    # governed spelled out as parse_person passes it: lru_cache keys f(w) and f(w, False)
-    # apart, and resolve asks this of spans normalisation has read already
-    return _case_and_gender(words, False)[0] if words else None
+    # the arguments spelled out as parse_person passes them (governed, shown gender):
+    # lru_cache keys f(w), f(w, False) and f(w, False, None) apart, and resolve asks this of
+    # spans normalisation has read already
+    return _case_and_gender(words, False, None)[0] if words else None
 
 
 @caches.bounded(caches.SPANS)
@@ -781,19 +782,27 @@ def name_pieces(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     surnames side by side, neither a given name, are two people ("последователь Стерлигову Панин": Стерлигов, Панин). A last word
     that pymorphy2 knows only as a gerund is no part of a name either ("Глеб Васильченко Работая
     в АИИ": a sentence whose mark was lost; a name may be a verb's form otherwise, "Полежай")."""
-    words = [(start + m.start(), start + m.end()) for m in WORD.finditer(text[start:stop])]
-    if len(words) > 1 and _only_a_gerund(text[words[-1][0] : words[-1][1]]):
+    pieces = _name_pieces(text[start:stop], _opens_sentence(text, start))
+    return [(start + a, start + b) for a, b in pieces]
+
+
+@caches.bounded(caches.SPANS)
+def _name_pieces(span: str, opens: bool) -> tuple[tuple[int, int], ...]:
+    """``name_pieces`` of a whole span (offsets in it), given whether it opens a sentence: all
+    it reads of the text around it. Read once per span text and place: a name repeats."""
+    words = [m.span() for m in WORD.finditer(span)]
+    if len(words) > 1 and _only_a_gerund(span[words[-1][0] : words[-1][1]]):
         words = words[:-1]
     if (
         len(words) > 1
-        and text[words[1][0]].isupper()
-        and _not_of_the_name(text[words[0][0] : words[0][1]], text[words[1][0] : words[-1][1]])
-        and (_opens_sentence(text, start) or _before_a_full_name(text, words))
+        and span[words[1][0]].isupper()
+        and _not_of_the_name(span[words[0][0] : words[0][1]], span[words[1][0] : words[-1][1]])
+        and (opens or _before_a_full_name(span, words))
     ):
         words = words[1:]
-    if len(words) == 2 and all(_surname_only(text[a:b]) for a, b in words):
-        return words
-    return [(words[0][0], words[-1][1])] if words else []
+    if len(words) == 2 and all(_surname_only(span[a:b]) for a, b in words):
+        return tuple(words)
+    return ((words[0][0], words[-1][1]),) if words else ()
 
 
 def _only_a_gerund(word: str) -> bool:

@@ -11,7 +11,6 @@ are cached by span text (and context word): names repeat across a corpus.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -20,8 +19,6 @@ from .. import caches
 from ..models import fallback
 from ..records import Name
 from . import grammar, names, phrases
-
-LINE_BREAK = re.compile(r"\r\n?|\n")  # CR alone (classic Mac files) breaks a line too
 
 
 class SpanKey(NamedTuple):
@@ -57,12 +54,19 @@ def normalize(keys: Sequence[SpanKey]) -> list[Normal]:
 
 def left_word(text: str, start: int) -> str:
     """The word just before offset start on the same line, lowercased ('' when none): the
-    context natasha's taggers read a span with."""
-    head = LINE_BREAK.split(text[max(0, start - 40) : start])[-1].split()
+    context natasha's taggers read a span with. The line is what follows the last CR or LF of
+    the 40 characters before start (CR alone, classic Mac files, breaks a line too), its word
+    the last of ``str.split()`` (``rsplit(None, 1)``: no list of every word)."""
+    window = text[max(0, start - 40) : start]
+    line = window[max(window.rfind("\n"), window.rfind("\r")) + 1 :]
+    head = line.rsplit(None, 1)
     return head[-1].lower() if head else ""
 
 
+@caches.bounded(caches.SPANS)
 def _by_rule(key: SpanKey) -> Normal | None:
+    """The normal form by pressrel's own rules, None when they cannot tell; cached by key (a
+    span of a corpus is read again and again: its name, its cases, its left word)."""
     if key.type == "PER":
         governed = bool(key.left) and grammar.first_pos(key.left) == "PREP"  # "у Виталия"
         person = names.parse_person(key.text, governed=governed)

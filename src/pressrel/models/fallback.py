@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
 from .loaders import morph_tagger, morph_vocab, syntax_parser
 from .tokens import Token, tokenize
@@ -30,9 +32,10 @@ def normal_forms(spans: Sequence[Span]) -> list[str]:
 
     windows = [_window(span) for span in spans]
     words = [[token[2] for token in window] for window in windows]
-    morph = list(morph_tagger().map(words))
+    tagger, parser = _taggers()
+    morph = list(tagger.map(words))
     needs_syntax = [i for i, span in enumerate(spans) if span.syntax]
-    syntax = dict(zip(needs_syntax, syntax_parser().map([words[i] for i in needs_syntax])))
+    syntax = dict(zip(needs_syntax, parser.map([words[i] for i in needs_syntax])))
     vocab = morph_vocab()
     results = []
     for i, span in enumerate(spans):
@@ -57,6 +60,18 @@ def normal_forms(spans: Sequence[Span]) -> list[str]:
         method = syntax_normalize if i in syntax else morph_normalize
         results.append(method(vocab, tokens) if tokens else span.text)
     return results
+
+
+@cache
+def _taggers() -> tuple[Any, Any]:
+    """natasha's morphology tagger and syntax parser, their CNN encoders run by ``cnn`` (the same
+    floats, fewer copies)."""
+    tagger, parser = morph_tagger(), syntax_parser()
+    from . import cnn  # numpy: only now, natasha imported, its BLAS threads pinned (loaders)
+
+    cnn.install(tagger.infer.model)
+    cnn.install(parser.infer.model)
+    return tagger, parser
 
 
 def _window(span: Span) -> list[Token]:

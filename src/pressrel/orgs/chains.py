@@ -96,6 +96,8 @@ def governed_inside(
     if start and text[start - 1] in NAME_OPENING:
         return None  # «Юнкера МХПИ»: the words of a quoted name are no mentions of their own
     words = list(WORD.finditer(text, start, stop))
+    if len(words) < 2:
+        return None  # no word after a head (read only then)
     head = _head(words)
     if head is None:
         return None

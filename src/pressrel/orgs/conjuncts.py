@@ -94,10 +94,10 @@ def _with_conjuncts(text: str, start: int, stop: int, people: frozenset[int]) ->
     """stop moved past the noun phrases coordinated with the span's last word when that word is
     a lower-case noun after the span's head, in the same case as it."""
     words = [w.group() for w in WORD.finditer(text, start, stop)]
+    if not words or not words[-1].islower() or text[stop - len(words[-1]) : stop] != words[-1]:
+        return stop  # read before the head: most names end in a capitalised word
     head = _head(words)
-    if head is None or head >= len(words) - 1 or not words[-1].islower():
-        return stop
-    if text[stop - len(words[-1]) : stop] != words[-1]:
+    if head is None or head >= len(words) - 1:
         return stop
     cases = {morph.case_of(p) for p in morph.parses(words[-1]) if grammar.is_noun(p)} - {"nomn"}
     end, pos = stop, stop

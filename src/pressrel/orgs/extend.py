@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .. import countries
+from .. import caches, countries
 from ..lang import grammar, marks, morph
 from ..lang.letters import (
     CAPITALS,
@@ -114,13 +114,20 @@ def country_tail(text: str, start: int, stop: int) -> int:
     when the span is a quoted name (a country in «Почта России» is part of a proper name)."""
     if start and text[start - 1] in marks.NAME_OPENING:
         return stop
-    words = list(WORD.finditer(text, start, stop))
+    return start + _country_start(text[start:stop])
+
+
+@caches.bounded(caches.SPANS)
+def _country_start(span: str) -> int:
+    """``country_tail`` of a whole span, unquoted: it reads nothing outside it (WORD has no
+    anchor), so it is read once per span text (the organisation ids ask it of every mention)."""
+    words = list(WORD.finditer(span))
     for n in range(COUNTRY_WORDS, 0, -1):
-        if len(words) > n and words[-1].end() == stop:
+        if len(words) > n and words[-1].end() == len(span):
             first = words[-n].start()
-            if text[words[-n - 1].end() : first] == " " and _is_country_genitive(text[first:stop]):
+            if span[words[-n - 1].end() : first] == " " and _is_country_genitive(span[first:]):
                 return first
-    return stop
+    return len(span)
 
 
 def _is_country_genitive(phrase: str) -> bool:
@@ -307,9 +314,11 @@ def without_participle_noun(text: str, start: int, stop: int) -> int:
     participle governs), and no word after the span agrees with it (then the participle's noun
     is outside: "утверждённых Министерством финансов расходов"). A participle after a comma
     follows its noun ("Данные, полученные ЦИКом партии") and cuts nothing."""
-    before = RUN_BEFORE_SPACE.search(text[max(0, start - 40) : start])
     words = list(WORD.finditer(text, start, stop))
-    if not before or len(words) < 2 or not before[1].islower():
+    if len(words) < 2:
+        return stop  # before the search of the word before: most names are one word
+    before = RUN_BEFORE_SPACE.search(text[max(0, start - 40) : start])
+    if not before or not before[1].islower():
         return stop
     end = before_spaces(text, start - len(before[0]))
     if end and text[end - 1] == ",":

@@ -110,5 +110,7 @@ def names_a_person(mention: Mention, people: frozenset[str]) -> bool:
     """Whether every word of an ORG mention is a word of a longer person name the document
     gives (``person_words``: "Макеенко" after "Владимир Макеенко", "Селена Гомес" after
     "Селена Гомес" elsewhere): NER's slip on a person the document names, no organisation."""
+    if mention.type != "ORG":  # before the split: refine asks it of every mention
+        return False
     words = mention.text.split()
-    return mention.type == "ORG" and bool(words) and all(word in people for word in words)
+    return bool(words) and all(word in people for word in words)

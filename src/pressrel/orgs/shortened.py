@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .. import caches
 from ..lang.fold import name_key
@@ -51,12 +52,7 @@ def shortened_names(
     # the long names by the letters a short name of them may start with (``spells`` asks that
     # first): a short name is tried against those only, not against every long name of a
     # document that may name thousands
-    longs: dict[str, list[str]] = defaultdict(list)
-    for name in names:
-        _, content, firsts = _words(name)
-        if content >= 2:
-            for letter in firsts:
-                longs[letter].append(name)
+    longs = _by_first_letter(names)
     found = {}
     for name in names:
         key = name_key(name)
@@ -64,10 +60,30 @@ def shortened_names(
             continue
         fits = _fitting(name, longs.get(key[:1], ()))
         if not fits and _shape(name) == "stumps":  # "МК" may be any two words: not the table's
-            fits = _fitting(name, curated)
+            fits = _fitting(name, _table_by_first_letter(tuple(curated)).get(key[:1], ()))
         if len(fits) == 1:
             found[key] = fits[0]
     return found
+
+
+def _by_first_letter(names: Iterable[str]) -> dict[str, list[str]]:
+    """The long names (two content words or more), in order, by each letter a short name of
+    them may start with (``_words``): a short name that starts with another letter spells none
+    of them (``_spelled`` asks that first)."""
+    longs: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        _, content, firsts = _words(name)
+        if content >= 2:
+            for letter in firsts:
+                longs[letter].append(name)
+    return longs
+
+
+@lru_cache(maxsize=1)
+def _table_by_first_letter(curated: tuple[str, ...]) -> dict[str, list[str]]:
+    """``_by_first_letter`` of the curated table's full names, built once (the table is the same
+    for every document; a document's stumps were tried against all of it)."""
+    return _by_first_letter(curated)
 
 
 def _fitting(short: str, longs: Iterable[str]) -> list[str]:

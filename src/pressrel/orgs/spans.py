@@ -158,6 +158,8 @@ NEXT_WORD = re.compile(rf"\s+(?P<word>[{CAPITALS}][{LOWER}]+)")
 BRACKETED_NAME = re.compile(rf"^(?P<head>[^{OPENING}]*\S)\s*(?P<open>[{OPENING}])(?P<name>.+)$")
 LOWER_RUN_BEFORE_SPACE = re.compile(rf"([{LOWER}-]+) $")  # "директор НАСА"
 LOWER_WORD_AFTER_SPACE = re.compile(rf" [{LOWER}]")  # "7 советов"
+# the characters _balanced reads (a span without one is balanced)
+PAIR_MARKS = re.compile("[" + re.escape("".join({*NAME_PAIRS, *NAME_CLOSING, "(", ")"})) + "]")
 PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
 PRONOUN = {"NPRO", "Apro"}
 NOUN = "NOUN"
@@ -525,6 +527,8 @@ def _trimmed(text: str, start: int, stop: int) -> tuple[int, int]:
 
 def _balanced(span: str) -> bool:
     """Whether every quotation mark and bracket the span opens it closes, in order."""
+    if PAIR_MARKS.search(span) is None:
+        return True  # most names have no mark: nothing to read character by character
     stack: list[str] = []
     for char in span:
         if stack and char == NAME_PAIRS.get(stack[-1], ")" if stack[-1] == "(" else None):
@@ -719,10 +723,9 @@ def _alone_on_line(text: str, start: int, stop: int) -> bool:
 def _is_counting_numeral(text: str, start: int, stop: int) -> bool:
     """Whether the span is a number that counts the lower-case word after it ("7 советов"): a
     number alone can name something ("служба 911"), a number with its noun is no name."""
-    return (
-        not any(char.isalpha() for char in text[start:stop])
-        and LOWER_WORD_AFTER_SPACE.match(text[stop : stop + 2]) is not None
-    )
+    return LOWER_WORD_AFTER_SPACE.match(text, stop, stop + 2) is not None and not any(
+        char.isalpha() for char in text[start:stop]
+    )  # the word after first: most spans have none, few are without letters
 
 
 def _is_name_word(text: str, start: int, word: str, generic: bool) -> bool:
