@@ -12,8 +12,8 @@ a person's name is passed over (so ``олимпийский`` is not ``Олим�
 man's name); a city in ``-ск`` (``Минск``, ``минский``) comes first, when the stem alone is no
 noun or name (``ленинский``, ``братский`` are not of Ленинск, Братск). Not a place's: an
 adjective of a nationality (``русский``, pymorphy2's ``Subx``) or of a people (``татарский``:
-``татары``), of a country (the gazetteer
-reads those, as COUNTRY), a derivation pymorphy2 has only guessed.
+``татары``), of a country (the gazetteer reads those, as COUNTRY), a derivation pymorphy2 has
+only guessed.
 
 ``find_place_adjectives`` finds them in text, except where the adjective begins a place's own
 name (``Калининградской области``, ``Тверском бульваре``: the name is the place, not a mention of
@@ -42,8 +42,9 @@ _ON = re.compile(r"(?<![^\W\d_])[Нн]а[\s\u00a0]+\Z")
 # heads of a place's own name after its adjective, besides the streets and districts countries
 # already keep apart: regions, seas and lakes, old administrative units, gardens
 _PLACE_HEADS = TOPONYM_NOUNS + (
-    "област", "кра", "республик", "губерни", "уезд", "волост", "повет", "воеводств", "мор",
-    "озер", "залив", "сад",
+    "област", "республик", "губерни", "уезд", "волост", "повет", "воеводств", "озер", "залив",
+    "сад", "край", "края", "краю", "крае", "краем", "краях", "море", "моря", "морю", "морем",
+    "морях",
 )  # fmt: skip
 
 
