@@ -8,7 +8,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pressrel import analyze
-from pressrel.countries import CountryMatch, find_countries, is_country_part, lookup_country
+from pressrel.countries import (
+    CountryMatch,
+    adjective_lemma,
+    find_countries,
+    is_country_part,
+    lookup_country,
+)
 from pressrel.countries.gazetteer import _read_tsv
 from pressrel.records import Country
 
@@ -330,3 +336,17 @@ def test_a_quoted_country_name_is_looked_up_without_its_quotes(span):
 def test_a_part_of_a_countrys_state_is_known_as_a_part(span, part):
     assert lookup_country(span) is not None or span == "Москвы"
     assert is_country_part(span) is part
+
+
+@pytest.mark.parametrize(
+    ("written", "lemma"),
+    [
+        ("российских", "российский"),
+        ("Российско", "российский"),  # the first part of "Российско-американские"
+        ("британско", "британский"),
+        ("немецко", "немецкий"),
+        ("англо", "англо"),  # no stem in -ск: left as written
+    ],
+)
+def test_adjective_lemma(written, lemma):
+    assert adjective_lemma(written) == lemma

@@ -272,7 +272,11 @@ def _official_name(
 
 @caches.bounded(caches.WORDS)
 def adjective_lemma(text: str) -> str:
-    """The masculine nominative of a country adjective ("российских" -> "российский")."""
+    """The masculine nominative of a country adjective ("российских" -> "российский"), also of
+    the form that opens a compound ("российско-американских" -> "российский": the stem in -ск
+    with the linking vowel -о, which pymorphy2 does not know)."""
     word = text.lower()
-    parses = [p for p in morph.parses(word) if p.tag.POS == "ADJF"]
-    return parses[0].normal_form if parses else word
+    parses = [p for p in morph.parses(word) if p.tag.POS == "ADJF" and "Fixd" not in p.tag]
+    if parses:  # an indeclinable reading is a guess: "британско"
+        return parses[0].normal_form
+    return word[:-1] + "ий" if word.endswith(("ско", "цко")) else word
