@@ -122,11 +122,12 @@ def _adjective_ok(word: str, previous: str, following: str) -> bool:
     return not (word[:1].isupper() and following.startswith(TOPONYM_NOUNS))
 
 
-# Nouns of a state's form (their stems, "государство" first): capitalised, with a country's
-# adjective before or its name after, they make the country's official name ("Кыргызская Республика", "Республика Кипр",
-# "Королевство Эсватини")
+# Nouns of a state's form (their stems): capitalised, with a country's adjective before or its
+# name after, they make the country's official name ("Кыргызская Республика", "Республика
+# Кипр", "Королевство Эсватини"); "государство" joins the adjective in lower case too
+_STATE = "государств"
 _STATE_NOUNS = (
-    "государств",
+    _STATE,
     "республик",
     "королевств",
     "княжеств",
@@ -158,7 +159,7 @@ def _state_noun(entry: Entry, toks: list[tuple[int, int, str]], j: int) -> Entry
         return None
     if word[:1].isupper():
         return replace(entry, form=NAME)
-    return entry if fold(word).startswith(_STATE_NOUNS[0]) else None
+    return entry if fold(word).startswith(_STATE) else None
 
 
 def _scan(text: str) -> Iterator[tuple[int, int, Entry]]:

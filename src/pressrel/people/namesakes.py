@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from ..coverage import Covered
 from ..lang import morph
-from ..lang.names import parse_person
+from ..lang.names import NAME_TAGS, parse_person
 from ..lang.namesakes import BEFORE
 from ..records import Document, Mention, Unit
 from .mentions import person_mention
@@ -31,7 +31,7 @@ _NAMED_AFTER = re.compile(
     BEFORE + rf"(?P<name>(?:[А-ЯЁ]\.{_SPACE}?){{1,2}}{_WORD}"  # initials and a surname
     rf"|{_WORD}(?:{_SPACE}(?:(?:де|да|ван|фон){_SPACE})?{_WORD})?(?:{_SPACE}[IVX]+\b)?)"
 )
-_NAMES = {"Name", "Surn", "Patr"}
+_NAMES = frozenset(NAME_TAGS)
 _GENITIVE = frozenset({"gent"})  # what "имени" governs: "А. П. Чехова" is Чехов's
 _KEPT_OUT_BY = {"PER", "LOC", "COUNTRY"}
 

@@ -28,6 +28,7 @@ from .. import caches
 from ..countries import TOPONYM_NOUNS, lookup_country_form
 from ..lang import grammar, morph
 from ..lang.fold import fold
+from ..lang.names import NAME_TAGS
 
 # a word that may be a relative adjective in -ский/-цкий, any case (hyphenated: нью-йоркский)
 _ADJECTIVE = r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*[сц]к(?:ий|ой|ого|ому|им|ом|ая|ую|ое|ие|их|ими)"
@@ -78,7 +79,7 @@ def _stems(lemma: str) -> list[str]:
     return names + [stem, stem + "ия", stem + "ье", stem + "с", stem + "са"]
 
 
-_NAMES = {"Name", "Surn", "Patr"}
+_NAMES = frozenset(NAME_TAGS)
 PLACE, COMMON, PERSON = "place", "common", "person"  # what a noun names
 
 
