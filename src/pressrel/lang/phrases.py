@@ -35,12 +35,17 @@ from .letters import (
 TOKEN = re.compile(rf"{CYRILLIC_WORD.pattern}|\S+")
 NAMED = {"Geox", "Orgn", "Name"}
 PLACE_OR_ORGANISATION = {"Geox", "Orgn"}
+# a plural noun that is no common noun's plural: a name's, or a noun's that has no singular
+NAMES_OR_NO_SINGULAR = NAMED | {"Surn", "Patr", "Pltm"}
 ACRONYM = re.compile(rf"[{CAPITALS}]{{2}}")
 # Cyrillic capitals ending in a consonant, then a masculine noun's case ending ("ДИПСе", "ДИПСом")
 DECLINED_ACRONYM = re.compile(
     rf"(?P<acronym>[{UPPER}]+[{''.join(sorted(CONSONANTS)).upper()}])(?:а|у|ом|е)"
 )
 DOTTED = re.compile(rf"(?P<brand>\w[\w-]*\.)(?P<part>[{UPPER}][{LOWER}]+)")  # "Яндекс.Новостях"
+# an ordinal in figures with a case ending, a street's number ("2-м Южнопортовом проезде")
+ORDINAL = re.compile(r"\d+-(?:й|я|е|го|му|м|ю|ой|ом|х|ми)")
+ORDINAL_NOMINATIVE = {"masc": "й", "femn": "я", "neut": "е"}
 
 
 @caches.bounded(caches.SPANS)
@@ -59,19 +64,26 @@ def nominative(text: str, proper: bool = True) -> str | None:
         return _inflected_acronym(text) or text
     words = [t.group() for t in tokens]
     known = proper  # names: pymorphy2's guesses about foreign words are not trusted
-    head_at = 0  # after the adjectives: "Московского государственного университета"
+    # a street's number opens its name and agrees with its head ("2-м Южнопортовом проезде")
+    first = 1 if proper and len(words) > 1 and ORDINAL.fullmatch(words[0]) else 0
+    head_at = first  # after the adjectives: "Московского государственного университета"
     while head_at + 1 < len(words) and _precedes(words[head_at], words[head_at + 1], known):
         head_at += 1
+    # the adjectives stopped agreeing before a plural head: it may be a coordination's
+    elided = _with_elided_head(text, tokens[first:], head_at - first + 1) if proper else None
+    if elided is not None:
+        normal, gender = elided
+        return _with_ordinal(normal, tokens[0], gender) if first else normal
     if not _nouns(words[head_at], known):
         return None
     reading = _head_reading(
-        _nouns(words[head_at], known), words[:head_at], head_at + 1 < len(words), proper
+        _nouns(words[head_at], known), words[first:head_at], head_at + 1 < len(words), proper
     )
     if reading is None:
         return None
     if morph.case_of(reading) == "nomn":
         return text
-    inflected = [(token, reading) for token in tokens[: head_at + 1]]
+    inflected = [(token, reading) for token in tokens[first : head_at + 1]]
     coordinated = _coordinated(words, head_at, reading, known)
     if coordinated is not None:
         inflected.append((tokens[head_at + 2], coordinated))
@@ -85,7 +97,79 @@ def nominative(text: str, proper: bool = True) -> str | None:
             return None
         parts.append(text[last : token.start()] + form)
         last = token.end()
-    return "".join(parts) + text[last:]
+    normal = "".join(parts) + text[last:]
+    return _with_ordinal(normal, tokens[0], morph.facts(reading.tag).gender) if first else normal
+
+
+def _with_elided_head(text: str, tokens: list, after: int) -> tuple[str, str] | None:
+    """The nominative of a name whose head noun it shares with a name coordinated before it,
+    and its head's gender; None for any other phrase. "в Северном и Южном округах",
+    "Луганской и Донецкой народных республик" leave NER "Северном округах" and "Луганской
+    народных республик": a singular adjective before a plural head of its case and gender.
+    The name is one of them, in the singular: Северный округ, Луганская народная республика.
+    The head is looked for from token ``after`` on (before it, the adjectives agree in full:
+    "Восьмой округ" is no plural of округа). None when two readings of the head fit
+    ("Ленинского районных судов": суд or судно)."""
+    for head_at in range(after, len(tokens)):
+        found = {
+            normal
+            for noun in _nouns(tokens[head_at].group())
+            if (normal := _singular_of_elided(text, tokens[: head_at + 1], noun)) is not None
+        }
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
+
+
+def _singular_of_elided(text: str, tokens: list, noun: Any) -> tuple[str, str] | None:
+    """The phrase of tokens (attributes, then the head read as noun) in the nominative
+    singular, and the head's gender, when noun is plural with a singular, the attributes agree
+    with it in case, the singular ones in its gender, and come before the plural ones; else
+    None."""
+    head = morph.facts(noun.tag)
+    if head.number != "plur" or head.gender is None or NAMES_OR_NO_SINGULAR & head.grammemes:
+        return None  # "Горы" is no plural of Гор, "Балканах" has no singular
+    attributes = [_elided_attribute(token.group(), noun) for token in tokens[:-1]]
+    if None in attributes:
+        return None
+    numbers = [morph.facts(attribute.tag).number for attribute in attributes]
+    if "sing" not in numbers or numbers != sorted(numbers, reverse=True):
+        return None  # the singular ones ("Луганской") before the plural ("народных")
+    singular = {"nomn", "sing", head.gender}
+    forms = [morph.inflect(attribute, singular) for attribute in attributes]
+    forms.append(morph.inflect(noun, {"nomn", "sing"}))
+    if None in forms:
+        return None
+    parts, last = [], 0
+    for token, form in zip(tokens, forms):
+        parts.append(text[last : token.start()] + morph.recase(form, token.group()))
+        last = token.end()
+    return "".join(parts) + text[last:], head.gender
+
+
+def _elided_attribute(word: str, noun: Any) -> Any:
+    """word's attribute reading in the case of a plural head noun: plural, or singular in the
+    head's gender (the head it shares with the name before it); None when it has none."""
+    head = morph.facts(noun.tag)
+    for reading in _attributes(word, noun):
+        facts = morph.facts(reading.tag)
+        if facts.case == head.case and (
+            facts.number == "plur" or (facts.number == "sing" and facts.gender == head.gender)
+        ):
+            return reading
+    return None
+
+
+def _with_ordinal(normal: str, ordinal: re.Match, gender: str | None) -> str:
+    """normal with the street's number that opens it (``ordinal``, as written there) in the
+    nominative of its head's gender: "2-м" (проезде) -> 2-й, "1-й" (улице) -> 1-я."""
+    ending = ORDINAL_NOMINATIVE.get(gender)
+    if ending is None:
+        return normal
+    word = ordinal.group()
+    return (
+        normal[: ordinal.start()] + word[: word.index("-") + 1] + ending + normal[ordinal.end() :]
+    )
 
 
 def _dotted_part(word: str) -> str:
@@ -163,8 +247,38 @@ def _readings(word: str, known: bool) -> tuple:
 def _precedes(word: str, following: str, known: bool) -> bool:
     """Is word an adjective agreeing with the following word ("Московского государственного",
     but not "главой Госсовета", whose rare adjective reading agrees with nothing)?"""
-    after = _readings(following, known)
-    return any(grammar.agrees(a, b) for a in _adjectives(word, known) for b in after)
+    return any(_agrees(word, b, known) for b in _readings(following, known))
+
+
+def _attributes(word: str, noun: Any, known: bool = True) -> tuple:
+    """word's readings that may stand before the noun reading as its attribute: its adjective
+    readings, and before a name's common noun of a thing those that ``_unlisted_attributes``
+    adds ("Брюсовым переулком", "Солянском тупике")."""
+    listed = _adjectives(word, known)
+    return listed + _unlisted_attributes(word) if known and _names_a_thing(noun) else listed
+
+
+@caches.bounded(caches.WORDS)
+def _unlisted_attributes(word: str) -> tuple:
+    """The readings of word that pymorphy2 does not list as adjectives, but that are the
+    adjective a street, a square or a building is named with: a guess at a word it does not know
+    whose best guess is an adjective ("Солянском", "Кривоколенным": trusted, unlike its guesses
+    about nouns, since an adjective's ending says what it is), and a surname's reading, the
+    possessive or relational adjective a surname is made from ("Брюсовым", "Кадашевском")."""
+    if not is_cyrillic_word(word):
+        return ()
+    readings = morph.parses(word)
+    if not morph.is_known(word):
+        guessed = bool(readings) and grammar.is_adjective(readings[0])
+        return tuple(p for p in readings if grammar.is_adjective(p)) if guessed else ()
+    return tuple(p for p in readings if "Surn" in morph.facts(p.tag).grammemes)
+
+
+def _names_a_thing(noun: Any) -> bool:
+    """Whether a noun reading is a common noun of a thing (переулок, тупик, собор), the head
+    a street's or a building's adjective goes with; not a name nor a person."""
+    facts = morph.facts(noun.tag)
+    return facts.pos == "NOUN" and facts.animacy == "inan" and not NAMED & facts.grammemes
 
 
 PLURAL_ENDINGS_CASES = {"datv", "ablt", "loct"}
@@ -212,15 +326,16 @@ def _head_reading(readings: list, adjectives: list[str], has_dependents: bool, p
 
 
 def _agrees(adjective: str, noun: Any, known: bool) -> bool:
-    return any(grammar.agrees(p, noun) for p in _adjectives(adjective, known))
+    return any(grammar.agrees(p, noun) for p in _attributes(adjective, noun, known))
 
 
 def _agreeing_nominative(word: str, head) -> str | None:
     """word (the head or an adjective agreeing with it) in the nominative."""
     number = morph.facts(head.tag).number
     grammemes = {"nomn", number} if number else {"nomn"}
+    attributes = _attributes(word, head)
     for parse in morph.parses(word):
-        if parse is head or (grammar.is_adjective(parse) and grammar.agrees(parse, head)):
+        if parse is head or (parse in attributes and grammar.agrees(parse, head)):
             form = morph.inflect(parse, grammemes)
             return morph.recase(form, word) if form else None
         if parse.tag == head.tag and parse.normal_form == head.normal_form:
