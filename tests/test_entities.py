@@ -192,12 +192,12 @@ def test_names_of_places_with_shared_heads_and_street_adjectives(written, normal
     st.integers(1, 20),
 )
 def test_span_overlap_index_agrees_with_a_scan(spans, start, length):
-    from pressrel.pipeline import _Spans
+    from pressrel.coverage import Covered
 
     spans = [(a, a + n) for a, n in spans]
     stop = start + length
     expected = any(start < b and a < stop for a, b in spans)
-    assert _Spans(spans).overlaps(start, stop) == expected
+    assert Covered(spans).overlaps(start, stop) == expected
 
 
 def test_no_break_spaces_are_plain_spaces_in_normal_forms_and_ids():

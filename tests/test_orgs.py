@@ -1533,7 +1533,7 @@ def test_an_organisation_name_drops_wiki_apostrophes(name, core):
     ],
 )
 def test_the_taggers_nominative_of_a_name_is_checked(written, tagged, normal):
-    from pressrel.lang.phrases import checked
+    from pressrel.lang.tagged import checked
 
     assert checked(written, tagged) == normal
 

@@ -113,3 +113,41 @@ def test_off_with_the_country_adjectives():
     text = "Жюри Каннского фестиваля объявило победителей."
     assert ("Каннского", "Канны", "adjective") in _locations(text)
     assert _locations(text, country_adjectives=False) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side of the world, the centre, the outskirts of a place, in its genitive
+        ("Землетрясение произошло на юге Чили.", [("юге Чили", "юг Чили")]),
+        (
+            "Вчера в центре Новосибирска открыли сквер.",
+            [("центре Новосибирска", "центр Новосибирска")],
+        ),
+        (
+            "Склад сгорел на северо-востоке Перми.",
+            [("северо-востоке Перми", "северо-восток Перми")],
+        ),
+        ("Он вырос в пригороде Лиона.", [("пригороде Лиона", "пригород Лиона")]),
+        ("Дом стоит на окраине Твери.", [("окраине Твери", "окраина Твери")]),
+        ("Отряд вышел в окрестностях Кабула.", [("окрестностях Кабула", "окрестности Кабула")]),
+        ("Центр Казани перекрыт.", [("Центр Казани", "Центр Казани")]),
+        # an institution called a centre, with its adjective; a place not in the genitive
+        ("Сотрудники научного центра Томска выступили.", []),
+        ("Мэр Томска посетил центр, где живут беженцы.", []),
+        ("На юге стоит Тверь.", []),
+    ],
+)
+def test_a_part_of_a_place_is_a_place(text, expected):
+    parts = [(m.text, m.normal) for m in pressrel.analyze(text).mentions if m.form == "part"]
+    assert parts == expected
+
+
+def test_a_part_of_a_place_nests_the_place_and_is_off_under_factru():
+    text = "Пожары охватили юг Франции."
+    mentions = pressrel.analyze(text).mentions
+    assert [(m.type, m.text, m.entity) for m in mentions if m.type in ("LOC", "COUNTRY")] == [
+        ("LOC", "юг Франции", "LOC:юг Франции"),
+        ("COUNTRY", "Франции", "COUNTRY:FR"),
+    ]
+    assert [m.form for m in pressrel.analyze(text, place_parts=False).mentions] == ["name"]

@@ -33,6 +33,8 @@ class Options:
     # "МИД" inside "МИД России", "японского МИДа", "Совет Безопасности ООН" a mention too: the
     # organisation's own name nested in its span, the same organisation (NEREL's nested spans)
     org_inner_names: bool = False
+    # "на юге Турции": "юге Турции" a LOC mention too, the place nested in it (NEREL's)
+    place_parts: bool = True
 
     def __post_init__(self) -> None:  # the one place types are checked
         object.__setattr__(self, "types", parse_types(self.types))

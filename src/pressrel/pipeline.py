@@ -11,17 +11,17 @@ one-document convenience for Python users.
 
 from __future__ import annotations
 
-import bisect
 import gc
 import re
 import sys
 import traceback
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from itertools import accumulate, islice, tee
+from itertools import islice, tee
 from typing import Any
 
-from . import dates, extractors, models, orgs, people, quotes, resolve, structure
+from . import dates, extractors, models, orgs, people, places, quotes, resolve, structure
+from .coverage import Covered
 from .extractors import Context, Extractor
 from .extractors.ner import EXTRACTOR as NER
 from .lang import attributive, brackets, names, normalize
@@ -184,6 +184,11 @@ def _analyze_batch(documents: list[Document], options: Options) -> list[Analysis
             people.repeated(d.text, people.named_after(d, ms, s.sentence_at), s.sentence_at)
             for d, ms, s in zip(documents, found, scopes)
         ]
+        if options.place_parts:
+            found = [
+                places.parts_of_places(d, ms, s.sentence_at)
+                for d, ms, s in zip(documents, found, scopes)
+            ]
     else:
         found = [[] for _ in documents]
     analyses = []
@@ -364,7 +369,7 @@ def _extract(
     if extractor.retype is not None:
         mentions = [extractor.retype(m, context) for m in mentions]
     kinds = extractor.yields_to
-    taken = _Spans([(m.start, m.stop) for m in mentions if m.type in kinds]) if kinds else None
+    taken = Covered((m.start, m.stop) for m in mentions if m.type in kinds) if kinds else None
     added = []
     unit = None  # the last find's sentence: the finds of a sentence share one Unit
     for piece in scope.pieces:
@@ -380,17 +385,3 @@ def _extract(
                 )
             )
     return mentions + added
-
-
-class _Spans:
-    """Spans of a document, asked which of them a new span overlaps: O(log spans) a query."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        spans = sorted(spans)
-        self.starts = [start for start, _ in spans]
-        self.reach = list(accumulate((stop for _, stop in spans), max, initial=0))[1:]
-
-    def overlaps(self, start: int, stop: int) -> bool:
-        """Whether some span (a, b) has a < stop and start < b."""
-        before = bisect.bisect_left(self.starts, stop)  # the spans that start before stop
-        return before > 0 and self.reach[before - 1] > start

@@ -37,6 +37,7 @@ class Convention:
     generic_orgs: bool = True  # pressrel's Options.generic_orgs: "полиция" as ORG (NEREL's way)
     org_genitives: bool = True  # Options.org_genitives: "ФСБ России", "Совет Безопасности ООН"
     org_inner_names: bool = True  # Options.org_inner_names: "МИД" nested in "МИД России" too
+    place_parts: bool = True  # Options.place_parts: "юге Турции" a LOC, "Турции" nested in it
 
     def mapped(self, extra: Mapping[str, str]) -> Convention:
         """The convention with the renamings of extra added (they win over its own)."""
@@ -51,6 +52,7 @@ class Convention:
             "generic_orgs": self.generic_orgs,
             "org_genitives": self.org_genitives,
             "org_inner_names": self.org_inner_names,
+            "place_parts": self.place_parts,
         }
 
 
@@ -63,6 +65,7 @@ FACTRU = Convention(
     generic_orgs=False,
     org_genitives=False,
     org_inner_names=False,
+    place_parts=False,
 )
 
 

@@ -49,6 +49,7 @@ def options_for(convention: Convention) -> Any:
         generic_orgs=convention.generic_orgs,
         org_genitives=convention.org_genitives,
         org_inner_names=convention.org_inner_names,
+        place_parts=convention.place_parts,
     )
 
 

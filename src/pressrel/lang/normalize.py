@@ -18,7 +18,7 @@ from typing import NamedTuple
 from .. import caches
 from ..models import fallback
 from ..records import Name
-from . import grammar, names, phrases
+from . import grammar, names, phrases, tagged
 
 
 class SpanKey(NamedTuple):
@@ -83,7 +83,7 @@ _tagged = caches.memo(f"{__name__}.tagged", caches.SPANS)
 def _by_taggers(keys: Sequence[SpanKey]) -> list[Normal]:
     spans = [fallback.Span(key.text, key.left, _needs_syntax(key)) for key in keys]
     return [
-        Normal(phrases.checked(key.text, normal) if key.type == "ORG" else normal, None)
+        Normal(tagged.checked(key.text, normal) if key.type == "ORG" else normal, None)
         for key, normal in zip(keys, fallback.normal_forms(spans))
     ]
 

@@ -6,7 +6,8 @@ The head noun, the adjectives before it, those after it that agree with it ("Р�
 Сербской" -> "Республика Сербская") and a noun coordinated with it ("X и Y") are put into the
 nominative when pymorphy2 knows the words and agreement leaves one reading; what follows
 stays as written. ``nominative`` returns None when it cannot tell, and the caller decides
-(normalize asks natasha's taggers; roles keep the phrase as written).
+(normalize asks natasha's taggers, whose answer ``tagged`` checks; roles keep the phrase as
+written).
 
 A dotted name ("Яндекс.Новости", "Москва.Центр") declines in its last part, a common noun after
 the brand, which keeps its number: "в Яндекс.Новостях" -> Яндекс.Новости, "Яндекс.Маркета" ->
@@ -21,7 +22,6 @@ from typing import Any
 
 from .. import caches
 from . import grammar, morph
-from .fold import fold
 from .letters import (
     CAPITALS,
     CONSONANTS,
@@ -84,15 +84,15 @@ def nominative(text: str, proper: bool = True) -> str | None:
     if morph.case_of(reading) == "nomn":
         return text
     inflected = [(token, reading) for token in tokens[first : head_at + 1]]
-    coordinated = _coordinated(words, head_at, reading, known)
-    if coordinated is not None:
-        inflected.append((tokens[head_at + 2], coordinated))
+    joined = coordinated(words, head_at, reading, known)
+    if joined is not None:
+        inflected.append((tokens[head_at + 2], joined))
     else:
         inflected += [(tokens[i], reading) for i in _following_adjectives(words, head_at, reading)]
     parts = []
     last = 0
     for token, head in inflected:
-        form = _agreeing_nominative(token.group(), head)
+        form = agreeing_nominative(token.group(), head)
         if form is None:
             return None
         parts.append(text[last : token.start()] + form)
@@ -197,7 +197,7 @@ def _inflected_acronym(word: str) -> str | None:
     return morph.recase(form, word) if form else None
 
 
-def _coordinated(words: list[str], head_at: int, head: Any, known: bool) -> Any:
+def coordinated(words: list[str], head_at: int, head: Any, known: bool) -> Any:
     """The reading of a noun joined to the head by "и" in the head's case and number
     ("основателем и председателем"), else None."""
     if head_at + 2 >= len(words) or words[head_at + 1].lower() != "и":
@@ -247,7 +247,7 @@ def _readings(word: str, known: bool) -> tuple:
 def _precedes(word: str, following: str, known: bool) -> bool:
     """Is word an adjective agreeing with the following word ("Московского государственного",
     but not "главой Госсовета", whose rare adjective reading agrees with nothing)?"""
-    return any(_agrees(word, b, known) for b in _readings(following, known))
+    return any(agrees_with(word, b, known) for b in _readings(following, known))
 
 
 def _attributes(word: str, noun: Any, known: bool = True) -> tuple:
@@ -308,7 +308,7 @@ def _head_reading(readings: list, adjectives: list[str], has_dependents: bool, p
     plural_only = all(tag.case in PLURAL_ENDINGS_CASES and tag.number == "plur" for _, tag in found)
     plural = [(p, tag) for p, tag in found if "Pltm" in tag.grammemes or not proper or plural_only]
     ordered = sorted(singular, key=partial(_name_rank, proper=proper)) or plural
-    fitting = [(p, tag) for p, tag in ordered if all(_agrees(a, p, proper) for a in adjectives)]
+    fitting = [(p, tag) for p, tag in ordered if all(agrees_with(a, p, proper) for a in adjectives)]
     if not fitting:
         return None
     best, best_tag = fitting[0]
@@ -325,11 +325,11 @@ def _head_reading(readings: list, adjectives: list[str], has_dependents: bool, p
     return best
 
 
-def _agrees(adjective: str, noun: Any, known: bool) -> bool:
+def agrees_with(adjective: str, noun: Any, known: bool) -> bool:
     return any(grammar.agrees(p, noun) for p in _attributes(adjective, noun, known))
 
 
-def _agreeing_nominative(word: str, head) -> str | None:
+def agreeing_nominative(word: str, head) -> str | None:
     """word (the head or an adjective agreeing with it) in the nominative."""
     number = morph.facts(head.tag).number
     grammemes = {"nomn", number} if number else {"nomn"}
@@ -342,122 +342,3 @@ def _agreeing_nominative(word: str, head) -> str | None:
             form = morph.inflect(parse, grammemes)
             return morph.recase(form, word) if form else None
     return None
-
-
-def checked(written: str, tagged: str) -> str:
-    """natasha's nominative of a name (``tagged``) made to keep what does not decline and to
-    agree, word by word against the written name, when the two have the same words:
-
-    - a word natasha changed only in capitals or ё is as written ("Вперёд"), and a changed
-      word keeps its written letters up to the ending ("АукцЫона" -> АукцЫон);
-    - a name that starts with a word of no case (a verb, a preposition: "Поможем", "Из Пензы")
-      does not decline at all;
-    - from a preposition on, a word keeps its case ("PwC в России");
-    - after the head noun (the first word pymorphy2 knows whose best reading is a noun that
-      declines), a changed word stays
-      changed only when it is an adjective agreeing with the head ("Наблюдатели Петербурга",
-      "Вестей недели" keep their genitive), and a noun joined to the head by "и" is put into the
-      nominative with it ("Аргументов и фактов");
-    - when the head changed, every adjective before it that agrees with it goes into the
-      nominative too ("Центрально-Сибирскую торгово-промышленную палату"), and when only the
-      adjectives changed, the head they agree with goes with them in the singular ("Национальную
-      медиа группу"), and they stay as written before a plural head ("Семи Вселенских
-      Соборов", "Твоим очам": a name that keeps its case).
-    """
-    tokens = list(TOKEN.finditer(written))
-    words = [t.group() for t in tokens]
-    out = [t.group() for t in TOKEN.finditer(tagged)]
-    if len(out) != len(words):
-        return tagged
-    if not _declines(words[0]):
-        return written
-    out = [w if _same_letters(o, w) else _written_stem(o, w) for o, w in zip(out, words)]
-    stop = next((i for i, w in enumerate(words) if i and _is_preposition(w)), len(words))
-    out[stop:] = words[stop:]
-    head_at = next((i for i in range(stop) if _best_is_noun(words[i])), None)
-    if head_at is None:
-        return _joined(written, tokens, out)
-    heads = [p for p in morph.parses(words[head_at]) if grammar.is_noun(p)]
-    for j in range(head_at + 1, stop):
-        if out[j] != words[j] and not any(_agrees(words[j], head, False) for head in heads):
-            out[j] = words[j]
-    heads = [p for p in heads if p.tag.case != "nomn"]
-    if out[head_at] == words[head_at]:
-        before = [i for i in range(head_at) if out[i] != words[i]]  # adjectives natasha changed
-        fitting = [p for p in heads if before and all(_agrees(words[i], p, False) for i in before)]
-        singular = [p for p in fitting if p.tag.number == "sing"]
-        head = _agreeing_nominative(words[head_at], singular[0]) if singular else None
-        if head is None:  # "Семи Вселенских Соборов", "Твоим очам": a name in its own case
-            out[:head_at] = words[:head_at]
-            return _joined(written, tokens, out)
-        out[head_at] = head
-    for i in range(head_at):
-        agreeing = next(
-            (f for head in heads if (f := _adjective_nominative(words[i], head)) is not None),
-            None,
-        )
-        out[i] = agreeing or out[i]
-    if head_at + 2 < stop and words[head_at + 1].lower() == "и":
-        joined = next(
-            (p for head in heads if (p := _coordinated(words, head_at, head, False)) is not None),
-            None,
-        )
-        if joined is not None:
-            out[head_at + 2] = _agreeing_nominative(words[head_at + 2], joined) or out[head_at + 2]
-    return _joined(written, tokens, out)
-
-
-def _declines(word: str) -> bool:
-    """Whether a name's first word may decline: its best reading is no verb form, adverb or
-    function word ("Поможем", "Из"), or pymorphy2 does not know it, or it is no Cyrillic
-    word."""
-    if not is_cyrillic_word(word) or not morph.is_known(word):
-        return True
-    return morph.facts(morph.parses(word)[0].tag).pos not in grammar.FUNCTION | grammar.VERBAL
-
-
-def _written_stem(form: str, written: str) -> str:
-    """form with the letters it shares with written, from the start, as written (capitals
-    and ё: "росздрав" of "РосЗдрава" -> РосЗдрав, "вооруженные" of "Вооружённых" ->
-    Вооружённые)."""
-    shared = 0
-    for a, b in zip(fold(form), fold(written)):
-        if a != b:
-            break
-        shared += 1
-    return written[:shared] + form[shared:]
-
-
-def _same_letters(one: str, other: str) -> bool:
-    return fold(one) == fold(other)
-
-
-def _is_preposition(word: str) -> bool:
-    readings = morph.parses(word)
-    return word.islower() and bool(readings) and readings[0].tag.POS == "PREP"
-
-
-def _best_is_noun(word: str) -> bool:
-    """Whether word may head a name: pymorphy2 knows it, and its best reading is a noun that
-    declines ("медиа" in "Национальную медиа группу" does not)."""
-    if not is_cyrillic_word(word) or not morph.is_known(word):
-        return False
-    best = morph.parses(word)[0]
-    return grammar.is_noun(best) and "Fixd" not in best.tag
-
-
-def _adjective_nominative(word: str, head: Any) -> str | None:
-    """word in the nominative when it reads as an adjective agreeing with head, else None."""
-    if not any(grammar.agrees(a, head) for a in _adjectives(word, False)):
-        return None
-    return _agreeing_nominative(word, head)
-
-
-def _joined(written: str, tokens: list, words: list[str]) -> str:
-    """written with its tokens replaced by words, the spaces between them kept."""
-    parts = []
-    last = 0
-    for token, word in zip(tokens, words):
-        parts.append(written[last : token.start()] + word)
-        last = token.end()
-    return "".join(parts) + written[last:]

@@ -1,0 +1,107 @@
+"""Parts of a place: ``на юге Турции``, ``в центре Москвы``, ``в пригороде Бостона`` name a
+region of the place written after them, in the genitive. Each is a LOC mention of its own (its
+``normal`` ``юг Турции``, ``form`` ``part``), the place a mention nested inside it, as NEREL
+annotates them (33 of the 42 such phrases of its train split; the preposition outside, as in 28
+of the 33).
+
+A part is one of the nouns of ``PARTS`` (the sides of the world, the centre, the outskirts)
+right before a LOC mention whose last word reads as a genitive; not a noun an adjective before it
+agrees with (``культурного центра Германии``, ``Космического центра Кеннеди``: an institution),
+nor one inside another mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..coverage import Covered
+from ..lang import grammar, morph
+from ..lang.letters import CYRILLIC_WORD, is_cyrillic_word
+from ..records import Document, Mention, Unit, placed
+
+# the nouns of a part of a territory, as pymorphy2 lemmatises them
+PARTS = frozenset(
+    {
+        "север",
+        "юг",
+        "запад",
+        "восток",
+        "северо-запад",
+        "северо-восток",
+        "юго-запад",
+        "юго-восток",
+        "центр",
+        "пригород",
+        "окрестность",
+        "окраина",
+        "предместье",
+    }
+)
+# the word right before a mention, one line's spaces between them
+_WORD_BEFORE = re.compile(rf"(?P<word>{CYRILLIC_WORD.pattern})[^\S\r\n]+$")
+_REACH = 40  # characters read before a mention: more than the longest part noun and its space
+_PLACES = frozenset({"LOC", "COUNTRY"})
+
+
+def parts_of_places(
+    document: Document, mentions: list[Mention], sentence_at: Callable[[int], Unit | None]
+) -> list[Mention]:
+    """mentions, then a LOC mention for each part of a place written before a place's mention
+    (see the module); sentence_at gives an offset's sentence."""
+    text = document.text
+    covered = None
+    added = []
+    for place in mentions:
+        if place.type not in _PLACES or not _in_genitive(place.text):
+            continue
+        before = _WORD_BEFORE.search(text, max(0, place.start - _REACH), place.start)
+        if before is None:
+            continue
+        part = _part_reading(before["word"])
+        start = before.start("word")
+        if part is None or _has_agreeing_adjective(text, start, before["word"]):
+            continue
+        if covered is None:
+            covered = Covered((m.start, m.stop) for m in mentions)
+        unit = sentence_at(start)
+        if unit is None or covered.overlaps(start, before.end("word")):
+            continue
+        nominative = morph.inflect(part, {"nomn"})
+        if nominative is None:
+            continue
+        normal = morph.recase(nominative, before["word"]) + " " + place.text
+        added.append(
+            Mention(
+                doc=document.id,
+                type="LOC",
+                text=text[start : place.stop],
+                normal=normal,
+                start=start,
+                stop=place.stop,
+                form="part",
+                **placed(unit),
+            )
+        )
+    return mentions + added if added else mentions
+
+
+def _part_reading(word: str):
+    """word's reading as a noun of PARTS, else None."""
+    return next(
+        (p for p in morph.parses(word) if p.normal_form in PARTS and grammar.is_noun(p)), None
+    )
+
+
+def _in_genitive(name: str) -> bool:
+    """Whether a place's name may be a genitive: its last word has a genitive reading (an
+    indeclinable one too: ``Сочи``)."""
+    last = name.rsplit(None, 1)[-1] if name.strip() else ""
+    return is_cyrillic_word(last) and any(morph.case_of(p) == "gent" for p in morph.parses(last))
+
+
+def _has_agreeing_adjective(text: str, start: int, word: str) -> bool:
+    """Whether the word before offset start is an adjective agreeing with word (``культурного
+    центра``: the noun is an institution's, not a part of a place)."""
+    before = _WORD_BEFORE.search(text, max(0, start - _REACH), start)
+    return before is not None and grammar.agrees_with_noun(before["word"], word)
