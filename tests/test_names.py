@@ -246,7 +246,19 @@ UNLISTED_FEMININE = [
 ]
 
 
-@pytest.mark.parametrize(("written", "normal", "parts"), SPANS + UNLISTED_FEMININE)
+# a surname, then its initials, as official lists write them
+SURNAME_AND_INITIALS = [
+    ("Сидоров П. А.", "Сидоров П. А.", ("П.", "А.", "Сидоров")),
+    ("Кузнецов Е.", "Кузнецов Е.", ("Е.", None, "Кузнецов")),
+    # a given name, then a surname's initial or a regnal number: in that order
+    ("Карим Б.", "Карим Б.", ("Карим", None, "Б.")),
+    ("Николай I", "Николай I", ("Николай", None, "I")),
+]
+
+
+@pytest.mark.parametrize(
+    ("written", "normal", "parts"), SPANS + UNLISTED_FEMININE + SURNAME_AND_INITIALS
+)
 def test_person_spans(written, normal, parts):
     name = parse_person(written)
     assert (name.normal, (name.name.first, name.name.middle, name.name.last)) == (normal, parts)
@@ -837,3 +849,54 @@ def test_span_case_reads_what_parse_person_cached(written):
     after = names._case_and_gender.cache_info()
     assert (after.hits, after.misses) == (before.hits + 1, before.misses)
     assert case == names._case_and_gender.__wrapped__(tuple(written.split()))[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "expected"),
+    [
+        # one person's name NER made two PER spans of: given name and surname, in one case
+        (
+            "Тренер Савелия Бурмистрова доволен.",
+            ["Савелия", "Бурмистрова"],
+            ["Савелия Бурмистрова"],
+        ),
+        (
+            "Врач Антонины Петровны Гусевой пришёл.",
+            ["Антонины Петровны", "Гусевой"],
+            ["Антонины Петровны Гусевой"],
+        ),
+        ("Пришла Алёна Короленко.", ["Алёна", "Короленко"], ["Алёна Короленко"]),
+        # surname first, as official lists write it, in one case; surname and initials
+        (
+            "Вручить Гусевой Антонине Петровне.",
+            ["Гусевой", "Антонине Петровне"],
+            ["Гусевой Антонине Петровне"],
+        ),
+        ("Подписал Бурмистров С. Л.", ["Бурмистров", "С. Л."], ["Бурмистров С. Л."]),
+        # a possessor's name before a person's: two cases, or a surname that hides its case
+        ("Жена Бурмистрова Алёна пришла.", ["Бурмистрова", "Алёна"], ["Бурмистрова", "Алёна"]),
+        ("Сын Короленко Савелий пришёл.", ["Короленко", "Савелий"], ["Короленко", "Савелий"]),
+        # beside a full name, and on two lines
+        (
+            "Адвокат Гусевой Савелий Бурмистров.",
+            ["Гусевой", "Савелий Бурмистров"],
+            ["Гусевой", "Савелий Бурмистров"],
+        ),
+        ("Савелия\nБурмистрова", ["Савелия", "Бурмистрова"], ["Савелия", "Бурмистрова"]),
+        # a given name between two surnames goes with the second
+        (
+            "Подруга Бурмистрова Алёны Гусевой пришла.",
+            ["Бурмистрова", "Алёны", "Гусевой"],
+            ["Бурмистрова", "Алёны Гусевой"],
+        ),
+    ],
+)
+def test_a_name_ner_split_in_two_is_joined(text, pieces, expected):
+    from pressrel.lang.names import joined
+    from pressrel.models.ner import RawSpan
+
+    spans = []
+    for piece in pieces:
+        start = text.index(piece, spans[-1].stop if spans else 0)
+        spans.append(RawSpan(start, start + len(piece), "PER"))
+    assert [text[s.start : s.stop] for s in joined(text, spans)] == expected

@@ -255,7 +255,7 @@ def _ner_mentions(documents: list[Document], scopes: list[Scope]) -> list[list[M
     spans: list[tuple[int, Unit, int, int, str]] = []  # the pieces' texts are cut as tagged
     unit, unit_doc = None, -1  # the last span's sentence: a sentence's spans share one Unit
     for (d, paragraph), paragraph_spans in zip(flat, _tag(tagged)):
-        for span in paragraph_spans:
+        for span in names.joined(paragraph.text, paragraph_spans):
             start, stop = _trim(
                 documents[d].text, paragraph.start + span.start, paragraph.start + span.stop
             )

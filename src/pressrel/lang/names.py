@@ -38,10 +38,10 @@ order overrides the declension); ``surnames`` and ``patronymics`` hold what stan
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from .. import caches
 from ..records import Name
@@ -61,6 +61,15 @@ WORD = re.compile(r"\S+")
 SYLLABLE_ENDS = VOWELS | set("йнмлпктр")  # the last letters of an East Asian syllable
 NAME_TAGS = ("Name", "Surn", "Patr")  # pymorphy2's name grammemes, in the order they count
 PARTICLES = {"де", "ван", "фон", "дер", "ди", "да", "ле", "ла", "аль", "эль", "бин", "ибн", "дель"}
+
+
+class _Span(Protocol):
+    start: int
+    stop: int
+    type: str
+
+
+Spanned = TypeVar("Spanned", bound=_Span)  # a dataclass of a span of text: NER's RawSpan
 
 
 @dataclass(frozen=True)
@@ -717,6 +726,15 @@ def _parts(normals: list[str], roles: list[str]) -> Name:
     if r0 == r1 == "initial" and len(words) > 2 and middle is None:  # "Н. П. Акимов": the
         # second initial is the patronymic's
         return Name(w0, w1, " ".join(w for w, _ in words[2:]))
+    initials = len(words) - 1
+    if (
+        r0 == "last"
+        and all(r == "initial" for _, r in words[1:])
+        and (initials == 2 or (initials == 1 and _gendered_surname(w0)))
+    ):
+        # "Иванов И. И.", "Жириновский В.": a surname, then its initials, as lists write them;
+        # not a given name and a surname's initial ("Николай I", "Хамза Х.")
+        return Name(w1, words[2][0] if len(words) == 3 else middle, w0)
     if _surname_first([w for w, _ in words]):  # "Ху Цзиньтао", "Ким Чен Ын"
         return Name(" ".join(w for w, _ in words[1:]), middle, w0)
     if len(roles) == 3 and roles[2] == "middle" and r1 == "first":
@@ -784,6 +802,108 @@ def name_pieces(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     в АИИ": a sentence whose mark was lost; a name may be a verb's form otherwise, "Полежай")."""
     pieces = _name_pieces(text[start:stop], _opens_sentence(text, start))
     return [(start + a, start + b) for a, b in pieces]
+
+
+def joined(text: str, spans: list[Spanned]) -> list[Spanned]:
+    """spans (NER's spans of text, in order) with the two PER spans NER made of one person's
+    name joined into one: side by side on a line, in one case, a given name (and patronymic)
+    and a surname (``Фёдора`` ``Емельяненко``, ``Матильды`` ``Уррутии``), a surname and a given
+    name (and patronymic) as official lists write them (``Тихоновой`` ``Татьяне Васильевне``,
+    ``Шойгу`` ``Сергей Кужугетович``), or a surname and its initials (``Жириновский`` ``В. В.``).
+    Not a possessor's name before a person's (``вдова Арафата Суха``, ``жена Януковича
+    Людмила``: two cases; ``жена Петрова Анна``, ``сын Лукашенко Виктор``: a surname that may
+    be a genitive, with no patronymic after it), nor a name beside a full name; a given name between a surname and a surname of its
+    own is the second's (``супруги Джигарханяна Виталины Цымбалюк-Романовской``)."""
+    out = []
+    at = 0
+    while at < len(spans):
+        span = spans[at]
+        following = spans[at + 1] if at + 1 < len(spans) else None
+        third = spans[at + 2] if at + 2 < len(spans) else None
+        if (
+            following is not None
+            and _one_name(text, span, following)
+            and not (third is not None and _given_and_surname(text, following, third))
+        ):
+            out.append(replace(span, stop=following.stop))
+            at += 2
+        else:
+            out.append(span)
+            at += 1
+    return out
+
+
+def _one_name(text: str, first: Spanned, second: Spanned) -> bool:
+    """Whether two PER spans side by side are one person's name (see ``joined``)."""
+    if not _side_by_side(text, first, second):
+        return False
+    words = text[first.start : first.stop].split()
+    roles = [_role(word) for word in text[second.start : second.stop].split()]
+    if len(words) == 1 and _role(words[0]) in ("last", "other") and set(roles) == {"initial"}:
+        return True  # "Жириновский В. В."
+    if len(words) == 1 and _role(words[0]) == "last" and _given(roles):
+        # "Тихоновой Татьяне Васильевне"; a surname that may be a genitive is a possessor's
+        # ("жена Петрова Анна", "сын Лукашенко Виктор"), unless a patronymic follows, as
+        # official lists write names ("— Шойгу Сергей Кужугетович"), and no noun before it
+        # may govern it ("вдова Ельцина Наина Иосифовна")
+        possessor = "gent" in _possible_cases(words[0]) and (
+            len(roles) == 1 or _after_a_noun(text, first.start)
+        )
+        return not possessor and _in_one_case(text, first, second)
+    return _given_and_surname(text, first, second)
+
+
+def _given_and_surname(text: str, first: Spanned, second: Spanned) -> bool:
+    """Whether two PER spans side by side are a given name (and patronymic) and its surname, in
+    one case: "Фёдора Емельяненко", "Андрияна Григорьевича Николаева"."""
+    if not _side_by_side(text, first, second):
+        return False
+    roles = [_role(word) for word in text[first.start : first.stop].split()]
+    last = text[second.start : second.stop].split()
+    return (
+        _given(roles)
+        and len(last) == 1
+        and _role(last[0]) in ("last", "other")
+        and _in_one_case(text, first, second)
+    )
+
+
+def _side_by_side(text: str, first: Spanned, second: Spanned) -> bool:
+    between = text[first.stop : second.start]
+    one_line = not between.strip() and not any(c in LINE_ENDS for c in between)
+    return first.type == second.type == "PER" and 0 < len(between) <= 2 and one_line
+
+
+def _after_a_noun(text: str, start: int) -> bool:
+    """Whether a lower-case word that may be a noun stands right before offset start, one that
+    may govern a possessor's name in the genitive ("вдова Ельцина Наина Иосифовна")."""
+    before = text[max(0, start - 30) : start].split()
+    word = before[-1] if before else ""
+    return word.islower() and any(grammar.is_noun(p) for p in morph.parses(word))
+
+
+def _given(roles: list[str]) -> bool:
+    """Whether the roles are a given name's, alone or with a patronymic."""
+    return bool(roles) and roles[0] == "first" and all("middle" in role for role in roles[1:])
+
+
+def _in_one_case(text: str, first: Spanned, second: Spanned) -> bool:
+    """Whether the words of two spans are of one case, which some of them show: the case of the
+    two together is one each may be in."""
+    together = span_case(text[first.start : second.stop])
+    return together is not None and all(
+        together in _possible_cases(text[span.start : span.stop]) for span in (first, second)
+    )
+
+
+def _possible_cases(name: str) -> set[str]:
+    """The cases every word of a name may be in, of those pymorphy2 places (all, when none)."""
+    cases = set(CASE_ORDER)
+    for word in name.split():
+        readings = _readings(word)
+        if readings:
+            cases &= {case for case, _ in _case_genders(readings)}
+    return cases
 
 
 @caches.bounded(caches.SPANS)

@@ -87,10 +87,17 @@ def find_role(
     following = context.person_right_after(text, stop) if role.start is not None else None
     if (
         following
-        and _in_oblique_case(text[following[0] : following[1]])
+        and (
+            _in_oblique_case(text[following[0] : following[1]])
+            or "gent" in _name_cases(text[start:stop])
+        )
         and _role_across_name(text, *following, context).start == role.start
     ):
-        return NO_ROLE  # "пресс-секретаря Алексея Навального Киру Ярмыш": hers, not his
+        # "пресс-секретаря Алексея Навального Киру Ярмыш": hers, not his; and a name that may
+        # be a genitive with another right after it is the role's complement, the other its
+        # holder ("Адвокат Итина Юрий Лысенко": two names in apposition would be two
+        # nominatives, which no comma parts)
+        return NO_ROLE
     return role
 
 
