@@ -186,6 +186,40 @@ def test_names_of_places_with_shared_heads_and_street_adjectives(written, normal
     assert nominative_phrase(written) == normal
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "head", "normal"),
+    [
+        # a name of adjectives only shares the head of the name coordinated after it
+        ("в Заводском и Ленинском районах", "Заводском", "районах", "Заводский район"),
+        (
+            "власти Тверской и Псковской областей",
+            "Тверской",
+            "областей",
+            "Тверская область",
+        ),
+        (
+            "Курский и Орловский механические заводы",
+            "Курский",
+            "механические заводы",
+            "Курский механический завод",
+        ),
+        ("в Северном и Южном Тушине", "Северном", "Тушине", "Северное Тушино"),
+        # not a person's name after the second name, nor a noun the adjective does not agree with
+        ("епископ Тверской и Кашинский Амвросий", "Тверской", "", None),
+        ("митрополит Казанский и всея Татарии", "Казанский", "", None),
+        ("в Тверском районе и Москве", "Тверском районе", "", None),
+    ],
+)
+def test_a_name_shares_the_head_of_the_next_one(text, name, head, normal):
+    from pressrel.lang.normalize import normalize, span_key
+    from pressrel.lang.phrases import shared_head
+
+    start = text.index(name)
+    assert shared_head(text, start, start + len(name)) == head
+    if normal is not None:
+        assert normalize([span_key("LOC", text, start, start + len(name))])[0].normal == normal
+
+
 @given(
     st.lists(st.tuples(st.integers(0, 60), st.integers(1, 20)), max_size=30),
     st.integers(0, 70),

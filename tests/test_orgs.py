@@ -1389,6 +1389,18 @@ def test_refine_repeats_a_name_in_the_analysed_sentences():
         ("Мэрия [LOC Москвы] подала в суд.", True, [("Мэрия Москвы", "мэрия Москвы")]),
         ("Письмо ушло британским властям.", True, [("британским властям", "британские власти")]),
         ("Власти решили закрыть мост.", True, []),
+        # a place's adjective says whose it is as a country's does
+        (
+            "Проект одобрило казанское правительство.",
+            True,
+            [("казанское правительство", "казанское правительство")],
+        ),
+        (
+            "Запрет ввели новосибирские власти.",
+            True,
+            [("новосибирские власти", "новосибирские власти")],
+        ),
+        ("Бойцы гвардейской армии отступили.", True, []),
         ("После смены власти в Норвегии начались протесты.", True, []),
         ("Борьба с норвежской властью продолжалась.", True, []),
         # alone, or completed by a person, it is generic; without genitives (factRuEval's
@@ -2170,3 +2182,16 @@ def test_an_organisations_ids_read_once_are_those_read_again(text):
         memo, found.canonical, found.tails = found.canonical, {}, {}
         assert found.entity(m) == entity
         found.canonical = memo
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        # an institution named with a place's adjective is the one named with the place
+        ("Решение приняло казанское правительство.", "ORG:правительство Казани"),
+        ("Запрет ввели новосибирские власти.", "ORG:власти Новосибирска"),
+        ("Иск подала тверская прокуратура.", "ORG:прокуратура Твери"),
+    ],
+)
+def test_an_institution_with_a_place_adjective_is_the_places(text, entity):
+    assert [m.entity for m in analyze(text, types="ORG").mentions] == [entity]

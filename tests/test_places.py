@@ -38,6 +38,7 @@ ADJECTIVES = [
     ("русский", None),  # a nationality (Subx)
     ("татарской", None),  # a people's: татары
     ("славянских", None),  # славяне
+    ("гвардейской", None),  # гвардия's (-ия -> -ейский), not the town Гвардейск's
     ("майских", None),  # formed from a common noun: май
     ("братском", None),  # брат, not Братск
     ("октябрьской", None),  # октябрь, not Октябрьск

@@ -287,13 +287,7 @@ def _add_mentions(
     """Add the mentions of spans (document, sentence, start, stop, type), normalised in one
     batch, to their documents' lists."""
     keys = [
-        normalize.SpanKey(
-            kind,
-            brackets.unmarked(documents[d].text[start:stop])  # "Валерии] Касамаре"
-            if kind == "PER"
-            else documents[d].text[start:stop],
-            normalize.left_word(documents[d].text, start),
-        )
+        normalize.span_key(kind, documents[d].text, start, stop)
         for d, _, start, stop, kind in spans
     ]
     for (d, unit, start, stop, kind), normal in zip(spans, normalize.normalize(keys)):

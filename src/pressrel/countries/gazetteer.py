@@ -58,7 +58,9 @@ class Gazetteer:
 # --- tokens ----------------------------------------------------------------------------------
 
 
-_TOKEN = re.compile(r"[^\W\d]+|\d+|[^\w\s]")  # letters apart from digits: "России1" (a footnote mark)
+_TOKEN = re.compile(
+    r"[^\W\d]+|\d+|[^\w\s]"
+)  # letters apart from digits: "России1" (a footnote mark)
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:

@@ -18,17 +18,28 @@ from typing import NamedTuple
 from .. import caches
 from ..models import fallback
 from ..records import Name
-from . import grammar, names, phrases, tagged
+from . import brackets, grammar, names, phrases, tagged
 
 
 class SpanKey(NamedTuple):
-    """What a span's normal form depends on: its type, its text, and the word before it. A
-    named tuple: built for every NER span and hashed a few times each (a frozen dataclass
-    hashes in Python)."""
+    """What a span's normal form depends on: its type, its text, the word before it, and the
+    head it shares with a name coordinated after it (``phrases.shared_head``). A named tuple:
+    built for every NER span and hashed a few times each (a frozen dataclass hashes in
+    Python)."""
 
     type: str
     text: str
     left: str = ""
+    shared: str = ""
+
+
+def span_key(kind: str, text: str, start: int, stop: int) -> SpanKey:
+    """The key of NER's span text[start:stop] of type kind."""
+    if kind == "PER":
+        # an editor's brackets read through: "Валерии] Касамаре"
+        return SpanKey(kind, brackets.unmarked(text[start:stop]), left_word(text, start))
+    shared = phrases.shared_head(text, start, stop)  # "[Тверском] и Мещанском районах"
+    return SpanKey(kind, text[start:stop], left_word(text, start), shared)
 
 
 @dataclass(frozen=True)
@@ -71,7 +82,9 @@ def _by_rule(key: SpanKey) -> Normal | None:
         governed = bool(key.left) and grammar.first_pos(key.left) == "PREP"  # "у Виталия"
         person = names.parse_person(key.text, governed=governed)
         return Normal(person.normal, person.name)
-    normal = phrases.nominative(key.text)
+    normal = phrases.nominative(f"{key.text} {key.shared}" if key.shared else key.text)
+    if normal is None and key.shared:
+        normal = phrases.nominative(key.text)
     return None if normal is None else Normal(normal, None)
 
 

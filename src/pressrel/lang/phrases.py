@@ -31,12 +31,13 @@ from .letters import (
     has_cyrillic,
     is_cyrillic_word,
 )
+from .names import NAME_TAGS
 
 TOKEN = re.compile(rf"{CYRILLIC_WORD.pattern}|\S+")
 NAMED = {"Geox", "Orgn", "Name"}
 PLACE_OR_ORGANISATION = {"Geox", "Orgn"}
 # a plural noun that is no common noun's plural: a name's, or a noun's that has no singular
-NAMES_OR_NO_SINGULAR = NAMED | {"Surn", "Patr", "Pltm"}
+NAMES_OR_NO_SINGULAR = NAMED | set(NAME_TAGS) | {"Pltm"}
 ACRONYM = re.compile(rf"[{CAPITALS}]{{2}}")
 # Cyrillic capitals ending in a consonant, then a masculine noun's case ending ("ДИПСе", "ДИПСом")
 DECLINED_ACRONYM = re.compile(
@@ -99,6 +100,48 @@ def nominative(text: str, proper: bool = True) -> str | None:
         last = token.end()
     normal = "".join(parts) + text[last:]
     return _with_ordinal(normal, tokens[0], morph.facts(reading.tag).gender) if first else normal
+
+
+# what follows a name that shares its head with the next one: "и"/"или" and that name's words
+_COORDINATION = re.compile(
+    rf"[ \u00a0]+(?:и|или)[ \u00a0]+((?:{CYRILLIC_WORD.pattern}[ \u00a0]+){{0,4}}{CYRILLIC_WORD.pattern})"
+)
+
+
+def shared_head(text: str, start: int, stop: int) -> str:
+    """The head noun, and the plural adjectives before it, that the name text[start:stop], only
+    adjectives, shares with the name coordinated after it: "[Тверском] и Мещанском районах" ->
+    "районах", "[Донецкой] и Луганской народных республик" -> "народных республик",
+    "[Харцызский трубный] и Донецкий металлургический заводы" -> "заводы" (the second name's own
+    adjectives are singular), "[Северном] и Южном Бутове" -> "Бутове" (a name's noun stays
+    singular); "" for any other span. The name's normal form is its own words with
+    that head (``_with_elided_head``: Тверской район)."""
+    following = _COORDINATION.match(text, stop, stop + 120)
+    if following is None or not all(
+        _adjectives(w) or _unlisted_attributes(w) for w in text[start:stop].split()
+    ):
+        return ""
+    own = text[start:stop].split()
+    words = list(CYRILLIC_WORD.finditer(following.group(1)))
+    for at, word in enumerate(words):
+        nouns = [  # a place's or a thing's noun ("Даниил" is no head: "Архангельский и
+            # Холмогорский Даниил") that the name's adjectives agree with, number aside
+            n
+            for n in _nouns(word.group())
+            if morph.facts(n.tag).grammemes.isdisjoint(NAME_TAGS)
+            and all(_elided_attribute(w, n) is not None for w in own)
+        ]
+        if not nouns:
+            continue
+        shared = at  # back over the plural adjectives that agree with it
+        while shared > 0 and any(
+            grammar.agrees(a, n) and morph.facts(a.tag).number == "plur"
+            for a in _adjectives(words[shared - 1].group())
+            for n in nouns
+        ):
+            shared -= 1
+        return following.group(1)[words[shared].start() : word.end()] if shared else ""
+    return ""
 
 
 def _with_elided_head(text: str, tokens: list, after: int) -> tuple[str, str] | None:

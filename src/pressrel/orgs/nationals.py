@@ -25,8 +25,9 @@ from collections.abc import Callable, Iterable
 
 from .. import countries
 from ..lang.fold import name_key
+from ..places import place_of_adjective
 from .extend import country_tail
-from .places import country_genitive
+from .places import country_genitive, place_genitive
 
 
 def national_names(
@@ -47,6 +48,12 @@ def national_names(
     for name, lower in names:
         adjective, _, rest = name.partition(" ")
         found = countries.lookup_country_form(adjective) if rest else None
+        if found is None and rest and lower and rest[:1].islower():
+            place = place_of_adjective(adjective)  # "московское правительство"
+            genitive = place_genitive(place) if place else None
+            if genitive is not None:
+                joined[name] = full_name(f"{rest} {genitive}")  # правительство Москвы
+            continue
         if found is None or found[1] != "adjective" or countries.is_country_part(adjective):
             continue  # "шотландская полиция" is Scotland's, not the state's
         country = found[0]

@@ -16,6 +16,7 @@ import re
 from .. import countries
 from ..lang import grammar, marks, morph
 from ..lang.letters import CAPITALS
+from ..places import place_of_adjective
 from .extend import PHRASE_WORD, SPACED_LOWER_WORD, WORD, with_country_after
 from .kinds import ORGANISATION_KINDS
 
@@ -87,6 +88,25 @@ def starts_with_country_adjective(text: str, start: int) -> bool:
     first = WORD.match(text, start)
     found = countries.lookup_country_form(first.group()) if first else None
     return found is not None and found[1] == "adjective"
+
+
+def starts_with_owner_adjective(text: str, start: int) -> bool:
+    """Whether the span at start opens with the adjective of a country or of a place
+    ("российское правительство", "московского правительства"): whose the institution is."""
+    first = WORD.match(text, start)
+    if first is None:
+        return False
+    return (
+        starts_with_country_adjective(text, start) or place_of_adjective(first.group()) is not None
+    )
+
+
+def place_genitive(place: str) -> str | None:
+    """The genitive of a place's name ("Москва" -> "Москвы"), None when pymorphy2 does not
+    know it as a place."""
+    readings = [p for p in morph.parses(place) if "Geox" in p.tag and morph.case_of(p) == "nomn"]
+    form = morph.inflect(readings[0], {"gent"}) if readings else None
+    return morph.recase(form, place) if form else None
 
 
 def is_genitive_thing(word: str) -> bool:

@@ -143,7 +143,7 @@ from .lexicon import (
 )
 from .places import (
     country_genitive,
-    starts_with_country_adjective,
+    starts_with_owner_adjective,
     with_owner_after,
     with_place_after,
 )
@@ -248,7 +248,7 @@ def refine(
         organisations = {m.start for m in refined if m.type == "ORG"}
         for mention in generic_mentions(document.id, text, taken, sentence_at or sentences):
             end = with_owner_after(text, mention.stop, places) if genitives else mention.stop
-            owned = end > mention.stop or starts_with_country_adjective(text, mention.start)
+            owned = end > mention.stop or starts_with_owner_adjective(text, mention.start)
             body = genitives and _body_of(text, mention, organisations)  # as written: a name
             noun = mention.text.rsplit(" ", 1)[-1]
             if not (owned or body) and (owned_only or needs_owner(noun)):

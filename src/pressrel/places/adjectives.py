@@ -134,6 +134,8 @@ def place_of_adjective(word: str) -> str | None:
             if _of_a_people(stem):
                 return None
             bases = (stem, stem[:-1]) if stem.endswith("ь") else (stem,)
+            if stem.endswith("ей"):  # "гвардейский" is гвардия's, not Гвардейск's
+                bases += (stem[:-2] + "ия",)
             town = stem + "ск"
             if all(_noun_kind(base) is None for base in bases) and _noun_kind(town) == PLACE:
                 return _capitalised(town)
