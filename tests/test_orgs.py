@@ -2195,3 +2195,32 @@ def test_an_organisations_ids_read_once_are_those_read_again(text):
 )
 def test_an_institution_with_a_place_adjective_is_the_places(text, entity):
     assert [m.entity for m in analyze(text, types="ORG").mentions] == [entity]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body the document names with its organisation, written again bare: that body
+        (
+            "Совет директоров Сбербанка принял решение. Совет директоров отмечает рост.",
+            [("Совет директоров", "ORG:Совет директоров Сбербанка")],
+        ),
+        # ... not when it names the bodies of two, nor when whose it is follows it
+        (
+            "Он вошёл в совет директоров Сбербанка, а затем в совет директоров ВТБ. "
+            "Совет директоров отмечает рост.",
+            [],
+        ),
+        (
+            "Совет директоров Сбербанка принял решение. Он вошёл в совет директоров компании.",
+            [],
+        ),
+    ],
+)
+def test_a_bare_body_written_again_is_the_body_named_before(text, expected):
+    bare = [
+        (m.text, m.entity)
+        for m in analyze(text, types="ORG").mentions
+        if m.text.lower() == "совет директоров"
+    ]
+    assert bare == expected

@@ -245,13 +245,17 @@ def refine(
     common: dict[int, int] = {}  # generic organisations found here: their common words
     if sentence_at is not None or owned_only:
         taken = [(m.start, m.stop) for m in refined if m.type in ("ORG", "PER", "LOC")]
-        organisations = {m.start for m in refined if m.type == "ORG"}
+        organisations = {m.start: m.text for m in refined if m.type == "ORG"}
+        generics = []
         for mention in generic_mentions(document.id, text, taken, sentence_at or sentences):
             end = with_owner_after(text, mention.stop, places) if genitives else mention.stop
             owned = end > mention.stop or starts_with_owner_adjective(text, mention.start)
             body = genitives and _body_of(text, mention, organisations)  # as written: a name
+            generics.append((mention, end, owned, body))
+        again = _bodies_named_once(text, generics, organisations) if owned_only else set()
+        for mention, end, owned, body in generics:
             noun = mention.text.rsplit(" ", 1)[-1]
-            if not (owned or body) and (owned_only or needs_owner(noun)):
+            if not (owned or body or mention.start in again) and (owned_only or needs_owner(noun)):
                 continue  # a generic organisation its country or place names ("власти США")
             if owned and takes_field(noun):  # "сборной России по хоккею"
                 end = continued(text, end, people)
@@ -289,7 +293,37 @@ def refine(
     return [_lowered(m) if m.type == "ORG" and is_generic_phrase(m.text) else m for m in refined]
 
 
-def _body_of(text: str, mention: Mention, organisations: set[int]) -> bool:
+_NEXT_TOKEN = re.compile(r"[ \u00a0]+([^\W\d_]+|\S)")  # the word or mark after a name
+
+
+def _bodies_named_once(text: str, generics: list, organisations: dict[int, str]) -> set[int]:
+    """The starts of the bare bodies of generics ("Совет директоров отмечает") whose words the
+    document writes before one organisation only ("Совет директоров Банка России"): that
+    body, a mention of its own in the default output (the id it has elsewhere). Not when it
+    names the bodies of several ("совета директоров РАО ЕЭС", "в совете директоров РЭС"), nor
+    when a word that may be a genitive, a capital or a quote follows it: whose it is ("совет
+    директоров его «Распорядительной дирекции»", "совет директоров компании")."""
+    bodies = [
+        (grammar.lemma_key(mention.text), grammar.lemma_key(organisations[mention.stop + 1]))
+        for mention, _, _, body in generics
+        if body
+    ]
+    again = set()
+    for mention, _, owned, body in generics:
+        following = _NEXT_TOKEN.match(text, mention.stop)
+        word = following[1] if following else ""
+        if owned or body or word[:1] in OPENING or word[:1].isupper():
+            continue
+        if word[:1].isalpha() and grammar.may_be_genitive(word):
+            continue
+        key = grammar.lemma_key(mention.text)
+        owners = [owner for words, owner in bodies if grammar.same_lemmas(words, key)]
+        if owners and all(grammar.same_lemmas(owner, owners[0]) for owner in owners):
+            again.add(mention.start)
+    return again
+
+
+def _body_of(text: str, mention: Mention, organisations: dict[int, str]) -> bool:
     """Whether the generic mention is a body of the organisation NER found one space after it
     ("Совет директоров" + "Банка России"), which ``chained`` joins to it."""
     after = mention.stop + 1
