@@ -178,6 +178,12 @@ def test_organisation_and_location_phrases(written, normal):
         ("2-м Южнопортовом проезде", "2-й Южнопортовый проезд"),
         ("1-й Тверской-Ямской улице", "1-я Тверская-Ямская улица"),
         ("3-м Сетуньском проезде", "3-й Сетуньский проезд"),
+        # a neuter place in -ово/-ино left undeclined after its adjective
+        ("Южном Тушино", "Южное Тушино"),
+        ("Северного Медведково", "Северное Медведково"),
+        # a place with no singular, in its nominative, before another's oblique form
+        ("Лужники", "Лужники"),
+        ("Кузьминки", "Кузьминки"),
     ],
 )
 def test_names_of_places_with_shared_heads_and_street_adjectives(written, normal):

@@ -65,6 +65,16 @@ def nominative(text: str, proper: bool = True) -> str | None:
         return _inflected_acronym(text) or text
     words = [t.group() for t in tokens]
     known = proper  # names: pymorphy2's guesses about foreign words are not trusted
+    if proper and len(words) > 1 and _indeclinable_toponym(words[-1]):
+        neuter = [_neuter_nominative(word) for word in words[:-1]]
+        if None not in neuter:  # "в Северном Измайлово" -> Северное Измайлово
+            return (
+                "".join(
+                    text[(tokens[i - 1].end() if i else 0) : token.start()] + form
+                    for i, (token, form) in enumerate(zip(tokens, [*neuter, words[-1]]))
+                )
+                + text[tokens[-1].end() :]
+            )
     # a street's number opens its name and agrees with its head ("2-м Южнопортовом проезде")
     first = 1 if proper and len(words) > 1 and ORDINAL.fullmatch(words[0]) else 0
     head_at = first  # after the adjectives: "Московского государственного университета"
@@ -142,6 +152,33 @@ def shared_head(text: str, start: int, stop: int) -> str:
             shared -= 1
         return following.group(1)[words[shared].start() : word.end()] if shared else ""
     return ""
+
+
+TOPONYM_ENDINGS = ("ово", "ево", "ёво", "ино", "ыно")  # Измайлово, Медведково, Тушино
+
+
+def _indeclinable_toponym(word: str) -> bool:
+    """Whether word is a neuter place name in -ово/-ино written in its nominative, a form that
+    usage leaves undeclined in every case ("в Северном Измайлово", "у Южного Медведково")."""
+    if not word.lower().endswith(TOPONYM_ENDINGS):
+        return False
+    return any(
+        {"Geox", "neut"} <= morph.facts(p.tag).grammemes
+        and morph.case_of(p) == "nomn"
+        and p.normal_form == word.lower()
+        for p in morph.parses(word)
+    )
+
+
+def _neuter_nominative(word: str) -> str | None:
+    """An adjective of a neuter place in the neuter nominative singular ("Северном" ->
+    Северное), None when word is no adjective that can be neuter singular."""
+    for reading in _adjectives(word):
+        facts = morph.facts(reading.tag)
+        if facts.gender == "neut" and facts.number == "sing":
+            form = morph.inflect(reading, {"nomn", "neut", "sing"})
+            return morph.recase(form, word) if form else None
+    return None
 
 
 def _with_elided_head(text: str, tokens: list, after: int) -> tuple[str, str] | None:
@@ -365,6 +402,14 @@ def _head_reading(readings: list, adjectives: list[str], has_dependents: bool, p
         and not has_dependents
     ):
         return None  # "Известия" alone: a plural name or an oblique singular? Context decides.
+    if proper and best_tag.case != "nomn" and not adjectives and not has_dependents:
+        # a place whose name has no singular, written in its nominative, before another place's
+        # oblique form: "Кузьминки" (the district), not Кузьминка's genitive
+        plural_place = next(
+            (p for p, tag in found if tag.case == "nomn" and {"Pltm", "Geox"} <= tag.grammemes),
+            None,
+        )
+        return plural_place or best
     return best
 
 
