@@ -21,7 +21,7 @@ from functools import partial
 from typing import Any
 
 from .. import caches
-from . import grammar, morph
+from . import grammar, morph, phrase_words
 from .letters import (
     CAPITALS,
     CONSONANTS,
@@ -29,12 +29,11 @@ from .letters import (
     LOWER,
     UPPER,
     has_cyrillic,
-    is_cyrillic_word,
 )
 from .names import NAME_TAGS
+from .phrase_words import NAMED
 
 TOKEN = re.compile(rf"{CYRILLIC_WORD.pattern}|\S+")
-NAMED = {"Geox", "Orgn", "Name"}
 PLACE_OR_ORGANISATION = {"Geox", "Orgn"}
 # a plural noun that is no common noun's plural: a name's, or a noun's that has no singular
 NAMES_OR_NO_SINGULAR = NAMED | set(NAME_TAGS) | {"Pltm"}
@@ -78,17 +77,22 @@ def nominative(text: str, proper: bool = True) -> str | None:
     # a street's number opens its name and agrees with its head ("2-м Южнопортовом проезде")
     first = 1 if proper and len(words) > 1 and ORDINAL.fullmatch(words[0]) else 0
     head_at = first  # after the adjectives: "Московского государственного университета"
-    while head_at + 1 < len(words) and _precedes(words[head_at], words[head_at + 1], known):
+    while head_at + 1 < len(words) and phrase_words.precedes(
+        words[head_at], words[head_at + 1], known
+    ):
         head_at += 1
     # the adjectives stopped agreeing before a plural head: it may be a coordination's
     elided = _with_elided_head(text, tokens[first:], head_at - first + 1) if proper else None
     if elided is not None:
         normal, gender = elided
         return _with_ordinal(normal, tokens[0], gender) if first else normal
-    if not _nouns(words[head_at], known):
+    if not phrase_words.nouns(words[head_at], known):
         return None
     reading = _head_reading(
-        _nouns(words[head_at], known), words[first:head_at], head_at + 1 < len(words), proper
+        phrase_words.nouns(words[head_at], known),
+        words[first:head_at],
+        head_at + 1 < len(words),
+        proper,
     )
     if reading is None:
         return None
@@ -128,7 +132,8 @@ def shared_head(text: str, start: int, stop: int) -> str:
     that head (``_with_elided_head``: Тверской район)."""
     following = _COORDINATION.match(text, stop, stop + 120)
     if following is None or not all(
-        _adjectives(w) or _unlisted_attributes(w) for w in text[start:stop].split()
+        phrase_words.adjectives(w) or phrase_words.unlisted_attributes(w)
+        for w in text[start:stop].split()
     ):
         return ""
     own = text[start:stop].split()
@@ -137,7 +142,7 @@ def shared_head(text: str, start: int, stop: int) -> str:
         nouns = [  # a place's or a thing's noun ("Даниил" is no head: "Архангельский и
             # Холмогорский Даниил") that the name's adjectives agree with, number aside
             n
-            for n in _nouns(word.group())
+            for n in phrase_words.nouns(word.group())
             if morph.facts(n.tag).grammemes.isdisjoint(NAME_TAGS)
             and all(_elided_attribute(w, n) is not None for w in own)
         ]
@@ -146,7 +151,7 @@ def shared_head(text: str, start: int, stop: int) -> str:
         shared = at  # back over the plural adjectives that agree with it
         while shared > 0 and any(
             grammar.agrees(a, n) and morph.facts(a.tag).number == "plur"
-            for a in _adjectives(words[shared - 1].group())
+            for a in phrase_words.adjectives(words[shared - 1].group())
             for n in nouns
         ):
             shared -= 1
@@ -173,7 +178,7 @@ def _indeclinable_toponym(word: str) -> bool:
 def _neuter_nominative(word: str) -> str | None:
     """An adjective of a neuter place in the neuter nominative singular ("Северном" ->
     Северное), None when word is no adjective that can be neuter singular."""
-    for reading in _adjectives(word):
+    for reading in phrase_words.adjectives(word):
         facts = morph.facts(reading.tag)
         if facts.gender == "neut" and facts.number == "sing":
             form = morph.inflect(reading, {"nomn", "neut", "sing"})
@@ -193,7 +198,7 @@ def _with_elided_head(text: str, tokens: list, after: int) -> tuple[str, str] | 
     for head_at in range(after, len(tokens)):
         found = {
             normal
-            for noun in _nouns(tokens[head_at].group())
+            for noun in phrase_words.nouns(tokens[head_at].group())
             if (normal := _singular_of_elided(text, tokens[: head_at + 1], noun)) is not None
         }
         if found:
@@ -231,7 +236,7 @@ def _elided_attribute(word: str, noun: Any) -> Any:
     """word's attribute reading in the case of a plural head noun: plural, or singular in the
     head's gender (the head it shares with the name before it); None when it has none."""
     head = morph.facts(noun.tag)
-    for reading in _attributes(word, noun):
+    for reading in phrase_words.attributes(word, noun):
         facts = morph.facts(reading.tag)
         if facts.case == head.case and (
             facts.number == "plur" or (facts.number == "sing" and facts.gender == head.gender)
@@ -285,7 +290,7 @@ def coordinated(words: list[str], head_at: int, head: Any, known: bool) -> Any:
     return next(
         (
             p
-            for p in _nouns(words[head_at + 2], known)
+            for p in phrase_words.nouns(words[head_at + 2], known)
             if morph.case_of(p) == morph.case_of(head)
             and morph.facts(p.tag).number == morph.facts(head.tag).number
         ),
@@ -297,68 +302,13 @@ def _following_adjectives(words: list[str], head_at: int, head: Any) -> range:
     """The indices of the adjectives right after the head that agree with it and with no noun
     of their own ("Республики Сербской", but not "Совета Федерального Собрания")."""
     stop = head_at + 1
-    while stop < len(words) and any(grammar.agrees(a, head) for a in _adjectives(words[stop])):
-        if stop + 1 < len(words) and _precedes(words[stop], words[stop + 1], True):
+    while stop < len(words) and any(
+        grammar.agrees(a, head) for a in phrase_words.adjectives(words[stop])
+    ):
+        if stop + 1 < len(words) and phrase_words.precedes(words[stop], words[stop + 1], True):
             break  # the adjective of the next noun
         stop += 1
     return range(head_at + 1, stop)
-
-
-@caches.bounded(caches.WORDS)
-def _nouns(word: str, known: bool = True) -> tuple:
-    return tuple(p for p in _readings(word, known) if grammar.is_noun(p))
-
-
-@caches.bounded(caches.WORDS)
-def _adjectives(word: str, known: bool = True) -> tuple:
-    return tuple(p for p in _readings(word, known) if grammar.is_adjective(p))
-
-
-@caches.bounded(caches.WORDS)
-def _readings(word: str, known: bool) -> tuple:
-    """word's readings that have a case (only a known word's when known). It and ``_nouns``
-    and ``_adjectives`` are cached: a phrase's words are read once for each neighbour, and
-    names and roles repeat."""
-    if not is_cyrillic_word(word) or (known and not morph.is_known(word)):
-        return ()
-    return tuple(p for p in morph.parses(word) if morph.facts(p.tag).case)
-
-
-def _precedes(word: str, following: str, known: bool) -> bool:
-    """Is word an adjective agreeing with the following word ("Московского государственного",
-    but not "главой Госсовета", whose rare adjective reading agrees with nothing)?"""
-    return any(agrees_with(word, b, known) for b in _readings(following, known))
-
-
-def _attributes(word: str, noun: Any, known: bool = True) -> tuple:
-    """word's readings that may stand before the noun reading as its attribute: its adjective
-    readings, and before a name's common noun of a thing those that ``_unlisted_attributes``
-    adds ("Брюсовым переулком", "Солянском тупике")."""
-    listed = _adjectives(word, known)
-    return listed + _unlisted_attributes(word) if known and _names_a_thing(noun) else listed
-
-
-@caches.bounded(caches.WORDS)
-def _unlisted_attributes(word: str) -> tuple:
-    """The readings of word that pymorphy2 does not list as adjectives, but that are the
-    adjective a street, a square or a building is named with: a guess at a word it does not know
-    whose best guess is an adjective ("Солянском", "Кривоколенным": trusted, unlike its guesses
-    about nouns, since an adjective's ending says what it is), and a surname's reading, the
-    possessive or relational adjective a surname is made from ("Брюсовым", "Кадашевском")."""
-    if not is_cyrillic_word(word):
-        return ()
-    readings = morph.parses(word)
-    if not morph.is_known(word):
-        guessed = bool(readings) and grammar.is_adjective(readings[0])
-        return tuple(p for p in readings if grammar.is_adjective(p)) if guessed else ()
-    return tuple(p for p in readings if "Surn" in morph.facts(p.tag).grammemes)
-
-
-def _names_a_thing(noun: Any) -> bool:
-    """Whether a noun reading is a common noun of a thing (переулок, тупик, собор), the head
-    a street's or a building's adjective goes with; not a name nor a person."""
-    facts = morph.facts(noun.tag)
-    return facts.pos == "NOUN" and facts.animacy == "inan" and not NAMED & facts.grammemes
 
 
 PLURAL_ENDINGS_CASES = {"datv", "ablt", "loct"}
@@ -388,7 +338,11 @@ def _head_reading(readings: list, adjectives: list[str], has_dependents: bool, p
     plural_only = all(tag.case in PLURAL_ENDINGS_CASES and tag.number == "plur" for _, tag in found)
     plural = [(p, tag) for p, tag in found if "Pltm" in tag.grammemes or not proper or plural_only]
     ordered = sorted(singular, key=partial(_name_rank, proper=proper)) or plural
-    fitting = [(p, tag) for p, tag in ordered if all(agrees_with(a, p, proper) for a in adjectives)]
+    fitting = [
+        (p, tag)
+        for p, tag in ordered
+        if all(phrase_words.agrees_with(a, p, proper) for a in adjectives)
+    ]
     if not fitting:
         return None
     best, best_tag = fitting[0]
@@ -413,15 +367,11 @@ def _head_reading(readings: list, adjectives: list[str], has_dependents: bool, p
     return best
 
 
-def agrees_with(adjective: str, noun: Any, known: bool) -> bool:
-    return any(grammar.agrees(p, noun) for p in _attributes(adjective, noun, known))
-
-
 def agreeing_nominative(word: str, head) -> str | None:
     """word (the head or an adjective agreeing with it) in the nominative."""
     number = morph.facts(head.tag).number
     grammemes = {"nomn", number} if number else {"nomn"}
-    attributes = _attributes(word, head)
+    attributes = phrase_words.attributes(word, head)
     for parse in morph.parses(word):
         if parse is head or (parse in attributes and grammar.agrees(parse, head)):
             form = morph.inflect(parse, grammemes)

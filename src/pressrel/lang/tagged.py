@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import grammar, morph, phrases
+from . import grammar, morph, phrase_words, phrases
 from .fold import fold
 from .letters import is_cyrillic_word
 
@@ -47,7 +47,7 @@ def checked(written: str, tagged: str) -> str:
     heads = [p for p in morph.parses(words[head_at]) if grammar.is_noun(p)]
     for j in range(head_at + 1, stop):
         if out[j] != words[j] and not any(
-            phrases.agrees_with(words[j], head, False) for head in heads
+            phrase_words.agrees_with(words[j], head, False) for head in heads
         ):
             out[j] = words[j]
     heads = [p for p in heads if p.tag.case != "nomn"]
@@ -56,7 +56,7 @@ def checked(written: str, tagged: str) -> str:
         fitting = [
             p
             for p in heads
-            if before and all(phrases.agrees_with(words[i], p, False) for i in before)
+            if before and all(phrase_words.agrees_with(words[i], p, False) for i in before)
         ]
         singular = [p for p in fitting if p.tag.number == "sing"]
         head = phrases.agreeing_nominative(words[head_at], singular[0]) if singular else None
@@ -127,7 +127,7 @@ def _best_is_noun(word: str) -> bool:
 
 def _adjective_nominative(word: str, head: Any) -> str | None:
     """word in the nominative when it reads as an adjective agreeing with head, else None."""
-    if not phrases.agrees_with(word, head, False):
+    if not phrase_words.agrees_with(word, head, False):
         return None
     return phrases.agreeing_nominative(word, head)
 
