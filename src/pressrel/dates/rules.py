@@ -764,6 +764,33 @@ def build_deictic_phrase(g: Groups, anchor: Anchor) -> DateValue | None:
     return v.unresolved()  # seasons (sport), weekends
 
 
+# the word after "года"/"месяца", which may say which year or month a part is of
+_NEXT_WORD = re.compile(r"[ \u00a0]*(\d|[а-яё]+)")
+
+
+def part_of_current(rule: str) -> str:
+    """A part of the current year or month, named with no number: "в середине года", "с
+    начала года", "к концу месяца"."""
+    unit = _g(rule, "u", words("года|месяца")) + WORD_END
+    return (
+        WORD_START + _opt(_g(rule, "prep", PREPOSITION) + S) + _g(rule, "part", PART_OF) + S + unit
+    )
+
+
+def build_part_of_current(g: Groups, anchor: Anchor) -> DateValue | None:
+    following = _NEXT_WORD.match(g.after())
+    word = following[1] if following else ""
+    whose = word.isdigit() or (
+        grammar.may_be_genitive(word)
+        and not any(morph.case_of(p) == "nomn" for p in morph.parses(word))
+    )
+    if whose or anchor is None:
+        return None  # "в конце года выборов": the genitive after it says which year
+    if fold_phrase(g.text("u")) == "года":
+        return v.point(v.iso_year(anchor.year), "year", relative=True)
+    return v.point(v.iso_month(anchor.year, anchor.month), "month", relative=True)
+
+
 def weekday(rule: str) -> str:
     """Weekdays: "в среду", "во вторник", "до пятницы", "субботу" (of "в пятницу и субботу")."""
     accusative = _g(rule, "prep", words("в|во|на|по|за")) + S + _g(rule, "wd", WEEKDAY_ACCUSATIVE)
@@ -1001,6 +1028,7 @@ RULES: tuple[Rule, ...] = (
     Rule("pyear", year_in_parentheses("pyear"), build_year),
     Rule("eyear", year_of_event("eyear"), build_year),
     Rule("rel", deictic_phrase("rel"), build_deictic_phrase),
+    Rule("pcur", part_of_current("pcur"), build_part_of_current),
     Rule("wday", weekday("wday"), build_weekday),
     Rule("dword", deictic_word("dword"), build_deictic_word),
     Rule("hours", hours("hours"), build_period),
