@@ -152,3 +152,20 @@ def test_a_part_of_a_place_nests_the_place_and_is_off_under_factru():
         ("COUNTRY", "Франции", "COUNTRY:FR"),
     ]
     assert [m.form for m in pressrel.analyze(text, place_parts=False).mentions] == ["name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        # an abbreviation of capitals is the one place of the document it spells
+        (
+            "Власти Приднестровской Молдавской Республики заявили протест. В ПМР молчат.",
+            {"ПМР": "LOC:Приднестровская Молдавская Республика"},
+        ),
+        # ... not when it spells none of them
+        ("Власти Донецкой области заявили протест. В ДНР молчат.", {"ДНР": "LOC:ДНР"}),
+    ],
+)
+def test_an_abbreviation_of_a_place_is_the_place(text, ids):
+    found = {m.text: m.entity for m in pressrel.analyze(text, types="LOC").mentions}
+    assert {short: found.get(short) for short in ids} == ids

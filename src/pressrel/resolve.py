@@ -76,6 +76,7 @@ from .lang.names import (
 )
 from .lang.namesakes import named_after
 from .orgs import Organisations
+from .orgs.shortened import spells
 from .records import Mention, Name
 from .roles import KINSHIP, NO_ROLE, Role, RoleContext, find_role
 
@@ -143,6 +144,9 @@ def resolve(mentions: list[Mention], text: str) -> list[Mention]:
     persons = _persons_of(mentions, people)
     organisations = Organisations(mentions, text)
     places = nominatives({m.normal for m in mentions if m.type == "LOC" and m.normal})
+    spelled = _spelled_places(
+        {places.get(m.normal, m.normal) for m in mentions if m.type == "LOC" and m.normal}
+    )
     resolved = []
     names: dict[Person, Name] = {}
     words = _WrittenWords(text)  # a lone surname's test reads the text's words once
@@ -158,6 +162,11 @@ def resolve(mentions: list[Mention], text: str) -> list[Mention]:
             m = replace(m, normal=places[m.normal])
         if m.normal and m.normal != (plain := plain_spaces(m.normal)):
             m = replace(m, normal=plain)
+        if m.type == "LOC" and m.normal in spelled:  # "ДНР": the place it abbreviates
+            resolved.append(
+                _resolved(m, entity=_one_string(_entity_id(replace(m, normal=spelled[m.normal]))))
+            )
+            continue
         if m.type != "PER":
             resolved.append(_resolved(m, entity=_one_string(_entity_id(m))))
             continue
@@ -278,6 +287,19 @@ def _in_role_case(mentions: list[Mention], roles: dict[int, Role]) -> list[Menti
         person = parse_person(m.text, shown_cases=role.cases)
         out[i] = replace(m, normal=person.normal, name=person.name)
     return out
+
+
+def _spelled_places(names: set[str]) -> dict[str, str]:
+    """An abbreviation of capitals among the document's place names -> the one place of
+    several words it spells ("ДНР" -> "Донецкая народная республика",
+    ``orgs.shortened.spells``): the id it stands for; none when it spells two or none."""
+    spelled = {}
+    for short in names:
+        if short.isupper() and 2 <= len(short) <= 8 and short.isalpha():
+            longs = {name for name in names if " " in name.strip() and spells(short, name)}
+            if len(longs) == 1:
+                spelled[short] = longs.pop()
+    return spelled
 
 
 def _resolved(m: Mention, **changes: object) -> Mention:
