@@ -75,8 +75,7 @@ from .lang.names import (
     surname_readings,
 )
 from .lang.namesakes import named_after
-from .orgs import Organisations
-from .orgs.shortened import spells
+from .orgs import Organisations, spells
 from .records import Mention, Name
 from .roles import KINSHIP, NO_ROLE, Role, RoleContext, find_role
 
