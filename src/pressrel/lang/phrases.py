@@ -314,13 +314,15 @@ def _following_adjectives(words: list[str], head_at: int, head: Any) -> range:
 PLURAL_ENDINGS_CASES = {"datv", "ablt", "loct"}
 
 
-def _name_rank(pair: tuple[Any, Any], proper: bool) -> tuple[bool, bool]:
+def _name_rank(pair: tuple[Any, Any], proper: bool) -> tuple[bool, bool, bool]:
     """How a reading ranks as a name's head: for a name, a place's or an organisation's reading
     first, then a person's given name ("Феодосию" is Феодосия, not Феодосий's dative), then a
-    common noun; for a common phrase the common noun first."""
+    common noun; for a common phrase the common noun first, a person's before a thing's (a
+    role: "премьеру" is премьер's dative, not the premiere's accusative)."""
     grammemes = pair[1].grammemes
     named = bool(NAMED & grammemes)
-    return named != proper, proper and not (PLACE_OR_ORGANISATION & grammemes)
+    placed = proper and not (PLACE_OR_ORGANISATION & grammemes)
+    return named != proper, placed, not proper and "anim" not in grammemes
 
 
 def _head_reading(readings: list, adjectives: list[str], has_dependents: bool, proper: bool) -> Any:
