@@ -105,6 +105,11 @@ ROLES = [
      "адвокат Ивана Петрова", "Адвокат Ивана Петрова"),
     ("Адвокат [Гурова] [Олег Сидоров] подал апелляцию.", "Олег Сидоров",
      "адвокат Гурова", "Адвокат Гурова"),
+    # the field a position is of, "по" and the dative, is part of it
+    ("Об этом сообщил директор по маркетингу «Ромашки» [Иван Петров].", "Иван Петров",
+     "директор по маркетингу «Ромашки»", "директор по маркетингу «Ромашки»"),
+    ("Выступил советник губернатора по национальной политике [Олег Сидоров].", "Олег Сидоров",
+     "советник губернатора по национальной политике", "советник губернатора по национальной политике"),
     # a head that is also a thing's noun is read as the person's: премьер, not премьера
     ("Письмо ушло к премьеру [Ивану Петрову] вчера.", "Ивану Петрову", "премьер", "премьеру"),
     ("Письмо передали помощнику губернатора [Алексея Дюмина] [Анне Беловой].", "Анне Беловой",
@@ -149,6 +154,8 @@ ROLES = [
 ]  # fmt: skip
 
 NOT_ROLES = [
+    # a noun a name is given by after "по" is no field: "по кличке" names what follows
+    ("В зоопарке жил кот по кличке [Барсик].", "Барсик"),
     # a preposition outside an organisation's name: the name is not what the head is about
     ("Суд рассмотрит жалобы генералов полиции по делу [Ивана Петрова].", "Ивана Петрова"),
     ("Глава [ORG Росстата] на несколько лет старше [Ивана Петрова].", "Ивана Петрова"),
@@ -340,8 +347,12 @@ def test_seed_roles_carry_offsets(seed_analysis, seed_text):
 @pytest.mark.parametrize(
     ("text", "role"),
     [
-        # English-style quotes open with “ and close with ”: what follows the name is no genitive
-        ("Как сообщил директор “Газпрома” по связям Иван Петров, всё хорошо.", None),
+        # English-style quotes open with “ and close with ”: the name between them, and the
+        # field after it ("по" and the dative) is the position's
+        (
+            "Как сообщил директор “Газпрома” по связям Иван Петров, всё хорошо.",
+            "директор “Газпрома” по связям",
+        ),
         # the closing ” of a name the role opened with “ stays in the role
         (
             "Как сообщил главный тренер “Бананца” Иван Петров, всё хорошо.",

@@ -7,6 +7,12 @@ from __future__ import annotations
 
 import re
 
+# the nouns a name is given by, what is named after them no kind of thing nor anyone's field:
+# "под названием «X»", "по кличке Babou", "по фамилии Петров"
+NAMING_NOUNS = frozenset(
+    {"название", "имя", "наименование", "вывеска", "кличка", "прозвище", "фамилия", "псевдоним"}
+)
+
 # "имени" or "им." right before a name (a space or none after the abbreviation's dot)
 BEFORE = r"(?<![\w])(?:имени|им\.)[ \u00a0]*"
 _RIGHT_BEFORE = re.compile(BEFORE + r"\Z")

@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from ..lang import grammar, morph
 from ..lang.letters import CYRILLIC, CYRILLIC_RUN, CYRILLIC_RUNS, HYPHENATED
 from ..lang.marks import CLOSING, LEFT_GUILLEMET, OPENING, STRAIGHT
+from ..lang.namesakes import NAMING_NOUNS
 from ..records import Mention
 
 # Nouns that name a kind of organisation (lemmas): the closed class a descriptor comes from.
@@ -48,7 +49,7 @@ ORGANISATION_KINDS = {
     "картель", "гильдия", "учреждение", "авиакомпания", "кинокомпания", "телестудия",
     "аэроклуб", "сельхозпредприятие", "медиагруппа", "телерадиокомпания",
 }  # fmt: skip
-NAMING = {"название", "имя", "наименование", "вывеска"}  # "под названием «X»": no kind said
+NAMING = NAMING_NOUNS  # "под названием «X»": no kind said
 # Nouns of time: one is an adverbial ("в тот же день «Пересвет» выплатил", "В конце января
 # «Медуза» рассказала"), never the kind of the name after it, which starts the clause.
 TIME = {

@@ -4,8 +4,10 @@ After the head of a role come only its dependents: genitives ("министр и
 "председатель совета директоров"), names NER found (organisations, places, countries, which
 may hold prepositions: "Европейского суда по правам человека"), quoted or Latin names
 ("«Бананца»", "Talk Talk"), acronyms ("ФБР"), a second position noun coordinated with the head
-("основателем и председателем"), and "от" with what the holder represents ("сенатор от штата
-Вермонт", "депутат от партии"). Anything else (another preposition, an adverb or particle, a
+("основателем и председателем"), "от" with what the holder represents ("сенатор от штата
+Вермонт", "депутат от партии"), and "по" with the field the position is of, in the dative
+("директор по коммуникациям", "советник президента по национальной безопасности"; not a noun a
+name is given by: "по кличке"). Anything else (another preposition, an adverb or particle, a
 pronoun, a verb, a number, a noun in another case, a courtesy title after "и") means the name
 is not what the head is about: "генералов полиции по делу", "эксперты именно на",
 "президент и миссис".
@@ -19,6 +21,7 @@ from typing import Any, NamedTuple
 from .. import caches
 from ..lang import grammar, morph
 from ..lang.marks import QUOTES, after_mark
+from ..lang.namesakes import NAMING_NOUNS
 from .heads import is_courtesy, person_readings
 
 TOKEN = re.compile(rf"(?<!\w)и\.\s?о\.|\w+(?:['’-]\w+)*-?|[{QUOTES}]|\S", re.IGNORECASE)
@@ -26,7 +29,8 @@ LATIN = re.compile(r"^[A-Za-z][A-Za-z'’&.-]*$")
 NOT_DEPENDENTS = grammar.FUNCTION | grammar.VERBAL | {"INTJ", "COMP", "PRED", "NPRO"}
 DEPENDENT_POS = {"NOUN", "ADJF", "PRTF", "NUMR"}
 REPRESENTS = "от"  # the one preposition a role holds outside a name: "депутат от партии"
-PASSED = frozenset({"и", REPRESENTS, "из"})  # words ``governed`` may pass, by where they stand
+FIELD = "по"  # the field a position is of, in the dative: "директор по коммуникациям"
+PASSED = frozenset({"и", REPRESENTS, "из", FIELD})  # words ``governed`` may pass, where they stand
 
 
 class Token(NamedTuple):
@@ -84,6 +88,10 @@ def governed(words: list[Token], at: int, readings: list[Any], context: Any) -> 
             k += 2 if coordinated else 1  # else the next word is checked as a genitive
         elif token.lower == REPRESENTS and k + 1 < len(words):
             k += 1
+        elif token.lower == FIELD and k + 1 < len(words) and _opens_a_field(words[k + 1].text):
+            k += 2  # "директор по коммуникациям": the field a position is of
+            while k < len(words) and _is_dative(words[k].text):
+                k += 1
         elif token.lower == "из" and k > at + 1 and _is_one(words[k - 1]):
             k += 1  # "главу одного из кланов": a partitive inside the group
         elif _genitive_dependent(token):
@@ -107,9 +115,35 @@ def first_head(words: list[Token], context: Any) -> int:
         token = words[k]
         if token.lower in PASSED or any(s <= token.start and token.stop <= e for s, e in names):
             continue
+        if _in_a_field(words, k):
+            continue
         if not _genitive_dependent(token):
             return k - 2 if k >= 2 and words[k - 1].lower == "и" else k
     return 0
+
+
+def _in_a_field(words: list[Token], k: int) -> bool:
+    """Whether words[k] is a word of a field after "по" ("по национальной безопасности")."""
+    while k > 1 and _is_dative(words[k].text):
+        k -= 1
+        if words[k].lower == FIELD:
+            return _opens_a_field(words[k + 1].text)
+    return False
+
+
+def _opens_a_field(word: str) -> bool:
+    """Whether word, after "по", may open the field a position is of: a dative, not a noun a
+    name is given by ("оцелот по кличке Babou", "по фамилии")."""
+    return _is_dative(word) and NAMING_NOUNS.isdisjoint(grammar.noun_lemmas(word.lower()))
+
+
+@caches.bounded(caches.WORDS)
+def _is_dative(word: str) -> bool:
+    """Whether word may be a noun or adjective in the dative: a word of the field a position
+    is of after "по" ("по коммуникациям", "по национальной безопасности", "по делу")."""
+    return any(
+        morph.case_of(p) == "datv" for p in morph.parses(word.lower()) if p.tag.POS in DEPENDENT_POS
+    )
 
 
 def _is_one(token: Token) -> bool:
