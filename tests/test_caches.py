@@ -294,7 +294,9 @@ NOT_TEXT_CACHES = {
     # pymorphy2's unit classes, imported once
     "models/paradigms.py:_units",
     # the field names of a record type, and a getter of their values
-    "records.py:_fields_of",
+    "records.py:fields_of",
+    # the JSON keys of a record type's fields
+    "records.py:_json_keys",
 }
 FUNCTOOLS_CACHES = {"cache", "lru_cache"}
 
