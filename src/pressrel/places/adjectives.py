@@ -155,8 +155,10 @@ def _is_language(text: str, match: re.Match) -> bool:
     )
 
 
+@caches.by_text(caches.WORDS)
 def find_place_adjectives(text: str) -> list[tuple[int, int, str]]:
-    """(start, stop, place) of every adjective of a place in text, in order."""
+    """(start, stop, place) of every adjective of a place in text, in order (cached by text,
+    as the other scans of a paragraph are: a paragraph said again is scanned once)."""
     found = []
     passed = 0  # the end of the coordination a language's adjective began
     for match in _CANDIDATE.finditer(text):
