@@ -4,9 +4,11 @@ adjectives (sentences written for these tests)."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import pressrel
-from pressrel.places import find_place_adjectives, place_of_adjective
+from pressrel.places import adjectives, find_place_adjectives, place_of_adjective
 
 # (adjective as written, the place it is formed from or None)
 ADJECTIVES = [
@@ -113,3 +115,24 @@ def test_off_with_the_country_adjectives():
     text = "Жюри Каннского фестиваля объявило победителей."
     assert ("Каннского", "Канны", "adjective") in _locations(text)
     assert _locations(text, country_adjectives=False) == []
+
+
+# the candidates' scan begun where one may start, against the pattern run over the whole text
+CANDIDATE_TEXT = st.lists(
+    st.sampled_from(
+        [*"сцкийоегмаяюухСЦКМ -\u00a0\n,«5xЖё_'", "ск", "цк", "ский", "цкого", "ская", "Мос"]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@given(CANDIDATE_TEXT)
+def test_the_candidates_are_the_patterns_matches(text):
+    reference = [(m.start(), m.end()) for m in adjectives._CANDIDATE.finditer(text)]
+    assert [(m.start(), m.end()) for m in adjectives._candidates(text)] == reference
+
+
+def test_the_candidates_of_the_seed_and_the_sentences_are_the_patterns_matches(seed_text):
+    for text in [seed_text, *seed_text.splitlines(), *(text for text, _ in SENTENCES)]:
+        reference = [(m.start(), m.end()) for m in adjectives._CANDIDATE.finditer(text)]
+        assert [(m.start(), m.end()) for m in adjectives._candidates(text)] == reference
