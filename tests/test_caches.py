@@ -165,7 +165,17 @@ PARAGRAPH_SCANS = (
     "countries.scan.find_countries",
     "numbers.scan.find_amounts",
     "structure.layout._sentence_spans",
+    "places.adjectives.find_place_adjectives",
 )
+
+# The heads of the documents anchor_date has read, by the digest of what it scans of them
+_HEADS: dict[bytes, str] = {}
+
+
+def _document_anchors(keys):
+    from pressrel import dates
+
+    return [dates.anchor_date(_HEADS[digest], head) for digest, head in keys]
 
 
 # memo name -> the public function that fills it, called with a list of the memo's keys
@@ -174,6 +184,7 @@ MEMO_USERS = {
     "models.nernet.encoded": _word_tags,
     "models.nernet.products": _first_layer_rows,
     "models.ner.tagged": _paragraph_spans,
+    "dates.scan.anchors": _document_anchors,
     **{name: _paragraph_scan(name) for name in PARAGRAPH_SCANS},
 }
 
@@ -189,6 +200,7 @@ def test_a_memo_past_its_bound(name, documents):
     memo = _cache(name).memo
     list(analyze_documents(documents))
     _PARAGRAPHS.update(_paragraphs(documents))
+    _HEADS.update((caches.text_key(d.text[:540]), d.text) for d in documents)
     keys = list(memo)[:REPLAYED]  # (the rules leave only a few spans to natasha's taggers)
     if name in PARAGRAPH_SCANS:  # the keys of the pieces (a date line is not one)
         keys = [key for key in keys if key[0] in _PARAGRAPHS]
@@ -294,7 +306,9 @@ NOT_TEXT_CACHES = {
     # pymorphy2's unit classes, imported once
     "models/paradigms.py:_units",
     # the field names of a record type, and a getter of their values
-    "records.py:_fields_of",
+    "records.py:fields_of",
+    # the JSON keys of a record type's fields
+    "records.py:_json_keys",
 }
 FUNCTOOLS_CACHES = {"cache", "lru_cache"}
 

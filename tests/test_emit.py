@@ -14,7 +14,21 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pressrel.emit import FORMULA_STARTS, write, write_delimited
+from pressrel import analyze
+from pressrel.emit import FORMULA_STARTS, json_text, on_one_line, write, write_delimited
+from pressrel.records import (
+    Amount,
+    Country,
+    DateValue,
+    EntitySummary,
+    Mention,
+    Name,
+    Quote,
+    Section,
+    Structure,
+    Teaser,
+    json_object,
+)
 
 HEADER = ["doc", "text", "start", "name.first", "roles"]
 TEXT_COLUMNS = ["a", "b", "c"]
@@ -281,3 +295,91 @@ def test_jsonl_writes_dicts_as_json_and_lines_as_they_are(rows, written):
     stream = io.StringIO()
     write(rows, stream, "jsonl", HEADER)
     assert stream.getvalue() == written
+
+
+# json_object: a record's JSON written from its fields, against the reference
+# json_text(record.to_dict()) on every record type a worker writes lines of, and nested ones
+ANY_TEXT = st.text(
+    alphabet=st.one_of(
+        st.characters(),  # lone surrogates, control characters, quotes and backslashes
+        st.sampled_from(['"', "\\", "\n", "\x85", "\u2028", "\u2029", "\ud800", "ё"]),
+    )
+)
+MAYBE_TEXT = st.none() | ANY_TEXT
+MAYBE_INT = st.none() | st.integers()
+NUMBER = st.none() | st.integers() | st.floats()  # nan and infinities included
+NAMES = st.builds(Name, MAYBE_TEXT, MAYBE_TEXT, MAYBE_TEXT)
+COUNTRIES = st.builds(Country, ANY_TEXT, ANY_TEXT)
+DATES = st.builds(DateValue, MAYBE_TEXT, MAYBE_TEXT, st.booleans(), st.booleans(), ANY_TEXT)
+AMOUNTS = st.builds(Amount, NUMBER, NUMBER, NUMBER, MAYBE_TEXT, MAYBE_TEXT)
+MENTIONS = st.builds(
+    Mention,
+    doc=ANY_TEXT,
+    type=ANY_TEXT,
+    text=ANY_TEXT,
+    normal=MAYBE_TEXT,
+    start=st.integers(),
+    stop=st.integers(),
+    sentence=st.integers(),
+    name=st.none() | NAMES,
+    section=MAYBE_TEXT,
+    related=MAYBE_INT,
+    country=st.none() | COUNTRIES,
+    form=MAYBE_TEXT,
+    date=st.none() | DATES,
+    entity=MAYBE_TEXT,
+    role=MAYBE_TEXT,
+    role_start=MAYBE_INT,
+    role_stop=MAYBE_INT,
+    amount=st.none() | AMOUNTS,
+)
+SUMMARIES = st.builds(
+    EntitySummary,
+    doc=MAYBE_TEXT,
+    entity=ANY_TEXT,
+    type=ANY_TEXT,
+    normal=MAYBE_TEXT,
+    count=st.integers(),
+    roles=st.lists(ANY_TEXT, max_size=3),
+    first=MAYBE_INT,
+    name=st.none() | NAMES,
+    country=st.none() | COUNTRIES,
+    date=st.none() | DATES,
+    docs=st.integers(),
+    amount=st.none() | AMOUNTS,
+    aliases=st.lists(ANY_TEXT, max_size=3),
+)
+QUOTES = st.builds(
+    Quote, ANY_TEXT, ANY_TEXT, st.integers(), st.integers(), MAYBE_TEXT, MAYBE_TEXT, MAYBE_TEXT
+)
+STRUCTURES = st.builds(
+    Structure,
+    ANY_TEXT,
+    MAYBE_TEXT,
+    MAYBE_TEXT,
+    MAYBE_INT,
+    MAYBE_INT,
+    MAYBE_TEXT,
+    st.lists(st.builds(Section, ANY_TEXT, st.integers(), st.integers(), MAYBE_INT), max_size=3),
+    st.lists(
+        st.builds(Teaser, MAYBE_TEXT, MAYBE_TEXT, MAYBE_TEXT, st.integers(), st.integers()),
+        max_size=2,
+    ),
+    st.integers(),
+    st.integers(),
+)
+
+
+@given(st.one_of(MENTIONS, SUMMARIES, QUOTES, STRUCTURES, NAMES, AMOUNTS))
+def test_json_object_is_the_json_text_of_the_records_dict(record):
+    assert on_one_line(json_object(record)) == json_text(record.to_dict())
+
+
+def test_json_object_of_real_mentions_is_their_json_text():
+    mentions = analyze(
+        "18 декабря 2015 года глава «Газпрома» Алексей Миллер заявил в Москве, что "
+        "«Россия выделит 2,5 млн рублей, или 3% бюджета»."
+    ).mentions
+    assert {m.type for m in mentions} >= {"PER", "ORG", "LOC", "DATE", "MONEY", "PERCENT"}
+    for mention in mentions:
+        assert on_one_line(json_object(mention)) == json_text(mention.to_dict())

@@ -4,9 +4,11 @@ adjectives (sentences written for these tests)."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import pressrel
-from pressrel.places import find_place_adjectives, place_of_adjective
+from pressrel.places import adjectives, find_place_adjectives, place_of_adjective
 
 # (adjective as written, the place it is formed from or None)
 ADJECTIVES = [
@@ -169,3 +171,24 @@ def test_a_part_of_a_place_nests_the_place_and_is_off_under_factru():
 def test_an_abbreviation_of_a_place_is_the_place(text, ids):
     found = {m.text: m.entity for m in pressrel.analyze(text, types="LOC").mentions}
     assert {short: found.get(short) for short in ids} == ids
+
+
+# the candidates' scan begun where one may start, against the pattern run over the whole text
+CANDIDATE_TEXT = st.lists(
+    st.sampled_from(
+        [*"сцкийоегмаяюухСЦКМ -\u00a0\n,«5xЖё_'", "ск", "цк", "ский", "цкого", "ская", "Мос"]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@given(CANDIDATE_TEXT)
+def test_the_candidates_are_the_patterns_matches(text):
+    reference = [(m.start(), m.end()) for m in adjectives._CANDIDATE.finditer(text)]
+    assert [(m.start(), m.end()) for m in adjectives._candidates(text)] == reference
+
+
+def test_the_candidates_of_the_seed_and_the_sentences_are_the_patterns_matches(seed_text):
+    for text in [seed_text, *seed_text.splitlines(), *(text for text, _ in SENTENCES)]:
+        reference = [(m.start(), m.end()) for m in adjectives._CANDIDATE.finditer(text)]
+        assert [(m.start(), m.end()) for m in adjectives._candidates(text)] == reference

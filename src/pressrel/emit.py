@@ -95,7 +95,11 @@ _ENCODERS = {
 
 def json_text(value: Any, compact: bool = True) -> str:
     """value as UTF-8 JSON text on one line for any reader (NEL, U+2028, U+2029 escaped)."""
-    text = _ENCODERS[compact].encode(value)
+    return on_one_line(_ENCODERS[compact].encode(value))
+
+
+def on_one_line(text: str) -> str:
+    """JSON text with NEL, U+2028 and U+2029 escaped (``records.json_object``'s text too)."""
     if any(breaker in text for breaker in LINE_BREAKERS):  # rare: translate only then
         return text.translate(LINE_BREAKING)
     return text

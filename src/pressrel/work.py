@@ -17,7 +17,7 @@ from typing import Any
 
 from . import stats
 from .pipeline import Options, analyze_documents, internal_error, model_safe
-from .records import Analysis, Document
+from .records import Analysis, Document, json_object
 
 LAYOUTS = ("documents", "paragraphs", "sentences")  # segment: no model
 
@@ -73,9 +73,9 @@ class Written:
 
 def lines(task: Task, analysis: Analysis) -> Written:
     """The records of task of one analysis, as JSON Lines."""
-    from .emit import json_text
+    from .emit import on_one_line
 
-    written = [json_text(record.to_dict()) + "\n" for record in records(task, analysis)]
+    written = [on_one_line(json_object(record)) + "\n" for record in records(task, analysis)]
     return Written(replace(analysis.document, text=""), written)
 
 

@@ -145,10 +145,26 @@ def whole_date(text: str) -> DateMatch | None:
     return found[0] if whole else None
 
 
+# anchor_date's answer by the digest of the text it scans and head: a document read again
+# (the same story in two feeds, a corpus cycled) is not scanned again (an entry is 16 bytes and a
+# date, so the word caches' bound)
+_ANCHORS = caches.memo(f"{__name__}.anchors", caches.WORDS)
+
+
 def anchor_date(text: str, head: int = 500) -> datetime.date | None:
     """The document's date when it has no separate date line: the first full day-month-year
     date that starts in the first ``head`` characters."""
-    for match in _scan(text[: head + 40], None):
+    scanned = text[: head + 40]
+    key = (caches.text_key(scanned), head)
+    if key in _ANCHORS:
+        return _ANCHORS[key]
+    found = _anchor_date(scanned, head)
+    _ANCHORS.remember(key, found)
+    return found
+
+
+def _anchor_date(scanned: str, head: int) -> datetime.date | None:
+    for match in _scan(scanned, None):
         if match.start >= head:
             break
         date = match.date

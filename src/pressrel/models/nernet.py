@@ -16,7 +16,7 @@ are computed in blocks of ``BLOCK_ROWS`` rows, the last padded with zeros: OpenB
 kernel by the shape of the product, and on some processors a row's floats then depend on how
 many rows the matrix has and where the row stands in it, but never within one block shape; so a
 word's products are the same floats whichever words were new beside it. They are kept in a
-table of the 4,096 (word, shape) last used (``_PRODUCTS``, 12 MB): a batch's words are often the
+table of the 16,384 (word, shape) last used (``_PRODUCTS``, 48 MB): a batch's words are often the
 last batch's.
 The CRF's step takes the best score with ``max`` (the value ``argmax`` points at).
 
@@ -47,7 +47,7 @@ CHUNK_TOKENS = 4096  # rows per matrix product: big enough to amortise numpy's p
 _ENCODED = caches.memo(f"{__name__}.encoded", caches.WORDS)
 # The row of the network's product table that holds the first layer's three products of a
 # (word id, shape id), by word id * shapes + shape id, least recently used forgotten first: the
-# words of one batch are often the words of the last (3 KB a row: 12 MB when full).
+# words of one batch are often the words of the last (3 KB a row: 48 MB when full).
 _PRODUCTS = caches.memo(f"{__name__}.products", caches.VECTORS)
 
 

