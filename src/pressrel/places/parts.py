@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from ..coverage import Covered
-from ..lang import grammar, morph
+from ..lang import grammar, morph, phrases
 from ..lang.letters import CYRILLIC_WORD, is_cyrillic_word
 from ..records import Document, Mention, Unit, placed
 
@@ -38,6 +38,20 @@ PARTS = frozenset(
         "предместье",
     }
 )
+# the adjectives of the sides of the world and of the centre, as pymorphy2 lemmatises them
+SIDES = frozenset(
+    {
+        "северный",
+        "южный",
+        "западный",
+        "восточный",
+        "северо-западный",
+        "северо-восточный",
+        "юго-западный",
+        "юго-восточный",
+        "центральный",
+    }
+)
 # the word right before a mention, one line's spaces between them
 _WORD_BEFORE = re.compile(rf"(?P<word>{CYRILLIC_WORD.pattern})[^\S\r\n]+$")
 _REACH = 40  # characters read before a mention: more than the longest part noun and its space
@@ -53,24 +67,20 @@ def parts_of_places(
     covered = None
     added = []
     for place in mentions:
-        if place.type not in _PLACES or not _in_genitive(place.text):
+        if place.type not in _PLACES:
             continue
         before = _WORD_BEFORE.search(text, max(0, place.start - _REACH), place.start)
         if before is None:
             continue
-        part = _part_reading(before["word"])
-        start = before.start("word")
-        if part is None or _has_agreeing_adjective(text, start, before["word"]):
+        word, start = before["word"], before.start("word")
+        normal = _part_of(text, start, word, place)
+        if normal is None:
             continue
         if covered is None:
             covered = Covered((m.start, m.stop) for m in mentions)
         unit = sentence_at(start)
         if unit is None or covered.overlaps(start, before.end("word")):
             continue
-        nominative = morph.inflect(part, {"nomn"})
-        if nominative is None:
-            continue
-        normal = morph.recase(nominative, before["word"]) + " " + place.text
         added.append(
             Mention(
                 doc=document.id,
@@ -84,6 +94,33 @@ def parts_of_places(
             )
         )
     return mentions + added if added else mentions
+
+
+def _part_of(text: str, start: int, word: str, place: Mention) -> str | None:
+    """The normal form of the part of place that word, at text[start:], names, else None: a
+    noun of PARTS before the place in the genitive ("юге Турции" -> юг Турции; not after an
+    adjective of its own, "культурного центра"), or a lower-case adjective of a side of the world
+    or the centre agreeing with the place ("восточной Украины" -> восточная Украина)."""
+    part = _part_reading(word)
+    if part is not None:
+        if not _in_genitive(place.text) or _has_agreeing_adjective(text, start, word):
+            return None
+        nominative = morph.inflect(part, {"nomn"})
+        return morph.recase(nominative, word) + " " + place.text if nominative else None
+    if not word.islower() or not _side_adjective(word, place.text):
+        return None
+    return phrases.nominative(f"{word} {place.text}") or f"{word} {place.text}"
+
+
+def _side_adjective(word: str, place: str) -> bool:
+    """Whether word is an adjective of a side of the world or the centre (SIDES) that agrees
+    with the first word of the place's name: "восточной Украины", "центральном Афганистане"."""
+    first = place.split(None, 1)[0] if place.strip() else ""
+    return any(
+        p.normal_form in SIDES and grammar.agrees_with_noun(word, first)
+        for p in morph.parses(word)
+        if grammar.is_adjective(p)
+    )
 
 
 def _part_reading(word: str):
