@@ -36,7 +36,7 @@ DEFAULT_CORPUS = Path("/work/shared/corpus/wikinews-ru.jsonl")
 
 def entry_points() -> list[tuple[int, str, object]]:
     """(depth, label, function) of every row, in pipeline order; extractors from the registry."""
-    from pressrel import extractors, people, quotes, resolve, structure
+    from pressrel import extractors, people, places, quotes, resolve, structure
     from pressrel.lang import gender, names, normalize, phrases
     from pressrel.models import fallback, ner
     from pressrel.orgs import ids, spans
@@ -45,6 +45,7 @@ def entry_points() -> list[tuple[int, str, object]]:
     rows: list[tuple[int, str, object]] = [
         (0, "layout (structure)", structure.layout.parse),
         (0, "NER model (razdel tokens, network, BIO)", ner.tag),
+        (0, "PER spans of one name joined (lang.names.joined)", names.joined),
         (0, "span normal forms (lang.normalize)", normalize.normalize),
         (1, "person names (lang.names.parse_person)", names.parse_person),
         (1, "phrases in the nominative (lang.phrases)", phrases.nominative),
@@ -52,6 +53,7 @@ def entry_points() -> list[tuple[int, str, object]]:
         (0, "organisation spans (orgs.spans.refine)", spans.refine),
         (0, "surnames written again (people.repeats)", people.repeats.repeated),
         (0, "persons things are named after (people.namesakes)", people.namesakes.named_after),
+        (0, "parts of places (places.parts_of_places)", places.parts_of_places),
     ]
     for extractor in extractors.extractors():
         if extractor.scan is not None:
