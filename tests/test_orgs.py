@@ -2224,3 +2224,24 @@ def test_a_bare_body_written_again_is_the_body_named_before(text, expected):
         if m.text.lower() == "совет директоров"
     ]
     assert bare == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ministry named by the genitive after it is one institution, in lower case too
+        (
+            "Как сообщили в министерстве культуры, дело закрыто.",
+            [("министерстве культуры", "ORG:Министерство культуры")],
+        ),
+        (
+            "Деньги выделило министерство обороны.",
+            [("министерство обороны", "ORG:Министерство обороны")],
+        ),
+        # ... not the noun alone, nor before a conjunction
+        ("Министерства и ведомства молчат.", []),
+        ("Об этом сообщило министерство.", []),
+    ],
+)
+def test_a_ministry_named_by_its_field_is_named(text, expected):
+    assert [(m.text, m.entity) for m in analyze(text, types="ORG").mentions] == expected

@@ -72,6 +72,14 @@ def plural_nominative(phrase: str) -> str:
     return " ".join(forms)
 
 
+def is_named_by_field(phrase: str) -> bool:
+    """Whether a generic phrase is an institution named by the genitive after it, that genitive
+    written: "министерство культуры", "министерстве иностранных дел" (one ministry, the
+    country's the text is about), not "министерства" alone."""
+    words = phrase.split()
+    return len(words) > 1 and any(_lemma(word) in GOVERNING for word in words[:-1])
+
+
 def is_complete_institution(word: str) -> bool:
     """Whether word is an institution noun that no genitive or phrase after it completes
     ("Правительства", "полиции"; not "министерства", named by its genitive)."""
@@ -194,6 +202,8 @@ def _genitive_end(text: str, stop: int) -> int:
         if text[end : match.start()].strip() or match.start() - end > 1:
             break
         readings = morph.parses(match.group())
+        if not readings or grammar.first_pos(match.group()) in grammar.FUNCTION:
+            break  # "министерства и ведомства": "и" is no letter's name here
         if any(grammar.is_adjective(p) and p.tag.case == "gent" for p in readings):
             end = match.end()
             continue

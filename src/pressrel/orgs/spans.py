@@ -119,6 +119,7 @@ from .generic import (
     is_complete_institution,
     is_generic,
     is_generic_phrase,
+    is_named_by_field,
     needs_owner,
     plural_nominative,
     plural_only,
@@ -255,7 +256,10 @@ def refine(
         again = _bodies_named_once(text, generics, organisations) if owned_only else set()
         for mention, end, owned, body in generics:
             noun = mention.text.rsplit(" ", 1)[-1]
-            if not (owned or body or mention.start in again) and (owned_only or needs_owner(noun)):
+            named = is_named_by_field(mention.text)  # "министерство культуры"
+            if not (owned or body or named or mention.start in again) and (
+                owned_only or needs_owner(noun)
+            ):
                 continue  # a generic organisation its country or place names ("власти США")
             if owned and takes_field(noun):  # "сборной России по хоккею"
                 end = continued(text, end, people)
