@@ -45,3 +45,20 @@ def test_the_person_a_thing_is_named_after_has_no_role_and_stops_none():
         "М. В. Ломоносова": None,
         "Виктор Садовничий": "ректор МГУ имени М. В. Ломоносова",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person's name in the genitive right after a street's or a facility's noun is the
+        # person the thing is named after
+        ("Дом стоит на улице Раевского в Выборгском районе.", [("Раевского", "Раевский")]),
+        ("На набережную канала Грибоедова вышли трое.", [("Грибоедова", "Грибоедов")]),
+        # not a place's name, nor the street's own adjective, nor a name in apposition
+        ("Он жил на улице Москвы.", []),
+        ("Он жил на улице Краснопролетарской.", []),
+    ],
+)
+def test_a_place_named_after_a_person_is_the_person(text, expected):
+    people = [(m.text, m.normal) for m in pressrel.analyze(text).mentions if m.type == "PER"]
+    assert people == expected

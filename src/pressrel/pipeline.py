@@ -181,7 +181,11 @@ def _analyze_batch(documents: list[Document], options: Options) -> list[Analysis
             for d, ms, s in zip(documents, found, scopes)
         ]
         found = [
-            people.repeated(d.text, people.named_after(d, ms, s.sentence_at), s.sentence_at)
+            people.repeated(
+                d.text,
+                people.named_after(d, people.places_named_after(d, ms), s.sentence_at),
+                s.sentence_at,
+            )
             for d, ms, s in zip(documents, found, scopes)
         ]
         if options.place_parts:

@@ -13,6 +13,15 @@ NAMING_NOUNS = frozenset(
     {"название", "имя", "наименование", "вывеска", "кличка", "прозвище", "фамилия", "псевдоним"}
 )
 
+# nouns of the things a name in the genitive right after them names after a person: "улице
+# Раевского", "канала Грибоедова", "аэропорту Джона Кеннеди", "музея Николая Буркова"
+NAMED_THINGS = frozenset(
+    {
+        "улица", "проспект", "переулок", "бульвар", "площадь", "набережная", "проезд", "шоссе",
+        "канал", "мост", "сквер", "парк", "аэропорт", "музей", "собор", "храм", "бухта",
+    }
+)  # fmt: skip
+
 # "имени" or "им." right before a name (a space or none after the abbreviation's dot)
 BEFORE = r"(?<![\w])(?:имени|им\.)[ \u00a0]*"
 _RIGHT_BEFORE = re.compile(BEFORE + r"\Z")

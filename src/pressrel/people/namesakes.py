@@ -19,9 +19,9 @@ import re
 from collections.abc import Callable
 
 from ..coverage import Covered
-from ..lang import morph
+from ..lang import grammar, morph
 from ..lang.names import NAME_TAGS, parse_person
-from ..lang.namesakes import BEFORE
+from ..lang.namesakes import BEFORE, NAMED_THINGS
 from ..records import Document, Mention, Unit
 from .mentions import person_mention
 
@@ -69,3 +69,60 @@ def named_after(
         person = parse_person(name, governed=True, shown_cases=_GENITIVE)
         added.append(person_mention(document.id, name, start, stop, person, unit))
     return mentions + added if added else mentions
+
+
+def places_named_after(document: Document, mentions: list[Mention]) -> list[Mention]:
+    """mentions with each place NER read in a thing's name that is the person the thing is named
+    after made that person (``улице Раевского``, ``канала Грибоедова``, ``аэропорту Джона
+    Кеннеди``: the genitive of a person's name right after a noun of NAMED_THINGS, some word of
+    it declined), a PER mention of the nominative of that genitive; not a word the dictionary
+    knows as a place (``улице Москвы``), nor a name that does not decline (``аэропорту Рейган``:
+    a name in apposition, in the nominative)."""
+    text = document.text
+    found = []
+    for mention in mentions:
+        if mention.type == "LOC" and _named_after_thing(text, mention):
+            person = parse_person(mention.text, governed=True, shown_cases=_GENITIVE)
+            mention = Mention(
+                doc=mention.doc,
+                type="PER",
+                text=mention.text,
+                normal=person.normal,
+                start=mention.start,
+                stop=mention.stop,
+                sentence=mention.sentence,
+                name=person.name,
+                section=mention.section,
+                related=mention.related,
+            )
+        found.append(mention)
+    return found
+
+
+_THING_BEFORE = re.compile(rf"(?<![\w-])(?P<thing>[а-яё]+){_SPACE}+\Z")
+
+
+def _named_after_thing(text: str, mention: Mention) -> bool:
+    """Whether mention is a person's name in the genitive right after a noun of NAMED_THINGS."""
+    before = _THING_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+    if before is None or NAMED_THINGS.isdisjoint(grammar.noun_lemmas(before["thing"])):
+        return False
+    words = mention.text.split()
+    genitives = [_name_genitive(word) for word in words]
+    return bool(words) and None not in genitives and "declined" in genitives
+
+
+def _name_genitive(word: str) -> str | None:
+    """How word reads as a person's name in the genitive: "declined" (Раевского, Джона),
+    "fixed" (Кеннеди: the same in every case), None when it does not, or reads as a place."""
+    readings = morph.parses(word)
+    if any("Geox" in reading.tag or grammar.is_adjective(reading) for reading in readings):
+        return None  # a place, or the street's own adjective ("улице Краснопролетарской")
+    genitive = [
+        r
+        for r in readings
+        if _NAMES & r.tag.grammemes and morph.case_of(r) == "gent" and r.tag.number == "sing"
+    ]
+    if any("Fixd" not in reading.tag for reading in genitive):
+        return "declined"
+    return "fixed" if genitive else None
