@@ -273,6 +273,8 @@ def test_person_spans(written, normal, parts):
         ("Никитич", True),
         ("Ильинична", True),
         ("Сергеевна", True),
+        ("Павлович", True),  # a fleeting vowel: Павел
+        ("Львовна", True),  # ... and its trace, the soft sign: Лев
         ("Макаревич", False),  # Макар makes Макарович
         ("Лукашевич", False),  # no Russian given name ends in a hushing consonant
         ("Рабинович", False),

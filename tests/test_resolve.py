@@ -751,7 +751,7 @@ def test_a_name_read_two_ways_takes_the_reading_other_mentions_attest(text, enti
             # as "First Last" ("Роман Абрамович")
             "[Герман Стерхов] построил скит. [Олег Тарасов] помогал. [Герман Львович] молился.",
             "Герман Львович",
-            "PER:Герман Стерхов",
+            "PER:Герман Львович Стерхов",  # the patronymic (of Лев) joins the id, as Слуцкий's
         ),
         (  # ... while a surname used alone is one
             "[Роман Абрамович] купил клуб. [Роман Иванов] продал его. [Абрамович] доволен.",

@@ -1,7 +1,7 @@
 """Whether a name word is a patronymic: a given name and its patronymic suffix.
 
 A patronymic is made from a father's given name: a consonant-final name takes -ович/-овна
-(Пётр -> Петрович), one in -й/-ь or a hushing consonant -евич/-евна (Андрей -> Андреевич, Игорь
+(Пётр -> Петрович; a fleeting vowel drops, Павел -> Павлович, Лев -> Львович), one in -й/-ь or a hushing consonant -евич/-евна (Андрей -> Андреевич, Игорь
 -> Игоревич), one in -а/-я -ич/-ична or -инична (Никита -> Никитич, Илья -> Ильинична). A word
 of that shape whose stem is not a given name pymorphy2 knows is a surname ("Макаревич": Макар
 makes Макарович; "Лукашевич": no Russian given name ends in a hushing consonant, the -евич
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from .. import caches
 from . import morph
+from .letters import VOWELS
 
 # suffix (nominative, lower case) -> how the father's name ends after the stem
 SUFFIXES = {
@@ -37,9 +38,19 @@ def is_patronymic(nominative: str) -> bool:
             continue
         stem = lower[: -len(suffix)]
         for tail in tails:
-            if _is_given_name(stem + tail):
+            if any(_is_given_name(name + tail) for name in _with_fleeting_vowel(stem)):
                 return True
     return False
+
+
+def _with_fleeting_vowel(stem: str) -> tuple[str, ...]:
+    """The stem, and the name with the vowel that drops before an ending restored: Павл-ович
+    from Павел, Льв-ович from Лев (its soft sign the vowel's trace)."""
+    if len(stem) < 3 or stem[-1] in VOWELS or stem[-2] in VOWELS:
+        return (stem,)
+    if stem[-2] == "ь":
+        return stem, stem[:-2] + "е" + stem[-1]
+    return stem, stem[:-1] + "е" + stem[-1]
 
 
 def is_feminine(nominative: str) -> bool:
