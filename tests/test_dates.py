@@ -55,6 +55,9 @@ CASES = [
     ("в первой половине текущего года", A, "в первой половине текущего года", "2015-01/2015-06",
      MONTH, "range", (RELATIVE,)),
     ("в прошлом квартале", A, "в прошлом квартале", "2015-07/2015-09", MONTH, "range", (RELATIVE,)),
+    # recent months, years with no number after "в": when, a relative period with no one value
+    ("Давление в последние месяцы усилилось.", A, "последние месяцы", None, None, "date",
+     (RELATIVE,)),
     # a part of the current year or month, named with no number
     ("Цены выросли с начала года.", A, "с начала года", "2015", YEAR, "date", (RELATIVE,)),
     ("В середине года спрос упал.", A, "В середине года", "2015", YEAR, "date", (RELATIVE,)),

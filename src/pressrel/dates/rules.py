@@ -864,6 +864,8 @@ _DURATION_WORDS = words(
 _DURATION_PREFIX = f"(?:{_DURATION_WORDS}{WORD_END}{S}){{1,3}}"
 _DURATION_AFTER = words("назад|тому назад|спустя|позже|позднее|ранее|раньше") + WORD_END
 _AGO = ("назад", "тому назад")
+_RECENT = re.compile(r"(?:^|\s)(?:последн|ближайш)")  # a period counted from now
+_IN = re.compile(r"(?<![\w-])во?\s*\Z")  # "в" right before (folded): when, not how long
 _NOT_A_TITLE = rf"(?<![{OPENING}])"  # «Один день Ивана Денисовича»
 
 
@@ -935,6 +937,8 @@ def build_duration_without_number(g: Groups, anchor: Anchor) -> DateValue | None
         return v.ago(anchor, 1, unit_name(unit_word))
     if post or pre.startswith(("через", "спустя")):
         return v.unresolved()
+    if _RECENT.search(pre) and PLURAL_ADJECTIVE.search(pre.split()[-1]) and _IN.search(g.before()):
+        return v.unresolved()  # "в последние месяцы": when, in recent months; no one value
     return v.period()
 
 
