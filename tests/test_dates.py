@@ -58,6 +58,11 @@ CASES = [
     # recent months, years with no number after "в": when, a relative period with no one value
     ("Давление в последние месяцы усилилось.", A, "последние месяцы", None, None, "date",
      (RELATIVE,)),
+    # a range of parts of months or years: the range of the months or years
+    ("Рост ускорился в конце 2013 - начале 2014 года.", None, "в конце 2013 - начале 2014 года",
+     "2013/2014", YEAR, "range", ()),
+    ("Цены росли в апреле — начале июня 2014 года.", None, "в апреле — начале июня 2014 года",
+     "2014-04/2014-06", MONTH, "range", ()),
     # a part of the current year or month, named with no number
     ("Цены выросли с начала года.", A, "с начала года", "2015", YEAR, "date", (RELATIVE,)),
     ("В середине года спрос упал.", A, "В середине года", "2015", YEAR, "date", (RELATIVE,)),

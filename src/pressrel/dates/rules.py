@@ -262,8 +262,10 @@ def _month_year_part(rule: str, n: str) -> str:
 
 
 def range_months_dash(rule: str) -> str:
-    """Months: "в ноябре-декабре", "январь — февраль 2015 года"."""
-    return _lead(rule) + _month_year_part(rule, "1") + DASH + _month_year_part(rule, "2")
+    """Months: "в ноябре-декабре", "январь — февраль 2015 года", "в конце октября — начале
+    ноября" (a part of each month: the range is of the months)."""
+    second = _opt(_g(rule, "part2", PART_OF) + S) + _month_year_part(rule, "2")
+    return _lead(rule, part=True) + _month_year_part(rule, "1") + DASH + second
 
 
 def range_months_words(rule: str) -> str:
@@ -289,10 +291,12 @@ def build_range_months(g: Groups, anchor: Anchor) -> DateValue | None:
 
 
 def range_years_dash(rule: str) -> str:
-    """Years: "2014–2015 годах", "в 1985—1990", "1996—98" (needs a year word or preposition)."""
+    """Years: "2014–2015 годах", "в 1985—1990", "1996—98" (needs a year word or preposition),
+    "в конце 2013 - начале 2014 года" (a part of each year: the range is of the years)."""
     second = _either(YEAR4, r"\d{2}")
-    years = NUM_START + _g(rule, "y1", YEAR4) + DASH + _g(rule, "y2", second)
-    return _lead(rule) + years + _year_end(_g(rule, "yw", YEAR_WORD))
+    part2 = _opt(_g(rule, "part2", PART_OF) + S)
+    years = NUM_START + _g(rule, "y1", YEAR4) + DASH + part2 + _g(rule, "y2", second)
+    return _lead(rule, part=True) + years + _year_end(_g(rule, "yw", YEAR_WORD))
 
 
 def range_years_in_parentheses(rule: str) -> str:
