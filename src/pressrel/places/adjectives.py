@@ -173,6 +173,13 @@ def _candidates(text: str) -> Iterator[re.Match]:
     return _CANDIDATE.finditer(text, text.rfind(" ", 0, end.start()) + 1)
 
 
+def _common_plural(adjective: str) -> bool:
+    """Whether the adjective is written in lower case in the plural ("московских"): before a
+    plural head it is the places of the city, no proper name of one ("Рязанской и Тверской
+    областях" are two names, each adjective singular)."""
+    return adjective.islower() and adjective.endswith(("их", "ие", "ими"))
+
+
 @caches.by_text(caches.WORDS)
 def find_place_adjectives(text: str) -> list[tuple[int, int, str]]:
     """(start, stop, place) of every adjective of a place in text, in order (cached by text,
@@ -191,10 +198,13 @@ def find_place_adjectives(text: str) -> list[tuple[int, int, str]]:
             passed = end
             continue  # "стихи на татарском."
         if after.startswith("язык") or (
-            after.startswith(_PLACE_HEADS) and not grammar.may_be_adjective(after)
+            after.startswith(_PLACE_HEADS)
+            and not grammar.may_be_adjective(after)
+            and not _common_plural(match.group())
         ):
             continue  # "Калининградской области", "Рязанской и Тверской областях", "языке"
-            # (not "Выборгском районном суде": an adjective is no head)
+            # (not "Выборгском районном суде": an adjective is no head; nor "в московских
+            # районах": a plural adjective in lower case names no one place, but the city's)
         place = place_of_adjective(match.group())
         if place is not None:
             found.append((match.start(), match.end(), place))
