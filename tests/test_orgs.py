@@ -2245,3 +2245,12 @@ def test_a_bare_body_written_again_is_the_body_named_before(text, expected):
 )
 def test_a_ministry_named_by_its_field_is_named(text, expected):
     assert [(m.text, m.entity) for m in analyze(text, types="ORG").mentions] == expected
+
+
+def test_a_chamber_is_an_organisation_kind_completed_by_its_place():
+    """A chamber ("палата") is an organisation's kind: the place NER found after it completes
+    its name, as after a court or a university."""
+    text = "Члены Общественной палаты Тулы выступили."
+    assert [(m.text, m.entity) for m in analyze(text, types="ORG").mentions] == [
+        ("Общественной палаты Тулы", "ORG:Общественная палата Тулы")
+    ]
