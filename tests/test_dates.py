@@ -664,3 +664,12 @@ def test_several_units_counted_from_now_are_no_one_period(text, value):
 def test_a_range_of_quarters_is_its_months(text, span, value):
     (match,) = find_dates(text, JULY)
     assert (match.text, match.date.value) == (span, value)
+
+
+def test_a_part_of_a_year_is_of_the_year_its_sentence_has_just_named():
+    text = "В 2019 году налог вырастет (в начале года). В конце года он упадёт."
+    assert [(m.text, m.date.value) for m in find_dates(text, A)] == [
+        ("В 2019 году", "2019"),
+        ("в начале года", "2019"),  # the sentence named 2019
+        ("В конце года", "2015"),  # no year named in its sentence: the document's
+    ]

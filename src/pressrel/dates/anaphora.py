@@ -1,4 +1,6 @@
-"""What "предыдущий" and "следующий" count from: the period the sentence has just named.
+"""What "предыдущий" and "следующий" count from: the period the sentence has just named; and
+whose year or month a part of one named with no number is ("В 2019 году ... в начале года" is
+the start of 2019, not of the document's year).
 
 "Прошлый" and "будущий" count from the moment of speaking (the document's date): "в прошлом
 квартале" of a release of July is the second quarter. "Предыдущий" and "следующий" mean the one
@@ -27,6 +29,8 @@ from .match import DateMatch
 
 # the deictic phrase's last two words: the adjective and the unit ("в предыдущем квартале")
 COUNTED = re.compile(r"(?:^|\s)(предыдущ|следующ)\w*\s+(\w+)$")
+# a part of a year or month named with no number ("в начале года"): of the one just named
+PART = re.compile(r"(?:начал|середин|конц|конец|половин)\w*\s+(года|месяца)$")
 OFFSETS = {"предыдущ": -1, "следующ": 1}
 MONTHS = {"year": 12, "half-year": 6, "quarter": 3, "month": 1}
 YEAR = re.compile(r"(\d{4})")
@@ -39,6 +43,12 @@ def from_named_periods(text: str, matches: list[DateMatch]) -> list[DateMatch]:
     unit the sentence names before it (see the module), the others as they are."""
     counted: list[DateMatch] = []
     for match in matches:
+        part = PART.search(fold_phrase(match.text)) if match.date.relative else None
+        if part is not None:  # "В 2019 году ... в начале года": the start of 2019
+            unit = unit_name(part[1])
+            named = _named_before(text, counted, match.start, unit)
+            counted.append(replace(match, date=_period(named, unit)) if named else match)
+            continue
         found = COUNTED.search(fold_phrase(match.text))
         unit = unit_name(found[2]) if found else None
         if found is None or unit not in MONTHS:
