@@ -5,9 +5,11 @@ annotates them (33 of the 42 such phrases of its train split; the preposition ou
 of the 33).
 
 A part is one of the nouns of ``PARTS`` (the sides of the world, the centre, the outskirts)
-right before a LOC mention whose last word reads as a genitive; not a noun an adjective before it
-agrees with (``культурного центра Германии``, ``Космического центра Кеннеди``: an institution),
-nor one inside another mention.
+right before a LOC or COUNTRY mention whose last word reads as a genitive; not a noun an
+adjective before it agrees with (``культурного центра Германии``, ``Космического центра
+Кеннеди``: an institution), nor one inside another mention. So is a lower-case adjective of
+``SIDES`` agreeing with the place (``восточной Украины``: normal ``восточная Украина``; NEREL
+annotates all 7 of its train split's).
 """
 
 from __future__ import annotations
