@@ -246,6 +246,16 @@ UNLISTED_FEMININE = [
 ]
 
 
+# a Turkic patronymic, the father's name and "оглы"/"кызы", is the middle name, undeclined
+TURKIC = [
+    ("Ильхам Гейдар оглы Алиев", "Ильхам Гейдар оглы Алиев", ("Ильхам", "Гейдар оглы", "Алиев")),
+    (
+        "Эльдара Рашид оглы Мамедова",
+        "Эльдар Рашид оглы Мамедов",
+        ("Эльдар", "Рашид оглы", "Мамедов"),
+    ),
+]
+
 # a surname, then its initials, as official lists write them
 SURNAME_AND_INITIALS = [
     ("Сидоров П. А.", "Сидоров П. А.", ("П.", "А.", "Сидоров")),
@@ -257,7 +267,7 @@ SURNAME_AND_INITIALS = [
 
 
 @pytest.mark.parametrize(
-    ("written", "normal", "parts"), SPANS + UNLISTED_FEMININE + SURNAME_AND_INITIALS
+    ("written", "normal", "parts"), SPANS + UNLISTED_FEMININE + SURNAME_AND_INITIALS + TURKIC
 )
 def test_person_spans(written, normal, parts):
     name = parse_person(written)

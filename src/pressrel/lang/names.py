@@ -60,6 +60,8 @@ POSSESSIVE_FORM = re.compile(r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ой|е
 WORD = re.compile(r"\S+")
 SYLLABLE_ENDS = VOWELS | set("йнмлпктр")  # the last letters of an East Asian syllable
 NAME_TAGS = ("Name", "Surn", "Patr")  # pymorphy2's name grammemes, in the order they count
+# the Turkic patronymic's word after the father's name ("Гейдар Алиев оглы"): son of, daughter of
+TURKIC_PATRONYMIC = frozenset({"оглы", "кызы", "гызы", "улы", "уулу"})
 PARTICLES = {"де", "ван", "фон", "дер", "ди", "да", "ле", "ла", "аль", "эль", "бин", "ибн", "дель"}
 
 
@@ -111,10 +113,11 @@ def parse_person(
     attributed = _with_attribute(words[0]) if len(words) == 1 else None
     if attributed:  # "Моисеева-старшего"
         return PersonName(attributed, Name(None, None, attributed))
+    declining = _declining(words)  # not a Turkic patronymic: "Рашид оглы" shows no case
     case, gender = (
-        _case_and_gender(tuple(words), governed, shown_gender, shown_cases)
+        _case_and_gender(declining, governed, shown_gender, shown_cases)
         if shown_cases  # else the key normalisation and resolution already cached
-        else _case_and_gender(tuple(words), governed, shown_gender)
+        else _case_and_gender(declining, governed, shown_gender)
     )
     roles = _settle_patronymics(words, [_role(word) for word in words])
     evidence = _evidence(words)
@@ -139,6 +142,15 @@ def parse_person(
         family = _east_asian_family(words[0], len(words) == 3) or words[0]
         normals = [family, *words[1:-1], _east_asian_given(words[-1])]
     return PersonName(" ".join(normals), _parts(normals, roles))
+
+
+def _declining(words: list[str]) -> tuple[str, ...]:
+    """The words of a name that decline: all but a Turkic patronymic between the given name and
+    the surname (the father's name and "оглы", which stay as written)."""
+    for i, word in enumerate(words):
+        if 1 < i < len(words) - 1 and word.lower() in TURKIC_PATRONYMIC:
+            return (*words[: i - 1], *words[i + 1 :])
+    return tuple(words)
 
 
 def _declined_given(
@@ -507,6 +519,8 @@ def _role(word: str) -> str:
     every mention asks."""
     if INITIAL.match(word):
         return "initial"
+    if word.lower() in TURKIC_PATRONYMIC:
+        return "patronymic marker"
     parses = morph.parses(word)
     grammemes: set[str] = set()
     for parse in parses:
@@ -547,7 +561,11 @@ def _settle_patronymics(words: list[str], roles: list[str]) -> list[str]:
     surname too)."""
     settled: list[str] = []
     for i, role in enumerate(roles):
-        if role == "feminine middle":
+        if role == "patronymic marker" and 1 < i < len(roles) - 1:  # "Джейхун Насими оглы
+            settled[i - 1] = role = "written middle"  # Асланов": the father's name and "оглы"
+        elif role == "patronymic marker":
+            role = "other"
+        elif role == "feminine middle":
             role = "middle"
         elif role == "middle":
             after_given = i > 0 and (
@@ -579,8 +597,12 @@ def _evidence(words: list[str]) -> str:
 
 
 def _nominative(word: str, role: str, case: str | None, gender: str | None, evidence: str) -> str:
-    if role == "initial" or case in (None, "nomn") or not is_cyrillic_word(word):
-        return word
+    if (
+        role in ("initial", "written middle")
+        or case in (None, "nomn")
+        or not is_cyrillic_word(word)
+    ):
+        return word  # an initial, a Turkic patronymic ("Насими оглы"): they do not decline
     if word.lower() in PARTICLES:
         return word
     if evidence == "alone" and not morph.is_known(word):  # only as a surname ("Нисипяну")
@@ -714,8 +736,9 @@ def _east_asian_given(word: str) -> str:
 def _parts(normals: list[str], roles: list[str]) -> Name:
     """Given name first, then surname (all remaining words), unless the span is clearly in
     surname-first order: a known surname followed by a known given name ("Никифоров Николай")."""
-    middle = next((w for w, r in zip(normals, roles) if r == "middle"), None)
-    words = [(w, r) for w, r in zip(normals, roles) if r != "middle"]
+    middles = [w for w, r in zip(normals, roles) if r.endswith("middle")]
+    middle = " ".join(middles) if middles else None  # "Насими оглы": a father's name and "оглы"
+    words = [(w, r) for w, r in zip(normals, roles) if not r.endswith("middle")]
     if not words:
         return Name(None, middle, None)
     if len(words) == 1:
