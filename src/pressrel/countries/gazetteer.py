@@ -58,9 +58,8 @@ class Gazetteer:
 # --- tokens ----------------------------------------------------------------------------------
 
 
-_TOKEN = re.compile(
-    r"[^\W\d]+|\d+|[^\w\s]"
-)  # letters apart from digits: "России1" (a footnote mark)
+# words, numbers, marks; letters apart from digits: "России1" (a footnote mark glued to a name)
+_TOKEN = re.compile(r"[^\W\d]+|\d+|[^\w\s]")
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:

@@ -835,8 +835,9 @@ def joined(text: str, spans: list[Spanned]) -> list[Spanned]:
     ``Шойгу`` ``Сергей Кужугетович``), or a surname and its initials (``Жириновский`` ``В. В.``).
     Not a possessor's name before a person's (``вдова Арафата Суха``, ``жена Януковича
     Людмила``: two cases; ``жена Петрова Анна``, ``сын Лукашенко Виктор``: a surname that may
-    be a genitive, with no patronymic after it), nor a name beside a full name; a given name between a surname and a surname of its
-    own is the second's (``супруги Джигарханяна Виталины Цымбалюк-Романовской``)."""
+    be a genitive, with no patronymic after it), nor a name beside a full name; a given name
+    between a surname and a surname of its own is the second's (``супруги Джигарханяна
+    Виталины Цымбалюк-Романовской``)."""
     out = []
     at = 0
     while at < len(spans):

@@ -1,7 +1,8 @@
 """Whether a name word is a patronymic: a given name and its patronymic suffix.
 
 A patronymic is made from a father's given name: a consonant-final name takes -ович/-овна
-(Пётр -> Петрович; a fleeting vowel drops, Павел -> Павлович, Лев -> Львович), one in -й/-ь or a hushing consonant -евич/-евна (Андрей -> Андреевич, Игорь
+(Пётр -> Петрович; a fleeting vowel drops, Павел -> Павлович, Лев -> Львович), one in -й/-ь or
+a hushing consonant -евич/-евна (Андрей -> Андреевич, Игорь
 -> Игоревич), one in -а/-я -ич/-ична or -инична (Никита -> Никитич, Илья -> Ильинична). A word
 of that shape whose stem is not a given name pymorphy2 knows is a surname ("Макаревич": Макар
 makes Макарович; "Лукашевич": no Russian given name ends in a hushing consonant, the -евич

@@ -67,13 +67,7 @@ def nominative(text: str, proper: bool = True) -> str | None:
     if proper and len(words) > 1 and _indeclinable_toponym(words[-1]):
         neuter = [_neuter_nominative(word) for word in words[:-1]]
         if None not in neuter:  # "в Северном Измайлово" -> Северное Измайлово
-            return (
-                "".join(
-                    text[(tokens[i - 1].end() if i else 0) : token.start()] + form
-                    for i, (token, form) in enumerate(zip(tokens, [*neuter, words[-1]]))
-                )
-                + text[tokens[-1].end() :]
-            )
+            return respelled(text, tokens, neuter)
     # a street's number opens its name and agrees with its head ("2-м Южнопортовом проезде")
     first = 1 if proper and len(words) > 1 and ORDINAL.fullmatch(words[0]) else 0
     head_at = first  # after the adjectives: "Московского государственного университета"
@@ -104,16 +98,21 @@ def nominative(text: str, proper: bool = True) -> str | None:
         inflected.append((tokens[head_at + 2], joined))
     else:
         inflected += [(tokens[i], reading) for i in _following_adjectives(words, head_at, reading)]
-    parts = []
-    last = 0
-    for token, head in inflected:
-        form = agreeing_nominative(token.group(), head)
-        if form is None:
-            return None
+    forms = [agreeing_nominative(token.group(), head) for token, head in inflected]
+    if None in forms:
+        return None
+    normal = respelled(text, [token for token, _ in inflected], forms)
+    return _with_ordinal(normal, tokens[0], morph.facts(reading.tag).gender) if first else normal
+
+
+def respelled(text: str, tokens: list, forms: list) -> str:
+    """text with its first tokens (matches in it, in order) written as forms, what is between and
+    after them as written: the spaces and marks of a name stay when its words change."""
+    parts, last = [], 0
+    for token, form in zip(tokens, forms):
         parts.append(text[last : token.start()] + form)
         last = token.end()
-    normal = "".join(parts) + text[last:]
-    return _with_ordinal(normal, tokens[0], morph.facts(reading.tag).gender) if first else normal
+    return "".join(parts) + text[last:]
 
 
 # what follows a name that shares its head with the next one: "и"/"или" and that name's words
@@ -131,12 +130,11 @@ def shared_head(text: str, start: int, stop: int) -> str:
     singular); "" for any other span. The name's normal form is its own words with
     that head (``_with_elided_head``: Тверской район)."""
     following = _COORDINATION.match(text, stop, stop + 120)
+    own = text[start:stop].split()
     if following is None or not all(
-        phrase_words.adjectives(w) or phrase_words.unlisted_attributes(w)
-        for w in text[start:stop].split()
+        phrase_words.adjectives(w) or phrase_words.unlisted_attributes(w) for w in own
     ):
         return ""
-    own = text[start:stop].split()
     words = list(CYRILLIC_WORD.finditer(following.group(1)))
     for at, word in enumerate(words):
         nouns = [  # a place's or a thing's noun ("Даниил" is no head: "Архангельский и
@@ -225,11 +223,8 @@ def _singular_of_elided(text: str, tokens: list, noun: Any) -> tuple[str, str] |
     forms.append(morph.inflect(noun, {"nomn", "sing"}))
     if None in forms:
         return None
-    parts, last = [], 0
-    for token, form in zip(tokens, forms):
-        parts.append(text[last : token.start()] + morph.recase(form, token.group()))
-        last = token.end()
-    return "".join(parts) + text[last:], head.gender
+    written = [morph.recase(form, token.group()) for token, form in zip(tokens, forms)]
+    return respelled(text, tokens, written), head.gender
 
 
 def _elided_attribute(word: str, noun: Any) -> Any:

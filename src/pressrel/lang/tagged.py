@@ -43,7 +43,7 @@ def checked(written: str, tagged: str) -> str:
     out[stop:] = words[stop:]
     head_at = next((i for i in range(stop) if _best_is_noun(words[i])), None)
     if head_at is None:
-        return _joined(written, tokens, out)
+        return phrases.respelled(written, tokens, out)
     heads = [p for p in morph.parses(words[head_at]) if grammar.is_noun(p)]
     for j in range(head_at + 1, stop):
         if out[j] != words[j] and not any(
@@ -62,7 +62,7 @@ def checked(written: str, tagged: str) -> str:
         head = phrases.agreeing_nominative(words[head_at], singular[0]) if singular else None
         if head is None:  # "Семи Вселенских Соборов", "Твоим очам": a name in its own case
             out[:head_at] = words[:head_at]
-            return _joined(written, tokens, out)
+            return phrases.respelled(written, tokens, out)
         out[head_at] = head
     for i in range(head_at):
         agreeing = next(
@@ -83,7 +83,7 @@ def checked(written: str, tagged: str) -> str:
             out[head_at + 2] = (
                 phrases.agreeing_nominative(words[head_at + 2], joined) or out[head_at + 2]
             )
-    return _joined(written, tokens, out)
+    return phrases.respelled(written, tokens, out)
 
 
 def _declines(word: str) -> bool:
@@ -130,13 +130,3 @@ def _adjective_nominative(word: str, head: Any) -> str | None:
     if not phrase_words.agrees_with(word, head, False):
         return None
     return phrases.agreeing_nominative(word, head)
-
-
-def _joined(written: str, tokens: list, words: list[str]) -> str:
-    """written with its tokens replaced by words, the spaces between them kept."""
-    parts = []
-    last = 0
-    for token, word in zip(tokens, words):
-        parts.append(written[last : token.start()] + word)
-        last = token.end()
-    return "".join(parts) + written[last:]

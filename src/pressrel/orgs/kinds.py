@@ -49,7 +49,6 @@ ORGANISATION_KINDS = {
     "картель", "гильдия", "учреждение", "авиакомпания", "кинокомпания", "телестудия",
     "аэроклуб", "сельхозпредприятие", "медиагруппа", "телерадиокомпания",
 }  # fmt: skip
-NAMING = NAMING_NOUNS  # "под названием «X»": no kind said
 # Nouns of time: one is an adverbial ("в тот же день «Пересвет» выплатил", "В конце января
 # «Медуза» рассказала"), never the kind of the name after it, which starts the clause.
 TIME = {
@@ -205,7 +204,7 @@ def _words_before(text: str, stop: int) -> list[str]:
 
 def _names_kind(word: str) -> bool:
     """Whether word is an organisation kind, or a noun that names without saying the kind."""
-    return not (ORGANISATION_KINDS | NAMING).isdisjoint(grammar.noun_lemmas(word))
+    return not (ORGANISATION_KINDS | NAMING_NOUNS).isdisjoint(grammar.noun_lemmas(word))
 
 
 def can_be_nominative(text: str, start: int) -> bool:

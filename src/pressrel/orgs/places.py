@@ -76,10 +76,7 @@ def country_genitive(owner: str) -> str | None:
         return None
     if countries.is_country_part(owner):
         return None
-    name = found[0].name
-    readings = [p for p in morph.parses(name) if morph.facts(p.tag).case == "nomn"]
-    form = morph.inflect(readings[0], {"gent"}) if readings else None
-    return morph.recase(form, name) if form else None
+    return _genitive(found[0].name, place=False)
 
 
 def starts_with_country_adjective(text: str, start: int) -> bool:
@@ -104,9 +101,19 @@ def starts_with_owner_adjective(text: str, start: int) -> bool:
 def place_genitive(place: str) -> str | None:
     """The genitive of a place's name ("Москва" -> "Москвы"), None when pymorphy2 does not
     know it as a place."""
-    readings = [p for p in morph.parses(place) if "Geox" in p.tag and morph.case_of(p) == "nomn"]
+    return _genitive(place, place=True)
+
+
+def _genitive(name: str, place: bool) -> str | None:
+    """The genitive of a one-word name from its nominative reading (a place's only, when
+    place), None when it has none."""
+    readings = [
+        p
+        for p in morph.parses(name)
+        if morph.case_of(p) == "nomn" and (not place or "Geox" in p.tag)
+    ]
     form = morph.inflect(readings[0], {"gent"}) if readings else None
-    return morph.recase(form, place) if form else None
+    return morph.recase(form, name) if form else None
 
 
 def is_genitive_thing(word: str) -> bool:

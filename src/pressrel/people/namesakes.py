@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from ..coverage import Covered
 from ..lang import grammar, morph
@@ -83,18 +84,7 @@ def places_named_after(document: Document, mentions: list[Mention]) -> list[Ment
     for mention in mentions:
         if mention.type == "LOC" and _named_after_thing(text, mention):
             person = parse_person(mention.text, governed=True, shown_cases=_GENITIVE)
-            mention = Mention(
-                doc=mention.doc,
-                type="PER",
-                text=mention.text,
-                normal=person.normal,
-                start=mention.start,
-                stop=mention.stop,
-                sentence=mention.sentence,
-                name=person.name,
-                section=mention.section,
-                related=mention.related,
-            )
+            mention = replace(mention, type="PER", normal=person.normal, name=person.name)
         found.append(mention)
     return found
 

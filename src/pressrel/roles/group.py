@@ -9,7 +9,7 @@ may hold prepositions: "Европейского суда по правам че
 ("директор по коммуникациям", "советник президента по национальной безопасности"; not a noun a
 name is given by: "по кличке"). Anything else (another preposition, an adverb or particle, a
 pronoun, a verb, a number, a noun in another case, a courtesy title after "и") means the name
-is not what the head is about: "генералов полиции по делу", "эксперты именно на",
+is not what the head is about: "генералов полиции в деле", "эксперты именно на",
 "президент и миссис".
 """
 
