@@ -13,7 +13,7 @@ import pytest
 from pressrel import analyze
 from pressrel.lang.fold import name_key
 from pressrel.lang.phrases import nominative
-from pressrel.orgs import refine, shortened, spans
+from pressrel.orgs import generic, refine, shortened, spans
 from pressrel.orgs.ids import _curated_names
 from pressrel.orgs.kinds import names_the_internet
 from pressrel.records import Mention
@@ -2227,6 +2227,33 @@ def test_a_bare_body_written_again_is_the_body_named_before(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("span", "body"),
+    [
+        # a lower-case common noun after a body is the next clause's subject, not its owner
+        ("Совета директоров доходности облигаций", "Совета директоров"),
+        ("совете директоров цены", "совете директоров"),
+        # ... an organisation's name or kind is whose the body is
+        ("Совета директоров Сбербанка", "Совета директоров Сбербанка"),
+        ("совета директоров компании", "совета директоров компании"),
+        ("Совета директоров и правления", "Совета директоров и правления"),
+        ("Совета Федерации доходности", "Совета Федерации доходности"),  # no body phrase
+    ],
+)
+def test_a_body_ends_before_a_common_noun(span, body):
+    assert span[: generic.body_end(span, 0, len(span))] == body
+
+
+def test_a_body_ner_ran_on_with_is_the_body_named_before():
+    text = (
+        "Совет директоров Сбербанка принял решение. С прошлого заседания Совета директоров "
+        "доходности ОФЗ снизились."
+    )
+    organisations = [(m.text, m.entity) for m in analyze(text, types="ORG").mentions]
+    assert ("Совета директоров", "ORG:Совет директоров Сбербанка") in organisations
+    assert all("доходности" not in name for name, _ in organisations)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a ministry named by the genitive after it is one institution, in lower case too
@@ -2241,6 +2268,10 @@ def test_a_bare_body_written_again_is_the_body_named_before(text, expected):
         # ... not the noun alone, nor before a conjunction
         ("Министерства и ведомства молчат.", []),
         ("Об этом сообщило министерство.", []),
+        # ... nor a ministry wedged between a participle and the noun it qualifies: that
+        # noun is the participle's, the ministry its complement
+        ("Этим заняты подчинённые министерству учреждения.", []),
+        ("Работу ведут подведомственные министерству организации.", []),
     ],
 )
 def test_a_ministry_named_by_its_field_is_named(text, expected):

@@ -317,26 +317,44 @@ def without_participle_noun(text: str, start: int, stop: int) -> int:
     words = list(WORD.finditer(text, start, stop))
     if len(words) < 2:
         return stop  # before the search of the word before: most names are one word
-    before = RUN_BEFORE_SPACE.search(text[max(0, start - 40) : start])
-    if not before or not before[1].islower():
-        return stop
-    end = before_spaces(text, start - len(before[0]))
-    if end and text[end - 1] == ",":
-        return stop  # "Данные, полученные ЦИКом партии": the participle follows its noun
     head, tail = words[0].group(), words[1].group()
     if not head[:1].isupper() or not tail.islower():
         return stop
     if any(char in marks.NAME_PAIRS or char in "()" for char in text[start:stop]):
         return stop  # "учрежденная Борматиным автономная некоммерческая организация (АНО)
         # «Центр социальных инициатив»": a name of its own further on, the pieces' to split
-    participles = _participle_readings(before[1])
-    if not participles or not _agrees_with(participles, tail) or _agrees_with(participles, head):
+    participles = _wedging(text, start, head, tail)
+    if not participles:
         return stop
     after = re.compile(r"\s").match(text, stop) and WORD.match(text, stop + 1)
     word = after.group() if after else ""
     if word.islower() and not _is_function_word(word) and _agrees_with(participles, word):
         return stop
     return words[0].end()
+
+
+def is_wedged(text: str, start: int, head: str, noun: str) -> bool:
+    """Whether the word head at start is wedged between a participle (or a qualitative
+    adjective) right before it and the later word noun that participle qualifies: the
+    participle agrees with noun and not with head, which is its complement ("опубликованной
+    Росстатом статистики", "подведомственные министерству организации"). A participle after a
+    comma follows its own noun ("Данные, полученные ЦИКом партии") and qualifies neither."""
+    return bool(_wedging(text, start, head, noun))
+
+
+def _wedging(text: str, start: int, head: str, noun: str) -> list:
+    """The readings of the participle that wedges head between itself and noun (``is_wedged``),
+    empty when none does."""
+    before = RUN_BEFORE_SPACE.search(text[max(0, start - 40) : start])
+    if not before or not before[1].islower():
+        return False
+    end = before_spaces(text, start - len(before[0]))
+    if end and text[end - 1] == ",":
+        return False
+    participles = _participle_readings(before[1])
+    if not participles or not _agrees_with(participles, noun) or _agrees_with(participles, head):
+        return []
+    return participles
 
 
 def _participle_readings(word: str) -> list:

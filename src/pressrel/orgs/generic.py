@@ -17,6 +17,8 @@ from collections.abc import Callable, Iterator
 from ..lang import grammar, morph
 from ..lang.letters import CYRILLIC, CYRILLIC_WORD, RUN_BEFORE_SPACE
 from ..records import Mention, Unit, placed
+from .extend import is_wedged
+from .kinds import ORGANISATION_KINDS
 
 INSTITUTIONS = {
     "полиция", "правительство", "парламент", "кабмин", "администрация", "мэрия", "прокуратура",
@@ -102,6 +104,24 @@ def is_body_phrase(text: str) -> bool:
     return len(words) == 2 and is_generic_phrase(text)
 
 
+def body_end(text: str, start: int, stop: int) -> int:
+    """stop moved back to the end of the body phrase the span text[start:stop] starts with
+    ("Совета директоров") when the word after the phrase is a lower-case common noun that is no
+    organisation's kind: NER ran on into the next clause's subject ("заседания Совета
+    директоров доходности облигаций снизились"), which is not whose the body is (an
+    organisation's name or its kind is: "Совета директоров Сбербанка", "совета директоров
+    компании")."""
+    words = list(WORD.finditer(text, start, stop))
+    if len(words) < 3 or not is_body_phrase(text[start : words[1].end()]):
+        return stop
+    following = words[2].group()
+    if not following.islower() or grammar.first_pos(following) in grammar.FUNCTION:
+        return stop
+    if not ORGANISATION_KINDS.isdisjoint(grammar.noun_lemmas(following)):
+        return stop
+    return words[1].end()
+
+
 def generic_mentions(
     doc: str,
     text: str,
@@ -124,7 +144,7 @@ def generic_mentions(
         elif lemma in PLURAL_ONLY and not _may_be_plural(word):
             continue  # "российской властью": power, the authorities are plural
         elif lemma in GOVERNING:
-            stop = _genitive_end(text, stop)
+            stop = _genitive_end(text, start, stop)
         start = _adjectives_start(text, start, word)
         unit = sentence_at(start)
         if unit is None or overlaps(taken, start, stop):
@@ -194,9 +214,12 @@ def _adjectives_start(text: str, start: int, noun: str) -> int:
         start -= len(before[0])
 
 
-def _genitive_end(text: str, stop: int) -> int:
+def _genitive_end(text: str, start: int, stop: int) -> int:
     """stop moved past the genitive noun, and the adjectives before it, that names what an
-    institution is of ("министерство здравоохранения", "министерстве иностранных дел")."""
+    institution (the word text[start:stop]) is of ("министерство здравоохранения",
+    "министерстве иностранных дел"); not past a noun that the participle before the
+    institution qualifies ("подведомственные министерству организации": the institution is
+    the participle's complement, ``extend.is_wedged``)."""
     end = stop
     for match in WORD.finditer(text, stop):
         if text[end : match.start()].strip() or match.start() - end > 1:
@@ -208,7 +231,8 @@ def _genitive_end(text: str, stop: int) -> int:
             end = match.end()
             continue
         if any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in readings):
-            return match.end()
+            wedged = is_wedged(text, start, text[start:stop], match.group())
+            return stop if wedged else match.end()
         break
     return stop
 

@@ -114,6 +114,7 @@ from .extend import (
 )
 from .fuller import by_fuller_names
 from .generic import (
+    body_end,
     generic_mentions,
     is_body_phrase,
     is_complete_institution,
@@ -214,6 +215,7 @@ def refine(
             continue
         ner_stop = mention.stop
         recut = without_participle_noun(text, mention.start, mention.stop)
+        recut = body_end(text, mention.start, recut)  # "Совета директоров доходности ОФЗ"
         if recut < ner_stop:  # "запланированных Правительством национальных проектов"
             mention = replace(mention, text=text[mention.start : recut], stop=recut, normal=None)
         end = mention.stop
