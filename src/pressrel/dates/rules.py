@@ -113,6 +113,11 @@ class Groups:
         start = self._match.start()
         return fold_phrase(self._text[max(0, start - width) : start])
 
+    def written_before(self, width: int = 30) -> str:
+        """The text just before the match, as it is."""
+        start = self._match.start()
+        return self._text[max(0, start - width) : start]
+
     def after(self, width: int = 30) -> str:
         """The text just after the match, as it is (case matters to some checks)."""
         end = self._match.end()
@@ -980,16 +985,25 @@ def build_period(g: Groups, anchor: Anchor) -> DateValue | None:
 # --- ages -------------------------------------------------------------------------------------
 
 # A person's age is not a temporal expression in NEREL: "в возрасте 92 лет", "в 13 лет",
-# "Ему было 64 года", "исполнилось 85 лет", "(51 год)", "старше 70 лет".
+# "Ему было 64 года", "исполнилось 85 лет", "(51 год)", "старше 70 лет"; the person whose age
+# it is is in the dative ("которому сейчас 23 года", "ей должно было исполниться 80 лет"), as a
+# pronoun, a relative pronoun opening its clause or a name (``_dative_person``), or named right
+# before the age in apposition ("Иван Сидоров, 49 лет, работал").
 _AGE_PARTICLES = r"(?:\s+(?:бы|всего|лишь|только|уже|почти|около|примерно|ровно|сейчас|тогда))*"
 _AGE_BEFORE = re.compile(
     r"(?:\bв\s+возрасте(?:\s+\w+)?|(?:^|\W)во?"
-    r"|\b(?:ему|ей|им|мне|нам|вам|тебе|было|будет|исполнилось|исполнится|исполнился|исполнилась"
-    r"|старше|младше|моложе|достигш\w+|достиг|дожил|дожила)"
+    r"|(?:\b(?:ему|ей|им|мне|нам|вам|тебе)|,\s*котор(?:ому|ой))"
+    + _AGE_PARTICLES
+    + r"\s+(?:был|была|было|будет|должно\s+было\s+исполниться|исполн\w+)"
+    r"|\b(?:ему|ей|им|мне|нам|вам|тебе|было|будет|исполн(?:ил|ит|яет|ял|иться|яться)\w*"
+    r"|,\s*котор(?:ому|ой)|старше|младше|моложе|достигш\w+|достиг|дожил|дожила)"
     + _AGE_PARTICLES
     + r"(?:\s+до)?"
     + r"|\bот\s+\d+\s+до|\()\s*$"
 )
+_NAME_AND_COMMA = re.compile(r"[^\W\d_][\w-]*\)?,\s*$")  # "Иван Сидоров, " (a capital checked)
+_WORD_BEFORE = re.compile(rf"([^\W\d_]+){_AGE_PARTICLES}\s*$")
+_CLAUSE_START = re.compile(r"[.!?;:,()\u2013\u2014\n]")
 _TERM = re.compile(r"\w*(?:срок|свобод|заключени|наказани|лишени|колони|тюрьм)")  # prison
 _AGE_LIMIT_BEFORE = re.compile(r"(?:\bот\s+\d+|\bдожи\w*|\bдостиг\w*|\bвозраст\w*)\s*$")
 _AGE_AFTER = re.compile(r"(?:\)|со дня\b)")  # "(10, 9 и 8 лет)", "85 лет со дня рождения"
@@ -1006,7 +1020,35 @@ def _is_age(g: Groups) -> bool:
     before, after = g.before(), fold_phrase(g.after(12))
     if before.endswith("("):
         return after.startswith(")")  # "(51 год)"
-    return _AGE_BEFORE.search(before) is not None or _AGE_AFTER.match(after) is not None
+    if _AGE_BEFORE.search(before) is not None or _AGE_AFTER.match(after) is not None:
+        return True
+    written = g.written_before(40)
+    named = _NAME_AND_COMMA.search(written)
+    if named and named.group()[:1].isupper() and after.startswith(",") and not g("post"):
+        return True  # "Иван Сидоров, 49 лет, работал"
+    return _dative_person(written)
+
+
+def _dative_person(before: str) -> bool:
+    """Whether the text before an age ends with a person in the dative that opens its clause
+    ("Петру Васильеву 65 лет", "Молодой жене 27 лет"): a noun or name read as an animate
+    dative, never as a nominative (an undeclined name may be the subject of a duration: "Гомес
+    уже несколько лет страдает") nor as a function word ("к"), and no verb before it in the
+    clause (then the dative is the verb's object and the years a duration: "служил губернатору
+    5 лет")."""
+    word = _WORD_BEFORE.search(before)
+    if word is None:
+        return False
+    readings = morph.parses(word[1].lower())
+    if not any(
+        grammar.is_noun(p) and p.tag.case == "datv" and p.tag.animacy == "anim" for p in readings
+    ):
+        return False
+    if any(p.tag.case == "nomn" or p.tag.POS in grammar.FUNCTION for p in readings):
+        return False
+    starts = [m.end() for m in _CLAUSE_START.finditer(before, 0, word.start())]
+    clause = before[starts[-1] if starts else 0 : word.start()].split()
+    return not any(grammar.first_pos(w.lower()) in ("VERB", "INFN") for w in clause)
 
 
 # --- the table -----------------------------------------------------------------------------------
