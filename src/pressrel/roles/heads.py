@@ -7,7 +7,8 @@ here because morphology cannot tell them apart (``сын`` declines like ``ми�
 
 - kinship and family ("сын", "вдова"): a relation to another person, not a position;
 - other relations between people ("друг", "сосед", "коллега", "сторонник", "преемник"): the
-  same;
+  same; so is every noun of one who shares something with another, made with "одно-"
+  ("однокурсник", "одноклассница", "однополчанин": ``SHARING``), recognised by that prefix;
 - honours ("лауреат", "победитель", "кавалер"): a relation to an award or contest, not a post;
 - participants and clients ("пассажир", "пациент", "зритель", "свидетель", "заложник"): a
   relation to an event or a service, not an occupation;
@@ -89,6 +90,7 @@ PARTICIPANTS = {
     "пленница", "узник", "узница",
 }  # fmt: skip
 NOT_POSITIONS = KINSHIP | RELATIONS | HONOURS | PARTICIPANTS | GENERIC | COURTESY
+SHARING = "одно"  # the prefix of one who shares a course, a class, a regiment with another
 # people nouns that still name someone in an attribution ("— сказала чемпионка", "— заявил
 # основатель компании") but no position before a name: ``position_head``
 NOT_POSTS = FAME | CREATORS
@@ -176,6 +178,8 @@ def _person_head(word: str) -> Head:
         return Head(tuple(readings), True) if readings else NOT_A_HEAD
     if any(_in_class(p.normal_form, _FOLDED_NOT_POSITIONS) for p in readings):
         return NOT_A_HEAD
+    if any(p.normal_form.startswith(SHARING) for p in readings):
+        return NOT_A_HEAD  # "однокурсник": a relation to another person
     if not readings or _is_demonym(readings[0].normal_form):
         return NOT_A_HEAD
     return Head(tuple(readings), person_share(used) >= SURE_SHARE)
