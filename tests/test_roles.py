@@ -258,6 +258,9 @@ def test_no_role_that_is_not_a_position(text, name):
         ("сын", False),  # kinship
         ("вдова", False),
         ("коллега", False),  # a relation
+        ("однокурсник", False),  # ... and one who shares a course, a class, a regiment
+        ("одноклассницы", False),
+        ("однополчанином", False),
         ("мужчина", False),  # generic
         ("мистер", False),  # courtesy
         ("француз", False),  # a demonym, from the country gazetteer
@@ -299,6 +302,10 @@ def test_position_heads(word, is_person, is_position):
         ("главного судьи турнира", "главный судья турнира"),
         ("главной судьи турнира", "главная судья турнира"),
         ("новым коллегой", "новый коллега"),
+        # a noun pymorphy2 reads as an adjective only rarely heads the phrase, however the
+        # rare reading agrees ("главой": главый)
+        ("главой районной управы", "глава районной управы"),
+        ("главой областной администрации", "глава областной администрации"),
     ],
 )
 def test_nominative(written, nominative_form):

@@ -14,6 +14,9 @@ from . import grammar, morph
 from .letters import is_cyrillic_word
 
 NAMED = {"Geox", "Orgn", "Name"}  # a name's readings: a place's, an organisation's, a person's
+RARE_ADJECTIVE = (
+    0.1  # the share of pymorphy2's estimate below which a noun's adjective reading is noise
+)
 
 
 @caches.bounded(caches.WORDS)
@@ -36,8 +39,25 @@ def readings(word: str, known: bool) -> tuple:
 
 def precedes(word: str, following: str, known: bool) -> bool:
     """Is word an adjective agreeing with the following word ("Московского государственного",
-    but not "главой Госсовета", whose rare adjective reading agrees with nothing)?"""
+    but not "главой Госсовета", whose rare adjective reading agrees with nothing, nor "главой
+    районной управы", where it agrees: a noun read as an adjective in under a tenth of
+    pymorphy2's estimate is the noun, ``rarely_adjective``)?"""
+    if rarely_adjective(word):
+        return False
     return any(agrees_with(word, b, known) for b in readings(following, known))
+
+
+@caches.bounded(caches.WORDS)
+def rarely_adjective(word: str) -> bool:
+    """Whether word is a noun that pymorphy2 reads as an adjective too, but in under
+    ``RARE_ADJECTIVE`` of its estimate ("главой": главый, .08). A word it has no adjective
+    reading of at all is not: a street's attributes beyond pymorphy2's adjectives
+    (``unlisted_attributes``: "Брюсовым переулком") are another test's."""
+    parses = morph.parses(word)
+    total = sum(p.score for p in parses) or 1.0
+    adjective = sum(p.score for p in parses if grammar.is_adjective(p))
+    noun = sum(p.score for p in parses if grammar.is_noun(p))
+    return 0 < adjective < RARE_ADJECTIVE * total and noun > adjective
 
 
 def attributes(word: str, noun: Any, known: bool = True) -> tuple:
