@@ -2285,3 +2285,32 @@ def test_a_chamber_is_an_organisation_kind_completed_by_its_place():
     assert [(m.text, m.entity) for m in analyze(text, types="ORG").mentions] == [
         ("Общественной палаты Тулы", "ORG:Общественная палата Тулы")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a school named by its number is an organisation, with its agreeing adjectives and
+        # the place it is of
+        ("Он учился в школе № 201 на юге города.", [("школе № 201", "ORG:школа № 201")]),
+        ("Она окончила среднюю школу №5.", [("среднюю школу №5", "ORG:средняя школа №5")]),
+        (
+            "Выпускник гимназии № 3 Махачкалы поступил в институт.",
+            [("гимназии № 3 Махачкалы", "ORG:гимназия № 3 Махачкалы")],
+        ),
+        # ... one school, whether or not the adjective of its place is written
+        (
+            "Пришли ученики московской школы №\u202f201. Музей открыли в школе № 201.",
+            [
+                ("московской школы №\u202f201", "ORG:школа № 201"),
+                ("школе № 201", "ORG:школа № 201"),
+            ],
+        ),
+        # ... not a numbered hospital, polling station or house: buildings and places
+        ("Его доставили в больницу № 2.", []),
+        ("Он голосовал на участке № 1520.", []),
+        ("Школа работает давно.", []),
+    ],
+)
+def test_a_school_named_by_its_number_is_an_organisation(text, expected):
+    assert [(m.text, m.entity) for m in analyze(text, types="ORG").mentions] == expected

@@ -145,7 +145,7 @@ def generic_mentions(
             continue  # "российской властью": power, the authorities are plural
         elif lemma in GOVERNING:
             stop = _genitive_end(text, start, stop)
-        start = _adjectives_start(text, start, word)
+        start = adjectives_start(text, start, word)
         unit = sentence_at(start)
         if unit is None or overlaps(taken, start, stop):
             continue
@@ -201,7 +201,7 @@ def _may_be_plural(word: str) -> bool:
     return any(p.tag.POS == "NOUN" and p.tag.number == "plur" for p in morph.parses(word))
 
 
-def _adjectives_start(text: str, start: int, noun: str) -> int:
+def adjectives_start(text: str, start: int, noun: str) -> int:
     """start moved back over the adjectives before the noun that agree with it ("переходного
     правительства", "японским парламентом")."""
     nouns = [p for p in morph.parses(noun) if p.tag.POS == "NOUN"]

@@ -143,6 +143,7 @@ from .lexicon import (
     names_seat_of_power,
     person_words,
 )
+from .numbered import numbered_schools
 from .places import (
     country_genitive,
     starts_with_owner_adjective,
@@ -279,6 +280,8 @@ def refine(
         refined.extend(appositions(document.id, text, taken, sentences))
         taken = [(m.start, m.stop) for m in refined]
         refined.extend(quoted_names(document.id, text, taken, sentences))  # "движения «Наши»"
+        taken = [(m.start, m.stop) for m in refined]
+        refined.extend(numbered_schools(document.id, text, taken, places, sentences))
         refined.extend(list(glosses(text, refined, sentences)))  # "(Houston Chronicle)"
     refined = as_written(text, _renormalised(text, refined, moved))  # "фонда «Поможем»"
     refined = as_governed(text, refined)  # "Учредитель «Мосинжпроект-реставрации»"
