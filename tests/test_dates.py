@@ -102,6 +102,11 @@ CASES = [
     ("в 1990-х годах", None, "в 1990-х годах", "1990/1999", YEAR, "range", ()),
     ("в начале 2000-х", None, "в начале 2000-х", "2000/2009", YEAR, "range", ()),
     ("в 90-е", None, "в 90-е", None, None, "range", ()),
+    # a decade of two digits is the latest such decade begun by the text's date
+    ("в 90-е", A, "в 90-е", "1990/1999", YEAR, "range", (INFERRED,)),
+    ("В конце 80-х", A, "В конце 80-х", "1980/1989", YEAR, "range", (INFERRED,)),
+    ("в 10-х годах", A, "в 10-х годах", "2010/2019", YEAR, "range", (INFERRED,)),
+    ("в 20-е годы", A, "в 20-е годы", "1920/1929", YEAR, "range", (INFERRED,)),
     ("в XX веке", None, "в XX веке", "1901/2000", YEAR, "range", ()),
     # year-less dates take the anchor's year
     ("15 декабря", A, "15 декабря", "2015-12-15", DAY, "date", (INFERRED,)),

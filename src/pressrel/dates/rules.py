@@ -660,12 +660,24 @@ def build_decade(g: Groups, anchor: Anchor) -> DateValue | None:
     if g("yw") is None and g.text("e") == "е" and _neuter_noun_after(g.after()):
         return None  # "заняла 10-е место": the ordinal of a noun, no decade
     number, relative = int(g.text("y")), fold_phrase(g("c") or "") == "прошлого"
-    if number < 100:  # "90-х": which century, only "прошлого века" and the like tell
+    inferred = False
+    if number < 100:  # "90-х": the century "прошлого века" and the like say
         century = _century_number(g("c"), anchor)
+        if century is None and anchor is not None:  # ... else the latest such decade begun
+            century, inferred = _latest_century(number, anchor.year), True
         if century is None:
             return v.interval(None, None, "year", relative=relative)
         number += (century - 1) * 100
-    return v.interval(v.iso_year(number), v.iso_year(number + 9), "year", relative=relative)
+    first, last = v.iso_year(number), v.iso_year(number + 9)
+    return v.interval(first, last, "year", inferred=inferred, relative=relative)
+
+
+def _latest_century(decade: int, year: int) -> int:
+    """The century of the latest decade written with two digits ("80-х") that had begun by the
+    year the text is of: the 1980s in 2017, the 2010s in 2017, the 1920s in 2017 (the 2020s had
+    not begun)."""
+    century = year // 100 + 1
+    return century if (century - 1) * 100 + decade <= year else century - 1
 
 
 def _neuter_noun_after(after: str) -> bool:
