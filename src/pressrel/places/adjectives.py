@@ -81,6 +81,8 @@ def _stems(lemma: str) -> list[str]:
         names.append(stem[:-2] + "я")
     if stem.endswith("ин"):  # химкин-ский, Химки
         names.append(stem[:-2] + "и")
+    if stem.endswith("ен"):  # пенз-енский, Пенза; гродн-енский, Гродно
+        names += [stem[:-2] + "а", stem[:-2] + "о"]
     return names + [stem, stem + "ия", stem + "ье", stem + "с", stem + "са"]
 
 
@@ -123,7 +125,10 @@ def place_of_adjective(word: str) -> str | None:
     word is formed from, else None: also when the first noun it may be formed from is a common
     one (``майский``, ``братский``). A city in ``-ск`` (``Минск``, ``минский``) comes first,
     when the stem alone is no noun (``ленинский`` is Lenin's, not Ленинск's; ``октябрьский``
-    October's)."""
+    October's), and when the stem is a common noun and the stem with an ending another
+    place's name (``омский``: ом, Ома, a river; ``саранский``: Сарань): the city is what the
+    adjective names; not when the stem is a name itself (``ивановский``: Иваново, not
+    Ивановск; ``крымский``: Крым, not Крымск)."""
     folded = fold(word.lower())
     if lookup_country_form(folded):
         return None  # a country's adjective: COUNTRY
@@ -142,15 +147,24 @@ def place_of_adjective(word: str) -> str | None:
             if stem.endswith("ей"):  # "гвардейский" is гвардия's, not Гвардейск's
                 bases += (stem[:-2] + "ия",)
             town = stem + "ск"
-            if all(_noun_kind(base) is None for base in bases) and _noun_kind(town) == PLACE:
+            kinds = {_noun_kind(base) for base in bases}
+            if _noun_kind(town) == PLACE and (
+                kinds == {None} or (kinds <= {None, COMMON} and _derived(lemma) is not None)
+            ):
                 return _capitalised(town)
-        for name in _stems(lemma):
-            kind = _noun_kind(name)
-            if kind == PLACE:
-                return _capitalised(name)
-            if kind == COMMON:
-                return None
-        return None  # the best adjective reading decides
+        return _derived(lemma)  # the best adjective reading decides
+    return None
+
+
+def _derived(lemma: str) -> str | None:
+    """The place the first noun lemma may be formed from names (``_stems``), None when that
+    noun is a common one or there is none."""
+    for name in _stems(lemma):
+        kind = _noun_kind(name)
+        if kind == PLACE:
+            return _capitalised(name)
+        if kind == COMMON:
+            return None
     return None
 
 
