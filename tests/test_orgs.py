@@ -2314,3 +2314,22 @@ def test_a_chamber_is_an_organisation_kind_completed_by_its_place():
 )
 def test_a_school_named_by_its_number_is_an_organisation(text, expected):
     assert [(m.text, m.entity) for m in analyze(text, types="ORG").mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Roman numeral NER read as an organisation is a numeral (a century's, a king's)
+        ("Дом конца [ORG XVII] века снесли.", []),
+        ("Съезд [ORG III] созыва прошёл.", []),
+        # ... one letter alone may be a name
+        ("Группа [ORG X] выпустила альбом.", [("X", "X")]),
+    ],
+)
+def test_a_roman_numeral_is_no_organisation(text, expected):
+    assert orgs(text) == expected
+
+
+def test_a_roman_numeral_after_an_organisation_kind_is_no_name():
+    text = "Музей открыли в палатах XVII века на Лаврушинском."
+    assert [m.text for m in analyze(text, types="ORG").mentions] == []

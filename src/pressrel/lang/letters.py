@@ -30,6 +30,9 @@ CYRILLIC_RUN = rf"[{CYRILLIC}-]+"  # letters and hyphens: the word before an off
 CYRILLIC_RUNS = re.compile(CYRILLIC_RUN)
 RUN_BEFORE_SPACE = re.compile(rf"({CYRILLIC_RUN})\s$")
 HYPHENATED = re.compile(r"[\w-]+")
+# a Roman numeral of two letters or more (a century's, a congress's, a king's number: "XVII",
+# "III"), its X typed in either script; one letter alone ("X", "C") may be a name
+ROMAN_NUMERAL = re.compile(r"[IVXLCХ]{2,}")
 HAS_CYRILLIC = re.compile(f"[{CYRILLIC}]")
 # Latin letters drawn as Cyrillic ones: typed into a Cyrillic word by mistake ("cказал", Latin c)
 LOOKALIKES = str.maketrans("aceopxyACEHKMOPTXB", "асеорхуАСЕНКМОРТХВ")

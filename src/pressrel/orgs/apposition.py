@@ -11,7 +11,8 @@ the name is one or more words of Latin letters, each capitalised (function words
 "the"... between them), in wiki italics, quotation marks or bare, and the names listed after
 the first one in the same marks ("групп ''Pink Floyd'', ''Genesis'' и ''Yes''") are of the
 same kind. No name that any mention covers in part, nor one NER saw as the start of a longer
-one; a single capital letter ("группа E") is no name. A Latin-script name in brackets right
+one; a single capital letter ("группа E") is no name, nor a Roman numeral ("палатах XVII
+века"). A Latin-script name in brackets right
 after an ORG mention is in apposition to it too: the organisation's name in its own language
 ("«Хьюстон Кроникл» (Houston Chronicle)", "Госпиталь Святой Марии (St Mary's Hospital)").
 
@@ -32,7 +33,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from ..lang import grammar, morph
-from ..lang.letters import CYRILLIC, before_spaces
+from ..lang.letters import CYRILLIC, ROMAN_NUMERAL, before_spaces
 from ..records import Mention, Unit
 from .cases import governs
 from .generic import found_org, overlaps
@@ -193,6 +194,8 @@ def _listed(text: str, match: re.Match[str]) -> Iterator[tuple[int, int]]:
         closed = text.startswith(CLOSE[opening], stop)
         if sum(char.isalpha() for char in text[start:stop]) < 2 or not closed:
             return
+        if ROMAN_NUMERAL.fullmatch(text, start, stop):
+            return  # "в палатах XVII века": a century's number, no name
         if not opening and _goes_on(text, stop):
             return  # "Apple iPad": the start of a longer name
         yield start, stop

@@ -84,7 +84,7 @@ from dataclasses import replace
 
 from .. import caches, countries
 from ..lang import grammar, morph, normalize
-from ..lang.letters import CAPITALS, CYRILLIC, LINE_ENDS, LOWER
+from ..lang.letters import CAPITALS, CYRILLIC, LINE_ENDS, LOWER, ROMAN_NUMERAL
 from ..lang.marks import APOSTROPHE, NAME_CLOSING, NAME_OPENING, NAME_PAIRS, OPENING
 from ..lang.sentences import starts_sentence
 from ..records import Document, Mention, Unit
@@ -773,6 +773,8 @@ def _is_counting_numeral(text: str, start: int, stop: int) -> bool:
 
 def _is_name_word(text: str, start: int, word: str, generic: bool) -> bool:
     if LEGAL_FORM.match(word + " "):  # "ПАО" alone is a legal form, not a name
+        return False
+    if ROMAN_NUMERAL.fullmatch(word):  # "дом конца XVII века": a numeral, no name
         return False
     readings = [p for p in morph.parses(word) if p.tag.POS]
     if any(p.tag.POS in PRONOUN or PRONOUN & p.tag.grammemes for p in readings[:1]):
