@@ -1323,9 +1323,10 @@ def test_refine_repeats_a_name_in_the_analysed_sentences():
         "Деньги вернул «[ORG Пересвет]». Вкладчики «Пересвета» и «Пересвет» ждут."
     )
     found = refine(document(text), mentions, sentences=sentence_at(text))
-    assert [(m.text, m.start) for m in found if m.type == "ORG"] == [
-        ("Пересвет", text.index("Пересвет")),
-        ("Пересвет", text.rindex("Пересвет")),
+    assert sorted((m.start, m.text, m.normal) for m in found if m.type == "ORG") == [
+        (text.index("Пересвет"), "Пересвет", "Пересвет"),
+        (text.index("Пересвета"), "Пересвета", "Пересвет"),  # in quotation marks, declined
+        (text.rindex("Пересвет"), "Пересвет", "Пересвет"),
     ]
 
 
@@ -2333,3 +2334,26 @@ def test_a_roman_numeral_is_no_organisation(text, expected):
 def test_a_roman_numeral_after_an_organisation_kind_is_no_name():
     text = "Музей открыли в палатах XVII века на Лаврушинском."
     assert [m.text for m in analyze(text, types="ORG").mentions] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a one-word name written again in quotation marks in another case is the organisation
+        (
+            "Компания «Конкорд» выиграла тендер. О выходе «Конкорда» на рынок писали газеты.",
+            [("Конкорд", "ORG:Конкорд"), ("Конкорда", "ORG:Конкорд")],
+        ),
+        (
+            "Об этом писали в «Медузе». По просьбе «Медузы» эксперт проверил данные.",
+            [("Медузе", "ORG:Медуза"), ("Медузы", "ORG:Медуза")],
+        ),
+        # ... not a word that only begins like it
+        (
+            "Компания «Конкорд» выиграла тендер. Фильм «Конкорданс» вышел.",
+            [("Конкорд", "ORG:Конкорд")],
+        ),
+    ],
+)
+def test_a_quoted_name_written_again_in_another_case(text, expected):
+    assert [(m.text, m.entity) for m in analyze(text, types="ORG").mentions] == expected

@@ -17,7 +17,10 @@ occurrences: the exchange «Алисы» in a text that names a dog Алиса t
 names (a LOC mention, or one word pymorphy2 reads as a place's name: "Москва" may be the
 city's government once and the city everywhere else), a generic
 organisation word ("полиция", ``generic``), a name that starts in lower
-case, and a name of fewer than two letters. An abbreviation in brackets right after an ORG
+case, and a name of fewer than two letters. A one-word name is written again in another case
+too: a word in quotation marks whose ending makes it a form of the name ("о выходе «Конкорда»"
+beside "компания «Конкорд»", "в «Промпроекте»"; ``lang.forms.nominatives`` of the two) is
+that organisation, the marks saying it is a name. An abbreviation in brackets right after an ORG
 mention is that organisation when it is built from the mention's words, with or without the
 country in the genitive that ends it ("Верховный суд России (ВС)").
 """
@@ -30,8 +33,9 @@ from dataclasses import replace
 
 from .. import caches, countries
 from ..coverage import Covered
-from ..lang import grammar, morph
-from ..lang.letters import CAPITALS, UPPER
+from ..lang import forms, grammar, morph
+from ..lang.fold import name_key
+from ..lang.letters import CAPITALS, LOWER, UPPER
 from ..lang.marks import CLOSERS, NAME_CLOSING, NAME_OPENING
 from ..lang.sentences import starts_sentence
 from ..records import Mention, Unit, placed
@@ -44,6 +48,11 @@ NAME_GOES_ON = re.compile(r"[ \u00a0]+[«\"']?[A-Z0-9" + UPPER + "]")  # "Amazon
 DEFINED_AFTER = re.compile(rf"[{CLOSERS}\"']?\s?\(\s?(?P<short>[{CAPITALS}][\w-]+)\s?\)")
 WORD_CHAR = re.compile(r"[\w-]")  # what ends a whole-word occurrence on either side
 SHORTEST = 2  # letters of the shortest name that is repeated
+STEM = 3  # first letters a declined form shares with its name ("Конкорда", "Конкорд")
+QUOTABLE = re.compile(rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}{LOWER}]+)*")  # a one-word Cyrillic name
+QUOTED_WORD = re.compile(
+    rf"(?<=[{re.escape(NAME_OPENING)}])(?P<word>{QUOTABLE.pattern})(?=[{re.escape(NAME_CLOSING)}])"
+)
 
 
 def repeated(
@@ -69,7 +78,8 @@ def repeated(
     if not names:
         return mentions
     covered = Covered((m.start, m.stop) for m in mentions)
-    added = []
+    added = _declined(text, names, covered, sentence_at)
+    covered = Covered((m.start, m.stop) for m in mentions + added)
     for start, stop, name in _occurrences(text, sorted(names, key=len, reverse=True)):
         source = names[name]
         if covered.overlaps(start, stop):
@@ -85,6 +95,40 @@ def repeated(
             continue  # "в своём Twitter": a thing one owns here, the company elsewhere
         added.append(_copy_at(source, name, start, stop, unit))
     return mentions + added
+
+
+def _declined(
+    text: str,
+    names: dict[str, Mention],
+    covered: Covered,
+    sentence_at: Callable[[int], Unit | None],
+) -> list[Mention]:
+    """ORG mentions of the one-word names in quotation marks that no mention covers and that
+    are another case of a one-word ORG name of the document ("о выходе «Конкорда»" beside
+    "компания «Конкорд»", "в «Промпроекте»": ``forms.nominatives`` of the two), with that
+    mention's normal form and entity: the marks make the word a name, and its ending makes it
+    the same name declined."""
+    # the first letters of a one-word name -> (the name as written or in its normal form, the
+    # mention): "Медузе" is read against its normal form "Медуза"
+    by_start: dict[str, list[tuple[str, Mention]]] = {}
+    for name, mention in names.items():
+        for form in dict.fromkeys((name, mention.normal or name)):
+            if QUOTABLE.fullmatch(form):
+                by_start.setdefault(name_key(form)[:STEM], []).append((form, mention))
+    if not by_start:
+        return []
+    found = []
+    for match in QUOTED_WORD.finditer(text):
+        word, (start, stop) = match["word"], match.span("word")
+        if word in names or covered.overlaps(start, stop):
+            continue
+        for form, mention in by_start.get(name_key(word)[:STEM], ()):
+            if forms.nominatives({word, form}).get(word) == form:
+                unit = sentence_at(start)
+                if unit is not None:
+                    found.append(_copy_at(mention, word, start, stop, unit))
+                break
+    return found
 
 
 def _occurrences(text: str, names: list[str]) -> list[tuple[int, int, str]]:
