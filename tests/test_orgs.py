@@ -2357,3 +2357,19 @@ def test_a_roman_numeral_after_an_organisation_kind_is_no_name():
 )
 def test_a_quoted_name_written_again_in_another_case(text, expected):
     assert [(m.text, m.entity) for m in analyze(text, types="ORG").mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "normal"),
+    [
+        # a quoted name right after a preposition is in the case it governs: its nominative
+        ("Департамент разорвал отношения с «Лайфом» в марте.", "Лайф"),
+        ("Матч прошёл в «Стейплз-центре» вечером.", "Стейплз-центр"),
+        # ... not an ending two declensions share in a word pymorphy2 only guesses at
+        ("Об этом писали на НТВ и в «Лайфе».", "Лайфе"),
+    ],
+)
+def test_a_quoted_name_after_a_preposition_in_the_nominative(text, normal):
+    quoted = text[text.index("«") + 1 : text.index("»")]
+    found = [m.normal for m in analyze(text, types="ORG").mentions if m.text == quoted]
+    assert found == [normal]

@@ -167,6 +167,17 @@ def is_common_word(word: str) -> bool:
 # finite verbs, full participles and gerunds; not short participles, whose tense is not their
 # event's ("запланировано на 25 июля": a coming day)
 TENSED = {"VERB", "PRTF", "GRND"}
+# the cases a preposition governs (pymorphy2's names; its second genitive and locative folded
+# into the first, ``morph.case_of``)
+PREPOSITION_CASES = {
+    **dict.fromkeys(("в", "во", "на"), frozenset({"loct", "accs"})),
+    **dict.fromkeys(("о", "об", "обо", "при"), frozenset({"loct"})),
+    **dict.fromkeys(("с", "со"), frozenset({"ablt", "gent"})),
+    **dict.fromkeys(("к", "ко"), frozenset({"datv"})),
+    **dict.fromkeys(("у", "от", "из", "для", "до", "без", "около", "после"), frozenset({"gent"})),
+    **dict.fromkeys(("за", "под", "над", "перед", "между"), frozenset({"ablt", "accs"})),
+    **dict.fromkeys(("про", "через"), frozenset({"accs"})),
+}
 
 
 def verb_tense(word: str) -> str | None:

@@ -16,7 +16,9 @@ also governs a genitive name ("на сайте «Времени»", "пресс-
 A quoted name of one word after a person noun that governs it ("Учредитель
 «Мосинжпроект-реставрации»", "сотрудники «Медузы»": nobody is in apposition to an
 organisation's name) is its genitive, read in the nominative singular of its last part's noun
-(``as_governed``), even when the document writes it in no other form.
+(``as_governed``), even when the document writes it in no other form; so is one right after a
+preposition, in the case the preposition governs ("с «Лайфом»", "в «Стейплз-центре»":
+``grammar.PREPOSITION_CASES``), when that case has one reading.
 """
 
 from __future__ import annotations
@@ -80,6 +82,9 @@ def _governed(text: str, mention: Mention) -> Mention:
     if mention.normal != mention.text or len(mention.text.split()) != 1:
         return mention
     before = DESCRIPTOR.search(text, max(0, start - 41), start - 1)
+    cases = grammar.PREPOSITION_CASES.get(before["word"].lower()) if before else None
+    if cases is not None:
+        return _after_preposition(mention, cases)
     if before is None or not before["word"][1:].islower():
         return mention
     governing = [p for p in morph.parses(before["word"].lower()) if grammar.is_noun(p)]
@@ -99,8 +104,35 @@ def _governed(text: str, mention: Mention) -> Mention:
     lemmas = {p.normal_form for p in nouns if p.tag.case == "gent" and p.tag.number == "sing"}
     if len(lemmas) != 1:
         return mention
-    lemma = lemmas.pop()
-    kept = len(os.path.commonprefix([word.lower(), lemma]))  # "АвтоВАЗагрегата": as written
+    return _with_lemma(mention, head, lemmas.pop())
+
+
+def _after_preposition(mention: Mention, cases: frozenset[str]) -> Mention:
+    """The mention with its quoted one-word name in the nominative singular when the name's word
+    is a noun, as pymorphy2 reads it or guesses (a name is often a word it does not know), in
+    a case the preposition before it governs (cases), singular, of one lemma, and never a
+    nominative: "с «Лайфом»", "в «Стейплз-центре»"; not "в «Лайфе»" (Лайф or Лайфа), nor a
+    plural ("в «Известиях»", whose nominative is plural), nor a word pymorphy2 only guesses at
+    that ends in "-е", the dative and locative of a masculine and of a feminine noun alike
+    ("в «Бенфике»": Бенфика, guessed as Бенфик); else the mention as given."""
+    head = HEAD.match(mention.text)
+    if head is None or not head["head"].isalpha():
+        return mention
+    word = head["head"].lower()
+    if word.endswith("е") and not morph.is_known(word):
+        return mention
+    nouns = [p for p in morph.parses(word) if grammar.is_noun(p)]
+    if any(morph.case_of(p) == "nomn" for p in nouns):
+        return mention
+    lemmas = {p.normal_form for p in nouns if morph.case_of(p) in cases and p.tag.number == "sing"}
+    return _with_lemma(mention, head, lemmas.pop()) if len(lemmas) == 1 else mention
+
+
+def _with_lemma(mention: Mention, head: re.Match[str], lemma: str) -> Mention:
+    """The mention with the normal form of its name's head word (head, of HEAD) the lemma,
+    written as the name writes the letters they share ("АвтоВАЗагрегата": as written)."""
+    word = head["head"]
+    kept = len(os.path.commonprefix([word.lower(), lemma]))
     name = mention.text
     normal = name[: head.start("head")] + word[:kept] + lemma[kept:] + name[head.end("head") :]
     return replace(mention, normal=normal)
