@@ -259,6 +259,9 @@ def test_no_role_that_is_not_a_position(text, name):
         ("вдова", False),
         ("коллега", False),  # a relation
         ("однокурсник", False),  # ... and one who shares a course, a class, a regiment
+        ("управляющий", True),  # an adjective or participle used as a position's noun
+        ("радиоведущая", True),
+        ("заведующего", True),
         ("одноклассницы", False),
         ("однополчанином", False),
         ("мужчина", False),  # generic

@@ -109,6 +109,7 @@ POSITION = re.compile(
     r"|спикер|посол|послом|генсек|секретар|пресс-секретар|советник|представител|полпред|канцлер|корол"
     r"|принц|депутат|сенатор|судь[яеюи]|прокурор|генпрокурор|лидер|командующ|начальник|ректор"
     r"|главнокомандующ|владел|совладел|менеджер|аналитик|эксперт|журналист|премьер-министр|патриарх"
+    r"|(?:радио|теле)?ведущ|заведующ"
     r"|митрополит|атаман|шеф|главред|редактор|управляющ|партнер|партнёр|исполнительн|генерал|адмирал"
     r"|полковник|майор|капитан|тренер|наставник|форвард|нападающ|защитник|вратар|певиц|певец|актер"
     r"|актёр|актрис|режисс[её]р|писател|поэт|художник|композитор|профессор|академик|ученый|учёный"
@@ -174,7 +175,13 @@ def _person_head(word: str) -> Head:
         used = bare.rsplit("-", 1)[1]
         readings = _animate_nouns(used)
     if not readings and POSITION.fullmatch(word):
-        readings = [p for p in morph.parses(bare) if p.tag.POS == "NOUN" and p.tag.case]
+        # a position's noun, or an adjective or participle used as one ("управляющий",
+        # "заведующая", "радиоведущая": pymorphy2's Subx)
+        readings = [
+            p
+            for p in morph.parses(bare)
+            if (p.tag.POS == "NOUN" or "Subx" in p.tag.grammemes) and p.tag.case
+        ]
         return Head(tuple(readings), True) if readings else NOT_A_HEAD
     if any(_in_class(p.normal_form, _FOLDED_NOT_POSITIONS) for p in readings):
         return NOT_A_HEAD
