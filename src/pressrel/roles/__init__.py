@@ -327,13 +327,13 @@ def _is_adverb(token: Token) -> bool:
 
 def _partitive_start(words: list[Token], first: int, cases: frozenset[str]) -> int | None:
     """The start of "один из" / "одна из" before a plural head in the genitive, if the
-    numeral agrees with the name."""
+    numeral agrees with the name as a person's: no inanimate accusative ("один из спичрайтеров
+    Владимира Путина": Путин is whose speechwriter)."""
     if first < 2 or words[first - 1].lower != "из":
         return None
-    one = words[first - 2]
-    if any(p.normal_form == "один" and morph.case_of(p) in cases for p in morph.parses(one.lower)):
-        return first - 2
-    return None
+    readings = morph.parses(words[first - 2].lower)
+    animate = (p for p in readings if p.normal_form == "один" and p.tag.animacy != "inan")
+    return first - 2 if any(morph.case_of(p) in cases for p in animate) else None
 
 
 def _adjectives_start(words: list[Token], at: int, heads: list) -> int:
