@@ -179,6 +179,10 @@ CASES = [
     ("Кредиты\n3 месяца4\n6,25", A, "3 месяца", None, None, "duration", ()),
     ("лишение свободы на срок от 8 до 20 лет", A, "от 8 до 20 лет", None, None, "duration", ()),
     ("в течение 2–3 недель", A, "в течение 2–3 недель", None, None, "duration", ()),
+    ("За три с половиной года работы", A, "За три с половиной года", None, None, "duration", ()),
+    # "последующие", as "ближайшие": several periods to come, no one value
+    ("В последующие годы возможен рост", A, "В последующие годы", None, None, "date",
+     (RELATIVE,)),
 ]  # fmt: skip
 
 NEGATIVES = [
@@ -196,6 +200,7 @@ NEGATIVES = [
     "36-летний Иван Голунов",
     "скончалась в возрасте 92 лет",
     "Ему было 64 года.",
+    "Участок «десять лет назад был отрезан.",  # a counted unit whose count is out of reach
     # an age: the person's in the dative opening its clause, a relative pronoun, a verb of
     # turning an age, or the age in apposition to a name between commas
     "Петру Васильеву 65 лет.",

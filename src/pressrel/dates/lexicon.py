@@ -139,12 +139,17 @@ _add_numbers(None, "десятки|десятков|сотни|сотен|счи
 
 NUMBER_WORD = words(*_NUMBER_WORDS) + WORD_END
 NUMBER_DIGITS = r"(?:\d{1,4}(?:[.,]\d)?)"  # 26, 1,5
-QUANTITY = rf"(?:{NUMBER_DIGITS}|{NUMBER_WORD}(?:{S}{NUMBER_WORD})?)"
+AND_A_HALF = rf"{S}с{S}половиной{WORD_END}"  # "три с половиной года": and a half
+QUANTITY = rf"(?:{NUMBER_DIGITS}|{NUMBER_WORD}(?:{S}{NUMBER_WORD})?)(?:{AND_A_HALF})?"
 
 
 def number_value(text: str) -> float | None:
-    """The value of a quantity: ``"26"`` -> 26, ``"двадцать пять"`` -> 25, vague words -> None."""
+    """The value of a quantity: ``"26"`` -> 26, ``"двадцать пять"`` -> 25, ``"три с
+    половиной"`` -> 3.5, vague words -> None."""
     key = fold_phrase(text)
+    if key.endswith(" с половиной"):
+        whole = number_value(key[: -len(" с половиной")])
+        return None if whole is None else whole + 0.5
     if key[:1].isdigit():
         try:
             return float(key.replace(",", "."))
@@ -287,8 +292,8 @@ _ADJ_ENDINGS = "ий|ый|ой|ая|яя|ое|ее|ую|юю|ого|его|ом�
 _THIS = "этот|этом|этой|эту|этого|этим|эту|эта|эти|этих|это|этому"
 _SAME = "тот|том|той|ту|того|тем|те|та"  # "в тот же день", "в том же году": anaphoric
 _DEICTIC_STEMS = (
-    "прошл|минувш|предыдущ|позапрошл|истекш|уходящ|следующ|будущ|ближайш|грядущ|наступающ"
-    "|текущ|нынешн|сегодняшн|вчерашн|завтрашн"
+    "прошл|минувш|предыдущ|позапрошл|истекш|уходящ|последующ|следующ|будущ|ближайш|грядущ"
+    "|наступающ|текущ|нынешн|сегодняшн|вчерашн|завтрашн"
 )
 DEICTIC = words(_THIS, _SAME, *forms(_DEICTIC_STEMS, _ADJ_ENDINGS)) + WORD_END
 
@@ -299,7 +304,8 @@ def relative_offset(word: str) -> int | None:
     offsets = (
         ("позапрошл", -2),
         ("прошл", -1), ("минувш", -1), ("предыдущ", -1), ("истекш", -1), ("вчерашн", -1),
-        ("следующ", 1), ("будущ", 1), ("ближайш", 1), ("грядущ", 1), ("наступающ", 1),
+        ("следующ", 1), ("последующ", 1), ("будущ", 1), ("ближайш", 1), ("грядущ", 1),
+        ("наступающ", 1),
         ("завтрашн", 1),
         ("эт", 0), ("текущ", 0), ("нынешн", 0), ("сегодняшн", 0), ("уходящ", 0),
     )  # fmt: skip
@@ -320,6 +326,8 @@ _UNIT_FORMS = {
     "десятилетиях десятилетием десятилетии",
     "century": "век века веков веку векам веками веках веке столетие столетия столетий",
 }
+# the units' dictionary forms (the first of each paradigm above, and the words that share one)
+UNIT_LEMMAS = frozenset(forms.split()[0] for forms in _UNIT_FORMS.values()) | {"сутки", "столетие"}
 _HALF_UNITS = {
     "полгода": ("month", 6),
     "полугода": ("month", 6),

@@ -47,6 +47,7 @@ from .lexicon import (
     SEASON,
     SEASON_INSTRUMENTAL,
     UNIT,
+    UNIT_LEMMAS,
     WEEKDAY,
     WEEKDAY_ACCUSATIVE,
     WEEKDAY_ALONE,
@@ -955,12 +956,23 @@ def build_duration_without_number(g: Groups, anchor: Anchor) -> DateValue | None
         return None  # "на Неделе моды"
     post = fold_phrase(g("post") or g("post2") or "")
     if post in _AGO:
+        if _counted(unit_word):
+            return None  # "«десять лет назад": the count is outside the match, not one year
         return v.ago(anchor, 1, unit_name(unit_word))
     if post or pre.startswith(("через", "спустя")):
         return v.unresolved()
     if _RECENT.search(pre) and PLURAL_ADJECTIVE.search(pre.split()[-1]) and _IN.search(g.before()):
         return v.unresolved()  # "в последние месяцы": when, in recent months; no one value
     return v.period()
+
+
+def _counted(unit_word: str) -> bool:
+    """Whether the unit is a genitive plural ("лет", "дней", "суток"), the form a number
+    governs: without its number it is no period of one unit."""
+    readings = [p for p in morph.parses(fold_phrase(unit_word)) if p.normal_form in UNIT_LEMMAS]
+    return bool(readings) and all(
+        p.tag.number == "plur" and morph.case_of(p) == "gent" for p in readings
+    )  # the unit's own readings: "лет" is год's, whatever "лёт" (flight) it may also be
 
 
 def frequency(rule: str) -> str:
