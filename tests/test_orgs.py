@@ -2373,3 +2373,20 @@ def test_a_quoted_name_after_a_preposition_in_the_nominative(text, normal):
     quoted = text[text.index("«") + 1 : text.index("»")]
     found = [m.normal for m in analyze(text, types="ORG").mentions if m.text == quoted]
     assert found == [normal]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisations"),
+    [
+        # an ORG NER made of a word of a person the document names is that person, whatever
+        # case either is written in
+        ("Банк принадлежит семье [PER Олега Дзгоева]. Об оборотах банка [ORG Дзгоев] молчит.", []),
+        ("Пришёл [PER Иван Макеенко]. [ORG Макеенко] молчит.", []),
+        # ... not a name no person has
+        ("Пришёл [PER Иван Макеенко]. [ORG Роснефть] молчит.", ["Роснефть"]),
+    ],
+)
+def test_an_organisation_made_of_a_persons_words_is_none(text, organisations):
+    text, mentions = marked(text)  # with their normal forms, as the pipeline gives them
+    found = refine(document(text), mentions)
+    assert [m.text for m in found if m.type == "ORG"] == organisations

@@ -49,9 +49,13 @@ def names_organisation_only(word: str) -> bool:
 
 
 def person_words(mentions: Iterable[Mention]) -> frozenset[str]:
-    """The words of the person names of more than one word the mentions give."""
+    """The words of the person names of more than one word the mentions give, as written and
+    in the nominative ("Олега Дзгоева": Дзгоев too, which "банка Дзгоев сообщает" writes)."""
     return frozenset(
-        word for m in mentions if m.type == "PER" for word in m.text.split() if " " in m.text
+        word
+        for m in mentions
+        if m.type == "PER" and " " in m.text
+        for word in (*m.text.split(), *(m.normal or "").split())
     )
 
 
