@@ -1060,3 +1060,10 @@ def rule_regexes() -> tuple[re.Pattern[str], ...]:
 def rule_regex(index: int) -> re.Pattern[str]:
     """The pattern of the rule at index in ``RULES``."""
     return rule_regexes()[index]
+
+
+@cache
+def rule_starts() -> tuple[frozenset[str] | None, ...]:
+    """The characters each rule's match may start with (None: any), in the order of ``RULES``
+    (``regexcache.first_characters``)."""
+    return tuple(regexcache.first_characters(rule.pattern) for rule in RULES)
