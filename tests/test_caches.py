@@ -291,8 +291,9 @@ NOT_TEXT_CACHES = {
     "orgs/ids.py:_curated_aliases",
     "orgs/ids.py:_curated_names",
     "orgs/shortened.py:_table_by_first_letter",  # the curated names (one table) by letter
-    # compiled patterns: all the date rules in one, then each rule's own
-    "dates/rules.py:_compiled",
+    # compiled patterns: each date rule's own, and the characters its match may start with
+    "dates/rules.py:rule_regexes",
+    "dates/rules.py:rule_starts",
     # the amount grammar's tables, built once: the anchor pattern, units and number words
     "numbers/anchors.py:anchors",
     "numbers/units.py:after_words",

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import datetime
+import json
+import re
+from functools import cache
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -13,6 +17,7 @@ from pressrel.dates.scan import _scan_everywhere
 from pressrel.records import DateValue
 
 A = datetime.date(2015, 12, 18)  # a Friday
+NEWS = Path(__file__).parent / "data" / "news.jsonl"
 
 DAY, MONTH, YEAR = "day", "month", "year"
 INFERRED, RELATIVE = "inferred", "relative"
@@ -518,6 +523,62 @@ def test_prefilter_finds_what_a_full_scan_finds(text):
     from pressrel.dates.scan import _scan
 
     assert list(_scan(text, A)) == list(_scan_everywhere(text, A))
+
+
+@cache
+def _alternation() -> re.Pattern[str]:
+    """The reference ``_match_at`` read: every rule in one alternation, each rule the group of
+    its name, in priority order (the first rule that matches is the alternative taken)."""
+    from pressrel.dates.rules import RULES
+
+    return re.compile("|".join(f"(?P<{rule.name}>{rule.pattern})" for rule in RULES))
+
+
+def reference_match_at(text: str, lowered: str, start: int, anchor) -> DateMatch | None:
+    """The code ``scan._match_at`` replaced: the alternation picks the first rule that matches;
+    when its builder rejects the match, the later rules are tried one by one."""
+    from pressrel.dates.rules import INDEX, RULES, Groups, rule_regex
+
+    match = _alternation().match(lowered, start)
+    if match is None:
+        return None
+    first = INDEX[match.lastgroup]
+    for index in range(first, len(RULES)):
+        found = match if index == first else rule_regex(index).match(lowered, start)
+        if found is None:
+            continue
+        rule = RULES[index]
+        value = rule.build(Groups(found, text, rule.name), anchor)
+        if value is not None:
+            return DateMatch(start, found.end(), text[start : found.end()], value)
+    return None
+
+
+def _agrees_with_the_alternation(text: str, anchor) -> None:
+    from pressrel.dates.scan import _lowercase, _match_at
+
+    lowered = _lowercase(text)
+    for start in range(len(text)):
+        assert _match_at(text, lowered, start, anchor) == reference_match_at(
+            text, lowered, start, anchor
+        )
+
+
+def test_rules_tried_one_by_one_match_as_the_alternation_on_the_cases_and_news():
+    """``_match_at`` tries each rule's pattern in turn: at every offset of every case and of
+    the test news (rejected matches, ranges, deictic words and durations among them), what the
+    alternation of all the rules found."""
+    texts = [case[0] for case in CASES]
+    texts += [json.loads(line)["text"] for line in NEWS.read_text(encoding="utf-8").splitlines()]
+    for text in texts:
+        for anchor in (None, A):
+            _agrees_with_the_alternation(text, anchor)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXT, _ANCHOR)
+def test_rules_tried_one_by_one_match_as_the_alternation(text, anchor):
+    _agrees_with_the_alternation(text, anchor)
 
 
 def _whole_by_find_dates(text: str) -> DateMatch | None:

@@ -118,3 +118,46 @@ def test_a_file_of_other_patterns_is_not_taken_for_these(cache):
     path.write_text(json.dumps(table), encoding="utf-8")
     one, two = regexcache.compiled_all(["a", "b"])
     assert one.pattern == "a" and two.pattern == "b" and two.match("b")
+
+
+@pytest.mark.parametrize(
+    "pattern, first",
+    [
+        ("abc", "a"),
+        ("a?b", "ab"),
+        ("(?:в|на)\\s+\\d", "вн"),
+        ("(?<![\\w-])(?P<x>с(?:о)?|от)\\s", "со"),  # a lookbehind takes no character
+        ("[а-в]x|y", "абвy"),
+        ("(?>ab|c)", "ac"),
+        ("(?:a{0,2}|b)c", "abc"),
+        ("a*", None),  # may match the empty string
+        ("(?=x)", None),
+        ("\\d+", None),  # a category
+        ("[^a]", None),
+        ("(?i:a)b", None),  # case folded
+        ("(?i)ab", None),
+        ("(?P<w>a)(?P=w)|.", None),
+        ("[", None),  # no pattern at all
+    ],
+)
+def test_first_characters_of_a_pattern(pattern, first):
+    found = regexcache.first_characters(pattern)
+    assert found == (None if first is None else frozenset(first))
+
+
+def test_every_date_rule_match_starts_with_a_character_it_may_start_with():
+    """``first_characters`` of every date rule holds the first character of each of its matches
+    at every offset of texts with dates of every kind (a set that misses one would skip the
+    rule there)."""
+    texts = [
+        "С 1 по 5 марта 2014 года, в понедельник, 12.03.2015, в 1990-е годы, в III квартале и "
+        "два дня назад Совет директоров Банка России принял решение 14 сентября.",
+        "в течение 10 лет, 5-летний, (1999), в 2010—2012 годах, XX века, до н. э., 2019-05-01, "
+        "весной, на этой неделе, 3 часа, ежегодно, в конце 2013 - начале 2014 года, накануне",
+    ]
+    for rule, pattern, first in zip(rules.RULES, rules.rule_regexes(), rules.rule_starts()):
+        for text in texts:
+            lowered = text.lower()
+            for start in range(len(lowered)):
+                if pattern.match(lowered, start):
+                    assert first is None or lowered[start] in first, (rule.name, start)

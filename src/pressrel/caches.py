@@ -11,7 +11,7 @@ are five, by what a cache is keyed by and holds, not chosen cache by cache:
   is as small as a word's);
 - ``SPANS`` (100,000): a phrase or an entity span, with its context (normal forms);
 - ``CHARACTERS`` (4,096): one character (the letter costs that rank the decodings of a byte
-  string: a few code pages of 256 characters each);
+  string: a few code pages of 256 characters each; the date rules that may start with it);
 - ``VECTORS`` (16,384): a word whose entry is a vector of floats, kilobytes, not bytes (the NER
   network's first-layer products of a word and its shape: 48 MB when full; with 4,096 a
   quarter of the products of 300 distinct Wikinews documents were computed again after their

@@ -13,6 +13,9 @@ the cache is keyed by the interpreter's version and the engine's ``MAGIC``, a fi
 whole is rebuilt (``tablecache``), the engine validates the code it is given, and any failure
 (an interpreter without these internals, a refused file) falls back to ``re.compile``. The
 patterns are the same either way.
+
+``first_characters(pattern)`` reads the same parse for the characters a match may start with,
+so that a caller with many patterns tries at a place only those that may match there.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from . import tablecache
 try:  # CPython 3.11+; elsewhere compiled() is plain re.compile
     import _sre
     import re._compiler
+    import re._constants as ops
     import re._parser
 except ImportError:  # pragma: no cover - other interpreters
     _sre = None
@@ -92,3 +96,71 @@ def _valid_row(row: object) -> bool:
         )
         and isinstance(code, str)
     )
+
+
+def first_characters(pattern: str) -> frozenset[str] | None:
+    """The characters a match of pattern (compiled without flags) may start with, read from its
+    parse; None when any character may, or when the start is more than literals and ranges of
+    them (a class such as ``\\w``, a negated set, case folded, a back reference), or the
+    pattern may match the empty string, or this interpreter has no parser to read: the caller
+    then tries the pattern everywhere. A lookaround takes no character: it narrows nothing."""
+    if _sre is None:
+        return None
+    try:
+        parsed = re._parser.parse(pattern)
+    except re.error:
+        return None
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    first, empty = _first_of(parsed)
+    return None if first is None or empty else frozenset(first)
+
+
+def _first_of(items: Any) -> tuple[set[str] | None, bool]:
+    """What a sequence of parsed items may start with (None: anything), and whether it may
+    match the empty string."""
+    found: set[str] = set()
+    for op, value in items:
+        first, empty = _first_of_item(op, value)
+        if first is None:
+            return None, False
+        found |= first
+        if not empty:
+            return found, False
+    return found, True
+
+
+def _first_of_item(op: Any, value: Any) -> tuple[set[str] | None, bool]:
+    if op is ops.LITERAL:
+        return {chr(value)}, False
+    if op is ops.IN:
+        found = set()
+        for kind, item in value:
+            if kind is ops.LITERAL:
+                found.add(chr(item))
+            elif kind is ops.RANGE:
+                found.update(chr(c) for c in range(item[0], item[1] + 1))
+            else:  # a category (\w, \d), a negation
+                return None, False
+        return found, False
+    if op is ops.SUBPATTERN:
+        _, add_flags, _, items = value
+        return (None, False) if add_flags & re.IGNORECASE else _first_of(items)
+    if op is ops.BRANCH:
+        found, empty = set(), False
+        for items in value[1]:
+            first, branch_empty = _first_of(items)
+            if first is None:
+                return None, False
+            found |= first
+            empty = empty or branch_empty
+        return found, empty
+    if op in (ops.MAX_REPEAT, ops.MIN_REPEAT, ops.POSSESSIVE_REPEAT):
+        least, _, items = value
+        first, empty = _first_of(items)
+        return first, empty or least == 0
+    if op is ops.ATOMIC_GROUP:
+        return _first_of(value)
+    if op in (ops.AT, ops.ASSERT, ops.ASSERT_NOT):
+        return set(), True
+    return None, False

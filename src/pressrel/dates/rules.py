@@ -1,7 +1,7 @@
 """The rules of :mod:`pressrel.dates`: one regex and one value builder each, in priority order.
 
 Each rule is a function of its name that returns its pattern (group names are prefixed with the
-rule's name, so all the rules compile into one pattern), and a builder that turns a match into a
+rule's name, unique across the rules), and a builder that turns a match into a
 :class:`~pressrel.records.DateValue`, or rejects it (None) for the next rule to try. Patterns run
 case-sensitively on the lowercased text; a builder reads the original text through
 :class:`Groups` for the few checks that need case ("Марте" the name, "марте" the month).
@@ -1118,17 +1118,18 @@ INDEX = {rule.name: index for index, rule in enumerate(RULES)}
 # Compiling takes a few tenths of a second, so it waits for the first text, and the compiled
 # code is kept in the user's cache for the next start (``regexcache``).
 @cache
-def _compiled() -> list[re.Pattern[str]]:
-    """The combined pattern, then each rule's alone."""
-    whole = "|".join(f"(?P<{rule.name}>{rule.pattern})" for rule in RULES)
-    return regexcache.compiled_all([whole, *(rule.pattern for rule in RULES)])
-
-
-def combined() -> re.Pattern[str]:
-    """All the rules in one pattern, each the group of its name, in priority order."""
-    return _compiled()[0]
+def rule_regexes() -> tuple[re.Pattern[str], ...]:
+    """Each rule's pattern, compiled, in the order of ``RULES``."""
+    return tuple(regexcache.compiled_all([rule.pattern for rule in RULES]))
 
 
 def rule_regex(index: int) -> re.Pattern[str]:
-    """One rule alone, for when the rule before it at the same place rejected its match."""
-    return _compiled()[index + 1]
+    """The pattern of the rule at index in ``RULES``."""
+    return rule_regexes()[index]
+
+
+@cache
+def rule_starts() -> tuple[frozenset[str] | None, ...]:
+    """The characters each rule's match may start with (None: any), in the order of ``RULES``
+    (``regexcache.first_characters``)."""
+    return tuple(regexcache.first_characters(rule.pattern) for rule in RULES)
