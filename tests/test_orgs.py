@@ -533,6 +533,8 @@ def test_adjective_after_the_head_in_the_nominative():
             "Председатель Правительства",
         ),
         ("Он встретился с ведущими [ORG ИКТ-компаниями] [LOC Китая].", "ИКТ-компаниями"),
+        # a common noun with a Latin field before it, in the singular too: a kind, no name
+        ("Он работал в [ORG IT-компании] «Прогноз».", "IT-компании"),
         ("Об этом вчера сообщили [ORG СМИ].", "СМИ"),
         ("Затем [ORG ПАО] отделился от спускаемого аппарата.", "ПАО"),
         ("Чаще всего [ORG ИП] размещает вакансии.", "ИП"),  # a sole trader's legal form

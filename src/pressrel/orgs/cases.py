@@ -54,6 +54,13 @@ def governs(noun: str) -> bool:
     return not GOVERNING.isdisjoint(grammar.noun_lemmas(noun))
 
 
+def describes(noun: str) -> bool:
+    """Whether the noun is an organisation kind that only stands in apposition to a name
+    ("компании", "агентство"; ``DESCRIBING``), not one that may govern a name or be an
+    organisation's part ("служба", "отдел")."""
+    return not DESCRIBING.isdisjoint(grammar.noun_lemmas(noun))
+
+
 def as_written(text: str, mentions: list[Mention]) -> list[Mention]:
     """mentions with the normal form of each quoted ORG name after a descriptor its written
     form ("фонда «Поможем»": Поможем); the others as given."""

@@ -89,7 +89,7 @@ from ..lang.marks import APOSTROPHE, NAME_CLOSING, NAME_OPENING, NAME_PAIRS, OPE
 from ..lang.sentences import starts_sentence
 from ..records import Document, Mention, Unit
 from .apposition import appositions, glosses, quoted_names
-from .cases import as_governed, as_written
+from .cases import as_governed, as_written, describes
 from .chains import (
     ABBREVIATION,
     after_country_adjective,
@@ -302,6 +302,7 @@ def refine(
     return [_lowered(m) if m.type == "ORG" and is_generic_phrase(m.text) else m for m in refined]
 
 
+LATIN_PREFIXED = re.compile(rf"[A-Z]{{2,5}}-[{LOWER}]+")  # "IT-компании", "PR-агентство"
 _NEXT_TOKEN = re.compile(r"[ \u00a0]+([^\W\d_]+|\S)")  # the word or mark after a name
 
 
@@ -792,6 +793,9 @@ def _is_name_word(text: str, start: int, word: str, generic: bool) -> bool:
             return False
     elif _is_plural_common(last) and (("-" in word and not quoted) or word.islower()):
         return False  # "IT-компаний"; not the quoted name «Братья-мусульмане»
+    elif not quoted and LATIN_PREFIXED.fullmatch(word) and describes(last):
+        return False  # "в IT-компании «Прогноз»": a kind with its field, the name after it
+        # (not a part of an organisation, "PR-служба конференции": the service is one)
     if word.isupper() or not starts_sentence(text, start):
         return True
     # capitalised only because it starts a sentence: a common noun ("Почта, которая..."), or an
