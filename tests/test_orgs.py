@@ -712,6 +712,14 @@ def test_a_union_ner_reads_as_a_place_is_an_organisation():
             {"ORG:Sony Corporation"},
         ),
         (
+            "Офшор [ORG Blacksiris Trading Limited] получил деньги. [ORG Blacksiris] молчит.",
+            {"ORG:Blacksiris Trading Limited"},
+        ),
+        (  # a kind's abbreviation inside the quoted name
+            "Деньги получило ООО «[ORG ИК Велес Капитал]». Затем «[ORG Велес-Капитал]» отказался.",
+            {"ORG:ИК Велес Капитал"},
+        ),
+        (
             "«[ORG Газпром]» и «[ORG Газпром нефть]» подписали соглашение.",
             {"ORG:Газпром", "ORG:Газпром нефть"},
         ),

@@ -44,12 +44,15 @@ ABBREVIATION = rf"[{CAPITALS}][{CAPITALS}{LOWER}\-]{{1,14}}"  # "ФАС", "Ми�
 # after the name, its closing quotation mark included: "«Российские железные дороги» (РЖД)"
 ABBREVIATION_AFTER = re.compile(rf"^[{NAME_CLOSING}]?\s*\(\s*({ABBREVIATION})\s*\)")
 ABBREVIATION_INSIDE = re.compile(rf"^(?P<full>.*\S)\s*\(\s*(?P<abbr>{ABBREVIATION})\s*\)$")
-# Words that say what kind of company a name is, not which: "Alibaba Group" is Alibaba.
+# Words that say what kind of company a name is, not which: "Alibaba Group" is Alibaba,
+# "Blacksiris Trading Limited" is Blacksiris; and the abbreviations of a kind written inside
+# a quoted name ("«ИК Велес Капитал»": инвестиционная компания, as "ГК" is группа компаний)
 GENERIC_COMPANY_WORDS = {
     "group", "holding", "holdings", "corporation", "corp", "company", "co", "inc", "ltd",
     "limited", "llc", "plc", "ag", "gmbh", "sa", "nv", "bv", "international", "&",
+    "trading", "systems", "industries", "technologies", "enterprises", "ventures",
     "компания", "холдинг", "группа", "корпорация", "концерн", "групп", "ао", "пао", "оао",
-    "зао", "ооо", "нао",
+    "зао", "ооо", "нао", "гк", "ик", "ук", "ск", "тд", "тк", "нпо", "нпп",
 }  # fmt: skip
 WORD = re.compile(r"[\w&]+")
 
@@ -262,8 +265,8 @@ def _joined_names(names: set[str]) -> dict[str, str]:
         if core and core != name_key(name):
             by_core[core].add(name)
     joined = {}
-    for name in names:
-        longer = by_core.get(name_key(name), set()) - {name}
+    for name in names:  # its words as the core's are: "Велес-Капитал" is "велес капитал"
+        longer = by_core.get(" ".join(WORD.findall(name_key(name))), set()) - {name}
         if len(longer) == 1:
             joined[name] = next(iter(longer))
     return joined
