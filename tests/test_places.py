@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import pressrel
+from pressrel import analyze
 from pressrel.places import adjectives, find_place_adjectives, place_of_adjective
 
 # (adjective as written, the place it is formed from or None)
@@ -212,3 +213,24 @@ def test_the_candidates_of_the_seed_and_the_sentences_are_the_patterns_matches(s
     for text in [seed_text, *seed_text.splitlines(), *(text for text, _ in SENTENCES)]:
         reference = [(m.start(), m.end()) for m in adjectives._CANDIDATE.finditer(text)]
         assert [(m.start(), m.end()) for m in adjectives._candidates(text)] == reference
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        # an informal name of one region or city is its official name in the id; the normal
+        # form stays as written
+        (
+            "Вице-губернатор Подмосковья приехал. В Московской области идут дожди.",
+            [
+                ("Подмосковье", "LOC:Московская область"),
+                ("Московская область", "LOC:Московская область"),
+            ],
+        ),
+        ("Он уехал в Петербург.", [("Петербург", "LOC:Санкт-Петербург")]),
+        ("Он уехал в Москву.", [("Москва", "LOC:Москва")]),
+    ],
+)
+def test_an_informal_place_name_has_the_official_id(text, entities):
+    found = [(m.normal, m.entity) for m in analyze(text, types="LOC").mentions]
+    assert found == entities

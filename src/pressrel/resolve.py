@@ -39,7 +39,7 @@ Every mention gets ``entity``, a stable id ``TYPE:canonical``:
   (``orgs.ids``);
 - every other type: the ``entity_id`` hook of its registered ``extractors.EntityType``
   (countries: ``COUNTRY:`` + ISO code; dates: ``DATE:`` + ISO value; locations: ``LOC:`` +
-  normal).
+  normal, or the official name of an informal one, ``places.place_id``).
 
 Size: the people part is most of it, one document-level pass whose steps read each other's
 results (names re-read, people defined, mentions joined); organisations live in ``orgs``.

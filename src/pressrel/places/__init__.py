@@ -1,7 +1,9 @@
-"""Places named by their adjectives (``московского``: Москва, ``каннский``: Канны) and the parts
-of a place named with it (``юге Турции``)."""
+"""Places named by their adjectives (``московского``: Москва, ``каннский``: Канны), the parts
+of a place named with it (``юге Турции``), and a place's entity id by its official name
+(``Подмосковье``: ``LOC:Московская область``)."""
 
 from .adjectives import find_place_adjectives, place_of_adjective
+from .aliases import place_id
 from .parts import parts_of_places
 
-__all__ = ["find_place_adjectives", "parts_of_places", "place_of_adjective"]
+__all__ = ["find_place_adjectives", "parts_of_places", "place_id", "place_of_adjective"]
