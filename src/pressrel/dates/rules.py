@@ -298,10 +298,12 @@ def build_range_months(g: Groups, anchor: Anchor) -> DateValue | None:
 
 def range_years_dash(rule: str) -> str:
     """Years: "2014–2015 годах", "в 1985—1990", "1996—98" (needs a year word or preposition),
-    "в конце 2013 - начале 2014 года" (a part of each year: the range is of the years)."""
+    "в конце 2013 - начале 2014 года", "в конце 2015 года — начале 2016 года" (a part of each
+    year: the range is of the years; the first year's word only before a part)."""
     second = _either(YEAR4, r"\d{2}")
     part2 = _opt(_g(rule, "part2", PART_OF) + S)
-    years = NUM_START + _g(rule, "y1", YEAR4) + DASH + part2 + _g(rule, "y2", second)
+    first_word = _opt(_g(rule, "yw1", S + words("года") + WORD_END))  # "2015 года — начале"
+    years = NUM_START + _g(rule, "y1", YEAR4) + first_word + DASH + part2 + _g(rule, "y2", second)
     return _lead(rule, part=True) + years + _year_end(_g(rule, "yw", YEAR_WORD))
 
 
@@ -337,6 +339,8 @@ def build_range_years(g: Groups, anchor: Anchor) -> DateValue | None:
 def build_range_years_dash(g: Groups, anchor: Anchor) -> DateValue | None:
     if g("yw") is None and g.get("prep") is None:
         return None  # "The Singles 1990-2005": no word tells these are years
+    if g("yw1") is not None and g("part2") is None:
+        return None  # "2014 года — 2015 года": each year a date of its own
     return build_range_years(g, anchor)
 
 

@@ -43,6 +43,9 @@ QUALIFIERS = {
     "чуть менее": "less", "чуть меньше": "less", "не более чем": "less",
     "около": "about", "порядка": "about", "примерно": "about", "приблизительно": "about",
     "ориентировочно": "about",
+    # comparatives, as a forecast's bounds are written: "инфляция ниже 3%", "выше 1,5–2%"
+    "выше": "more", "чуть выше": "more", "не ниже": "more", "ниже": "less", "чуть ниже": "less",
+    "не выше": "less",
 }  # fmt: skip
 _QUALIFIER = re.compile(
     r"(?<![^\W\d_])(?P<q>"
