@@ -17,10 +17,17 @@ A role is one noun group that ends right before the person's name, in the same c
   and so does an opening quote right before the name (the name is then a title);
 - when another person's name in the genitive stands right before the name, the role may
   govern it: "пресс-секретарь президента Владимира Путина Дмитрий Песков" (a head that may be
-  genitive is that other person's: "«короля поп-музыки» Майкла Джексона Кэтрин").
+  genitive is that other person's: "«короля поп-музыки» Майкла Джексона Кэтрин");
+- a role set off by a comma after another person's name, its head a position held for
+  another person right before a genitive name, is that person's apposition and the name its
+  complement: "Андрея Шаронова, бывшего помощника Германа Грефа" gives Греф no role.
 
 ``role`` is the phrase's nominative (``phrases``): "Председателя Правительства РФ" ->
 "председатель Правительства РФ"; ``start``/``stop`` are its offsets as written.
+
+Size: one search from the name back, whose steps (heads, the group, the name's cases, the
+names around it) read each other's results; the words' own tests live in ``heads`` and
+``group``, the document's in ``context``.
 """
 
 from __future__ import annotations
@@ -36,7 +43,7 @@ from ..lang.marks import CLOSING, EITHER, OPENERS, after_mark, unclosed
 from ..lang.names import feminine_given_cases
 from .context import GOVERNED_TYPES, RoleContext
 from .group import Token, first_head, governed, tokens
-from .heads import KINSHIP, NOT_A_HEAD, POSITION, Head, person_head, position_head
+from .heads import KINSHIP, NOT_A_HEAD, POSITION, Head, person_head, position_head, serves
 
 __all__ = [
     "GOVERNED_TYPES", "KINSHIP", "POSITION", "NO_ROLE", "Role", "RoleContext", "find_role", "nominative",
@@ -84,6 +91,8 @@ def find_role(
     if not words:
         return _role_across_name(text, start, stop, context)
     role = _role_in(text, words, text[start:stop], context, stop) or NO_ROLE
+    if role.start is not None and _complement_of_apposition(text, start, stop, role, context):
+        return NO_ROLE  # "Андрея Шаронова, бывшего помощника Германа Грефа": Шаронов's role
     following = context.person_right_after(text, stop) if role.start is not None else None
     if (
         following
@@ -99,6 +108,21 @@ def find_role(
         # nominatives, which no comma parts)
         return NO_ROLE
     return role
+
+
+def _complement_of_apposition(
+    text: str, start: int, stop: int, role: Role, context: RoleContext
+) -> bool:
+    """Whether the role is in apposition to the person named before it, a comma between, and
+    the name is its complement: a genitive that cannot be a nominative, right after a head
+    that is a position held for another person (``heads.SERVING``: "Андрея Шаронова, бывшего
+    помощника Германа Грефа"); not a head whose complement stands between ("Вадима
+    Ампелонского, руководителя правового отдела ведомства Бориса Едидина"), nor one a name
+    cannot complete ("певца Сергея Лазарева, телеведущей Елены Летучей": a list)."""
+    cases = _name_cases(text[start:stop])
+    if "gent" not in cases or "nomn" in cases or not context.person_before_comma(text, role.start):
+        return False
+    return serves((role.text or "").rsplit(" ", 1)[-1])
 
 
 def _in_oblique_case(name: str) -> bool:

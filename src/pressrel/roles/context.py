@@ -68,6 +68,14 @@ class RoleContext:
             return None
         return first, last, self._latest_stop_by(at, first)
 
+    def person_before_comma(self, text: str, start: int) -> bool:
+        """Whether a person's name ends right before text[start:], a comma between: what
+        starts there is in apposition to that person ("Андрея Шаронова, бывшего помощника")."""
+        at = bisect.bisect_left(self.people_starts, start) - 1
+        if at < 0 or self.people_stops[at] > start:
+            return False
+        return text[self.people_stops[at] : start].strip() == ","
+
     def _latest_stop_by(self, at: int, first: int) -> int:
         """The latest stop, up to first, of the people's names listed before the at-th (0:
         none): the names right before it, back to the first whose names all end by first."""

@@ -90,6 +90,14 @@ PARTICIPANTS = {
     "пленница", "узник", "узница",
 }  # fmt: skip
 NOT_POSITIONS = KINSHIP | RELATIONS | HONOURS | PARTICIPANTS | GENERIC | COURTESY
+# positions held for another person, whose name they govern in the genitive ("помощник
+# Германа Грефа", "охранник Владимира Путина"): a closed class, as kinship is; "телеведущая
+# Елены Летучей" can only be apposition
+SERVING = {
+    "помощник", "помощница", "заместитель", "советник", "советница", "охранник",
+    "телохранитель", "секретарь", "пресс-секретарь", "адвокат", "представитель",
+    "представительница", "референт", "водитель", "спичрайтер",
+}  # fmt: skip
 SHARING = "одно"  # the prefix of one who shares a course, a class, a regiment with another
 # people nouns that still name someone in an attribution ("— сказала чемпионка", "— заявил
 # основатель компании") but no position before a name: ``position_head``
@@ -192,6 +200,11 @@ def _person_head(word: str) -> Head:
     return Head(tuple(readings), person_share(used) >= SURE_SHARE)
 
 
+def serves(word: str) -> bool:
+    """Whether word is a position held for another person (``SERVING``: "помощника")."""
+    return any(_in_class(p.normal_form, _FOLDED_SERVING) for p in person_readings(word))
+
+
 def is_courtesy(word: str) -> bool:
     """A courtesy title ("миссис", "господина"): coordinated with a position, it ends the role."""
     return any(p.normal_form in COURTESY for p in morph.parses(word.lower()))
@@ -230,6 +243,7 @@ def _is_animate_noun(p: Any) -> bool:
 
 _FOLDED_NOT_POSITIONS = {word.replace("ё", "е") for word in NOT_POSITIONS}
 _FOLDED_NOT_POSTS = {word.replace("ё", "е") for word in NOT_POSTS}
+_FOLDED_SERVING = {word.replace("ё", "е") for word in SERVING}
 
 
 def _in_class(lemma: str, folded: set[str]) -> bool:
