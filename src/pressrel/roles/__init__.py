@@ -393,6 +393,28 @@ def _one_of(phrase: str) -> str:
     return phrase
 
 
+def _second_position(phrase: str) -> int | None:
+    """Where a second position coordinated with the first starts, after " и " ("министром
+    финансов и вице-премьером", "продюсера «Студии» и бывшего директора «Центра»": each in the
+    nominative of its own): its head is the word after " и " or the one after an adjective
+    there, in a case and number of the first head; None otherwise ("министра науки и
+    образования", "члена Союза писателей и журналистов": the first head's complement)."""
+    words = phrase.split(" ")
+    first = next((w for w in words if position_head(w).readings), None)
+    if first is None:
+        return None
+    cases = {(morph.case_of(p), p.tag.number) for p in position_head(first).readings}
+    at = phrase.find(" и ")
+    while at > 0:
+        after = phrase[at + len(" и ") :].split(" ")
+        second = after[1] if len(after) > 1 and grammar.may_be_adjective(after[0]) else after[0]
+        readings = position_head(second).readings if " " in phrase[:at] else ()
+        if any((morph.case_of(p), p.tag.number) in cases for p in readings):
+            return at + len(" и ")
+        at = phrase.find(" и ", at + 1)
+    return None
+
+
 def role_head(role: str) -> str | None:
     """The lemma of a role's head noun, adjectives and "и. о." skipped: "бывший президент США"
     -> "президент", "и. о. главы района" -> "глава". Two roles with one head may name one post
@@ -412,6 +434,9 @@ def nominative(phrase: str, inflect: bool = True) -> str:
     phrase = plain_spaces(phrase)
     if not inflect or (phrase.split(" ", 1)[0].lower() in ("один", "одна") and " из " in phrase):
         normal = phrase
+    elif (second := _second_position(phrase)) is not None:  # "министром финансов и вице-премьером"
+        first_part = phrase[: second - len(" и ")]
+        normal = f"{nominative(first_part)} и {nominative(phrase[second:])}"
     else:
         normal = phrases.nominative(phrase, proper=False) or phrase
     first, _, rest = normal.partition(" ")
