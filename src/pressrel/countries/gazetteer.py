@@ -23,7 +23,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .. import caches, tablecache
+from .. import caches, curated, tablecache
 from ..lang.fold import fold, plain
 from ..lang.letters import has_cyrillic
 from ..records import Country
@@ -113,13 +113,7 @@ def _clean(name: str) -> str:
 
 def _read_tsv() -> list[tuple[str, str, str]]:
     """Rows (code, kind, text) of the curated data file."""
-    raw = resources.files("pressrel").joinpath("data", DATA_FILE).read_text(encoding="utf-8")
-    rows = []
-    for line in raw.splitlines():
-        if line.strip() and not line.startswith("#"):
-            code, kind, text = line.split("\t")
-            rows.append((code.strip(), kind.strip(), text.strip()))
-    return rows
+    return [(code, kind, text) for code, kind, text in curated.rows(DATA_FILE)]
 
 
 def _pycountry_names() -> Iterator[tuple[str, str, str]]:

@@ -19,14 +19,12 @@ the longer name; a rest that is a name of its own ("Газпром" and "Газ�
 
 from __future__ import annotations
 
-import csv
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache, partial
-from importlib import resources
 
-from .. import caches
+from .. import caches, curated
 from ..lang import grammar
 from ..lang.fold import name_key
 from ..lang.forms import nominatives
@@ -363,8 +361,4 @@ def _curated_names() -> dict[str, str]:
 
 @cache
 def _curated_aliases() -> dict[str, str]:
-    data = resources.files("pressrel").joinpath("data/org_aliases.tsv").read_text(encoding="utf-8")
-    rows = csv.reader(
-        (line for line in data.splitlines() if line and not line.startswith("#")), delimiter="\t"
-    )
-    return {name_key(alias): full for alias, full in rows}
+    return {name_key(alias): full for alias, full in curated.rows("org_aliases.tsv")}

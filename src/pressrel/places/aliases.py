@@ -5,10 +5,9 @@ text names it; the mention's normal form stays the name as written."""
 
 from __future__ import annotations
 
-import csv
 from functools import cache
-from importlib import resources
 
+from .. import curated
 from ..lang.fold import name_key
 from ..lang.letters import plain_spaces
 from ..records import Mention
@@ -22,10 +21,4 @@ def place_id(mention: Mention) -> str:
 
 @cache
 def _aliases() -> dict[str, str]:
-    data = (
-        resources.files("pressrel").joinpath("data/place_aliases.tsv").read_text(encoding="utf-8")
-    )
-    rows = csv.reader(
-        (line for line in data.splitlines() if line and not line.startswith("#")), delimiter="\t"
-    )
-    return {name_key(alias): official for alias, official in rows}
+    return {name_key(alias): official for alias, official in curated.rows("place_aliases.tsv")}
