@@ -289,6 +289,7 @@ NOT_TEXT_CACHES = {
     "countries/gazetteer.py:gazetteer",
     "lang/names.py:_surnames_first",
     "orgs/ids.py:_curated_aliases",
+    "places/aliases.py:_aliases",  # the curated table of informal place names, read once
     "orgs/ids.py:_curated_names",
     "orgs/shortened.py:_table_by_first_letter",  # the curated names (one table) by letter
     # compiled patterns: each date rule's own, and the characters its match may start with
