@@ -2400,3 +2400,22 @@ def test_an_organisation_made_of_a_persons_words_is_none(text, organisations):
     text, mentions = marked(text)  # with their normal forms, as the pipeline gives them
     found = refine(document(text), mentions)
     assert [m.text for m in found if m.type == "ORG"] == organisations
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a generic organisation written capitalised inside a sentence is a name: the one
+        # institution the text means, as written
+        (
+            "Рост возможен по мере реализации мер Правительства. План принят Правительством.",
+            [("Правительства", "ORG:Правительство"), ("Правительством", "ORG:Правительство")],
+        ),
+        # ... not when the capital opens the sentence, nor in lower case, nor in a title
+        ("Правительство приняло решение.", []),
+        ("Закон «О Полиции» приняли.", []),
+        ("Решение одобрило правительство.", []),
+    ],
+)
+def test_a_generic_organisation_capitalised_inside_a_sentence_is_named(text, expected):
+    assert [(m.text, m.entity) for m in analyze(text, types="ORG").mentions] == expected

@@ -85,7 +85,7 @@ from dataclasses import replace
 from .. import caches, countries
 from ..lang import grammar, morph, normalize
 from ..lang.letters import CAPITALS, CYRILLIC, LINE_ENDS, LOWER, ROMAN_NUMERAL
-from ..lang.marks import APOSTROPHE, NAME_CLOSING, NAME_OPENING, NAME_PAIRS, OPENING
+from ..lang.marks import APOSTROPHE, NAME_CLOSING, NAME_OPENING, NAME_PAIRS, OPENING, unclosed
 from ..lang.sentences import starts_sentence
 from ..records import Document, Mention, Unit
 from .apposition import appositions, glosses, quoted_names
@@ -260,14 +260,19 @@ def refine(
         for mention, end, owned, body in generics:
             noun = mention.text.rsplit(" ", 1)[-1]
             named = is_named_by_field(mention.text)  # "министерство культуры"
-            if not (owned or body or named or mention.start in again) and (
+            # "мер Правительства": a name by its capital alone, kept as written
+            again_written = mention.start in again  # "Совет директоров отмечает"
+            capitalised = not (owned or named or again_written) and _capitalised_inside(
+                text, mention
+            )
+            if not (owned or body or named or capitalised or again_written) and (
                 owned_only or needs_owner(noun)
             ):
                 continue  # a generic organisation its country or place names ("власти США")
             if owned and takes_field(noun):  # "сборной России по хоккею"
                 end = continued(text, end, people)
             found = replace(mention, text=text[mention.start : end], stop=end)
-            if not body:
+            if not (body or capitalised):
                 common[len(refined)] = len(mention.text.split())
             if plural_only(noun):  # "Властей США" -> власти США: in the plural, the tail as written
                 normal = plural_nominative(mention.text) + text[mention.stop : end]
@@ -426,6 +431,16 @@ def _common_lowered(mention: Mention, words: int) -> Mention:
     owner = " ".join(parts[words:])
     lowered = " ".join(w.lower() for w in parts[:words])
     return replace(mention, normal=f"{lowered} {country_genitive(owner) or owner}".strip())
+
+
+def _capitalised_inside(text: str, mention: Mention) -> bool:
+    """Whether a generic organisation is written capitalised inside a sentence, as a name is
+    ("комплекса мер Правительства": the Government), not because it opens the sentence nor
+    inside a quoted title (the law «О Полиции»)."""
+    if not mention.text[:1].isupper() or starts_sentence(text, mention.start):
+        return False
+    line = text[max(0, mention.start - 80) : mention.start].rsplit("\n", 1)[-1]
+    return not unclosed(line)
 
 
 def _lowered(mention: Mention) -> Mention:
