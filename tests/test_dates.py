@@ -102,6 +102,11 @@ CASES = [
      "2016-02/2016-03", MONTH, "range", ()),
     ("с 1 марта 2011 по декабрь 2015", None, "с 1 марта 2011 по декабрь 2015",
      "2011-03-01/2015-12", MONTH, "range", ()),
+    # the gerund or adverb before a preposition is no part of the span, as in NEREL
+    ("Начиная с марта 2014 года наблюдается рост", A, "с марта 2014 года", "2014-03", MONTH,
+     "date", ()),
+    ("Он работал там вплоть до 12 сентября", A, "до 12 сентября", "2015-09-12", DAY, "date",
+     (INFERRED,)),
     # parts of two years, the first year's word written too
     ("в конце 2015 года — начале 2016 года", None, "в конце 2015 года — начале 2016 года",
      "2015/2016", YEAR, "range", ()),

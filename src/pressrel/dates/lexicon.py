@@ -265,11 +265,13 @@ SEASON_INSTRUMENTAL = words("весной|летом|осенью|зимой") +
 
 # --- prepositions and modifiers ----------------------------------------------------------------
 
-# The prepositions that a NEREL span includes before a date.
+# The prepositions that a NEREL span includes before a date; not the gerund or adverb before
+# one ("начиная с 2011 года", "вплоть до 12 сентября": the span is "с 2011 года", "до 12
+# сентября", as in all 11 of NEREL train's)
 PREPOSITION = (
     words(
         "в|во|с|со|по|до|к|ко|на|за|от|около|после|перед|накануне",
-        "начиная с|начиная со|вплоть до|не позднее|не позже|не ранее|не раньше",
+        "не позднее|не позже|не ранее|не раньше",
     )
     + WORD_END
 )
