@@ -62,3 +62,20 @@ def test_the_person_a_thing_is_named_after_has_no_role_and_stops_none():
 def test_a_place_named_after_a_person_is_the_person(text, expected):
     people = [(m.text, m.normal) for m in pressrel.analyze(text).mentions if m.type == "PER"]
     assert people == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # a title and a name in the genitive after a street's noun are the street's own name,
+        # invariable: its nominative is as written
+        (
+            "Живущий на улице Архитектора Власова Александр Дозоров пожаловался.",
+            "Архитектора Власова",
+        ),
+        ("Здание на улице Академика Королева продали за 300 миллионов.", "Академика Королева"),
+    ],
+)
+def test_a_street_named_after_a_titled_person_keeps_its_name(text, named):
+    places = [m.normal for m in pressrel.analyze(text).mentions if m.text == named]
+    assert places == [named]

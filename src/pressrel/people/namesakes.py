@@ -85,8 +85,37 @@ def places_named_after(document: Document, mentions: list[Mention]) -> list[Ment
         if mention.type == "LOC" and _named_after_thing(text, mention):
             person = parse_person(mention.text, governed=True, shown_cases=_GENITIVE)
             mention = replace(mention, type="PER", normal=person.normal, name=person.name)
+        elif mention.type == "LOC" and _titled_name_after_thing(text, mention):
+            mention = replace(mention, normal=mention.text)  # "улице Академика Королева"
         found.append(mention)
     return found
+
+
+def _titled_name_after_thing(text: str, mention: Mention) -> bool:
+    """Whether mention is a title and a person's name, both in the genitive, right after a noun
+    of NAMED_THINGS ("улице Академика Королева", "проспекте Маршала Жукова"): the thing's own
+    name, invariable, whose nominative is as written (not "Академик Королева")."""
+    before = _THING_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+    words = mention.text.split()
+    if (
+        before is None
+        or len(words) < 2
+        or NAMED_THINGS.isdisjoint(grammar.noun_lemmas(before["thing"]))
+    ):
+        return False
+    title = [p for p in morph.parses(words[0].lower()) if grammar.is_noun(p)]
+    if not any(morph.case_of(p) == "gent" and p.tag.animacy == "anim" for p in title):
+        return False
+    return all(_may_be_genitive_name(word) for word in words[1:])
+
+
+def _may_be_genitive_name(word: str) -> bool:
+    """Whether word reads as a person's name in the genitive singular (a place it may also be
+    read as does not matter after a title: "Академика Королева" is Королёв's)."""
+    return any(
+        _NAMES & r.tag.grammemes and morph.case_of(r) == "gent" and r.tag.number == "sing"
+        for r in morph.parses(word)
+    )
 
 
 _THING_BEFORE = re.compile(rf"(?<![\w-])(?P<thing>[а-яё]+){_SPACE}+\Z")
