@@ -2419,3 +2419,18 @@ def test_an_organisation_made_of_a_persons_words_is_none(text, organisations):
 )
 def test_a_generic_organisation_capitalised_inside_a_sentence_is_named(text, expected):
     assert [(m.text, m.entity) for m in analyze(text, types="ORG").mentions] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place NER found whose name is headed by an institution's noun is the institution
+        ("Он учился в [LOC Пермском университете].", [("Пермском университете", "ORG")]),
+        ("Премьера прошла в [LOC Смоленском драмтеатре].", [("Смоленском драмтеатре", "ORG")]),
+        # ... not a place headed by a building's or a district's noun
+        ("Он лежал в [LOC Центральной больнице].", [("Центральной больнице", "LOC")]),
+        ("Он жил в [LOC Северном округе].", [("Северном округе", "LOC")]),
+    ],
+)
+def test_a_place_headed_by_an_institution_is_an_organisation(text, expected):
+    assert [(m.text, m.type) for m in refined(text)[1]] == expected

@@ -307,6 +307,11 @@ def refine(
     return [_lowered(m) if m.type == "ORG" and is_generic_phrase(m.text) else m for m in refined]
 
 
+# the nouns of institutions a place's name is never headed by (a building is: "больница")
+INSTITUTION_HEADS = (
+    "театр", "университет", "институт", "академия", "колледж", "школа", "училище", "лицей",
+    "гимназия", "музей", "библиотека", "филармония", "консерватория",
+)  # fmt: skip
 LATIN_PREFIXED = re.compile(rf"[A-Z]{{2,5}}-[{LOWER}]+")  # "IT-компании", "PR-агентство"
 _NEXT_TOKEN = re.compile(r"[ \u00a0]+([^\W\d_]+|\S)")  # the word or mark after a name
 
@@ -491,10 +496,16 @@ def _before_bracket(text: str, mention: Mention) -> Mention:
 
 def _is_organisation_name(mention: Mention) -> bool:
     """Whether a LOC mention names an organisation: one the curated table knows ("Евросоюза",
-    "Европейского союза") or an abbreviation pymorphy2 knows as one ("ЕС", "НАТО")."""
+    "Европейского союза"), an abbreviation pymorphy2 knows as one ("ЕС", "НАТО"), or a name
+    headed by an institution's noun (``INSTITUTION_HEADS``: "Приморском драмтеатре",
+    "Пермского университета"; NEREL types all 87 of its such spans ORG)."""
     if is_curated(mention.normal or mention.text):
         return True
     word = mention.text
+    name = mention.normal or word  # with a head it shares: "Приморском [и ... драмтеатрах]"
+    if " " in name.strip():
+        head = name.rsplit(None, 1)[-1]
+        return any(lemma.endswith(INSTITUTION_HEADS) for lemma in grammar.noun_lemmas(head))
     return bool(ABBREVIATION.match(word)) and any(
         "Orgn" in p.tag.grammemes for p in morph.parses(word)[:1]
     )
