@@ -27,7 +27,7 @@ ADJECTIVES = [
     ("сочинского", "Сочи"),
     ("пермского", "Пермь"),  # a soft stem
     ("ярославской", "Ярославль"),
-    ("приволжскому", "Приволжск"),  # a city in -ск when the stem alone is no noun
+    ("новосибирскому", "Новосибирск"),  # a city in -ск when the stem alone is no noun
     ("минского", "Минск"),
     ("Омского", "Омск"),  # ... and when the stem is a common noun (ом), the stem with an
     ("Саранской", "Саранск"),  # ending a river's name (Ома, Сарань)
@@ -35,6 +35,8 @@ ADJECTIVES = [
     ("крымского", "Крым"),
     ("Уральской", "Урал"),
     ("пензенском", "Пенза"),  # -енский from a stem in a consonant
+    ("забайкальского", "Забайкалье"),  # a region beyond or along, before a town of its stem
+    ("приволжском", "Приволжье"),
     ("гродненской", "Гродно"),
     ("новосибирских", "Новосибирск"),
     ("винницкого", "Винница"),  # -цкий from -ца

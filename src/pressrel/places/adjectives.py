@@ -87,6 +87,9 @@ def _stems(lemma: str) -> list[str]:
 
 
 _NAMES = frozenset(NAME_TAGS)
+# the prefixes of a region named by what it lies by, beyond or along ("Забайкалье",
+# "Приволжье", "Поволжье"): its adjective is the region's before a town's of the same stem
+REGION_PREFIXES = ("за", "при", "по", "под", "пред")
 PLACE, COMMON, PERSON = "place", "common", "person"  # what a noun names
 
 
@@ -146,6 +149,9 @@ def place_of_adjective(word: str) -> str | None:
             bases = (stem, stem[:-1]) if stem.endswith("ь") else (stem,)
             if stem.endswith("ей"):  # "гвардейский" is гвардия's, not Гвардейск's
                 bases += (stem[:-2] + "ия",)
+            region = stem.removesuffix("ь") + "ье"  # "забайкальский": Забайкалье, before
+            if stem.startswith(REGION_PREFIXES) and _noun_kind(region) == PLACE:  # a town
+                return _capitalised(region)
             town = stem + "ск"
             kinds = {_noun_kind(base) for base in bases}
             if _noun_kind(town) == PLACE and (
