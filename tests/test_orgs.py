@@ -2434,3 +2434,24 @@ def test_a_generic_organisation_capitalised_inside_a_sentence_is_named(text, exp
 )
 def test_a_place_headed_by_an_institution_is_an_organisation(text, expected):
     assert [(m.text, m.type) for m in refined(text)[1]] == expected
+
+
+def test_a_place_ner_ran_on_into_the_subject_ends_before_it():
+    """A place NER ran on into the surname of a person the document names, a verb after it,
+    ends before the surname, which is the person (``people.repeats`` finds it there)."""
+    text = (
+        "Министр Владимир Мединский выступил. Особняк на улице Старая Басманная Мединский "
+        "передал фонду."
+    )
+    found = [
+        (m.type, m.text)
+        for m in analyze(text).mentions
+        if "Басманная" in m.text or m.text == "Мединский"
+    ]
+    assert found == [("LOC", "Старая Басманная"), ("PER", "Мединский")]
+
+
+def test_a_place_named_after_someone_keeps_the_name():
+    text, mentions = marked("Приехала [PER Елизавета Виндзор]. [LOC Башня Елизаветы] открыта.")
+    found = refine(document(text), mentions)
+    assert [m.text for m in found if m.type == "LOC"] == ["Башня Елизаветы"]

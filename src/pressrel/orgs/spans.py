@@ -210,6 +210,7 @@ def refine(
             continue  # "Макеенко" after "Владимир Макеенко": a person NER read as an ORG
         if mention.type != "ORG":
             place = _before_bracket(text, mention)  # "РФ (ФНС)": the place is "РФ"
+            place = _without_person_after(text, place, named_people)
             if place is not mention:
                 moved.append((len(refined), place.stop))
             refined.append(place)
@@ -492,6 +493,27 @@ def _before_bracket(text: str, mention: Mention) -> Mention:
     if country is not None and countries.lookup_country(text[inside[0] : inside[1]]) == country:
         return mention
     return replace(mention, text=text[start:stop], stop=stop, normal=None)
+
+
+def _without_person_after(text: str, mention: Mention, people: frozenset[str]) -> Mention:
+    """A place NER ran on into the subject after it, cut before the person's word: "на улице
+    Старая Басманная Мединский передал" (Мединский: a word of a person the document names in
+    full, ``person_words``, that may be a nominative, a verb right after it); the mention
+    itself otherwise, and when the word is the genitive of whom the place is named after
+    ("Башня Елизаветы")."""
+    if mention.type != "LOC" or " " not in mention.text.strip():
+        return mention
+    rest, last = mention.text.rsplit(None, 1)
+    if last not in people or not last[:1].isupper():
+        return mention
+    following = _NEXT_TOKEN.match(text, mention.stop)
+    if following is None or not grammar.may_be_verbal(following.group(1).lower()):
+        return mention
+    readings = morph.parses(last)
+    if any("Fixd" in p.tag for p in readings) or not any(p.tag.case == "nomn" for p in readings):
+        return mention
+    stop = mention.start + len(rest)
+    return replace(mention, text=text[mention.start : stop], stop=stop, normal=None)
 
 
 def _is_organisation_name(mention: Mention) -> bool:

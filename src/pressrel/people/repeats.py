@@ -56,6 +56,7 @@ def repeated(
     stems = tuple(sorted(surnames))
     mentions = [_as_person(text, m, surnames, stems) for m in mentions]
     covered = Covered((m.start, m.stop) for m in mentions)
+    place_stops = frozenset(m.stop for m in mentions if m.type == "LOC")
     added = []
     for match in _words_of(text, stems):
         word = match.group()
@@ -64,7 +65,7 @@ def repeated(
         if not keys:
             continue
         start, stop = match.span()  # the cheap tests first: most such words are NER's already
-        if covered.overlaps(start, stop) or _next_to_a_name(text, start, stop):
+        if covered.overlaps(start, stop) or _next_to_a_name(text, start, stop, place_stops):
             continue
         if grammar.is_common_word(word) or not _form_of(word, frozenset().union(*keys)):
             continue  # "Мудрый" of Ярослав Мудрый, "Солнца": an epithet, a nickname
@@ -145,14 +146,15 @@ def _is_place(word: str) -> bool:
     )
 
 
-def _next_to_a_name(text: str, start: int, stop: int) -> bool:
+def _next_to_a_name(text: str, start: int, stop: int, place_stops: frozenset[int]) -> bool:
     """Whether a capitalised word stands right after the word, or right before it, unless that
-    is a common word capitalised as its sentence's first: a name of its own ("Хиллари
-    Клинтон", "Путин Владимир", "«Клан Сопрано»"; not "Однако Мединский")."""
+    is a common word capitalised as its sentence's first or the end of a place's name (at
+    place_stops): a name of its own ("Хиллари Клинтон", "Путин Владимир", "«Клан Сопрано»";
+    not "Однако Мединский", "на улице Старая Басманная Мединский передал")."""
     if NEIGHBOUR_AFTER.match(text, stop):
         return True
     before = NEIGHBOUR_BEFORE.search(text, max(0, start - 40), start)
-    if before is None:
+    if before is None or before.end(1) in place_stops:
         return False
     return not (grammar.is_common_word(before[1]) and starts_sentence(text, before.start(1)))
 
