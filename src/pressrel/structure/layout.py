@@ -8,12 +8,10 @@ import re
 from dataclasses import dataclass, field, replace
 from itertools import islice
 
-from razdel import sentenize
-from razdel.substring import Substring
-
 from .. import caches, dates
 from ..records import Section, Structure, Teaser, Unit
 from .paragraphs import Paragraph, split, split_paragraphs
+from .sentences import sentences as razdel_sentences
 from .sources import mark_source
 from .tables import mark_tables
 
@@ -135,11 +133,11 @@ def _teaser(group: list[Paragraph]) -> Teaser:
     return Teaser(date.isoformat() if date else None, title, body, group[0].start, group[-1].stop)
 
 
-def _mark_head(layout: Layout, main: list[Paragraph]) -> dict[int, list[Substring]]:
+def _mark_head(layout: Layout, main: list[Paragraph]) -> dict[int, list[tuple[int, int]]]:
     """Title, date line and repeated title among the first paragraphs; then lead and body.
     Returns razdel's sentences of a paragraph it read whole (by ``id``): a long lead that is
     one or two sentences, so that ``_sentences`` does not compute them again."""
-    read: dict[int, list[Substring]] = {}
+    read: dict[int, list[tuple[int, int]]] = {}
     head = main[:HEAD_PARAGRAPHS]
     for p in head:
         date = parse_date_line(p.text)
@@ -171,13 +169,13 @@ def _mark_head(layout: Layout, main: list[Paragraph]) -> dict[int, list[Substrin
     return read
 
 
-def _opening(text: str) -> tuple[int | None, list[Substring] | None]:
+def _opening(text: str) -> tuple[int | None, list[tuple[int, int]] | None]:
     """Where the lead of a long first paragraph ends: after its first sentence, or its first
     two when the first is short and the two together are still paragraph-sized; None when that
     is the whole paragraph. razdel's sentences come one by one: only the first three are
     computed, and given back (second) when they are all the paragraph has."""
-    sentences = list(islice(sentenize(text), 3))
-    ends = [s.stop for s in sentences[:2]]
+    sentences = list(islice(razdel_sentences(text), 3))
+    ends = [stop for _, stop in sentences[:2]]
     if len(ends) > 1 and (ends[0] >= LEAD_SHORT or ends[1] > LEAD_CHARS):
         ends = ends[:1]
     at = ends[-1] if ends else None
@@ -216,18 +214,15 @@ def parse_date_line(text: str) -> datetime.date | None:
     return datetime.date.fromisoformat(value.value)
 
 
-def _sentences(paragraphs: list[Paragraph], read: dict[int, list[Substring]]) -> list[Unit]:
+def _sentences(paragraphs: list[Paragraph], read: dict[int, list[tuple[int, int]]]) -> list[Unit]:
     """razdel's sentences of every paragraph (those of ``read`` already computed)."""
     units = []
     for p in paragraphs:
         if p.kind == "table":  # a cell is one unit, never cut into sentences
             units.append(Unit("", len(units), p.kind, p.start, p.stop, p.text, p.related))
             continue
-        sentences = read.get(id(p))
-        spans = (
-            _sentence_spans(p.text) if sentences is None else [(s.start, s.stop) for s in sentences]
-        )
-        for start, stop in spans:
+        spans = read.get(id(p))
+        for start, stop in _sentence_spans(p.text) if spans is None else spans:
             text = p.text[start:stop]
             if text.strip():
                 units.append(
@@ -241,4 +236,4 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
     """razdel's sentences of a paragraph as (start, stop) offsets, cached by the paragraph (a
     release's boilerplate, a date line, a repeated title): offsets only, not the sentences'
     texts, so that an entry stays a word's size."""
-    return [(s.start, s.stop) for s in sentenize(text)]
+    return list(razdel_sentences(text))
