@@ -3,12 +3,15 @@
 natasha's ORG spans are taken as found and then, in order:
 
 - a LOC span that names an organisation the curated table or pymorphy2 knows ("Евросоюза",
-  "ЕС", "НАТО") is an ORG, and so is a one-word PER span pymorphy2 knows only as an
+  "ЕС", "НАТО") or is headed by an institution's noun ("Пермском университете", "Смоленском
+  драмтеатре", ``INSTITUTION_HEADS``) is an ORG, and so is a one-word PER span pymorphy2 knows only as an
   organisation's name ("Роснефти", ``lexicon``), which no plural reading of its last part
   ("Аль-Кайды") drops; an ORG span every word of which is a word of a longer person name the
   document gives is dropped ("Макеенко" after "Владимир Макеенко", ``lexicon``);
 - a span that runs from a name into the noun the participle before it qualifies ends after its
-  first word ("запланированных Правительством национальных проектов", ``extend``);
+  first word ("запланированных Правительством национальных проектов", ``extend``), and a body
+  NER ran on into a common noun ends after the body ("Совета директоров доходности ОФЗ",
+  ``generic.body_end``);
 - the span goes on with a country's name in the genitive right after it ("ФСБ России",
   "Министерства обороны Румынии": NEREL's convention, ``Options.org_genitives``; the country
   stays a COUNTRY mention inside it; so does an organisation that governs another one in the
@@ -28,7 +31,8 @@ natasha's ORG spans are taken as found and then, in order:
 - a name and its abbreviation in brackets are two organisations: "Фонд борьбы с коррупцией (ФБК)"
   -> "Фонд борьбы с коррупцией", "ФБК" (and "RCA (Radio Corporation of America)" likewise); a
   closing quotation mark or bracket NER left out is taken in, a stray one at an edge left out;
-  a place NER ran on into a bracket ("РФ (ФНС)") ends before it;
+  a place NER ran on into a bracket ("РФ (ФНС)") ends before it, and one it ran on into the
+  subject after it before the subject's surname ("улице Старая Басманная Мединский передал");
 - a quoted name after a descriptor is the name alone, without its quotation marks:
   "ОАО «Газпром»", "компании «Газпром нефть»", "РИА «Новости»" -> Газпром, Газпром нефть, Новости
   (the descriptor is legal forms and other upper-case abbreviations, or one common noun). A
@@ -41,7 +45,8 @@ natasha's ORG spans are taken as found and then, in order:
 - a single word that is no name is dropped: a pronoun ("Её"), a first name before a surname, a plural common noun written in
   lower case, unquoted with a prefix ("ИКТ-компаниями", "IT-компаний"; not «Братья-мусульмане»)
   or as an abbreviation pymorphy2 reads as a plural abbreviation ("СМИ"; not "ИГ", read only as
-  "иг" of "иго"), and an unquoted capitalised common noun that starts a sentence ("Почта,
+  "иг" of "иго"), a kind with a Latin field in either number ("в IT-компании «Прогноз»"), a
+  Roman numeral ("XVII"), and an unquoted capitalised common noun that starts a sentence ("Почта,
   которая ...": capitalised only because it comes first; not «Мемориал» признал), or an
   adjective alone there ("Депозитные"); so is a line of
   its own (a heading, a table cell) of common words capitalised only at its start, headed by a
@@ -50,7 +55,7 @@ natasha's ORG spans are taken as found and then, in order:
   thing someone owns, the site of a personal page or the site a text was published on ("в своём
   Твиттере", "на своей странице в Facebook", "написал в Facebook", ``kinds``). A generic
   organisation ("Совет директоров", ``generic``) is an ORG only with the option on (or written
-  as a name mid-sentence: "Правительства РФ"); with it on, generic organisation words are also
+  as a name mid-sentence: "Правительства РФ", "комплекса мер Правительства", kept as written); with it on, generic organisation words are also
   found in lower case, and take in the country or place whose they are in the genitive after
   them ("правительства России", "полиции Вашингтона", ``places``). With it off, a generic
   organisation such a country or place completes is still an ORG (NEREL's convention, with
@@ -67,7 +72,8 @@ annotates it.
 
 A name in Latin letters NER did not see after a noun of an organisation kind is an ORG too
 (``apposition``: "журнала ''Rolling Stone''"), and so is one in brackets right after an ORG
-mention ("«Хьюстон Кроникл» (Houston Chronicle)").
+mention ("«Хьюстон Кроникл» (Houston Chronicle)"), and a school named by its number ("в школе
+№ 201", ``numbered``).
 
 Spans that moved are normalised again (``normalize``), and a quoted name after a descriptor is
 its own nominative (``cases.as_written``); the other mentions are returned as given.
