@@ -9,7 +9,8 @@ name and surname (the last word of a surname of several: "Кампора" of Э�
 Набиуллина, "Рубио" as written) becomes a PER mention; resolution then says whose it is. Not
 read so: a word next to another capitalised word (a name of its own, "Хиллари Клинтон" beside
 Билл Клинтон, the start of a longer one, a title: "«Клан Сопрано»"; a common word first in its
-sentence is no name: "Однако Мединский"), a common word pymorphy2 knows (an epithet's or a
+sentence is no name: "Однако Мединский", nor the end of a place's name: "на улице Старая
+Басманная Мединский передал"), a common word pymorphy2 knows (an epithet's or a
 nickname's: "Мудрый" of Ярослав Мудрый, "Солнца"), a surname pymorphy2 reads as a place's name
 in the nominative ("Вашингтон" of Джордж Вашингтон is more often the city; not "Быков", which
 it reads as a river's genitive plural too), a surname of fewer than three
