@@ -102,6 +102,9 @@ CASES = [
      "2016-02/2016-03", MONTH, "range", ()),
     ("с 1 марта 2011 по декабрь 2015", None, "с 1 марта 2011 по декабрь 2015",
      "2011-03-01/2015-12", MONTH, "range", ()),
+    # a month's adjective in lower case is a date, its year unsaid
+    ("Он огласил итоги декабрьских выборов", A, "декабрьских", None, None, "date", ()),
+    ("с октябрьского заседания Совета директоров", A, "октябрьского", None, None, "date", ()),
     # the gerund or adverb before a preposition is no part of the span, as in NEREL
     ("Начиная с марта 2014 года наблюдается рост", A, "с марта 2014 года", "2014-03", MONTH,
      "date", ()),
@@ -214,6 +217,7 @@ NEGATIVES = [
     "скончалась в возрасте 92 лет",
     "Ему было 64 года.",
     "Участок «десять лет назад был отрезан.",  # a counted unit whose count is out of reach
+    "Он живёт в Октябрьском районе",  # a month's adjective capitalised: a name's first word
     # an age: the person's in the dative opening its clause, a relative pronoun, a verb of
     # turning an age, or the age in apposition to a name between commas
     "Петру Васильеву 65 лет.",

@@ -869,6 +869,30 @@ def _is_preposition(after: str, before: str) -> bool:
 _VAGUE = words("на днях|в ближайшие дни|в выходные|в выходные дни|в разные годы|в те годы|в годы")
 
 
+# A month's adjective ("майских указов", "декабрьском прогнозе") is a temporal expression in
+# NEREL (15 of its 16 in train): a DATE with no value, the year unsaid (the May of a decree is
+# no month of the document's year). Written in lower case only: capitalised, it opens a name
+# ("Октябрьском районе", "Октябрьской площади"), an event's NEREL counts too but a place's not.
+_MONTH_ADJECTIVE = words(
+    *forms(
+        "январск|февральск|мартовск|апрельск|майск|июньск|июльск|августовск|сентябрьск"
+        "|октябрьск|ноябрьск|декабрьск",
+        "ий|ая|ое|ие|ого|ой|ому|ую|им|ом|их|ими",
+    )
+)
+
+
+def month_adjective(rule: str) -> str:
+    """A month's adjective: "майских указов", "в декабрьском прогнозе"."""
+    return WORD_START + _g(rule, "ma", _MONTH_ADJECTIVE) + WORD_END
+
+
+def build_month_adjective(g: Groups, anchor: Anchor) -> DateValue | None:
+    if not g.text("ma").islower():
+        return None  # "Октябрьском районе": a name's first word
+    return v.unresolved(relative=False)
+
+
 def vague(rule: str) -> str:
     """Vague: "На днях", "в выходные", "в годы войны"."""
     return WORD_START + _g(rule, "v", _VAGUE) + WORD_END
@@ -1115,6 +1139,7 @@ RULES: tuple[Rule, ...] = (
     Rule("freq", frequency("freq"), build_period),
     Rule("len", length_adjective("len"), build_period),
     Rule("vague", vague("vague"), build_vague),
+    Rule("madj", month_adjective("madj"), build_month_adjective),
 )
 INDEX = {rule.name: index for index, rule in enumerate(RULES)}
 
