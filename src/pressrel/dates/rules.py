@@ -111,8 +111,7 @@ class Groups:
 
     def before(self, width: int = 30) -> str:
         """The text just before the match, folded."""
-        start = self._match.start()
-        return fold_phrase(self._text[max(0, start - width) : start])
+        return fold_phrase(self.written_before(width))
 
     def written_before(self, width: int = 30) -> str:
         """The text just before the match, as it is."""

@@ -95,13 +95,8 @@ def _titled_name_after_thing(text: str, mention: Mention) -> bool:
     """Whether mention is a title and a person's name, both in the genitive, right after a noun
     of NAMED_THINGS ("улице Академика Королева", "проспекте Маршала Жукова"): the thing's own
     name, invariable, whose nominative is as written (not "Академик Королева")."""
-    before = _THING_BEFORE.search(text, max(0, mention.start - 20), mention.start)
     words = mention.text.split()
-    if (
-        before is None
-        or len(words) < 2
-        or NAMED_THINGS.isdisjoint(grammar.noun_lemmas(before["thing"]))
-    ):
+    if len(words) < 2 or not _after_named_thing(text, mention):
         return False
     title = [p for p in morph.parses(words[0].lower()) if grammar.is_noun(p)]
     if not any(morph.case_of(p) == "gent" and p.tag.animacy == "anim" for p in title):
@@ -121,10 +116,15 @@ def _may_be_genitive_name(word: str) -> bool:
 _THING_BEFORE = re.compile(rf"(?<![\w-])(?P<thing>[а-яё]+){_SPACE}+\Z")
 
 
+def _after_named_thing(text: str, mention: Mention) -> bool:
+    """Whether a noun of NAMED_THINGS ("улице", "аэропорту") stands right before mention."""
+    before = _THING_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+    return before is not None and not NAMED_THINGS.isdisjoint(grammar.noun_lemmas(before["thing"]))
+
+
 def _named_after_thing(text: str, mention: Mention) -> bool:
     """Whether mention is a person's name in the genitive right after a noun of NAMED_THINGS."""
-    before = _THING_BEFORE.search(text, max(0, mention.start - 20), mention.start)
-    if before is None or NAMED_THINGS.isdisjoint(grammar.noun_lemmas(before["thing"])):
+    if not _after_named_thing(text, mention):
         return False
     words = mention.text.split()
     genitives = [_name_genitive(word) for word in words]

@@ -399,6 +399,8 @@ def _second_position(phrase: str) -> int | None:
     nominative of its own): its head is the word after " и " or the one after an adjective
     there, in a case and number of the first head; None otherwise ("министра науки и
     образования", "члена Союза писателей и журналистов": the first head's complement)."""
+    if " и " not in phrase:
+        return None  # most roles: no word of theirs is read for a second position
     words = phrase.split(" ")
     first = next((w for w in words if position_head(w).readings), None)
     if first is None:
