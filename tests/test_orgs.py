@@ -2377,6 +2377,8 @@ def test_a_quoted_name_written_again_in_another_case(text, expected):
         ("Матч прошёл в «Стейплз-центре» вечером.", "Стейплз-центр"),
         # ... not an ending two declensions share in a word pymorphy2 only guesses at
         ("Об этом писали на НТВ и в «Лайфе».", "Лайфе"),
+        # ... but a dictionary word behind a known prefix has that word's gender
+        ("Приговор опубликовали на «Медиазоне» вчера.", "Медиазона"),
     ],
 )
 def test_a_quoted_name_after_a_preposition_in_the_nominative(text, normal):

@@ -83,6 +83,13 @@ def case_of(parse: Any) -> str | None:
     return facts(parse.tag).case
 
 
+def is_known_behind_prefix(word: str) -> bool:
+    """Whether pymorphy2 reads word, first, as a dictionary word behind a known prefix
+    ("медиазоне": медиа + зоне), whose paradigm is as sure as a dictionary word's."""
+    readings = parses(word)
+    return bool(readings) and models.behind_known_prefix(readings[0])
+
+
 def in_dictionary(word: str) -> bool:
     """Whether pymorphy2's dictionary has the word form (a lookup, no parse: a tenth of the
     cost of parsing an unknown word, which pymorphy2 guesses at)."""

@@ -19,10 +19,11 @@ from .loaders import (
     point_pymorphy2_at_its_dictionary,
     syntax_parser,
 )
-from .paradigms import paradigm_prefix
+from .paradigms import behind_known_prefix, paradigm_prefix
 
 __all__ = [
     "THREAD_VARIABLES",
+    "behind_known_prefix",
     "embedding",
     "load_all",
     "morph_analyzer",

@@ -27,6 +27,19 @@ def paradigm_prefix(parse: Any) -> str | None:
     return prefix
 
 
+def behind_known_prefix(parse: Any) -> bool:
+    """Whether parse is a dictionary word's reading behind one of pymorphy2's known prefixes
+    ("медиазоне": "медиа" + "зоне"): its paradigm, gender included, is the dictionary word's,
+    not a guess by the word's ending."""
+    stack = parse.methods_stack
+    dictionary, known_prefix = _units()[:2]
+    return (
+        len(stack) == 2
+        and isinstance(stack[0][0], dictionary)
+        and isinstance(stack[1][0], known_prefix)
+    )
+
+
 def _lexemizer(unit: Any) -> str | None:
     """How an analogy unit makes its lexeme of the lexeme of the reading it stands on:
     "same" form for form (pymorphy2's ``lexemizer`` as the base class has it), "prefix" with its

@@ -120,13 +120,15 @@ def _after_preposition(mention: Mention, cases: frozenset[str]) -> Mention:
     a case the preposition before it governs (cases), singular, of one lemma, and never a
     nominative: "с «Лайфом»", "в «Стейплз-центре»"; not "в «Лайфе»" (Лайф or Лайфа), nor a
     plural ("в «Известиях»", whose nominative is plural), nor a word pymorphy2 only guesses at
-    that ends in "-е", the dative and locative of a masculine and of a feminine noun alike
-    ("в «Бенфике»": Бенфика, guessed as Бенфик); else the mention as given."""
+    by its ending that ends in "-е", the dative and locative of a masculine and of a feminine
+    noun alike ("в «Бенфике»": Бенфика, guessed as Бенфик); a dictionary word behind a known
+    prefix has the word's gender ("на «Медиазоне»": Медиазона, as зона); else the mention as
+    given."""
     head = HEAD.match(mention.text)
     if head is None or not head["head"].isalpha():
         return mention
     word = head["head"].lower()
-    if word.endswith("е") and not morph.is_known(word):
+    if word.endswith("е") and not (morph.is_known(word) or morph.is_known_behind_prefix(word)):
         return mention
     nouns = [p for p in morph.parses(word) if grammar.is_noun(p)]
     if any(morph.case_of(p) == "nomn" for p in nouns):
