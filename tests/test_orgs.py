@@ -67,6 +67,15 @@ def refined_entities(text: str, generic: bool = False) -> list[tuple[str, str, s
             "Расследование опубликовал [ORG Фонд борьбы с коррупцией (ФБК)] в среду.",
             [("Фонд борьбы с коррупцией", "Фонд борьбы с коррупцией"), ("ФБК", "ФБК")],
         ),
+        # no name runs through a colon: an exchange and a share's ticker are the exchange
+        ("Компания ([ORG MOEX: CHMF]) отчиталась.", [("MOEX", "MOEX")]),
+        ("Компания ([ORG NYSE: MBT; MOEX: MTSS]) отчиталась.", [("NYSE",) * 2, ("MOEX",) * 2]),
+        (
+            "Бумаги (тикер на [ORG Московской бирже: PLZL]) выросли.",
+            [("Московской бирже", "Московская биржа")],
+        ),
+        # ... outside quotation marks
+        ("Эфир канала [ORG «Россия: Культура»] начался.", [("Россия: Культура",) * 2]),
         # an official name goes on with its phrase with "по" / "при"
         (
             "Жалобу рассмотрел [ORG Европейский суд по правам человека].",

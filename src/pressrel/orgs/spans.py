@@ -31,7 +31,8 @@ natasha's ORG spans are taken as found and then, in order:
 - a name and its abbreviation in brackets are two organisations: "Фонд борьбы с коррупцией (ФБК)"
   -> "Фонд борьбы с коррупцией", "ФБК" (and "RCA (Radio Corporation of America)" likewise); a
   closing quotation mark or bracket NER left out is taken in, a stray one at an edge left out;
-  a place NER ran on into a bracket ("РФ (ФНС)") ends before it, and one it ran on into the
+  a name ends at a colon or semicolon outside quotation marks ("MOEX: CHMF", an exchange and a
+  share's ticker: MOEX); a place NER ran on into a bracket ("РФ (ФНС)") ends before it, and one it ran on into the
   subject after it before the subject's surname ("улице Старая Басманная Мединский передал");
 - a quoted name after a descriptor is the name alone, without its quotation marks:
   "ОАО «Газпром»", "компании «Газпром нефть»", "РИА «Новости»" -> Газпром, Газпром нефть, Новости
@@ -546,7 +547,9 @@ def _pieces(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
     """The organisation names of one NER span: split at brackets and descriptors, trimmed."""
     stop = _closed(text, start, to_closing_quote(text, start, stop))
     for part_start, part_stop in _bracket_parts(text, start, stop):
-        part_start, part_stop = _trimmed(text, part_start, part_stop)
+        part_start, part_stop = _trimmed(
+            text, part_start, _before_colon(text, part_start, part_stop)
+        )
         part_stop = _without_trailing_verbs(text, part_start, part_stop)
         if part_start < part_stop:
             for name_start, name_stop in _without_descriptor(text, part_start, part_stop):
@@ -564,6 +567,16 @@ def _closed(text: str, start: int, stop: int) -> int:
     return stop
 
 
+def _before_colon(text: str, start: int, stop: int) -> int:
+    """stop moved back to the first colon of the span outside quotation marks: no name runs
+    through one, what follows it is what the name introduces ("MOEX: CHMF", an exchange and a
+    share's ticker; "Московской бирже: PLZL")."""
+    colon = text.find(":", start, stop)
+    while colon != -1 and unclosed(text[start:colon]):
+        colon = text.find(":", colon + 1, stop)
+    return stop if colon == -1 else colon
+
+
 def _without_trailing_verbs(text: str, start: int, stop: int) -> int:
     """stop moved back before lower-case verbs and adverbs NER took into the name ("Церкви
     Христовой собрались"); not in a quoted name, whose marks say where it ends («Россия
@@ -579,15 +592,16 @@ def _without_trailing_verbs(text: str, start: int, stop: int) -> int:
 
 def _bracket_parts(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     """The span cut at brackets: "Name (ABBR)" -> Name, ABBR; within brackets, also at commas
-    ("(Rassemblement pour le Mali, RPM)")."""
+    ("(Rassemblement pour le Mali, RPM)"); and at semicolons, which no name runs through
+    ("NYSE: MBT; MOEX: MTSS")."""
     span = text[start:stop]
-    if "(" not in span and ")" not in span:
+    if "(" not in span and ")" not in span and ";" not in span:
         return [(start, stop)]
     parts = []
     last = start
     inside = False
     for i, char in enumerate(span, start):
-        if char in "()" or (inside and char in ",;"):
+        if char in "();" or (inside and char == ","):
             parts.append((last, i))
             last = i + 1
             inside = char == "(" or (inside and char != ")")
