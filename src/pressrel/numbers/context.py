@@ -17,7 +17,9 @@
   among the three words before a scaled number that has no currency (``обошлись в 930 тысяч``).
 * ``is_rate``: a currency named as the rate of it or a change of that rate (``курс иены``,
   ``ослабление рубля``, ``девальвация юаня``) is no amount.
-* ``is_count``: a noun or adjective after a scaled number makes it a count (``5 тысяч человек``).
+* ``is_count``: a noun or adjective in the genitive after a scaled number, which governs it,
+  makes it a count (``5 тысяч человек``, ``80 тысяч «макетов»``); a word in another case opens
+  the next phrase (``из них 25 миллионов редакция получила``: a sum).
 
 Lemmas are pymorphy2's best reading (``lang.grammar.first_lemma``, cached).
 """
@@ -61,7 +63,8 @@ _LINK = re.compile(
     rf"(?:(?<![^\W\d_])(?P<word>до|или|и){_SP}+|(?P<comma>,){_SP}*)\Z", re.IGNORECASE
 )
 _OPENS_CHANGE = re.compile(rf"(?<![^\W\d_])(?:со?|от){_SP}+\Z", re.IGNORECASE)
-_NOT_A_COUNT = {"PREP", "CONJ", "PRCL", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "INTJ"}
+# a full participle counts as the adjective it declines like ("17 тысяч работающих")
+_NOT_A_COUNT = {"PREP", "CONJ", "PRCL", "VERB", "INFN", "PRTS", "GRND", "ADVB", "INTJ"}
 # verbs whose "до" names where a change ends, not a bound: "выросла до $1,5 млрд"
 CHANGE_VERBS = frozenset({
     "расти", "вырасти", "возрасти", "возрастать", "увеличить", "увеличиться", "увеличивать",
@@ -179,9 +182,16 @@ def is_rate(text: str, start: int, floor: int) -> bool:
 
 
 def is_count(word: str) -> bool:
-    """A noun, adjective or numeral (not a verb, preposition, adverb...) after a number."""
+    """A noun, adjective or numeral (not a verb, preposition, adverb...) after a scaled
+    number, in the genitive it governs when the word declines at all ("тысяч человек", not
+    "миллионов редакция")."""
     parses = morph.parses(word.lower())
-    return not parses or parses[0].tag.POS not in _NOT_A_COUNT
+    if not parses:
+        return True
+    if parses[0].tag.POS in _NOT_A_COUNT:
+        return False
+    cases = {morph.case_of(p) for p in parses if p.tag.POS not in _NOT_A_COUNT}
+    return cases == {None} or "gent" in cases
 
 
 def _clause_has(text: str, start: int, floor: int, lemmas: frozenset[str], count: int) -> bool:

@@ -72,6 +72,7 @@ from decimal import Decimal
 from .. import caches
 from ..lang.fold import fold
 from ..lang.letters import LINE_ENDS
+from ..lang.marks import OPENING
 from ..records import Amount
 from . import anchors, context, digits, units
 from .reader import DASH, FULL_STOP, MONEY, PERCENT, Quantity, Reader, Unit
@@ -189,10 +190,12 @@ class _Scanner(Reader):
     ) -> AmountMatch | None:
         text = self.text
         percent = unit is not None and unit.type == PERCENT
+        elided = None  # the currency a scaled quantity with no unit leaves to the one before
         if unit is None:  # a scaled quantity with no unit: MONEY only after one in the paragraph
             if self.counted(stop):
                 return None
-            if not self.money_before(start) and not context.money_cue(text, start, floor):
+            elided = self.currency_before(start)
+            if elided is None and not context.money_cue(text, start, floor):
                 return None
             kind = MONEY
         else:
@@ -203,7 +206,7 @@ class _Scanner(Reader):
         if ends_with_dot and FULL_STOP.match(text, stop):
             stop -= 1
         scale = unit.scale if unit is not None else Decimal(1)
-        code = unit.code if unit is not None else None
+        code = unit.code if unit is not None else elided
         values = [q.amount(percent) for q in quantities]
         qualifier = None
         if is_range:
@@ -312,20 +315,30 @@ class _Scanner(Reader):
             return read
         return shared
 
-    def money_before(self, start: int) -> bool:
-        """A MONEY amount of a stated currency earlier in the same paragraph."""
+    def currency_before(self, start: int) -> str | None:
+        """The currency of the nearest MONEY amount that states one earlier in the same
+        paragraph: a sum written after it with no currency leaves it unsaid ("выручка 2,8
+        миллиарда рублей, убыток 65,5 миллиона": roubles); not one in brackets closed before
+        start, an aside ("368 млн рублей (около 5,8 млн долларов), второе место — 316 млн":
+        roubles); None when there is none."""
+        text = self.text
         for found in reversed(self.found):
-            if any(end in self.text[found.stop : start] for end in LINE_ENDS):
-                return False
-            if found.type == MONEY and found.amount.unit is not None:
-                return True
-        return False
+            if any(end in text[found.stop : start] for end in LINE_ENDS):
+                return None
+            if found.type != MONEY or found.amount.unit is None:
+                continue
+            aside = text.rfind("(", 0, found.start) > text.rfind(")", 0, found.start)
+            if not (aside and ")" in text[found.stop : start]):
+                return found.amount.unit
+        return None
 
     def counted(self, stop: int) -> bool:
-        """A noun or adjective follows: ``5 тысяч человек`` is a count, not a sum."""
-        match = self.word(self.skip(stop))
+        """A noun or adjective in the genitive follows, quoted or not: ``5 тысяч человек``,
+        ``80 тысяч «макетов»`` are counts, not sums."""
+        after = self.skip(stop)
+        match = self.word(after + 1 if self.text[after : after + 1] in OPENING else after)
         if match is None:
-            return bool(digits.read(self.text, self.skip(stop)))
+            return bool(digits.read(self.text, after))
         return context.is_count(match.group())
 
 
