@@ -908,13 +908,17 @@ _DURATION_WORDS = words(
     "около|примерно|приблизительно|почти|до",
     "более|менее|не более|не менее|немногим более|свыше|больше|меньше",
     *forms("последн|ближайш", "ие|их|им|ий|юю|ее"),
+    *forms("следующ", "ие|их"),
+    # "в" before a plural of these says when, inside the span: "в ближайшие 3 года"
+    *forms("в последн|в ближайш|в следующ", "ие"),
     *forms("кажд", "ые|ый|ую|ое|ых"),
 )
 _DURATION_PREFIX = f"(?:{_DURATION_WORDS}{WORD_END}{S}){{1,3}}"
 _DURATION_AFTER = words("назад|тому назад|спустя|позже|позднее|ранее|раньше") + WORD_END
 _AGO = ("назад", "тому назад")
-_RECENT = re.compile(r"(?:^|\s)(?:последн|ближайш)")  # a period counted from now
-_IN = re.compile(r"(?<![\w-])во?\s*\Z")  # "в" right before (folded): when, not how long
+_RECENT = re.compile(r"(?:^|\s)(?:последн|ближайш|следующ)")  # a period counted from now
+# a folded prefix opening with "в" before a plural of those: when, not how long
+_WHEN = re.compile(r"во?\s+(?:последн|ближайш|следующ)")
 _NOT_A_TITLE = rf"(?<![{OPENING}])"  # «Один день Ивана Денисовича»
 
 
@@ -963,6 +967,8 @@ def build_duration(g: Groups, anchor: Anchor) -> DateValue | None:
         return v.ago(anchor, amount, unit_name(g.text("u")))
     if post or pre.startswith(("через", "спустя")):
         return v.unresolved()  # "через два дня", "два года спустя": after the story's event
+    if _WHEN.match(pre):
+        return v.unresolved()  # "в ближайшие 3 года": when, in the next three years
     return v.period()
 
 
@@ -988,7 +994,7 @@ def build_duration_without_number(g: Groups, anchor: Anchor) -> DateValue | None
         return v.ago(anchor, 1, unit_name(unit_word))
     if post or pre.startswith(("через", "спустя")):
         return v.unresolved()
-    if _RECENT.search(pre) and PLURAL_ADJECTIVE.search(pre.split()[-1]) and _IN.search(g.before()):
+    if _RECENT.search(pre) and PLURAL_ADJECTIVE.search(pre.split()[-1]) and _WHEN.match(pre):
         return v.unresolved()  # "в последние месяцы": when, in recent months; no one value
     return v.period()
 
