@@ -210,6 +210,23 @@ def test_names_of_places_with_shared_heads_and_street_adjectives(written, normal
             "Курский механический завод",
         ),
         ("в Северном и Южном Тушине", "Северном", "Тушине", "Северное Тушино"),
+        # ... the last of a list after commas, which shares the head right after it too
+        (
+            "на Пресненской, Саввинской и Болотной набережных",
+            "Пресненской",
+            "набережных",
+            "Пресненская набережная",
+        ),
+        (
+            "на Пресненской, Саввинской и Болотной набережных",
+            "Болотной",
+            "набережных",
+            "Болотная набережная",
+        ),
+        ("на Тверской и Никольской улицах", "Никольской", "улицах", "Никольская улица"),
+        # ... not a head of its own, nor a singular one
+        ("на Болотной площади", "Болотной", "", None),
+        ("о Тверской и Никольской улице", "Никольской", "", None),
         # not a person's name after the second name, nor a noun the adjective does not agree with
         ("епископ Тверской и Кашинский Амвросий", "Тверской", "", None),
         ("митрополит Казанский и всея Татарии", "Казанский", "", None),
@@ -217,8 +234,8 @@ def test_names_of_places_with_shared_heads_and_street_adjectives(written, normal
     ],
 )
 def test_a_name_shares_the_head_of_the_next_one(text, name, head, normal):
+    from pressrel.lang.coordination import shared_head
     from pressrel.lang.normalize import normalize, span_key
-    from pressrel.lang.phrases import shared_head
 
     start = text.index(name)
     assert shared_head(text, start, start + len(name)) == head

@@ -18,12 +18,12 @@ from typing import NamedTuple
 from .. import caches
 from ..models import fallback
 from ..records import Name
-from . import brackets, grammar, names, phrases, tagged
+from . import brackets, coordination, grammar, names, phrases, tagged
 
 
 class SpanKey(NamedTuple):
     """What a span's normal form depends on: its type, its text, the word before it, and the
-    head it shares with a name coordinated after it (``phrases.shared_head``). A named tuple:
+    head it shares with a name coordinated after it (``coordination.shared_head``). A named tuple:
     built for every NER span and hashed a few times each (a frozen dataclass hashes in
     Python)."""
 
@@ -38,7 +38,7 @@ def span_key(kind: str, text: str, start: int, stop: int) -> SpanKey:
     if kind == "PER":
         # an editor's brackets read through: "Валерии] Касамаре"
         return SpanKey(kind, brackets.unmarked(text[start:stop]), left_word(text, start))
-    shared = phrases.shared_head(text, start, stop)  # "[Тверском] и Мещанском районах"
+    shared = coordination.shared_head(text, start, stop)  # "[Тверском] и Мещанском районах"
     return SpanKey(kind, text[start:stop], left_word(text, start), shared)
 
 

@@ -22,6 +22,7 @@ from typing import Any
 
 from .. import caches
 from . import grammar, morph, phrase_words
+from .coordination import elided_attribute
 from .letters import (
     CAPITALS,
     CONSONANTS,
@@ -115,48 +116,6 @@ def respelled(text: str, tokens: list, forms: list) -> str:
     return "".join(parts) + text[last:]
 
 
-# what follows a name that shares its head with the next one: "и"/"или" and that name's words
-_COORDINATION = re.compile(
-    rf"[ \u00a0]+(?:и|или)[ \u00a0]+((?:{CYRILLIC_WORD.pattern}[ \u00a0]+){{0,4}}{CYRILLIC_WORD.pattern})"
-)
-
-
-def shared_head(text: str, start: int, stop: int) -> str:
-    """The head noun, and the plural adjectives before it, that the name text[start:stop], only
-    adjectives, shares with the name coordinated after it: "[Тверском] и Мещанском районах" ->
-    "районах", "[Донецкой] и Луганской народных республик" -> "народных республик",
-    "[Харцызский трубный] и Донецкий металлургический заводы" -> "заводы" (the second name's own
-    adjectives are singular), "[Северном] и Южном Бутове" -> "Бутове" (a name's noun stays
-    singular); "" for any other span. The name's normal form is its own words with
-    that head (``_with_elided_head``: Тверской район)."""
-    following = _COORDINATION.match(text, stop, stop + 120)
-    own = text[start:stop].split()
-    if following is None or not all(
-        phrase_words.adjectives(w) or phrase_words.unlisted_attributes(w) for w in own
-    ):
-        return ""
-    words = list(CYRILLIC_WORD.finditer(following.group(1)))
-    for at, word in enumerate(words):
-        nouns = [  # a place's or a thing's noun ("Даниил" is no head: "Архангельский и
-            # Холмогорский Даниил") that the name's adjectives agree with, number aside
-            n
-            for n in phrase_words.nouns(word.group())
-            if morph.facts(n.tag).grammemes.isdisjoint(NAME_TAGS)
-            and all(_elided_attribute(w, n) is not None for w in own)
-        ]
-        if not nouns:
-            continue
-        shared = at  # back over the plural adjectives that agree with it
-        while shared > 0 and any(
-            grammar.agrees(a, n) and morph.facts(a.tag).number == "plur"
-            for a in phrase_words.adjectives(words[shared - 1].group())
-            for n in nouns
-        ):
-            shared -= 1
-        return following.group(1)[words[shared].start() : word.end()] if shared else ""
-    return ""
-
-
 TOPONYM_ENDINGS = ("ово", "ево", "ёво", "ино", "ыно")  # Измайлово, Медведково, Тушино
 
 
@@ -212,7 +171,7 @@ def _singular_of_elided(text: str, tokens: list, noun: Any) -> tuple[str, str] |
     head = morph.facts(noun.tag)
     if head.number != "plur" or head.gender is None or NAMES_OR_NO_SINGULAR & head.grammemes:
         return None  # "Горы" is no plural of Гор, "Балканах" has no singular
-    attributes = [_elided_attribute(token.group(), noun) for token in tokens[:-1]]
+    attributes = [elided_attribute(token.group(), noun) for token in tokens[:-1]]
     if None in attributes:
         return None
     numbers = [morph.facts(attribute.tag).number for attribute in attributes]
@@ -225,19 +184,6 @@ def _singular_of_elided(text: str, tokens: list, noun: Any) -> tuple[str, str] |
         return None
     written = [morph.recase(form, token.group()) for token, form in zip(tokens, forms)]
     return respelled(text, tokens, written), head.gender
-
-
-def _elided_attribute(word: str, noun: Any) -> Any:
-    """word's attribute reading in the case of a plural head noun: plural, or singular in the
-    head's gender (the head it shares with the name before it); None when it has none."""
-    head = morph.facts(noun.tag)
-    for reading in phrase_words.attributes(word, noun):
-        facts = morph.facts(reading.tag)
-        if facts.case == head.case and (
-            facts.number == "plur" or (facts.number == "sing" and facts.gender == head.gender)
-        ):
-            return reading
-    return None
 
 
 def _with_ordinal(normal: str, ordinal: re.Match, gender: str | None) -> str:
