@@ -43,7 +43,16 @@ from ..lang.marks import CLOSING, EITHER, OPENERS, after_mark, unclosed
 from ..lang.names import feminine_given_cases
 from .context import GOVERNED_TYPES, RoleContext
 from .group import Token, first_head, governed, tokens
-from .heads import KINSHIP, NOT_A_HEAD, POSITION, Head, person_head, position_head, serves
+from .heads import (
+    KINSHIP,
+    NOT_A_HEAD,
+    POSITION,
+    Head,
+    coordinated_position,
+    person_head,
+    position_head,
+    serves,
+)
 
 __all__ = [
     "GOVERNED_TYPES", "KINSHIP", "POSITION", "NO_ROLE", "Role", "RoleContext", "find_role", "nominative",
@@ -396,8 +405,8 @@ def _one_of(phrase: str) -> str:
 def _second_position(phrase: str) -> int | None:
     """Where a second position coordinated with the first starts, after " и " ("министром
     финансов и вице-премьером", "продюсера «Студии» и бывшего директора «Центра»": each in the
-    nominative of its own): its head is the word after " и " or the one after an adjective
-    there, in a case and number of the first head; None otherwise ("министра науки и
+    nominative of its own): its head is the word after " и " or after adjectives there, in a
+    case and number of the first head (``heads.coordinated_position``); None otherwise ("министра науки и
     образования", "члена Союза писателей и журналистов": the first head's complement)."""
     if " и " not in phrase:
         return None  # most roles: no word of theirs is read for a second position
@@ -409,9 +418,7 @@ def _second_position(phrase: str) -> int | None:
     at = phrase.find(" и ")
     while at > 0:
         after = phrase[at + len(" и ") :].split(" ")
-        second = after[1] if len(after) > 1 and grammar.may_be_adjective(after[0]) else after[0]
-        readings = position_head(second).readings if " " in phrase[:at] else ()
-        if any((morph.case_of(p), p.tag.number) in cases for p in readings):
+        if " " in phrase[:at] and coordinated_position(after, cases) is not None:
             return at + len(" и ")
         at = phrase.find(" и ", at + 1)
     return None

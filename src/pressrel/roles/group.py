@@ -22,7 +22,7 @@ from .. import caches
 from ..lang import grammar, morph
 from ..lang.marks import QUOTES, after_mark
 from ..lang.namesakes import NAMING_NOUNS
-from .heads import is_courtesy, person_readings
+from .heads import coordinated_position, is_courtesy, person_readings
 
 TOKEN = re.compile(rf"(?<!\w)и\.\s?о\.|\w+(?:['’-]\w+)*-?|[{QUOTES}]|\S", re.IGNORECASE)
 LATIN = re.compile(r"^[A-Za-z][A-Za-z'’&.-]*$")
@@ -85,7 +85,18 @@ def governed(words: list[Token], at: int, readings: list[Any], context: Any) -> 
             coordinated = k == at + 1 and any(
                 morph.case_of(p) in head_cases for p in person_readings(after.text)
             )
-            k += 2 if coordinated else 1  # else the next word is checked as a genitive
+            second = (
+                None
+                if coordinated
+                else coordinated_position(
+                    [w.text for w in words[k + 1 : k + 5]],
+                    {(morph.case_of(p), p.tag.number) for p in readings},
+                )
+            )  # "пресс-секретарь «Роснефти» и бывший главный редактор": a second position
+            if second is not None:
+                k += 2 + second
+            else:
+                k += 2 if coordinated else 1  # else the next word is checked as a genitive
         elif token.lower == REPRESENTS and k + 1 < len(words):
             k += 1
         elif token.lower == FIELD and k + 1 < len(words) and _opens_a_field(words[k + 1].text):
@@ -111,15 +122,33 @@ def first_head(words: list[Token], context: Any) -> int:
     if any(t.is_quote for t in words):
         return 0
     names = context.names_in(words[0].start, words[-1].stop) if words else []
-    for k in range(len(words) - 1, 0, -1):
+    k = len(words)
+    while (k := k - 1) > 0:
         token = words[k]
         if token.lower in PASSED or any(s <= token.start and token.stop <= e for s, e in names):
             continue
         if _in_a_field(words, k):
             continue
         if not _genitive_dependent(token):
-            return k - 2 if k >= 2 and words[k - 1].lower == "и" else k
+            if k >= 2 and words[k - 1].lower == "и":
+                return k - 2
+            conjunction = _after_adjectives(words, k)
+            if conjunction is None:
+                return k
+            k = conjunction  # "президент Гильдии ... и бывший министр": the first one's group
     return 0
+
+
+def _after_adjectives(words: list[Token], k: int) -> int | None:
+    """The index of the "и" before the adjectives before a position's head words[k] ("и
+    бывший главный [редактор]"), which may coordinate it with a first position and its
+    group; None when there is none."""
+    if not person_readings(words[k].text):
+        return None
+    j = k - 1
+    while j > 0 and words[j].is_word and grammar.may_be_adjective(words[j].lower):
+        j -= 1
+    return j if j < k - 1 and words[j].lower == "и" else None
 
 
 def _in_a_field(words: list[Token], k: int) -> bool:

@@ -163,6 +163,20 @@ def position_head(word: str) -> Head:
     return head
 
 
+def coordinated_position(words: list[str], cases: set[tuple[str | None, str | None]]) -> int | None:
+    """Where the head of a second position stands among words, those after the "и" that
+    coordinates it with a first: the first word or the first after at most three adjectives
+    ("и вице-премьером", "и бывший главный редактор"), a position noun in one of cases, the
+    (case, number) readings of the first position's head; None when there is none ("министра
+    науки и образования": the first head's complement)."""
+    for at, word in enumerate(words[:4]):
+        if any((morph.case_of(p), p.tag.number) in cases for p in position_head(word).readings):
+            return at
+        if not grammar.may_be_adjective(word.lower()):
+            return None
+    return None
+
+
 def person_readings(word: str) -> list[Any]:
     """The readings of ``person_head``."""
     return list(person_head(word).readings)
