@@ -213,6 +213,7 @@ CASES = [
 
 NEGATIVES = [
     "Он уехал в конце года выборов.",  # the genitive after it says which year
+    "Плакаты к 1000-летию Ярославля висели везде.",  # an anniversary's compound
     "Концерт прошёл в середине месяца поста.",
     "2015 компаний",
     "в 2015 компаниях",
@@ -702,6 +703,26 @@ JULY = datetime.date(2024, 7, 26)
     ],
 )
 def test_the_preceding_and_next_period_count_from_the_one_the_sentence_names(text, values):
+    assert [m.date.value for m in find_dates(text, JULY)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # "тот же": the very period of its unit named last in the paragraph
+        ("К 2007 году киоски стали частью группы. В том же году сын стал директором.",
+         ["2007", "2007"]),
+        ("5 марта 2010 года завод закрыли. Рабочие в тот же день вышли на улицу.",
+         ["2010-03-05", "2010-03-05"]),
+        ("В марте 2010 года цены выросли, а в том же месяце упали акции.", ["2010-03", "2010-03"]),
+        # ... a year the year of a date within it; a shorter unit only from its own
+        ("В марте 2010 года цены выросли. В том же году упали акции.", ["2010-03", "2010"]),
+        ("В 2010 году цены выросли. В том же месяце упали акции.", ["2010", None]),
+        # ... not across a paragraph
+        ("В 2007 году киоски купили.\nВ том же году сын стал директором.", ["2007", None]),
+    ],
+)  # fmt: skip
+def test_the_same_period_is_the_one_named_last(text, values):
     assert [m.date.value for m in find_dates(text, JULY)] == values
 
 

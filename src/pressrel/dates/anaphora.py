@@ -10,6 +10,9 @@ unit, that one is in question: "В II квартале 2024 года рост с
 When the sentence names none before it, the expression counts from the document's date, as the
 rules resolved it ("по сравнению с предыдущим кварталом" alone).
 
+"Тот же" means the very period of its unit the text has named last, in its paragraph: "К 2007
+году компания выросла. В том же году ..." is 2007 ("в тот же день" likewise a day).
+
 Only a period the sentence names counts (a month without its year too: "В июне рост ускорился
 после спада в предыдущем месяце" is May), not one counted from the document's date itself ("в
 прошлом году X, в следующем году Y" are both counted from it); it is of the same unit (a year for
@@ -21,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..lang.letters import LINE_ENDS
 from ..lang.sentences import ENDS_A_SENTENCE
 from ..records import DateValue
 from . import values as v
@@ -31,10 +35,13 @@ from .match import DateMatch
 COUNTED = re.compile(r"(?:^|\s)(предыдущ|следующ)\w*\s+(\w+)$")
 # a part of a year or month named with no number ("в начале года"): of the one just named
 PART = re.compile(r"(?:начал|середин|конц|конец|половин)\w*\s+(года|месяца)$")
+# "в том же году", "в тот же день": the period named last, in the paragraph
+SAME = re.compile(r"(?:^|\s)(?:тот|том|той|ту|того|тем|те|та)\s+же\s+(\w+)$")
 OFFSETS = {"предыдущ": -1, "следующ": 1}
 MONTHS = {"year": 12, "half-year": 6, "quarter": 3, "month": 1}
 YEAR = re.compile(r"(\d{4})")
 MONTH = re.compile(r"(\d{4})-(\d{2})")
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 PERIOD = re.compile(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})")
 
 
@@ -43,6 +50,11 @@ def from_named_periods(text: str, matches: list[DateMatch]) -> list[DateMatch]:
     unit the sentence names before it (see the module), the others as they are."""
     counted: list[DateMatch] = []
     for match in matches:
+        same = SAME.search(fold_phrase(match.text)) if match.date.value is None else None
+        if same is not None:  # "К 2007 году ... В том же году": 2007
+            named_date = _named_in_paragraph(text, counted, match.start, unit_name(same[1]))
+            counted.append(replace(match, date=named_date) if named_date else match)
+            continue
         part = PART.search(fold_phrase(match.text)) if match.date.relative else None
         if part is not None:  # "В 2019 году ... в начале года": the start of 2019
             unit = unit_name(part[1])
@@ -77,6 +89,31 @@ def _named_before(
         named = _first_month(date, unit)
         if named is not None:
             return named
+    return None
+
+
+def _named_in_paragraph(
+    text: str, before: list[DateMatch], start: int, unit: str | None
+) -> DateValue | None:
+    """The last period of unit (a day, a month, a quarter, a half-year, a year) named before
+    start in its paragraph (not counted from the document's date), or of a year the year of a
+    date within one, as a relative date; None when there is none."""
+    for match in reversed(before):
+        if any(end in text[match.stop : start] for end in LINE_ENDS):
+            return None
+        date = match.date
+        if date.value is None or date.relative:
+            continue
+        if unit == "day":
+            if date.precision == "day" and DAY.fullmatch(date.value):
+                return v.point(date.value, "day", relative=True)
+            continue
+        years = {part[:4] for part in date.value.split("/")}
+        if unit == "year" and len(years) == 1 and YEAR.match(date.value):
+            return _period((int(years.pop()), 1), unit)  # "в марте 2010 года ... в том же году"
+        named = _first_month(date, unit) if unit in MONTHS else None
+        if named is not None:
+            return _period(named, unit)
     return None
 
 

@@ -613,7 +613,8 @@ def year_after_preposition(rule: str) -> str:
     """Years: "в 2014", "В 1976 — поступил": a preposition and 1000-2100, no noun after."""
     prep = words("в|во|с|со|до|к|ко|по|от|после|начиная с|вплоть до")
     lead = WORD_START + _g(rule, "prep", prep) + S + _opt(_g(rule, "part", PART_OF) + S)
-    not_a_quantity = rf"(?!{S0}[%‰°$€₽£¥]|[-\u2010-\u2015]\d)"
+    # nor the number of an anniversary's or an age's compound: "к 1000-летию Ярославля"
+    not_a_quantity = rf"(?!{S0}[%‰°$€₽£¥]|[-\u2010-\u2015]\d|[-\u2010\u2011]лет)"
     return lead + NUM_START + _g(rule, "y", YEAR4) + NUM_END + not_a_quantity
 
 
