@@ -462,7 +462,7 @@ def _before(text: str, span: Span, people: Mentions) -> tuple[int, int] | None:
     ("Сидоров заявил журналистам, что власти «…»")."""
     head_start = max(0, span.start - 1 - ATTRIBUTION_REACH)
     head = text[head_start : span.start - 1]
-    match = BEFORE.search(head) if ENDS_LIKE_BEFORE.search(head) else None
+    match = before_words(head)
     if match:
         start, stop = head_start + match.start("attr"), head_start + match.end("attr")
         words = match["attr"]
@@ -476,6 +476,30 @@ def _before(text: str, span: Span, people: Mentions) -> tuple[int, int] | None:
     if words.strip() and speech.says(words) and not object_named(text, start, span):
         return start, span.start - 1
     return None
+
+
+def before_words(head: str) -> re.Match[str] | None:
+    """``BEFORE``'s match in head, the words before a quote: ``BEFORE.search(head)``, searched
+    from ``first_possible_start`` only (it tries every start of the 200 characters, each read
+    up to the first character none of its words takes in: 1% of a run's CPU over Wikinews
+    documents, an eighth of that from there), and only when head ends as it must."""
+    ends = ENDS_LIKE_BEFORE.search(head)
+    return BEFORE.search(head, first_possible_start(head, ends.start())) if ends else None
+
+
+def first_possible_start(head: str, end: int) -> int:
+    """Where ``BEFORE``'s words may start in head, whose ending ``ENDS_LIKE_BEFORE`` matches
+    from end on: after the last character before end that no ``NAMING`` unit takes in, a line
+    break, or a sentence's end outside a quoted name (no «, or a » last before it). No start
+    before it can reach the ending, so the search of head from there finds what the search of
+    the whole head finds."""
+    at = end
+    while True:
+        at = max(head.rfind(mark, 0, at) for mark in ".!?\n\r")
+        if at < 0:
+            return 0
+        if head[at] in "\n\r" or head.rfind("«", 0, at) <= head.rfind("»", 0, at):
+            return at + 1
 
 
 def _previous_sentence(found: Document, span: Span) -> tuple[int, int] | None:
