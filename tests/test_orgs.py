@@ -67,6 +67,16 @@ def refined_entities(text: str, generic: bool = False) -> list[tuple[str, str, s
             "Расследование опубликовал [ORG Фонд борьбы с коррупцией (ФБК)] в среду.",
             [("Фонд борьбы с коррупцией", "Фонд борьбы с коррупцией"), ("ФБК", "ФБК")],
         ),
+        # a closing guillemet at the end closes every guillemet still open, as Russian writes
+        # a name quoted inside a name when both end together
+        (
+            "Контракт получило [ORG АО «Концерн «Созвездие]» в марте.",
+            [("Концерн «Созвездие»",) * 2],
+        ),
+        (
+            "Директор [ORG АО «Концерн ВКО «Алмаз – Антей]» подписал соглашение.",
+            [("Концерн ВКО «Алмаз – Антей»",) * 2],
+        ),
         # no name runs through a colon: an exchange and a share's ticker are the exchange
         ("Компания ([ORG MOEX: CHMF]) отчиталась.", [("MOEX", "MOEX")]),
         ("Компания ([ORG NYSE: MBT; MOEX: MTSS]) отчиталась.", [("NYSE",) * 2, ("MOEX",) * 2]),

@@ -30,7 +30,10 @@ natasha's ORG spans are taken as found and then, in order:
   quoted name: «Россия сегодня»);
 - a name and its abbreviation in brackets are two organisations: "Фонд борьбы с коррупцией (ФБК)"
   -> "Фонд борьбы с коррупцией", "ФБК" (and "RCA (Radio Corporation of America)" likewise); a
-  closing quotation mark or bracket NER left out is taken in, a stray one at an edge left out;
+  closing quotation mark or bracket NER left out is taken in (a closing guillemet at the end
+  closes every guillemet still open, as Russian writes a name quoted inside a name when both end
+  together: "АО «Концерн ВКО «Алмаз – Антей»" -> Концерн ВКО «Алмаз – Антей»), a stray one at
+  an edge left out;
   a name ends at a colon or semicolon outside quotation marks ("MOEX: CHMF", an exchange and a
   share's ticker: MOEX); a place NER ran on into a bracket ("РФ (ФНС)") ends before it, and one it ran on into the
   subject after it before the subject's surname ("улице Старая Басманная Мединский передал");
@@ -92,7 +95,16 @@ from dataclasses import replace
 from .. import caches, countries
 from ..lang import grammar, morph, normalize
 from ..lang.letters import CAPITALS, CYRILLIC, LINE_ENDS, LOWER, ROMAN_NUMERAL
-from ..lang.marks import APOSTROPHE, NAME_CLOSING, NAME_OPENING, NAME_PAIRS, OPENING, unclosed
+from ..lang.marks import (
+    APOSTROPHE,
+    LEFT_GUILLEMET,
+    NAME_CLOSING,
+    NAME_OPENING,
+    NAME_PAIRS,
+    OPENING,
+    RIGHT_GUILLEMET,
+    unclosed,
+)
 from ..lang.sentences import starts_sentence
 from ..records import Document, Mention, Unit
 from .apposition import appositions, glosses, quoted_names
@@ -638,7 +650,9 @@ def _trimmed(text: str, start: int, stop: int) -> tuple[int, int]:
 
 
 def _balanced(span: str) -> bool:
-    """Whether every quotation mark and bracket the span opens it closes, in order."""
+    """Whether every quotation mark and bracket the span opens it closes, in order; a closing
+    guillemet at its end closes every guillemet still open, as Russian writes a name quoted
+    inside a name when both end together ("«Концерн ВКО «Алмаз – Антей»")."""
     if PAIR_MARKS.search(span) is None:
         return True  # most names have no mark: nothing to read character by character
     stack: list[str] = []
@@ -649,7 +663,7 @@ def _balanced(span: str) -> bool:
             stack.append(char)
         elif char in NAME_CLOSING or char == ")":
             return False
-    return not stack
+    return not stack or (span[-1] == RIGHT_GUILLEMET and set(stack) == {LEFT_GUILLEMET})
 
 
 def _without_descriptor(text: str, start: int, stop: int) -> Iterator[tuple[int, int]]:
@@ -667,6 +681,8 @@ def _without_descriptor(text: str, start: int, stop: int) -> Iterator[tuple[int,
         yield start, stop
         return
     name_start, name_stop = start + match.start("name"), stop - 1
+    if unclosed(match["name"][:-1]):  # "АО «Концерн «Созвездие»": the last mark closes both
+        name_stop = stop
     head = WORD.findall(match["head"])
     if not head or not _is_descriptor(head):
         yield start, start + match.end("head")
