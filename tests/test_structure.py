@@ -394,10 +394,65 @@ def test_undated_teasers():
         # a range of days says how long something lasts, not when the text was written
         ("с 1 по 5 марта 2015 года", None),
         ("1–5 марта 2015", None),
+        # the place it was written in, before or after the date
+        ("Москва, 3 июня 2024 года", datetime.date(2024, 6, 3)),
+        ("3 июня 2024 г., Санкт-Петербург", datetime.date(2024, 6, 3)),
+        ("г. Екатеринбург, 10.07.2023", datetime.date(2023, 7, 10)),
+        ("Нижний Новгород, 5 мая 2021 года, 12:00", datetime.date(2021, 5, 5)),
+        # ... a place pymorphy2 knows, not any capitalised word
+        ("Иванов, 3 июня 2024 года", None),
+        ("Решение, 3 июня 2024 года", None),
     ],
 )
 def test_date_lines(line, expected):
     assert parse_date_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "date", "dateline", "lead"),
+    [
+        # a date line opening the first paragraph, set off by a dash, is cut off from it
+        (
+            "Заголовок новости\n\n15 марта 2024 г., Москва. – Компания подписала соглашение.",
+            "Заголовок новости",
+            datetime.date(2024, 3, 15),
+            "15 марта 2024 г., Москва. –",
+            "Компания подписала соглашение.",
+        ),
+        (
+            "Заголовок новости\n\nМосква, 24 октября 2024 года — ПАО «Северсталь» отчиталось.",
+            "Заголовок новости",
+            datetime.date(2024, 10, 24),
+            "Москва, 24 октября 2024 года —",
+            "ПАО «Северсталь» отчиталось.",
+        ),
+        # ... not a lead that opens with a date and goes on
+        (
+            "Заголовок новости\n\n15 марта 2024 года компания подписала соглашение — важное.",
+            "Заголовок новости",
+            None,
+            None,
+            "15 марта 2024 года компания подписала соглашение — важное.",
+        ),
+        # a title's last full stop may be an abbreviation's
+        (
+            "Банк снизил ставки на 0,5 п.п.\n\nМосква, 3 июня 2024 года\n\nБанк снижает ставки.",
+            "Банк снизил ставки на 0,5 п.п.",
+            datetime.date(2024, 6, 3),
+            "Москва, 3 июня 2024 года",
+            "Банк снижает ставки.",
+        ),
+    ],
+)
+def test_a_date_line_with_its_place_and_opening_the_lead(text, title, date, dateline, lead):
+    layout, _ = layout_of(text)
+    kinds = {p.kind: p.text for p in layout.paragraphs}
+    assert (layout.title, layout.date, kinds.get("dateline"), kinds.get("lead")) == (
+        title,
+        date,
+        dateline,
+        lead,
+    )
 
 
 def test_segment_command_streams_sentences(seed_analysis):

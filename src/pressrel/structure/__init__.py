@@ -12,8 +12,11 @@ lowercase, or the line ends with a comma or hyphen). Then, in order:
 - a "Источник: ...", "Пресс-служба ...", "© ..." paragraph, or a bank-style "При использовании
   материала ссылка на ... обязательна." (also glued to the end of the last paragraph) is the
   source, given in the nominative;
-- in the head, a paragraph that is only a date is the date line, the first short paragraph is
-  the title, and a later copy of the title is the title again (not a paragraph of text);
+- in the head, a paragraph that is only a date, or a date and the place it was written in, is
+  the date line ("Москва, 3 июня 2024 года"; ``datelines``), and so is such a line opening
+  the first paragraph before a dash ("15 марта 2024 г., Москва. – Генеральный директор ..."),
+  cut off from it; the first short paragraph is the title, and a later copy of the title is
+  the title again (not a paragraph of text);
 - the first remaining paragraph is the lead, the rest is body; a first paragraph longer than a
   paragraph-sized opening (a one-line article, a third of the document) gives only its first
   sentence or two to the lead.
@@ -23,10 +26,12 @@ non-blank character. Sentences are razdel's, within paragraphs. Offsets are code
 the text as given.
 
 ``paragraphs`` cuts the text into paragraphs, ``tables`` finds the tables' cells, ``sources``
-the source line, ``layout`` the rest (teasers, head, lead) and the sentences.
+the source line, ``datelines`` the date line, ``layout`` the rest (teasers, head, lead) and the
+sentences.
 """
 
-from .layout import Layout, parse, parse_date_line
+from .datelines import parse_date_line
+from .layout import Layout, parse
 from .paragraphs import Paragraph, split_paragraphs
 
 __all__ = ["Layout", "Paragraph", "parse", "parse_date_line", "split_paragraphs"]

@@ -8,8 +8,11 @@ import re
 from dataclasses import dataclass, field, replace
 from itertools import islice
 
-from .. import caches, dates
+from .. import caches
+from ..numbers.units import ABBREVIATIONS as UNIT_ABBREVIATIONS
+from ..numbers.words import ABBREVIATIONS as MULTIPLIER_ABBREVIATIONS
 from ..records import Section, Structure, Teaser, Unit
+from .datelines import opening_date_line, parse_date_line
 from .paragraphs import Paragraph, split, split_paragraphs
 from .sentences import sentences as razdel_sentences
 from .sources import mark_source
@@ -25,8 +28,9 @@ RELATED_MARKER = re.compile(
     r"|ещ[её]\s+по\s+теме|по\s+теме)\s*:?\s*$",
     re.IGNORECASE,
 )
-TIME_TAIL = re.compile(r"[,\s]+(?:в\s+)?\d{1,2}[:.]\d{2}(?:\s*\(?мск\)?)?\s*$", re.IGNORECASE)
 SPACE = re.compile(r"\s+")
+# a final full stop after letters joined by full stops, or after one word (``_title_like``)
+ABBREVIATED_END = re.compile(r"(?<![^\W\d_])(?:(?:[а-яё]{1,3}\.){2,}|(?P<word>[а-яё]+)\.)$")
 VISIBLE = re.compile(r"\S")  # text[at:].strip() is not empty: VISIBLE.search(text, at)
 
 
@@ -156,6 +160,10 @@ def _mark_head(layout: Layout, main: list[Paragraph]) -> dict[int, list[tuple[in
             if SPACE.sub(" ", p.text) == layout.title:
                 p.kind = "title"
     body = [p for p in main if p.kind == "body"]
+    if body and layout.date is None and (opening := opening_date_line(body[0].text)):
+        at, date = opening  # "15 марта 2024 г., Москва. – Генеральный директор ..."
+        line, body[0] = split(layout.paragraphs, body[0], at)
+        line.kind, layout.date, layout.date_span = "dateline", date, (line.start, line.stop)
     if body:
         lead = body[0]
         total = sum(len(p.text) for p in main if p.kind in ("body", "table"))
@@ -189,29 +197,28 @@ def _first_text(main: list[Paragraph]) -> Paragraph | None:
 
 
 def _title_like(text: str) -> bool:
-    """One short line that does not end like a sentence or a lead-in (titles take no period)."""
+    """One short line that does not end like a sentence or a lead-in (titles take no period;
+    an abbreviation's is no sentence's end: "снизил ставки на 0,5 п.п.", "1,2 млрд руб.")."""
+    line = text.rstrip()
     return (
         len(text) <= TITLE_MAX
         and not any(end in text.strip() for end in "\r\n")  # CR alone ends a line too
-        and not text.rstrip().endswith((":", "."))
+        and not line.endswith(":")
+        and (not line.endswith(".") or _ends_with_abbreviation(line))
     )
 
 
-# Dates and sentences
-
-
-def parse_date_line(text: str) -> datetime.date | None:
-    """The date of a paragraph that is only a date ("18 декабря 2015", "18.12.2015, 14:30",
-    "Пятница, 18 декабря 2015"), read by the date grammar; None for anything else, a range of
-    days included ("с 1 по 5 марта 2015 года": when something lasts, not when it was written)."""
-    line = TIME_TAIL.sub("", text.strip()).rstrip(".")
-    found = dates.whole_date(line)
+def _ends_with_abbreviation(line: str) -> bool:
+    """Whether the line's final full stop is an abbreviation's: of letters joined by full
+    stops ("п.п.", "б.п."), or of a unit or multiplier of an amount ("руб.", "млрд.")."""
+    found = ABBREVIATED_END.search(line)
     if found is None:
-        return None
-    value = found.date
-    if value.precision != "day" or value.kind != "date" or value.value is None:
-        return None
-    return datetime.date.fromisoformat(value.value)
+        return False
+    word = found["word"]
+    return word is None or word in MULTIPLIER_ABBREVIATIONS or word in UNIT_ABBREVIATIONS
+
+
+# Dates and sentences
 
 
 def _sentences(paragraphs: list[Paragraph], read: dict[int, list[tuple[int, int]]]) -> list[Unit]:
