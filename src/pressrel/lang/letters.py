@@ -23,6 +23,9 @@ LOWER, UPPER = "а-яё", "А-ЯЁ"  # Cyrillic letters, as the bodies of charac
 CYRILLIC = UPPER + LOWER
 CAPITALS = UPPER + "A-Z"  # capital letters, Cyrillic or Latin: initials, abbreviations
 LINE_ENDS = "\n\r"  # LF, CR alone (classic Mac files); CRLF is both, a space between
+# a place's kind abbreviated before its name: "г. Тулы" (its full stop ends no sentence)
+PLACE_KINDS = ("г", "гор", "пос", "ул", "обл")
+PLACE_ABBREVIATION = rf"(?<![^\W\d_])(?:{'|'.join(PLACE_KINDS)})\.(?=\s*[А-ЯЁ])"
 
 CYRILLIC_WORD = re.compile(rf"[{CYRILLIC}]+(?:-[{CYRILLIC}]+)*")
 CYRILLIC_RUN = rf"[{CYRILLIC}-]+"  # letters and hyphens: the word before an offset

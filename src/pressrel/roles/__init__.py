@@ -42,7 +42,7 @@ from ..lang.letters import CYRILLIC, plain_spaces
 from ..lang.marks import CLOSING, EITHER, OPENERS, after_mark, unclosed
 from ..lang.names import feminine_given_cases
 from .context import GOVERNED_TYPES, RoleContext
-from .group import Token, first_head, governed, tokens
+from .group import PLACE_KIND, Token, first_head, governed, tokens
 from .heads import (
     KINSHIP,
     NOT_A_HEAD,
@@ -62,7 +62,8 @@ __all__ = [
 MAX_WORDS = 12
 WINDOW = 160  # characters looked at before a name
 CLAUSE_BREAK = re.compile(r"[.,;:!?()\[\]—–\n\r]|\s-\s")  # \r alone: a classic Mac line end
-ABBREVIATION = re.compile(r"(?<!\w)и\.\s?о\.", re.IGNORECASE)
+# "и. о." and "врио" (временно исполняющий обязанности): acting for the head after them
+ABBREVIATION = re.compile(r"(?<!\w)(?:и\.\s?о\.|врио(?!\w))", re.IGNORECASE)
 OPENING_QUOTE = re.compile(rf"(?:[{OPENERS}]|(?:^|\s)[{EITHER}])$")
 NAME_WORD = re.compile(rf"[{CYRILLIC}]{{2,}}(?:-[{CYRILLIC}]+)*(?!\.)")
 AGE = re.compile(r"^\d+-(?:х-)?летн\w+$", re.IGNORECASE)  # the person's age, not the role's
@@ -302,9 +303,11 @@ def _opens_quote(phrase: str) -> bool:
 
 def _clause_start(text: str, left: int, start: int, context: RoleContext) -> int:
     """Where the clause holding the name starts: after the last break in text[left:start]
-    that is not inside "и. о." or inside a name NER found."""
+    that is not inside "и. о.", a place's kind abbreviated before its name ("г. Тулы") or a
+    name NER found."""
     window = text[left:start]
     protected = [(m.start() + left, m.end() + left) for m in ABBREVIATION.finditer(window)]
+    protected += [(m.start() + left, m.end() + left) for m in PLACE_KIND.finditer(window)]
     protected += context.names_in(left, start)
     for match in reversed(list(CLAUSE_BREAK.finditer(window))):
         at = left + match.start()
@@ -343,7 +346,8 @@ def _name_cases(name: str) -> frozenset[str]:
 
 
 def _prefix_start(words: list[Token], at: int) -> int:
-    """The start of "и. о." or "(временно) исполняющий обязанности" right before the head."""
+    """The start of "и. о.", "врио" or "(временно) исполняющий обязанности" right before the
+    head."""
     if at >= 1 and ABBREVIATION.fullmatch(words[at - 1].text):
         return at - 1
     first = at

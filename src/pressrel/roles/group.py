@@ -20,11 +20,16 @@ from typing import Any, NamedTuple
 
 from .. import caches
 from ..lang import grammar, morph
+from ..lang.letters import PLACE_ABBREVIATION, PLACE_KINDS
 from ..lang.marks import QUOTES, after_mark
 from ..lang.namesakes import NAMING_NOUNS
 from .heads import coordinated_position, is_courtesy, person_readings
 
-TOKEN = re.compile(rf"(?<!\w)и\.\s?о\.|\w+(?:['’-]\w+)*-?|[{QUOTES}]|\S", re.IGNORECASE)
+TOKEN = re.compile(
+    rf"(?<!\w)и\.\s?о\.|{PLACE_ABBREVIATION}|\w+(?:['’-]\w+)*-?|[{QUOTES}]|\S", re.IGNORECASE
+)
+PLACE_KIND = re.compile(PLACE_ABBREVIATION)  # "г." before a place's name
+PLACE_KIND_TOKENS = frozenset(f"{kind}." for kind in PLACE_KINDS)
 LATIN = re.compile(r"^[A-Za-z][A-Za-z'’&.-]*$")
 NOT_DEPENDENTS = grammar.FUNCTION | grammar.VERBAL | {"INTJ", "COMP", "PRED", "NPRO"}
 DEPENDENT_POS = {"NOUN", "ADJF", "PRTF", "NUMR"}
@@ -71,7 +76,9 @@ def governed(words: list[Token], at: int, readings: list[Any], context: Any) -> 
     k = at + 1
     while k < len(words):
         token = words[k]
-        if any(s <= token.start and token.stop <= e for s, e in names):
+        if any(s <= token.start and token.stop <= e for s, e in names) or _before_a_name(
+            words, k, names
+        ):
             k += 1
         elif token.is_quote:
             quoted = after_mark(token.text, quoted)
@@ -127,6 +134,8 @@ def first_head(words: list[Token], context: Any) -> int:
         token = words[k]
         if token.lower in PASSED or any(s <= token.start and token.stop <= e for s, e in names):
             continue
+        if _before_a_name(words, k, names):
+            continue
         if _in_a_field(words, k):
             continue
         if not _genitive_dependent(token):
@@ -149,6 +158,14 @@ def _after_adjectives(words: list[Token], k: int) -> int | None:
     while j > 0 and words[j].is_word and grammar.may_be_adjective(words[j].lower):
         j -= 1
     return j if j < k - 1 and words[j].lower == "и" else None
+
+
+def _before_a_name(words: list[Token], k: int, names: list[tuple[int, int]]) -> bool:
+    """Whether words[k] is a place's kind abbreviated before a name NER found ("г. Тулы")."""
+    if k + 1 >= len(words) or words[k].lower not in PLACE_KIND_TOKENS:
+        return False
+    following = words[k + 1]
+    return any(s <= following.start and following.stop <= e for s, e in names)
 
 
 def _in_a_field(words: list[Token], k: int) -> bool:
