@@ -713,10 +713,19 @@ def test_the_organisation_inside_a_position_stays(text):
     assert orgs(text) == [("Правительства РФ", "Правительство РФ")]  # with its country
 
 
-def test_a_union_ner_reads_as_a_place_is_an_organisation():
-    assert refined_entities("Страны [LOC Евросоюза] ввели новые пошлины.") == [
-        ("Евросоюза", "ORG", "ORG:Европейский союз")
-    ]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Страны [LOC Евросоюза] ввели новые пошлины.",
+            ("Евросоюза", "ORG", "ORG:Европейский союз"),
+        ),
+        # a curated short name NER reads as a place
+        ("Партнёрами выступили [LOC Сбер] и МТС.", ("Сбер", "ORG", "ORG:Сбербанк")),
+    ],
+)
+def test_an_organisation_ner_reads_as_a_place_is_an_organisation(text, expected):
+    assert refined_entities(text) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -1938,13 +1947,17 @@ def test_the_site_of_a_page_of_someone_is_no_organisation(text, site, kept):
         ("Учредитель «Мосинжпроект-реставрации» сменился.", ["Мосинжпроект-реставрация"]),
         ("Вчера сотрудники «Медузы» уехали.", ["Медуза"]),
         ("Акционеры «АвтоВАЗагрегата» собрались.", ["АвтоВАЗагрегат"]),  # capitals kept
+        # so is the source cited after "по" and a noun, its word never a nominative
+        ("По информации «Спорт-Экспресса», контракт продлён.", ["Спорт-Экспресс"]),
+        # ... not a name after a thing's noun: in apposition, as written
+        ("Самолёт сел на авиабазе «Эль-Маза» утром.", ["Эль-Маза"]),
         # no person noun before: the name may be a plural or in apposition, as written
         ("Вечером сайт «Известия» сообщил о сделке.", ["Известия"]),
         ("Как сообщает РИА «Новости», сделка закрыта.", ["Новости"]),
         ("Представители «Российских железных дорог» приехали.", ["Российские железные дороги"]),
     ],
 )
-def test_a_quoted_name_a_person_noun_governs_is_read_in_the_nominative(text, expected):
+def test_a_quoted_name_a_noun_governs_is_read_in_the_nominative(text, expected):
     assert [m.normal for m in analyze(text).mentions if m.type == "ORG"] == expected
 
 

@@ -16,7 +16,10 @@ also governs a genitive name ("на сайте «Времени»", "пресс-
 A quoted name of one word after a person noun that governs it ("Учредитель
 «Мосинжпроект-реставрации»", "сотрудники «Медузы»": nobody is in apposition to an
 organisation's name) is its genitive, read in the nominative singular of its last part's noun
-(``as_governed``), even when the document writes it in no other form; so is one right after a
+(``as_governed``), even when the document writes it in no other form; so is the source cited
+after "по" and a noun (of what it reports), when its word cannot be a nominative at all ("по
+информации «Спорт-Экспресса»": Спорт-Экспресс; a thing's noun may stand in apposition to a
+name: "на авиабазе «Эль-Маза»"); so is one right after a
 preposition, in the case the preposition governs ("с «Лайфом»", "в «Стейплз-центре»":
 ``grammar.PREPOSITION_CASES``), when that case has one reading.
 """
@@ -45,6 +48,8 @@ GOVERNING = {
 }  # fmt: skip
 DESCRIBING = ORGANISATION_KINDS - GOVERNING
 DESCRIPTOR = re.compile(rf"(?P<word>{CYRILLIC_RUN})\s*$")
+# "по" before the noun a source is cited by: "по информации «Спорт-Экспресса»", "по данным"
+CITED_AFTER = re.compile(r"(?<![^\W\d_])[Пп]о\s+\Z")
 LEGAL_FORM = re.compile(rf"^[{CAPITALS}]{{2,6}}$")  # "ООО", "АО", "ФГУП", "ИА"
 
 
@@ -82,7 +87,8 @@ def _governed(text: str, mention: Mention) -> Mention:
     hyphenated word) right after a person noun ("учредитель", "акционеры", "сотрудник": an
     animate common noun, which no organisation's name stands in apposition to, so the name is
     its genitive), and pymorphy2 knows that word's last part as a noun's genitive singular and
-    never as its nominative singular; else the mention as given."""
+    never as its nominative singular; or right after a noun "по" cites a source by ("по
+    информации", "по данным"), the word never a nominative; else the mention as given."""
     start, stop = mention.start, mention.stop
     if start < 2 or text[start - 1] not in OPENING or text[stop : stop + 1] not in CLOSING:
         return mention
@@ -97,8 +103,9 @@ def _governed(text: str, mention: Mention) -> Mention:
     governing = [p for p in morph.parses(before["word"].lower()) if grammar.is_noun(p)]
     if not governing or not grammar.is_common_word(before["word"]):
         return mention
-    if any(p.tag.animacy != "anim" for p in governing):
-        return mention
+    animate = all(p.tag.animacy == "anim" for p in governing)
+    if not animate and not CITED_AFTER.search(text, max(0, before.start() - 4), before.start()):
+        return mention  # "на авиабазе «Эль-Маза»": a thing's noun, in apposition
     head = HEAD.match(mention.text)
     if head is None:
         return mention
@@ -106,8 +113,8 @@ def _governed(text: str, mention: Mention) -> Mention:
     if not word.isalpha() or not morph.is_known(word):
         return mention
     nouns = [p for p in morph.parses(word.lower()) if grammar.is_noun(p)]
-    if any(p.tag.case == "nomn" and p.tag.number != "plur" for p in nouns):
-        return mention
+    if any(p.tag.case == "nomn" and (not animate or p.tag.number != "plur") for p in nouns):
+        return mention  # "газеты «Известия»": a plural nominative after a thing's noun
     lemmas = {p.normal_form for p in nouns if p.tag.case == "gent" and p.tag.number == "sing"}
     if len(lemmas) != 1:
         return mention
