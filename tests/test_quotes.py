@@ -1507,3 +1507,12 @@ def test_the_words_before_a_quote_are_tested_for_their_end_first(head, attributi
     match = BEFORE.search(head) if ENDS_LIKE_BEFORE.search(head) else None
     assert (match["attr"] if match else None) == attribution
     assert (BEFORE.search(head) is None) == (match is None)  # the cheap test loses no match
+
+
+def test_a_run_takes_the_speech_up_again_after_a_dash():
+    # «…», – said X. – «…»: the dash after the author's words takes the same speech up again
+    text = (
+        "«Квартал оказался непростым для отрасли», – отметил [Иван Сидоров]. – «Мы продолжаем"
+        " инвестиционную программу»."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["PER:Иван Сидоров", "PER:Иван Сидоров"]

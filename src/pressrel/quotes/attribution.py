@@ -83,7 +83,9 @@ BACK_POINTER = re.compile(
 COORDINATED = re.compile(r"\s*,?\s*(?:а\s+также|и|а)\s+что\s*", re.IGNORECASE)
 POINTING_ADVERB = re.compile(r"так\s+", re.IGNORECASE)  # "«…», так сказал Кличко"
 LINE_BREAK = re.compile(r"[\n\r]")
-CONTINUES = re.compile(r"[\s.!?…]*")  # what may stand between a quote and the next of a run
+# what may stand between a quote and the next of a run: the sentence's end, and the dash that
+# takes the speech up again after its author's words ("«…», – отметил он. – «…»")
+CONTINUES = re.compile(r"[\s.!?…]*(?:[\u2013\u2014-][\s]*)?")
 CONJUNCTION = re.compile(r"(?:но|а|и|однако),\s*", re.IGNORECASE)  # ", но, утверждает X,"
 # the words that open a subordinate clause: not the clause of who speaks
 SUBORDINATORS = frozenset({
@@ -188,8 +190,9 @@ def _unattributed(
     found: Document, span: Span, doc: str, previous: Found | None, text: str, words: int
 ) -> Found | None:
     """A quote with no attribution of its own: the next of a run when it follows the one before
-    with nothing but the sentence's end between ("«…», — сказал он. «…»", or the next
-    paragraph), and starts a sentence: its speaker is that quote's; else speech only when long."""
+    with nothing but the sentence's end between ("«…», — сказал он. «…»", "«…», — сказал он. —
+    «…»", or the next paragraph), and starts a sentence: its speaker is that quote's; else
+    speech only when long."""
     opened = span.start - 1
     heading = is_heading(found.text, span)
     if (
