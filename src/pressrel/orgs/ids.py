@@ -53,6 +53,8 @@ GENERIC_COMPANY_WORDS = {
     "зао", "ооо", "нао", "гк", "ик", "ук", "ск", "тд", "тк", "нпо", "нпп",
 }  # fmt: skip
 WORD = re.compile(r"[\w&]+")
+# "города"/"г." in apposition before a city's name inside an organisation's: the same city
+CITY_BEFORE_NAME = re.compile(r"(?<= )(?:города|г\.) (?=[А-ЯЁ])")
 
 
 class Organisations:
@@ -245,12 +247,15 @@ def org_name(name: str) -> str:
     """An organisation's name without its legal form and quotation marks: "ОАО «РЖД»" -> "РЖД",
     "«Газпром нефть»" -> "Газпром нефть", and without apostrophes at its edges, which no name
     starts or ends with (wiki text's italics, "''Samsung Group", when NER took one pair in),
-    its spaces plain (a no-break space between two words is a space)."""
+    its spaces plain (a no-break space between two words is a space), and without "города" or
+    "г." before a city's name inside it ("Арбитражный суд города Москвы" is "Арбитражный суд
+    Москвы")."""
     match = LEGAL_FORM.match(name)
     core = name[match.end() :] if match and match.end() < len(name) else name
     if len(core) > 2 and core[0] in NAME_OPENING and core[-1] in NAME_CLOSING:
         core = core[1:-1]
     core = " ".join(core.strip(APOSTROPHE + " ").split())  # wiki italics: "''Samsung Group"
+    core = CITY_BEFORE_NAME.sub("", core)  # "суд города Москвы" is "суд Москвы"
     return core or name
 
 
