@@ -1195,6 +1195,11 @@ def test_a_short_name_joins_the_name_it_shortens(text, entities):
             "ORG:Арбитражный суд Москвы",
         ),
         ("Отчёт [ORG администрации г. Тулы] вышел.", "ORG:администрация Тулы"),
+        # an abbreviation its document defines has the id its full name has
+        (
+            "Иск подала [ORG Федеральная налоговая служба РФ] ([ORG ФНС]). [ORG ФНС] выиграла.",
+            "ORG:Федеральная налоговая служба",
+        ),
     ],
 )
 def test_one_spelling_of_a_name_written_in_two_cases(text, entity):
@@ -1319,6 +1324,8 @@ def test_a_mention_in_an_oblique_case_has_the_nominative_as_its_normal(text, nor
         ("Приговор отменил [ORG Верховный суд России] (ВС) в среду.", ["ВС"]),
         ("Право получила [ORG Федеральная налоговая служба РФ] (ФНС) вчера.", ["ФНС"]),
         ("Иск подал [ORG Верховный суд России] (ВА) вчера.", []),
+        # ... and Russia written after it in the brackets is in the mention
+        ("Главой [ORG Федеральной таможенной службы РФ] (ФТС РФ) стал он.", ["ФТС РФ"]),
     ],
 )
 def test_an_abbreviation_defined_in_brackets_is_the_organisation(text, added):

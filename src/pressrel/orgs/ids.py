@@ -40,7 +40,9 @@ COUNTRY_SUFFIXES = ("россии", "рф", "российской федерац
 LEGAL_FORM = re.compile(r"^(?:ОАО|ПАО|ЗАО|ООО|АО|НАО|ОДО|ФГУП|ГУП|МУП|ФГБУ|ГБУ|АНО|НКО|ГК|ИП)\s+")
 ABBREVIATION = rf"[{CAPITALS}][{CAPITALS}{LOWER}\-]{{1,14}}"  # "ФАС", "МинЭК", "РосНИИ"
 # after the name, its closing quotation mark included: "«Российские железные дороги» (РЖД)"
-ABBREVIATION_AFTER = re.compile(rf"^[{NAME_CLOSING}]?\s*\(\s*({ABBREVIATION})\s*\)")
+# Russia written after an abbreviation in the brackets that define it: "(ФТС РФ)", "(ФНС России)"
+RUSSIA_AFTER = rf"(?:\s(?i:{'|'.join(COUNTRY_SUFFIXES)}))?"
+ABBREVIATION_AFTER = re.compile(rf"^[{NAME_CLOSING}]?\s*\(\s*({ABBREVIATION}){RUSSIA_AFTER}\s*\)")
 ABBREVIATION_INSIDE = re.compile(rf"^(?P<full>.*\S)\s*\(\s*(?P<abbr>{ABBREVIATION})\s*\)$")
 # Words that say what kind of company a name is, not which: "Alibaba Group" is Alibaba,
 # "Blacksiris Trading Limited" is Blacksiris; and the abbreviations of a kind written inside
@@ -338,7 +340,9 @@ def _org_aliases(mentions: list[Mention], text: str) -> dict[str, str]:
         if inside:  # NER took "Служба (ФАС)" as one span
             aliases[name_key(inside["abbr"])] = aliases[name_key(m.normal)] = inside["full"]
         elif after and longest[m.stop] == m.start and _defined_by(m, text):
-            aliases[name_key(after.group(1))] = org_name(m.normal)
+            # the full name as its own id reads it: "Федеральной налоговой службе РФ (ФНС)" is
+            # Федеральная налоговая служба, Russia's name in it the curated one's
+            aliases[name_key(after.group(1))] = _full_name(org_name(m.normal), aliases)
     return aliases
 
 

@@ -41,11 +41,14 @@ from ..lang.sentences import starts_sentence
 from ..records import Mention, Unit, placed
 from .extend import country_tail
 from .generic import is_generic_phrase
+from .ids import RUSSIA_AFTER
 from .kinds import is_owned_medium
 from .shortened import spells
 
 NAME_GOES_ON = re.compile(r"[ \u00a0]+[«\"']?[A-Z0-9" + UPPER + "]")  # "Amazon Web Services"
-DEFINED_AFTER = re.compile(rf"[{CLOSERS}\"']?\s?\(\s?(?P<short>[{CAPITALS}][\w-]+)\s?\)")
+DEFINED_AFTER = re.compile(
+    rf"[{CLOSERS}\"']?\s?\(\s?(?P<short>[{CAPITALS}][\w-]+)(?P<country>{RUSSIA_AFTER})\s?\)"
+)
 WORD_CHAR = re.compile(r"[\w-]")  # what ends a whole-word occurrence on either side
 SHORTEST = 2  # letters of the shortest name that is repeated
 STEM = 3  # first letters a declined form shares with its name ("Конкорда", "Конкорд")
@@ -163,8 +166,9 @@ def _defined(
 ) -> list[Mention]:
     """ORG mentions of the abbreviations written in brackets right after an ORG mention whose
     words they are built from, which no mention covers ("Исламское государство (ИГ)": the
-    text defines the short name, ``shortened.spells``)."""
-    taken = {(m.start, m.stop) for m in mentions}
+    text defines the short name, ``shortened.spells``), with Russia's name after them ("(ФТС
+    РФ)", the country a mention inside it)."""
+    taken = {(m.start, m.stop) for m in mentions if m.type != "COUNTRY"}  # "(ФТС РФ)" holds one
     found = []
     for mention in mentions:
         after = DEFINED_AFTER.match(text, mention.stop) if mention.type == "ORG" else None
@@ -173,10 +177,11 @@ def _defined(
         short = after["short"]
         if not _spelled(short, mention, text):
             continue
-        start, stop = after.span("short")
+        start, stop = after.start("short"), after.end("country")  # "(ФТС РФ)": with Russia
         unit = sentence_at(start)
         if unit is not None and not any(s < stop and start < e for s, e in taken):
-            found.append(_copy_at(mention, short, start, stop, unit, normal=short))
+            written = text[start:stop]
+            found.append(_copy_at(mention, written, start, stop, unit, normal=written))
     return found
 
 
