@@ -819,6 +819,13 @@ GUESSED_GIVEN = [
     ("Энгельберт Хумпердинк", "Энгельберт Хумпердинк"),
     ("Сэйдзи Маэхара", "Сэйдзи Маэхара"),
 ]
+# a woman's given name that shows its case, then a word ending in a consonant that agrees with
+# it in nothing (a man's given name to the dictionary): her surname, which does not decline
+HER_INDECLINABLE = [
+    ("Людмилы Касьян", "Людмила Касьян"),
+    ("Людмилу Касьян", "Людмила Касьян"),
+    ("Клару Освальд", "Клара Освальд"),
+]
 
 
 # an oblique form of a Russian possessive surname pymorphy2 does not know shows its case and
@@ -843,7 +850,8 @@ ATTRIBUTED = [
 
 
 @pytest.mark.parametrize(
-    ("written", "normal"), BARE_CONSONANT + GUESSED_GIVEN + POSSESSIVE + ATTRIBUTED
+    ("written", "normal"),
+    BARE_CONSONANT + GUESSED_GIVEN + HER_INDECLINABLE + POSSESSIVE + ATTRIBUTED,
 )
 def test_the_given_name_and_the_surname_read_together(written, normal):
     assert parse_person(written).normal == normal

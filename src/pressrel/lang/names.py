@@ -277,6 +277,14 @@ def _case_and_gender(
         extras = [() for _ in readings]
     allowed = [_case_genders(r).union(*(p for _, p, _ in e)) for r, e in zip(readings, extras)]
     common = set.intersection(*allowed) if readings else set()
+    if (
+        not common
+        and len(known) == len(words) == 2
+        and not _indeclinable(readings[0])  # "Тони Холл": Тони may be Тоня's, or his
+        and _her_indeclinable_surname(words, allowed)
+    ):
+        # "Людмилы Касьян": her surname does not decline, her given name shows the case
+        common, readings, extras = allowed[0], readings[:1], extras[:1]
     if len(words) > 1 and _undeclined_consonant_stem(words):  # "Евгения Хасис" is a woman
         common = {pair for pair in common if pair[1] == "femn" or pair[0] == "nomn"} or common
     shape = _possessive_pairs(words[-1]) if len(words) > 1 else None
@@ -458,6 +466,14 @@ def _fixed(readings: list) -> list:
 def _fixed_reading(parse: Any) -> bool:
     """Whether the reading does not decline (pymorphy2's "Fixd")."""
     return "Fixd" in morph.facts(parse.tag).grammemes
+
+
+def _her_indeclinable_surname(words: tuple[str, ...], allowed: list) -> bool:
+    """Whether a woman's given name (allowed: the (case, gender) pairs of the name's words) is
+    followed by a word that agrees with it in nothing and ends in a consonant ("Людмилы
+    Касьян", Касьян a man's given name to the dictionary): her surname, which does not
+    decline."""
+    return gender.ends_in_consonant(words[1]) and {g for _, g in allowed[0]} == {"femn"}
 
 
 @caches.bounded(caches.WORDS)
