@@ -1,10 +1,11 @@
 """Searches of a window before an offset started where a match may start, not at every start
 of the window: ``speech.title_start`` and ``speech.is_title`` (``TITLE_TAIL`` from after the
 last run of non-spaces none of its units opens, ``LAST_WORD`` from the last run of
-non-spaces, ``ABBREVIATION`` from four characters before the end) find what the searches of
-the whole window find (the references below, the code they replaced), on the windows of the
-test documents and on generated ones (titles with numbers, names, "№", brackets and dashes,
-abbreviations, line breaks, no-break and other spaces)."""
+non-spaces, ``ABBREVIATION`` from four characters before the end) and ``parts.word_before``
+(``_WORD_BEFORE`` from the last run of non-spaces) find what the searches of the whole window
+find (the references below, the code they replaced), on the windows of the test documents and
+on generated ones (titles with numbers, names, "№", brackets and dashes, abbreviations, line
+breaks, no-break and other spaces)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from hypothesis import strategies as st
 from pressrel.lang import speech
 from pressrel.lang.letters import last_run_start
 from pressrel.lang.speech import ABBREVIATED, ABBREVIATION, LAST_WORD, TITLE_TAIL
+from pressrel.places import parts
 
 FIXTURE = Path(__file__).parent / "data" / "news.jsonl"
 
@@ -30,6 +32,10 @@ def reference_is_title(head: str) -> bool:
     return word is not None and speech.is_title_noun(word.group().lower())
 
 
+def reference_word_before(text: str, start: int):
+    return parts._WORD_BEFORE.search(text, max(0, start - parts._REACH), start)
+
+
 def same_title(head: str) -> bool:
     before = head[: TITLE_TAIL.search(head).start()]
     return (
@@ -39,6 +45,13 @@ def same_title(head: str) -> bool:
         == _span(ABBREVIATION.search(before))
         and _span(LAST_WORD.search(before, last_run_start(before, 0, len(before))))
         == _span(LAST_WORD.search(before))
+    )
+
+
+def same_word_before(text: str, start: int) -> bool:
+    found, expected = parts.word_before(text, start), reference_word_before(text, start)
+    return _span(found) == _span(expected) and (
+        found is None or found.span("word") == expected.span("word")
     )
 
 
@@ -54,8 +67,9 @@ def test_windows_of_the_documents():
     texts = _texts()
     assert texts
     for text in texts:
-        for at in range(1, len(text) + 1):  # every quote's
-            if text[at - 1] in "«„\"'":
+        for at in range(len(text) + 1):  # every offset: a quote's, a place's, or none
+            assert same_word_before(text, at)
+            if at and text[at - 1] in "«„\"'":
                 assert same_title(text[max(0, at - 61) : at - 1])
         for at in range(0, len(text), 7):
             assert same_title(text[max(0, at - 60) : at])
@@ -92,6 +106,8 @@ SAMPLES = [
 def test_samples():
     for sample in SAMPLES:
         assert same_title(sample)
+        assert same_word_before(sample, len(sample))
+        assert same_word_before(sample + "Москвы", len(sample))
 
 
 PIECES = st.sampled_from(
@@ -106,6 +122,8 @@ PIECES = st.sampled_from(
 def test_generated_windows(pieces):
     text = "".join(pieces)
     assert same_title(text)
+    for at in range(len(text) + 1):
+        assert same_word_before(text, at)
 
 
 @given(st.text(alphabet=" \n\u00a0аб-", max_size=20), st.integers(0, 25), st.integers(0, 25))
