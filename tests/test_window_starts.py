@@ -1,9 +1,10 @@
 """Searches of a window before an offset started where a match may start, not at every start
 of the window: ``speech.title_start`` and ``speech.is_title`` (``TITLE_TAIL`` from after the
 last run of non-spaces none of its units opens, ``LAST_WORD`` from the last run of
-non-spaces, ``ABBREVIATION`` from four characters before the end) and ``parts.word_before``
-(``_WORD_BEFORE`` from the last run of non-spaces) find what the searches of the whole window
-find (the references below, the code they replaced), on the windows of the test documents and
+non-spaces, ``ABBREVIATION`` from four characters before the end), ``parts.word_before``
+(``_WORD_BEFORE`` from the last run of non-spaces) and ``letters.run_before_space`` (the runs
+before the space that ends a window, ``RUN_BEFORE_SPACE`` and its kin, from the last run of
+non-spaces) find what the searches of the whole window find (the references below, the code they replaced), on the windows of the test documents and
 on generated ones (titles with numbers, names, "№", brackets and dashes, abbreviations, line
 breaks, no-break and other spaces)."""
 
@@ -16,8 +17,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pressrel.lang import speech
-from pressrel.lang.letters import last_run_start
+from pressrel.lang.letters import RUN_BEFORE_SPACE, last_run_start, run_before_space
 from pressrel.lang.speech import ABBREVIATED, ABBREVIATION, LAST_WORD, TITLE_TAIL
+from pressrel.orgs.extend import RUN_BEFORE_A_SPACE
+from pressrel.orgs.spans import LOWER_RUN_BEFORE_SPACE
 from pressrel.places import parts
 
 FIXTURE = Path(__file__).parent / "data" / "news.jsonl"
@@ -55,6 +58,21 @@ def same_word_before(text: str, start: int) -> bool:
     )
 
 
+RUNS_BEFORE_SPACE = (RUN_BEFORE_SPACE, RUN_BEFORE_A_SPACE, LOWER_RUN_BEFORE_SPACE)
+
+
+def same_run_before_space(text: str, start: int) -> bool:
+    window = text[max(0, start - 40) : start]
+    return all(
+        _groups(run_before_space(pattern, window)) == _groups(pattern.search(window))
+        for pattern in RUNS_BEFORE_SPACE
+    )
+
+
+def _groups(match) -> tuple | None:
+    return None if match is None else (match.span(), match.span(1))
+
+
 def _span(match) -> tuple[int, int] | None:
     return None if match is None else match.span()
 
@@ -69,6 +87,7 @@ def test_windows_of_the_documents():
     for text in texts:
         for at in range(len(text) + 1):  # every offset: a quote's, a place's, or none
             assert same_word_before(text, at)
+            assert same_run_before_space(text, at)
             if at and text[at - 1] in "«„\"'":
                 assert same_title(text[max(0, at - 61) : at - 1])
         for at in range(0, len(text), 7):
@@ -100,6 +119,15 @@ SAMPLES = [
     "в центре\n ",
     "(юге ",
     "юге",
+    "директор ",
+    "директор  ",
+    "директор\n",
+    "директор \n",
+    "директор\n\n",
+    "Главного управления ",
+    "Главного-управления ",
+    "-- ",
+    "северо-западного\t",
 ]
 
 
@@ -108,6 +136,7 @@ def test_samples():
         assert same_title(sample)
         assert same_word_before(sample, len(sample))
         assert same_word_before(sample + "Москвы", len(sample))
+        assert same_run_before_space(sample, len(sample))
 
 
 PIECES = st.sampled_from(
@@ -124,6 +153,7 @@ def test_generated_windows(pieces):
     assert same_title(text)
     for at in range(len(text) + 1):
         assert same_word_before(text, at)
+        assert same_run_before_space(text, at)
 
 
 @given(st.text(alphabet=" \n\u00a0аб-", max_size=20), st.integers(0, 25), st.integers(0, 25))
