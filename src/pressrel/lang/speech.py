@@ -25,7 +25,7 @@ import re
 
 from .. import caches
 from . import morph
-from .letters import MIXED_WORD, as_cyrillic
+from .letters import MIXED_WORD, as_cyrillic, last_run_start
 
 SPEECH = frozenset({
     "говорить", "сказать", "говориться", "сказаться", "заявить", "заявлять", "заявляться",
@@ -81,6 +81,9 @@ TITLE_TAIL = re.compile(
 # the abbreviated title nouns: "ст. 264 УК РФ", "п. 3", "гл. 5"
 ABBREVIATED = {"ст": "статья", "п": "пункт", "гл": "глава"}
 ABBREVIATION = re.compile(r"(?<![\w.])([А-ЯЁа-яё]{1,2})\.$")
+# the last character of a head that opens a run of non-spaces no unit of TITLE_TAIL opens (a
+# digit, a capital, "№", "(", a dash do): TITLE_TAIL's match starts after it (``title_start``)
+NOT_IN_TITLE_TAIL = re.compile(r"(?s:.*)(?<!\S)[^\s\dA-ZА-ЯЁ№(—–]")
 ABOUT = re.compile(r"(?:Обо|Об|О)\s+([А-ЯЁа-яё]+)")  # "Об установлении …": a title's first words
 SENTENCE_MARK = re.compile(r"[.!?…]")
 LAST_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*$")
@@ -223,12 +226,23 @@ def is_title(head: str) -> bool:
     by its title (or its abbreviation, "ст."), and maybe its number and names ("статья 159 УК
     РФ", "закон", "фильм", "статьи 295 Уголовного кодекса Казахстана"), a parenthesis or a dash
     ("ст. 264 УК РФ («…»)", "новая статья — «…»")."""
-    before = head[: TITLE_TAIL.search(head).start()]
-    abbreviation = ABBREVIATION.search(before)
+    before = head[: title_start(head)]
+    # each search from the first start that may reach the end (ABBREVIATION takes four
+    # characters at most: its letters, the point and a line break)
+    abbreviation = ABBREVIATION.search(before, max(0, len(before) - 4))
     if abbreviation is not None and abbreviation.group(1).lower() in ABBREVIATED:
         return True
-    word = LAST_WORD.search(before)
+    word = LAST_WORD.search(before, last_run_start(before, 0, len(before)))
     return word is not None and is_title_noun(word.group().lower())
+
+
+def title_start(head: str) -> int:
+    """Where ``TITLE_TAIL``'s match in head starts: ``TITLE_TAIL.search(head).start()``,
+    searched from after the last run of non-spaces none of its units opens (``NOT_IN_TITLE_TAIL``;
+    each unit is spaces, then a digit, a capital, "№", "(" or a dash), not from every start of
+    the 60 characters (each read up to that run: half of ``is_title``'s time)."""
+    barrier = NOT_IN_TITLE_TAIL.match(head)
+    return TITLE_TAIL.search(head, barrier.end() if barrier else 0).start()
 
 
 def is_generic_body(word: str) -> bool:

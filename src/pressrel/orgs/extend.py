@@ -32,6 +32,7 @@ from ..lang.letters import (
     RUN_BEFORE_SPACE,
     UPPER,
     before_spaces,
+    run_before_space,
 )
 from ..lang.sentences import starts_sentence
 
@@ -68,7 +69,7 @@ def with_country_adjective(text: str, start: int, stop: int) -> int:
     """start moved back over a country adjective that agrees with the name after it: "японского
     МИДа", "российского Минсельхоза" (part of the name in both the factRuEval and NEREL
     conventions; the adjective is also a COUNTRY mention of its own)."""
-    before = RUN_BEFORE_A_SPACE.search(text[max(0, start - 40) : start])
+    before = run_before_space(RUN_BEFORE_A_SPACE, text[max(0, start - 40) : start])
     first = WORD.match(text, start, stop)
     if (
         not before
@@ -147,7 +148,7 @@ def _is_country_genitive(phrase: str) -> bool:
 
 def subdivision_before(text: str, start: int) -> str | None:
     """The lemma of the lower-case subdivision noun right before the span, if any."""
-    before = RUN_BEFORE_SPACE.search(text[max(0, start - 40) : start])
+    before = run_before_space(RUN_BEFORE_SPACE, text[max(0, start - 40) : start])
     if not before or not before[1].islower():
         return None
     return next((lemma for lemma in grammar.noun_lemmas(before[1]) if lemma in SUBDIVISIONS), None)
@@ -345,7 +346,7 @@ def is_wedged(text: str, start: int, head: str, noun: str) -> bool:
 def _wedging(text: str, start: int, head: str, noun: str) -> list:
     """The readings of the participle that wedges head between itself and noun (``is_wedged``),
     empty when none does."""
-    before = RUN_BEFORE_SPACE.search(text[max(0, start - 40) : start])
+    before = run_before_space(RUN_BEFORE_SPACE, text[max(0, start - 40) : start])
     if not before or not before[1].islower():
         return False
     end = before_spaces(text, start - len(before[0]))

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from ..lang import grammar, morph
-from ..lang.letters import CYRILLIC, CYRILLIC_WORD, RUN_BEFORE_SPACE
+from ..lang.letters import CYRILLIC, CYRILLIC_WORD, RUN_BEFORE_SPACE, run_before_space
 from ..records import Mention, Unit, placed
 from .extend import is_wedged
 from .kinds import ORGANISATION_KINDS
@@ -206,7 +206,7 @@ def adjectives_start(text: str, start: int, noun: str) -> int:
     правительства", "японским парламентом")."""
     nouns = [p for p in morph.parses(noun) if p.tag.POS == "NOUN"]
     while True:
-        before = RUN_BEFORE_SPACE.search(text[max(0, start - 40) : start])
+        before = run_before_space(RUN_BEFORE_SPACE, text[max(0, start - 40) : start])
         if not before or not any(
             grammar.agrees(a, n) for a in _adjectives(before[1]) for n in nouns
         ):

@@ -94,7 +94,7 @@ from dataclasses import replace
 
 from .. import caches, countries
 from ..lang import grammar, morph, normalize
-from ..lang.letters import CAPITALS, CYRILLIC, LINE_ENDS, LOWER, ROMAN_NUMERAL
+from ..lang.letters import CAPITALS, CYRILLIC, LINE_ENDS, LOWER, ROMAN_NUMERAL, run_before_space
 from ..lang.marks import (
     APOSTROPHE,
     LEFT_GUILLEMET,
@@ -754,7 +754,7 @@ def _is_one_word_name(word: str) -> bool:
 
 def _after_person_noun(text: str, start: int) -> bool:
     """Whether a lower-case person noun stands right before the span ("директор НАСА")."""
-    before = LOWER_RUN_BEFORE_SPACE.search(text[max(0, start - 40) : start])
+    before = run_before_space(LOWER_RUN_BEFORE_SPACE, text[max(0, start - 40) : start])
     return bool(before) and _is_person_noun(before[1])
 
 

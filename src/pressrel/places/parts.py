@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from ..coverage import Covered
 from ..lang import grammar, morph, phrases
-from ..lang.letters import CYRILLIC_WORD, is_cyrillic_word
+from ..lang.letters import CYRILLIC_WORD, is_cyrillic_word, last_run_start
 from ..records import Document, Mention, Unit, placed
 
 # the nouns of a part of a territory, as pymorphy2 lemmatises them
@@ -71,7 +71,7 @@ def parts_of_places(
     for place in mentions:
         if place.type not in _PLACES:
             continue
-        before = _WORD_BEFORE.search(text, max(0, place.start - _REACH), place.start)
+        before = word_before(text, place.start)
         if before is None:
             continue
         word, start = before["word"], before.start("word")
@@ -142,5 +142,13 @@ def _in_genitive(name: str) -> bool:
 def _has_agreeing_adjective(text: str, start: int, word: str) -> bool:
     """Whether the word before offset start is an adjective agreeing with word (``культурного
     центра``: the noun is an institution's, not a part of a place)."""
-    before = _WORD_BEFORE.search(text, max(0, start - _REACH), start)
+    before = word_before(text, start)
     return before is not None and grammar.agrees_with_noun(before["word"], word)
+
+
+def word_before(text: str, start: int) -> re.Match[str] | None:
+    """``_WORD_BEFORE``'s match in the _REACH characters before offset start, searched from the
+    last run of non-spaces there (the word is in it), not from every start of the 40 characters,
+    each read up to that run (the search was a third of this step's time)."""
+    reach = max(0, start - _REACH)
+    return _WORD_BEFORE.search(text, last_run_start(text, reach, start), start)
