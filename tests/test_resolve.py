@@ -516,6 +516,32 @@ def test_a_role_in_apposition_tells_the_case_of_a_name_that_shows_several(text, 
     assert found[surface] == ("PER:" + normal, normal)
 
 
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        # a kinship noun between one name with a middle name and without it: two relatives,
+        # each mention of the name either's by its middle name
+        (
+            "Владельцы — [Сергей Гляделкин] и его сын [Сергей Сергеевич Гляделкин]. Позже"
+            " [Сергея Гляделкина] уволили, а [Сергей Сергеевич Гляделкин] остался.",
+            [
+                "PER:Сергей Гляделкин",
+                "PER:Сергей Сергеевич Гляделкин",
+                "PER:Сергей Гляделкин",
+                "PER:Сергей Сергеевич Гляделкин",
+            ],
+        ),
+        # ... not without one: one person named twice
+        (
+            "Пришёл [Сергей Гляделкин]. Позже [Сергей Сергеевич Гляделкин] ушёл.",
+            ["PER:Сергей Сергеевич Гляделкин", "PER:Сергей Сергеевич Гляделкин"],
+        ),
+    ],
+)
+def test_relatives_of_one_name_are_two_people(text, entities):
+    assert [e for _, e, _, _ in people(text)] == entities
+
+
 def test_a_noun_in_apposition_tells_which_of_two_namesakes_a_surname_is():
     text = (
         "Сенатор [Барри Сантана] выступил в Чикаго. [Сантана] говорил о налогах. "

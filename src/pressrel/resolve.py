@@ -93,6 +93,10 @@ REGNAL_NUMBER = re.compile(r"[IVXL]+")  # "Алексий II", "Елизавет
 # one or two words (a kinship noun, capitalised when it opens the sentence, and the owner's
 # position: "Дочь губернатора"; or a word and the kinship noun: "22-летний сын"), then the
 # owner's name
+# between two full names of one family, their kinship: "X и его сын Y", "X, его отец Y"
+KIN_BETWEEN = re.compile(
+    r"\s*(?:,|и)\s+(?:(?:его|её|ее|их|свой|своим|своей)\s+)?(?P<kin>[а-яё]+)\s+", re.IGNORECASE
+)
 KIN_BEFORE = re.compile(
     r"(?<![А-ЯЁа-яё])(?P<first>[А-ЯЁа-яё][а-яё]*)\s+(?:(?P<second>[а-яё]+)\s+)?"
     r"(?P<owner>(?:[А-ЯЁ][а-яё-]+\s+){1,3})$"
@@ -382,7 +386,42 @@ def _people(mentions: list[Mention], text: str = "") -> _People:
     for key, named in full.items():
         person = aliases.get(key, people[key])
         firsts[person] = min(firsts.get(person, named[0].start), named[0].start)
+    for key in _relatives_of_one_name(full, text):  # "Сергей Гляделкин и его сын Сергей ..."
+        namesake = _namesake(people[key], key, full, text)
+        kept.append(namesake)
+        bare = [m.start for m in full[key] if not (m.name and m.name.middle)]
+        firsts[namesake] = bare[0]
+        firsts[people[key]] = next(m.start for m in full[key] if m.name and m.name.middle)
     return _People(kept, text, aliases, firsts, patronymic)
+
+
+def _relatives_of_one_name(
+    full: dict[tuple[str, str], list[Mention]], text: str
+) -> list[tuple[str, str]]:
+    """The names two relatives bear, one named with a middle name and one without, a kinship
+    noun between them ("Сергей Гляделкин и его сын Сергей Сергеевич Гляделкин"): two people."""
+    return [
+        key
+        for key, named in full.items()
+        if any(
+            bool(a.name and a.name.middle) != bool(b.name and b.name.middle)
+            and (kin := KIN_BETWEEN.fullmatch(text, a.stop, b.start)) is not None
+            and not KINSHIP.isdisjoint(grammar.noun_lemmas(kin["kin"].lower()))
+            for a, b in zip(named, named[1:])
+        )
+    ]
+
+
+def _namesake(
+    person: Person, key: tuple[str, str], full: dict[tuple[str, str], list[Mention]], text: str
+) -> Person:
+    """The relative of person who bears the same name without its middle name, a person of his
+    own (``_relatives_of_one_name``): each mention of the name is then either's, by its middle
+    name, and a bare one is no one's but its own."""
+    namesake = Person(person.first, None, person.last)
+    spans = [(m.start, m.stop, m.text) for m in full[key] if not (m.name and m.name.middle)]
+    namesake.gender_of = partial(_person_gender, person.first, person.last, spans, text)
+    return namesake
 
 
 def _as_middle(
@@ -960,6 +999,9 @@ def _candidates(mention: Mention, people: _People) -> tuple[list[Person], Name]:
     first, last = name_key(name.first), name_key(name.last)
     if first and last and len(first) > 1:
         candidates = people.by_full.get((first, last), [])
+        if len(candidates) > 1:  # relatives of one name (``_namesake``): by the middle name
+            middle = name_key(_spelled(name.middle) or "")
+            candidates = [p for p in candidates if name_key(p.middle or "") == middle] or candidates
         if not candidates and (first, last) in people.patronymic:  # "Герман Львович"
             candidates = _by_given_and_middle(people, first, last)
     elif last:
