@@ -542,6 +542,33 @@ def test_relatives_of_one_name_are_two_people(text, entities):
     assert [e for _, e, _, _ in people(text)] == entities
 
 
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        # "-старший" is the parent a kinship noun before a full name makes one, "-младший" the
+        # child; the form keeps its attribute in its normal
+        (
+            "[Сергей Моисеев] родом из семьи военного: его отец, генерал [Николай Моисеев],"
+            " служил в Москве. Друг [Моисеева-старшего] стал губернатором.",
+            ["PER:Сергей Моисеев", "PER:Николай Моисеев", "PER:Николай Моисеев"],
+        ),
+        (
+            "[Пётр Гусев] и его сын [Иван Гусев] пришли. [Гусев-младший] молчал.",
+            ["PER:Пётр Гусев", "PER:Иван Гусев", "PER:Иван Гусев"],
+        ),
+        # ... of one person of that surname, that person
+        ("Пришёл [Джон Хинкли]. [Хинкли-младший] молчал.", ["PER:Джон Хинкли"] * 2),
+        # ... and no one when the text does not tell
+        (
+            "Пришли [Пётр Гусев] и [Иван Гусев]. [Гусев-младший] молчал.",
+            ["PER:Пётр Гусев", "PER:Иван Гусев", "PER:Гусев-младший"],
+        ),
+    ],
+)
+def test_the_elder_and_the_younger_of_a_family(text, entities):
+    assert [e for _, e, _, _ in people(text)] == entities
+
+
 def test_a_noun_in_apposition_tells_which_of_two_namesakes_a_surname_is():
     text = (
         "Сенатор [Барри Сантана] выступил в Чикаго. [Сантана] говорил о налогах. "

@@ -97,6 +97,11 @@ REGNAL_NUMBER = re.compile(r"[IVXL]+")  # "Алексий II", "Елизавет
 KIN_BETWEEN = re.compile(
     r"\s*(?:,|и)\s+(?:(?:его|её|ее|их|свой|своим|своей)\s+)?(?P<kin>[а-яё]+)\s+", re.IGNORECASE
 )
+# a surname joined to the adjective that tells two generations apart ("моисеев-старший")
+GENERATION = re.compile(r"-(?P<which>старш|младш)\w*$")
+PARENTS = frozenset({"отец", "мать", "папа", "мама"})
+CHILDREN = frozenset({"сын", "дочь", "дочка"})
+WORDS = re.compile(r"[А-ЯЁа-яё-]+")
 KIN_BEFORE = re.compile(
     r"(?<![А-ЯЁа-яё])(?P<first>[А-ЯЁа-яё][а-яё]*)\s+(?:(?P<second>[а-яё]+)\s+)?"
     r"(?P<owner>(?:[А-ЯЁ][а-яё-]+\s+){1,3})$"
@@ -194,8 +199,8 @@ def _as_the_person_is_named(mention: Mention, person: Person, words: _WrittenWor
     "Маталыги" of Андрей Маталыга); else its own (a foreign surname's reading in the full
     name may be the wrong one: "Роналду" of a person read as Роналд stays as written)."""
     written = mention.text.strip()
-    if " " in written:
-        return mention.normal
+    if " " in written or GENERATION.search(name_key(mention.normal or "")):
+        return mention.normal  # "Моисеева-старшего" is Моисеев-старший
     name = mention.name or Name()
     if person.first is None and person.last:
         return person.last  # a lone surname read by its context: one reading throughout
@@ -1004,6 +1009,9 @@ def _candidates(mention: Mention, people: _People) -> tuple[list[Person], Name]:
             candidates = [p for p in candidates if name_key(p.middle or "") == middle] or candidates
         if not candidates and (first, last) in people.patronymic:  # "Герман Львович"
             candidates = _by_given_and_middle(people, first, last)
+    elif last and (generation := GENERATION.search(last)) is not None:
+        # "Моисеев-старший": the elder of the family the text names, "-младший" the younger
+        candidates = _of_generation(people, last[: generation.start()], generation["which"])
     elif last:
         candidates = _by_surname(mention, people, last, first)
         if not candidates and len(mention.text.split()) == 1:  # "Германа" of Герман Стерлигов
@@ -1029,6 +1037,39 @@ def _candidates(mention: Mention, people: _People) -> tuple[list[Person], Name]:
     else:
         candidates = []
     return candidates, name
+
+
+def _of_generation(people: _People, surname: str, which: str) -> list[Person]:
+    """The person of the surname a "-старший" (which: "старш") or "-младший" form names: the
+    one person of that surname, or of several the one the kinship noun before their first full
+    mention makes a parent ("его отец, генерал-полковник Николай Моисеев") or a child ("и его
+    сын Сергей Сергеевич Гляделкин"), or the one left when the other of two is the other
+    generation; none when the text does not tell."""
+    family = [person for _, person in people.by_last.get(surname, [])]
+    if len(family) < 2:
+        return family
+    wanted = "parent" if which == "старш" else "child"
+    kin = {person: _generation(person, people) for person in family}
+    named = [person for person in family if kin[person] == wanted]
+    if not named and len(family) == 2 and sum(k is not None for k in kin.values()) == 1:
+        named = [person for person in family if kin[person] is None]  # the other one
+    return named if len(named) == 1 else []
+
+
+def _generation(person: Person, people: _People) -> str | None:
+    """ "parent" or "child" when a kinship noun of that generation stands before the person's
+    first full mention in its sentence, a few words back ("его отец, генерал-полковник
+    Николай Моисеев"); else None."""
+    start = people.firsts.get(person, 0)
+    window = people.text[max(0, start - 60) : start]
+    window = window[max(window.rfind(". "), window.rfind("\n")) + 1 :]
+    for word in reversed(WORDS.findall(window)[-4:]):
+        lemmas = set(grammar.noun_lemmas(word.lower()))
+        if lemmas & PARENTS:
+            return "parent"
+        if lemmas & CHILDREN:
+            return "child"
+    return None
 
 
 def _kin_family(mention: Mention, text: str) -> frozenset[str] | None:

@@ -135,6 +135,8 @@ def parse_person(
             shown = {morph.case_of(p) for p in morph.parses(words[0])}
             if case is None and len(shown) == 1:  # "Флоридой Чантурией": the surname's too
                 normals[1] = _nominative(words[1], roles[1], shown.pop(), "femn", "shown")
+    if len(words) > 1 and (attributed := _with_attribute(words[-1])):
+        normals[-1] = attributed  # "Джона Хантсмена-старшего": the adjective shows the case
     family = _family_surname(words[-1], normals[0] if len(words) > 1 else None, words[0])
     if family:
         normals[-1] = morph.recase(family, words[-1])
