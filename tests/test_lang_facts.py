@@ -330,3 +330,31 @@ def test_a_superlative_keeps_its_written_stem(word, grammemes, expected):
     superlatives = [p for p in morph.parses(word) if "Supr" in p.tag]
     assert superlatives
     assert morph.inflect(superlatives[0], grammemes) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "no_name"),
+    [
+        # a word the dictionary knows only as a function word, an adverb or an infinitive
+        ("Вслед", True),
+        ("Ещё", True),
+        ("Так", True),
+        ("Впоследствии", True),
+        # ... not one a name may share: a finite verb, an interjection, a noun
+        ("Лью", False),
+        ("Баста", False),
+        ("Москва", False),
+        ("Мори", False),
+    ],
+)
+def test_a_word_no_name_reads_as(word, no_name):
+    from pressrel.lang.grammar import is_no_name
+
+    assert is_no_name(word) is no_name
+
+
+def test_a_capitalised_adverb_opening_a_sentence_is_no_place():
+    from pressrel import analyze
+
+    text = "Туалеты привезли с Сейшельских островов. Вслед за Москвой их поставили в Казани."
+    assert "Вслед" not in [m.text for m in analyze(text).mentions]

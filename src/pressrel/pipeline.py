@@ -24,7 +24,8 @@ from . import dates, extractors, models, orgs, people, places, quotes, resolve, 
 from .coverage import Covered
 from .extractors import Context, Extractor
 from .extractors.ner import EXTRACTOR as NER
-from .lang import attributive, brackets, names, normalize
+from .lang import attributive, brackets, grammar, names, normalize
+from .lang.marks import OPENING
 from .models import ner
 from .options import Options
 from .records import (
@@ -319,7 +320,12 @@ def _pieces(text: str, start: int, stop: int, kind: str) -> list[tuple[int, int]
     """The mentions an NER span makes: itself, except a PER span, which is cut at round
     brackets ("Франсис Коне (Francis Koné)": two names), loses a common word opening a sentence
     and splits two surnames (``names.name_pieces``), and makes none when it is an adjective of
-    the word after it ("Дезинфляционным фактором")."""
+    the word after it ("Дезинфляционным фактором"); none of one unquoted word no name reads as
+    ("Вслед за Москвой", ``grammar.is_no_name``)."""
+    word = text[start:stop]
+    quoted = start > 0 and text[start - 1] in OPENING
+    if not quoted and word.isalpha() and grammar.is_no_name(word):
+        return []
     if kind != "PER":
         return [(start, stop)]
     if attributive.is_attributive(text, start, stop):

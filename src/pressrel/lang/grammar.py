@@ -24,6 +24,9 @@ ADJECTIVAL = ("ADJF", "PRTF")  # full adjectives and participles: they agree wit
 COMMON_GENDER = ("masc", "femn")  # the genders of a noun of common gender ("ms-f": "судья")
 FUNCTION = {"PREP", "CONJ", "PRCL"}  # prepositions, conjunctions, particles: no part of a phrase
 VERBAL = {"VERB", "INFN", "GRND", "ADVB", "PRTS"}  # verb forms and adverbs: a predicate's words
+# readings no name has: a function word, an adverb, an infinitive ("Вслед", "Ещё", "Так"; not a
+# finite verb or an interjection, which names may share: "Лью", "Мори", "Баста")
+NOT_A_NAME = FUNCTION | {"ADVB", "INFN"}
 
 
 class Tag(Protocol):
@@ -201,4 +204,16 @@ def declines_in_genitive(word: str) -> bool:
     only genitives are indeclinable abbreviations."""
     return any(
         morph.case_of(p) == "gent" and "Fixd" not in p.tag.grammemes for p in morph.parses(word)
+    )
+
+
+def is_no_name(word: str) -> bool:
+    """Whether pymorphy2's dictionary knows word only as a function word, an adverb or an
+    infinitive (``NOT_A_NAME``): a capitalised "Вслед", "Ещё", "Так" opening a sentence is no
+    person's, place's or organisation's name."""
+    readings = morph.parses(word)
+    return (
+        bool(readings)
+        and morph.is_known(word)
+        and all(morph.facts(p.tag).pos in NOT_A_NAME for p in readings)
     )
