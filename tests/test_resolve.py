@@ -794,6 +794,11 @@ def test_a_name_read_two_ways_takes_the_reading_other_mentions_attest(text, enti
             "Германа",
             "PER:Герман Стерхов",
         ),
+        (  # a given name the dictionary does not know, as written
+            "За клуб играет [Малком Силва ди Оливейра]. [Малком] забил 23 гола.",
+            "Малком",
+            "PER:Малком Силва ди Оливейра",
+        ),
         (  # given name and patronymic of the one of two Леонидs who has that patronymic
             "[Леонид Эдуардович Слуцкий] выступил. [Леонид Рейман] промолчал. Позже [Леонид"
             " Эдуардович] уехал.",
@@ -853,6 +858,7 @@ def test_a_name_read_two_ways_takes_the_reading_other_mentions_attest(text, enti
     ],
     ids=[
         "given-name-also-a-surname",
+        "given-name-as-written",
         "given-and-middle",
         "patronymic-as-surname",
         "real-surname",

@@ -1101,12 +1101,11 @@ def _by_given_and_middle(people: _People, first: str, middle: str) -> list[Perso
 
 def _by_given_name(written: str, people: _People) -> list[Person]:
     """The one person whose given name a lone word read as a surname no one has may be
-    ("Германа", a form of Герман, the surname of Анна Герман or a man's given name)."""
-    found = {
-        id(p): p
-        for reading in gender.given_forms(written)
-        for p in people.by_first.get(name_key(reading.nominative), [])
-    }
+    ("Германа", a form of Герман, the surname of Анна Герман or a man's given name), or is as
+    written ("Малком" of Малком Силва ди Оливейра: a name the dictionary does not know)."""
+    keys = {name_key(reading.nominative) for reading in gender.given_forms(written)}
+    keys.add(name_key(written))
+    found = {id(p): p for key in keys for p in people.by_first.get(key, [])}
     return list(found.values())
 
 
