@@ -77,7 +77,7 @@ from .lang.names import (
 from .lang.namesakes import named_after
 from .orgs import Organisations, spells
 from .records import Mention, Name
-from .roles import KINSHIP, NO_ROLE, Role, RoleContext, find_role
+from .roles import CHILDREN, KINSHIP, NO_ROLE, PARENTS, Role, RoleContext, find_role
 
 CYRILLIC = re.compile(r"^[А-ЯЁа-яё]+$")
 CONJUNCTIONS = frozenset({"и", "или"})  # two people; a comma may add an apposition
@@ -90,18 +90,16 @@ BOTH_GENDERS = ("femn", "masc")
 PLURAL_ENDINGS = ("ы", "ых", "ыми", "ие", "их", "ими")  # a Russian surname's plural forms
 BRACKET_BETWEEN = re.compile(r"[»\"]?\s*\(\s*$")  # "Франсис Коне (" + "Francis Koné"
 REGNAL_NUMBER = re.compile(r"[IVXL]+")  # "Алексий II", "Елизавета II": no surname
-# one or two words (a kinship noun, capitalised when it opens the sentence, and the owner's
-# position: "Дочь губернатора"; or a word and the kinship noun: "22-летний сын"), then the
-# owner's name
 # between two full names of one family, their kinship: "X и его сын Y", "X, его отец Y"
 KIN_BETWEEN = re.compile(
     r"\s*(?:,|и)\s+(?:(?:его|её|ее|их|свой|своим|своей)\s+)?(?P<kin>[а-яё]+)\s+", re.IGNORECASE
 )
 # a surname joined to the adjective that tells two generations apart ("моисеев-старший")
 GENERATION = re.compile(r"-(?P<which>старш|младш)\w*$")
-PARENTS = frozenset({"отец", "мать", "папа", "мама"})
-CHILDREN = frozenset({"сын", "дочь", "дочка"})
 WORDS = re.compile(r"[А-ЯЁа-яё-]+")
+# one or two words (a kinship noun, capitalised when it opens the sentence, and the owner's
+# position: "Дочь губернатора"; or a word and the kinship noun: "22-летний сын"), then the
+# owner's name
 KIN_BEFORE = re.compile(
     r"(?<![А-ЯЁа-яё])(?P<first>[А-ЯЁа-яё][а-яё]*)\s+(?:(?P<second>[а-яё]+)\s+)?"
     r"(?P<owner>(?:[А-ЯЁ][а-яё-]+\s+){1,3})$"
@@ -421,8 +419,8 @@ def _namesake(
     person: Person, key: tuple[str, str], full: dict[tuple[str, str], list[Mention]], text: str
 ) -> Person:
     """The relative of person who bears the same name without its middle name, a person of his
-    own (``_relatives_of_one_name``): each mention of the name is then either's, by its middle
-    name, and a bare one is no one's but its own."""
+    own (``_relatives_of_one_name``): each full mention of the name is then either's, by its
+    middle name (``_candidates``), and a bare surname either's as salience decides."""
     namesake = Person(person.first, None, person.last)
     spans = [(m.start, m.stop, m.text) for m in full[key] if not (m.name and m.name.middle)]
     namesake.gender_of = partial(_person_gender, person.first, person.last, spans, text)

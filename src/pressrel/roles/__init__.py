@@ -44,8 +44,10 @@ from ..lang.names import feminine_given_cases
 from .context import GOVERNED_TYPES, RoleContext
 from .group import PLACE_KIND, Token, first_head, governed, tokens
 from .heads import (
+    CHILDREN,
     KINSHIP,
     NOT_A_HEAD,
+    PARENTS,
     POSITION,
     Head,
     coordinated_position,
@@ -55,8 +57,8 @@ from .heads import (
 )
 
 __all__ = [
-    "GOVERNED_TYPES", "KINSHIP", "POSITION", "NO_ROLE", "Role", "RoleContext", "find_role", "nominative",
-    "person_head", "role_head",
+    "CHILDREN", "GOVERNED_TYPES", "KINSHIP", "PARENTS", "POSITION", "NO_ROLE", "Role", "RoleContext",
+    "find_role", "nominative", "person_head", "role_head",
 ]  # fmt: skip
 
 MAX_WORDS = 12
