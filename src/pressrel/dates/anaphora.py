@@ -22,6 +22,7 @@ Only a period the sentence names counts (a month without its year too: "В ию�
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from ..lang.letters import LINE_ENDS
@@ -80,12 +81,7 @@ def _named_before(
 ) -> tuple[int, int] | None:
     """(year, first month) of the last period of unit named before start in its sentence (not
     counted from the document's date), None when there is none."""
-    for match in reversed(before):
-        if ENDS_A_SENTENCE.search(text, match.stop, start):
-            return None
-        date = match.date
-        if date.value is None or date.relative:
-            continue
+    for date in _named_dates(text, before, start, _sentence_ends):
         named = _first_month(date, unit)
         if named is not None:
             return named
@@ -98,23 +94,40 @@ def _named_in_paragraph(
     """The last period of unit (a day, a month, a quarter, a half-year, a year) named before
     start in its paragraph (not counted from the document's date), or of a year the year of a
     date within one, as a relative date; None when there is none."""
-    for match in reversed(before):
-        if any(end in text[match.stop : start] for end in LINE_ENDS):
-            return None
-        date = match.date
-        if date.value is None or date.relative:
-            continue
+    for date in _named_dates(text, before, start, _paragraph_ends):
+        value = date.value or ""  # never empty: _named_dates gives resolved dates only
         if unit == "day":
-            if date.precision == "day" and DAY.fullmatch(date.value):
-                return v.point(date.value, "day", relative=True)
+            if date.precision == "day" and DAY.fullmatch(value):
+                return v.point(value, "day", relative=True)
             continue
-        years = {part[:4] for part in date.value.split("/")}
-        if unit == "year" and len(years) == 1 and YEAR.match(date.value):
+        years = {part[:4] for part in value.split("/")}
+        if unit == "year" and len(years) == 1 and YEAR.match(value):
             return _period((int(years.pop()), 1), unit)  # "в марте 2010 года ... в том же году"
         named = _first_month(date, unit) if unit in MONTHS else None
         if named is not None:
             return _period(named, unit)
     return None
+
+
+def _named_dates(
+    text: str, before: list[DateMatch], start: int, ends: Callable[[str, int, int], bool]
+) -> Iterator[DateValue]:
+    """The values of the dates before start the text names itself (not counted from the
+    document's date), last first, up to where ends says the stretch of text ends between one
+    and start (its sentence or its paragraph)."""
+    for match in reversed(before):
+        if ends(text, match.stop, start):
+            return
+        if match.date.value is not None and not match.date.relative:
+            yield match.date
+
+
+def _sentence_ends(text: str, start: int, stop: int) -> bool:
+    return ENDS_A_SENTENCE.search(text, start, stop) is not None
+
+
+def _paragraph_ends(text: str, start: int, stop: int) -> bool:
+    return any(end in text[start:stop] for end in LINE_ENDS)
 
 
 def _first_month(date: DateValue, unit: str) -> tuple[int, int] | None:

@@ -94,6 +94,9 @@ class AmountMatch:
     amount: Amount
 
 
+ASIDE_REACH = 200  # how far back the bracket that opens an aside round an amount may stand
+
+
 class _Scanner(Reader):
     def __init__(self, text: str):
         super().__init__(text)
@@ -327,7 +330,9 @@ class _Scanner(Reader):
                 return None
             if found.type != MONEY or found.amount.unit is None:
                 continue
-            aside = text.rfind("(", 0, found.start) > text.rfind(")", 0, found.start)
+            # an open bracket before it, in the stretch of text an aside takes
+            window = max(0, found.start - ASIDE_REACH)
+            aside = text.rfind("(", window, found.start) > text.rfind(")", window, found.start)
             if not (aside and ")" in text[found.stop : start]):
                 return found.amount.unit
         return None

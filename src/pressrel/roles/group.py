@@ -89,21 +89,19 @@ def governed(words: list[Token], at: int, readings: list[Any], context: Any) -> 
             after = words[k + 1] if k + 1 < len(words) else None
             if after is None or not after.is_word or is_courtesy(after.text):
                 return None
-            coordinated = k == at + 1 and any(
+            if k == at + 1 and any(
                 morph.case_of(p) in head_cases for p in person_readings(after.text)
-            )
-            second = (
-                None
-                if coordinated
-                else coordinated_position(
+            ):
+                k += 2  # "основателем и председателем"
+            elif (
+                second := coordinated_position(
                     [w.text for w in words[k + 1 : k + 5]],
                     {(morph.case_of(p), p.tag.number) for p in readings},
                 )
-            )  # "пресс-секретарь «Роснефти» и бывший главный редактор": a second position
-            if second is not None:
-                k += 2 + second
+            ) is not None:
+                k += 2 + second  # "пресс-секретарь «Роснефти» и бывший главный редактор"
             else:
-                k += 2 if coordinated else 1  # else the next word is checked as a genitive
+                k += 1  # the next word is checked as a genitive
         elif token.lower == REPRESENTS and k + 1 < len(words):
             k += 1
         elif token.lower == FIELD and k + 1 < len(words) and _opens_a_field(words[k + 1].text):
