@@ -97,6 +97,9 @@ def _agree(adjective: str, noun: str) -> bool:
         ("главный", "судья", True),  # a noun of common gender: a man
         ("главная", "судья", True),  # or a woman
         ("главное", "судья", False),  # but nothing neuter
+        ("знакомого", "премьер-министра", True),  # an animate accusative
+        ("знакомый", "премьер-министра", False),  # the accusative shows animacy
+        ("новые", "друзей", False),
     ],
 )
 def test_an_adjective_agrees_with_its_noun_in_case_number_and_gender(adjective, noun, agree):

@@ -73,9 +73,13 @@ def agrees(adjective: Reading, noun: Reading) -> bool:
     """Whether adjective agrees with noun: the same case (second genitives and locatives as the
     first) and number, and in the singular a gender that fits ("Московского университета",
     "японским парламентом"; not "Совета Федерального"): a noun of common gender takes either
-    gender of a person ("главный судья", "главная судья"; not "главное судья")."""
+    gender of a person ("главный судья", "главная судья"; not "главное судья"). An accusative
+    adjective that shows animacy shows the noun's ("знакомого премьер-министра"; "знакомый
+    премьер-министра" is a nominative with a genitive after it)."""
     a, n = morph.facts(adjective.tag), morph.facts(noun.tag)
     if a.case != n.case or a.number != n.number:
+        return False
+    if a.case == "accs" and a.animacy and n.animacy and a.animacy != n.animacy:
         return False
     return (
         n.number == "plur"
