@@ -44,6 +44,13 @@ ADJECTIVES = [
     ("тульским", "Тула"),  # a soft stem from -а
     ("венецианскому", "Венеция"),  # -ианский from -ия
     ("косовских", "Косово"),
+    # a side of a place: the side's adjective in the place's gender, then the place
+    ("западносибирских", "Западная Сибирь"),
+    ("северо-кавказском", "Северный Кавказ"),  # hyphenated
+    ("юго-восточноазиатских", "Юго-Восточная Азия"),
+    ("североамериканской", "Северная Америка"),  # whatever common noun comes first
+    ("южноосетинскую", "Южная Осетия"),  # a people's (осетины): the people's land
+    ("северокорейского", None),  # a country's: COUNTRY
     # not a place's
     ("российского", None),  # a country's: COUNTRY
     ("английском", None),

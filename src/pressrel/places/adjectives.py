@@ -15,6 +15,10 @@ adjective of a nationality (``русский``, pymorphy2's ``Subx``) or of a pe
 ``татары``), of a country (the gazetteer reads those, as COUNTRY), a derivation pymorphy2 has
 only guessed.
 
+A compound adjective of a side of a place is the side and the place (``западносибирский`` →
+``Западная Сибирь``, ``южноосетинский`` → ``Южная Осетия``: a people's adjective there names the
+people's land).
+
 ``find_place_adjectives`` finds them in text, except where the adjective begins a place's own
 name (``Калининградской области``, ``Тверском бульваре``: the name is the place, not a mention of
 the city) or names a language (``на татарском``, ``татарском языке``).
@@ -30,6 +34,7 @@ from ..countries import TOPONYM_NOUNS, lookup_country_form
 from ..lang import grammar, morph
 from ..lang.fold import fold
 from ..lang.names import NAME_TAGS
+from .parts import SIDE_PREFIXES
 
 # a word that may be a relative adjective in -ский/-цкий, any case (hyphenated: нью-йоркский)
 _ENDING = r"[сц]к(?:ий|ой|ого|ому|им|ом|ая|ую|ое|ие|их|ими)"
@@ -158,7 +163,7 @@ def place_of_adjective(word: str) -> str | None:
                 kinds == {None} or (kinds <= {None, COMMON} and _derived(lemma) is not None)
             ):
                 return _capitalised(town)
-        return _derived(lemma)  # the best adjective reading decides
+        return _derived(lemma) or _of_a_side(lemma)  # the best adjective reading decides
     return None
 
 
@@ -172,6 +177,29 @@ def _derived(lemma: str) -> str | None:
         if kind == COMMON:
             return None
     return None
+
+
+def _of_a_side(lemma: str) -> str | None:
+    """The place a compound adjective of a side of a place names: the side's adjective, in the
+    place's gender, before the place the rest is formed from ("северокавказский" -> Северный
+    Кавказ, "западноевропейский" -> Западная Европа); a people's adjective there is of the
+    people's land (осетин-ский, Осетия: "южноосетинский" -> Южная Осетия). The rest names a
+    place by construction, so the first place among its stems is it, whatever nouns come first
+    ("американский": американа, Америка)."""
+    prefix, side = next(((p, s) for p, s in SIDE_PREFIXES if lemma.startswith(p)), ("", ""))
+    if not side:
+        return None
+    rest = lemma[len(prefix) :].removeprefix("-")
+    stems = _stems(rest) if len(rest) > 6 else []
+    if rest.endswith("инский"):  # a people in -ин: осетин, Осетия
+        stems.append(rest[:-6] + "ия")
+    place = next((name for name in stems if _noun_kind(name) == PLACE), None)
+    if place is None:
+        return None
+    tag = morph.parses(place)[0].tag
+    number = {"plur"} if tag.number == "plur" else {"sing", tag.gender}
+    adjective = morph.inflect(morph.parses(side)[0], {"nomn", *number})
+    return f"{_capitalised(adjective or side)} {_capitalised(place)}"
 
 
 def _is_language(text: str, match: re.Match) -> bool:

@@ -54,6 +54,19 @@ SIDES = frozenset(
         "центральный",
     }
 )
+# the first parts of compound adjectives of those sides ("южноосетинский", "северо-кавказский"),
+# each with its side's adjective, the longest first
+SIDE_PREFIXES = (
+    ("северо-западно", "северо-западный"),
+    ("северо-восточно", "северо-восточный"),
+    ("юго-западно", "юго-западный"),
+    ("юго-восточно", "юго-восточный"),
+    ("северо", "северный"),
+    ("южно", "южный"),
+    ("западно", "западный"),
+    ("восточно", "восточный"),
+    ("центрально", "центральный"),
+)
 # the word right before a mention, one line's spaces between them
 _WORD_BEFORE = re.compile(rf"(?P<word>{CYRILLIC_WORD.pattern})[^\S\r\n]+$")
 _REACH = 40  # characters read before a mention: more than the longest part noun and its space
