@@ -157,6 +157,9 @@ def test_off_with_the_country_adjectives():
         ("Дом стоит на окраине Твери.", [("окраине Твери", "окраина Твери")]),
         ("Отряд вышел в окрестностях Кабула.", [("окрестностях Кабула", "окрестности Кабула")]),
         ("Центр Казани перекрыт.", [("Центр Казани", "Центр Казани")]),
+        # NER's one span of a capitalised part and its place, or of the part alone
+        ("Фонд помогает республикам на Востоке Украины.", [("Востоке Украины", "Восток Украины")]),
+        ("Он жил на Юге США.", [("Юге США", "Юг США")]),
         # ... or the adjective of a side of the world agreeing with the place
         ("Засуха ударила по южной Италии.", [("южной Италии", "южная Италия")]),
         (
@@ -184,6 +187,15 @@ def test_a_part_of_a_place_nests_the_place_and_is_off_under_factru():
         ("COUNTRY", "Франции", "COUNTRY:FR"),
     ]
     assert [m.form for m in pressrel.analyze(text, place_parts=False).mentions] == ["name"]
+
+
+def test_a_place_ner_read_with_its_part_is_nested_in_it():
+    mentions = pressrel.analyze("Беженцы с Востока Украины приехали в Ростов.").mentions
+    assert [(m.type, m.text, m.form) for m in mentions] == [
+        ("LOC", "Востока Украины", "part"),
+        ("COUNTRY", "Украины", "name"),
+        ("LOC", "Ростов", None),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -9,16 +9,19 @@ right before a LOC or COUNTRY mention whose last word reads as a genitive; not a
 adjective before it agrees with (``культурного центра Германии``, ``Космического центра
 Кеннеди``: an institution), nor one inside another mention. So is a lower-case adjective of
 ``SIDES`` agreeing with the place (``восточной Украины``: normal ``восточная Украина``; NEREL
-annotates all 7 of its train split's).
+annotates all 7 of its train split's). NER's one span of a capitalised part and its place
+(``Востоке Украины``) is cut to the place first, and NER's place that is a part's noun alone
+(``[Юге] США``) gives way to the part.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from ..coverage import Covered
-from ..lang import grammar, morph, phrases
+from ..lang import grammar, morph, normalize, phrases
 from ..lang.letters import CYRILLIC_WORD, is_cyrillic_word, last_run_start
 from ..records import Document, Mention, Unit, placed
 
@@ -69,6 +72,8 @@ SIDE_PREFIXES = (
 )
 # the word right before a mention, one line's spaces between them
 _WORD_BEFORE = re.compile(rf"(?P<word>{CYRILLIC_WORD.pattern})[^\S\r\n]+$")
+# the first word of a span and the spaces after it
+_FIRST_WORD = re.compile(rf"(?P<word>{CYRILLIC_WORD.pattern})[^\S\r\n]+")
 _REACH = 40  # characters read before a mention: more than the longest part noun and its space
 _PLACES = frozenset({"LOC", "COUNTRY"})
 
@@ -79,7 +84,9 @@ def parts_of_places(
     """mentions, then a LOC mention for each part of a place written before a place's mention
     (see the module); sentence_at gives an offset's sentence."""
     text = document.text
+    mentions = _places_out_of_parts(text, mentions)
     covered = None
+    lone: set[tuple[int, int]] = set()  # NER's places that are a part's noun alone
     added = []
     for place in mentions:
         if place.type not in _PLACES:
@@ -93,9 +100,14 @@ def parts_of_places(
             continue
         if covered is None:
             covered = Covered((m.start, m.stop) for m in mentions)
+            places = {(m.start, m.stop) for m in mentions if m.type == "LOC"}
         unit = sentence_at(start)
-        if unit is None or covered.overlaps(start, before.end("word")):
+        if unit is None:
             continue
+        if covered.overlaps(start, before.end("word")):
+            if (start, before.end("word")) not in places:
+                continue
+            lone.add((start, before.end("word")))  # "на [Юге] США": the part is the place
         added.append(
             Mention(
                 doc=document.id,
@@ -108,7 +120,35 @@ def parts_of_places(
                 **placed(unit),
             )
         )
+    if lone:
+        mentions = [m for m in mentions if m.type != "LOC" or (m.start, m.stop) not in lone]
     return mentions + added if added else mentions
+
+
+def _places_out_of_parts(text: str, mentions: list[Mention]) -> list[Mention]:
+    """mentions, NER's place spans that open with a part of the place (``place_in_part``:
+    "на Востоке Украины") cut to the place, normalised as NER's spans are: the part is then
+    found before it as the other parts are."""
+    cut = None
+    for i, m in enumerate(mentions):
+        if m.type != "LOC" or (at := place_in_part(text, m.start, m.stop)) is None:
+            continue
+        normal = normalize.normalize([normalize.span_key("LOC", text, at, m.stop)])[0].normal
+        cut = cut or list(mentions)
+        cut[i] = replace(m, text=text[at : m.stop], start=at, normal=normal)
+    return cut or mentions
+
+
+def place_in_part(text: str, start: int, stop: int) -> int | None:
+    """Where the place starts in a place's span text[start:stop] that opens with a noun of
+    PARTS, the place's name in the genitive after it ("Востоке Украины", "Юго-Западе
+    Москвы"), else None."""
+    first = _FIRST_WORD.match(text, start, stop)
+    if first is None or first.end() >= stop or not text[first.end()].isupper():
+        return None
+    if _part_reading(first["word"]) is None or not _in_genitive(text[first.end() : stop]):
+        return None
+    return first.end()
 
 
 def _part_of(text: str, start: int, word: str, place: Mention) -> str | None:
