@@ -54,8 +54,12 @@ def test_the_person_a_thing_is_named_after_has_no_role_and_stops_none():
         # person the thing is named after
         ("Дом стоит на улице Раевского в Выборгском районе.", [("Раевского", "Раевский")]),
         ("На набережную канала Грибоедова вышли трое.", [("Грибоедова", "Грибоедов")]),
+        # one street's, a man's and a city's name alike (Киров), or a possessive's ending
+        ("Офис находится на улице Кирова в Химках.", [("Кирова", "Киров")]),
+        ("Дом стоит на улице Бутлерова.", [("Бутлерова", "Бутлеров")]),
         # not a place's name, nor the street's own adjective, nor a name in apposition
         ("Он жил на улице Москвы.", []),
+        ("Улицы Кирова перекрыты.", []),  # the streets of the city
         ("Он жил на улице Краснопролетарской.", []),
     ],
 )

@@ -113,35 +113,54 @@ def _may_be_genitive_name(word: str) -> bool:
     )
 
 
+def _one_thing(noun: str) -> bool:
+    """Whether the noun of a named thing is singular in all its readings ("улице", not
+    "улицы", which may be the plural)."""
+    return all(p.tag.number == "sing" for p in morph.parses(noun) if grammar.is_noun(p))
+
+
 _THING_BEFORE = re.compile(rf"(?<![\w-])(?P<thing>[а-яё]+){_SPACE}+\Z")
 
 
 def _after_named_thing(text: str, mention: Mention) -> bool:
     """Whether a noun of NAMED_THINGS ("улице", "аэропорту") stands right before mention."""
+    return _thing_before(text, mention) is not None
+
+
+def _thing_before(text: str, mention: Mention) -> str | None:
+    """The noun of NAMED_THINGS ("улице", "аэропорту") right before mention, if one is."""
     before = _THING_BEFORE.search(text, max(0, mention.start - 20), mention.start)
-    return before is not None and not NAMED_THINGS.isdisjoint(grammar.noun_lemmas(before["thing"]))
+    if before is None or NAMED_THINGS.isdisjoint(grammar.noun_lemmas(before["thing"])):
+        return None
+    return before["thing"]
 
 
 def _named_after_thing(text: str, mention: Mention) -> bool:
     """Whether mention is a person's name in the genitive right after a noun of NAMED_THINGS."""
-    if not _after_named_thing(text, mention):
+    thing = _thing_before(text, mention)
+    if thing is None:
         return False
     words = mention.text.split()
-    genitives = [_name_genitive(word) for word in words]
+    genitives = [_name_genitive(word, thing) for word in words]
     return bool(words) and None not in genitives and "declined" in genitives
 
 
-def _name_genitive(word: str) -> str | None:
-    """How word reads as a person's name in the genitive: "declined" (Раевского, Джона),
-    "fixed" (Кеннеди: the same in every case), None when it does not, or reads as a place."""
+def _name_genitive(word: str, thing: str) -> str | None:
+    """How word reads as a person's name in the genitive after the noun thing: "declined"
+    (Раевского, Джона), "fixed" (Кеннеди: the same in every case), None when it does not, or
+    is the thing's own adjective ("улице Краснопролетарской"), or may be a place's name after
+    a thing that may be plural ("улицы Кирова": the streets of the city; "улице Кирова", one
+    street, is named after the man)."""
     readings = morph.parses(word)
-    if any("Geox" in reading.tag or grammar.is_adjective(reading) for reading in readings):
-        return None  # a place, or the street's own adjective ("улице Краснопролетарской")
+    if grammar.agrees_with_noun(word, thing):
+        return None
     genitive = [
         r
         for r in readings
         if _NAMES & r.tag.grammemes and morph.case_of(r) == "gent" and r.tag.number == "sing"
     ]
+    if any("Geox" in reading.tag for reading in readings) and not (genitive and _one_thing(thing)):
+        return None
     if any("Fixd" not in reading.tag for reading in genitive):
         return "declined"
     return "fixed" if genitive else None
