@@ -99,7 +99,8 @@ def reference_balanced(span: str) -> bool:
             stack.append(char)
         elif char in marks.NAME_CLOSING or char == ")":
             return False
-    return not stack
+    # a closing guillemet at the end closes every guillemet still open: «Концерн ВКО «Алмаз»
+    return not stack or (span[-1] == "»" and set(stack) == {"«"})
 
 
 @pytest.fixture(scope="module")
