@@ -255,3 +255,23 @@ def test_the_candidates_of_the_seed_and_the_sentences_are_the_patterns_matches(s
 def test_an_informal_place_name_has_the_official_id(text, entities):
     found = [(m.normal, m.entity) for m in analyze(text, types="LOC").mentions]
     assert found == entities
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a building or a structure is no place, nor a quoted name after its kind's noun
+        ("Вертолёт приземлился между покоями патриарха и Троицким собором.", []),
+        ("Дальше путь лежит по Рокскому тоннелю.", []),
+        ("Квартира находится недалеко от метро «Дмитровская».", []),
+        ("Он получил пентхаус в жилом комплексе «Кутузовская миля».", []),
+        ("Его похоронят на Новодевичьем кладбище в Москве.", ["Москва"]),
+        # ... but the place in its name is one
+        ("Он получил орден за восстановление Кронштадтского Морского собора.", ["Кронштадт"]),
+        # streets, squares and parks are places: an address
+        ("Митинг прошёл на Красной площади.", ["Красная площадь"]),
+        ("Его привлекали при благоустройстве парка «Царицыно».", ["Царицыно"]),
+    ],
+)
+def test_a_facility_is_no_place(text, places):
+    assert [m.normal for m in pressrel.analyze(text).mentions if m.type == "LOC"] == places

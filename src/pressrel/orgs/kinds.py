@@ -216,20 +216,6 @@ def can_be_nominative(text: str, start: int) -> bool:
     return not readings or any(p.tag.case == "nomn" for p in readings)
 
 
-# Nouns of places, buildings and instruments that NER reads as organisations when their name is
-# written with them ("Шереметьевским аэропортом", "Исаакиевский собор", "Новом кладбище",
-# "Космический телескоп Кеплер"): a facility, as both factRuEval (a location or a facility) and
-# NEREL (FACILITY) annotate it, never an ORG. The closed class of such head nouns: transport,
-# sports grounds, places of worship and burial, palaces, halls and buildings, squares, parks and
-# streets, stations and power plants.
-FACILITIES = {
-    "аэропорт", "аэродром", "аэровокзал", "вокзал", "стадион", "космодром", "телескоп",
-    "ипподром", "велодром", "мост", "тоннель",
-    "собор", "храм", "мечеть", "синагога", "часовня", "аббатство", "кладбище",
-    "дворец", "зал", "здание", "башня", "площадь", "парк", "сквер", "аллея", "улица",
-    "проспект", "бульвар", "набережная", "станция", "электростанция", "гэс", "аэс",
-}  # fmt: skip
-HEAD_REACH = 3  # words from the span's start to its head noun ("Международный аэропорт")
 # ... and the buildings named by an organisation kind with an adjective (the adjective's and the
 # noun's lemmas): a shopping or sports centre, a night club is a building its owner runs
 FACILITY_PHRASES = {
@@ -244,16 +230,6 @@ def is_facility_phrase(adjective: str, noun: str) -> bool:
     return any(
         (a, lemma) in FACILITY_PHRASES for a in adjectives for lemma in grammar.noun_lemmas(noun)
     )
-
-
-def names_facility(text: str, start: int, stop: int) -> bool:
-    """Whether the span's head noun, its first noun after the adjectives, is a facility; a
-    quoted name is not read so (``фонд «Морской собор»``: what it is, the noun before it says,
-    ``is_other_kind``)."""
-    if start and text[start - 1] in OPENING:
-        return False
-    words = CYRILLIC_RUNS.findall(text[start:stop])[:HEAD_REACH]
-    return any(lemma in FACILITIES for lemma in grammar.head_noun_lemmas(words))
 
 
 # Nouns of a person's own page on a site ("на своей странице в Facebook", "в микроблоге в

@@ -94,6 +94,7 @@ from dataclasses import replace
 
 from .. import caches, countries
 from ..lang import grammar, morph, normalize
+from ..lang.facilities import names_facility
 from ..lang.letters import CAPITALS, CYRILLIC, LINE_ENDS, LOWER, ROMAN_NUMERAL, run_before_space
 from ..lang.marks import (
     APOSTROPHE,
@@ -151,7 +152,6 @@ from .kinds import (
     is_other_kind,
     is_owned_medium,
     is_published_medium,
-    names_facility,
     names_the_internet,
     other_kind_names,
 )

@@ -1,0 +1,39 @@
+"""Facilities are no places: a LOC span of NER whose head noun is a building or a structure
+(``Троицким собором``, ``Рокскому тоннелю``, ``Новодевичьем кладбище``), or a quoted name right
+after the noun of a facility's kind (``станции метро «Дмитровская»``, ``жилом комплексе
+«Кутузовская миля»``), names a facility, as NEREL (FACILITY) annotates it; the places in its
+name stay mentions (``Кронштадтского`` in ``Кронштадтского Морского собора``). Streets, squares
+and parks stay places (``lang.facilities.URBAN_SPACES``), named with their noun or after it
+(``парка «Зарядье»``): an address says where something is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lang import grammar
+from ..lang.facilities import STRUCTURE_KINDS, names_structure
+from ..lang.marks import OPENING
+from ..records import Mention
+
+# the word right before a quoted name's opening mark, spaces between
+_KIND_BEFORE = re.compile(r"(?P<word>[а-яё]+)[ \u00a0]*\Z")
+_REACH = 24  # characters read before the opening mark: more than the longest kind noun
+
+
+def without_facilities(text: str, mentions: list[Mention]) -> list[Mention]:
+    """mentions without the LOC ones that name a facility (see the module)."""
+    kept = [m for m in mentions if m.type != "LOC" or not names_a_facility(text, m.start, m.stop)]
+    return kept if len(kept) < len(mentions) else mentions
+
+
+def names_a_facility(text: str, start: int, stop: int) -> bool:
+    """Whether the place's span text[start:stop] names a facility (see the module)."""
+    if names_structure(text, start, stop):
+        return True
+    if not start or text[start - 1] not in OPENING:
+        return False
+    before = _KIND_BEFORE.search(text, max(0, start - 1 - _REACH), start - 1)
+    return before is not None and not STRUCTURE_KINDS.isdisjoint(
+        grammar.noun_lemmas(before["word"])
+    )
