@@ -25,6 +25,9 @@ URBAN_SPACES = {"площадь", "парк", "сквер", "аллея", "ул�
 # ... and the nouns a quoted name of a building or a structure follows: its kind ("станции
 # метро «Технопарк»", "жилом комплексе «Кутузовская миля»"; not "парка «Зарядье»")
 STRUCTURE_KINDS = (FACILITIES - URBAN_SPACES) | {"метро", "комплекс"}
+# abbreviations of a building's kind, written before its quoted name ("ЖК «Имперский дом»": a
+# residential complex; "ТЦ", "ТРЦ": a mall; "БЦ": an office centre)
+BUILDING_ABBREVIATIONS = frozenset({"ЖК", "ТЦ", "ТРЦ", "ТРК", "БЦ", "МФК"})
 HEAD_REACH = 3  # words from the span's start to its head noun ("Международный аэропорт")
 
 

@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable
 
 from ..lang import grammar, morph
+from ..lang.facilities import BUILDING_ABBREVIATIONS
 from ..lang.letters import CYRILLIC, CYRILLIC_RUN, CYRILLIC_RUNS, HYPHENATED
 from ..lang.marks import CLOSING, LEFT_GUILLEMET, OPENING, STRAIGHT
 from ..lang.namesakes import NAMING_NOUNS
@@ -82,6 +83,8 @@ def is_other_kind(text: str, start: int) -> bool:
         if opening < 0:
             return False
     before = BEFORE.search(text, max(0, opening - 40), opening)
+    if before and before[1] in BUILDING_ABBREVIATIONS:
+        return True  # "ЖК «Имперский дом»": a residential complex
     if not before or not before[1].islower() or not morph.is_known(before[1]):
         return False
     readings = morph.parses(before[1])
