@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 import pressrel
 from pressrel import analyze
-from pressrel.places import adjectives, find_place_adjectives, place_of_adjective
+from pressrel.places import adjectives, find_place_adjectives, place_of_adjective, postposed_place
 
 # (adjective as written, the place it is formed from or None)
 ADJECTIVES = [
@@ -275,3 +275,21 @@ def test_an_informal_place_name_has_the_official_id(text, entities):
 )
 def test_a_facility_is_no_place(text, places):
     assert [m.normal for m in pressrel.analyze(text).mentions if m.type == "LOC"] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "place"),
+    [
+        # a place's adjective after the person noun it agrees with: a title's place
+        ("Алексий был тогда епископом Таллинским.", "Таллинским", "Таллин"),
+        ("Сбережения патриарха Московского и всея Руси.", "Московского", "Москва"),
+        ("Родила сына герцогиня Кембриджская.", "Кембриджская", "Кембридж"),
+        # after a thing's noun it is the thing's name; with no noun, a name's, its head left out
+        ("Адрес: Московская область, станция Новопетровская.", "Новопетровская", None),
+        ("По одному полигону в Тульской и Смоленской.", "Тульской", None),
+        ("Журналисты погибли под Луганском.", "Луганском", None),
+    ],
+)
+def test_a_place_adjective_after_a_title_is_the_place(text, word, place):
+    start = text.index(word)
+    assert postposed_place(text, start, start + len(word)) == place

@@ -6,13 +6,17 @@ Its mentions are LOC, the type NER declares: ``normal`` is the place's name, so 
 adjective it may stand inside an organisation's name (``Московский университет``, NEREL's
 convention), never over a PER, LOC or COUNTRY span (a surname, ``Московской области``). It runs
 when LOC is asked for, and with the country adjectives (``country_adjectives``: off under
-factRuEval's convention, which annotates no adjective).
+factRuEval's convention, which annotates no adjective). A LOC of NER's that is one such
+adjective after the noun it agrees with is that place's adjective mention (``епископом
+Таллинским``: Таллин).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
+from ..records import Mention
 from .base import Context, Extractor, Found
 
 
@@ -25,10 +29,22 @@ def scan(text: str, context: Context) -> Iterator[Found]:
         yield Found(start, stop, "LOC", place, {"form": "adjective"})
 
 
+def retype(mention: Mention, context: Context) -> Mention:
+    """NER's LOC of one word that is a place's adjective after the noun it agrees with
+    (``places.postposed_place``): the place's adjective mention; else the mention itself."""
+    from .. import places
+
+    if mention.type != "LOC" or mention.form or not context.options.country_adjectives:
+        return mention
+    place = places.postposed_place(context.text, mention.start, mention.stop)
+    return replace(mention, normal=place, form="adjective") if place else mention
+
+
 EXTRACTOR = Extractor(
     "places",
     (),
     scan,
     needs=frozenset({"LOC"}),
+    retype=retype,
     yields_to=frozenset({"PER", "LOC", "COUNTRY"}),
 )

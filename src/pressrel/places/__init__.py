@@ -3,7 +3,7 @@ of a place named with it (``юге Турции``), the facilities that are no p
 собором``), and a place's entity id by its official name
 (``Подмосковье``: ``LOC:Московская область``)."""
 
-from .adjectives import find_place_adjectives, place_of_adjective
+from .adjectives import find_place_adjectives, place_of_adjective, postposed_place
 from .aliases import place_id
 from .facilities import without_facilities
 from .parts import parts_of_places
@@ -13,5 +13,6 @@ __all__ = [
     "parts_of_places",
     "place_id",
     "place_of_adjective",
+    "postposed_place",
     "without_facilities",
 ]

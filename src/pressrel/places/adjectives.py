@@ -34,7 +34,7 @@ from ..countries import TOPONYM_NOUNS, lookup_country_form
 from ..lang import grammar, morph
 from ..lang.fold import fold
 from ..lang.names import NAME_TAGS
-from .parts import SIDE_PREFIXES
+from .parts import SIDE_PREFIXES, word_before
 
 # a word that may be a relative adjective in -ский/-цкий, any case (hyphenated: нью-йоркский)
 _ENDING = r"[сц]к(?:ий|ой|ого|ому|им|ом|ая|ую|ое|ие|их|ими)"
@@ -200,6 +200,32 @@ def _of_a_side(lemma: str) -> str | None:
     number = {"plur"} if tag.number == "plur" else {"sing", tag.gender}
     adjective = morph.inflect(morph.parses(side)[0], {"nomn", *number})
     return f"{_capitalised(adjective or side)} {_capitalised(place)}"
+
+
+def postposed_place(text: str, start: int, stop: int) -> str | None:
+    """The place whose adjective the one word text[start:stop] is, written after the person
+    noun it agrees with (a title's: "епископом Таллинским", "патриарха Московского и всея
+    Руси", "герцогиня Кембриджская"), else None: after a thing's noun it is the thing's own name
+    ("станция Новопетровская"), and with no noun before it a name's whose head is left out ("в
+    Тульской и Смоленской" областях)."""
+    word = text[start:stop]
+    if not word.isalpha() or not _CANDIDATE.fullmatch(word):
+        return None
+    before = word_before(text, start)
+    if before is None or not _agrees_with_person_noun(word, before["word"]):
+        return None
+    return place_of_adjective(word)
+
+
+def _agrees_with_person_noun(adjective: str, noun: str) -> bool:
+    """Whether some adjective reading of adjective agrees with some animate noun reading of
+    noun, the noun's best reading a noun."""
+    readings = morph.parses(noun)
+    if not readings or not grammar.is_noun(readings[0]):
+        return False
+    nouns = [p for p in readings if grammar.is_noun(p) and p.tag.animacy == "anim"]
+    adjectives = [p for p in morph.parses(adjective) if grammar.is_adjective(p)]
+    return any(grammar.agrees(a, n) for a in adjectives for n in nouns)
 
 
 def _is_language(text: str, match: re.Match) -> bool:
