@@ -3,7 +3,8 @@
 Russian forms the relative adjective of a place name with ``-ск-`` (``-цк-`` after a stem in
 ``ц``/``к``): ``Рим`` → ``римский``, ``Канны`` → ``каннский``, ``Москва`` → ``московский``,
 ``Калифорния`` → ``калифорнийский``, ``Европа`` → ``европейский``, ``Химки`` → ``химкинский``,
-``Винница`` → ``винницкий``. ``place_of_adjective`` runs the derivation backwards: it strips the
+``Винница`` → ``винницкий``; a region named by what it lies by, with ``-н-`` too: ``Подмосковье`` →
+``подмосковный``. ``place_of_adjective`` runs the derivation backwards: it strips the
 suffix from the adjective's lemma and tries the nouns it may be formed from (a fleeting vowel
 restored, the stem with a noun's ending or none, ``-ия``/``-ье``), in that order, up to the
 first that pymorphy2's dictionary knows as a noun in its best reading: a place name (``Geox``)
@@ -26,6 +27,7 @@ the city) or names a language (``на татарском``, ``татарском
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterator
 
@@ -43,6 +45,11 @@ _CANDIDATE = re.compile(rf"(?<![^\W\d_]){_ADJECTIVE}(?![^\W\d_])")
 # where a candidate may end: its suffix and ending before no letter (starting with [сц], a
 # pattern the regex engine skips to by its first letter: eight times faster over a paragraph)
 _CANDIDATE_END = re.compile(rf"{_ENDING}(?![^\W\d_])")
+# ... and one in -ный of a region named by what it lies by ("подмосковный": Подмосковье)
+_REGION_CANDIDATE = re.compile(
+    r"(?<![^\W\d_])(?:[Пп]од|[Зз]а|[Пп]ри|[Пп]ред)[а-яё]+н(?:ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми)"
+    r"(?![^\W\d_])"
+)
 # the adjectives coordinated after one, up to the noun they share: "Рязанской, Костромской и
 # Калининградской областях"
 _COORDINATED = re.compile(
@@ -147,6 +154,10 @@ def place_of_adjective(word: str) -> str | None:
         lemma = reading.normal_form
         if lemma.endswith("ческий"):
             return None  # of a noun in -ика, -изм (политический, исторический), no place
+        if lemma.endswith("ный"):  # "подмосковный": Подмосковье, a region by what it lies by
+            region = lemma[:-3] + "ье"
+            found = lemma.startswith(REGION_PREFIXES) and _noun_kind(region) == PLACE
+            return _capitalised(region) if found else None
         if lemma.endswith(("ский", "ской")):
             stem = lemma[:-4]
             if _of_a_people(stem):
@@ -247,6 +258,13 @@ def _candidates(text: str) -> Iterator[re.Match]:
     return _CANDIDATE.finditer(text, text.rfind(" ", 0, end.start()) + 1)
 
 
+def _all_candidates(text: str) -> Iterator[re.Match]:
+    """The candidates in -ский and, in order with them, the adjectives in -ный of a region
+    (``_REGION_CANDIDATE``: "подмосковных")."""
+    regions = _REGION_CANDIDATE.finditer(text)
+    return heapq.merge(_candidates(text), regions, key=lambda m: m.start())
+
+
 def _common_plural(adjective: str) -> bool:
     """Whether the adjective is written in lower case in the plural ("московских"): before a
     plural head it is the places of the city, no proper name of one ("Рязанской и Тверской
@@ -260,7 +278,7 @@ def find_place_adjectives(text: str) -> list[tuple[int, int, str]]:
     as the other scans of a paragraph are: a paragraph said again is scanned once)."""
     found = []
     passed = 0  # the end of the coordination a language's adjective began
-    for match in _candidates(text):
+    for match in _all_candidates(text):
         if match.start() < passed:
             continue  # "на чувашском, марийском и татарском": languages all
         end = match.end()
