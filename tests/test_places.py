@@ -288,7 +288,9 @@ def test_a_facility_is_no_place(text, places):
         ("Алексий был тогда епископом Таллинским.", "Таллинским", "Таллин"),
         ("Сбережения патриарха Московского и всея Руси.", "Московского", "Москва"),
         ("Родила сына герцогиня Кембриджская.", "Кембриджская", "Кембридж"),
-        # after a thing's noun it is the thing's name; with no noun, a name's, its head left out
+        # after a thing's noun it is the thing's name, after another person noun a surname;
+        # with no noun, a name's, its head left out
+        ("На сцену вышел композитор Чайковский.", "Чайковский", None),
         ("Адрес: Московская область, станция Новопетровская.", "Новопетровская", None),
         ("По одному полигону в Тульской и Смоленской.", "Тульской", None),
         ("Журналисты погибли под Луганском.", "Луганском", None),
@@ -297,3 +299,10 @@ def test_a_facility_is_no_place(text, places):
 def test_a_place_adjective_after_a_title_is_the_place(text, word, place):
     start = text.index(word)
     assert postposed_place(text, start, start + len(word)) == place
+
+
+def test_a_title_s_place_ner_read_as_a_person_is_the_place():
+    mentions = pressrel.analyze("Он будет носить титул принц Кембриджский, а не другой.").mentions
+    assert [(m.type, m.text, m.normal, m.form) for m in mentions] == [
+        ("LOC", "Кембриджский", "Кембридж", "adjective")
+    ]

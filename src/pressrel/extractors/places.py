@@ -7,8 +7,8 @@ adjective it may stand inside an organisation's name (``Московский у�
 convention), never over a PER, LOC or COUNTRY span (a surname, ``Московской области``). It runs
 when LOC is asked for, and with the country adjectives (``country_adjectives``: off under
 factRuEval's convention, which annotates no adjective). A LOC of NER's that is one such
-adjective after the noun it agrees with is that place's adjective mention (``епископом
-Таллинским``: Таллин).
+adjective (or a PER: a title's place read as a surname) after the title of a domain it agrees
+with is that place's adjective mention (``епископом Таллинским``: Таллин).
 """
 
 from __future__ import annotations
@@ -30,14 +30,17 @@ def scan(text: str, context: Context) -> Iterator[Found]:
 
 
 def retype(mention: Mention, context: Context) -> Mention:
-    """NER's LOC of one word that is a place's adjective after the noun it agrees with
-    (``places.postposed_place``): the place's adjective mention; else the mention itself."""
+    """NER's LOC or PER of one word that is a place's adjective after the title it agrees with
+    (``places.postposed_place``: "принц Уэльский"): the place's adjective mention; else the
+    mention itself."""
     from .. import places
 
-    if mention.type != "LOC" or mention.form or not context.options.country_adjectives:
+    if mention.type not in ("LOC", "PER") or mention.form or not context.options.country_adjectives:
         return mention
     place = places.postposed_place(context.text, mention.start, mention.stop)
-    return replace(mention, normal=place, form="adjective") if place else mention
+    if place is None:
+        return mention
+    return replace(mention, type="LOC", normal=place, form="adjective", name=None)
 
 
 EXTRACTOR = Extractor(

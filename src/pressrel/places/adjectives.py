@@ -214,29 +214,41 @@ def _of_a_side(lemma: str) -> str | None:
 
 
 def postposed_place(text: str, start: int, stop: int) -> str | None:
-    """The place whose adjective the one word text[start:stop] is, written after the person
-    noun it agrees with (a title's: "епископом Таллинским", "патриарха Московского и всея
-    Руси", "герцогиня Кембриджская"), else None: after a thing's noun it is the thing's own name
-    ("станция Новопетровская"), and with no noun before it a name's whose head is left out ("в
-    Тульской и Смоленской" областях)."""
+    """The place whose adjective the one word text[start:stop] is, written after the title of
+    a domain it agrees with (``DOMAIN_TITLES``: "епископом Таллинским", "патриарха Московского
+    и всея Руси", "герцогиня Кембриджская"), else None: after a thing's noun it is the thing's
+    own name ("станция Новопетровская"), after another person noun a surname ("композитор
+    Чайковский"), and with no noun before it a name's whose head is left out ("в Тульской и
+    Смоленской" областях)."""
     word = text[start:stop]
     if not word.isalpha() or not _CANDIDATE.fullmatch(word):
         return None
     before = word_before(text, start)
-    if before is None or not _agrees_with_person_noun(word, before["word"]):
+    if before is None or not _agrees_with_title(word, before["word"]):
         return None
     return place_of_adjective(word)
 
 
-def _agrees_with_person_noun(adjective: str, noun: str) -> bool:
-    """Whether some adjective reading of adjective agrees with some animate noun reading of
-    noun, the noun's best reading a noun."""
-    readings = morph.parses(noun)
-    if not readings or not grammar.is_noun(readings[0]):
-        return False
-    nouns = [p for p in readings if grammar.is_noun(p) and p.tag.animacy == "anim"]
+# Titles of a domain, whose place follows them as an adjective ("принц Уэльский", "митрополит
+# Русенский", "Папа Римский"): nobility, monarchs and bishops (lemmas)
+DOMAIN_TITLES = frozenset(
+    {
+        "принц", "принцесса", "князь", "княгиня", "герцог", "герцогиня", "граф", "графиня",
+        "маркиз", "маркиза", "барон", "баронесса", "король", "королева", "царь", "царица",
+        "император", "императрица", "епископ", "архиепископ", "митрополит", "патриарх", "папа",
+        "экзарх",
+    }
+)  # fmt: skip
+
+
+def _agrees_with_title(adjective: str, noun: str) -> bool:
+    """Whether some adjective reading of adjective agrees with a reading of noun as a title of
+    ``DOMAIN_TITLES``."""
+    titles = [
+        p for p in morph.parses(noun) if grammar.is_noun(p) and p.normal_form in DOMAIN_TITLES
+    ]
     adjectives = [p for p in morph.parses(adjective) if grammar.is_adjective(p)]
-    return any(grammar.agrees(a, n) for a in adjectives for n in nouns)
+    return any(grammar.agrees(a, n) for a in adjectives for n in titles)
 
 
 def _is_language(text: str, match: re.Match) -> bool:
