@@ -26,6 +26,8 @@ ADJECTIVES = [
     ("химкинского", "Химки"),  # -ин-ский from -и
     ("сочинского", "Сочи"),
     ("пермского", "Пермь"),  # a soft stem
+    ("киевской", "Киев"),  # the stem a place itself, not the common кива of a fleeting vowel
+    ("самарского", "Самара"),  # ... which comes after the stem with an ending when both are
     ("ярославской", "Ярославль"),
     ("новосибирскому", "Новосибирск"),  # a city in -ск when the stem alone is no noun
     ("минского", "Минск"),

@@ -180,13 +180,15 @@ def place_of_adjective(word: str) -> str | None:
 
 def _derived(lemma: str) -> str | None:
     """The place the first noun lemma may be formed from names (``_stems``), None when that
-    noun is a common one or there is none."""
+    noun is a common one or there is none, unless the stem is itself a place's name ("киевский":
+    Киев, not the common кива a fleeting vowel makes of it; "самарский": Самара, then Самар)."""
     for name in _stems(lemma):
         kind = _noun_kind(name)
         if kind == PLACE:
             return _capitalised(name)
         if kind == COMMON:
-            return None
+            own = lemma[:-4]
+            return _capitalised(own) if _noun_kind(own) == PLACE else None
     return None
 
 
