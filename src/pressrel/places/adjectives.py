@@ -22,7 +22,8 @@ people's land).
 
 ``find_place_adjectives`` finds them in text, except where the adjective begins a place's own
 name (``Калининградской области``, ``Тверском бульваре``: the name is the place, not a mention of
-the city) or names a language (``на татарском``, ``татарском языке``).
+the city; one in lower case begins none: ``в нью-йоркском районе Челси`` is a mention of
+Нью-Йорк) or names a language (``на татарском``, ``татарском языке``).
 """
 
 from __future__ import annotations
@@ -279,13 +280,6 @@ def _all_candidates(text: str) -> Iterator[re.Match]:
     return heapq.merge(_candidates(text), regions, key=lambda m: m.start())
 
 
-def _common_plural(adjective: str) -> bool:
-    """Whether the adjective is written in lower case in the plural ("московских"): before a
-    plural head it is the places of the city, no proper name of one ("Рязанской и Тверской
-    областях" are two names, each adjective singular)."""
-    return adjective.islower() and adjective.endswith(("их", "ие", "ими"))
-
-
 @caches.by_text(caches.WORDS)
 def find_place_adjectives(text: str) -> list[tuple[int, int, str]]:
     """(start, stop, place) of every adjective of a place in text, in order (cached by text,
@@ -306,11 +300,11 @@ def find_place_adjectives(text: str) -> list[tuple[int, int, str]]:
         if after.startswith("язык") or (
             after.startswith(_PLACE_HEADS)
             and not grammar.may_be_adjective(after)
-            and not _common_plural(match.group())
+            and not match.group().islower()
         ):
             continue  # "Калининградской области", "Рязанской и Тверской областях", "языке"
-            # (not "Выборгском районном суде": an adjective is no head; nor "в московских
-            # районах": a plural adjective in lower case names no one place, but the city's)
+            # (not "Выборгском районном суде": an adjective is no head; nor one in lower case,
+            # no proper name's start: "в московских районах", "в нью-йоркском районе Челси")
         place = place_of_adjective(match.group())
         if place is not None:
             found.append((match.start(), match.end(), place))
