@@ -350,9 +350,10 @@ _DEICTIC_DAY = words(*_DEICTIC_DAY_WORDS, "накануне")
 
 
 def day_month_year(rule: str) -> str:
-    """Days: "18 декабря 2015", "В воскресенье, 11 июня 2017 года", "25 июля, в четверг",
-    "вчера, 9 мая 2019 года"."""
-    weekday_lead = _opt(_g(rule, "wprep", PREPOSITION) + S) + _g(rule, "wd", WEEKDAY) + ",?" + S
+    """Days: "18 декабря 2015", "В воскресенье, 11 июня 2017 года", "в субботу — 29 июня",
+    "в минувшую субботу, 17 сентября", "25 июля, в четверг", "вчера, 9 мая 2019 года"."""
+    weekday = _opt(DEICTIC + S) + _g(rule, "wd", WEEKDAY)  # "минувшую субботу"
+    weekday_lead = _opt(_g(rule, "wprep", PREPOSITION) + S) + weekday + _either(",?" + S, DASH)
     deictic_lead = _g(rule, "rel", _DEICTIC_DAY) + ",?" + S
     lead = _opt(_either(weekday_lead, deictic_lead, _g(rule, "prep", PREPOSITION) + S))
     number = _either(NUM_START + _g(rule, "d", DAY) + ORDINAL_SUFFIX, _g(rule, "od", ORDINAL_DAY))
