@@ -171,6 +171,10 @@ CASES = [
     ("через два дня", A, "через два дня", None, None, "date", (RELATIVE,)),
     ("Годом позже", A, "Годом позже", None, None, "date", (RELATIVE,)),
     ("На днях", A, "На днях", None, None, "date", (RELATIVE,)),
+    # a season of two years with a slash; a date with slashes
+    ("в сезоне 2017/18", A, "2017/18", "2017/2018", YEAR, "range", ()),
+    ("в сезоне 2017/2018", A, "2017/2018", "2017/2018", YEAR, "range", ()),
+    ("протокол 24/06/2016", A, "24/06/2016", "2016-06-24", DAY, "date", ()),
     # a weekday and a date form one span; the explicit date wins
     ("в понедельник, 20 марта", A, "в понедельник, 20 марта", "2016-03-20", DAY, "date", (INFERRED,)),
     ("В воскресенье, 11 июня 2017 года", A, "В воскресенье, 11 июня 2017 года", "2017-06-11", DAY,

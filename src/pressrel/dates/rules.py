@@ -312,6 +312,22 @@ def range_years_in_parentheses(rule: str) -> str:
     return r"(?<=\()" + years + _year_end(_g(rule, "yw", YEAR_WORD))
 
 
+def season_years(rule: str) -> str:
+    """Years: a season written as two years with a slash, "в сезонах 2002/03 и 2004/05", "в
+    сезоне 2017/2018" (the second the next year)."""
+    second = _either(YEAR4, r"\d{2}")
+    years = NUM_START + _g(rule, "y1", YEAR4) + "/" + _g(rule, "y2", second) + NUM_END
+    return _lead(rule) + years + _year_end(_g(rule, "yw", YEAR_WORD))
+
+
+def build_season_years(g: Groups, anchor: Anchor) -> DateValue | None:
+    y1, text2 = int(g("y1")), g.text("y2")
+    y2 = int(text2) if len(text2) == 4 else y1 + (int(text2) - y1) % 100  # "1999/00": 2000
+    if y2 != y1 + 1:
+        return None  # "2002/2010": no one season
+    return v.interval(v.iso_year(y1), v.iso_year(y2), "year")
+
+
 def range_years_words(rule: str) -> str:
     """Years: "с 2010 по 2015 год", "с 1994 по 2000 годы"."""
     first = _g(rule, "from", _FROM) + S + _g(rule, "y1", YEAR4) + _year_end()
@@ -394,17 +410,21 @@ def build_day_in_a_list(g: Groups, anchor: Anchor) -> DateValue | None:
 
 
 def numeric_date(rule: str) -> str:
-    """Days: "18.12.2015", "18.12.2015 г.", "2015-12-18", "02.02.15" (a two-digit year)."""
+    """Days: "18.12.2015", "18.12.2015 г.", "2015-12-18", "02.02.15" (a two-digit year),
+    "24/06/2016" (slashes: a four-digit year only)."""
     year = _either(_g(rule, "y", YEAR4), _g(rule, "y2", r"\d{2}") + r"(?!\.\w)")  # not "16.webm"
     dotted = f"{_g(rule, 'd', DAY)}\\.{_g(rule, 'm', MONTH_NUMERIC)}\\.{year}"
+    slashed = f"{_g(rule, 'sd', DAY)}/{_g(rule, 'sm', MONTH_NUMERIC)}/{_g(rule, 'sy', YEAR4)}"
     month, day = r"(?:0[1-9]|1[0-2])", r"(?:0[1-9]|[12][0-9]|3[01])"
     iso = f"{_g(rule, 'iy', YEAR4)}-{_g(rule, 'im', month)}-{_g(rule, 'id', day)}"
-    return _lead(rule) + NUM_START + _either(dotted, iso) + _year_end()
+    return _lead(rule) + NUM_START + _either(dotted, slashed, iso) + _year_end()
 
 
 def build_numeric_date(g: Groups, anchor: Anchor) -> DateValue | None:
     if g("y"):
         return v.point(v.iso_day(int(g("y")), int(g("m")), int(g("d"))), "day")
+    if g("sy"):
+        return v.point(v.iso_day(int(g("sy")), int(g("sm")), int(g("sd"))), "day")
     if g("y2"):  # "27.05.99": the century nearest the anchor
         if len(g.text("d")) != 2 or len(g.text("m")) != 2:
             return None  # "1.2.10": a version, not dd.mm.yy
@@ -1120,6 +1140,7 @@ RULES: tuple[Rule, ...] = (
     Rule("ryw", range_years_words("ryw"), build_range_years),
     Rule("ryd", range_years_dash("ryd"), build_range_years_dash),
     Rule("ryp", range_years_in_parentheses("ryp"), build_range_years),
+    Rule("ysl", season_years("ysl"), build_season_years),
     Rule("dmy", day_month_year("dmy"), build_day_month_year),
     Rule("dlist", day_in_a_list("dlist"), build_day_in_a_list),
     Rule("num", numeric_date("num"), build_numeric_date),
