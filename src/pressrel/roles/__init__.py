@@ -13,7 +13,8 @@ A role is one noun group that ends right before the person's name, in the same c
 - after the head only what it governs (``group``): genitives ("министр иностранных дел"), the
   organisations and places NER found ("главного тренера «Бананца»"), quoted names, a head
   coordinated with it ("основателем и председателем"), "от" + what one represents ("сенатор
-  от штата Вермонт"). A preposition, adverb, pronoun, verb or number outside those ends it,
+  от штата Вермонт"), where the position is held ("постпред России при ООН"), what one is put
+  up for ("кандидат в президенты"). A preposition, adverb, pronoun, verb or number outside those ends it,
   and so does an opening quote right before the name (the name is then a title);
 - when another person's name in the genitive stands right before the name, the role may
   govern it: "пресс-секретарь президента Владимира Путина Дмитрий Песков" (a head that may be

@@ -7,7 +7,9 @@ may hold prepositions: "Европейского суда по правам че
 ("основателем и председателем"), "от" with what the holder represents ("сенатор от штата
 Вермонт", "депутат от партии"), and "по" with the field the position is of, in the dative
 ("директор по коммуникациям", "советник президента по национальной безопасности"; not a noun a
-name is given by: "по кличке"). Anything else (another preposition, an adverb or particle, a
+name is given by: "по кличке"), a preposition of where the position is held before a name NER
+found ("постпред России при ООН", "руководитель фракции в Мосгордуме"), and "в" with what one is
+put up for ("кандидат в президенты"). Anything else (another preposition, an adverb or particle, a
 pronoun, a verb, a number, a noun in another case, a courtesy title after "и") means the name
 is not what the head is about: "генералов полиции в деле", "эксперты именно на",
 "президент и миссис".
@@ -36,6 +38,10 @@ DEPENDENT_POS = {"NOUN", "ADJF", "PRTF", "NUMR"}
 REPRESENTS = "от"  # the one preposition a role holds outside a name: "депутат от партии"
 FIELD = "по"  # the field a position is of, in the dative: "директор по коммуникациям"
 PASSED = frozenset({"и", REPRESENTS, "из", FIELD})  # words ``governed`` may pass, where they stand
+# the prepositions of where a position is held, before a name NER found: "постпред России при
+# ООН", "руководитель фракции ЕР в Мосгордуме", "ведущий программы на канале ТВЦ"
+SEATS = frozenset({"в", "во", "на", "при"})
+INTO = "в"  # a role one is put up for, with a plural person noun: "кандидат в президенты"
 
 
 class Token(NamedTuple):
@@ -110,6 +116,8 @@ def governed(words: list[Token], at: int, readings: list[Any], context: Any) -> 
                 k += 1
         elif token.lower == "из" and k > at + 1 and _is_one(words[k - 1]):
             k += 1  # "главу одного из кланов": a partitive inside the group
+        elif _seat_or_candidacy(words, k, names):
+            k += 1  # "постпред России при ООН", "кандидат в президенты"
         elif _genitive_dependent(token):
             k += 1
         else:
@@ -134,7 +142,7 @@ def first_head(words: list[Token], context: Any) -> int:
             continue
         if _before_a_name(words, k, names):
             continue
-        if _in_a_field(words, k):
+        if _in_a_field(words, k) or _seat_or_candidacy(words, k, names):
             continue
         if not _genitive_dependent(token):
             if k >= 2 and words[k - 1].lower == "и":
@@ -156,6 +164,29 @@ def _after_adjectives(words: list[Token], k: int) -> int | None:
     while j > 0 and words[j].is_word and grammar.may_be_adjective(words[j].lower):
         j -= 1
     return j if j < k - 1 and words[j].lower == "и" else None
+
+
+def _seat_or_candidacy(words: list[Token], k: int, names: list[tuple[int, int]]) -> bool:
+    """Whether words[k] is a preposition of where a position is held before a proper name NER
+    found (``SEATS``: "при ООН", "в Мосгордуме"), or "в" with a plural person noun in the nominative
+    form ("кандидат в президенты", the accusative of what one is put up for), or that noun."""
+    if words[k].lower == INTO and k + 1 < len(words) and _candidacy(words[k + 1].text):
+        return True
+    if k >= 1 and words[k - 1].lower == INTO and _candidacy(words[k].text):
+        return True
+    if words[k].lower not in SEATS or k + 1 >= len(words):
+        return False
+    following = words[k + 1]  # a proper name: a generic body takes its owner's genitive, which
+    # may be the name ("генпрокурор в администрации Джорджа Буша": Буш's administration)
+    return following.text[:1].isupper() and any(
+        s == following.start and following.stop <= e for s, e in names
+    )
+
+
+@caches.bounded(caches.WORDS)
+def _candidacy(word: str) -> bool:
+    """Whether word is a person noun in the nominative plural ("президенты", "депутаты")."""
+    return any(morph.case_of(p) == "nomn" and p.tag.number == "plur" for p in person_readings(word))
 
 
 def _before_a_name(words: list[Token], k: int, names: list[tuple[int, int]]) -> bool:
