@@ -41,7 +41,7 @@ from .. import caches
 from ..lang import grammar, morph, phrases
 from ..lang.letters import CYRILLIC, plain_spaces
 from ..lang.marks import CLOSING, EITHER, OPENERS, after_mark, unclosed
-from ..lang.names import feminine_given_cases
+from ..lang.names import feminine_given_cases, span_case
 from .context import GOVERNED_TYPES, RoleContext
 from .group import PLACE_KIND, Token, first_head, governed, tokens
 from .heads import (
@@ -69,6 +69,9 @@ CLAUSE_BREAK = re.compile(r"[.,;:!?()\[\]—–\n\r]|\s-\s")  # \r alone: a clas
 ABBREVIATION = re.compile(r"(?<!\w)(?:и\.\s?о\.|врио(?!\w))", re.IGNORECASE)
 OPENING_QUOTE = re.compile(rf"(?:[{OPENERS}]|(?:^|\s)[{EITHER}])$")
 NAME_WORD = re.compile(rf"[{CYRILLIC}]{{2,}}(?:-[{CYRILLIC}]+)*(?!\.)")
+# a dash right before the name, the role before it in the name's case: "Министр обороны —
+# Ицунори Онодэра", "у российского фехтовальщика — Тимура Сафина", "(режиссёр — Дмитрий Бертман)"
+DASH_BEFORE = re.compile(r"\s[—–]\s*$")
 AGE = re.compile(r"^\d+-(?:х-)?летн\w+$", re.IGNORECASE)  # the person's age, not the role's
 ACTING = "исполняющ"  # "исполняющий обязанности": acting for the head after it
 PERSON_NAME = {"Name", "Surn", "Patr"}
@@ -96,14 +99,22 @@ NO_ROLE = Role()
 def find_role(
     text: str, start: int, stop: int, context: RoleContext | None = None, before: int = 0
 ) -> Role:
-    """The role written right before the name text[start:stop], not reaching back past before."""
+    """The role written right before the name text[start:stop], or before a dash right before
+    it, not reaching back past before."""
     context = context or RoleContext([])
     words = _words_before(text, start, before, context)
     if words is None:
         return NO_ROLE
+    listed, without = True, frozenset()  # a plural role may be of a list the name starts
+    if not words and (dash := DASH_BEFORE.search(text, max(before, start - 4), start)):
+        words = _words_before(text, dash.start(), before, context)  # "Министр обороны — Name"
+        # ... one person's, in the case the name is likeliest in: "две российские лесбиянки —
+        # Марина Миронова и ..." is a list's, and "лесбиянки" no genitive of Марин Миронов's
+        listed, shown = False, span_case(text[start:stop])
+        without = ALL_CASES - {shown} if shown else without
     if not words:
         return _role_across_name(text, start, stop, context)
-    role = _role_in(text, words, text[start:stop], context, stop) or NO_ROLE
+    role = _role_in(text, words, text[start:stop], context, stop, without, listed) or NO_ROLE
     if role.start is not None and _complement_of_apposition(text, start, stop, role, context):
         return NO_ROLE  # "Андрея Шаронова, бывшего помощника Германа Грефа": Шаронов's role
     following = context.person_right_after(text, stop) if role.start is not None else None
@@ -163,9 +174,11 @@ def _role_in(
     context: RoleContext,
     stop: int,
     without: frozenset[str] = frozenset(),
+    listed: bool = True,
 ) -> Role | None:
     """The longest role among words whose head agrees with the name (leftmost head first),
-    in a case other than those ``without``."""
+    in a case other than those ``without``; a plural head only when ``listed`` and the name
+    starts a list."""
     first = first_head(words, context)  # a head before it governs no group up to the name
     cases: frozenset[str] | None = None  # the name's, read at the first head only
     for at in range(first, len(words)):  # heads read as the search reaches them, not past the
@@ -177,7 +190,7 @@ def _role_in(
             cases = _name_cases(name) - without
         if not head.sure and cases == ALL_CASES:
             continue  # "После боя Матиас": an unsure head needs the name's case to agree
-        found = _role_at(text, words, at, head, cases, context, stop)
+        found = _role_at(text, words, at, head, cases, context, stop, listed)
         if found:
             return found
     return None
@@ -213,6 +226,7 @@ def _role_at(
     cases: frozenset[str],
     context: RoleContext,
     stop: int,
+    listed: bool = True,
 ) -> Role | None:
     """The role whose head is words[at], if the group from it to the name is one."""
     readings = list(head.readings)
@@ -231,7 +245,7 @@ def _role_at(
     if not agreeing:
         return None
     plural = all(p.tag.number == "plur" for p in agreeing)
-    if plural and partitive is None and not context.person_listed_after(text, stop):
+    if plural and partitive is None and not (listed and context.person_listed_after(text, stop)):
         return None
     if first == at:
         first = _adjectives_start(words, at, agreeing)
