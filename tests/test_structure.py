@@ -399,6 +399,8 @@ def test_undated_teasers():
         ("3 июня 2024 г., Санкт-Петербург", datetime.date(2024, 6, 3)),
         ("г. Екатеринбург, 10.07.2023", datetime.date(2023, 7, 10)),
         ("Нижний Новгород, 5 мая 2021 года, 12:00", datetime.date(2021, 5, 5)),
+        ("ЕКАТЕРИНБУРГ, 5 апреля 2025 г.", datetime.date(2025, 4, 5)),  # in capitals
+        ("Ростов-на-Дону, 27 марта 2025 г.", datetime.date(2025, 3, 27)),  # a preposition's phrase
         # ... a place pymorphy2 knows, not any capitalised word
         ("Иванов, 3 июня 2024 года", None),
         ("Решение, 3 июня 2024 года", None),
@@ -425,6 +427,15 @@ def test_date_lines(line, expected):
             datetime.date(2024, 10, 24),
             "Москва, 24 октября 2024 года —",
             "ПАО «Северсталь» отчиталось.",
+        ),
+        # ... the issuer after the dash, a name with no sentence, is the line's too
+        (
+            "Заголовок новости\n\nМОСКВА, 20 января 2025 г. — Министерство здравоохранения\n\n"
+            "В 2025 году откроются центры.",
+            "Заголовок новости",
+            datetime.date(2025, 1, 20),
+            "МОСКВА, 20 января 2025 г. — Министерство здравоохранения",
+            "В 2025 году откроются центры.",
         ),
         # ... not a lead that opens with a date and goes on
         (

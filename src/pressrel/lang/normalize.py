@@ -18,7 +18,7 @@ from typing import NamedTuple
 from .. import caches
 from ..models import fallback
 from ..records import Name
-from . import brackets, coordination, grammar, names, phrases, tagged
+from . import brackets, coordination, grammar, morph, names, phrases, tagged
 
 
 class SpanKey(NamedTuple):
@@ -82,10 +82,28 @@ def _by_rule(key: SpanKey) -> Normal | None:
         governed = bool(key.left) and grammar.first_pos(key.left) == "PREP"  # "у Виталия"
         person = names.parse_person(key.text, governed=governed)
         return Normal(person.normal, person.name)
+    if key.type == "LOC" and (capitals := _place_in_capitals(key.text)):
+        return Normal(capitals, None)  # "МОСКВА, 20 января 2025 г.": Москва
     normal = phrases.nominative(f"{key.text} {key.shared}" if key.shared else key.text)
     if normal is None and key.shared:
         normal = phrases.nominative(key.text)
     return None if normal is None else Normal(normal, None)
+
+
+def _place_in_capitals(text: str) -> str | None:
+    """The nominative, capitalised, of a place's one-word name written in capitals, as date
+    lines write it ("МОСКВА", "ТВЕРЬ": Москва, Тверь); None when pymorphy2 knows no place of
+    that word, or only an abbreviation ("США")."""
+    if len(text) < 4 or not text.isalpha() or not text.isupper():
+        return None
+    places = [
+        p
+        for p in morph.parses(text.lower())
+        if p.is_known
+        and {"Geox"} <= morph.facts(p.tag).grammemes
+        and "Abbr" not in morph.facts(p.tag).grammemes
+    ]
+    return places[0].normal_form.capitalize() if places else None
 
 
 # the taggers' results, by text and context word; filled a batch at a time, so a memo (the

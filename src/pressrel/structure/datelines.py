@@ -2,9 +2,10 @@
 
 A date line is a paragraph that is only a date ("18 декабря 2015", "18.12.2015, 14:30",
 "Пятница, 18 декабря 2015"), or a date with the place it was written in, before or after it
-("Москва, 3 июня 2024 года", "3 июня 2024 г., Москва", "г. Москва, 03.06.2024"): a place's name
-of one to three capitalised words whose last word pymorphy2 knows as a place's name in the
-nominative. A release often opens its lead with the date line, set off by a dash ("15 марта
+("Москва, 3 июня 2024 года", "3 июня 2024 г., Москва", "г. Москва, 03.06.2024", "МОСКВА, 20
+января 2025 г."): a place's name of one to three capitalised words (or in capitals) whose last
+word, or first before a preposition's phrase ("Ростов-на-Дону"), pymorphy2 knows as a place's
+name in the nominative. A release often opens its lead with the date line, set off by a dash ("15 марта
 2024 г., Москва. – Генеральный директор ...", "Москва, 24 октября 2024 года — ПАО ...");
 ``opening_date_line`` finds where such a line ends.
 
@@ -21,7 +22,10 @@ from .. import dates
 from ..lang import morph
 
 TIME_TAIL = re.compile(r"[,\s]+(?:в\s+)?\d{1,2}[:.]\d{2}(?:\s*\(?мск\)?)?\s*$", re.IGNORECASE)
-_PLACE = r"(?:г\.\s*)?(?P<place>[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁ]?[а-яё]+){0,2})"
+# a place's name of one to three words, capitalised or in capitals ("МОСКВА, 20 января"), the
+# words after the first lower-case or not ("Ростов-на-Дону", "РОСТОВ-НА-ДОНУ")
+_WORD = r"(?:[А-ЯЁ][а-яё]+|[А-ЯЁ]{2,})"
+_PLACE = rf"(?:г\.\s*)?(?P<place>{_WORD}(?:[- ](?:{_WORD}|[а-яё]+)){{0,2}})"
 PLACE_FIRST = re.compile(rf"^{_PLACE}\s*,\s*(?P<date>.+)$")
 PLACE_LAST = re.compile(rf"^(?P<date>.+?)\s*,\s*{_PLACE}\.?$")
 # a date line opening a paragraph: up to a dash after it, a full stop before the dash allowed
@@ -63,9 +67,13 @@ def _date_of(line: str) -> datetime.date | None:
 
 
 def _is_place(name: str) -> bool:
-    """Whether pymorphy2 knows the name's last word as a place's name in the nominative
-    ("Москва", "Санкт-Петербург", "Нижний Новгород")."""
-    last = re.split(r"[ -]", name)[-1]
+    """Whether pymorphy2 knows the name's last word, or its first before a preposition's
+    phrase, as a place's name in the nominative ("Москва", "Санкт-Петербург", "Нижний
+    Новгород", "Ростов-на-Дону", "ТВЕРЬ")."""
+    words = re.split(r"[ -]", name)
+    head = words[0] if len(words) > 2 and words[1].lower() == "на" else words[-1]
     return any(
-        {"Geox", "nomn"} <= morph.facts(p.tag).grammemes for p in morph.parses(last) if p.is_known
+        {"Geox", "nomn"} <= morph.facts(p.tag).grammemes
+        for p in morph.parses(head.lower())
+        if p.is_known
     )

@@ -162,7 +162,10 @@ def _mark_head(layout: Layout, main: list[Paragraph]) -> dict[int, list[tuple[in
     body = [p for p in main if p.kind == "body"]
     if body and layout.date is None and (opening := opening_date_line(body[0].text)):
         at, date = opening  # "15 марта 2024 г., Москва. – Генеральный директор ..."
-        line, body[0] = split(layout.paragraphs, body[0], at)
+        if _title_like(body[0].text[at:]):  # "МОСКВА, 20 января 2025 г. — Министерство ...":
+            line = body.pop(0)  # the issuer, a name with no sentence, is the line's too
+        else:
+            line, body[0] = split(layout.paragraphs, body[0], at)
         line.kind, layout.date, layout.date_span = "dateline", date, (line.start, line.stop)
     if body:
         lead = body[0]
