@@ -117,6 +117,22 @@ def test_abbreviation_defined_in_the_document_joins_the_full_name(text):
     assert entities == {"ORG:Федеральная антимонопольная служба"}
 
 
+def test_a_short_name_the_release_defines_stands_for_its_organisation():
+    text = (
+        "ПАО КБ «[ORG Центр-инвест]» (далее — «[ORG Банк]») опубликовал отчётность. Прибыль"
+        " [ORG Банка] выросла, сообщил [ORG Банк] [COUNTRY России]. Ставку [ORG Банком] [COUNTRY"
+        " России] снизили."
+    )
+    entities = [(m.text, m.entity) for m in resolved(text)[1] if m.type == "ORG"]
+    assert entities == [
+        ("Центр-инвест", "ORG:Центр-инвест"),
+        ("Банк", "ORG:Центр-инвест"),
+        ("Банка", "ORG:Центр-инвест"),
+        ("Банк", "ORG:Банк России"),  # the short name inside another name is that name
+        ("Банком", "ORG:Банк России"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "entity"),
     [

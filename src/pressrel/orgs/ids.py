@@ -2,7 +2,7 @@
 
 The canonical name is the mention's normal form without legal form and quotation marks
 ("ОАО «РЖД»" -> РЖД), then the full name when the document defines the abbreviation
-("... (ФАС)") or the curated table ``data/org_aliases.tsv`` knows it, also with a country after
+("... (ФАС)"), or the short name it defines for itself ("(далее — «Банк»)"), or the curated table ``data/org_aliases.tsv`` knows it, also with a country after
 it ("Минкомсвязи России"), or, when neither does, the one long name of the document (else of
 the table) the short name is built from ("ФАС", "Минкульт": ``shortened``). A name written in an oblique case beside its nominative is the
 nominative ("Медузы" beside "Медуза", ``cases``). A name with a country's name right after its
@@ -43,6 +43,12 @@ ABBREVIATION = rf"[{CAPITALS}][{CAPITALS}{LOWER}\-]{{1,14}}"  # "ФАС", "Ми�
 # Russia written after an abbreviation in the brackets that define it: "(ФТС РФ)", "(ФНС России)"
 RUSSIA_AFTER = rf"(?:\s(?i:{'|'.join(COUNTRY_SUFFIXES)}))?"
 ABBREVIATION_AFTER = re.compile(rf"^[{NAME_CLOSING}]?\s*\(\s*({ABBREVIATION}){RUSSIA_AFTER}\s*\)")
+# the short name a release defines for itself after its full name: "ПАО КБ «Центр-инвест» (далее
+# — «Банк»)", "(далее по тексту – Компания)"
+SHORT_NAME_AFTER = re.compile(
+    rf"^[{NAME_CLOSING}]?\s*\(\s*далее(?:\s+по\s+тексту)?\s*[—–-]?\s*[{NAME_OPENING}]?"
+    rf"(?P<short>[^{NAME_CLOSING}(),]{{2,40}}?)[{NAME_CLOSING}]?\s*[,)]"
+)
 ABBREVIATION_INSIDE = re.compile(rf"^(?P<full>.*\S)\s*\(\s*(?P<abbr>{ABBREVIATION})\s*\)$")
 # Words that say what kind of company a name is, not which: "Alibaba Group" is Alibaba,
 # "Blacksiris Trading Limited" is Blacksiris; and the abbreviations of a kind written inside
@@ -73,6 +79,7 @@ class Organisations:
             elif m.type == "LOC":
                 self.place_starts[m.stop].append(m.start)
         self.aliases = _org_aliases(mentions, text)
+        self.short = _short_names(mentions, text, self.aliases)  # "(далее — «Банк»)"
         orgs = [m for m in mentions if m.type == "ORG"]
         bare_names = [self._bare(m) for m in orgs]  # "АНБ" of "Агентство ... США"
         names = [_canonical(m, self.aliases) for m in orgs] + bare_names
@@ -130,7 +137,7 @@ class Organisations:
         bare = org_name(mention.normal or mention.text)
         end = with_country_after(self.text, mention.stop) if " " not in bare else mention.stop
         if end == mention.stop:
-            return _canonical(mention, self.aliases)
+            return self.short.get(name_key(bare)) or _canonical(mention, self.aliases)
         country = " ".join(self.text[mention.stop : end].split())
         return _full_name(f"{bare} {country}", self.aliases)
 
@@ -344,6 +351,21 @@ def _org_aliases(mentions: list[Mention], text: str) -> dict[str, str]:
             # Федеральная налоговая служба, Russia's name in it the curated one's
             aliases[name_key(after.group(1))] = _full_name(org_name(m.normal), aliases)
     return aliases
+
+
+def _short_names(mentions: list[Mention], text: str, aliases: dict[str, str]) -> dict[str, str]:
+    """Short name -> full name, of the short names the document defines for its organisations
+    ("ПАО КБ «Центр-инвест» (далее — «Банк»)": банк -> Центр-инвест), which stand for them
+    alone, not inside another name ("Банком России" is still Банк России)."""
+    defined = {}
+    for m in mentions:
+        if (
+            m.type == "ORG"
+            and m.normal
+            and (short := SHORT_NAME_AFTER.match(text[m.stop : m.stop + 64]))
+        ):
+            defined[name_key(short["short"])] = _full_name(org_name(m.normal), aliases)
+    return defined
 
 
 def _defined_by(mention: Mention, text: str) -> bool:
