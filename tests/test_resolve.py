@@ -255,6 +255,10 @@ def per_entities(text):
             " рабочим.",
             [("Рамзан Кадыров", "PER:Рамзан Кадыров"), ("Кадырова", "PER:Рамзан Кадыров")],
         ),
+        (  # a role between the verb and the name is read through: the verb agrees with her
+            "Об этом сообщила заместитель министра [Евгения Котова]. Сроки назвала [Котова].",
+            [("Евгения Котова", "PER:Евгения Котова"), ("Котова", "PER:Евгения Котова")],
+        ),
         (  # a woman's given name pymorphy2 knows only as a man's (Асий): her verb says whose
             "Суд оправдал [Асию Биби]. [Асия Биби] покинула страну.",
             [("Асию Биби", "PER:Асия Биби"), ("Асия Биби", "PER:Асия Биби")],
@@ -310,6 +314,7 @@ def per_entities(text):
         "indeclinable-feminine",
         "time-phrase-first",
         "genitive-of-noun",
+        "her-verb-through-a-role",
         "given-name-by-her-verb",
         "given-name-of-both-genders-by-her-adjective",
         "given-name-of-both-genders-after-a-noun",

@@ -77,7 +77,7 @@ from .lang.names import (
 from .lang.namesakes import named_after
 from .orgs import Organisations, spells
 from .records import Mention, Name
-from .roles import CHILDREN, KINSHIP, NO_ROLE, PARENTS, Role, RoleContext, find_role
+from .roles import CHILDREN, KINSHIP, NO_ROLE, PARENTS, Role, RoleContext, find_role, role_head
 
 CYRILLIC = re.compile(r"^[А-ЯЁа-яё]+$")
 CONJUNCTIONS = frozenset({"и", "или"})  # two people; a comma may add an apposition
@@ -145,7 +145,7 @@ def resolve(mentions: list[Mention], text: str) -> list[Mention]:
     mentions = _in_coordinated_case(mentions, text)  # a list of its own
     roles = _roles(mentions, text)
     mentions = _in_role_case(mentions, roles)
-    mentions = _in_shown_gender(_as_named_elsewhere(_as_attested(mentions)), text)
+    mentions = _in_shown_gender(_as_named_elsewhere(_as_attested(mentions)), text, roles)
     people = _people(mentions, text)
     persons = _persons_of(mentions, people)
     organisations = Organisations(mentions, text)
@@ -558,7 +558,9 @@ def _in_coordinated_case(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
-def _in_shown_gender(mentions: list[Mention], text: str) -> list[Mention]:
+def _in_shown_gender(
+    mentions: list[Mention], text: str, roles: dict[int, Role] | None = None
+) -> list[Mention]:
     """Mentions of a name whose gender the words agreeing with its mentions show, re-read in
     that gender when its words allow both: a given name of both genders by its form
     ("Александра Смирнова": Александр's genitive or her nominative; "80-летняя Александра
@@ -567,7 +569,10 @@ def _in_shown_gender(mentions: list[Mention], text: str) -> list[Mention]:
     declension ("Асию Биби": Асий's dative, or Асия's accusative; only ever re-read as hers).
     Every mention of the name must agree, in a case each may be in ("Суд оправдал Асию Биби.
     Асия Биби покинула страну": "покинула" agrees with the nominative Асия; "оправдал" is no
-    verb of the accusative)."""
+    verb of the accusative). A role before a mention is read through, unless its head is a
+    feminine noun: the words before it agree with the person ("сообщила заместитель министра
+    Евгения Котова")."""
+    roles = roles or {}
     groups: dict[tuple, list[int]] = {}  # (genders it may be re-read in, the name's key)
     either: list[int] = []  # mentions of a given name of both genders by its form
     for i, m in enumerate(mentions):
@@ -583,7 +588,7 @@ def _in_shown_gender(mentions: list[Mention], text: str) -> list[Mention]:
 
     def said_of(i: int) -> str | None:
         if i not in said:
-            said[i] = _said_of(mentions[i], text)
+            said[i] = _said_of(mentions[i], text, roles.get(i))
         return said[i]
 
     if _any_shown(either, said_of):  # else none of their names shows one: the keys that group
@@ -609,16 +614,29 @@ def _any_shown(indices: list[int], said_of: Callable[[int], str | None]) -> bool
     return any(said_of(i) is not None for i in indices)
 
 
-def _said_of(mention: Mention, text: str) -> str | None:
+def _said_of(mention: Mention, text: str, role: Role | None = None) -> str | None:
     """The gender the words agreeing with a name's mention say, in a case its given name may be
-    in; None when they say none, or when a noun stands right before it ("команда под
-    руководством Вячеслава Быкова встретилась": the name is the noun's genitive, the verb the
-    team's)."""
-    if gender.after_a_noun(text, mention.start):
+    in, the role before it read through; None when they say none, or when a noun stands right
+    before it ("команда под руководством Вячеслава Быкова встретилась": the name is the noun's
+    genitive, the verb the team's)."""
+    start = mention.start
+    if role is not None and role.start is not None and not _feminine_head(role.text or ""):
+        start = role.start  # "сообщила заместитель министра Евгения Котова"; a feminine head
+        # shows the gender itself ("Пришла наследница состояния патриарха Алексия II")
+    if gender.after_a_noun(text, start):
         return None
     written = mention.text.split()[0]
     cases = {*gender.written_cases(written), *feminine_given_cases(written)}
-    return gender.context_gender(text, mention.start, mention.stop, cases)
+    return gender.context_gender(text, start, mention.stop, cases)
+
+
+def _feminine_head(role: str) -> bool:
+    """Whether the role's head noun is feminine ("наследница", "журналистка"): the words
+    agreeing with the role agree with it, whoever the name after it is."""
+    head = role_head(role)
+    return head is not None and any(
+        morph.facts(p.tag).gender == "femn" for p in morph.parses(head) if grammar.is_noun(p)
+    )
 
 
 def _gender_keys(written: str) -> tuple[tuple[str, str], ...]:
