@@ -521,7 +521,11 @@ _QUARTER_NUMBER = _either(
     words(*forms("перв|втор|трет|четверт", "ый|ий|ого|ьего|ом|ьем|ое|ье|ая|ья|ой|ьей|ую|ью")),
     _either(words("i|ii|iii|iv"), "[1-4]") + _opt("-?" + words("й|го|м|ом")),
 )
-_QUARTER = words("квартал|квартала|квартале|кварталу|кварталом") + WORD_END
+# ... and "кв." before a year ("в 3 кв. 2024 г."; not "1 кв. м", a square metre)
+_QUARTER = _either(
+    words("квартал|квартала|квартале|кварталу|кварталом") + WORD_END,
+    r"кв\." + rf"(?={S}(?:1[89]|20)\d\d)",
+)
 # two quarters and what is between them: "во II–III кварталах", "I–II кварталов"
 _QUARTERS = words("квартал|квартала|квартале|кварталах|кварталов|кварталы|кварталам") + WORD_END
 _HALF = words("половина|половины|половине|половину|половиной")
@@ -535,8 +539,8 @@ _HALF_YEAR = _either(
 
 
 def quarter(rule: str) -> str:
-    """Quarters and half-years: "в первом квартале 2016 года", "III квартал", "во втором
-    полугодии", "за первую половину года", "во второй половине 2016 года"; a range of
+    """Quarters and half-years: "в первом квартале 2016 года", "III квартал", "в 3 кв. 2024 г.",
+    "во втором полугодии", "за первую половину года", "во второй половине 2016 года"; a range of
     quarters: "во II–III кварталах текущего года"."""
     one = _g(rule, "n", _QUARTER_NUMBER) + WORD_END + S
     unit = _either(_g(rule, "q", _QUARTER), _g(rule, "h", _HALF_YEAR) + WORD_END)
@@ -944,6 +948,22 @@ _WHEN = re.compile(r"во?\s+(?:последн|ближайш|следующ)")
 _NOT_A_TITLE = rf"(?<![{OPENING}])"  # «Один день Ивана Денисовича»
 
 
+def months_of_year(rule: str) -> str:
+    """The first months of a year: "за 9 месяцев 2024 года", "за первые три месяца 2018 года"
+    (a report's period: January to the month the count ends at)."""
+    first = _opt(words(*forms("перв", "ые|ых|ым|ыми")) + S)
+    months = _g(rule, "q", QUANTITY) + S0 + words("месяцев|месяца|месяцах|месяцам")
+    return _lead(rule) + first + NUM_START + months + S + _year_tail(rule)
+
+
+def build_months_of_year(g: Groups, anchor: Anchor) -> DateValue | None:
+    count = number_value(g.text("q"))
+    if count is None or count != int(count) or not 1 <= count <= 12 or g("yw") is None:
+        return None  # "3 месяца 2015" says no year: it is a count of something
+    year = int(g.text("y"))
+    return v.interval(v.iso_month(year, 1), v.iso_month(year, int(count)), "month")
+
+
 def duration(rule: str) -> str:
     """Durations: "два года", "в течение примерно 26 лет", "1 год 6 месяцев", "полгода";
     with "назад"/"спустя"/"позже" after them, points: "три месяца назад"."""
@@ -1162,6 +1182,7 @@ RULES: tuple[Rule, ...] = (
     Rule("wday", weekday("wday"), build_weekday),
     Rule("dword", deictic_word("dword"), build_deictic_word),
     Rule("hours", hours("hours"), build_period),
+    Rule("myr", months_of_year("myr"), build_months_of_year),
     Rule("dur", duration("dur"), build_duration),
     Rule("durb", duration_without_number("durb"), build_duration_without_number),
     Rule("freq", frequency("freq"), build_period),
