@@ -16,8 +16,10 @@ import re
 from .. import countries
 from ..lang import grammar, marks, morph
 from ..lang.letters import CAPITALS
+from ..lang.sentences import starts_sentence
 from ..places import place_of_adjective
 from .extend import PHRASE_WORD, SPACED_LOWER_WORD, WORD, with_country_after
+from .generic import INSTITUTIONS
 from .kinds import ORGANISATION_KINDS
 
 ABBREVIATION = re.compile(rf"[{CAPITALS}]{{2,6}}")  # "ГИБДД"
@@ -43,7 +45,8 @@ def with_place_after(text: str, start: int, stop: int, places: dict[int, int]) -
     if text[stop - 1] in marks.NAME_CLOSING + ")" or not _names_institution(text, start, stop):
         return stop
     if place > stop + 1:  # "штата Нью-Йорк": the noun is the genitive, the place its apposition
-        return places[place] if is_genitive_thing(territory[1]) else stop
+        kind = _names_institution(text, start, stop, kinds_only=True)  # not "Сенате штата ..."
+        return places[place] if kind and is_genitive_thing(territory[1]) else stop
     head = PHRASE_WORD.match(text, place)
     if not head or not any(p.tag.case == "gent" for p in morph.parses(head.group())):
         return stop
@@ -131,11 +134,16 @@ def is_genitive_thing(word: str) -> bool:
     )
 
 
-def _names_institution(text: str, start: int, stop: int) -> bool:
+def _names_institution(text: str, start: int, stop: int, kinds_only: bool = False) -> bool:
     """Whether the span is an abbreviation, or its head noun, the first after its adjectives,
-    is an organisation kind ("Ленинский районный суд", "Университете")."""
+    is an organisation kind ("Ленинский районный суд", "Университете") or, unless
+    ``kinds_only``, an institution named so ("Правительства")."""
     span = text[start:stop]
     if ABBREVIATION.fullmatch(span):
         return True
     head = grammar.head_noun_lemmas(WORD.findall(span)[:3])
-    return any(lemma in ORGANISATION_KINDS for lemma in head)
+    # an institution capitalised where no sentence starts is named so ("Правительства Тверской
+    # области"); at a sentence's start the generic one's rules read it ("Полиция Лиона")
+    named = not kinds_only and not starts_sentence(text, start)
+    institutions = ORGANISATION_KINDS | INSTITUTIONS if named else ORGANISATION_KINDS
+    return any(lemma in institutions for lemma in head)

@@ -253,6 +253,11 @@ def refine(
             end = with_country_after(text, end)
         if genitives and end == mention.stop:
             end = with_place_after(text, mention.start, end, places)  # "суд Кёльна"
+            while (
+                end > mention.stop
+                and (farther := with_place_after(text, mention.start, end, places)) > end
+            ):
+                end = farther  # "Администрации Советского района Уфы": the district's city too
         end = named_after(text, end, person_stops)
         for start, stop in _pieces(text, mention.start, end):
             if not _is_organisation(text, start, stop, generic):
