@@ -177,6 +177,13 @@ def test_speaker_by_gender(text, speaker):
     assert quote.speaker == speaker
 
 
+@pytest.mark.parametrize("name", ["С. А. Бойцов", "С. Бойцов"])
+def test_a_speaker_named_with_initials_after_the_quote(name):
+    """An initial's full stop ends no attribution: "— сказал С. А. Бойцов"."""
+    (quote,) = quotes_of(f"{QUOTE}, — сказал [{name}].")
+    assert quote.speaker_text == name
+
+
 def test_a_role_speaker_fits_a_role_with_adjectives_before_its_head():
     """ "— сказал министр." names the one person whose role has that head, whatever adjectives
     come before it in the role written at the name."""

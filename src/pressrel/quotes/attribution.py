@@ -49,8 +49,10 @@ from .titles import in_aside, is_heading, is_woven, object_named
 # author's own sentence ("с брендом «партии власти», — в падении рейтинга …, отмечают источники")
 AFTER_VERB_WORDS = 5
 ITALICS = "'{2,3}"  # wiki markup round a quote: ''«…»'' (Wikinews)
-# an attribution's words: no sentence end, no quote, but a short quoted name («Медузе»)
-ATTRIBUTION = rf"(?:[^.!?{GUILLEMETS}\n\r]|«[^{GUILLEMETS}\n\r]{{1,60}}»)"
+# an attribution's words: no sentence end, no quote, but a short quoted name («Медузе») and the
+# full stop of an initial before a name ("— сказал С. А. Бойцов")
+INITIAL = rf"(?<!\w)[{CAPITALS}]\.(?=\s?[{CAPITALS}])"
+ATTRIBUTION = rf"(?:{INITIAL}|[^.!?{GUILLEMETS}\n\r]|«[^{GUILLEMETS}\n\r]{{1,60}}»)"
 # the words before a quote: no sentence end, no quote, but a short quoted name («Велес-Капитала»,
 # a capital first: not a quoted word of what was said, «потерпеть»)
 NAMING = rf"(?:[^.!?{GUILLEMETS}\n\r]|«[{CAPITALS}][^{GUILLEMETS}\n\r]{{0,59}}»)"
