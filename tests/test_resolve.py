@@ -117,6 +117,14 @@ def test_abbreviation_defined_in_the_document_joins_the_full_name(text):
     assert entities == {"ORG:Федеральная антимонопольная служба"}
 
 
+@pytest.mark.parametrize("initialled", ["О. В. Иванова", "О. Иванова"])
+def test_initials_and_a_surname_are_named_in_the_person_s_gender(initialled):
+    """Initials tell neither case nor gender: "Иванова" is Ольга Иванова's, not Иванов's."""
+    text = f"Декан [Ольга Иванова] открыла форум. Программу представила [{initialled}]."
+    people = [(m.normal, m.entity) for m in resolved(text)[1] if m.type == "PER"]
+    assert people[1] == (initialled, "PER:Ольга Иванова")
+
+
 def test_a_short_name_the_release_defines_stands_for_its_organisation():
     text = (
         "ПАО КБ «[ORG Центр-инвест]» (далее — «[ORG Банк]») опубликовал отчётность. Прибыль"

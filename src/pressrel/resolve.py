@@ -197,6 +197,8 @@ def _as_the_person_is_named(mention: Mention, person: Person, words: _WrittenWor
     "Маталыги" of Андрей Маталыга); else its own (a foreign surname's reading in the full
     name may be the wrong one: "Роналду" of a person read as Роналд stays as written)."""
     written = mention.text.strip()
+    if " " in written and (initialled := _initials_as_named(written, person)):
+        return initialled  # "О. В. Иванова" of Ольга Иванова: hers, not Иванов's genitive
     if " " in written or GENERATION.search(name_key(mention.normal or "")):
         return mention.normal  # "Моисеева-старшего" is Моисеев-старший
     name = mention.name or Name()
@@ -220,6 +222,21 @@ def _as_the_person_is_named(mention: Mention, person: Person, words: _WrittenWor
     if not name.first and name.last and person.gender:  # "(Беляева)" of Мария Бовда: hers
         return _surname_in_gender(written, person.gender) or mention.normal
     return mention.normal
+
+
+def _initials_as_named(written: str, person: Person) -> str | None:
+    """The normal form of initials and a surname ("О. В. Иванова", "Иванова О. В."), whose case
+    and gender the initials do not tell: the initials as written and the person's surname,
+    when the word written is a reading of it ("Иванова" of Ольга Иванова: hers); else None."""
+    words = written.split()
+    if not person.last or not any(INITIAL.match(word) for word in words):
+        return None
+    surnames_written = [word for word in words if not INITIAL.match(word)]
+    if len(surnames_written) != 1 or name_key(person.last) not in _surname_keys(
+        surnames_written[0]
+    ):
+        return None
+    return " ".join(person.last if word == surnames_written[0] else word for word in words)
 
 
 def _surname_in_gender(written: str, said: str) -> str | None:
