@@ -184,6 +184,26 @@ def test_a_speaker_named_with_initials_after_the_quote(name):
     assert quote.speaker_text == name
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # direct speech opening a line with a dash, the author's words after a dash
+            "Декан [Ольга Иванова] рассказала о программе.\n\n— В Пекине мы договорились о"
+            " программе, — пояснила она. — Это важно.",
+            [("В Пекине мы договорились о программе", "PER:Ольга Иванова", "пояснила")],
+        ),
+        (  # ... or following a sentence, its "?" its own
+            "[Иван Петров] пришёл в штаб. — Когда я домой попаду? — спросил [Петров].",
+            [("Когда я домой попаду?", "PER:Иван Петров", "спросил")],
+        ),
+        # a line of dialogue with no author is no one's quote
+        ("— Как дела?\n\n— Хорошо.", []),
+    ],
+)
+def test_direct_speech_after_a_dash(text, expected):
+    assert [(q.text, q.speaker, q.verb) for q in quotes_of(text)] == expected
+
+
 def test_a_role_speaker_fits_a_role_with_adjectives_before_its_head():
     """ "— сказал министр." names the one person whose role has that head, whatever adjectives
     come before it in the role written at the name."""

@@ -45,10 +45,12 @@ they share.
 
 from __future__ import annotations
 
+import heapq
+
 from ..lang import speech
 from ..records import Mention, Quote
 from .attribution import attribute
-from .quotations import quotation_spans
+from .quotations import dash_speech_spans, quotation_spans
 from .shared import Document, Found
 from .shared import Mentions as _Mentions  # noqa: F401  (tests/test_scaling.py)
 
@@ -66,7 +68,8 @@ def find_quotes(text: str, mentions: list[Mention], doc: str = "-") -> list[Quot
     previous: Found | None = None
     names = {(m.start, m.stop) for m in found.orgs}  # «Народный фронт» is a name, not speech
     titles: set[str] = set()  # a title named once is a title wherever it is quoted again
-    for span in quotation_spans(text):
+    spans = heapq.merge(quotation_spans(text), dash_speech_spans(text), key=lambda s: s.start)
+    for span in spans:
         inner = text[span.start : span.stop]
         if speech.is_title(text[max(0, span.start - 61) : span.start - 1]):
             titles.add(inner)

@@ -1,5 +1,5 @@
-"""Finding quotes: top-level quotation spans (multi-paragraph quotes joined) and a quote's
-speech on one line.
+"""Finding quotes: top-level quotation spans (multi-paragraph quotes joined), direct speech
+opening a line with a dash, and a quote's speech on one line.
 """
 
 from __future__ import annotations
@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..lang import speech
 from ..lang.marks import LEFT_GUILLEMET
 from .shared import PAIRS, SPACE, Span
 
@@ -37,6 +38,27 @@ def quotation_spans(text: str) -> Iterator[Span]:
             continue
         yield Span(open_at + 1, stop)
         index = stop + 1
+
+
+# direct speech opening a line (or following a sentence) with a dash, the author's words after
+# it set off by a dash:
+# "— В Пекине мы договорились о программе, — пояснила Ольга Иванова." (the speech up to its
+# comma, or its "!"/"?" included)
+DASH_SPEECH = re.compile(
+    r"(?m)(?:^[ \t\u00a0]*|(?<=[.!?…])[ \t\u00a0]+)[—–][ \t\u00a0]+"
+    r"(?P<speech>[^\n\r«»—–]{3,}?)(?:,|(?<=[!?…]))"
+    r"[ \t\u00a0]+[—–][ \t\u00a0]+(?P<author>[^\n\r]{0,60})"
+)
+AUTHOR_VERB_WORDS = 4  # the speech verb among the author's first words ("— пояснила она")
+
+
+def dash_speech_spans(text: str) -> Iterator[Span]:
+    """Direct speech that opens a line with a dash, when the author's words after it open with
+    a speech verb (``DASH_SPEECH``): a line of dialogue with no author is no one's quote."""
+    for match in DASH_SPEECH.finditer(text):
+        verb = speech.speech_verb(match["author"])
+        if verb is not None and len(match["author"][: verb.start()].split()) < AUTHOR_VERB_WORDS:
+            yield Span(match.start("speech"), match.end("speech"))
 
 
 def _closing(text: str, open_at: int, failed: set[int]) -> int | None:
