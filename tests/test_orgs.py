@@ -1490,6 +1490,10 @@ def test_a_generic_organisation_its_place_completes_is_named(text, genitives, ex
             "Протокол составила [ORG ГИБДД] [LOC Москвы] утром.",
             [("ГИБДД Москвы", "ГИБДД Москвы"), ("ГИБДД", "ГИБДД")],
         ),
+        (  # ... a city's kind between
+            "Иск рассмотрел [ORG Дзержинский районный суд] г. [LOC Новосибирска] вчера.",
+            [("Дзержинский районный суд г. Новосибирска",) * 2],
+        ),
         # ... an institution too; and the place its place is in, in the genitive after it
         (
             "Сообщила пресс-служба [ORG Правительства] [LOC Тверской области] вчера.",

@@ -25,6 +25,10 @@ from .kinds import ORGANISATION_KINDS
 ABBREVIATION = re.compile(rf"[{CAPITALS}]{{2,6}}")  # "ГИБДД"
 
 
+# a city's kind before its name, after a space: "г. Новосибирска", "города Москвы"
+CITY_KIND = re.compile(r" (?:г\.|города)[ \u00a0]?(?=[А-ЯЁ])")
+
+
 def with_place_after(text: str, start: int, stop: int, places: dict[int, int]) -> int:
     """stop moved past a place NER found one space after the name (places: start -> stop of the
     LOC spans) when the place is in the genitive and the name is an institution of a kind
@@ -33,10 +37,14 @@ def with_place_after(text: str, start: int, stop: int, places: dict[int, int]) -
     (NEREL's convention, as for a country; the place stays a LOC mention inside). Not after a
     quoted or bracketed name, nor after a name of its own ("Зенит Санкт-Петербурга"). A
     common noun of a thing in the genitive may stand between, the place named in apposition to
-    it ("Верховный суд штата Нью-Йорк", "Университет штата Огайо")."""
+    it ("Верховный суд штата Нью-Йорк", "Университет штата Огайо"), and so may a city's kind
+    ("Дзержинский районный суд г. Новосибирска")."""
     place = stop + 1
     if text[stop : stop + 1] != " ":
         return stop
+    city = CITY_KIND.match(text, stop)  # "Дзержинский районный суд г. Новосибирска"
+    if city and city.end() in places:
+        place = city.end()
     territory = SPACED_LOWER_WORD.match(text, stop)
     if place not in places:
         if not territory or territory.end() not in places:
@@ -44,7 +52,8 @@ def with_place_after(text: str, start: int, stop: int, places: dict[int, int]) -
         place = territory.end()
     if text[stop - 1] in marks.NAME_CLOSING + ")" or not _names_institution(text, start, stop):
         return stop
-    if place > stop + 1:  # "штата Нью-Йорк": the noun is the genitive, the place its apposition
+    if place > stop + 1 and not (city and place == city.end()):  # "штата Нью-Йорк": the noun
+        # is the genitive, the place its apposition
         kind = _names_institution(text, start, stop, kinds_only=True)  # not "Сенате штата ..."
         return places[place] if kind and is_genitive_thing(territory[1]) else stop
     head = PHRASE_WORD.match(text, place)
