@@ -185,6 +185,7 @@ PAIR_MARKS = re.compile("[" + re.escape("".join({*NAME_PAIRS, *NAME_CLOSING, "("
 PROPER = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
 PRONOUN = {"NPRO", "Apro"}
 NOUN = "NOUN"
+ADJECTIVES = ("ADJF", "PRTF")  # the parts of speech of an adjective before a descriptor's noun
 
 
 def refine(
@@ -689,15 +690,24 @@ def _without_descriptor(text: str, start: int, stop: int) -> Iterator[tuple[int,
     if unclosed(match["name"][:-1]):  # "АО «Концерн «Созвездие»": the last mark closes both
         name_stop = stop
     head = WORD.findall(match["head"])
-    if not head or not _is_descriptor(head):
+    if not head or not _is_descriptor(head, starts_sentence(text, start)):
         yield start, start + match.end("head")
     yield name_start, name_stop
 
 
-def _is_descriptor(words: list[str]) -> bool:
+def _is_descriptor(words: list[str], at_sentence_start: bool = False) -> bool:
     """Whether the words before a quoted name describe it: upper-case abbreviations (legal forms
-    "ОАО", "ООО УК", agencies "РИА") and at most one common noun ("компании", "Концерн")."""
-    nouns = [w for w in words if not ABBREVIATION.match(w)]
+    "ОАО", "ООО УК", agencies "РИА") and at most one common noun ("компании", "Концерн"), the
+    adjectives before it in lower case, but for a sentence's first word ("благотворительный
+    фонд «Свет надежды»", "Благотворительный фонд «…» открыл"; not "Русской службе «Голоса
+    Америки»", a name of its own)."""
+    words = [w for w in words if not ABBREVIATION.match(w)]
+    adjectives = 0
+    while adjectives < len(words) - 1 and _is_common_word(words[adjectives], ADJECTIVES):
+        if words[adjectives][:1].isupper() and not (adjectives == 0 and at_sentence_start):
+            return False
+        adjectives += 1
+    nouns = words[adjectives:]
     return len(nouns) <= 1 and all(_is_common_noun(w) for w in nouns)
 
 
