@@ -351,7 +351,7 @@ def test_the_json_report_has_the_documented_keys(spans_gold):
     assert record["predictions"]["foreign"] == 1  # the mention of "elsewhere"
     assert list(record["convention"]) == [
         "name", "map", "flat", "country_adjectives", "generic_orgs", "org_genitives",
-        "org_inner_names", "place_parts",
+        "org_inner_names", "place_parts", "facilities_apart",
     ]  # fmt: skip
     assert list(record["spans"]["exact"]) == ["types", "micro"]
     assert list(record["spans"]["exact"]["micro"]) == [

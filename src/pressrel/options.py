@@ -35,6 +35,9 @@ class Options:
     org_inner_names: bool = False
     # "на юге Турции": "юге Турции" a LOC mention too, the place nested in it (NEREL's)
     place_parts: bool = True
+    # "Троицким собором", "метро «Дмитровская»": a building or a structure NER read as a place
+    # no LOC mention (NEREL's FACILITY, none of pressrel's types)
+    facilities_apart: bool = True
 
     def __post_init__(self) -> None:  # the one place types are checked
         object.__setattr__(self, "types", parse_types(self.types))

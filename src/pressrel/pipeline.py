@@ -189,7 +189,8 @@ def _analyze_batch(documents: list[Document], options: Options) -> list[Analysis
             )
             for d, ms, s in zip(documents, found, scopes)
         ]
-        found = [places.without_facilities(d.text, ms) for d, ms in zip(documents, found)]
+        if options.facilities_apart:
+            found = [places.without_facilities(d.text, ms) for d, ms in zip(documents, found)]
         if options.place_parts:
             found = [
                 places.parts_of_places(d, ms, s.sentence_at)

@@ -38,6 +38,7 @@ class Convention:
     org_genitives: bool = True  # Options.org_genitives: "ФСБ России", "Совет Безопасности ООН"
     org_inner_names: bool = True  # Options.org_inner_names: "МИД" nested in "МИД России" too
     place_parts: bool = True  # Options.place_parts: "юге Турции" a LOC, "Турции" nested in it
+    facilities_apart: bool = True  # Options.facilities_apart: "Троицким собором" no LOC
 
     def mapped(self, extra: Mapping[str, str]) -> Convention:
         """The convention with the renamings of extra added (they win over its own)."""
@@ -53,6 +54,7 @@ class Convention:
             "org_genitives": self.org_genitives,
             "org_inner_names": self.org_inner_names,
             "place_parts": self.place_parts,
+            "facilities_apart": self.facilities_apart,
         }
 
 
@@ -66,6 +68,7 @@ FACTRU = Convention(
     org_genitives=False,
     org_inner_names=False,
     place_parts=False,
+    facilities_apart=False,
 )
 
 

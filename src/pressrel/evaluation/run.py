@@ -50,6 +50,7 @@ def options_for(convention: Convention) -> Any:
         org_genitives=convention.org_genitives,
         org_inner_names=convention.org_inner_names,
         place_parts=convention.place_parts,
+        facilities_apart=convention.facilities_apart,
     )
 
 

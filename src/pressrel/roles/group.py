@@ -183,9 +183,9 @@ def _seat_or_candidacy(words: list[Token], k: int, names: list[tuple[int, int]])
     )
 
 
-@caches.bounded(caches.WORDS)
 def _candidacy(word: str) -> bool:
-    """Whether word is a person noun in the nominative plural ("президенты", "депутаты")."""
+    """Whether word is a person noun in the nominative plural ("президенты", "депутаты"; its
+    readings cached by ``person_readings``)."""
     return any(morph.case_of(p) == "nomn" and p.tag.number == "plur" for p in person_readings(word))
 
 
