@@ -2200,6 +2200,40 @@ def test_a_body_of_the_organisation_after_it_is_an_organisation(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a press service is a body of the organisation after it, as NEREL annotates it
+        ("Об этом сообщила пресс-служба Банка России.", [("пресс-служба Банка России",) * 2]),
+        (
+            "Об этом сообщили в пресс-службе Кремля.",
+            [("пресс-службе Кремля", "пресс-служба Кремля")],
+        ),
+        # ... alone, any organisation's, and never the one named before
+        (
+            "Пресс-служба Сбербанка ответила. Позже пресс-служба уточнила это.",
+            [
+                ("Пресс-служба Сбербанка", "Пресс-служба Сбербанка"),
+            ],
+        ),
+    ],
+)
+def test_a_press_service_is_the_body_of_the_organisation_after_it(text, expected):
+    found = [(m.text, m.normal) for m in analyze(text, types="ORG").mentions]
+    assert [pair for pair in found if "пресс" in pair[0].lower()] == expected
+
+
+def test_a_hyphenated_common_noun_after_a_name_is_no_genitive_of_it():
+    """ "Infox.ru пресс-службу": "пресс-службу" declines, and shows an accusative."""
+    found = [
+        m.text
+        for m in analyze(
+            "Запрос направили в Infox.ru пресс-службу Минобороны.", types="ORG"
+        ).mentions
+    ]
+    assert "Infox.ru пресс-службу Минобороны" not in found
+
+
+@pytest.mark.parametrize(
     ("text", "entities"),
     [
         # a country's adjective before a name is the country's name after it, when the document

@@ -66,8 +66,8 @@ def _governed(text: str, head: Mention, after: Mention) -> bool:
     if not first:
         return False
     word = first.group().rstrip(".")
-    if word.isupper() or not word.isalpha() or word.isascii():
-        return True  # an abbreviation or a foreign name does not decline
+    if word.isupper() or not word.replace("-", "").isalpha() or word.isascii():
+        return True  # an abbreviation or a foreign name does not decline ("пресс-службу" does)
     readings = morph.parses(word)
     if any(PERSON & p.tag.grammemes for p in readings[:1]):
         return False  # "Банка России Эльвиры": a person's name NER read as an organisation

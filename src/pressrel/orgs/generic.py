@@ -30,7 +30,10 @@ GOVERNING = {"министерство"}  # named by the genitive after it: "м�
 # "сборной Испании", "суд Милана"; alone, "смены власти", "Власти решили", "вратарь сборной",
 # "подал в суд": power in general, any court, or no one said whose), and of them those that
 # name it only in the plural ("власть": power)
-OWNED_ONLY = {"власть", "сборная", "суд", "посольство", "армия"}
+OWNED_ONLY = {"власть", "сборная", "суд", "посольство", "армия", "пресс-служба", "пресс-центр"}
+# ... and of them the bodies of another organisation, named by it in the genitive after them,
+# as a board is ("пресс-служба Банка России", "в пресс-центре ГУ МВД": NEREL's convention)
+PRESS_SERVICES = {"пресс-служба", "пресс-центр"}
 PLURAL_ONLY = {"власть"}
 # ... and those whose name goes on after whose it is with the field it is of, as a named
 # organisation's does ("сборной России по хоккею", ``extend.continued``)
@@ -96,10 +99,19 @@ def is_generic_phrase(text: str) -> bool:
     return len(words) == 2 and COMPLETED.get(_lemma(words[0])) == words[1].lower()
 
 
+def is_press_service(text: str) -> bool:
+    """Whether text is a press service's noun alone ("пресс-службы", "Пресс-центр")."""
+    words = WORD.findall(text)
+    return len(words) == 1 and _lemma(words[0]) in PRESS_SERVICES
+
+
 def is_body_phrase(text: str) -> bool:
     """Whether text is a generic phrase with the genitive that completes it ("Совет
-    директоров", "кабинета министров"): a body of another organisation, which the organisation
-    named in the genitive after it owns ("Совет директоров Банка России")."""
+    директоров", "кабинета министров"), or a press service: a body of another organisation,
+    which the organisation named in the genitive after it owns ("Совет директоров Банка
+    России", "пресс-служба Кремля")."""
+    if is_press_service(text):
+        return True
     words = WORD.findall(text)
     return len(words) == 2 and is_generic_phrase(text)
 

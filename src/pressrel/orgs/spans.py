@@ -141,6 +141,7 @@ from .generic import (
     is_generic,
     is_generic_phrase,
     is_named_by_field,
+    is_press_service,
     needs_owner,
     plural_nominative,
     plural_only,
@@ -360,6 +361,8 @@ def _bodies_named_once(text: str, generics: list, organisations: dict[int, str])
         word = following[1] if following else ""
         if owned or body or word[:1] in OPENING or word[:1].isupper():
             continue
+        if is_press_service(mention.text):
+            continue  # "пресс-служба" bare is any organisation's, the one named before or not
         if word[:1].isalpha() and grammar.may_be_genitive(word):
             continue
         key = grammar.lemma_key(mention.text)
