@@ -39,7 +39,7 @@ from typing import Any, Literal
 
 from .. import caches
 from ..lang import grammar, morph, phrases
-from ..lang.letters import CYRILLIC, plain_spaces
+from ..lang.letters import CAPITALS, CYRILLIC, plain_spaces
 from ..lang.marks import CLOSING, EITHER, OPENERS, after_mark, unclosed
 from ..lang.names import feminine_given_cases, span_case
 from .context import GOVERNED_TYPES, RoleContext
@@ -69,6 +69,9 @@ CLAUSE_BREAK = re.compile(r"[.,;:!?()\[\]—–\n\r]|\s-\s")  # \r alone: a clas
 ABBREVIATION = re.compile(r"(?<!\w)(?:и\.\s?о\.|врио(?!\w))", re.IGNORECASE)
 OPENING_QUOTE = re.compile(rf"(?:[{OPENERS}]|(?:^|\s)[{EITHER}])$")
 NAME_WORD = re.compile(rf"[{CYRILLIC}]{{2,}}(?:-[{CYRILLIC}]+)*(?!\.)")
+# an abbreviation in brackets after a name, inside a role: "основатель Фонда борьбы с коррупцией
+# (ФБК) Алексей Навальный"
+BRACKETED = re.compile(rf"\([{CAPITALS}]{{2,10}}\)")
 # a dash right before the name, the role before it in the name's case: "Министр обороны —
 # Ицунори Онодэра", "у российского фехтовальщика — Тимура Сафина", "(режиссёр — Дмитрий Бертман)"
 DASH_BEFORE = re.compile(r"\s[—–]\s*$")
@@ -320,11 +323,12 @@ def _opens_quote(phrase: str) -> bool:
 
 def _clause_start(text: str, left: int, start: int, context: RoleContext) -> int:
     """Where the clause holding the name starts: after the last break in text[left:start]
-    that is not inside "и. о.", a place's kind abbreviated before its name ("г. Тулы") or a
-    name NER found."""
+    that is not inside "и. о.", a place's kind abbreviated before its name ("г. Тулы"), an
+    abbreviation in brackets ("(ФБК)") or a name NER found."""
     window = text[left:start]
     protected = [(m.start() + left, m.end() + left) for m in ABBREVIATION.finditer(window)]
     protected += [(m.start() + left, m.end() + left) for m in PLACE_KIND.finditer(window)]
+    protected += [(m.start() + left, m.end() + left) for m in BRACKETED.finditer(window)]
     protected += context.names_in(left, start)
     for match in reversed(list(CLAUSE_BREAK.finditer(window))):
         at = left + match.start()

@@ -8,8 +8,10 @@ may hold prepositions: "Европейского суда по правам че
 Вермонт", "депутат от партии"), and "по" with the field the position is of, in the dative
 ("директор по коммуникациям", "советник президента по национальной безопасности"; not a noun a
 name is given by: "по кличке"), a preposition of where the position is held before a name NER
-found ("постпред России при ООН", "руководитель фракции в Мосгордуме"), and "в" with what one is
-put up for ("кандидат в президенты"). Anything else (another preposition, an adverb or particle, a
+found ("постпред России при ООН", "руководитель фракции в Мосгордуме"), "в" with what one is
+put up for ("кандидат в президенты"), a possessive that does not decline before a genitive that is
+no person ("председатель его совета директоров"), an abbreviation in brackets ("основатель Фонда борьбы с
+коррупцией (ФБК)"). Anything else (another preposition, an adverb or particle, a
 pronoun, a verb, a number, a noun in another case, a courtesy title after "и") means the name
 is not what the head is about: "генералов полиции в деле", "эксперты именно на",
 "президент и миссис".
@@ -42,6 +44,9 @@ PASSED = frozenset({"и", REPRESENTS, "из", FIELD})  # words ``governed`` may 
 # ООН", "руководитель фракции ЕР в Мосгордуме", "ведущий программы на канале ТВЦ"
 SEATS = frozenset({"в", "во", "на", "при"})
 INTO = "в"  # a role one is put up for, with a plural person noun: "кандидат в президенты"
+# the possessives that do not decline, before a genitive of the group: "председатель его совета
+# директоров"
+POSSESSIVES = frozenset({"его", "её", "ее", "их"})
 
 
 class Token(NamedTuple):
@@ -116,8 +121,8 @@ def governed(words: list[Token], at: int, readings: list[Any], context: Any) -> 
                 k += 1
         elif token.lower == "из" and k > at + 1 and _is_one(words[k - 1]):
             k += 1  # "главу одного из кланов": a partitive inside the group
-        elif _seat_or_candidacy(words, k, names):
-            k += 1  # "постпред России при ООН", "кандидат в президенты"
+        elif _seat_or_candidacy(words, k, names) or _possessive_or_bracketed(words, k):
+            k += 1  # "постпред России при ООН", "кандидат в президенты", "его совета", "(ФБК)"
         elif _genitive_dependent(token):
             k += 1
         else:
@@ -144,6 +149,8 @@ def first_head(words: list[Token], context: Any) -> int:
             continue
         if _in_a_field(words, k) or _seat_or_candidacy(words, k, names):
             continue
+        if _possessive_or_bracketed(words, k):
+            continue
         if not _genitive_dependent(token):
             if k >= 2 and words[k - 1].lower == "и":
                 return k - 2
@@ -164,6 +171,34 @@ def _after_adjectives(words: list[Token], k: int) -> int | None:
     while j > 0 and words[j].is_word and grammar.may_be_adjective(words[j].lower):
         j -= 1
     return j if j < k - 1 and words[j].lower == "и" else None
+
+
+def _possessive_or_bracketed(words: list[Token], k: int) -> bool:
+    """Whether words[k] is a possessive that does not decline before a genitive of the group
+    ("председатель его совета директоров"), or a token of an abbreviation in brackets after a
+    name ("основатель Фонда борьбы с коррупцией (ФБК)")."""
+    if words[k].lower in POSSESSIVES:  # not someone's: "артист и его супруги певицы"
+        following = words[k + 1] if k + 1 < len(words) else None
+        return (
+            following is not None
+            and _genitive_dependent(following)
+            and not _animate(following.text.lower())
+        )
+    if words[k].text == "(":
+        return k + 2 < len(words) and _abbreviation(words[k + 1]) and words[k + 2].text == ")"
+    if _abbreviation(words[k]):
+        return 0 < k < len(words) - 1 and words[k - 1].text == "(" and words[k + 1].text == ")"
+    if words[k].text == ")":
+        return k >= 2 and _abbreviation(words[k - 1]) and words[k - 2].text == "("
+    return False
+
+
+def _animate(word: str) -> bool:
+    return any(grammar.is_noun(p) and p.tag.animacy == "anim" for p in morph.parses(word))
+
+
+def _abbreviation(token: Token) -> bool:
+    return len(token.text) > 1 and token.text.isupper() and token.text.isalpha()
 
 
 def _seat_or_candidacy(words: list[Token], k: int, names: list[tuple[int, int]]) -> bool:
