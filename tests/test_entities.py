@@ -56,6 +56,8 @@ def test_seed_oblique_forms_normalised(seed_analysis):
         ("МОСКВА, 20 января 2025 г.", "МОСКВА", "LOC", "Москва"),  # a place in capitals
         ("ТВЕРЬ, 3 июля.", "ТВЕРЬ", "LOC", "Тверь"),
         ("Об этом заявили в США.", "США", "LOC", "США"),  # ... not an abbreviation
+        # a place's name of one feminine adjective, its head left out: a street's
+        ("Дом на Новочеремушкинской сдали.", "Новочеремушкинской", "LOC", "Новочеремушкинская"),
     ],
 )
 def test_oblique_cases_normalise(text, surface, kind, normal):

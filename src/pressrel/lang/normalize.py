@@ -87,6 +87,8 @@ def _by_rule(key: SpanKey) -> Normal | None:
     normal = phrases.nominative(f"{key.text} {key.shared}" if key.shared else key.text)
     if normal is None and key.shared:
         normal = phrases.nominative(key.text)
+    if normal is None and key.type == "LOC" and not key.shared:
+        normal = _feminine_adjective_alone(key.text)  # "на Новочеремушкинской": a street's name
     return None if normal is None else Normal(normal, None)
 
 
@@ -104,6 +106,29 @@ def _place_in_capitals(text: str) -> str | None:
         and "Abbr" not in morph.facts(p.tag).grammemes
     ]
     return places[0].normal_form.capitalize() if places else None
+
+
+def _feminine_adjective_alone(text: str) -> str | None:
+    """The nominative of a place's name that is one adjective, its head noun left out, when all
+    its readings are a feminine singular ("на Новочеремушкинской", "на Садовой-Самотечной":
+    Новочеремушкинская, Садовая-Самотечная, a street); None for any other ("в Лазаревском" may
+    be a masculine's or a neuter's)."""
+    if " " in text or not text[:1].isupper():
+        return None
+    readings = morph.parses(text)
+    if not readings or not all(
+        grammar.is_adjective(p) and p.tag.gender == "femn" and p.tag.number == "sing"
+        for p in readings
+    ):
+        return None
+    nominative = morph.inflect(readings[0], {"nomn"})
+    if not nominative:
+        return None
+    # the dictionary's ё where the text writes е: as written ("Новочеремушкинская")
+    spelled = "".join(
+        "е" if c == "ё" and text[i : i + 1] in ("е", "Е") else c for i, c in enumerate(nominative)
+    )
+    return morph.recase(spelled, text)
 
 
 # the taggers' results, by text and context word; filled a batch at a time, so a memo (the
