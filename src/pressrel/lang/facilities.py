@@ -1,8 +1,10 @@
 """Facilities: buildings, structures and urban spaces, which NER reads as organisations or
 places when their name is written with them ("Шереметьевским аэропортом", "Исаакиевский собор",
-"Новом кладбище", "Космический телескоп Кеплер", "станции метро «Дмитровская»"). Both factRuEval
-(a location or a facility) and NEREL (FACILITY) annotate them apart: never an ORG, and a
-structure no place either. Streets and squares stay places: an address is where something is.
+"Новом кладбище", "Космический телескоп Кеплер", "станции метро «Дмитровская»"). Neither
+factRuEval nor NEREL annotates them as organisations; NEREL has a type of its own for them
+(FACILITY), and so a building or a structure is no place either in its convention (factRuEval
+marks some as locations: ``Options.facilities_apart``). Streets and squares stay places: an
+address is where something is.
 """
 
 from __future__ import annotations
@@ -20,11 +22,13 @@ FACILITIES = {
     "дворец", "зал", "здание", "башня", "площадь", "парк", "сквер", "аллея", "улица",
     "проспект", "бульвар", "набережная", "станция", "электростанция", "гэс", "аэс",
 }  # fmt: skip
-# ... of which the urban spaces, which are places too (an address)
+# ... of which the urban spaces, which are places too (an address), and the buildings and
+# structures, which are not
 URBAN_SPACES = {"площадь", "парк", "сквер", "аллея", "улица", "проспект", "бульвар", "набережная"}
+STRUCTURES = FACILITIES - URBAN_SPACES
 # ... and the nouns a quoted name of a building or a structure follows: its kind ("станции
 # метро «Технопарк»", "жилом комплексе «Кутузовская миля»"; not "парка «Зарядье»")
-STRUCTURE_KINDS = (FACILITIES - URBAN_SPACES) | {"метро", "комплекс"}
+STRUCTURE_KINDS = STRUCTURES | {"метро", "комплекс"}
 # abbreviations of a building's kind, written before its quoted name ("ЖК «Имперский дом»": a
 # residential complex; "ТЦ", "ТРЦ": a mall; "БЦ": an office centre)
 BUILDING_ABBREVIATIONS = frozenset({"ЖК", "ТЦ", "ТРЦ", "ТРК", "БЦ", "МФК"})
@@ -41,7 +45,7 @@ def names_facility(text: str, start: int, stop: int) -> bool:
 def names_structure(text: str, start: int, stop: int) -> bool:
     """Whether the span's head noun is a facility that is no urban space: a building or a
     structure ("Троицким собором", "Рокскому тоннелю", "Новодевичьем кладбище"), no place."""
-    return bool(_head_lemmas(text, start, stop) & (FACILITIES - URBAN_SPACES))
+    return bool(_head_lemmas(text, start, stop) & STRUCTURES)
 
 
 def _head_lemmas(text: str, start: int, stop: int) -> set[str]:

@@ -4,7 +4,8 @@ after the noun of a facility's kind (``станции метро «Дмитро�
 «Кутузовская миля»``), names a facility, as NEREL (FACILITY) annotates it; the places in its
 name stay mentions (``Кронштадтского`` in ``Кронштадтского Морского собора``). Streets, squares
 and parks stay places (``lang.facilities.URBAN_SPACES``), named with their noun or after it
-(``парка «Зарядье»``): an address says where something is.
+(``парка «Зарядье»``): an address says where something is. The pipeline leaves them out under
+``Options.facilities_apart`` (NEREL's convention, the default).
 """
 
 from __future__ import annotations

@@ -14,8 +14,9 @@ A role is one noun group that ends right before the person's name, in the same c
   organisations and places NER found ("главного тренера «Бананца»"), quoted names, a head
   coordinated with it ("основателем и председателем"), "от" + what one represents ("сенатор
   от штата Вермонт"), where the position is held ("постпред России при ООН"), what one is put
-  up for ("кандидат в президенты"). A preposition, adverb, pronoun, verb or number outside those ends it,
-  and so does an opening quote right before the name (the name is then a title);
+  up for ("кандидат в президенты"). A preposition, adverb, pronoun, verb or number outside
+  those ends it, and so does an opening quote right before the name (the name is then a title);
+  a role may stand before a dash right before the name ("Министр обороны — Ицунори Онодэра");
 - when another person's name in the genitive stands right before the name, the role may
   govern it: "пресс-секретарь президента Владимира Путина Дмитрий Песков" (a head that may be
   genitive is that other person's: "«короля поп-музыки» Майкла Джексона Кэтрин");
@@ -69,8 +70,8 @@ CLAUSE_BREAK = re.compile(r"[.,;:!?()\[\]—–\n\r]|\s-\s")  # \r alone: a clas
 ABBREVIATION = re.compile(r"(?<!\w)(?:и\.\s?о\.|врио(?!\w))", re.IGNORECASE)
 OPENING_QUOTE = re.compile(rf"(?:[{OPENERS}]|(?:^|\s)[{EITHER}])$")
 NAME_WORD = re.compile(rf"[{CYRILLIC}]{{2,}}(?:-[{CYRILLIC}]+)*(?!\.)")
-# an abbreviation in brackets after a name, inside a role: "основатель Фонда борьбы с коррупцией
-# (ФБК) Алексей Навальный"
+# an abbreviation in brackets after a name, inside a role: "президент Международного
+# олимпийского комитета (МОК) Томас Бах"
 BRACKETED = re.compile(rf"\([{CAPITALS}]{{2,10}}\)")
 # a dash right before the name, the role before it in the name's case: "Министр обороны —
 # Ицунори Онодэра", "у российского фехтовальщика — Тимура Сафина", "(режиссёр — Дмитрий Бертман)"
@@ -324,7 +325,7 @@ def _opens_quote(phrase: str) -> bool:
 def _clause_start(text: str, left: int, start: int, context: RoleContext) -> int:
     """Where the clause holding the name starts: after the last break in text[left:start]
     that is not inside "и. о.", a place's kind abbreviated before its name ("г. Тулы"), an
-    abbreviation in brackets ("(ФБК)") or a name NER found."""
+    abbreviation in brackets ("(МОК)") or a name NER found."""
     window = text[left:start]
     protected = [(m.start() + left, m.end() + left) for m in ABBREVIATION.finditer(window)]
     protected += [(m.start() + left, m.end() + left) for m in PLACE_KIND.finditer(window)]

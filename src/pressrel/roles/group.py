@@ -5,16 +5,16 @@ After the head of a role come only its dependents: genitives ("министр и
 may hold prepositions: "Европейского суда по правам человека"), quoted or Latin names
 ("«Бананца»", "Talk Talk"), acronyms ("ФБР"), a second position noun coordinated with the head
 ("основателем и председателем"), "от" with what the holder represents ("сенатор от штата
-Вермонт", "депутат от партии"), and "по" with the field the position is of, in the dative
+Вермонт", "депутат от партии"), "по" with the field the position is of, in the dative
 ("директор по коммуникациям", "советник президента по национальной безопасности"; not a noun a
-name is given by: "по кличке"), a preposition of where the position is held before a name NER
-found ("постпред России при ООН", "руководитель фракции в Мосгордуме"), "в" with what one is
-put up for ("кандидат в президенты"), a possessive that does not decline before a genitive that is
-no person ("председатель его совета директоров"), an abbreviation in brackets ("основатель Фонда борьбы с
-коррупцией (ФБК)"). Anything else (another preposition, an adverb or particle, a
-pronoun, a verb, a number, a noun in another case, a courtesy title after "и") means the name
-is not what the head is about: "генералов полиции в деле", "эксперты именно на",
-"президент и миссис".
+name is given by: "по кличке"), a preposition of where the position is held before a proper
+name NER found ("постпред России при ООН", "руководитель фракции в Мосгордуме"), "в" with what
+one is put up for ("кандидат в президенты"), a possessive that does not decline before a
+genitive that is no one ("председатель его совета директоров"), and an abbreviation in brackets
+("президент Международного олимпийского комитета (МОК)"). Anything else (another preposition,
+an adverb or particle, a pronoun, a verb, a number, a noun in another case, a courtesy title
+after "и") means the name is not what the head is about: "генералов полиции в деле", "эксперты
+именно на", "президент и миссис".
 """
 
 from __future__ import annotations
@@ -176,7 +176,7 @@ def _after_adjectives(words: list[Token], k: int) -> int | None:
 def _possessive_or_bracketed(words: list[Token], k: int) -> bool:
     """Whether words[k] is a possessive that does not decline before a genitive of the group
     ("председатель его совета директоров"), or a token of an abbreviation in brackets after a
-    name ("основатель Фонда борьбы с коррупцией (ФБК)")."""
+    name ("президент Международного олимпийского комитета (МОК)")."""
     if words[k].lower in POSSESSIVES:  # not someone's: "артист и его супруги певицы"
         following = words[k + 1] if k + 1 < len(words) else None
         return (
