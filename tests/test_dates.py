@@ -177,6 +177,8 @@ CASES = [
     ("через два дня", A, "через два дня", None, None, "date", (RELATIVE,)),
     ("Годом позже", A, "Годом позже", None, None, "date", (RELATIVE,)),
     ("На днях", A, "На днях", None, None, "date", (RELATIVE,)),
+    # "с" typed with the Latin letter that looks like it
+    ("c 1 февраля 2017 года", A, "c 1 февраля 2017 года", "2017-02-01", DAY, "date", ()),
     # a season of two years with a slash; a date with slashes
     ("в сезоне 2017/18", A, "2017/18", "2017/2018", YEAR, "range", ()),
     ("в сезоне 2017/2018", A, "2017/2018", "2017/2018", YEAR, "range", ()),

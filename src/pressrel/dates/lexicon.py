@@ -269,10 +269,12 @@ SEASON_INSTRUMENTAL = words("весной|летом|осенью|зимой") +
 # one ("начиная с 2011 года", "вплоть до 12 сентября": the span is "с 2011 года", "до 12
 # сентября", as in all 11 of NEREL train's)
 PREPOSITION = (
-    words(
+    "(?:"
+    + words(
         "в|во|с|со|по|до|к|ко|на|за|от|около|после|перед|накануне",
         "не позднее|не позже|не ранее|не раньше",
     )
+    + "|c)"  # "с" typed with the Latin letter that looks like it ("c 1 февраля"): not folded
     + WORD_END
 )
 # "в начале 2017 года", "к концу марта", "во второй половине 1950-х"
@@ -434,7 +436,7 @@ _STARTER_STEMS = (
 STARTER = (
     r"\d|(?<![^\W\d_])(?:"
     + words(*_STARTER_WORDS)
-    + r"(?![^\W\d_])|[ivxх]+(?![^\W\d_])|"
+    + r"(?![^\W\d_])|[ivxх]+(?![^\W\d_])|c(?![^\W\d_])|"  # the Latin "c" of PREPOSITION
     + words(*_STARTER_STEMS)
     + ")"
 )
