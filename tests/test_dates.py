@@ -193,6 +193,8 @@ CASES = [
      "2016-09-17", DAY, "date", ()),  # a deictic weekday
     ("25 июля, в четверг", A, "25 июля, в четверг", "2015-07-25", DAY, "date", (INFERRED,)),
     ("вчера, 9 мая 2019 года", A, "вчера, 9 мая 2019 года", "2019-05-09", DAY, "date", ()),
+    ("в течение восьми рабочих дней", A, "в течение восьми рабочих дней", None, None,
+     "duration", ()),  # the kind of days counted between the number and the unit
     # durations and ages are not dates
     ("Саше осталось ещё два года до окончания школы", A, "два года", None, None, "duration", ()),
     # a dative after a verb is its object, not whose age: the years are a duration

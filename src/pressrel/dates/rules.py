@@ -964,11 +964,17 @@ def build_months_of_year(g: Groups, anchor: Anchor) -> DateValue | None:
     return v.interval(v.iso_month(year, 1), v.iso_month(year, int(count)), "month")
 
 
+# the kind of days or years a duration counts, between its number and its unit: "в течение
+# восьми рабочих дней", "30 календарных дней"
+_UNIT_KIND = words(*forms("рабоч|календарн|банковск", "их|ие|ий|ых|ые|ый|ого|ему|им|ими"))
+
+
 def duration(rule: str) -> str:
-    """Durations: "два года", "в течение примерно 26 лет", "1 год 6 месяцев", "полгода";
+    """Durations: "два года", "в течение примерно 26 лет", "1 год 6 месяцев", "полгода", "в
+    течение восьми рабочих дней";
     with "назад"/"спустя"/"позже" after them, points: "три месяца назад"."""
     quantity = NUM_START + _g(rule, "q", QUANTITY) + _opt(DASH + _g(rule, "q2", QUANTITY))
-    first = quantity + S0 + _g(rule, "u", UNIT)
+    first = quantity + S0 + _opt(_UNIT_KIND + S) + _g(rule, "u", UNIT)
     more = _opt(S + _either(HALF_UNIT, QUANTITY + S0 + UNIT))
     after = _opt(S + _g(rule, "post", _DURATION_AFTER))
     between = _g(rule, "from", "от" + S + QUANTITY + S + "до" + S)  # "от 8 до 20 лет"
