@@ -58,8 +58,13 @@ def test_stem_words_are_the_words_of_a_stem():
 
 
 def test_stem_words_found():
-    text = "ПОЛИЦИЯ и пресс-служба, --правительство, Совет"
-    assert [m.group() for m in generic._stem_words(text)] == ["ПОЛИЦИЯ", "правительство", "Совет"]
+    text = "ПОЛИЦИЯ и пресс-служба, --правительство, Совет, экс-полицейский"
+    assert [m.group() for m in generic._stem_words(text)] == [
+        "ПОЛИЦИЯ",
+        "пресс-служба",  # a press service, whole
+        "правительство",
+        "Совет",
+    ]  # not "полицейский" inside "экс-полицейский"
 
 
 def test_after_nouns_are_the_matches_of_the_scan():
