@@ -68,6 +68,8 @@ def test_the_surname_written_again_is_the_persons():
     [
         # a place NER found that is a form of the surname of someone named in full: the person
         ("[Алексей Ридигер] приехал. Она была сподвижницей [LOC Ридигера].", ["PER", "PER"]),
+        # a surname in -а pymorphy2 does not know, in a case of the first declension
+        ("[Андрей Маталыга] купил дом. Дом принадлежит [LOC Маталыге].", ["PER", "PER"]),
         ("[Леонид Тибилов] ушёл. Проект начали при [LOC Тибилове].", ["PER", "PER"]),
         ("[Игорь Быков] ушёл. Замглавы управы [LOC Быков] заявил.", ["PER", "PER"]),
         # after a preposition of place it is the place (a town named after someone)

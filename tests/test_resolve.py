@@ -125,6 +125,20 @@ def test_initials_and_a_surname_are_named_in_the_person_s_gender(initialled):
     assert people[1] == (initialled, "PER:Ольга Иванова")
 
 
+@pytest.mark.parametrize(
+    ("text", "lone"),
+    [
+        # a surname in -а/-я the dictionary does not know declines in the first declension
+        ("Сергей Мефедов и [Андрей Маталыга] купили дом. Он принадлежит [Маталыге].", "Маталыге"),
+        ("Постпред [Василий Небензя] выступил. Слово дали [Небензе].", "Небензе"),
+    ],
+)
+def test_a_lone_surname_of_the_first_declension_joins_its_person(text, lone):
+    people = {m.text: (m.normal, m.entity) for m in resolved(text)[1] if m.type == "PER"}
+    full = next(name for name in people if " " in name)
+    assert people[lone] == (people[full][0].split()[-1], people[full][1])
+
+
 def test_a_short_name_the_release_defines_stands_for_its_organisation():
     text = (
         "ПАО КБ «[ORG Центр-инвест]» (далее — «[ORG Банк]») опубликовал отчётность. Прибыль"

@@ -70,6 +70,7 @@ from .lang.names import (
     feminine_given_cases,
     feminine_given_possible,
     feminine_given_stem,
+    first_declension_nominatives,
     parse_person,
     span_case,
     surname_readings,
@@ -1158,7 +1159,10 @@ def _by_surname(mention: Mention, people: _People, last: str, first: str) -> lis
     it may stand for) and whose given name starts with first, narrowed by gender and case;
     when no one's surname is that word, the people whose surname ends in it ("Бергольо" of
     Хорхе Марио Бергольо, "Эрдоган" of Реджеп Тайип Эрдоган)."""
-    lasts = {last} | {name_key(form) for form in surname_readings(mention.text.split()[-1])}
+    written = mention.text.split()[-1]
+    lasts = {last} | {name_key(form) for form in surname_readings(written)}
+    if not morph.is_known(written.lower()):  # "Маталыге" of Маталыга: the first declension
+        lasts |= first_declension_nominatives(written)
     for index in (people.by_last, people.by_last_word):
         candidates = [
             person

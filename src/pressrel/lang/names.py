@@ -46,7 +46,7 @@ from typing import Any, Protocol, TypeVar
 from .. import caches
 from ..records import Name
 from . import gender, grammar, morph, patronymics, surnames
-from .fold import fold
+from .fold import fold, name_key
 from .letters import CAPITALS, CONSONANTS, LINE_ENDS, VOWEL_GROUP, VOWELS, is_cyrillic_word
 
 INITIAL = re.compile(rf"^[{CAPITALS}]\.?$")
@@ -227,6 +227,24 @@ def is_diminutive(small: str, full: str) -> bool:
     stem = full[: len(full) - len(ending)]
     rest = small[len(stem) :]
     return len(stem) >= 4 and small.startswith(stem) and rest.startswith(DIMINUTIVE_SUFFIXES)
+
+
+# the case endings of a noun of the first declension, by its nominative's last letter: a
+# surname in -а/-я declines so ("Маталыга": Маталыги, Маталыге, Маталыгу, Маталыгой)
+FIRST_DECLENSION = {"а": ("ы", "и", "е", "у", "ой", "ою"), "я": ("и", "е", "ю", "ей", "ею")}
+
+
+def first_declension_nominatives(word: str) -> frozenset[str]:
+    """The keys (``fold.name_key``) of the nominatives in -а/-я the word may be a case form of,
+    by the first declension's endings alone ("Маталыге": маталыга, маталыгя): for a surname
+    pymorphy2 does not know, matched against the surnames a document names."""
+    key = name_key(word)
+    return frozenset(
+        key[: -len(ending)] + nominative
+        for nominative, endings in FIRST_DECLENSION.items()
+        for ending in endings
+        if key.endswith(ending) and len(key) > len(ending) + 2
+    )
 
 
 def span_case(text: str) -> str | None:

@@ -30,7 +30,7 @@ from ..coverage import Covered
 from ..lang import grammar, morph
 from ..lang.fold import fold, name_key
 from ..lang.letters import UPPER
-from ..lang.names import parse_person, surname_readings
+from ..lang.names import first_declension_nominatives, parse_person, surname_readings
 from ..lang.sentences import starts_sentence
 from ..records import Mention, Unit
 from .mentions import person_mention
@@ -132,8 +132,12 @@ def _surnames(mentions: list[Mention]) -> dict[str, frozenset[str]]:
 
 
 def _form_of(word: str, keys: frozenset[str]) -> bool:
-    """Whether word may be a form of one of the surnames keys."""
-    return any(name_key(form) in keys for form in surname_readings(word))
+    """Whether word may be a form of one of the surnames keys: a reading of it, or a case of a
+    surname in -а/-я the first declension gives ("Маталыге" of Маталыга, which pymorphy2 does
+    not know)."""
+    if any(name_key(form) in keys for form in surname_readings(word)):
+        return True
+    return not keys.isdisjoint(first_declension_nominatives(word))
 
 
 @caches.bounded(caches.WORDS)
