@@ -188,8 +188,8 @@ def _role_in(
     for at in range(first, len(words)):  # heads read as the search reaches them, not past the
         # one whose role is found
         head = position_head(words[at].text) if words[at].is_word else NOT_A_HEAD
-        if not head.readings:
-            continue
+        if not head.readings or _quoted_alone(words, at):
+            continue  # a quoted word is a name, no head: "рассказывает «Медузе» Кучерова"
         if cases is None:
             cases = _name_cases(name) - without
         if not head.sure and cases == ALL_CASES:
@@ -198,6 +198,13 @@ def _role_in(
         if found:
             return found
     return None
+
+
+def _quoted_alone(words: list[Token], at: int) -> bool:
+    """Whether words[at] is a word alone between an opening and a closing quotation mark."""
+    return (
+        0 < at < len(words) - 1 and words[at - 1].text in OPENERS and words[at + 1].text in CLOSING
+    )
 
 
 def _role_across_name(text: str, start: int, stop: int, context: RoleContext) -> Role:
