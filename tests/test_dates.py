@@ -230,6 +230,8 @@ CASES = [
 ]  # fmt: skip
 
 NEGATIVES = [
+    "Стартовала акция «Ворвись в весну».",  # a word of a quoted name after its kind's noun
+    "Агентство «Россия сегодня» сообщило.",
     "Площадь 1 кв. м стоит 300 тысяч рублей.",  # a square metre, not a quarter
     "Он уехал в конце года выборов.",  # the genitive after it says which year
     "Плакаты к 1000-летию Ярославля висели везде.",  # an anniversary's compound
@@ -287,6 +289,11 @@ def test_phrase(text, anchor, span, value, precision, kind, flags):
     assert text[match.start : match.stop] == span
     assert (match.date.value, match.date.precision, match.date.kind) == (value, precision, kind)
     assert _flags(match.date) == flags
+
+
+def test_a_date_in_quoted_speech_is_one():
+    """Not a name's word: the quote is what someone said."""
+    assert [m.text for m in find_dates("Он сказал: «Вчера всё решилось».", A)] == ["Вчера"]
 
 
 @pytest.mark.parametrize("text", NEGATIVES)

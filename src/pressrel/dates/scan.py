@@ -99,6 +99,7 @@ import re
 from collections.abc import Iterator
 
 from .. import caches
+from ..lang import grammar
 from ..records import DateValue
 from .anaphora import from_named_periods
 from .lexicon import (
@@ -128,7 +129,33 @@ def find_dates(text: str, anchor: datetime.date | None = None) -> list[DateMatch
     deictic ones resolve against it (``relative``). With ``anchor=None`` they keep value None.
     """
     found = _join_open_ranges(text, list(_scan(text, anchor)))
+    found = [match for match in found if not _in_a_quoted_name(text, match)]
     return from_named_periods(text, with_listed_years(text, found))
+
+
+# a quoted name a date word may stand in: its most words ("«Ворвись в весну»"), and the
+# lower-case word before its quotation mark, the noun of its kind ("акция")
+QUOTED_NAME_WORDS = 8
+_KIND_BEFORE = re.compile(r"([а-яё]+)[ \u00a0]*\Z")
+
+
+def _in_a_quoted_name(text: str, match: DateMatch) -> bool:
+    """Whether a date with no number stands inside a short quoted name, after the noun of its
+    kind: a campaign's, a show's, a programme's ("акция «Ворвись в весну»", "фестиваль «Белые
+    ночи»"): a word of the name, no date; not in speech ("сказал: «Вчера всё решилось»"); a
+    year in one is a date ("«Евро-2012»")."""
+    if any(c.isdigit() for c in match.text):
+        return False
+    opening = text.rfind("«", max(0, match.start - 80), match.start)
+    if opening < 0 or "»" in text[opening : match.start]:
+        return False
+    closing = text.find("»", match.stop, match.stop + 80)
+    if closing < 0 or "«" in text[match.stop : closing]:
+        return False
+    if len(text[opening + 1 : closing].split()) > QUOTED_NAME_WORDS:
+        return False
+    kind = _KIND_BEFORE.search(text, max(0, opening - 30), opening)
+    return kind is not None and grammar.first_pos(kind[1]) == "NOUN"
 
 
 def whole_date(text: str) -> DateMatch | None:
