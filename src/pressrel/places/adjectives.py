@@ -47,9 +47,10 @@ _CANDIDATE = re.compile(rf"(?<![^\W\d_]){_ADJECTIVE}(?![^\W\d_])")
 # pattern the regex engine skips to by its first letter: eight times faster over a paragraph)
 _CANDIDATE_END = re.compile(rf"{_ENDING}(?![^\W\d_])")
 # ... and one in -ный of a region named by what it lies by ("подмосковный": Подмосковье)
+# (one н: a passive participle's -нн- is no region's, "подписанный", "приглашённых")
 _REGION_CANDIDATE = re.compile(
-    r"(?<![^\W\d_])(?:[Пп]од|[Зз]а|[Пп]ри|[Пп]ред)[а-яё]+н(?:ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми)"
-    r"(?![^\W\d_])"
+    r"(?<![^\W\d_])(?:[Пп]од|[Зз]а|[Пп]ри|[Пп]ред)[а-яё]+(?<!н)н"
+    r"(?:ый|ого|ому|ым|ом|ая|ой|ую|ое|ые|ых|ыми)(?![^\W\d_])"
 )
 # the adjectives coordinated after one, up to the noun they share: "Рязанской, Костромской и
 # Калининградской областях"
