@@ -2,22 +2,29 @@
 of the window: ``speech.title_start`` and ``speech.is_title`` (``TITLE_TAIL`` from after the
 last run of non-spaces none of its units opens, ``LAST_WORD`` from the last run of
 non-spaces, ``ABBREVIATION`` from four characters before the end), ``parts.word_before``
-(``_WORD_BEFORE`` from the last run of non-spaces) and ``letters.run_before_space`` (the runs
+(``_WORD_BEFORE`` from the last run of non-spaces) ``letters.run_before_space`` (the runs
 before the space that ends a window, ``RUN_BEFORE_SPACE`` and its kin, from the last run of
-non-spaces) find what the searches of the whole window find (the references below, the code they replaced), on the windows of the test documents and
+non-spaces) and ``letters.lower_word_before`` (the lower-case word before an offset, from the
+last run of non-spaces) find what the searches of the whole window find (the references below, the code they replaced), on the windows of the test documents and
 on generated ones (titles with numbers, names, "№", brackets and dashes, abbreviations, line
 breaks, no-break and other spaces)."""
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pressrel.lang import speech
-from pressrel.lang.letters import RUN_BEFORE_SPACE, last_run_start, run_before_space
+from pressrel.lang.letters import (
+    RUN_BEFORE_SPACE,
+    last_run_start,
+    lower_word_before,
+    run_before_space,
+)
 from pressrel.lang.speech import ABBREVIATED, ABBREVIATION, LAST_WORD, TITLE_TAIL
 from pressrel.orgs.extend import RUN_BEFORE_A_SPACE
 from pressrel.orgs.spans import LOWER_RUN_BEFORE_SPACE
@@ -165,3 +172,15 @@ def test_last_run_start(text, start, stop):
     assert start <= at <= start + len(window)
     assert not any(c.isspace() for c in text[at : start + len(window)])
     assert at == start or text[at - 1].isspace()
+
+
+LOWER_WORD_BEFORE = re.compile(r"([а-яё]+)[ \u00a0]*\Z")  # the search of the whole window
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(PIECES, max_size=30), st.integers(0, 30))
+def test_lower_word_before(pieces, reach):
+    text = "".join(pieces)
+    for at in range(len(text) + 1):
+        whole = LOWER_WORD_BEFORE.search(text, max(0, at - reach), at)
+        assert lower_word_before(text, at, reach) == (whole[1] if whole else None)

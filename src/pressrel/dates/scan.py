@@ -100,6 +100,7 @@ from collections.abc import Iterator
 
 from .. import caches
 from ..lang import grammar
+from ..lang.letters import lower_word_before
 from ..records import DateValue
 from .anaphora import from_named_periods
 from .lexicon import (
@@ -133,10 +134,10 @@ def find_dates(text: str, anchor: datetime.date | None = None) -> list[DateMatch
     return from_named_periods(text, with_listed_years(text, found))
 
 
-# a quoted name a date word may stand in: its most words ("«Ворвись в весну»"), and the
-# lower-case word before its quotation mark, the noun of its kind ("акция")
+# a quoted name a date word may stand in: its most words ("«Ворвись в весну»"), and how far
+# before its quotation mark the noun of its kind may start ("акция")
 QUOTED_NAME_WORDS = 8
-_KIND_BEFORE = re.compile(r"([а-яё]+)[ \u00a0]*\Z")
+KIND_REACH = 30
 
 
 def _in_a_quoted_name(text: str, match: DateMatch) -> bool:
@@ -154,8 +155,8 @@ def _in_a_quoted_name(text: str, match: DateMatch) -> bool:
         return False
     if len(text[opening + 1 : closing].split()) > QUOTED_NAME_WORDS:
         return False
-    kind = _KIND_BEFORE.search(text, max(0, opening - 30), opening)
-    return kind is not None and grammar.first_pos(kind[1]) == "NOUN"
+    kind = lower_word_before(text, opening, KIND_REACH)
+    return kind is not None and grammar.first_pos(kind) == "NOUN"
 
 
 def whole_date(text: str) -> DateMatch | None:

@@ -52,6 +52,19 @@ def last_run_start(text: str, start: int, stop: int) -> int:
     return start + len(window) - len(window.rsplit(None, 1)[-1]) if window else start
 
 
+# a lower-case Cyrillic word, then plain or no-break spaces up to an offset
+_LOWER_WORD_BEFORE = re.compile(r"([а-яё]+)[ \u00a0]*\Z")
+
+
+def lower_word_before(text: str, at: int, reach: int) -> str | None:
+    """The lower-case word that ends right before offset at, only spaces on its line between
+    (the noun of a quoted name's kind: "акция «…»", "станции метро «…»"), within reach
+    characters; None when anything else stands there. Searched from the last run of
+    non-spaces (``last_run_start``), not from every start of the window."""
+    found = _LOWER_WORD_BEFORE.search(text, last_run_start(text, max(0, at - reach), at), at)
+    return found[1] if found else None
+
+
 def run_before_space(pattern: re.Pattern[str], window: str) -> re.Match[str] | None:
     """pattern.search(window) for a pattern of a run of non-spaces and the space that ends
     window (``RUN_BEFORE_SPACE``, "директор "), searched from window's last run of

@@ -26,14 +26,14 @@ INSTITUTIONS = {
 }  # fmt: skip
 COMPLETED = {"совет": "директоров", "кабинет": "министров"}  # head lemma -> its genitive
 GOVERNING = {"министерство"}  # named by the genitive after it: "министерство культуры"
-# Nouns that name an institution only with whose it is ("власти России", "британские власти",
-# "сборной Испании", "суд Милана"; alone, "смены власти", "Власти решили", "вратарь сборной",
-# "подал в суд": power in general, any court, or no one said whose), and of them those that
-# name it only in the plural ("власть": power)
-OWNED_ONLY = {"власть", "сборная", "суд", "посольство", "армия", "пресс-служба", "пресс-центр"}
-# ... and of them the bodies of another organisation, named by it in the genitive after them,
+# The press services: bodies of another organisation, named by it in the genitive after them
 # as a board is ("пресс-служба Банка России", "в пресс-центре ГУ МВД": NEREL's convention)
 PRESS_SERVICES = {"пресс-служба", "пресс-центр"}
+# Nouns that name an institution only with whose it is ("власти России", "британские власти",
+# "сборной Испании", "суд Милана", "пресс-служба Кремля"; alone, "смены власти", "Власти
+# решили", "вратарь сборной", "подал в суд": power in general, any court, or no one said
+# whose), and of them those that name it only in the plural ("власть": power)
+OWNED_ONLY = {"власть", "сборная", "суд", "посольство", "армия"} | PRESS_SERVICES
 PLURAL_ONLY = {"власть"}
 # ... and those whose name goes on after whose it is with the field it is of, as a named
 # organisation's does ("сборной России по хоккею", ``extend.continued``)

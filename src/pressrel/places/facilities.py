@@ -10,15 +10,12 @@ and parks stay places (``lang.facilities.URBAN_SPACES``), named with their noun 
 
 from __future__ import annotations
 
-import re
-
 from ..lang import grammar
 from ..lang.facilities import STRUCTURE_KINDS, names_structure
+from ..lang.letters import lower_word_before
 from ..lang.marks import OPENING
 from ..records import Mention
 
-# the word right before a quoted name's opening mark, spaces between
-_KIND_BEFORE = re.compile(r"(?P<word>[а-яё]+)[ \u00a0]*\Z")
 _REACH = 24  # characters read before the opening mark: more than the longest kind noun
 
 
@@ -34,7 +31,5 @@ def names_a_facility(text: str, start: int, stop: int) -> bool:
         return True
     if not start or text[start - 1] not in OPENING:
         return False
-    before = _KIND_BEFORE.search(text, max(0, start - 1 - _REACH), start - 1)
-    return before is not None and not STRUCTURE_KINDS.isdisjoint(
-        grammar.noun_lemmas(before["word"])
-    )
+    kind = lower_word_before(text, start - 1, _REACH)
+    return kind is not None and not STRUCTURE_KINDS.isdisjoint(grammar.noun_lemmas(kind))
